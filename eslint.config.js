@@ -1,0 +1,60 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+const features = ['class-overview', 'pupil-profile', 'sources', 'connectors', 'learning-lines', 'rubrics', 'roster-privacy', 'needs-help', 'stored-data'];
+
+/** The import direction of ARCHITECTURE.md: app -> features -> (ui, store, ingest) -> adapters -> domain. */
+const zones = [
+  { target: './src/domain', from: './src', except: ['./domain'], message: 'domain/ is pure: it imports nothing outside itself.' },
+  { target: './src/domain', from: './node_modules', message: 'domain/ is pure: no libraries.' },
+  { target: './src/curriculum', from: ['./src/app', './src/features', './src/ui', './src/store', './src/ingest', './src/adapters'], message: 'curriculum/ is data over the domain.' },
+  { target: './src/adapters', from: ['./src/app', './src/features', './src/ui', './src/store', './src/ingest'], message: 'adapters/ know suppliers, not the app.' },
+  { target: './src/store', from: ['./src/app', './src/features', './src/ui', './src/ingest'], message: 'store/ sits below features and ingest.' },
+  { target: './src/ingest', from: ['./src/app', './src/features', './src/ui'], message: 'ingest/ sits below features.' },
+  { target: './src/ui', from: ['./src/app', './src/features', './src/store', './src/ingest', './src/adapters'], message: 'ui/ is presentational.' },
+  { target: './src/features', from: './src/app', message: 'features/ do not import the app shell.' },
+  ...features.map((name) => ({
+    target: `./src/features/${name}`,
+    from: './src/features',
+    except: [`./${name}`],
+    message: 'Features do not import each other.',
+  })),
+  { target: './src', from: './mocks', message: 'Production code does not import mocks/ (only main.tsx, by dynamic import in demo mode).' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', '.reports'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones }],
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render supplier text as text.' },
+      ],
+    },
+  },
+  {
+    files: ['src/main.tsx'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: zones.filter((zone) => zone.from !== './mocks') }] },
+  },
+  {
+    files: ['src/features/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'Views use query factories and mutations, not fetch.' }],
+    },
+  },
+);

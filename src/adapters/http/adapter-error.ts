@@ -1,0 +1,31 @@
+/** Why a request to a source failed, as a value a person can act on (translated in the view). */
+export const ADAPTER_ERROR_CODES = [
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'timeout',
+  'unreachable',
+  'rate-limited',
+  'server',
+  'invalid-payload',
+  'pagination-loop',
+  'aborted',
+  'config',
+] as const;
+export type AdapterErrorCode = (typeof ADAPTER_ERROR_CODES)[number];
+
+export class AdapterError extends Error {
+  override readonly name = 'AdapterError';
+  constructor(
+    readonly code: AdapterErrorCode,
+    /** Technical detail for the "details" disclosure: status, URL path, validation message. No secrets. */
+    readonly detail: string,
+    readonly status: number | null = null,
+    /** The page or cursor that failed, when known. */
+    readonly page: string | null = null,
+  ) {
+    super(`${code}: ${detail}`);
+  }
+}
+
+export const isAdapterError = (error: unknown): error is AdapterError => error instanceof AdapterError;

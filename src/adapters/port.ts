@@ -1,0 +1,61 @@
+import type { SourceId } from '@/domain/ids';
+import type { Rejection, Result } from '@/domain/model';
+import type { CodeMapping, SourceKind } from '@/domain/source';
+import type { AdapterError } from './http/adapter-error';
+
+/** Credentials live in memory for the session; they are never put in a Result or a log line. */
+export type Credentials =
+  | { readonly type: 'none' }
+  | { readonly type: 'bearer'; readonly token: string }
+  | { readonly type: 'api-key'; readonly header: string; readonly key: string }
+  | { readonly type: 'basic'; readonly username: string; readonly password: string }
+  | { readonly type: 'oauth2-client'; readonly tokenUrl: string; readonly clientId: string; readonly clientSecret: string };
+
+export interface SourceConfig {
+  readonly source: SourceId;
+  readonly endpoint: string;
+  readonly credentials: Credentials;
+  readonly mapping: CodeMapping;
+  /** Kind-specific options (page size, time window, column mapping, ...), validated by the adapter. */
+  readonly options?: Readonly<Record<string, unknown>>;
+}
+
+export interface PageProgress {
+  /** Records read so far in this sync, including this page. */
+  readonly fetched: number;
+  /** Total records the source says it has, when it says so. */
+  readonly total: number | null;
+}
+
+export interface Page {
+  readonly results: readonly Result[];
+  readonly rejections: readonly Rejection[];
+  /** Where the next page starts; null when this was the last page. */
+  readonly nextCursor: string | null;
+  /** Ids of results this page withdraws (e.g. voided xAPI statements). */
+  readonly voids?: readonly string[];
+  /** Records skipped on purpose (e.g. event types that carry no result), counted by reason. */
+  readonly skipped?: Readonly<Record<string, number>>;
+  readonly progress: PageProgress;
+}
+
+export type ConnectionCheck =
+  | { readonly ok: true; readonly detail: string }
+  | { readonly ok: false; readonly error: AdapterError };
+
+export interface PullRequest {
+  readonly config: SourceConfig;
+  /** null: start from the beginning. */
+  readonly cursor: string | null;
+  /** Records fetched earlier in this sync (for progress). */
+  readonly fetchedSoFar: number;
+  readonly signal: AbortSignal;
+}
+
+/** The port every source kind implements. Adapters validate every record and never throw for one bad record. */
+export interface SourceAdapter {
+  readonly kind: SourceKind;
+  testConnection(config: SourceConfig, signal: AbortSignal): Promise<ConnectionCheck>;
+  /** Reads one page. Throws AdapterError when the page as a whole cannot be read. */
+  pullPage(request: PullRequest): Promise<Page>;
+}
