@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import type { GoalId, SourceId } from '@/domain/ids';
+import type { Rejection, RejectionCode } from '@/domain/model';
+import type { CodeMapping } from '@/domain/source';
+
+/** Rejection ids are stable too, so a re-sync does not pile up the same rejection. */
+export function rejectionOf(source: SourceId, key: string, code: RejectionCode, detail: string, at: string, recordId: string | null = null): Rejection {
+  return { id: `${source}|${key}`, source, recordId, code, detail: detail.slice(0, 300), at };
+}
+
+/** The first zod issue as "path: message", without echoing the offending value (it may be personal data). */
+export function issueText(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'ongeldig record';
+  const path = issue.path.map(String).join('.') || '(record)';
+  return `${path}: ${issue.message}`;
+}
+
+/** Goals for a supplier code; an unknown code gives [] and the result is kept, reported as unmapped. */
+export function goalsFor(mapping: CodeMapping, code: string): readonly GoalId[] {
+  return Object.prototype.hasOwnProperty.call(mapping, code) ? (mapping[code] ?? []) : [];
+}
+
+/** A record id read from an untrusted object for naming its rejection, or null. */
+export function looseId(record: unknown, ...keys: string[]): string | null {
+  if (typeof record !== 'object' || record === null) return null;
+  for (const key of keys) {
+    const value = (record as Record<string, unknown>)[key];
+    if (typeof value === 'string' && value.length > 0 && value.length <= 200) return value;
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  }
+  return null;
+}
