@@ -1,0 +1,40 @@
+import { NavLink, Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { formatDate, type Locale } from '@/i18n/format';
+import { useNow } from '@/ui/clock-context';
+import { LanguageSwitch } from './language-switch';
+
+export function Layout({ demo }: { demo: boolean }) {
+  const { t, i18n } = useTranslation();
+  const now = useNow();
+  const locale: Locale = i18n.language === 'en' ? 'en' : 'nl';
+  return (
+    <>
+      <a className="skip-link" href="#inhoud">
+        {t('common.skipToContent')}
+      </a>
+      <header className="app-header">
+        <p className="app-header__name">{t('common.appName')}</p>
+        <nav aria-label={t('common.nav.label')}>
+          <ul>
+            <li>
+              <NavLink to="/klas">{t('common.nav.classOverview')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/bronnen">{t('common.nav.sources')}</NavLink>
+            </li>
+          </ul>
+        </nav>
+        <LanguageSwitch />
+      </header>
+      {demo ? (
+        <p className="demo-banner" role="note">
+          {t('common.demo.banner', { date: formatDate(locale, now) })}
+        </p>
+      ) : null}
+      <main id="inhoud" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

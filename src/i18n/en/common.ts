@@ -1,0 +1,30 @@
+import type { Messages } from '../messages';
+
+export const common: Messages['common'] = {
+  appName: 'Leerzicht',
+  tagline: "Your pupils' progress across all learning materials",
+  nav: {
+    label: 'Main menu',
+    classOverview: 'Class overview',
+    sources: 'Sources',
+  },
+  language: { label: 'Language', nl: 'Nederlands', en: 'English' },
+  demo: {
+    banner: 'Demo mode: a made-up school with mocked suppliers. Today in the demo is {{date}}.',
+    starting: 'Starting the demo…',
+  },
+  loading: 'Loading…',
+  error: {
+    title: 'Something went wrong',
+    details: 'Technical details',
+    retry: 'Try again',
+  },
+  pupilPlaceholder: 'Pupil {{number}}',
+  unassignedGroup: 'No group',
+  notFound: 'This page does not exist.',
+  backHome: 'To the class overview',
+  skipToContent: 'Skip to content',
+  workForm: { practice: 'practice', test: 'test', instruction: 'instruction', project: 'project' },
+  status: { 'not-started': 'not started', working: 'working on it', nearly: 'nearly', mastered: 'mastered' },
+  lines: { rekenen: 'Arithmetic', lezen: 'Reading', programmeren: 'Programming' },
+};

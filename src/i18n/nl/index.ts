@@ -1,0 +1,4 @@
+import { common } from './common';
+
+/** Dutch is the default and the source of every key. */
+export const nl = { common } as const;

@@ -1,0 +1,10 @@
+import { createContext, useContext, type ReactNode } from 'react';
+
+/** "Now" for every progress computation: the real clock, or the demo school's fixed today. */
+const ClockContext = createContext<() => Date>(() => new Date());
+
+export function ClockProvider({ now, children }: { now: () => Date; children: ReactNode }) {
+  return <ClockContext.Provider value={now}>{children}</ClockContext.Provider>;
+}
+
+export const useNow = (): Date => useContext(ClockContext)();
