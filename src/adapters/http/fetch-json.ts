@@ -68,6 +68,7 @@ const pathOf = (url: string) => {
 
 /** One attempt with its own timeout, joined to the caller's signal. */
 async function attempt(url: string, options: FetchOptions, timeoutMs: number): Promise<Response> {
+  if (options.signal?.aborted) throw new AdapterError('aborted', 'afgebroken', null, options.page ?? null);
   const controller = new AbortController();
   const onAbort = () => controller.abort();
   options.signal?.addEventListener('abort', onAbort, { once: true });

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { AdapterError } from '../http/adapter-error';
+
+/**
+ * The opaque Blokkodo cursor, stored by the sync between runs:
+ * - `next`: the links.next URL still to read (a sync in progress), or null;
+ * - `since`: the updated_since of this run's query (null = everything);
+ * - `latest`: the newest completed_at seen in this run so far.
+ * When a run has read its last page, the cursor becomes { next: null, since: latest }:
+ * the next run asks only for completions after that instant.
+ */
+const CursorState = z.object({
+  v: z.literal(1),
+  next: z.string().max(2000).nullable(),
+  since: z.iso.datetime().nullable(),
+  latest: z.iso.datetime().nullable(),
+});
+export type BlokkodoCursor = Omit<z.infer<typeof CursorState>, 'v'>;
+
+const PREFIX = 'bk1.';
+export const START: BlokkodoCursor = { next: null, since: null, latest: null };
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): string {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+}
+
+export function encodeCursor(cursor: BlokkodoCursor): string {
+  return PREFIX + toBase64Url(JSON.stringify({ v: 1, next: cursor.next, since: cursor.since, latest: cursor.latest }));
+}
+
+/** null = start from the beginning. A cursor this adapter did not write is a config error. */
+export function decodeCursor(cursor: string | null): BlokkodoCursor {
+  if (cursor === null) return START;
+  let json: unknown = null;
+  try {
+    if (cursor.startsWith(PREFIX)) json = JSON.parse(fromBase64Url(cursor.slice(PREFIX.length)));
+  } catch {
+    json = null;
+  }
+  const parsed = CursorState.safeParse(json);
+  if (!parsed.success) throw new AdapterError('config', 'ongeldige Blokkodo-cursor', null, cursor.slice(0, 80));
+  return { next: parsed.data.next, since: parsed.data.since, latest: parsed.data.latest };
+}
+
+/** The later of two ISO instants (null counts as "none"). */
+export function laterOf(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Date.parse(b) > Date.parse(a) ? b : a;
+}

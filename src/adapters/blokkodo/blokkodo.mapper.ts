@@ -1,0 +1,104 @@
+import { pupilRef, resultIdOf, type SourceId } from '@/domain/ids';
+import { scaleScore, type Rejection, type RejectionCode, type Result } from '@/domain/model';
+import type { CodeMapping } from '@/domain/source';
+import { goalsFor, issueText, looseId, rejectionOf } from '../shared/map-helpers';
+import { BlokkodoCompletion } from './blokkodo.schema';
+
+export interface BlokkodoMapContext {
+  readonly source: SourceId;
+  readonly mapping: CodeMapping;
+  /** ISO instant, stamped on rejections. */
+  readonly now: string;
+}
+
+export type BlokkodoMapOutcome = { readonly result: Result } | { readonly rejection: Rejection };
+
+/** Blokkodo's world for learner-made projects: those completions are work form 'project'. */
+export const BLOKKODO_PROJECT_WORLD = 'Eigen project';
+
+/** The supplier code of a completion: `<concept>:<difficulty>`, e.g. `loops:2`. */
+export const blokkodoCode = (concept: string, difficulty: number) => `${concept}:${difficulty}`;
+
+/** Which rejection a failing field stands for; anything else is an invalid record. */
+const CODE_BY_FIELD: Readonly<Record<string, RejectionCode>> = {
+  learner: 'missing-pupil',
+  completed_at: 'invalid-time',
+  stars: 'invalid-score',
+};
+
+/** A pseudonym never has spaces or an @: such a value looks like a name or an e-mail address. */
+const looksPersonal = (value: string) => /[\s@]/.test(value);
+
+/** A stable key for a record without a usable id (FNV-1a over its JSON), so re-syncs do not pile up. */
+function fingerprint(raw: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(raw) ?? String(typeof raw);
+  } catch {
+    text = `unserialisable:${typeof raw}`;
+  }
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+function idOf(raw: unknown): string | null {
+  try {
+    return looseId(raw, 'completion_id');
+  } catch {
+    return null;
+  }
+}
+
+function reject(raw: unknown, context: BlokkodoMapContext, code: RejectionCode, detail: string): BlokkodoMapOutcome {
+  const recordId = idOf(raw);
+  const key = recordId ?? `zonder-id-${fingerprint(raw)}`;
+  return { rejection: rejectionOf(context.source, key, code, detail, context.now, recordId) };
+}
+
+function toResult(record: BlokkodoCompletion, context: BlokkodoMapContext): Result {
+  const { concept, difficulty, world } = record.puzzle;
+  const code = blokkodoCode(concept, difficulty);
+  const timeSpent = record.time_spent_ms;
+  return {
+    id: resultIdOf(context.source, record.completion_id),
+    source: context.source,
+    recordId: record.completion_id,
+    pupil: pupilRef(record.learner),
+    code,
+    goals: goalsFor(context.mapping, code),
+    level: `moeilijkheid ${difficulty}`,
+    workForm: world === BLOKKODO_PROJECT_WORLD ? 'project' : 'practice',
+    time: new Date(record.completed_at).toISOString(),
+    score: scaleScore(record.stars, 0, 3),
+    success: record.stars >= 2,
+    completion: true,
+    durationSeconds: timeSpent === null || timeSpent === undefined ? null : Math.round(timeSpent / 1000),
+    attempt: record.attempts,
+    normBand: null,
+  };
+}
+
+/**
+ * One raw Blokkodo completion (any value) -> a canonical Result or a Rejection with its
+ * reason. Pure; never throws. Keeps no names, titles or raw payload.
+ */
+export function blokkodoToResult(raw: unknown, context: BlokkodoMapContext): BlokkodoMapOutcome {
+  try {
+    const parsed = BlokkodoCompletion.safeParse(raw);
+    if (!parsed.success) {
+      const field = String(parsed.error.issues[0]?.path[0] ?? '');
+      const code = Object.prototype.hasOwnProperty.call(CODE_BY_FIELD, field) ? CODE_BY_FIELD[field] : undefined;
+      return reject(raw, context, code ?? 'invalid-record', issueText(parsed.error));
+    }
+    if (!Number.isFinite(Date.parse(parsed.data.completed_at))) {
+      return reject(raw, context, 'invalid-time', 'completed_at: geen bestaande datum');
+    }
+    if (looksPersonal(parsed.data.learner)) {
+      return reject(raw, context, 'not-a-pseudonym', 'learner: geen pseudoniem (spatie of @: naam of e-mailadres?)');
+    }
+    return { result: toResult(parsed.data, context) };
+  } catch (error) {
+    return reject(raw, context, 'invalid-record', `onleesbaar record: ${error instanceof Error ? error.name : typeof error}`);
+  }
+}
