@@ -1,4 +1,5 @@
+import { classOverview } from './class-overview';
 import { common } from './common';
 
 /** Dutch is the default and the source of every key. */
-export const nl = { common } as const;
+export const nl = { common, classOverview } as const;

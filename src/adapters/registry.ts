@@ -1,0 +1,22 @@
+import type { CodeMapping, SourceKind } from '@/domain/source';
+import { blokkodoAdapter } from './blokkodo/blokkodo.adapter';
+import { BLOKKODO_DEFAULT_MAPPING } from './blokkodo/blokkodo.mapping';
+import type { SourceAdapter } from './port';
+import { sommenspoorAdapter } from './sommenspoor/sommenspoor.adapter';
+import { SOMMENSPOOR_DEFAULT_MAPPING } from './sommenspoor/sommenspoor.mapping';
+
+const adapters: Partial<Record<SourceKind, SourceAdapter>> = {
+  sommenspoor: sommenspoorAdapter,
+  blokkodo: blokkodoAdapter,
+};
+
+const defaultMappings: Partial<Record<SourceKind, CodeMapping>> = {
+  sommenspoor: SOMMENSPOOR_DEFAULT_MAPPING,
+  blokkodo: BLOKKODO_DEFAULT_MAPPING,
+};
+
+/** The adapter for a kind of source, or null when this build cannot read that kind. */
+export const adapterFor = (kind: SourceKind): SourceAdapter | null => adapters[kind] ?? null;
+
+/** The mapping a known supplier ships with; the ICT coordinator can change it per source. */
+export const defaultMappingFor = (kind: SourceKind): CodeMapping => defaultMappings[kind] ?? {};

@@ -1,0 +1,62 @@
+import Papa from 'papaparse';
+import { z } from 'zod';
+import { pupilRef, type PupilRef } from '@/domain/ids';
+
+export interface RosterRow {
+  readonly ref: PupilRef;
+  readonly firstName: string;
+  readonly prefix: string;
+  readonly lastName: string;
+  readonly groupName: string;
+}
+
+export interface RosterParse {
+  readonly rows: RosterRow[];
+  readonly rejected: { line: number; reason: 'missing-pseudonym' | 'missing-group' | 'invalid-row' }[];
+  /** Required columns that were not found in the header. */
+  readonly missingColumns: string[];
+}
+
+/** Dutch and English header names the pupil administration systems use. */
+const HEADERS: Record<keyof RosterRow, readonly string[]> = {
+  ref: ['eckid', 'eck id', 'eck-id', 'pseudoniem', 'pseudonym'],
+  firstName: ['voornaam', 'roepnaam', 'first name', 'firstname', 'given name'],
+  prefix: ['tussenvoegsel', 'tussenvoegsels', 'prefix'],
+  lastName: ['achternaam', 'last name', 'lastname', 'family name', 'surname'],
+  groupName: ['groep', 'klas', 'group', 'class'],
+};
+
+const normalise = (header: string) => header.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[_\s]+/g, ' ');
+
+const Row = z.object({
+  ref: z.string().trim().min(1),
+  firstName: z.string().trim().default(''),
+  prefix: z.string().trim().default(''),
+  lastName: z.string().trim().default(''),
+  groupName: z.string().trim().min(1),
+});
+
+/** Parses a roster export (CSV, ';' or ',' separated, BOM and CRLF allowed). One bad row never sinks the file. */
+export function parseRosterCsv(text: string): RosterParse {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimiter: '' });
+  const [header = [], ...lines] = parsed.data;
+  const columns = header.map(normalise);
+  const index = Object.fromEntries(
+    Object.entries(HEADERS).map(([field, names]) => [field, columns.findIndex((column) => names.includes(column))]),
+  ) as Record<keyof RosterRow, number>;
+  const missingColumns = (['ref', 'groupName'] as const).filter((field) => index[field] < 0).map((field) => HEADERS[field][0] as string);
+  if (missingColumns.length > 0) return { rows: [], rejected: [], missingColumns };
+
+  const rows: RosterRow[] = [];
+  const rejected: RosterParse['rejected'] = [];
+  lines.forEach((cells, i) => {
+    const cell = (field: keyof RosterRow) => (index[field] >= 0 ? (cells[index[field]] ?? '') : '');
+    const result = Row.safeParse({ ref: cell('ref'), firstName: cell('firstName'), prefix: cell('prefix'), lastName: cell('lastName'), groupName: cell('groupName') });
+    const line = i + 2;
+    if (result.success) rows.push({ ...result.data, ref: pupilRef(result.data.ref) });
+    else if (!cell('ref').trim()) rejected.push({ line, reason: 'missing-pseudonym' });
+    else if (!cell('groupName').trim()) rejected.push({ line, reason: 'missing-group' });
+    else rejected.push({ line, reason: 'invalid-row' });
+  });
+  return { rows, rejected, missingColumns: [] };
+}

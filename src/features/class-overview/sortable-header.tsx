@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+
+export type SortDirection = 'ascending' | 'descending';
+
+interface SortableHeaderProps {
+  readonly label: string;
+  readonly active: boolean;
+  readonly direction: SortDirection;
+  readonly onSort: () => void;
+  readonly numeric?: boolean;
+}
+
+/** A column header whose button sorts the table; aria-sort tells screen readers the order. */
+export function SortableHeader({ label, active, direction, onSort, numeric = false }: SortableHeaderProps) {
+  const { t } = useTranslation();
+  return (
+    <th scope="col" aria-sort={active ? direction : 'none'} className={numeric ? 'num' : undefined}>
+      <button type="button" className="sort" onClick={onSort} aria-label={t('classOverview.sortBy', { column: label })}>
+        {label}
+        <span aria-hidden="true">{active ? (direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
+      </button>
+    </th>
+  );
+}

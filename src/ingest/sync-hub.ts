@@ -1,0 +1,73 @@
+import { createActor, type ActorRefFrom } from 'xstate';
+import { AdapterError } from '@/adapters/http/adapter-error';
+import type { Credentials, SourceAdapter } from '@/adapters/port';
+import type { SourceId } from '@/domain/ids';
+import type { Source, SourceKind } from '@/domain/source';
+import type { LeerzichtDb } from '@/store/db';
+import { getSource } from '@/store/sources.repo';
+import { syncMachine } from './sync.machine';
+import { syncSource } from './sync-source';
+
+export type SyncActor = ActorRefFrom<typeof syncMachine>;
+
+export interface SyncHubDeps {
+  readonly db: LeerzichtDb;
+  readonly adapterFor: (kind: SourceKind) => SourceAdapter | null;
+  readonly credentialsFor: (source: SourceId) => Credentials | null;
+  /** Called after every page and at the end, so views can refresh. */
+  readonly onStored?: (source: SourceId) => void;
+  readonly now?: () => Date;
+}
+
+/** One sync actor per source, alive for the whole session so a sync goes on while the teacher navigates. */
+export class SyncHub {
+  private readonly actors = new Map<SourceId, SyncActor>();
+
+  constructor(private readonly deps: SyncHubDeps) {}
+
+  actorFor(id: SourceId): SyncActor {
+    let actor = this.actors.get(id);
+    if (!actor) {
+      actor = createActor(syncMachine, { input: { run: (signal, onProgress) => this.run(id, signal, onProgress) } });
+      actor.start();
+      this.actors.set(id, actor);
+    }
+    return actor;
+  }
+
+  sync(id: SourceId): void {
+    this.actorFor(id).send({ type: 'SYNC' });
+  }
+
+  stopAll(): void {
+    for (const actor of this.actors.values()) actor.stop();
+    this.actors.clear();
+  }
+
+  private async run(id: SourceId, signal: AbortSignal, onProgress: Parameters<typeof syncSource>[0]['onProgress']) {
+    const { db } = this.deps;
+    const source: Source | undefined = await getSource(db, id);
+    if (!source) throw new AdapterError('config', 'bron bestaat niet meer');
+    if (source.paused) throw new AdapterError('config', 'bron is gepauzeerd');
+    const adapter = this.deps.adapterFor(source.kind);
+    if (!adapter) throw new AdapterError('config', `geen adapter voor ${source.kind}`);
+    const credentials = this.deps.credentialsFor(id);
+    if (!credentials) throw new AdapterError('unauthorized', 'geen inloggegevens in deze sessie');
+    try {
+      return await syncSource({
+        db,
+        adapter,
+        source,
+        credentials,
+        signal,
+        ...(this.deps.now ? { now: this.deps.now } : {}),
+        onProgress: (progress) => {
+          onProgress?.(progress);
+          this.deps.onStored?.(id);
+        },
+      });
+    } finally {
+      this.deps.onStored?.(id);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import type { PupilRef, SourceId } from '@/domain/ids';
+import type { Result } from '@/domain/model';
+import type { CodeMapping } from '@/domain/source';
+import type { LeerzichtDb } from './db';
+
+/** Idempotent: a result with an id already stored replaces it; `added` counts only new ids. */
+export async function upsertResults(db: LeerzichtDb, results: readonly Result[]): Promise<{ added: number; updated: number }> {
+  if (results.length === 0) return { added: 0, updated: 0 };
+  const unique = [...new Map(results.map((result) => [result.id, result])).values()];
+  return db.transaction('rw', db.results, async () => {
+    const existing = await db.results.bulkGet(unique.map((result) => result.id));
+    const added = existing.filter((found) => found === undefined).length;
+    await db.results.bulkPut(unique);
+    return { added, updated: unique.length - added };
+  });
+}
+
+export async function deleteResults(db: LeerzichtDb, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const keys = ids as readonly Result['id'][];
+  const existing = await db.results.bulkGet([...keys]);
+  await db.results.bulkDelete([...keys]);
+  return existing.filter(Boolean).length;
+}
+
+export const resultsForPupils = (db: LeerzichtDb, refs: readonly PupilRef[]): Promise<Result[]> =>
+  refs.length === 0 ? Promise.resolve([]) : db.results.where('pupil').anyOf([...refs]).toArray();
+
+export const resultsForPupil = (db: LeerzichtDb, ref: PupilRef): Promise<Result[]> =>
+  db.results.where('[pupil+time]').between([ref, ''], [ref, '\uffff']).toArray();
+
+export async function countResultsBySource(db: LeerzichtDb): Promise<Map<SourceId, number>> {
+  const counts = new Map<SourceId, number>();
+  await db.results.orderBy('source').eachKey((key) => {
+    const source = key as SourceId;
+    counts.set(source, (counts.get(source) ?? 0) + 1);
+  });
+  return counts;
+}
+
+/** Supplier codes of a source that map to no goal yet, with how many results carry them. */
+export async function unmappedCodes(db: LeerzichtDb, source: SourceId): Promise<{ code: string; count: number }[]> {
+  const counts = new Map<string, number>();
+  await db.results
+    .where('source')
+    .equals(source)
+    .filter((result) => result.goals.length === 0)
+    .each((result) => counts.set(result.code, (counts.get(result.code) ?? 0) + 1));
+  return [...counts].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count);
+}
+
+/** Re-resolves the goals of a source's stored results from their code, after the mapping changed. */
+export async function remapSource(db: LeerzichtDb, source: SourceId, mapping: CodeMapping): Promise<number> {
+  let changed = 0;
+  await db.transaction('rw', db.results, async () => {
+    await db.results
+      .where('source')
+      .equals(source)
+      .modify((result) => {
+        const goals = Object.prototype.hasOwnProperty.call(mapping, result.code) ? [...(mapping[result.code] ?? [])] : [];
+        if (goals.join('\n') !== result.goals.join('\n')) {
+          (result as { goals: readonly string[] }).goals = goals;
+          changed += 1;
+        }
+      });
+  });
+  return changed;
+}
