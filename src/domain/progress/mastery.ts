@@ -1,0 +1,75 @@
+import type { Result } from '../model';
+
+export type MasteryStatus = 'not-started' | 'working' | 'nearly' | 'mastered';
+
+export interface Mastery {
+  /** Estimated mastery, 0..1. */
+  readonly value: number;
+  /** How many results it rests on. */
+  readonly evidence: number;
+  /** Time of the latest result used (ISO). */
+  readonly lastAt: string;
+  readonly status: MasteryStatus;
+}
+
+export interface MasteryOptions {
+  readonly now: Date | string;
+  /** Half-life of a result's weight, in days. Default 28: a result from four weeks ago counts half. */
+  readonly halfLifeDays?: number;
+}
+
+export const DEFAULT_HALF_LIFE_DAYS = 28;
+/** A test (toets) weighs twice as much as practice. */
+export const TEST_WEIGHT = 2;
+/** Thresholds on the 0..1 scale: below WORKING_BELOW "working on it", below NEARLY_BELOW "nearly", else "mastered". */
+export const NEARLY_FROM = 0.55;
+export const MASTERED_FROM = 0.75;
+
+const DAY_MS = 86_400_000;
+
+export function statusOf(value: number | null, evidence: number): MasteryStatus {
+  if (value === null || evidence === 0) return 'not-started';
+  if (value >= MASTERED_FROM) return 'mastered';
+  if (value >= NEARLY_FROM) return 'nearly';
+  return 'working';
+}
+
+/** The 0..1 evidence a result gives: its scaled score, or success as 1/0; null when it says nothing. */
+export function evidenceOf(result: Result): number | null {
+  if (result.score) return result.score.scaled;
+  if (result.success !== null) return result.success ? 1 : 0;
+  return null;
+}
+
+/** Weight of a result: halves every half-life of age (future results count as new), doubled for tests. */
+export function weightOf(result: Result, nowMs: number, halfLifeDays: number): number {
+  const ageDays = Math.max(0, (nowMs - Date.parse(result.time)) / DAY_MS);
+  return 0.5 ** (ageDays / halfLifeDays) * (result.workForm === 'test' ? TEST_WEIGHT : 1);
+}
+
+/**
+ * Decaying average of the evidence: sum(w * s) / sum(w), with w = 0.5^(age / half-life), x2 for tests.
+ * Recent results count more, but a pupil who stopped practising keeps the level they reached.
+ * Results in the future of `now` are left out. Returns null when no result carries evidence.
+ */
+export function masteryOf(results: readonly Result[], options: MasteryOptions): Mastery | null {
+  const nowMs = new Date(options.now).getTime();
+  const halfLife = options.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS;
+  let sumW = 0;
+  let sumWS = 0;
+  let evidence = 0;
+  let last = -Infinity;
+  for (const result of results) {
+    const time = Date.parse(result.time);
+    const value = evidenceOf(result);
+    if (value === null || Number.isNaN(time) || time > nowMs) continue;
+    const weight = weightOf(result, nowMs, halfLife);
+    sumW += weight;
+    sumWS += weight * value;
+    evidence += 1;
+    if (time > last) last = time;
+  }
+  if (evidence === 0 || sumW === 0) return null;
+  const value = sumWS / sumW;
+  return { value, evidence, lastAt: new Date(last).toISOString(), status: statusOf(value, evidence) };
+}

@@ -1,0 +1,96 @@
+import type { GoalId, SourceId } from '../ids';
+import type { LearningLine, NormBand, Result } from '../model';
+import { lineMasteryOf } from './line-mastery';
+import { evidenceOf, masteryOf, type MasteryOptions } from './mastery';
+
+export interface SeriesPoint {
+  /** Epoch milliseconds, for the time axis. */
+  readonly t: number;
+  readonly scaled: number;
+  readonly source: SourceId;
+  readonly goal: GoalId;
+  readonly raw: number | null;
+  readonly max: number | null;
+  readonly normBand: NormBand | null;
+  readonly workForm: Result['workForm'];
+}
+
+export interface TrendPoint {
+  /** Monday 00:00 UTC of the week, epoch ms. */
+  readonly t: number;
+  readonly value: number;
+}
+
+export interface LineSeries {
+  /** Per source, time-ordered, at most `maxPointsPerSource` points each. */
+  readonly bySource: ReadonlyMap<SourceId, readonly SeriesPoint[]>;
+  /** The line mastery at the end of every week that has evidence. */
+  readonly trend: readonly TrendPoint[];
+  /** Results on this line before downsampling. */
+  readonly total: number;
+}
+
+const WEEK_MS = 7 * 86_400_000;
+
+/** Keeps evenly spaced points plus the lowest and highest, so a chart stays fast and honest. */
+export function downsample<T extends { scaled: number }>(points: readonly T[], cap: number): T[] {
+  if (points.length <= cap) return [...points];
+  if (cap < 3) return points.slice(0, cap);
+  let low = 0;
+  let high = 0;
+  points.forEach((point, index) => {
+    if (point.scaled < (points[low] as T).scaled) low = index;
+    if (point.scaled > (points[high] as T).scaled) high = index;
+  });
+  const keep = new Set<number>([low, high, 0, points.length - 1]);
+  const step = (points.length - 1) / (cap - keep.size);
+  for (let i = 0; keep.size < cap; i += 1) keep.add(Math.min(points.length - 1, Math.round(i * step)));
+  return [...keep].sort((a, b) => a - b).map((index) => points[index] as T);
+}
+
+const mondayOf = (ms: number) => {
+  const date = new Date(ms);
+  const day = (date.getUTCDay() + 6) % 7;
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() - day);
+};
+
+/** One pupil's chart data on one line: points by source and a weekly mastery trend. */
+export function lineSeries(results: readonly Result[], line: LearningLine, options: MasteryOptions & { maxPointsPerSource?: number }): LineSeries {
+  const goalIds = new Set<string>(line.goals.map((goal) => goal.id));
+  const onLine = results
+    .filter((result) => result.goals.some((goal) => goalIds.has(goal)) && evidenceOf(result) !== null)
+    .sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
+  const grouped = new Map<SourceId, SeriesPoint[]>();
+  for (const result of onLine) {
+    const goal = result.goals.find((id) => goalIds.has(id)) as GoalId;
+    const point: SeriesPoint = {
+      t: Date.parse(result.time),
+      scaled: evidenceOf(result) as number,
+      source: result.source,
+      goal,
+      raw: result.score?.raw ?? null,
+      max: result.score?.max ?? null,
+      normBand: result.normBand,
+      workForm: result.workForm,
+    };
+    grouped.set(result.source, [...(grouped.get(result.source) ?? []), point]);
+  }
+  const cap = options.maxPointsPerSource ?? 200;
+  const bySource = new Map([...grouped].map(([source, points]) => [source, downsample(points, cap)] as const));
+
+  const trend: TrendPoint[] = [];
+  const nowMs = new Date(options.now).getTime();
+  const weeks = [...new Set(onLine.map((result) => mondayOf(Date.parse(result.time))))].sort((a, b) => a - b);
+  for (const week of weeks) {
+    const end = Math.min(week + WEEK_MS - 1, nowMs);
+    const upTo = onLine.filter((result) => Date.parse(result.time) <= end);
+    const mastery = lineMasteryOf(line.goals, (goal) =>
+      masteryOf(
+        upTo.filter((result) => result.goals.includes(goal.id)),
+        { ...options, now: new Date(end) },
+      ),
+    );
+    if (mastery.value !== null) trend.push({ t: week, value: mastery.value });
+  }
+  return { bySource, trend, total: onLine.length };
+}
