@@ -12,6 +12,9 @@ export const common: Messages['common'] = {
   demo: {
     banner: 'Demo mode: a made-up school with mocked suppliers. Today in the demo is {{date}}.',
     starting: 'Starting the demo…',
+    dataLabel: 'Demo data',
+    loading: 'The demo school is syncing with the mocked suppliers…',
+    ready: 'The demo data is ready.',
   },
   loading: 'Loading…',
   error: {

@@ -1,5 +1,7 @@
 import type { Messages } from '../messages';
 import { classOverview } from './class-overview';
 import { common } from './common';
+import { pupilProfile } from './pupil-profile';
+import { sources } from './sources';
 
-export const en: Messages = { common, classOverview };
+export const en: Messages = { common, classOverview, pupilProfile, sources };

@@ -10,6 +10,9 @@ export const common = {
   demo: {
     banner: 'Demomodus: een verzonnen school met nagemaakte leveranciers. Vandaag is in de demo {{date}}.',
     starting: 'Demo wordt gestart…',
+    dataLabel: 'Demogegevens',
+    loading: 'De demoschool wordt gesynchroniseerd met de nagemaakte leveranciers…',
+    ready: 'De demogegevens zijn klaar.',
   },
   loading: 'Laden…',
   error: {

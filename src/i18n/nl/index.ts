@@ -1,5 +1,7 @@
 import { classOverview } from './class-overview';
 import { common } from './common';
+import { pupilProfile } from './pupil-profile';
+import { sources } from './sources';
 
 /** Dutch is the default and the source of every key. */
-export const nl = { common, classOverview } as const;
+export const nl = { common, classOverview, pupilProfile, sources } as const;

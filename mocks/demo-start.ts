@@ -1,0 +1,23 @@
+import type { DemoSetup } from '../src/app/demo-setup';
+import { DEMO_TODAY } from './demo-school/calendar';
+import { demoRosterCsv } from './demo-school/roster';
+import { BLOKKODO_DEMO } from './suppliers/blokkodo/blokkodo.demo';
+import { SOMMENSPOOR_DEMO } from './suppliers/sommenspoor/sommenspoor.demo';
+
+/** Demo mode only (main.tsx loads this by dynamic import): start the mock worker, describe the demo school. */
+export async function startDemo(): Promise<DemoSetup> {
+  const { worker } = await import('./browser');
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  });
+  return {
+    today: DEMO_TODAY,
+    rosterCsv: demoRosterCsv(),
+    sources: [
+      { id: 'sommenspoor', kind: 'sommenspoor', name: 'Sommenspoor', endpoint: SOMMENSPOOR_DEMO.endpoint, credentials: SOMMENSPOOR_DEMO.credentials },
+      { id: 'blokkodo', kind: 'blokkodo', name: 'Blokkodo', endpoint: BLOKKODO_DEMO.endpoint, credentials: BLOKKODO_DEMO.credentials },
+    ],
+  };
+}

@@ -1,0 +1,64 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { i18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { ClassOverviewPage } from '@/features/class-overview/class-overview-page';
+import { PupilProfilePage } from '@/features/pupil-profile/pupil-profile-page';
+import { SourcesPage } from '@/features/sources/sources-page';
+import type { SyncHub } from '@/ingest/sync-hub';
+import { SyncHubProvider } from '@/ingest/sync-hub-context';
+import type { LeerzichtDb } from '@/store/db';
+import { DbProvider } from '@/store/db-context';
+import { ClockProvider } from '@/ui/clock-context';
+import { DemoStatus } from './demo-status';
+import { Layout } from './layout';
+import { NotFound } from './not-found';
+
+export interface AppProps {
+  readonly db: LeerzichtDb;
+  readonly queryClient: QueryClient;
+  readonly i18n: i18n;
+  readonly hub: SyncHub;
+  readonly now: () => Date;
+  /** Set in demo mode: settles when the demo's first sync is done. */
+  readonly demoReady: Promise<void> | null;
+}
+
+export function AppProviders({ db, queryClient, i18n, hub, now, children }: Omit<AppProps, 'demoReady'> & { children: React.ReactNode }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <DbProvider db={db}>
+          <ClockProvider now={now}>
+            <SyncHubProvider hub={hub}>{children}</SyncHubProvider>
+          </ClockProvider>
+        </DbProvider>
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}
+
+export function AppRoutes({ demo }: { demo: boolean }) {
+  return (
+    <Routes>
+      <Route element={<Layout demo={demo} />}>
+        <Route index element={<Navigate to="/klas" replace />} />
+        <Route path="klas" element={<ClassOverviewPage />} />
+        <Route path="leerling/:key" element={<PupilProfilePage />} />
+        <Route path="bronnen" element={<SourcesPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export function App(props: AppProps) {
+  return (
+    <AppProviders {...props}>
+      <BrowserRouter>
+        {props.demoReady ? <DemoStatus ready={props.demoReady} /> : null}
+        <AppRoutes demo={props.demoReady !== null} />
+      </BrowserRouter>
+    </AppProviders>
+  );
+}

@@ -1,0 +1,46 @@
+import { defaultMappingFor } from '@/adapters/registry';
+import { parseRosterCsv } from '@/adapters/roster/roster-csv';
+import { goalId, sourceId } from '@/domain/ids';
+import type { SyncHub } from '@/ingest/sync-hub';
+import { setCredentials } from '@/store/credentials.memory';
+import type { LeerzichtDb } from '@/store/db';
+import { importRoster } from '@/store/roster.repo';
+import { getSource, getSyncStatus, saveSource } from '@/store/sources.repo';
+import type { DemoSetup } from './demo-setup';
+
+/**
+ * First start of the demo: register the demo's sources (credentials in memory only), import
+ * the demo roster locally, and sync every source that has never been synced.
+ * Returns when every first sync has settled.
+ */
+export async function bootstrapDemo(db: LeerzichtDb, setup: DemoSetup, hub: SyncHub, now: Date): Promise<void> {
+  if ((await db.roster.count()) === 0) {
+    const roster = parseRosterCsv(setup.rosterCsv);
+    await importRoster(db, roster.rows, { now });
+  }
+  const pending: Promise<void>[] = [];
+  for (const demo of setup.sources) {
+    const id = sourceId(demo.id);
+    setCredentials(id, demo.credentials);
+    if (!(await getSource(db, id))) {
+      const extra = Object.fromEntries(Object.entries(demo.mapping ?? {}).map(([code, goals]) => [code, goals.map(goalId)]));
+      await saveSource(db, { id, kind: demo.kind, name: demo.name, endpoint: demo.endpoint, paused: false, mapping: { ...defaultMappingFor(demo.kind), ...extra }, createdAt: now.toISOString() });
+    }
+    const status = await getSyncStatus(db, id);
+    if (status.lastOutcome !== 'done') {
+      const actor = hub.actorFor(id);
+      pending.push(
+        new Promise<void>((resolve) => {
+          const subscription = actor.subscribe((snapshot) => {
+            if (!snapshot.matches('syncing')) {
+              subscription.unsubscribe();
+              resolve();
+            }
+          });
+        }),
+      );
+      hub.sync(id);
+    }
+  }
+  await Promise.all(pending);
+}

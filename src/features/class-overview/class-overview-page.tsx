@@ -1,0 +1,116 @@
+import { useId } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { BUILT_IN_LINES, lineById, targetLevelFor } from '@/curriculum';
+import { goalsOf } from '@/domain/progress/line-mastery';
+import { useDb } from '@/store/db-context';
+import { schoolQueries } from '@/store/school.queries';
+import { ErrorNotice } from '@/ui/error-notice';
+import { useLocalText, usePupilName } from '@/ui/use-labels';
+import { MasteryTable, type GridColumn, type GridRow } from './mastery-table';
+import { useClassGrid } from './use-class-grid';
+
+/** The whole class at a glance: pupils x learning lines, or pupils x the goals of one line. */
+export function ClassOverviewPage() {
+  const { t } = useTranslation();
+  const db = useDb();
+  const text = useLocalText();
+  const nameOf = usePupilName();
+  const ids = { group: useId(), line: useId(), level: useId() };
+  const [params, setParams] = useSearchParams();
+  const groups = useQuery(schoolQueries.groups(db));
+  const groupId = params.get('groep') ?? groups.data?.[0]?.id ?? null;
+  const group = groups.data?.find((candidate) => candidate.id === groupId) ?? null;
+  const line = lineById(params.get('leerlijn') ?? '') ?? null;
+  const level = line ? (params.get('niveau') ?? targetLevelFor(line, group?.yearLevel ?? '') ?? line.levels[0]?.id ?? null) : null;
+  const grid = useClassGrid(group ? group.id : null);
+
+  const update = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setParams(next, { replace: true });
+  };
+
+  const groupName = (id: string, name: string) => (id === 'zonder-groep' ? t('common.unassignedGroup') : name);
+  const columns: GridColumn[] = line
+    ? goalsOf(line, level).map((goal) => ({ id: goal.id, label: text(line.strands.find((strand) => strand.id === goal.strand)?.title ?? goal.title) }))
+    : BUILT_IN_LINES.map((candidate) => ({ id: candidate.id, label: text(candidate.title) }));
+  const rows: GridRow[] = grid.pupils.map(({ pupil, roster }) => {
+    const row = grid.rows.get(pupil.key);
+    const cells: GridRow['cells'] = Object.fromEntries(
+      columns.map((column) => {
+        if (line) {
+          const mastery = row?.goals[column.id];
+          return [column.id, { value: mastery?.value ?? null, status: mastery?.status ?? 'not-started' }];
+        }
+        const mastery = row?.lines[column.id];
+        const note = mastery ? t('classOverview.goalsMastered', { mastered: mastery.goalsMastered, total: mastery.goalsWithEvidence }) : undefined;
+        return [column.id, { value: mastery?.value ?? null, status: mastery?.status ?? 'not-started', ...(note ? { note } : {}) }];
+      }),
+    );
+    return { key: pupil.key, name: nameOf(pupil, roster), cells };
+  });
+  const levelLabel = line?.levels.find((candidate) => candidate.id === level)?.label;
+  const what = line && levelLabel ? t('classOverview.captionGoals', { line: text(line.title), level: text(levelLabel) }) : t('classOverview.captionLines');
+
+  return (
+    <section aria-labelledby="class-overview-title">
+      <h1 id="class-overview-title">{t('classOverview.title')}</h1>
+      {groups.error ? <ErrorNotice title={t('common.error.title')} message={groups.error.message} detailLabel={t('common.error.details')} /> : null}
+      {groups.data && groups.data.length === 0 ? <p>{t('classOverview.noGroups')}</p> : null}
+      {groups.data && groups.data.length > 0 ? (
+        <div className="toolbar">
+          <div>
+            <label htmlFor={ids.group}>{t('classOverview.group')}</label>{' '}
+            <select id={ids.group} value={group?.id ?? ''} onChange={(event) => update({ groep: event.target.value, niveau: null })}>
+              {groups.data.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {groupName(candidate.id, candidate.name)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor={ids.line}>{t('classOverview.line')}</label>{' '}
+            <select id={ids.line} value={line?.id ?? ''} onChange={(event) => update({ leerlijn: event.target.value || null, niveau: null })}>
+              <option value="">{t('classOverview.allLines')}</option>
+              {BUILT_IN_LINES.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {text(candidate.title)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {line ? (
+            <div>
+              <label htmlFor={ids.level}>{t('classOverview.level')}</label>{' '}
+              <select id={ids.level} value={level ?? ''} onChange={(event) => update({ niveau: event.target.value })}>
+                {line.levels.map((candidate) => (
+                  <option key={candidate.id} value={candidate.id}>
+                    {text(candidate.label)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+      {grid.error ? <ErrorNotice title={t('common.error.title')} message={grid.error.message} detailLabel={t('common.error.details')} /> : null}
+      {group && !grid.loading ? (
+        rows.length === 0 ? (
+          <p>{t('classOverview.noPupils')}</p>
+        ) : (
+          <div className="panel">
+            <MasteryTable caption={t('classOverview.caption', { group: groupName(group.id, group.name), what })} columns={columns} rows={rows} />
+            <p className="muted">{t('classOverview.legend')}</p>
+          </div>
+        )
+      ) : null}
+      {groups.isPending || (group && grid.loading) ? <p role="status">{t('common.loading')}</p> : null}
+    </section>
+  );
+}

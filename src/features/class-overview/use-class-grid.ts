@@ -1,0 +1,42 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { BUILT_IN_LINES } from '@/curriculum';
+import { groupId as toGroupId } from '@/domain/ids';
+import { classGrid, type ClassGridRow } from '@/domain/progress/class-grid';
+import { useDb } from '@/store/db-context';
+import { resultQueries } from '@/store/results.queries';
+import { schoolQueries, type PupilWithRoster } from '@/store/school.queries';
+import { useNow } from '@/ui/clock-context';
+
+export interface ClassGridData {
+  readonly loading: boolean;
+  readonly error: Error | null;
+  readonly pupils: readonly PupilWithRoster[];
+  readonly rows: ReadonlyMap<number, ClassGridRow>;
+}
+
+/** The group's pupils with their mastery per line and goal, computed by the domain. */
+export function useClassGrid(group: string | null): ClassGridData {
+  const db = useDb();
+  const now = useNow();
+  const id = toGroupId(group ?? '');
+  const pupils = useQuery({ ...schoolQueries.pupilsIn(db, id), enabled: group !== null });
+  const results = useQuery({ ...resultQueries.forGroup(db, id), enabled: group !== null });
+  const nowIso = now.toISOString();
+  const rows = useMemo(() => {
+    if (!pupils.data || !results.data) return new Map<number, ClassGridRow>();
+    const grid = classGrid(
+      pupils.data.map(({ pupil }) => ({ key: pupil.key, ref: pupil.ref })),
+      results.data,
+      BUILT_IN_LINES,
+      { now: nowIso },
+    );
+    return new Map(grid.map((row) => [row.key as number, row]));
+  }, [pupils.data, results.data, nowIso]);
+  return {
+    loading: pupils.isPending || results.isPending,
+    error: pupils.error ?? results.error ?? null,
+    pupils: pupils.data ?? [],
+    rows,
+  };
+}

@@ -1,0 +1,64 @@
+import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import type { LineSeries, SeriesPoint } from '@/domain/progress/series';
+import { formatPercent, formatShortDate } from '@/i18n/format';
+import { useLocale } from '@/ui/use-labels';
+
+/** Colour-blind-safe palette (Okabe-Ito), one per source. */
+export const SOURCE_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
+
+interface TooltipProps {
+  readonly active?: boolean;
+  readonly payload?: ReadonlyArray<{ payload?: unknown }>;
+}
+
+/** Draws series computed by the domain; it computes nothing itself. */
+export function ProgressChart({ series, sourceName }: { series: LineSeries; sourceName: (id: string) => string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const sources = [...series.bySource.keys()];
+
+  function PointTooltip({ active, payload }: TooltipProps) {
+    const point = payload?.[0]?.payload as Partial<SeriesPoint> & { value?: number; t?: number } | undefined;
+    if (!active || !point || point.t === undefined) return null;
+    if (point.source === undefined) {
+      return (
+        <div className="chart-tooltip">
+          {formatShortDate(locale, new Date(point.t))}: {t('pupilProfile.trend')} {formatPercent(locale, point.value ?? 0)}
+        </div>
+      );
+    }
+    return (
+      <div className="chart-tooltip">
+        <div>
+          {sourceName(point.source)} · {formatShortDate(locale, new Date(point.t))}
+        </div>
+        <div>{formatPercent(locale, point.scaled ?? 0)}</div>
+        {point.normBand ? <div>{t('pupilProfile.tooltipBand', { source: sourceName(point.source), band: point.normBand.label })}</div> : null}
+      </div>
+    );
+  }
+
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <ComposedChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(value: number) => formatShortDate(locale, new Date(value))} />
+        <YAxis type="number" domain={[0, 1]} tickFormatter={(value: number) => formatPercent(locale, value)} width={48} />
+        <Tooltip content={<PointTooltip />} />
+        <Legend />
+        {sources.map((source, index) => (
+          <Scatter
+            key={source}
+            name={sourceName(source)}
+            data={series.bySource.get(source) as SeriesPoint[]}
+            dataKey="scaled"
+            fill={SOURCE_COLOURS[index % SOURCE_COLOURS.length]}
+            isAnimationActive={false}
+          />
+        ))}
+        <Line name={t('pupilProfile.trend')} data={series.trend as { t: number; value: number }[]} dataKey="value" stroke="#1d2530" strokeWidth={2} dot={false} isAnimationActive={false} />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}

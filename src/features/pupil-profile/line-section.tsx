@@ -1,0 +1,82 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LearningLine, Result } from '@/domain/model';
+import type { LineMastery } from '@/domain/progress/line-mastery';
+import { lineSeries } from '@/domain/progress/series';
+import { formatDate, formatNumber, formatPercent } from '@/i18n/format';
+import { ChartFrame } from '@/ui/chart-frame';
+import { useNow } from '@/ui/clock-context';
+import { useLocale, useLocalText } from '@/ui/use-labels';
+import { ProgressChart } from './line-chart';
+
+interface LineSectionProps {
+  readonly line: LearningLine;
+  readonly results: readonly Result[];
+  readonly mastery: LineMastery;
+  readonly pupilName: string;
+  readonly sourceName: (id: string) => string;
+}
+
+/** One learning line in a pupil's profile: summary, chart and the same data as a table. */
+export function LineSection({ line, results, mastery, pupilName, sourceName }: LineSectionProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const text = useLocalText();
+  const now = useNow().toISOString();
+  const series = useMemo(() => lineSeries(results, line, { now }), [results, line, now]);
+  const goalTitle = (id: string) => {
+    const goal = line.goals.find((candidate) => candidate.id === id);
+    return goal ? `${text(line.levels.find((level) => level.id === goal.level)?.label ?? goal.title)} · ${text(goal.title)}` : id;
+  };
+  const rows = [...series.bySource.values()].flat().sort((a, b) => b.t - a.t);
+  const shown = rows.length;
+  const headingId = `lijn-${line.id}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{text(line.title)}</h2>
+      <p>
+        {t('pupilProfile.lineSummary', {
+          value: mastery.value === null ? '–' : formatPercent(locale, mastery.value),
+          status: t(`common.status.${mastery.status}`),
+          mastered: mastery.goalsMastered,
+          goals: mastery.goalsWithEvidence,
+        })}
+      </p>
+      <ChartFrame
+        caption={t('pupilProfile.chartCaption', { line: text(line.title), name: pupilName })}
+        chart={<ProgressChart series={series} sourceName={sourceName} />}
+        tableLabel={t('pupilProfile.tableLabel')}
+        table={
+          <table>
+            <caption className="visually-hidden">{t('pupilProfile.chartCaption', { line: text(line.title), name: pupilName })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('pupilProfile.column.date')}</th>
+                <th scope="col">{t('pupilProfile.column.source')}</th>
+                <th scope="col">{t('pupilProfile.column.goal')}</th>
+                <th scope="col">{t('pupilProfile.column.workForm')}</th>
+                <th scope="col" className="num">{t('pupilProfile.column.score')}</th>
+                <th scope="col" className="num">{t('pupilProfile.column.scaled')}</th>
+                <th scope="col">{t('pupilProfile.column.band')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((point, index) => (
+                <tr key={`${point.source}-${point.t}-${index}`}>
+                  <td>{formatDate(locale, new Date(point.t))}</td>
+                  <td>{sourceName(point.source)}</td>
+                  <td>{goalTitle(point.goal)}</td>
+                  <td>{t(`common.workForm.${point.workForm}`)}</td>
+                  <td className="num">{point.raw !== null && point.max !== null ? t('pupilProfile.scoreOf', { raw: formatNumber(locale, point.raw, Number.isInteger(point.raw) ? 0 : 1), max: formatNumber(locale, point.max) }) : '–'}</td>
+                  <td className="num">{formatPercent(locale, point.scaled)}</td>
+                  <td>{point.normBand ? <span className="badge" style={{ borderLeft: `0.6rem solid ${point.normBand.colour}` }}>{point.normBand.label}</span> : '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      />
+      {shown < series.total ? <p className="muted">{t('pupilProfile.shown', { shown, total: series.total })}</p> : null}
+    </section>
+  );
+}

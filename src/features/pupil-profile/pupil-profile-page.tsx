@@ -1,0 +1,88 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { BUILT_IN_LINES } from '@/curriculum';
+import { pupilKey } from '@/domain/ids';
+import { classGrid } from '@/domain/progress/class-grid';
+import { latestActivity } from '@/domain/progress/latest';
+import { formatDateTime, formatNumber } from '@/i18n/format';
+import { useDb } from '@/store/db-context';
+import { resultQueries } from '@/store/results.queries';
+import { schoolQueries } from '@/store/school.queries';
+import { sourceQueries } from '@/store/sources.queries';
+import { useNow } from '@/ui/clock-context';
+import { useLocale, usePupilName } from '@/ui/use-labels';
+import { LineSection } from './line-section';
+
+/** One pupil's progress per learning line over time, across every source. */
+export function PupilProfilePage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const db = useDb();
+  const now = useNow().toISOString();
+  const nameOf = usePupilName();
+  const key = pupilKey(Number(useParams().key));
+  const pupil = useQuery(schoolQueries.pupil(db, key));
+  const results = useQuery(resultQueries.forPupil(db, key));
+  const sources = useQuery(sourceQueries.overview(db));
+  const sourceName = (id: string) => sources.data?.find((item) => item.source.id === id)?.source.name ?? id;
+  const row = useMemo(() => {
+    if (!pupil.data || !results.data) return null;
+    return classGrid([{ key: pupil.data.pupil.key, ref: pupil.data.pupil.ref }], results.data, BUILT_IN_LINES, { now })[0] ?? null;
+  }, [pupil.data, results.data, now]);
+
+  if (pupil.isPending || results.isPending) return <p role="status">{t('common.loading')}</p>;
+  if (!pupil.data) {
+    return (
+      <section>
+        <h1>{t('pupilProfile.notFound')}</h1>
+        <Link to="/klas">{t('pupilProfile.back')}</Link>
+      </section>
+    );
+  }
+  const name = nameOf(pupil.data.pupil, pupil.data.roster);
+  const groupName = pupil.data.pupil.group === 'zonder-groep' ? t('common.unassignedGroup') : (pupil.data.groupName ?? '');
+  const lines = BUILT_IN_LINES.filter((line) => (row?.lines[line.id]?.goalsWithEvidence ?? 0) > 0);
+  const activity = latestActivity(results.data ?? []);
+  return (
+    <article aria-labelledby="pupil-title">
+      <p>
+        <Link to={`/klas?groep=${encodeURIComponent(pupil.data.pupil.group)}`}>{t('pupilProfile.back')}</Link>
+      </p>
+      <h1 id="pupil-title">{name}</h1>
+      <p>{t('pupilProfile.group', { group: groupName })}</p>
+      {pupil.data.pupil.leftAt ? <p className="muted">{t('pupilProfile.left')}</p> : null}
+      {lines.length === 0 ? <p>{t('pupilProfile.noResults')}</p> : null}
+      {row
+        ? lines.map((line) => (
+            <LineSection key={line.id} line={line} results={results.data ?? []} mastery={row.lines[line.id] ?? { value: null, status: 'not-started', evidence: 0, goalsMastered: 0, goalsWithEvidence: 0 }} pupilName={name} sourceName={sourceName} />
+          ))
+        : null}
+      {activity.length > 0 ? (
+        <section aria-labelledby="latest-title" className="panel">
+          <h2 id="latest-title">{t('pupilProfile.latest')}</h2>
+          <table>
+            <caption className="visually-hidden">{t('pupilProfile.latestCaption', { name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('pupilProfile.latestColumn.source')}</th>
+                <th scope="col">{t('pupilProfile.latestColumn.time')}</th>
+                <th scope="col" className="num">{t('pupilProfile.latestColumn.count')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {activity.map((item) => (
+                <tr key={item.source}>
+                  <td>{sourceName(item.source)}</td>
+                  <td>{formatDateTime(locale, item.time)}</td>
+                  <td className="num">{formatNumber(locale, item.count)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+    </article>
+  );
+}

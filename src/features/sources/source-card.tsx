@@ -1,0 +1,72 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { REJECTION_CODES } from '@/domain/model';
+import { formatDateTime, formatNumber } from '@/i18n/format';
+import { useDb } from '@/store/db-context';
+import { sourceQueries, type SourceOverview } from '@/store/sources.queries';
+import { useLocale } from '@/ui/use-labels';
+import { SyncControls } from './sync-controls';
+
+/** One source: what it delivered, what was rejected and why, codes without a goal, and sync. */
+export function SourceCard({ overview }: { overview: SourceOverview }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const db = useDb();
+  const { source, status, stored, rejections, unmapped } = overview;
+  const latest = useQuery({ ...sourceQueries.rejections(db, source.id), enabled: rejections.total > 0 });
+  const headingId = `bron-${source.id}`;
+  return (
+    <article className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{source.name}</h2>
+      <dl className="facts">
+        <dt>{t('sources.kind')}</dt>
+        <dd>{source.kind}</dd>
+        <dt>{t('sources.endpoint')}</dt>
+        <dd>{source.endpoint}</dd>
+        <dt>{t('sources.lastSync')}</dt>
+        <dd>
+          {status.lastSyncAt ? formatDateTime(locale, status.lastSyncAt) : t('sources.never')}
+          {status.lastOutcome ? ` (${t(`sources.outcome.${status.lastOutcome}`)})` : ''}
+        </dd>
+        <dt>{t('sources.stored')}</dt>
+        <dd>{formatNumber(locale, stored)}</dd>
+        <dt>{t('sources.rejected')}</dt>
+        <dd>{formatNumber(locale, rejections.total)}</dd>
+      </dl>
+      <SyncControls source={source.id} name={source.name} paused={source.paused} />
+      {rejections.total > 0 ? (
+        <>
+          <h3>{t('sources.reasons')}</h3>
+          <ul>
+            {REJECTION_CODES.filter((code) => rejections.byCode[code]).map((code) => (
+              <li key={code}>
+                {t(`sources.reason.${code}`)}: {formatNumber(locale, rejections.byCode[code] ?? 0)}
+              </li>
+            ))}
+          </ul>
+          {latest.data && latest.data.length > 0 ? (
+            <details>
+              <summary>{t('sources.latestRejections')}</summary>
+              <ul>
+                {latest.data.map((rejection) => (
+                  <li key={rejection.id}>{t('sources.rejectionDetail', { record: rejection.recordId ?? '?', detail: rejection.detail })}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </>
+      ) : null}
+      {unmapped.length > 0 ? (
+        <>
+          <h3>{t('sources.unmapped')}</h3>
+          <p className="muted">{t('sources.unmappedHelp')}</p>
+          <ul>
+            {unmapped.map(({ code, count }) => (
+              <li key={code}>{t('sources.unmappedCode', { code, n: formatNumber(locale, count) })}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,35 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { adapterFor } from '@/adapters/registry';
+import { App } from '@/app/app';
+import { bootstrapDemo } from '@/app/demo-bootstrap';
+import type { DemoSetup } from '@/app/demo-setup';
+import { createI18n, storedLocale } from '@/app/i18n';
+import { createQueryClient, createSyncInvalidator } from '@/app/query-client';
+import { SyncHub } from '@/ingest/sync-hub';
+import { getCredentials } from '@/store/credentials.memory';
+import { getDb } from '@/store/db';
+import '@/app/styles.css';
+
+const DEMO = import.meta.env.MODE === 'demo';
+
+async function start() {
+  // In demo mode the mock worker must run before the first request: start it first.
+  const demo: DemoSetup | null = DEMO ? await (await import('../mocks/demo-start')).startDemo() : null;
+  const now = demo ? () => new Date(demo.today) : () => new Date();
+  const db = getDb();
+  const queryClient = createQueryClient();
+  const invalidate = createSyncInvalidator(queryClient);
+  const hub = new SyncHub({ db, adapterFor, credentialsFor: getCredentials, onStored: invalidate, now: () => new Date() });
+  const locale = storedLocale();
+  document.documentElement.lang = locale;
+  const i18n = createI18n(locale);
+  const demoReady = demo ? bootstrapDemo(db, demo, hub, now()).finally(() => void queryClient.invalidateQueries()) : null;
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>
+      <App db={db} queryClient={queryClient} i18n={i18n} hub={hub} now={now} demoReady={demoReady} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,42 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { SourceId } from '@/domain/ids';
+import type { Source, SyncStatus } from '@/domain/source';
+import type { LeerzichtDb } from './db';
+import { rejectionCountsBySource, rejectionsForSource, type RejectionCounts } from './rejections.repo';
+import { countResultsBySource, unmappedCodes } from './results.repo';
+import { getSyncStatus, listSources } from './sources.repo';
+
+export interface SourceOverview {
+  readonly source: Source;
+  readonly status: SyncStatus;
+  readonly stored: number;
+  readonly rejections: RejectionCounts;
+  readonly unmapped: readonly { code: string; count: number }[];
+}
+
+export const sourceKeys = {
+  all: ['sources'] as const,
+  overview: () => [...sourceKeys.all, 'overview'] as const,
+  rejections: (id: SourceId) => [...sourceKeys.all, 'rejections', id] as const,
+};
+
+export const sourceQueries = {
+  overview: (db: LeerzichtDb) =>
+    queryOptions({
+      queryKey: sourceKeys.overview(),
+      queryFn: async (): Promise<SourceOverview[]> => {
+        const [sources, stored, rejected] = await Promise.all([listSources(db), countResultsBySource(db), rejectionCountsBySource(db)]);
+        return Promise.all(
+          sources.map(async (source) => ({
+            source,
+            status: await getSyncStatus(db, source.id),
+            stored: stored.get(source.id) ?? 0,
+            rejections: rejected.get(source.id) ?? { total: 0, byCode: {} },
+            unmapped: await unmappedCodes(db, source.id),
+          })),
+        );
+      },
+    }),
+  rejections: (db: LeerzichtDb, id: SourceId) =>
+    queryOptions({ queryKey: sourceKeys.rejections(id), queryFn: () => rejectionsForSource(db, id, 20) }),
+};
