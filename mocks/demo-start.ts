@@ -2,6 +2,7 @@ import type { DemoSetup } from '../src/app/demo-setup';
 import { DEMO_TODAY } from './demo-school/calendar';
 import { demoRosterCsv } from './demo-school/roster';
 import { BLOKKODO_DEMO } from './suppliers/blokkodo/blokkodo.demo';
+import { LEESVLINDER_DEMO } from './suppliers/leesvlinder/leesvlinder.demo';
 import { SOMMENSPOOR_DEMO } from './suppliers/sommenspoor/sommenspoor.demo';
 
 /** Demo mode only (main.tsx loads this by dynamic import): start the mock worker, describe the demo school. */
@@ -17,6 +18,7 @@ export async function startDemo(): Promise<DemoSetup> {
     rosterCsv: demoRosterCsv(),
     sources: [
       { id: 'sommenspoor', kind: 'sommenspoor', name: 'Sommenspoor', endpoint: SOMMENSPOOR_DEMO.endpoint, credentials: SOMMENSPOOR_DEMO.credentials },
+      { id: 'leesvlinder', kind: 'leesvlinder', name: 'Leesvlinder', endpoint: LEESVLINDER_DEMO.endpoint, credentials: LEESVLINDER_DEMO.credentials },
       { id: 'blokkodo', kind: 'blokkodo', name: 'Blokkodo', endpoint: BLOKKODO_DEMO.endpoint, credentials: BLOKKODO_DEMO.credentials },
     ],
   };

@@ -1,17 +1,21 @@
 import type { CodeMapping, SourceKind } from '@/domain/source';
 import { blokkodoAdapter } from './blokkodo/blokkodo.adapter';
 import { BLOKKODO_DEFAULT_MAPPING } from './blokkodo/blokkodo.mapping';
+import { leesvlinderAdapter } from './leesvlinder/leesvlinder.adapter';
+import { LEESVLINDER_DEFAULT_MAPPING } from './leesvlinder/leesvlinder.mapping';
 import type { SourceAdapter } from './port';
 import { sommenspoorAdapter } from './sommenspoor/sommenspoor.adapter';
 import { SOMMENSPOOR_DEFAULT_MAPPING } from './sommenspoor/sommenspoor.mapping';
 
 const adapters: Partial<Record<SourceKind, SourceAdapter>> = {
   sommenspoor: sommenspoorAdapter,
+  leesvlinder: leesvlinderAdapter,
   blokkodo: blokkodoAdapter,
 };
 
 const defaultMappings: Partial<Record<SourceKind, CodeMapping>> = {
   sommenspoor: SOMMENSPOOR_DEFAULT_MAPPING,
+  leesvlinder: LEESVLINDER_DEFAULT_MAPPING,
   blokkodo: BLOKKODO_DEFAULT_MAPPING,
 };
 

@@ -31,3 +31,19 @@ export function looseId(record: unknown, ...keys: string[]): string | null {
   }
   return null;
 }
+
+/** A pseudonym is opaque; we only refuse what is plainly something else (an e-mail address, a name). */
+export const looksLikePseudonym = (value: string) => value.length >= 16 && value.length <= 1024 && !/[\s@]/.test(value);
+
+/** A stable key for a record without a usable id, so a re-sync does not pile up its rejection. */
+export function fingerprint(raw: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(raw) ?? String(typeof raw);
+  } catch {
+    text = String(typeof raw);
+  }
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return `anon-${(hash >>> 0).toString(16)}`;
+}

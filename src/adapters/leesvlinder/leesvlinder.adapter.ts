@@ -1,0 +1,70 @@
+import type { ConnectionCheck, Page, PullRequest, SourceAdapter, SourceConfig } from '../port';
+import { AdapterError, isAdapterError } from '../http/adapter-error';
+import type { FetchOptions } from '../http/fetch-json';
+import { createLeesvlinderClient, optionsOf } from './leesvlinder.client';
+import { endOfIsoWeek, mapLeesvlinderSummaries } from './leesvlinder.mapper';
+import { LeesvlinderCursor } from './leesvlinder.schema';
+
+const encode = (cursor: LeesvlinderCursor) => JSON.stringify(cursor);
+
+function decode(text: string | null, config: SourceConfig): LeesvlinderCursor {
+  if (text === null) return { v: 1, page: 1, fromWeek: optionsOf(config).fromWeek ?? null, tail: false };
+  let value: unknown = null;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // falls through to the error below
+  }
+  const parsed = LeesvlinderCursor.safeParse(value);
+  if (!parsed.success) throw new AdapterError('config', 'onbekende cursor voor Leesvlinder: start de synchronisatie opnieuw');
+  return parsed.data;
+}
+
+/**
+ * Paging: page numbers within a query from `fromWeek`. After the last page of a full read the
+ * cursor turns into a "tail" cursor from the newest week seen, so the next sync reads only that
+ * week (stored once) and newer ones; a tail read that finds nothing newer ends with null.
+ */
+function nextCursor(current: LeesvlinderCursor, totalPages: number, newestWeek: string | null): LeesvlinderCursor | null {
+  if (current.page < totalPages) return { ...current, page: current.page + 1 };
+  const newest = newestWeek && (!current.fromWeek || newestWeek > current.fromWeek) ? newestWeek : current.fromWeek;
+  if (current.tail && newest === current.fromWeek) return null;
+  return newest === null ? null : { v: 1, page: 1, fromWeek: newest, tail: true };
+}
+
+export function createLeesvlinderAdapter(deps: { fetchOptions?: Partial<FetchOptions>; now?: () => Date } = {}): SourceAdapter {
+  const client = createLeesvlinderClient(deps.fetchOptions);
+  const now = deps.now ?? (() => new Date());
+
+  async function testConnection(config: SourceConfig, signal: AbortSignal): Promise<ConnectionCheck> {
+    try {
+      const account = await client.account(config, signal);
+      return { ok: true, detail: account.school_name };
+    } catch (error) {
+      return { ok: false, error: isAdapterError(error) ? error : new AdapterError('unreachable', String(error)) };
+    }
+  }
+
+  async function pullPage({ config, cursor, fetchedSoFar, signal }: PullRequest): Promise<Page> {
+    const current = decode(cursor, config);
+    const label = `pagina ${current.page}${current.fromWeek ? ` vanaf ${current.fromWeek}` : ''}`;
+    if (signal.aborted) throw new AdapterError('aborted', 'afgebroken', null, label);
+    const body = await client.summaries(config, { page: current.page, fromWeek: current.fromWeek, signal, label });
+    if (body.page !== current.page) throw new AdapterError('invalid-payload', `gevraagd pagina ${current.page}, kreeg ${body.page}`, null, label);
+    const mapped = mapLeesvlinderSummaries(body.items, { source: config.source, mapping: config.mapping, now: now().toISOString() });
+    const weeks = body.items.map((item) => (typeof item === 'object' && item !== null ? (item as { week?: unknown }).week : null)).filter((week): week is string => typeof week === 'string' && endOfIsoWeek(week) !== null);
+    const newest = weeks.length > 0 ? weeks.reduce((a, b) => (b > a ? b : a)) : null;
+    const next = nextCursor(current, body.total_pages, newest);
+    const nextText = next === null ? null : encode(next);
+    if (nextText !== null && nextText === cursor) throw new AdapterError('pagination-loop', `Leesvlinder gaf dezelfde pagina opnieuw (${label})`, null, label);
+    return {
+      ...mapped,
+      nextCursor: nextText,
+      progress: { fetched: fetchedSoFar + body.items.length, total: body.total_items ?? null },
+    };
+  }
+
+  return { kind: 'leesvlinder', testConnection, pullPage };
+}
+
+export const leesvlinderAdapter = createLeesvlinderAdapter();

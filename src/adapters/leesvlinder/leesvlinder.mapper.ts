@@ -1,0 +1,88 @@
+import { pupilRef, resultIdOf, type SourceId } from '@/domain/ids';
+import { scaleScore, type Rejection, type RejectionCode, type Result } from '@/domain/model';
+import type { CodeMapping } from '@/domain/source';
+import { fingerprint, goalsFor, issueText, looksLikePseudonym, looseId, rejectionOf } from '../shared/map-helpers';
+import { ISO_WEEK, LeesvlinderSummary } from './leesvlinder.schema';
+
+export interface LeesvlinderMapContext {
+  readonly source: SourceId;
+  readonly mapping: CodeMapping;
+  readonly now: string;
+}
+
+export type Mapped = { readonly result: Result } | { readonly rejection: Rejection };
+
+const CODE_BY_FIELD: ReadonlyMap<string, RejectionCode> = new Map([
+  ['pupil', 'missing-pupil'],
+  ['week', 'invalid-time'],
+  ['percentage', 'invalid-score'],
+]);
+
+/** Friday 15:00 UTC of an ISO week: a weekly summary counts at the end of its school week. Null for a week that does not exist. */
+export function endOfIsoWeek(week: string): string | null {
+  const match = ISO_WEEK.exec(week);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const number = Number(match[2]);
+  if (number < 1 || number > 53) return null;
+  const jan4 = Date.UTC(year, 0, 4);
+  const mondayWeek1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;
+  const friday = new Date(mondayWeek1 + ((number - 1) * 7 + 4) * 86_400_000 + 15 * 3_600_000);
+  // Week 53 exists only in long years: its Thursday must still fall in the same ISO year.
+  const thursday = new Date(friday.getTime() - 86_400_000);
+  if (thursday.getUTCFullYear() !== year) return null;
+  return friday.toISOString();
+}
+
+function reject(raw: unknown, ctx: LeesvlinderMapContext, code: RejectionCode, detail: string): Mapped {
+  const recordId = looseId(raw, 'id');
+  return { rejection: rejectionOf(ctx.source, recordId ?? fingerprint(raw), code, detail, ctx.now, recordId) };
+}
+
+/** One weekly summary -> a canonical Result (percentage on 0..100) or a Rejection. Pure; never throws. */
+export function mapLeesvlinderSummary(raw: unknown, ctx: LeesvlinderMapContext): Mapped {
+  try {
+    const parsed = LeesvlinderSummary.safeParse(raw);
+    if (!parsed.success) {
+      const field = String(parsed.error.issues[0]?.path[0] ?? '');
+      return reject(raw, ctx, CODE_BY_FIELD.get(field) ?? 'invalid-record', issueText(parsed.error));
+    }
+    const summary = parsed.data;
+    if (!looksLikePseudonym(summary.pupil)) return reject(raw, ctx, 'not-a-pseudonym', 'pupil: geen pseudoniem (een naam of e-mailadres?)');
+    const time = endOfIsoWeek(summary.week);
+    if (time === null) return reject(raw, ctx, 'invalid-time', 'week: bestaat niet');
+    const code = `${summary.skill}:${summary.level}`;
+    return {
+      result: {
+        id: resultIdOf(ctx.source, summary.id),
+        source: ctx.source,
+        recordId: summary.id,
+        pupil: pupilRef(summary.pupil),
+        code,
+        goals: goalsFor(ctx.mapping, code),
+        level: summary.level,
+        workForm: 'practice',
+        time,
+        score: scaleScore(summary.percentage, 0, 100),
+        success: null,
+        completion: summary.exercises > 0,
+        durationSeconds: summary.minutes === undefined ? null : Math.round(summary.minutes * 60),
+        attempt: null,
+        normBand: null,
+      },
+    };
+  } catch (error) {
+    return reject(raw, ctx, 'invalid-record', `onverwerkbaar record: ${error instanceof Error ? error.name : typeof error}`);
+  }
+}
+
+export function mapLeesvlinderSummaries(records: readonly unknown[], ctx: LeesvlinderMapContext): { results: Result[]; rejections: Rejection[] } {
+  const results: Result[] = [];
+  const rejections: Rejection[] = [];
+  for (const raw of records) {
+    const mapped = mapLeesvlinderSummary(raw, ctx);
+    if ('result' in mapped) results.push(mapped.result);
+    else rejections.push(mapped.rejection);
+  }
+  return { results, rejections };
+}
