@@ -32,7 +32,7 @@ export function PupilProfilePage() {
     return classGrid([{ key: pupil.data.pupil.key, ref: pupil.data.pupil.ref }], results.data, BUILT_IN_LINES, { now })[0] ?? null;
   }, [pupil.data, results.data, now]);
 
-  if (pupil.isPending || results.isPending) return <p role="status">{t('common.loading')}</p>;
+  if (pupil.isPending || results.isPending || sources.isPending) return <p role="status">{t('common.loading')}</p>;
   if (!pupil.data) {
     return (
       <section>

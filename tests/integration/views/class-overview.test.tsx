@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { freshDb, renderApp } from '../../support/render-app';
+import { seedSmallSchool } from '../../support/seed';
+
+describe('class overview', () => {
+  it('shows every pupil of the group with a mastery per line, as a table', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    renderApp('/klas', { db });
+    const table = await screen.findByRole('table', { name: /groep 5a: beheersing per leerling en leerlijn/i });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['Anna de Boer', 'Bram Smit', 'Cem Yilmaz']);
+    const anna = within(rows[0]!).getAllByRole('cell');
+    expect(anna.map((cell) => cell.textContent)).toEqual(['90%beheerst', '–nog geen resultaten', '100%beheerst']);
+    expect(within(rows[1]!).getAllByRole('cell')[0]?.textContent).toBe('40%mee bezig');
+  });
+
+  it('sorts by a line with the keyboard and says so to screen readers', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    renderApp('/klas', { db });
+    const user = userEvent.setup();
+    const sort = await screen.findByRole('button', { name: 'Sorteer op Rekenen' });
+    sort.focus();
+    await user.keyboard('{Enter}');
+    const header = screen.getByRole('columnheader', { name: /rekenen/i });
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    const names = screen.getAllByRole('rowheader').map((cell) => cell.textContent);
+    expect(names).toEqual(['Anna de Boer', 'Bram Smit', 'Cem Yilmaz']);
+    await user.keyboard('{Enter}');
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Cem Yilmaz', 'Bram Smit', 'Anna de Boer']);
+  });
+
+  it('drills into a line: its goals at the group’s target level become the columns', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    renderApp('/klas', { db });
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByLabelText('Leerlijn'), 'programmeren');
+    expect(await screen.findByRole('table', { name: /doel van programmeren \(middenbouw/i })).toBeInTheDocument();
+    expect(screen.getByLabelText('Niveau')).toHaveValue('mb');
+    expect(screen.getAllByRole('columnheader').map((header) => header.textContent?.replace(/[▲▼↕]/g, '').trim())).toContain('Herhaling');
+  });
+
+  it('without a roster shows "Leerling n", never the pseudonym', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db, { names: false });
+    const { container } = renderApp('/klas', { db });
+    await screen.findByRole('table');
+    expect(screen.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Leerling 1', 'Leerling 2', 'Leerling 3']);
+    expect(container.innerHTML).not.toContain('nep-eckid');
+  });
+
+  it('shows the English interface when asked', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    renderApp('/klas', { db, locale: 'en' });
+    expect(await screen.findByRole('heading', { name: 'Class overview' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('table', { name: /mastery per pupil and learning line/i })).toBeInTheDocument());
+    expect(screen.getAllByText('mastered').length).toBeGreaterThan(0);
+  });
+});

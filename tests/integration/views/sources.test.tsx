@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { sourceId } from '@/domain/ids';
+import { LEESVLINDER_DEFAULT_MAPPING } from '@/adapters/leesvlinder/leesvlinder.mapping';
+import { setCredentials } from '@/store/credentials.memory';
+import { saveSource } from '@/store/sources.repo';
+import { server } from '../../../mocks/node';
+import { LEESVLINDER_DEMO } from '../../../mocks/suppliers/leesvlinder/leesvlinder.demo';
+import { freshDb, renderApp, DEMO_NOW } from '../../support/render-app';
+import { refOf } from '../../support/seed';
+
+const URL_SUMMARIES = `${LEESVLINDER_DEMO.endpoint}/weekly-summaries`;
+const summary = (id: string, overrides: Record<string, unknown> = {}) => ({ id, pupil: refOf(1), week: '2026-W20', skill: 'BEGRIP', level: 'Cocon', percentage: 70, exercises: 10, minutes: 20, ...overrides });
+
+async function leesvlinderSource() {
+  const db = freshDb();
+  const id = sourceId('leesvlinder');
+  await saveSource(db, { id, kind: 'leesvlinder', name: 'Leesvlinder', endpoint: LEESVLINDER_DEMO.endpoint, paused: false, mapping: LEESVLINDER_DEFAULT_MAPPING, createdAt: DEMO_NOW.toISOString() });
+  setCredentials(id, LEESVLINDER_DEMO.credentials);
+  return db;
+}
+
+describe('sources page', () => {
+  it('syncs a source on request and shows what was stored, rejected and left unmapped', async () => {
+    const db = await leesvlinderSource();
+    server.use(
+      http.get(URL_SUMMARIES, ({ request }) => {
+        const page = Number(new URL(request.url).searchParams.get('page'));
+        const items = page === 1 ? [summary('a'), summary('b', { percentage: 300 })] : [summary('c', { skill: 'WOORDENSCHAT' })];
+        return HttpResponse.json({ page, per_page: 2, total_pages: 2, total_items: 3, items });
+      }),
+    );
+    renderApp('/bronnen', { db });
+    const user = userEvent.setup();
+    const card = await screen.findByRole('article', { name: 'Leesvlinder' });
+    expect(within(card).getByText('nog nooit')).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: 'Leesvlinder nu synchroniseren' }));
+    expect(await within(card).findByText('Synchronisatie van Leesvlinder is klaar.')).toBeInTheDocument();
+    expect(await within(card).findByText('score ontbreekt of valt buiten de schaal: 1')).toBeInTheDocument();
+    const facts = within(card).getAllByRole('definition').map((item) => item.textContent);
+    expect(facts[3]).toBe('2');
+    expect(facts[4]).toBe('1');
+    expect(within(card).getByText('WOORDENSCHAT:Cocon (1 resultaten)')).toBeInTheDocument();
+    expect(await db.results.count()).toBe(2);
+  });
+
+  it('explains a refused key in words an ICT coordinator can act on, keeps what was stored, and retries', async () => {
+    const db = await leesvlinderSource();
+    server.use(http.get(URL_SUMMARIES, () => HttpResponse.json({ error: 'invalid_api_key' }, { status: 401 }), { once: true }));
+    renderApp('/bronnen', { db });
+    const user = userEvent.setup();
+    const card = await screen.findByRole('article', { name: 'Leesvlinder' });
+    await user.click(within(card).getByRole('button', { name: 'Leesvlinder nu synchroniseren' }));
+    const alert = await within(card).findByRole('alert');
+    expect(alert).toHaveTextContent('Leesvlinder weigert de inloggegevens (401): controleer de sleutel of het wachtwoord.');
+    expect(within(alert).getByText(/unauthorized: HTTP 401/)).toBeInTheDocument();
+    server.use(http.get(URL_SUMMARIES, () => HttpResponse.json({ page: 1, per_page: 2, total_pages: 1, items: [summary('a')] })));
+    await user.click(within(alert).getByRole('button', { name: 'Opnieuw proberen' }));
+    expect(await within(card).findByText('Synchronisatie van Leesvlinder is klaar.')).toBeInTheDocument();
+  });
+
+  it('shows progress while syncing and can be cancelled, keeping the pages already stored', async () => {
+    const db = await leesvlinderSource();
+    let release: () => void = () => {};
+    server.use(
+      http.get(URL_SUMMARIES, async ({ request }) => {
+        const page = Number(new URL(request.url).searchParams.get('page'));
+        if (page === 2) await new Promise<void>((resolve) => (release = resolve));
+        return HttpResponse.json({ page, per_page: 1, total_pages: 3, total_items: 3, items: [summary(`p${page}`)] });
+      }),
+    );
+    renderApp('/bronnen', { db });
+    const user = userEvent.setup();
+    const card = await screen.findByRole('article', { name: 'Leesvlinder' });
+    await user.click(within(card).getByRole('button', { name: 'Leesvlinder nu synchroniseren' }));
+    const bar = await within(card).findByRole('progressbar', { name: 'Voortgang synchronisatie Leesvlinder' });
+    expect(bar).toBeInTheDocument();
+    expect(await within(card).findByText('1 van 3 records opgehaald, 1 nieuw')).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: 'Synchronisatie van Leesvlinder annuleren' }));
+    expect(await within(card).findByText(/is geannuleerd/)).toBeInTheDocument();
+    release();
+    expect(await db.results.count()).toBe(1);
+  });
+});
