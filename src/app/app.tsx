@@ -10,7 +10,6 @@ import { SyncHubProvider } from '@/ingest/sync-hub-context';
 import type { LeerzichtDb } from '@/store/db';
 import { DbProvider } from '@/store/db-context';
 import { ClockProvider } from '@/ui/clock-context';
-import { DemoStatus } from './demo-status';
 import { Layout } from './layout';
 import { NotFound } from './not-found';
 
@@ -38,10 +37,10 @@ export function AppProviders({ db, queryClient, i18n, hub, now, children }: Omit
   );
 }
 
-export function AppRoutes({ demo }: { demo: boolean }) {
+export function AppRoutes({ demoReady = null }: { demoReady?: Promise<void> | null }) {
   return (
     <Routes>
-      <Route element={<Layout demo={demo} />}>
+      <Route element={<Layout demoReady={demoReady} />}>
         <Route index element={<Navigate to="/klas" replace />} />
         <Route path="klas" element={<ClassOverviewPage />} />
         <Route path="leerling/:key" element={<PupilProfilePage />} />
@@ -56,8 +55,7 @@ export function App(props: AppProps) {
   return (
     <AppProviders {...props}>
       <BrowserRouter>
-        {props.demoReady ? <DemoStatus ready={props.demoReady} /> : null}
-        <AppRoutes demo={props.demoReady !== null} />
+        <AppRoutes demoReady={props.demoReady} />
       </BrowserRouter>
     </AppProviders>
   );

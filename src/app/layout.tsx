@@ -2,9 +2,10 @@ import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate, type Locale } from '@/i18n/format';
 import { useNow } from '@/ui/clock-context';
+import { DemoStatus } from './demo-status';
 import { LanguageSwitch } from './language-switch';
 
-export function Layout({ demo }: { demo: boolean }) {
+export function Layout({ demoReady }: { demoReady: Promise<void> | null }) {
   const { t, i18n } = useTranslation();
   const now = useNow();
   const locale: Locale = i18n.language === 'en' ? 'en' : 'nl';
@@ -27,10 +28,11 @@ export function Layout({ demo }: { demo: boolean }) {
         </nav>
         <LanguageSwitch />
       </header>
-      {demo ? (
-        <p className="demo-banner" role="note">
-          {t('common.demo.banner', { date: formatDate(locale, now) })}
-        </p>
+      {demoReady ? (
+        <aside className="demo-banner" aria-label={t('common.demo.label')}>
+          <p>{t('common.demo.banner', { date: formatDate(locale, now) })}</p>
+          <DemoStatus ready={demoReady} />
+        </aside>
       ) : null}
       <main id="inhoud" tabIndex={-1}>
         <Outlet />

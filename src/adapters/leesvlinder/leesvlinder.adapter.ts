@@ -3,7 +3,7 @@ import { AdapterError, isAdapterError } from '../http/adapter-error';
 import type { FetchOptions } from '../http/fetch-json';
 import { createLeesvlinderClient, optionsOf } from './leesvlinder.client';
 import { endOfIsoWeek, mapLeesvlinderSummaries } from './leesvlinder.mapper';
-import { LeesvlinderCursor } from './leesvlinder.schema';
+import { LeesvlinderCursor, WeekOnly } from './leesvlinder.schema';
 
 const encode = (cursor: LeesvlinderCursor) => JSON.stringify(cursor);
 
@@ -32,6 +32,16 @@ function nextCursor(current: LeesvlinderCursor, totalPages: number, newestWeek: 
   return newest === null ? null : { v: 1, page: 1, fromWeek: newest, tail: true };
 }
 
+/** The newest real ISO week among the page's items (broken items are skipped), or null. */
+function newestWeekOf(items: readonly unknown[]): string | null {
+  let newest: string | null = null;
+  for (const item of items) {
+    const parsed = WeekOnly.safeParse(item);
+    if (parsed.success && endOfIsoWeek(parsed.data.week) !== null && (newest === null || parsed.data.week > newest)) newest = parsed.data.week;
+  }
+  return newest;
+}
+
 export function createLeesvlinderAdapter(deps: { fetchOptions?: Partial<FetchOptions>; now?: () => Date } = {}): SourceAdapter {
   const client = createLeesvlinderClient(deps.fetchOptions);
   const now = deps.now ?? (() => new Date());
@@ -50,10 +60,10 @@ export function createLeesvlinderAdapter(deps: { fetchOptions?: Partial<FetchOpt
     const label = `pagina ${current.page}${current.fromWeek ? ` vanaf ${current.fromWeek}` : ''}`;
     if (signal.aborted) throw new AdapterError('aborted', 'afgebroken', null, label);
     const body = await client.summaries(config, { page: current.page, fromWeek: current.fromWeek, signal, label });
-    if (body.page !== current.page) throw new AdapterError('invalid-payload', `gevraagd pagina ${current.page}, kreeg ${body.page}`, null, label);
+    // A server that ignores the page number answers the same page again and again: a loop.
+    if (body.page !== current.page) throw new AdapterError('pagination-loop', `gevraagd pagina ${current.page}, kreeg pagina ${body.page}`, null, label);
     const mapped = mapLeesvlinderSummaries(body.items, { source: config.source, mapping: config.mapping, now: now().toISOString() });
-    const weeks = body.items.map((item) => (typeof item === 'object' && item !== null ? (item as { week?: unknown }).week : null)).filter((week): week is string => typeof week === 'string' && endOfIsoWeek(week) !== null);
-    const newest = weeks.length > 0 ? weeks.reduce((a, b) => (b > a ? b : a)) : null;
+    const newest = newestWeekOf(body.items);
     const next = nextCursor(current, body.total_pages, newest);
     const nextText = next === null ? null : encode(next);
     if (nextText !== null && nextText === cursor) throw new AdapterError('pagination-loop', `Leesvlinder gaf dezelfde pagina opnieuw (${label})`, null, label);

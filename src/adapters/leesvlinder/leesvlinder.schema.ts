@@ -27,6 +27,9 @@ export const LeesvlinderSummary = z.object({
 });
 export type LeesvlinderSummary = z.infer<typeof LeesvlinderSummary>;
 
+/** Just the week of an item, to find the newest week on a page for the next incremental read. */
+export const WeekOnly = z.object({ week: z.string().regex(ISO_WEEK) });
+
 export const LeesvlinderOptions = z.object({
   perPage: z.number().int().min(1).max(250).optional(),
   fromWeek: z.string().regex(ISO_WEEK).optional(),

@@ -10,6 +10,7 @@ export const common: Messages['common'] = {
   },
   language: { label: 'Language', nl: 'Nederlands', en: 'English' },
   demo: {
+    label: 'Demo mode',
     banner: 'Demo mode: a made-up school with mocked suppliers. Today in the demo is {{date}}.',
     starting: 'Starting the demo…',
     dataLabel: 'Demo data',

@@ -8,6 +8,7 @@ export const common = {
   },
   language: { label: 'Taal', nl: 'Nederlands', en: 'English' },
   demo: {
+    label: 'Demomodus',
     banner: 'Demomodus: een verzonnen school met nagemaakte leveranciers. Vandaag is in de demo {{date}}.',
     starting: 'Demo wordt gestart…',
     dataLabel: 'Demogegevens',

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, openDemo } from './support';
+
+test('a teacher opens the class overview of a group and sees every pupil with a mastery per line', async ({ page }) => {
+  await openDemo(page, '/klas');
+  await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 7B' });
+  const table = page.getByRole('table', { name: /Groep 7B: beheersing per leerling en leerlijn/ });
+  await expect(table).toBeVisible();
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(27);
+  for (const line of ['Rekenen', 'Lezen', 'Programmeren']) {
+    await expect(table.getByRole('columnheader', { name: new RegExp(line) })).toBeVisible();
+  }
+  // Every pupil has a mastery (a percentage) on every line.
+  const cells = await table.locator('tbody td').allTextContents();
+  expect(cells).toHaveLength(27 * 3);
+  expect(cells.filter((text) => !/\d+%/.test(text))).toEqual([]);
+  await expect(page.locator('body')).not.toContainText('nep-eckid');
+  await expectAccessible(page);
+});
+
+test('a teacher opens a pupil and sees the progress chart and its data table', async ({ page }) => {
+  await openDemo(page, '/klas');
+  await page.getByRole('table').getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('');
+  const figure = page.getByRole('figure', { name: /Rekenen: resultaten van/ });
+  await expect(figure).toBeVisible();
+  await expect(figure.locator('.recharts-surface').first()).toBeVisible();
+  await expect(figure.getByRole('table').locator('tbody tr').first()).toBeVisible();
+  expect(await figure.getByRole('table').locator('tbody tr').count()).toBeGreaterThan(10);
+  await expect(page.getByRole('heading', { name: 'Laatste activiteit per bron' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('a teacher switches the interface to English', async ({ page }) => {
+  await openDemo(page, '/klas');
+  await page.getByLabel('Taal').selectOption('en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Class overview' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Sources' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('table', { name: /mastery per pupil and learning line/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Class overview' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('the ICT coordinator runs a sync from the sources page and watches it finish', async ({ page }) => {
+  await openDemo(page, '/bronnen');
+  const card = page.getByRole('article', { name: 'Sommenspoor' });
+  await expect(card.getByText(/gelukt/)).toBeVisible();
+  await expect(card.getByText('Codes zonder leerdoel')).toBeVisible();
+  await card.getByRole('button', { name: 'Sommenspoor nu synchroniseren' }).click();
+  await expect(card.getByText('Synchronisatie van Sommenspoor is klaar.')).toBeVisible();
+  await expect(card.getByText(/score ontbreekt of valt buiten de schaal/)).toBeVisible();
+  await expectAccessible(page);
+});
