@@ -48,6 +48,8 @@ function levelFor(pupil: DemoPupil, fraction: number, random: Random): Leesvlind
   return random() < 0.2 + 0.3 * fraction ? 'Zwaluwstaart' : 'Vlinder';
 }
 
+const BREAK_EVERY = 1000;
+
 const LEVEL_OFFSET: Record<LeesvlinderLevel, number> = { Rups: 0.1, Cocon: 0, Vlinder: -0.04, Zwaluwstaart: -0.1 };
 
 export function generateLeesvlinderData(): LeesvlinderData {
@@ -62,7 +64,8 @@ export function generateLeesvlinderData(): LeesvlinderData {
     const week = isoWeek(monday);
     for (const pupil of DEMO_PUPILS) {
       const random = createRandom(seedOf(`leesvlinder:${pupil.ref}:${week}`));
-      if (!isActive(pupil, fraction) || random() > 0.55 * pupil.diligence) continue;
+      // Diligent pupils read most weeks, slow ones skip about half of them.
+      if (!isActive(pupil, fraction) || random() > Math.min(0.95, 0.85 * pupil.diligence)) continue;
       const level = levelFor(pupil, fraction, random);
       for (const [skill, offset] of SKILLS) {
         if (skill === 'WOORDENSCHAT' && random() < 0.5) continue;
@@ -79,14 +82,15 @@ export function generateLeesvlinderData(): LeesvlinderData {
           exercises: intBetween(random, 4, 18),
           minutes: intBetween(random, 10, 60),
         };
-        if (n % 331 === 0) {
+        // About 0.3% broken on purpose, deterministically, one kind after the other.
+        if (n % BREAK_EVERY === 0) {
           const { pupil: _dropped, ...rest } = item;
           item = rest;
           broken.set(id, 'missing-pupil');
-        } else if (n % 331 === 110) {
+        } else if (n % BREAK_EVERY === 333) {
           item = { ...item, percentage: 140 };
           broken.set(id, 'invalid-score');
-        } else if (n % 331 === 220) {
+        } else if (n % BREAK_EVERY === 666) {
           item = { ...item, week: '2025-W99' };
           broken.set(id, 'invalid-time');
         }

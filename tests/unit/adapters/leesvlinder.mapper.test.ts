@@ -34,7 +34,44 @@ describe('leesvlinder mapper', () => {
 
   it('keeps a vocabulary summary with no goals (unmapped, reported later)', () => {
     const mapped = mapLeesvlinderSummary({ ...good, skill: 'WOORDENSCHAT' }, ctx);
-    expect('result' in mapped && mapped.result.goals).toEqual([]);
+    expect('result' in mapped && [mapped.result.code, mapped.result.goals]).toEqual(['WOORDENSCHAT:Vlinder', []]);
+  });
+
+  it('keeps a summary whose code the mapping does not know, and an empty mapping maps nothing', () => {
+    const strange = mapLeesvlinderSummary({ ...good, skill: 'SPELLING', level: 'Libel' }, ctx);
+    expect('result' in strange && [strange.result.code, strange.result.goals, strange.result.level]).toEqual(['SPELLING:Libel', [], 'Libel']);
+    const empty = mapLeesvlinderSummary(good, { ...ctx, mapping: {} });
+    expect('result' in empty && empty.result.goals).toEqual([]);
+  });
+
+  it.each([
+    ['BEGRIP', 'Rups', 'lezen.zakelijk.1f'],
+    ['BEGRIP', 'Cocon', 'lezen.zakelijk.1f'],
+    ['BEGRIP', 'Zwaluwstaart', 'lezen.zakelijk.1s'],
+    ['VERHAAL', 'Rups', 'lezen.fictie.1f'],
+    ['VERHAAL', 'Vlinder', 'lezen.fictie.2f'],
+    ['VERHAAL', 'Zwaluwstaart', 'lezen.fictie.1s'],
+  ])('maps %s at level %s to %s through the default table', (skill, level, goal) => {
+    const mapped = mapLeesvlinderSummary({ ...good, skill, level }, ctx);
+    expect('result' in mapped && [mapped.result.goals, mapped.result.level]).toEqual([[goal], level]);
+  });
+
+  it('reads completion from the exercise count and leaves the duration empty without minutes', () => {
+    const { minutes: _minutes, ...withoutMinutes } = good;
+    const mapped = mapLeesvlinderSummary({ ...withoutMinutes, exercises: 0, percentage: 0 }, ctx);
+    expect('result' in mapped && [mapped.result.completion, mapped.result.durationSeconds, mapped.result.score]).toEqual([false, null, { raw: 0, min: 0, max: 100, scaled: 0 }]);
+  });
+
+  it('names a rejection by the record id, or by a stable fingerprint when there is none', () => {
+    const named = mapLeesvlinderSummary({ ...good, percentage: -5 }, ctx);
+    expect('rejection' in named && [named.rejection.id, named.rejection.recordId, named.rejection.at]).toEqual(['leesvlinder|lv-1', 'lv-1', ctx.now]);
+    expect('rejection' in named && named.rejection.detail).toMatch(/^percentage: /);
+    const { id: _id, ...anonymous } = good;
+    const first = mapLeesvlinderSummary(anonymous, ctx);
+    const second = mapLeesvlinderSummary({ ...anonymous }, ctx);
+    expect('rejection' in first && first.rejection.recordId).toBeNull();
+    expect('rejection' in first && first.rejection.id).toMatch(/^leesvlinder\|anon-/);
+    expect(first).toEqual(second);
   });
 
   it.each([
@@ -66,6 +103,18 @@ describe('leesvlinder mapper', () => {
       fc.property(fc.oneof(fc.anything(), fc.record({ id: fc.string(), pupil: fc.string(), week: fc.string(), skill: fc.string(), level: fc.string(), percentage: fc.double(), exercises: fc.integer() })), (raw) => {
         const mapped = mapLeesvlinderSummary(raw, ctx);
         expect('result' in mapped || ('rejection' in mapped && mapped.rejection.detail.length > 0)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('turns any parsed JSON text into a result or a rejection, never an exception', () => {
+    fc.assert(
+      fc.property(fc.json(), (text) => {
+        const raw: unknown = JSON.parse(text);
+        const mapped = mapLeesvlinderSummary(raw, ctx);
+        expect(Object.keys(mapped)).toHaveLength(1);
+        expect('result' in mapped || 'rejection' in mapped).toBe(true);
       }),
       { numRuns: 500 },
     );
