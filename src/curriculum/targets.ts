@@ -2,8 +2,9 @@ import type { LearningLine } from '@/domain/model';
 
 /**
  * The level a year group works towards on each line (see docs/decisions/003-curriculum-lines.md):
- * groep 5-6 on 1F and the middenbouw programming goals; groep 7-8 still on 1F (2F/1S is the aim at the
- * end of groep 8) and the bovenbouw goals; the brugklas on 2F (programming: bovenbouw, the last primary band).
+ * groep 3-7 on 1F (the foundation every pupil should reach by the end of primary school), groep 8 and
+ * the brugklas on 2F (the step towards 1S, the primary target level); programming by bouw band,
+ * with the brugklas on the last primary band (bovenbouw).
  */
 const TARGETS: Record<string, Record<string, string>> = {
   'groep-3': { rekenen: '1f', lezen: '1f', programmeren: 'ob' },

@@ -20,7 +20,7 @@ export function renderApp(path: string, { db = freshDb(), locale = 'nl' as Local
   const view = render(
     <AppProviders db={db} queryClient={queryClient} i18n={createI18n(locale)} hub={hub} now={() => DEMO_NOW}>
       <MemoryRouter initialEntries={[path]}>
-        <AppRoutes demo={false} />
+        <AppRoutes />
       </MemoryRouter>
     </AppProviders>,
   );

@@ -35,16 +35,19 @@ const WEEK_MS = 7 * 86_400_000;
 /** Keeps evenly spaced points plus the lowest and highest, so a chart stays fast and honest. */
 export function downsample<T extends { scaled: number }>(points: readonly T[], cap: number): T[] {
   if (points.length <= cap) return [...points];
-  if (cap < 3) return points.slice(0, cap);
+  if (cap < 4) return points.slice(0, cap);
   let low = 0;
   let high = 0;
   points.forEach((point, index) => {
     if (point.scaled < (points[low] as T).scaled) low = index;
     if (point.scaled > (points[high] as T).scaled) high = index;
   });
-  const keep = new Set<number>([low, high, 0, points.length - 1]);
-  const step = (points.length - 1) / (cap - keep.size);
-  for (let i = 0; keep.size < cap; i += 1) keep.add(Math.min(points.length - 1, Math.round(i * step)));
+  const last = points.length - 1;
+  const keep = new Set<number>([low, high, 0, last]);
+  // Evenly spaced indices fill the rest; a collision leaves a gap that the sweep below fills.
+  const step = last / (cap - 1);
+  for (let i = 1; i < cap - 1 && keep.size < cap; i += 1) keep.add(Math.round(i * step));
+  for (let index = 1; keep.size < cap; index += 1) keep.add(index);
   return [...keep].sort((a, b) => a - b).map((index) => points[index] as T);
 }
 

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { goalId, pupilRef, resultIdOf, sourceId, type GoalId, type PupilRef } from '@/domain/ids';
+import { scaleScore, WORK_FORMS, type Result } from '@/domain/model';
+import { masteryOf } from '@/domain/progress/mastery';
+import { MasteryMatrix } from '@/domain/progress/matrix';
+import { createRandom, pick } from '../../../../mocks/demo-school/prng';
+
+const NOW = '2026-03-02T12:00:00.000Z';
+const DAY = 86_400_000;
+const PUPILS = ['p-a', 'p-b', 'p-c', 'p-d', 'p-e'].map(pupilRef);
+const GOALS = ['rekenen.getallen.1f', 'rekenen.getallen.2f', 'lezen.fictie.1f', 'programmeren.herhaling.mb', 'x.y.z', 'q.r.s'].map(goalId);
+
+let next = 0;
+function result(pupil: PupilRef, goals: readonly GoalId[], overrides: Partial<Result> = {}): Result {
+  next += 1;
+  return {
+    id: resultIdOf(sourceId('src-a'), `r${next}`),
+    source: sourceId('src-a'),
+    recordId: `r${next}`,
+    pupil,
+    code: 'X',
+    goals,
+    level: null,
+    workForm: 'practice',
+    time: NOW,
+    score: null,
+    success: null,
+    completion: null,
+    durationSeconds: null,
+    attempt: null,
+    normBand: null,
+    ...overrides,
+  };
+}
+
+/** A few hundred varied results: 0-2 goals, tests and practice, scores, success only, nothing, future times. */
+function randomResults(seed: number, count: number): Result[] {
+  const random = createRandom(seed);
+  return Array.from({ length: count }, () => {
+    const goalCount = pick(random, [0, 1, 1, 1, 2]);
+    const goals = [...new Set(Array.from({ length: goalCount }, () => pick(random, GOALS)))];
+    const kind = random();
+    const time = new Date(Date.parse(NOW) - (random() * 200 - 10) * DAY).toISOString();
+    return result(pick(random, PUPILS), goals, {
+      workForm: pick(random, WORK_FORMS),
+      time,
+      score: kind < 0.6 ? scaleScore(Math.round(random() * 20), 0, 20) : null,
+      success: kind >= 0.6 && kind < 0.9 ? random() < 0.5 : null,
+    });
+  });
+}
+
+const expectSameMastery = (matrix: MasteryMatrix, results: readonly Result[], pupil: PupilRef, goal: GoalId) => {
+  const expected = masteryOf(
+    results.filter((r) => r.pupil === pupil && r.goals.includes(goal)),
+    { now: NOW },
+  );
+  const actual = matrix.get(pupil, goal);
+  if (expected === null) {
+    expect(actual).toBeNull();
+    return 0;
+  }
+  expect(actual).not.toBeNull();
+  expect(actual?.value).toBeCloseTo(expected.value, 10);
+  expect(actual?.evidence).toBe(expected.evidence);
+  expect(actual?.lastAt).toBe(expected.lastAt);
+  expect(actual?.status).toBe(expected.status);
+  return 1;
+};
+
+describe('MasteryMatrix', () => {
+  it('gives the same mastery as masteryOf for every pupil x goal (400 seeded random results)', () => {
+    const results = randomResults(20260302, 400);
+    const matrix = new MasteryMatrix(results, { now: NOW });
+    let cellsWithEvidence = 0;
+    for (const pupil of PUPILS) for (const goal of GOALS) cellsWithEvidence += expectSameMastery(matrix, results, pupil, goal);
+    // the comparison is not vacuous: most cells carry evidence
+    expect(cellsWithEvidence).toBeGreaterThan(20);
+  });
+
+  it('agrees with masteryOf on arbitrary seeds (property, fixed fast-check seed)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 300 }), (seed, count) => {
+        const results = randomResults(seed, count);
+        const matrix = new MasteryMatrix(results, { now: NOW });
+        for (const pupil of PUPILS) for (const goal of GOALS) expectSameMastery(matrix, results, pupil, goal);
+      }),
+      { seed: 42, numRuns: 40 },
+    );
+  });
+
+  it('ignores results with goals []', () => {
+    const unmapped = result(pupilRef('p-only-unmapped'), [], { score: scaleScore(1, 0, 1) });
+    const matrix = new MasteryMatrix([unmapped, result(PUPILS[0] as PupilRef, [GOALS[0] as GoalId], { score: scaleScore(3, 0, 4) })], { now: NOW });
+    expect(matrix.pupils).toEqual([PUPILS[0]]);
+    expect(matrix.goals).toEqual([GOALS[0]]);
+    expect(matrix.get(pupilRef('p-only-unmapped'), GOALS[0] as GoalId)).toBeNull();
+    expect(matrix.get(PUPILS[0] as PupilRef, GOALS[0] as GoalId)).toMatchObject({ value: 0.75, evidence: 1, status: 'mastered' });
+  });
+
+  it('counts a result with two goals for both', () => {
+    const [g1, g2, g3] = GOALS as [GoalId, GoalId, GoalId];
+    const pupil = PUPILS[0] as PupilRef;
+    const matrix = new MasteryMatrix(
+      [result(pupil, [g1, g2], { score: scaleScore(2, 0, 10) }), result(pupil, [g2], { score: scaleScore(6, 0, 10), time: '2026-03-01T12:00:00.000Z' })],
+      { now: NOW },
+    );
+    expect(matrix.get(pupil, g1)).toEqual({ value: expect.closeTo(0.2, 12), evidence: 1, lastAt: NOW, status: 'working' });
+    // g2: 0.2 today (w 1) and 0.6 a day ago (w 2^(-1/28))
+    const w = 0.5 ** (1 / 28);
+    expect(matrix.get(pupil, g2)).toEqual({ value: expect.closeTo((0.2 + 0.6 * w) / (1 + w), 12), evidence: 2, lastAt: NOW, status: 'working' });
+    expect(matrix.get(pupil, g3)).toBeNull();
+  });
+
+  it('returns null for an unknown pupil or goal, and for a cell whose results carry no evidence', () => {
+    const pupil = PUPILS[0] as PupilRef;
+    const matrix = new MasteryMatrix(
+      [result(pupil, [GOALS[0] as GoalId], { success: true }), result(pupil, [GOALS[1] as GoalId], { completion: true })],
+      { now: NOW },
+    );
+    expect(matrix.get(pupil, GOALS[0] as GoalId)?.value).toBe(1);
+    expect(matrix.get(pupil, GOALS[1] as GoalId)).toBeNull();
+    expect(matrix.get(pupilRef('nobody'), GOALS[0] as GoalId)).toBeNull();
+    expect(matrix.get(pupil, goalId('no.such.goal'))).toBeNull();
+  });
+
+  it('leaves out future results and honours halfLifeDays', () => {
+    const pupil = PUPILS[0] as PupilRef;
+    const goal = GOALS[0] as GoalId;
+    const results = [
+      result(pupil, [goal], { score: scaleScore(1, 0, 1) }),
+      result(pupil, [goal], { score: scaleScore(0, 0, 1), time: '2026-03-01T12:00:00.000Z' }),
+      result(pupil, [goal], { score: scaleScore(0, 0, 1), time: '2026-04-01T00:00:00.000Z' }),
+    ];
+    expect(new MasteryMatrix(results, { now: NOW, halfLifeDays: 1 }).get(pupil, goal)).toEqual({
+      value: expect.closeTo(2 / 3, 12),
+      evidence: 2,
+      lastAt: NOW,
+      status: 'nearly',
+    });
+  });
+});
