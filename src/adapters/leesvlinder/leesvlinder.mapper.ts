@@ -1,7 +1,7 @@
 import { pupilRef, resultIdOf, type SourceId } from '@/domain/ids';
 import { scaleScore, type Rejection, type RejectionCode, type Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
-import { fingerprint, goalsFor, issueText, looksLikePseudonym, looseId, rejectionOf } from '../shared/map-helpers';
+import { fingerprint, goalsFor, issueText, looksLikePseudonym, looseId, mapPage, rejectionOf } from '../shared/map-helpers';
 import { ISO_WEEK, LeesvlinderSummary } from './leesvlinder.schema';
 
 export interface LeesvlinderMapContext {
@@ -76,13 +76,4 @@ export function mapLeesvlinderSummary(raw: unknown, ctx: LeesvlinderMapContext):
   }
 }
 
-export function mapLeesvlinderSummaries(records: readonly unknown[], ctx: LeesvlinderMapContext): { results: Result[]; rejections: Rejection[] } {
-  const results: Result[] = [];
-  const rejections: Rejection[] = [];
-  for (const raw of records) {
-    const mapped = mapLeesvlinderSummary(raw, ctx);
-    if ('result' in mapped) results.push(mapped.result);
-    else rejections.push(mapped.rejection);
-  }
-  return { results, rejections };
-}
+export const mapLeesvlinderSummaries = (records: readonly unknown[], ctx: LeesvlinderMapContext) => mapPage(records, ctx, mapLeesvlinderSummary);

@@ -47,3 +47,17 @@ export function fingerprint(raw: unknown): string {
   for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
   return `anon-${(hash >>> 0).toString(16)}`;
 }
+
+export type Mapped<R> = { readonly result: R } | { readonly rejection: Rejection };
+
+/** A page of raw records through a one-record mapper, split into results and rejections, in order. */
+export function mapPage<R, C>(records: readonly unknown[], context: C, mapOne: (raw: unknown, context: C) => Mapped<R>): { results: R[]; rejections: Rejection[] } {
+  const results: R[] = [];
+  const rejections: Rejection[] = [];
+  for (const raw of records) {
+    const mapped = mapOne(raw, context);
+    if ('result' in mapped) results.push(mapped.result);
+    else rejections.push(mapped.rejection);
+  }
+  return { results, rejections };
+}

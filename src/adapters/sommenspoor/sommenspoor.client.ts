@@ -1,5 +1,6 @@
 import type { SourceConfig } from '../port';
 import { AdapterError } from '../http/adapter-error';
+import { endpointUrl } from '../http/endpoint';
 import { fetchJson, type FetchOptions } from '../http/fetch-json';
 import { SommenspoorOptions, SommenspoorPing, SommenspoorSessionsPage } from './sommenspoor.schema';
 
@@ -26,16 +27,7 @@ function authHeaders(config: SourceConfig): Record<string, string> {
   return { Authorization: `Bearer ${config.credentials.token.trim()}`, Accept: 'application/json' };
 }
 
-function urlOf(config: SourceConfig, path: string): URL {
-  let base: URL;
-  try {
-    base = new URL(config.endpoint.replace(/\/+$/, '') + '/');
-  } catch {
-    throw new AdapterError('config', 'ongeldig endpoint');
-  }
-  if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new AdapterError('config', 'endpoint moet http(s) zijn');
-  return new URL(path, base);
-}
+const urlOf = (config: SourceConfig, path: string) => endpointUrl(config.endpoint, path);
 
 export function optionsOf(config: SourceConfig): SommenspoorOptions {
   const parsed = SommenspoorOptions.safeParse(config.options ?? {});

@@ -1,7 +1,7 @@
 import { resultIdOf, pupilRef, type SourceId } from '@/domain/ids';
 import { scaleScore, type NormBand, type Rejection, type RejectionCode, type Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
-import { goalsFor, issueText, looseId, rejectionOf } from '../shared/map-helpers';
+import { fingerprint, goalsFor, issueText, looksLikePseudonym, looseId, mapPage, rejectionOf } from '../shared/map-helpers';
 import { SommenspoorSession } from './sommenspoor.schema';
 
 export interface SommenspoorMapContext {
@@ -28,22 +28,6 @@ const CODE_BY_FIELD: ReadonlyMap<string, RejectionCode> = new Map([
   ['started_at', 'invalid-time'],
   ['items', 'invalid-score'],
 ]);
-
-/** A pseudonym is opaque; we only refuse what is plainly something else (an e-mail address, a name). */
-const looksLikePseudonym = (value: string) => value.length >= 16 && value.length <= 1024 && !/[\s@]/.test(value);
-
-/** A stable key for a record without a usable id, so a re-sync does not pile up its rejection. */
-function fingerprint(raw: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(raw) ?? String(typeof raw);
-  } catch {
-    text = String(typeof raw);
-  }
-  let hash = 2166136261;
-  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  return `anon-${(hash >>> 0).toString(16)}`;
-}
 
 function reject(raw: unknown, ctx: SommenspoorMapContext, code: RejectionCode, detail: string): Mapped {
   const recordId = looseId(raw, 'session_id');
@@ -107,13 +91,4 @@ export function mapSommenspoorSession(raw: unknown, ctx: SommenspoorMapContext):
 }
 
 /** A page of raw sessions, split into results and rejections, in order. */
-export function mapSommenspoorSessions(records: readonly unknown[], ctx: SommenspoorMapContext): { results: Result[]; rejections: Rejection[] } {
-  const results: Result[] = [];
-  const rejections: Rejection[] = [];
-  for (const raw of records) {
-    const mapped = mapSommenspoorSession(raw, ctx);
-    if ('result' in mapped) results.push(mapped.result);
-    else rejections.push(mapped.rejection);
-  }
-  return { results, rejections };
-}
+export const mapSommenspoorSessions = (records: readonly unknown[], ctx: SommenspoorMapContext) => mapPage(records, ctx, mapSommenspoorSession);
