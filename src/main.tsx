@@ -9,6 +9,7 @@ import { createQueryClient, createSyncInvalidator } from '@/app/query-client';
 import { SyncHub } from '@/ingest/sync-hub';
 import { getCredentials } from '@/store/credentials.memory';
 import { getDb } from '@/store/db';
+import '@/app/zod-config';
 import '@/app/styles.css';
 
 const DEMO = import.meta.env.MODE === 'demo';

@@ -12,7 +12,12 @@ export async function expectAccessible(page: Page): Promise<void> {
 export async function openDemo(page: Page, path = '/klas'): Promise<void> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // A CSP violation (inline script, eval) or any other console error fails the flow; only the
+  // demo reading app's deliberate 429s (Chromium logs every failed response) are expected.
+  const expected = /Failed to load resource: the server responded with a status of 429/;
+  page.on('console', (message) => message.type() === 'error' && !expected.test(message.text()) && errors.push(message.text()));
   await page.goto(path);
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self'(;|$)/);
   await expect(page.getByRole('status', { name: /demogegevens|demo data/i })).toHaveText(/klaar|ready/i, { timeout: 60_000 });
   expect(errors).toEqual([]);
 }
