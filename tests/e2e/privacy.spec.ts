@@ -1,0 +1,47 @@
+import { expect, test, type Request } from '@playwright/test';
+import { DEMO_GROUPS, DEMO_PUPILS } from '../../mocks/demo-school/school';
+import { expectAccessible, openDemo } from './support';
+
+interface Captured {
+  readonly url: string;
+  readonly headers: string;
+  readonly body: string;
+}
+
+/** Roster-only data: names and group names. None of it may appear in any request to a supplier. */
+const rosterValues = [
+  ...new Set([...DEMO_PUPILS.flatMap((pupil) => [pupil.firstName, pupil.lastName, `${pupil.firstName} ${pupil.lastName}`]), ...DEMO_GROUPS.map((group) => group.name)]),
+].filter((value) => value.length >= 3);
+
+test('a full demo session sends no roster name and no group name to any supplier', async ({ page, context }) => {
+  const captured: Captured[] = [];
+  const capture = async (request: Request) => {
+    const url = request.url();
+    if (url.startsWith('http://localhost')) return;
+    captured.push({ url, headers: JSON.stringify(await request.allHeaders()), body: request.postData() ?? '' });
+  };
+  context.on('request', (request) => void capture(request));
+
+  await openDemo(page, '/klas');
+  for (const group of DEMO_GROUPS) {
+    await page.getByLabel('Groep', { exact: true }).selectOption({ label: group.name });
+    await expect(page.getByRole('table', { name: new RegExp(group.name) })).toBeVisible();
+  }
+  await page.getByRole('table').getByRole('link').first().click();
+  await expect(page.getByRole('figure').first()).toBeVisible();
+  await page.getByRole('link', { name: 'Bronnen' }).click();
+  await page.getByRole('button', { name: 'Alle bronnen synchroniseren' }).click();
+  for (const name of ['Sommenspoor', 'Leesvlinder', 'Blokkodo']) {
+    await expect(page.getByRole('article', { name }).getByText(`Synchronisatie van ${name} is klaar.`)).toBeVisible();
+  }
+
+  const hosts = new Set(captured.map((request) => new URL(request.url).host));
+  expect([...hosts].sort()).toEqual(['api.blokkodo.example', 'api.leesvlinder.example', 'api.sommenspoor.example']);
+  const leaks = captured.flatMap((request) =>
+    rosterValues.filter((value) => [decodeURIComponent(request.url), request.headers, request.body].some((part) => part.includes(value))).map((value) => `${value} in ${request.url}`),
+  );
+  expect(leaks).toEqual([]);
+  // Pseudonyms are fine towards suppliers but never appear in the app's own URLs.
+  expect(page.url()).not.toContain('nep-eckid');
+  await expectAccessible(page);
+});
