@@ -8,6 +8,7 @@ import { useDb } from '@/store/db-context';
 import { schoolQueries } from '@/store/school.queries';
 import { ErrorNotice } from '@/ui/error-notice';
 import { useLocalText, usePupilName } from '@/ui/use-labels';
+import { ExportButton } from './export-button';
 import { MasteryTable, type GridColumn, type GridRow } from './mastery-table';
 import { useClassGrid } from './use-class-grid';
 
@@ -106,6 +107,9 @@ export function ClassOverviewPage() {
         ) : (
           <div className="panel">
             <MasteryTable caption={t('classOverview.caption', { group: groupName(group.id, group.name), what })} columns={columns} rows={rows} />
+            <p>
+              <ExportButton filename={`leerzicht-${group.id}${line ? `-${line.id}-${level ?? ''}` : ''}`} columns={columns} rows={rows} />
+            </p>
             <p className="muted">{t('classOverview.legend')}</p>
           </div>
         )

@@ -19,4 +19,6 @@ export const classOverview: Messages['classOverview'] = {
   legend: 'Legend: the colour and the word show how far a pupil is; the percentage is the estimated mastery (recent results count more).',
   goalsMastered: '{{mastered}} of {{total}} goals mastered',
   openPupil: "View {{name}}'s progress",
+  exportCsv: 'Export (CSV)',
+  statusColumn: 'status',
 };

@@ -17,4 +17,6 @@ export const classOverview = {
   legend: 'Legenda: de kleur en het woord geven aan hoe ver een leerling is; het percentage is de geschatte beheersing (recente resultaten tellen zwaarder).',
   goalsMastered: '{{mastered}} van {{total}} doelen beheerst',
   openPupil: 'Bekijk de voortgang van {{name}}',
+  exportCsv: 'Exporteren (CSV)',
+  statusColumn: 'status',
 } as const;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { freshDb, renderApp } from '../../support/render-app';
@@ -61,5 +61,24 @@ describe('class overview', () => {
     expect(await screen.findByRole('heading', { name: 'Class overview' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('table', { name: /mastery per pupil and learning line/i })).toBeInTheDocument());
     expect(screen.getAllByText('mastered').length).toBeGreaterThan(0);
+  });
+
+  it('exports the table as CSV with names and mastery, never pseudonyms, with formula cells neutralised', async () => {
+    const db = freshDb();
+    const { rows } = await seedSmallSchool(db);
+    await db.roster.update(rows[2]!.ref, { firstName: '=HYPERLINK("http://evil")' });
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:leerzicht'));
+    URL.revokeObjectURL = vi.fn();
+    renderApp('/klas', { db });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Exporteren (CSV)' }));
+    expect(blobs).toHaveLength(1);
+    const text = await blobs[0]!.text();
+    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Leerling;Rekenen;Rekenen (status);Lezen;Lezen (status);Programmeren;Programmeren (status)');
+    expect(lines[1]).toBe('Anna de Boer;90%;beheerst;;niet begonnen;100%;beheerst');
+    expect(lines[3]?.startsWith(`"'=HYPERLINK(""http://evil"") Yilmaz"`)).toBe(true);
+    expect(text).not.toContain('nep-eckid');
   });
 });
