@@ -1,6 +1,7 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { SOMMENSPOOR_DEMO } from './sommenspoor.demo';
-import { sommenspoorData } from './sommenspoor.generator';
+import { sommenspoorData, type SommenspoorData } from './sommenspoor.generator';
+import { HOSTILE_CODES, HUGE_VALUE, hostileEnabled } from '../../demo-school/hostile';
 
 /**
  * The Sommenspoor API v2 as the demo imagines it: bearer auth, GET /ping, and
@@ -41,6 +42,15 @@ function firstAtOrAfter(times: readonly number[], time: number): number {
   return low;
 }
 
+/** The demo data plus sessions whose supplier strings are hostile (see demo-school/hostile.ts). */
+function withHostileSessions(data: SommenspoorData): Pick<SommenspoorData, 'sessions' | 'times'> {
+  const template = data.sessions[0];
+  if (!template) return data;
+  const extra = [...HOSTILE_CODES, HUGE_VALUE].map((code, index) => ({ ...template, session_id: `ss-vijandig-${index}`, domain_code: code }));
+  const time = data.times[0] ?? 0;
+  return { sessions: [...extra, ...data.sessions], times: [...extra.map(() => time), ...data.times] };
+}
+
 export const sommenspoorHandlers: RequestHandler[] = [
   http.get(`${BASE}/ping`, ({ request }) => unauthorized(request) ?? HttpResponse.json({ status: 'ok', school: SOMMENSPOOR_DEMO.school })),
 
@@ -52,7 +62,7 @@ export const sommenspoorHandlers: RequestHandler[] = [
     const limit = limitText === null ? DEFAULT_LIMIT : Number(limitText);
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) return problem(400, 'invalid_limit', `limit must be 1..${MAX_LIMIT}`);
 
-    const { sessions, times } = sommenspoorData();
+    const { sessions, times } = hostileEnabled() ? withHostileSessions(sommenspoorData()) : sommenspoorData();
     let start = 0;
     const since = params.get('since');
     if (since !== null) {

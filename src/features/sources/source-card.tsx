@@ -5,6 +5,7 @@ import { formatDateTime, formatNumber } from '@/i18n/format';
 import { useDb } from '@/store/db-context';
 import { sourceQueries, type SourceOverview } from '@/store/sources.queries';
 import { useLocale } from '@/ui/use-labels';
+import { SupplierText } from '@/ui/supplier-text';
 import { SyncControls } from './sync-controls';
 
 /** One source: what it delivered, what was rejected and why, codes without a goal, and sync. */
@@ -49,7 +50,9 @@ export function SourceCard({ overview }: { overview: SourceOverview }) {
               <summary>{t('sources.latestRejections')}</summary>
               <ul>
                 {latest.data.map((rejection) => (
-                  <li key={rejection.id}>{t('sources.rejectionDetail', { record: rejection.recordId ?? '?', detail: rejection.detail })}</li>
+                  <li key={rejection.id}>
+                    <SupplierText value={rejection.recordId ?? '?'} max={60} /> <SupplierText value={rejection.detail} max={200} />
+                  </li>
                 ))}
               </ul>
             </details>
@@ -58,11 +61,13 @@ export function SourceCard({ overview }: { overview: SourceOverview }) {
       ) : null}
       {unmapped.length > 0 ? (
         <>
-          <h3>{t('sources.unmapped')}</h3>
+          <h3 id={`${headingId}-unmapped`}>{t('sources.unmapped')}</h3>
           <p className="muted">{t('sources.unmappedHelp')}</p>
-          <ul>
+          <ul aria-labelledby={`${headingId}-unmapped`}>
             {unmapped.map(({ code, count }) => (
-              <li key={code}>{t('sources.unmappedCode', { code, n: formatNumber(locale, count) })}</li>
+              <li key={code}>
+                <SupplierText value={code} /> {t('sources.unmappedCount', { n: formatNumber(locale, count) })}
+              </li>
             ))}
           </ul>
         </>

@@ -35,10 +35,9 @@ export const sources: Messages['sources'] = {
     'no-consent': 'no consent for this source',
   },
   latestRejections: 'Latest rejections',
-  rejectionDetail: 'Record {{record}}: {{detail}}',
   unmapped: 'Codes without a learning goal',
   unmappedHelp: 'These results are stored but do not count on the learning lines yet: map the code to a goal.',
-  unmappedCode: '{{code}} ({{n}} results)',
+  unmappedCount: '({{n}} results)',
   error: {
     title: 'Syncing {{name}} failed',
     kept: 'What was fetched before is kept; a new attempt continues where this one stopped.',

@@ -33,10 +33,9 @@ export const sources = {
     'no-consent': 'geen toestemming voor deze bron',
   },
   latestRejections: 'Laatst afgekeurd',
-  rejectionDetail: 'Record {{record}}: {{detail}}',
   unmapped: 'Codes zonder leerdoel',
   unmappedHelp: 'Deze resultaten zijn bewaard, maar tellen nog niet mee in de leerlijnen: koppel de code aan een leerdoel.',
-  unmappedCode: '{{code}} ({{n}} resultaten)',
+  unmappedCount: '({{n}} resultaten)',
   error: {
     title: 'Synchronisatie van {{name}} is mislukt',
     kept: 'Wat eerder is opgehaald, blijft bewaard; een nieuwe poging gaat verder waar deze stopte.',

@@ -42,7 +42,8 @@ describe('sources page', () => {
     const facts = within(card).getAllByRole('definition').map((item) => item.textContent);
     expect(facts[3]).toBe('2');
     expect(facts[4]).toBe('1');
-    expect(within(card).getByText('WOORDENSCHAT:Cocon (1 resultaten)')).toBeInTheDocument();
+    const unmapped = within(card).getByRole('list', { name: 'Codes zonder leerdoel' });
+    expect(within(unmapped).getByRole('listitem')).toHaveTextContent('WOORDENSCHAT:Cocon (1 resultaten)');
     expect(await db.results.count()).toBe(2);
   });
 
