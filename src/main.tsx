@@ -9,6 +9,7 @@ import { createQueryClient, createSyncInvalidator } from '@/app/query-client';
 import { SyncHub } from '@/ingest/sync-hub';
 import { getCredentials } from '@/store/credentials.memory';
 import { getDb } from '@/store/db';
+import { purgeExpired } from '@/store/privacy.repo';
 import '@/app/zod-config';
 import '@/app/styles.css';
 
@@ -19,6 +20,8 @@ async function start() {
   const demo: DemoSetup | null = DEMO ? await (await import('../mocks/demo-start')).startDemo() : null;
   const now = demo ? () => new Date(demo.today) : () => new Date();
   const db = getDb();
+  // Retention: results older than the kept school years are purged at every start.
+  await purgeExpired(db, now()).catch(() => undefined);
   const queryClient = createQueryClient();
   const invalidate = createSyncInvalidator(queryClient);
   const hub = new SyncHub({ db, adapterFor, credentialsFor: getCredentials, onStored: invalidate, now: () => new Date() });

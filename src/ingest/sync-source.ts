@@ -3,6 +3,8 @@ import type { Credentials, SourceAdapter } from '@/adapters/port';
 import { resultIdOf } from '@/domain/ids';
 import type { Source } from '@/domain/source';
 import type { LeerzichtDb } from '@/store/db';
+import { isWithheld } from '@/domain/privacy';
+import { consentMap } from '@/store/privacy.repo';
 import { ensurePupils } from '@/store/pupils.repo';
 import { putRejections } from '@/store/rejections.repo';
 import { deleteResults, upsertResults } from '@/store/results.repo';
@@ -47,6 +49,8 @@ export async function syncSource(deps: SyncDeps): Promise<SyncSummary> {
   const now = deps.now ?? (() => new Date());
   const maxPages = deps.maxPages ?? 10_000;
   const status = await getSyncStatus(db, source.id);
+  // Pupils whose consent is withheld: their records are dropped here and never stored.
+  const consents = await consentMap(db);
   let cursor = status.cursor;
   const summary = { pages: 0, fetched: 0, total: null as number | null, added: 0, updated: 0, rejected: 0, voided: 0, skipped: 0 };
   const finish = (outcome: 'done' | 'failed' | 'cancelled', error: string | null) =>
@@ -59,8 +63,10 @@ export async function syncSource(deps: SyncDeps): Promise<SyncSummary> {
       const config = { source: source.id, endpoint: source.endpoint, credentials: deps.credentials, mapping: source.mapping, ...(deps.options ? { options: deps.options } : {}) };
       const page = await adapter.pullPage({ config, cursor, fetchedSoFar: summary.fetched, signal });
       if (signal.aborted) throw new AdapterError('aborted', 'afgebroken');
-      await ensurePupils(db, page.results.map((result) => result.pupil));
-      const stored = await upsertResults(db, page.results);
+      const allowed = page.results.filter((result) => !isWithheld(consents, result.pupil, source.id));
+      summary.skipped += page.results.length - allowed.length;
+      await ensurePupils(db, allowed.map((result) => result.pupil));
+      const stored = await upsertResults(db, allowed);
       summary.added += stored.added;
       summary.updated += stored.updated;
       summary.rejected += await putRejections(db, page.rejections);

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Group, Pupil, Rejection, Result, RosterEntry } from '@/domain/model';
+import type { Consent } from '@/domain/privacy';
 import type { Source, SyncStatus } from '@/domain/source';
 
 /**
@@ -15,6 +16,8 @@ export class LeerzichtDb extends Dexie {
   groups!: EntityTable<Group, 'id'>;
   pupils!: EntityTable<Pupil, 'key'>;
   roster!: EntityTable<RosterEntry, 'ref'>;
+  consents!: EntityTable<Consent, 'pupil'>;
+  settings!: EntityTable<{ key: string; value: unknown }, 'key'>;
 
   constructor(name = 'leerzicht') {
     super(name);
@@ -26,6 +29,11 @@ export class LeerzichtDb extends Dexie {
       groups: 'id',
       pupils: 'key, &ref, group',
       roster: 'ref, group',
+    });
+    // v2: consent per pupil per source (or the whole app) and app settings such as retention.
+    this.version(2).stores({
+      consents: '[pupil+source], pupil, source',
+      settings: 'key',
     });
   }
 }

@@ -1,0 +1,43 @@
+import type { PupilRef, SourceId } from '@/domain/ids';
+import { consentKey, retentionCutoff, WHOLE_APP, type Consent } from '@/domain/privacy';
+import type { LeerzichtDb } from './db';
+
+export async function consentMap(db: LeerzichtDb): Promise<Map<string, Consent>> {
+  return new Map((await db.consents.toArray()).map((consent) => [consentKey(consent.pupil, consent.source), consent]));
+}
+
+/**
+ * Records consent. Withdrawing it deletes what was stored for that pupil from that source
+ * (or from every source for the whole app). Returns how many results were deleted.
+ */
+export async function setConsent(db: LeerzichtDb, consent: Consent): Promise<number> {
+  return db.transaction('rw', db.consents, db.results, async () => {
+    await db.consents.put(consent);
+    if (consent.granted) return 0;
+    const ofPupil = db.results.where('pupil').equals(consent.pupil);
+    return consent.source === WHOLE_APP ? ofPupil.delete() : ofPupil.filter((result) => result.source === consent.source).delete();
+  });
+}
+
+export const consentsOf = (db: LeerzichtDb, pupil: PupilRef) => db.consents.where('pupil').equals(pupil).toArray();
+
+export const sourcesWithConsentFor = async (db: LeerzichtDb, pupil: PupilRef, sources: readonly SourceId[]) => {
+  const map = await consentMap(db);
+  return sources.filter((source) => map.get(consentKey(pupil, WHOLE_APP))?.granted !== false && map.get(consentKey(pupil, source))?.granted !== false);
+};
+
+const RETENTION_KEY = 'retention.schoolYears';
+
+export async function retentionYears(db: LeerzichtDb): Promise<number> {
+  const stored = (await db.settings.get(RETENTION_KEY))?.value;
+  return typeof stored === 'number' && Number.isInteger(stored) && stored >= 1 && stored <= 10 ? stored : 2;
+}
+
+export const setRetentionYears = (db: LeerzichtDb, years: number) => db.settings.put({ key: RETENTION_KEY, value: years });
+
+/** Deletes results older than the retention period (default: this school year and the previous one). */
+export async function purgeExpired(db: LeerzichtDb, now: Date): Promise<{ removed: number; cutoff: string }> {
+  const cutoff = retentionCutoff(now, await retentionYears(db)).toISOString();
+  const removed = await db.results.where('time').below(cutoff).delete();
+  return { removed, cutoff };
+}
