@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ClassOverviewPage } from '@/features/class-overview/class-overview-page';
 import { PupilProfilePage } from '@/features/pupil-profile/pupil-profile-page';
+import { RosterPrivacyPage } from '@/features/roster-privacy/roster-privacy-page';
 import { SourcesPage } from '@/features/sources/sources-page';
 import type { SyncHub } from '@/ingest/sync-hub';
 import { SyncHubProvider } from '@/ingest/sync-hub-context';
@@ -45,6 +46,7 @@ export function AppRoutes({ demoReady = null }: { demoReady?: Promise<void> | nu
         <Route path="klas" element={<ClassOverviewPage />} />
         <Route path="leerling/:key" element={<PupilProfilePage />} />
         <Route path="bronnen" element={<SourcesPage />} />
+        <Route path="privacy" element={<RosterPrivacyPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

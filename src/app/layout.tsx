@@ -24,6 +24,9 @@ export function Layout({ demoReady }: { demoReady: Promise<void> | null }) {
             <li>
               <NavLink to="/bronnen">{t('common.nav.sources')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/privacy">{t('common.nav.privacy')}</NavLink>
+            </li>
           </ul>
         </nav>
         <LanguageSwitch />

@@ -36,14 +36,25 @@ const Row = z.object({
   groupName: z.string().trim().min(1),
 });
 
+export type RosterField = keyof RosterRow;
+export const ROSTER_FIELDS: readonly RosterField[] = ['ref', 'firstName', 'prefix', 'lastName', 'groupName'];
+/** Column index per field; -1 when the file has no such column. */
+export type ColumnMapping = Record<RosterField, number>;
+
+const rowsOf = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimiter: '' }).data;
+
+/** The header of a roster file and the mapping guessed from Dutch or English header names. */
+export function rosterColumns(text: string): { headers: string[]; guess: ColumnMapping } {
+  const headers = (rowsOf(text)[0] ?? []).map((header) => header.replace(/^\uFEFF/, '').trim());
+  const columns = headers.map(normalise);
+  const guess = Object.fromEntries(ROSTER_FIELDS.map((field) => [field, columns.findIndex((column) => HEADERS[field].includes(column))])) as ColumnMapping;
+  return { headers, guess };
+}
+
 /** Parses a roster export (CSV, ';' or ',' separated, BOM and CRLF allowed). One bad row never sinks the file. */
-export function parseRosterCsv(text: string): RosterParse {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimiter: '' });
-  const [header = [], ...lines] = parsed.data;
-  const columns = header.map(normalise);
-  const index = Object.fromEntries(
-    Object.entries(HEADERS).map(([field, names]) => [field, columns.findIndex((column) => names.includes(column))]),
-  ) as Record<keyof RosterRow, number>;
+export function parseRosterCsv(text: string, mapping?: ColumnMapping): RosterParse {
+  const [, ...lines] = rowsOf(text);
+  const index = mapping ?? rosterColumns(text).guess;
   const missingColumns = (['ref', 'groupName'] as const).filter((field) => index[field] < 0).map((field) => HEADERS[field][0] as string);
   if (missingColumns.length > 0) return { rows: [], rejected: [], missingColumns };
 

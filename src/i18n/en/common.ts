@@ -6,6 +6,7 @@ export const common: Messages['common'] = {
   nav: {
     label: 'Main menu',
     classOverview: 'Class overview',
+    privacy: 'Pupils and privacy',
     sources: 'Sources',
   },
   language: { label: 'Language', nl: 'Nederlands', en: 'English' },

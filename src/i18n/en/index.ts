@@ -1,7 +1,8 @@
 import type { Messages } from '../messages';
 import { classOverview } from './class-overview';
 import { common } from './common';
+import { privacy } from './privacy';
 import { pupilProfile } from './pupil-profile';
 import { sources } from './sources';
 
-export const en: Messages = { common, classOverview, pupilProfile, sources };
+export const en: Messages = { common, classOverview, pupilProfile, sources, privacy };

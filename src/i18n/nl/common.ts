@@ -4,6 +4,7 @@ export const common = {
   nav: {
     label: 'Hoofdmenu',
     classOverview: 'Klasoverzicht',
+    privacy: 'Leerlingen en privacy',
     sources: 'Bronnen',
   },
   language: { label: 'Taal', nl: 'Nederlands', en: 'English' },

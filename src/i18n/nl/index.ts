@@ -1,7 +1,8 @@
 import { classOverview } from './class-overview';
 import { common } from './common';
+import { privacy } from './privacy';
 import { pupilProfile } from './pupil-profile';
 import { sources } from './sources';
 
 /** Dutch is the default and the source of every key. */
-export const nl = { common, classOverview, pupilProfile, sources } as const;
+export const nl = { common, classOverview, pupilProfile, sources, privacy } as const;

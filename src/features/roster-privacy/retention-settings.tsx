@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '@/i18n/format';
+import { useDb } from '@/store/db-context';
+import { privacyQueries } from '@/store/privacy.queries';
+import { purgeExpired, setRetentionYears } from '@/store/privacy.repo';
+import { useNow } from '@/ui/clock-context';
+import { useLocale } from '@/ui/use-labels';
+
+/** How many school years results are kept, and a purge on demand. */
+export function RetentionSettings() {
+  const { t } = useTranslation();
+  const db = useDb();
+  const now = useNow();
+  const locale = useLocale();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const years = useQuery(privacyQueries.retention(db));
+  const save = useMutation({ mutationFn: (value: number) => setRetentionYears(db, value), onSuccess: () => queryClient.invalidateQueries() });
+  const purge = useMutation({ mutationFn: () => purgeExpired(db, now), onSuccess: () => queryClient.invalidateQueries() });
+  return (
+    <section aria-labelledby="retention-title" className="panel">
+      <h2 id="retention-title">{t('privacy.retention.title')}</h2>
+      <p>{t('privacy.retention.help')}</p>
+      <label htmlFor={id}>{t('privacy.retention.years')}</label>{' '}
+      <select id={id} value={years.data ?? 2} onChange={(event) => save.mutate(Number(event.target.value))}>
+        {[1, 2, 3, 4, 5].map((n) => (
+          <option key={n} value={n}>
+            {n === 1 ? t('privacy.retention.option', { n }) : t('privacy.retention.optionPlural', { n })}
+          </option>
+        ))}
+      </select>{' '}
+      <button type="button" className="secondary" onClick={() => purge.mutate()} disabled={purge.isPending}>
+        {t('privacy.retention.purge')}
+      </button>
+      {purge.data ? <p role="status">{t('privacy.retention.purged', { n: purge.data.removed, date: formatDate(locale, purge.data.cutoff) })}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { useId, useMemo, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { parseRosterCsv, ROSTER_FIELDS, rosterColumns, type ColumnMapping } from '@/adapters/roster/roster-csv';
+import { useDb } from '@/store/db-context';
+import { importRoster } from '@/store/roster.repo';
+import { useNow } from '@/ui/clock-context';
+
+const PREVIEW = 5;
+
+/** The school's roster export: pick the file, check the columns against a preview, import locally. */
+export function RosterImport() {
+  const { t } = useTranslation();
+  const db = useDb();
+  const now = useNow();
+  const queryClient = useQueryClient();
+  const fileId = useId();
+  const [text, setText] = useState<string | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  const columns = useMemo(() => (text === null ? null : rosterColumns(text)), [text]);
+  const parsed = useMemo(() => (text === null || mapping === null ? null : parseRosterCsv(text, mapping)), [text, mapping]);
+  const run = useMutation({
+    mutationFn: () => importRoster(db, parsed?.rows ?? [], { now }),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    const content = await file.text();
+    setText(content);
+    setMapping(rosterColumns(content).guess);
+    run.reset();
+  };
+  const ready = mapping !== null && mapping.ref >= 0 && mapping.groupName >= 0;
+  return (
+    <section aria-labelledby="roster-title" className="panel">
+      <h2 id="roster-title">{t('privacy.roster.title')}</h2>
+      <p>{t('privacy.roster.help')}</p>
+      <label htmlFor={fileId}>{t('privacy.roster.file')}</label> <input id={fileId} type="file" accept=".csv,.txt,text/csv" onChange={(event) => void choose(event.target.files?.[0])} />
+      {columns && mapping ? (
+        <fieldset>
+          <legend>{t('privacy.roster.mapping')}</legend>
+          {ROSTER_FIELDS.map((field) => (
+            <label key={field} className="mapping-field">
+              {t(`privacy.roster.field.${field}`)}{' '}
+              <select value={mapping[field]} onChange={(event) => setMapping({ ...mapping, [field]: Number(event.target.value) })}>
+                <option value={-1}>{t('privacy.roster.none')}</option>
+                {columns.headers.map((header, index) => (
+                  <option key={`${header}-${index}`} value={index}>
+                    {header || `#${index + 1}`}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {parsed && ready ? (
+        <>
+          <p role="status">{t('privacy.roster.rows', { rows: parsed.rows.length, rejected: parsed.rejected.length })}</p>
+          <table>
+            <caption>{t('privacy.roster.preview', { n: Math.min(PREVIEW, parsed.rows.length) })}</caption>
+            <thead>
+              <tr>
+                {(['firstName', 'prefix', 'lastName', 'groupName'] as const).map((field) => (
+                  <th key={field} scope="col">
+                    {t(`privacy.roster.field.${field}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {parsed.rows.slice(0, PREVIEW).map((row, index) => (
+                <tr key={index}>
+                  <td>{row.firstName}</td>
+                  <td>{row.prefix}</td>
+                  <td>{row.lastName}</td>
+                  <td>{row.groupName}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {parsed.rejected.length > 0 ? (
+            <ul>
+              {parsed.rejected.slice(0, 20).map((item) => (
+                <li key={item.line}>{t('privacy.roster.rejectedLine', { line: item.line, reason: t(`privacy.roster.reason.${item.reason}`) })}</li>
+              ))}
+            </ul>
+          ) : null}
+          <button type="button" onClick={() => run.mutate()} disabled={run.isPending || parsed.rows.length === 0}>
+            {t('privacy.roster.import')}
+          </button>
+        </>
+      ) : null}
+      {text !== null && !ready ? <p role="alert">{t('privacy.roster.missing')}</p> : null}
+      {run.data ? <p role="status">{t('privacy.roster.done', run.data)}</p> : null}
+    </section>
+  );
+}

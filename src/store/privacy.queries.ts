@@ -1,0 +1,10 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { LeerzichtDb } from './db';
+import { consentMap, retentionYears } from './privacy.repo';
+
+export const privacyKeys = { all: ['privacy'] as const };
+
+export const privacyQueries = {
+  consents: (db: LeerzichtDb) => queryOptions({ queryKey: [...privacyKeys.all, 'consents'], queryFn: () => consentMap(db) }),
+  retention: (db: LeerzichtDb) => queryOptions({ queryKey: [...privacyKeys.all, 'retention'], queryFn: () => retentionYears(db) }),
+};

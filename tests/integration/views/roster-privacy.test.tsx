@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { upsertResults } from '@/store/results.repo';
+import { freshDb, renderApp } from '../../support/render-app';
+import { refOf, seedSmallSchool } from '../../support/seed';
+import { result } from '../../support/fake-adapter';
+
+describe('pupils and privacy page', () => {
+  it('imports a roster with unusual headers after the ICT coordinator maps the columns, with a preview', async () => {
+    const db = freshDb();
+    renderApp('/privacy', { db });
+    const user = userEvent.setup();
+    const csv = `leerling_id;roepnaam;tv;familienaam;stamgroep\r\n${refOf(1)};Anna;de;Boer;Groep 5A\r\n${refOf(2)};Bram;;Smit;Groep 5A\r\n;Zonder;;Id;Groep 5A\r\n`;
+    await user.upload(await screen.findByLabelText('Bestand'), new File([csv], 'export.csv', { type: 'text/csv' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Kies eerst de kolommen voor het pseudoniem en de groep.');
+    await user.selectOptions(screen.getByLabelText('Pseudoniem (ECK iD)'), 'leerling_id');
+    await user.selectOptions(screen.getByLabelText('Groep', { selector: 'fieldset select' }), 'stamgroep');
+    await user.selectOptions(screen.getByLabelText('Voornaam'), 'roepnaam');
+    await user.selectOptions(screen.getByLabelText('Tussenvoegsel'), 'tv');
+    await user.selectOptions(screen.getByLabelText('Achternaam'), 'familienaam');
+    expect(screen.getByText('2 leerlingen gelezen, 1 regels afgekeurd')).toBeInTheDocument();
+    expect(screen.getByText('Regel 4: geen pseudoniem')).toBeInTheDocument();
+    const preview = screen.getByRole('table', { name: 'Voorbeeld: de eerste 2 leerlingen' });
+    expect(within(preview).getAllByRole('row')[1]).toHaveTextContent('AnnadeBoerGroep 5A');
+    await user.click(screen.getByRole('button', { name: 'Importeren' }));
+    expect(await screen.findByText('2 nieuw, 0 bijgewerkt, 0 niet meer in het bestand (gemarkeerd, niet verwijderd).')).toBeInTheDocument();
+    expect(await db.roster.count()).toBe(2);
+  });
+
+  it('withdrawing consent asks first, then deletes that pupil’s stored results from that source', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    renderApp('/privacy', { db });
+    const user = userEvent.setup();
+    const box = await screen.findByRole('checkbox', { name: 'Toestemming van Anna de Boer voor Sommenspoor' });
+    expect(box).toBeChecked();
+    const before = await db.results.where('pupil').equals(refOf(1)).count();
+    await user.click(box);
+    const dialog = screen.getByRole('alertdialog', { name: 'Toestemming intrekken voor Anna de Boer bij Sommenspoor?' });
+    expect(await db.results.where('pupil').equals(refOf(1)).count()).toBe(before);
+    await user.type(within(dialog).getByLabelText(/Notitie/), 'op verzoek van de ouders');
+    await user.click(within(dialog).getByRole('button', { name: 'Intrekken' }));
+    expect(await screen.findByText('Toestemming ingetrokken; 9 resultaten verwijderd.')).toBeInTheDocument();
+    expect(await screen.findByRole('checkbox', { name: 'Toestemming van Anna de Boer voor Sommenspoor' })).not.toBeChecked();
+    expect((await db.results.where('pupil').equals(refOf(1)).toArray()).map((r) => r.source)).not.toContain('sommenspoor');
+    expect((await db.consents.toArray())[0]).toMatchObject({ granted: false, note: 'op verzoek van de ouders' });
+  });
+
+  it('purges results older than the retention period on demand', async () => {
+    const db = freshDb();
+    await upsertResults(db, [result('oud', refOf(1), { time: '2023-05-01T10:00:00.000Z' }), result('nieuw', refOf(1))]);
+    renderApp('/privacy', { db });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Nu opschonen' }));
+    expect(await screen.findByText('1 resultaten van vóór 1 augustus 2024 verwijderd.')).toBeInTheDocument();
+    expect(await db.results.count()).toBe(1);
+  });
+});
