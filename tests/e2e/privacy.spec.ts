@@ -45,3 +45,19 @@ test('a full demo session sends no roster name and no group name to any supplier
   expect(page.url()).not.toContain('nep-eckid');
   await expectAccessible(page);
 });
+
+test('the ICT coordinator withdraws a pupil’s consent for a source and the results from it disappear', async ({ page }) => {
+  await openDemo(page, '/privacy');
+  await expect(page.getByRole('heading', { level: 1, name: 'Leerlingen en privacy' })).toBeVisible();
+  await expectAccessible(page);
+  const box = page.getByRole('checkbox', { name: /voor Sommenspoor$/ }).first();
+  const label = (await box.getAttribute('aria-label')) ?? '';
+  const name = label.replace(/^Toestemming van /, '').replace(/ voor Sommenspoor$/, '');
+  await box.click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Intrekken' }).click();
+  await expect(page.getByText(/Toestemming ingetrokken; \d+ resultaten verwijderd\./)).toBeVisible();
+  await page.getByRole('link', { name: 'Klasoverzicht' }).click();
+  await page.getByRole('link', { name: `Bekijk de voortgang van ${name}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByRole('figure', { name: /Rekenen: resultaten van/ })).toHaveCount(0);
+});
