@@ -15,6 +15,7 @@ export async function startDemo(): Promise<DemoSetup> {
   });
   return {
     today: DEMO_TODAY,
+    passphrase: 'demo-vlierboom-2026',
     rosterCsv: demoRosterCsv(),
     sources: [
       { id: 'sommenspoor', kind: 'sommenspoor', name: 'Sommenspoor', endpoint: SOMMENSPOOR_DEMO.endpoint, credentials: SOMMENSPOOR_DEMO.credentials },

@@ -31,7 +31,7 @@ async function start() {
   const demoReady = demo ? bootstrapDemo(db, demo, hub, now()).finally(() => void queryClient.invalidateQueries()) : null;
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>
-      <App db={db} queryClient={queryClient} i18n={i18n} hub={hub} now={now} demoReady={demoReady} />
+      <App db={db} queryClient={queryClient} i18n={i18n} hub={hub} now={now} demoReady={demoReady} demoPassphrase={demo?.passphrase ?? null} />
     </StrictMode>,
   );
 }

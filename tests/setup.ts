@@ -3,6 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { server } from '../mocks/node';
+import { lock } from '../src/store/vault';
 
 // Recharts' ResponsiveContainer measures 0x0 in jsdom: report a fixed size at once.
 class ResizeObserverStub {
@@ -20,6 +21,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  lock();
 });
 afterAll(() => server.close());
 

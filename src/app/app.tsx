@@ -12,6 +12,7 @@ import type { LeerzichtDb } from '@/store/db';
 import { DbProvider } from '@/store/db-context';
 import { ClockProvider } from '@/ui/clock-context';
 import { Layout } from './layout';
+import { RequireCoordinator } from './require-role';
 import { NotFound } from './not-found';
 
 export interface AppProps {
@@ -22,9 +23,11 @@ export interface AppProps {
   readonly now: () => Date;
   /** Set in demo mode: settles when the demo's first sync is done. */
   readonly demoReady: Promise<void> | null;
+  /** Set in demo mode: the demo vault's passphrase, shown on the unlock form. */
+  readonly demoPassphrase: string | null;
 }
 
-export function AppProviders({ db, queryClient, i18n, hub, now, children }: Omit<AppProps, 'demoReady'> & { children: React.ReactNode }) {
+export function AppProviders({ db, queryClient, i18n, hub, now, children }: Omit<AppProps, 'demoReady' | 'demoPassphrase'> & { children: React.ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
@@ -38,15 +41,15 @@ export function AppProviders({ db, queryClient, i18n, hub, now, children }: Omit
   );
 }
 
-export function AppRoutes({ demoReady = null }: { demoReady?: Promise<void> | null }) {
+export function AppRoutes({ demoReady = null, demoPassphrase = null }: { demoReady?: Promise<void> | null; demoPassphrase?: string | null }) {
   return (
     <Routes>
-      <Route element={<Layout demoReady={demoReady} />}>
+      <Route element={<Layout demoReady={demoReady} demoPassphrase={demoPassphrase} />}>
         <Route index element={<Navigate to="/klas" replace />} />
         <Route path="klas" element={<ClassOverviewPage />} />
         <Route path="leerling/:key" element={<PupilProfilePage />} />
-        <Route path="bronnen" element={<SourcesPage />} />
-        <Route path="privacy" element={<RosterPrivacyPage />} />
+        <Route path="bronnen" element={<RequireCoordinator><SourcesPage /></RequireCoordinator>} />
+        <Route path="privacy" element={<RequireCoordinator><RosterPrivacyPage /></RequireCoordinator>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
@@ -57,7 +60,7 @@ export function App(props: AppProps) {
   return (
     <AppProviders {...props}>
       <BrowserRouter>
-        <AppRoutes demoReady={props.demoReady} />
+        <AppRoutes demoReady={props.demoReady} demoPassphrase={props.demoPassphrase} />
       </BrowserRouter>
     </AppProviders>
   );

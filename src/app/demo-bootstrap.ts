@@ -5,18 +5,21 @@ import type { SyncHub } from '@/ingest/sync-hub';
 import { setCredentials } from '@/store/credentials.memory';
 import type { LeerzichtDb } from '@/store/db';
 import { importRoster } from '@/store/roster.repo';
+import { createVault, hasVault } from '@/store/vault';
 import { getSource, getSyncStatus, saveSource } from '@/store/sources.repo';
 import type { DemoSetup } from './demo-setup';
 
 /**
  * First start of the demo: register the demo's sources (credentials in memory only), import
- * the demo roster locally, and sync every source that has never been synced.
+ * the demo roster locally (sealed with the demo passphrase; the app stays locked until the
+ * visitor unlocks), and sync every source that has never been synced.
  * Returns when every first sync has settled.
  */
 export async function bootstrapDemo(db: LeerzichtDb, setup: DemoSetup, hub: SyncHub, now: Date): Promise<void> {
-  if ((await db.roster.count()) === 0) {
-    const roster = parseRosterCsv(setup.rosterCsv);
-    await importRoster(db, roster.rows, { now });
+  if (!(await hasVault(db))) {
+    // The demo's vault: names sealed with the demo passphrase, which the unlock screen shows.
+    const key = await createVault(db, setup.passphrase);
+    await importRoster(db, parseRosterCsv(setup.rosterCsv).rows, { now, key });
   }
   const pending: Promise<void>[] = [];
   for (const demo of setup.sources) {

@@ -5,6 +5,8 @@ import type { SourceKind } from '@/domain/source';
 export interface DemoSetup {
   /** The demo school's fixed "today". */
   readonly today: string;
+  /** The demo vault's passphrase, shown on the unlock screen. */
+  readonly passphrase: string;
   /** The roster export with made-up names; imported locally. */
   readonly rosterCsv: string;
   readonly sources: readonly {

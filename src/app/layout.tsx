@@ -2,13 +2,21 @@ import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate, type Locale } from '@/i18n/format';
 import { useNow } from '@/ui/clock-context';
+import { LockControl } from '@/features/unlock/lock-control';
+import { useVault } from '@/store/use-vault';
 import { DemoStatus } from './demo-status';
+import { useIdleLock } from './idle-lock';
+import { useIsCoordinator } from './require-role';
 import { LanguageSwitch } from './language-switch';
 
-export function Layout({ demoReady }: { demoReady: Promise<void> | null }) {
+export function Layout({ demoReady, demoPassphrase }: { demoReady: Promise<void> | null; demoPassphrase: string | null }) {
   const { t, i18n } = useTranslation();
   const now = useNow();
   const locale: Locale = i18n.language === 'en' ? 'en' : 'nl';
+  const coordinator = useIsCoordinator();
+  useIdleLock();
+  // Lock and unlock remount the page: its queries read names (or not) under a new vault epoch.
+  const { epoch } = useVault();
   return (
     <>
       <a className="skip-link" href="#inhoud">
@@ -21,14 +29,19 @@ export function Layout({ demoReady }: { demoReady: Promise<void> | null }) {
             <li>
               <NavLink to="/klas">{t('common.nav.classOverview')}</NavLink>
             </li>
-            <li>
-              <NavLink to="/bronnen">{t('common.nav.sources')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/privacy">{t('common.nav.privacy')}</NavLink>
-            </li>
+            {coordinator ? (
+              <>
+                <li>
+                  <NavLink to="/bronnen">{t('common.nav.sources')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/privacy">{t('common.nav.privacy')}</NavLink>
+                </li>
+              </>
+            ) : null}
           </ul>
         </nav>
+        <LockControl demoPassphrase={demoPassphrase} />
         <LanguageSwitch />
       </header>
       {demoReady ? (
@@ -38,7 +51,7 @@ export function Layout({ demoReady }: { demoReady: Promise<void> | null }) {
         </aside>
       ) : null}
       <main id="inhoud" tabIndex={-1}>
-        <Outlet />
+        <Outlet key={epoch} />
       </main>
     </>
   );

@@ -1,11 +1,27 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Group, Pupil, Rejection, Result, RosterEntry } from '@/domain/model';
+import type { GroupId, PupilRef } from '@/domain/ids';
+import type { Pupil, Rejection, Result } from '@/domain/model';
 import type { Consent } from '@/domain/privacy';
 import type { Source, SyncStatus } from '@/domain/source';
+import type { Sealed } from './crypto/seal';
+
+/** A group as stored: its name (roster data) sealed; the year level stays readable for targets. */
+export interface StoredGroup {
+  readonly id: GroupId;
+  readonly yearLevel: string;
+  readonly sealed: Sealed | null;
+}
+
+/** A roster entry as stored: names sealed with the vault key, the pseudonym and group id in clear. */
+export interface StoredRoster {
+  readonly ref: PupilRef;
+  readonly group: GroupId;
+  readonly sealed: Sealed;
+}
 
 /**
  * The local store: everything Leerzicht keeps lives in this browser's IndexedDB.
- * Roster names sit in their own table so they can be encrypted and wiped on their own.
+ * Roster names and group names are sealed (AES-GCM, see crypto/seal.ts); nothing else is personal.
  * Version bumps go with an upgrade function in migrations.ts; never edit a released version.
  */
 export class LeerzichtDb extends Dexie {
@@ -13,9 +29,9 @@ export class LeerzichtDb extends Dexie {
   rejections!: EntityTable<Rejection, 'id'>;
   sources!: EntityTable<Source, 'id'>;
   syncStatus!: EntityTable<SyncStatus, 'source'>;
-  groups!: EntityTable<Group, 'id'>;
+  groups!: EntityTable<StoredGroup, 'id'>;
   pupils!: EntityTable<Pupil, 'key'>;
-  roster!: EntityTable<RosterEntry, 'ref'>;
+  roster!: EntityTable<StoredRoster, 'ref'>;
   consents!: EntityTable<Consent, 'pupil'>;
   settings!: EntityTable<{ key: string; value: unknown }, 'key'>;
 
@@ -35,6 +51,17 @@ export class LeerzichtDb extends Dexie {
       consents: '[pupil+source], pupil, source',
       settings: 'key',
     });
+    // v3: names sealed at rest. Plain names from v1/v2 cannot be sealed without the passphrase,
+    // so they are dropped and the roster must be imported again (pupils and results stay).
+    this.version(3)
+      .stores({ roster: 'ref, group', groups: 'id' })
+      .upgrade(async (tx) => {
+        await tx.table('roster').clear();
+        await tx.table('groups').toCollection().modify((group: Record<string, unknown>) => {
+          delete group.name;
+          group.sealed = null;
+        });
+      });
   }
 }
 

@@ -1,6 +1,7 @@
 import { groupId, pupilKey, type GroupId, type PupilKey, type PupilRef } from '@/domain/ids';
 import type { Group, Pupil, RosterEntry } from '@/domain/model';
-import type { LeerzichtDb } from './db';
+import { unseal } from './crypto/seal';
+import type { LeerzichtDb, StoredGroup, StoredRoster } from './db';
 
 /** Pupils a source knows but no roster has placed yet. Named by the view ("Zonder groep"). */
 export const UNASSIGNED_GROUP: GroupId = groupId('zonder-groep');
@@ -28,18 +29,32 @@ export async function ensurePupils(db: LeerzichtDb, refs: Iterable<PupilRef>): P
     let key = await nextKey(db);
     let number = await nextNumber(db, UNASSIGNED_GROUP);
     await db.pupils.bulkAdd(fresh.map((ref) => ({ key: pupilKey(key++), ref, group: UNASSIGNED_GROUP, number: number++ })));
-    if (!(await db.groups.get(UNASSIGNED_GROUP))) await db.groups.put({ id: UNASSIGNED_GROUP, name: '', yearLevel: 'onbekend' });
+    if (!(await db.groups.get(UNASSIGNED_GROUP))) await db.groups.put({ id: UNASSIGNED_GROUP, yearLevel: 'onbekend', sealed: null });
     return fresh.length;
   });
 }
 
-/** Groups sorted by name; the unassigned group only while it has pupils. */
-export async function listGroups(db: LeerzichtDb): Promise<Group[]> {
-  const groups = await db.groups.toArray();
+/** A sealed group name, or '' without the key (the view shows a placeholder). */
+export async function groupName(group: StoredGroup, key: CryptoKey | null): Promise<string> {
+  if (!key || !group.sealed) return '';
+  try {
+    return await unseal<string>(key, group.sealed);
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Groups sorted by name (by id while locked); the unassigned group last and only while it has
+ * pupils. Names are read with the vault key; locked, they are '' and the view shows "Groep n".
+ */
+export async function listGroups(db: LeerzichtDb, key: CryptoKey | null = null): Promise<Group[]> {
+  const stored = await db.groups.toArray();
   const unassignedCount = await db.pupils.where('group').equals(UNASSIGNED_GROUP).count();
-  return groups
-    .filter((group) => group.id !== UNASSIGNED_GROUP || unassignedCount > 0)
-    .sort((a, b) => (a.id === UNASSIGNED_GROUP ? 1 : b.id === UNASSIGNED_GROUP ? -1 : a.name.localeCompare(b.name, 'nl', { numeric: true })));
+  const groups = await Promise.all(
+    stored.filter((group) => group.id !== UNASSIGNED_GROUP || unassignedCount > 0).map(async (group) => ({ id: group.id, yearLevel: group.yearLevel, name: await groupName(group, key) })),
+  );
+  return groups.sort((a, b) => (a.id === UNASSIGNED_GROUP ? 1 : b.id === UNASSIGNED_GROUP ? -1 : (a.name || a.id).localeCompare(b.name || b.id, 'nl', { numeric: true })));
 }
 
 export const pupilsInGroup = async (db: LeerzichtDb, group: GroupId): Promise<Pupil[]> =>
@@ -47,7 +62,19 @@ export const pupilsInGroup = async (db: LeerzichtDb, group: GroupId): Promise<Pu
 
 export const pupilByKey = (db: LeerzichtDb, key: PupilKey) => db.pupils.get(key);
 
-export async function rosterFor(db: LeerzichtDb, refs: readonly PupilRef[]): Promise<Map<PupilRef, RosterEntry>> {
-  const entries = await db.roster.bulkGet([...refs]);
-  return new Map(entries.filter((entry): entry is RosterEntry => entry !== undefined).map((entry) => [entry.ref, entry]));
+/** Roster names for pupils, read with the vault key; an empty map while locked. */
+export async function rosterFor(db: LeerzichtDb, refs: readonly PupilRef[], key: CryptoKey | null = null): Promise<Map<PupilRef, RosterEntry>> {
+  if (!key) return new Map();
+  const stored = (await db.roster.bulkGet([...refs])).filter((entry): entry is StoredRoster => entry !== undefined);
+  const entries = await Promise.all(
+    stored.map(async (entry) => {
+      try {
+        const names = await unseal<{ firstName: string; prefix: string; lastName: string }>(key, entry.sealed);
+        return { ref: entry.ref, group: entry.group, ...names } satisfies RosterEntry;
+      } catch {
+        return null;
+      }
+    }),
+  );
+  return new Map(entries.filter((entry): entry is RosterEntry => entry !== null).map((entry) => [entry.ref, entry]));
 }

@@ -1,16 +1,10 @@
 import { groupId, pupilKey, type GroupId, type PupilRef } from '@/domain/ids';
-import type { Group, Pupil, RosterEntry } from '@/domain/model';
+import type { Pupil } from '@/domain/model';
 import type { RosterRow } from '@/adapters/roster/roster-csv';
-import type { LeerzichtDb } from './db';
+import { seal } from './crypto/seal';
+import type { LeerzichtDb, StoredGroup, StoredRoster } from './db';
+import { groupName } from './pupils.repo';
 
-
-export const slugOf = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'groep';
 
 /** 'Groep 5A' -> 'groep-5', 'Brugklas 1C' / 'klas 1' -> 'brugklas'; otherwise 'onbekend'. */
 export function yearLevelOf(name: string): string {
@@ -22,23 +16,39 @@ export function yearLevelOf(name: string): string {
 }
 
 /**
- * Imports the school's roster: groups, pupils and names (names only in the roster table).
- * A pupil missing from a re-import is marked as left, never deleted. Returns what changed.
+ * Imports the school's roster: groups, pupils and names. Names and group names are sealed with
+ * the vault key; group ids are opaque (never a slug of the name). A pupil missing from a
+ * re-import is marked as left, never deleted. Returns what changed.
  */
-export async function importRoster(db: LeerzichtDb, rows: readonly RosterRow[], { now }: { now: Date }): Promise<{ added: number; updated: number; left: number }> {
+export async function importRoster(db: LeerzichtDb, rows: readonly RosterRow[], { now, key }: { now: Date; key: CryptoKey }): Promise<{ added: number; updated: number; left: number }> {
+  const storedGroups = await db.groups.toArray();
+  const idByName = new Map<string, GroupId>();
+  for (const group of storedGroups) {
+    const name = await groupName(group, key);
+    if (name) idByName.set(name, group.id);
+  }
+  let counter = storedGroups.length;
+  const newGroups: StoredGroup[] = [];
+  for (const row of rows) {
+    if (idByName.has(row.groupName)) continue;
+    let id = groupId(`groep-${++counter}`);
+    while (storedGroups.some((group) => group.id === id)) id = groupId(`groep-${++counter}`);
+    idByName.set(row.groupName, id);
+    newGroups.push({ id, yearLevel: yearLevelOf(row.groupName), sealed: await seal(key, row.groupName) });
+  }
+  const sealedNames = new Map<PupilRef, StoredRoster>();
+  for (const row of rows) {
+    if (sealedNames.has(row.ref)) continue;
+    const group = idByName.get(row.groupName) as GroupId;
+    sealedNames.set(row.ref, { ref: row.ref, group, sealed: await seal(key, { firstName: row.firstName, prefix: row.prefix, lastName: row.lastName }) });
+  }
   return db.transaction('rw', [db.groups, db.pupils, db.roster], async () => {
-    const groups = new Map<GroupId, Group>();
-    for (const row of rows) {
-      const id = groupId(slugOf(row.groupName));
-      if (!groups.has(id)) groups.set(id, { id, name: row.groupName, yearLevel: yearLevelOf(row.groupName) });
-    }
-    await db.groups.bulkPut([...groups.values()]);
-
+    await db.groups.bulkPut(newGroups);
     const existing = await db.pupils.toArray();
     const byRef = new Map(existing.map((pupil) => [pupil.ref, pupil]));
     const numbers = new Map<GroupId, number>();
     for (const pupil of existing) numbers.set(pupil.group, Math.max(numbers.get(pupil.group) ?? 0, pupil.number));
-    let key = existing.reduce((max, pupil) => Math.max(max, pupil.key), 0) + 1;
+    let nextPupilKey = existing.reduce((max, pupil) => Math.max(max, pupil.key), 0) + 1;
     const nextNumber = (group: GroupId) => {
       const number = (numbers.get(group) ?? 0) + 1;
       numbers.set(group, number);
@@ -48,12 +58,12 @@ export async function importRoster(db: LeerzichtDb, rows: readonly RosterRow[], 
     let added = 0;
     let updated = 0;
     const pupils: Pupil[] = [];
-    const roster: RosterEntry[] = [];
+    const roster: StoredRoster[] = [];
     const seen = new Set<PupilRef>();
     for (const row of rows) {
       if (seen.has(row.ref)) continue;
       seen.add(row.ref);
-      const group = groupId(slugOf(row.groupName));
+      const group = idByName.get(row.groupName) as GroupId;
       const before = byRef.get(row.ref);
       if (before) {
         updated += 1;
@@ -61,9 +71,9 @@ export async function importRoster(db: LeerzichtDb, rows: readonly RosterRow[], 
         pupils.push({ key: before.key, ref: row.ref, group, number: moved ? nextNumber(group) : before.number });
       } else {
         added += 1;
-        pupils.push({ key: pupilKey(key++), ref: row.ref, group, number: nextNumber(group) });
+        pupils.push({ key: pupilKey(nextPupilKey++), ref: row.ref, group, number: nextNumber(group) });
       }
-      roster.push({ ref: row.ref, firstName: row.firstName, prefix: row.prefix, lastName: row.lastName, group });
+      roster.push(sealedNames.get(row.ref) as StoredRoster);
     }
     const leavers = existing.filter((pupil) => !seen.has(pupil.ref) && !pupil.leftAt && pupil.group !== groupId('zonder-groep'));
     for (const pupil of leavers) pupils.push({ ...pupil, leftAt: now.toISOString() });

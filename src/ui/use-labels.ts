@@ -26,3 +26,12 @@ export function useLocalText(): (text: LocalText) => string {
   const locale = useLocale();
   return useCallback((text) => text[locale], [locale]);
 }
+
+/** A group's display name: its (unsealed) name, "Zonder groep", or "Groep n" while names are locked. */
+export function useGroupName(): (group: { id: string; name: string }, position: number) => string {
+  const { t } = useTranslation();
+  return useCallback(
+    (group, position) => (group.id === 'zonder-groep' ? t('common.unassignedGroup') : group.name || t('common.groupPlaceholder', { n: position + 1 })),
+    [t],
+  );
+}

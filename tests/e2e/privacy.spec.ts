@@ -1,6 +1,6 @@
 import { expect, test, type Request } from '@playwright/test';
 import { DEMO_GROUPS, DEMO_PUPILS } from '../../mocks/demo-school/school';
-import { expectAccessible, openDemo } from './support';
+import { expectAccessible, openDemo, unlockDemo } from './support';
 
 interface Captured {
   readonly url: string;
@@ -60,4 +60,18 @@ test('the ICT coordinator withdraws a pupil’s consent for a source and the res
   await page.getByRole('link', { name: `Bekijk de voortgang van ${name}` }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByRole('figure', { name: /Rekenen: resultaten van/ })).toHaveCount(0);
+});
+
+test('names stay sealed until the visitor unlocks the demo with its passphrase, and lock hides them again', async ({ page }) => {
+  await openDemo(page, '/klas', null);
+  const firstLink = page.getByRole('table').getByRole('link').first();
+  await expect(firstLink).toHaveText(/^Leerling \d+$/);
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bronnen' })).toHaveCount(0);
+  await expectAccessible(page);
+  await unlockDemo(page, 'Leerkracht');
+  await expect(page.getByRole('table').getByRole('link').first()).not.toHaveText(/^Leerling \d+$/);
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bronnen' })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Vergrendelen' }).click();
+  await expect(page.getByRole('table').getByRole('link').first()).toHaveText(/^Leerling \d+$/);
 });

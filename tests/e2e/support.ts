@@ -8,8 +8,10 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
-/** Opens the demo and waits until its first sync of every source has finished. */
-export async function openDemo(page: Page, path = '/klas'): Promise<void> {
+export const DEMO_PASSPHRASE = 'demo-vlierboom-2026';
+
+/** Opens the demo, waits until its first sync of every source has finished, and unlocks it with the passphrase the demo shows. */
+export async function openDemo(page: Page, path = '/klas', role: 'Leerkracht' | 'ICT-coördinator' | null = 'ICT-coördinator'): Promise<void> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   // A CSP violation (inline script, eval) or any other console error fails the flow; only the
@@ -19,5 +21,16 @@ export async function openDemo(page: Page, path = '/klas'): Promise<void> {
   await page.goto(path);
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self'(;|$)/);
   await expect(page.getByRole('status', { name: /demogegevens|demo data/i })).toHaveText(/klaar|ready/i, { timeout: 60_000 });
+  if (role) await unlockDemo(page, role);
   expect(errors).toEqual([]);
+}
+
+export async function unlockDemo(page: Page, role: 'Leerkracht' | 'ICT-coördinator'): Promise<void> {
+  await page.getByRole('banner').getByRole('button', { name: 'Ontgrendelen' }).click();
+  const form = page.getByRole('form', { name: 'Leerzicht ontgrendelen' });
+  await expect(form.getByText(`Demo: de wachtwoordzin is ${DEMO_PASSPHRASE}`)).toBeVisible();
+  await form.getByLabel('Wachtwoordzin').fill(DEMO_PASSPHRASE);
+  await form.getByRole('radio', { name: role }).check();
+  await form.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await expect(page.getByText(`Ontgrendeld als ${role}`)).toBeVisible({ timeout: 20_000 });
 }

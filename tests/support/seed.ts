@@ -1,10 +1,14 @@
 import { goalId, resultIdOf, sourceId, type PupilRef } from '@/domain/ids';
 import type { Result } from '@/domain/model';
 import { importRoster } from '@/store/roster.repo';
+import { createVault, lock, unlock } from '@/store/vault';
 import type { LeerzichtDb } from '@/store/db';
 import { upsertResults } from '@/store/results.repo';
 import { saveSource } from '@/store/sources.repo';
 import { DEMO_NOW } from './render-app';
+
+/** Tests derive keys with few PBKDF2 iterations to stay fast; the app uses 600,000. */
+export const TEST_PASSPHRASE = 'een lange test-wachtwoordzin';
 
 export const refOf = (n: number) => `https://demo.invalid/nep-eckid/201703/${n.toString(16).padStart(128, '0')}` as PupilRef;
 
@@ -15,8 +19,11 @@ export async function seedSmallSchool(db: LeerzichtDb, { names = true } = {}) {
     { ref: refOf(2), firstName: 'Bram', prefix: '', lastName: 'Smit', groupName: 'Groep 5A' },
     { ref: refOf(3), firstName: 'Cem', prefix: '', lastName: 'Yilmaz', groupName: 'Groep 5A' },
   ];
-  await importRoster(db, rows, { now: DEMO_NOW });
-  if (!names) await db.roster.clear();
+  const key = await createVault(db, TEST_PASSPHRASE, 1_000);
+  await importRoster(db, rows, { now: DEMO_NOW, key });
+  // With names: unlocked as the ICT coordinator; without: locked, so the app shows placeholders.
+  if (names) unlock(key, 'ict-coordinator');
+  else lock();
   const sommen = sourceId('sommenspoor');
   const blok = sourceId('blokkodo');
   await saveSource(db, { id: sommen, kind: 'sommenspoor', name: 'Sommenspoor', endpoint: 'https://api.sommenspoor.example/v2', paused: false, mapping: {}, createdAt: DEMO_NOW.toISOString() });
@@ -46,5 +53,5 @@ export async function seedSmallSchool(db: LeerzichtDb, { names = true } = {}) {
     add(1, blok, 'programmeren.herhaling.mb', day + 1, 1);
   }
   await upsertResults(db, results);
-  return { rows, results };
+  return { rows, results, key };
 }

@@ -7,7 +7,7 @@ import { goalsOf } from '@/domain/progress/line-mastery';
 import { useDb } from '@/store/db-context';
 import { schoolQueries } from '@/store/school.queries';
 import { ErrorNotice } from '@/ui/error-notice';
-import { useLocalText, usePupilName } from '@/ui/use-labels';
+import { useGroupName, useLocalText, usePupilName } from '@/ui/use-labels';
 import { ExportButton } from './export-button';
 import { MasteryTable, type GridColumn, type GridRow } from './mastery-table';
 import { useClassGrid } from './use-class-grid';
@@ -36,7 +36,8 @@ export function ClassOverviewPage() {
     setParams(next, { replace: true });
   };
 
-  const groupName = (id: string, name: string) => (id === 'zonder-groep' ? t('common.unassignedGroup') : name);
+  const nameOfGroup = useGroupName();
+  const groupName = (id: string, name: string) => nameOfGroup({ id, name }, groups.data?.findIndex((candidate) => candidate.id === id) ?? 0);
   const columns: GridColumn[] = line
     ? goalsOf(line, level).map((goal) => ({ id: goal.id, label: text(line.strands.find((strand) => strand.id === goal.strand)?.title ?? goal.title) }))
     : BUILT_IN_LINES.map((candidate) => ({ id: candidate.id, label: text(candidate.title) }));

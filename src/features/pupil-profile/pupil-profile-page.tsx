@@ -51,7 +51,7 @@ export function PupilProfilePage() {
         <Link to={`/klas?groep=${encodeURIComponent(pupil.data.pupil.group)}`}>{t('pupilProfile.back')}</Link>
       </p>
       <h1 id="pupil-title">{name}</h1>
-      <p>{t('pupilProfile.group', { group: groupName })}</p>
+      {groupName ? <p>{t('pupilProfile.group', { group: groupName })}</p> : null}
       {pupil.data.pupil.leftAt ? <p className="muted">{t('pupilProfile.left')}</p> : null}
       {lines.length === 0 ? <p>{t('pupilProfile.noResults')}</p> : null}
       {row

@@ -10,7 +10,7 @@ import { setConsent } from '@/store/privacy.repo';
 import { schoolQueries } from '@/store/school.queries';
 import { sourceQueries } from '@/store/sources.queries';
 import { useNow } from '@/ui/clock-context';
-import { usePupilName } from '@/ui/use-labels';
+import { useGroupName, usePupilName } from '@/ui/use-labels';
 
 interface Pending {
   readonly pupil: Pupil;
@@ -25,6 +25,7 @@ export function ConsentTable() {
   const db = useDb();
   const now = useNow();
   const nameOf = usePupilName();
+  const nameOfGroup = useGroupName();
   const queryClient = useQueryClient();
   const ids = { group: useId(), note: useId() };
   const groups = useQuery(schoolQueries.groups(db));
@@ -45,7 +46,8 @@ export function ConsentTable() {
     },
   });
   const columns = [{ id: WHOLE_APP, name: t('privacy.consent.wholeApp') }, ...(sources.data ?? []).map(({ source }) => ({ id: source.id, name: source.name }))];
-  const groupName = groups.data?.find((candidate) => candidate.id === current)?.name ?? '';
+  const currentGroup = groups.data?.find((candidate) => candidate.id === current);
+  const groupName = currentGroup ? nameOfGroup(currentGroup, groups.data?.indexOf(currentGroup) ?? 0) : '';
   return (
     <section aria-labelledby="consent-title" className="panel">
       <h2 id="consent-title">{t('privacy.consent.title')}</h2>
@@ -54,7 +56,7 @@ export function ConsentTable() {
       <select id={ids.group} value={current ?? ''} onChange={(event) => setGroup(event.target.value)}>
         {(groups.data ?? []).map((candidate) => (
           <option key={candidate.id} value={candidate.id}>
-            {candidate.name || t('common.unassignedGroup')}
+            {nameOfGroup(candidate, groups.data?.indexOf(candidate) ?? 0)}
           </option>
         ))}
       </select>
@@ -73,7 +75,7 @@ export function ConsentTable() {
       ) : null}
       {save.data !== undefined && save.data > 0 ? <p role="status">{t('privacy.consent.withdrawn', { n: save.data })}</p> : null}
       <table>
-        <caption>{t('privacy.consent.caption', { group: groupName || t('common.unassignedGroup') })}</caption>
+        <caption>{t('privacy.consent.caption', { group: groupName })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('privacy.consent.pupil')}</th>

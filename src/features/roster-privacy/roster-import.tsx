@@ -1,10 +1,13 @@
 import { useId, useMemo, useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { parseRosterCsv, ROSTER_FIELDS, rosterColumns, type ColumnMapping } from '@/adapters/roster/roster-csv';
 import { useDb } from '@/store/db-context';
+import { privacyQueries } from '@/store/privacy.queries';
 import { importRoster } from '@/store/roster.repo';
+import { useVault } from '@/store/use-vault';
 import { useNow } from '@/ui/clock-context';
+import { CreateVault } from './create-vault';
 
 const PREVIEW = 5;
 
@@ -19,8 +22,10 @@ export function RosterImport() {
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const columns = useMemo(() => (text === null ? null : rosterColumns(text)), [text]);
   const parsed = useMemo(() => (text === null || mapping === null ? null : parseRosterCsv(text, mapping)), [text, mapping]);
+  const { key } = useVault();
+  const vaultExists = useQuery(privacyQueries.hasVault(db));
   const run = useMutation({
-    mutationFn: () => importRoster(db, parsed?.rows ?? [], { now }),
+    mutationFn: () => (key ? importRoster(db, parsed?.rows ?? [], { now, key }) : Promise.reject(new Error('locked'))),
     onSuccess: () => queryClient.invalidateQueries(),
   });
   const choose = async (file: File | undefined) => {
@@ -35,6 +40,8 @@ export function RosterImport() {
     <section aria-labelledby="roster-title" className="panel">
       <h2 id="roster-title">{t('privacy.roster.title')}</h2>
       <p>{t('privacy.roster.help')}</p>
+      {!key && vaultExists.data === false ? <CreateVault /> : null}
+      {!key && vaultExists.data === true ? <p role="note">{t('unlock.needUnlock')}</p> : null}
       <label htmlFor={fileId}>{t('privacy.roster.file')}</label> <input id={fileId} type="file" accept=".csv,.txt,text/csv" onChange={(event) => void choose(event.target.files?.[0])} />
       {columns && mapping ? (
         <fieldset>
@@ -86,7 +93,7 @@ export function RosterImport() {
               ))}
             </ul>
           ) : null}
-          <button type="button" onClick={() => run.mutate()} disabled={run.isPending || parsed.rows.length === 0}>
+          <button type="button" onClick={() => run.mutate()} disabled={run.isPending || parsed.rows.length === 0 || !key}>
             {t('privacy.roster.import')}
           </button>
         </>

@@ -26,6 +26,7 @@ export const common: Messages['common'] = {
   },
   pupilPlaceholder: 'Pupil {{number}}',
   unassignedGroup: 'No group',
+  groupPlaceholder: 'Group {{n}}',
   notFound: 'This page does not exist.',
   backHome: 'To the class overview',
   skipToContent: 'Skip to content',

@@ -4,5 +4,6 @@ import { common } from './common';
 import { privacy } from './privacy';
 import { pupilProfile } from './pupil-profile';
 import { sources } from './sources';
+import { unlock } from './unlock';
 
-export const en: Messages = { common, classOverview, pupilProfile, sources, privacy };
+export const en: Messages = { common, classOverview, pupilProfile, sources, privacy, unlock };

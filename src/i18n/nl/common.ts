@@ -24,6 +24,7 @@ export const common = {
   },
   pupilPlaceholder: 'Leerling {{number}}',
   unassignedGroup: 'Zonder groep',
+  groupPlaceholder: 'Groep {{n}}',
   notFound: 'Deze pagina bestaat niet.',
   backHome: 'Naar het klasoverzicht',
   skipToContent: 'Naar de inhoud',

@@ -3,6 +3,7 @@ import { common } from './common';
 import { privacy } from './privacy';
 import { pupilProfile } from './pupil-profile';
 import { sources } from './sources';
+import { unlock } from './unlock';
 
 /** Dutch is the default and the source of every key. */
-export const nl = { common, classOverview, pupilProfile, sources, privacy } as const;
+export const nl = { common, classOverview, pupilProfile, sources, privacy, unlock } as const;

@@ -2,18 +2,21 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parseRosterCsv } from '@/adapters/roster/roster-csv';
 import { goalId, pupilRef } from '@/domain/ids';
 import { LeerzichtDb } from '@/store/db';
-import { ensurePupils, listGroups, pupilsInGroup, UNASSIGNED_GROUP } from '@/store/pupils.repo';
+import { ensurePupils, listGroups, pupilsInGroup, rosterFor, UNASSIGNED_GROUP } from '@/store/pupils.repo';
 import { putRejections, rejectionCountsBySource } from '@/store/rejections.repo';
 import { remapSource, unmappedCodes, upsertResults } from '@/store/results.repo';
 import { importRoster } from '@/store/roster.repo';
 import { removeSource, saveSource } from '@/store/sources.repo';
+import { createVault } from '@/store/vault';
 import { demoRosterCsv } from '../../../mocks/demo-school/roster';
 import { fakeSource, REF_A, REF_B, rejection, result, SOURCE } from '../../support/fake-adapter';
 
 let db: LeerzichtDb;
+let key: CryptoKey;
 const now = new Date('2026-07-03T12:00:00.000Z');
-beforeEach(() => {
+beforeEach(async () => {
   db = new LeerzichtDb(`test-${crypto.randomUUID()}`);
+  key = await createVault(db, 'een lange test-wachtwoordzin', 1_000);
 });
 
 describe('results', () => {
@@ -62,9 +65,9 @@ describe('pupils and roster', () => {
   it('imports the demo roster into three groups and places pupils a source already knew', async () => {
     const parsed = parseRosterCsv(demoRosterCsv());
     await ensurePupils(db, [parsed.rows[0]!.ref]);
-    const outcome = await importRoster(db, parsed.rows, { now });
+    const outcome = await importRoster(db, parsed.rows, { now, key });
     expect(outcome).toEqual({ added: 83, updated: 1, left: 0 });
-    expect((await listGroups(db)).map((group) => [group.name, group.yearLevel])).toEqual([
+    expect((await listGroups(db, key)).map((group) => [group.name, group.yearLevel])).toEqual([
       ['Brugklas 1C', 'brugklas'],
       ['Groep 5A', 'groep-5'],
       ['Groep 7B', 'groep-7'],
@@ -74,17 +77,22 @@ describe('pupils and roster', () => {
 
   it('marks pupils missing from a re-import as left instead of deleting them', async () => {
     const rows = parseRosterCsv(demoRosterCsv()).rows;
-    await importRoster(db, rows, { now });
-    const outcome = await importRoster(db, rows.slice(1), { now });
+    await importRoster(db, rows, { now, key });
+    const outcome = await importRoster(db, rows.slice(1), { now, key });
     expect(outcome.left).toBe(1);
     const leaver = await db.pupils.where('ref').equals(rows[0]!.ref).first();
     expect(leaver?.leftAt).toBe(now.toISOString());
     expect(await db.pupils.count()).toBe(84);
   });
 
-  it('keeps names only in the roster table, never on pupils', async () => {
-    await importRoster(db, [{ ref: pupilRef('x'.repeat(40)), firstName: 'Sanne', prefix: 'de', lastName: 'Vries', groupName: 'Groep 5A' }], { now });
-    expect(JSON.stringify(await db.pupils.toArray())).not.toContain('Vries');
-    expect((await db.roster.toArray())[0]).toMatchObject({ firstName: 'Sanne', prefix: 'de', lastName: 'Vries' });
+  it('keeps names and group names only sealed: no plain name anywhere in the database', async () => {
+    const ref = pupilRef('x'.repeat(40));
+    await importRoster(db, [{ ref, firstName: 'Sanne', prefix: 'de', lastName: 'Vries', groupName: 'Groep 5A' }], { now, key });
+    const everything = await Promise.all(db.tables.map((table) => table.toArray()));
+    const text = JSON.stringify(everything, (_k, value: unknown) => (value instanceof ArrayBuffer || ArrayBuffer.isView(value) ? new TextDecoder().decode(value as ArrayBuffer) : value));
+    for (const name of ['Sanne', 'Vries', 'Groep 5A', 'groep-5a']) expect(text).not.toContain(name);
+    expect((await rosterFor(db, [ref], key)).get(ref)).toMatchObject({ firstName: 'Sanne', prefix: 'de', lastName: 'Vries' });
+    expect((await rosterFor(db, [ref], null)).size).toBe(0);
+    expect((await listGroups(db, null)).map((group) => group.name)).toEqual(['']);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { freshDb, renderApp } from '../../support/render-app';
+import { importRoster } from '@/store/roster.repo';
+import { DEMO_NOW, freshDb, renderApp } from '../../support/render-app';
 import { seedSmallSchool } from '../../support/seed';
 
 describe('class overview', () => {
@@ -65,8 +66,8 @@ describe('class overview', () => {
 
   it('exports the table as CSV with names and mastery, never pseudonyms, with formula cells neutralised', async () => {
     const db = freshDb();
-    const { rows } = await seedSmallSchool(db);
-    await db.roster.update(rows[2]!.ref, { firstName: '=HYPERLINK("http://evil")' });
+    const { rows, key } = await seedSmallSchool(db);
+    await importRoster(db, rows.map((row, index) => (index === 2 ? { ...row, firstName: '=HYPERLINK("http://evil")' } : row)), { now: DEMO_NOW, key });
     const blobs: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:leerzicht'));
     URL.revokeObjectURL = vi.fn();

@@ -11,6 +11,17 @@ describe('pupils and privacy page', () => {
     const db = freshDb();
     renderApp('/privacy', { db });
     const user = userEvent.setup();
+    // First use on this browser: the ICT coordinator chooses the passphrase that seals names.
+    await user.type(await screen.findByLabelText('Wachtwoordzin'), 'kort');
+    await user.type(screen.getByLabelText('Herhaal de wachtwoordzin'), 'kort');
+    await user.click(screen.getByRole('button', { name: 'Kluis aanmaken' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Kies een wachtwoordzin van minstens 12 tekens.');
+    await user.clear(screen.getByLabelText('Wachtwoordzin'));
+    await user.clear(screen.getByLabelText('Herhaal de wachtwoordzin'));
+    await user.type(screen.getByLabelText('Wachtwoordzin'), 'lange zin voor de kluis');
+    await user.type(screen.getByLabelText('Herhaal de wachtwoordzin'), 'lange zin voor de kluis');
+    await user.click(screen.getByRole('button', { name: 'Kluis aanmaken' }));
+    expect(await screen.findByText('Ontgrendeld als ICT-coördinator')).toBeInTheDocument();
     const csv = `leerling_id;roepnaam;tv;familienaam;stamgroep\r\n${refOf(1)};Anna;de;Boer;Groep 5A\r\n${refOf(2)};Bram;;Smit;Groep 5A\r\n;Zonder;;Id;Groep 5A\r\n`;
     await user.upload(await screen.findByLabelText('Bestand'), new File([csv], 'export.csv', { type: 'text/csv' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Kies eerst de kolommen voor het pseudoniem en de groep.');
@@ -26,6 +37,7 @@ describe('pupils and privacy page', () => {
     await user.click(screen.getByRole('button', { name: 'Importeren' }));
     expect(await screen.findByText('2 nieuw, 0 bijgewerkt, 0 niet meer in het bestand (gemarkeerd, niet verwijderd).')).toBeInTheDocument();
     expect(await db.roster.count()).toBe(2);
+    expect(JSON.stringify(await db.roster.toArray())).not.toContain('Boer');
   });
 
   it('withdrawing consent asks first, then deletes that pupil’s stored results from that source', async () => {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { lock } from '@/store/vault';
+import { freshDb, renderApp } from '../../support/render-app';
+import { seedSmallSchool, TEST_PASSPHRASE } from '../../support/seed';
+
+describe('lock and unlock', () => {
+  it('shows placeholders while locked and names after unlocking with the passphrase', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db, { names: false });
+    renderApp('/klas', { db });
+    const user = userEvent.setup();
+    expect(await screen.findByRole('link', { name: 'Bekijk de voortgang van Leerling 1' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Groep')).toHaveDisplayValue('Groep 1');
+    await user.click(screen.getByRole('button', { name: 'Ontgrendelen' }));
+    await user.type(screen.getByLabelText('Wachtwoordzin'), 'verkeerd');
+    const form = screen.getByRole('form', { name: 'Leerzicht ontgrendelen' });
+    await user.click(within(form).getByRole('button', { name: 'Ontgrendelen' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Die wachtwoordzin klopt niet.');
+    await user.clear(screen.getByLabelText('Wachtwoordzin'));
+    await user.type(screen.getByLabelText('Wachtwoordzin'), TEST_PASSPHRASE);
+    await user.click(screen.getByRole('radio', { name: 'Leerkracht' }));
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('link', { name: 'Bekijk de voortgang van Anna de Boer' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Groep')).toHaveDisplayValue('Groep 5A');
+    expect(screen.getByText('Ontgrendeld als Leerkracht')).toBeInTheDocument();
+    // A teacher does not see the ICT coordinator's pages.
+    expect(screen.queryByRole('link', { name: 'Bronnen' })).not.toBeInTheDocument();
+    act(() => lock());
+    expect(await screen.findByRole('link', { name: 'Bekijk de voortgang van Leerling 1' })).toBeInTheDocument();
+  });
+
+  it('keeps the ICT coordinator pages closed to a teacher', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db, { names: false });
+    renderApp('/privacy', { db });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Deze pagina is voor de ICT-coördinator.');
+  });
+});
