@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { parseRosterCsv, ROSTER_FIELDS, rosterColumns, type ColumnMapping } from '@/adapters/roster/roster-csv';
+import { isXml, parseRosterUwlr } from '@/adapters/roster/roster-uwlr';
 import { useDb } from '@/store/db-context';
 import { privacyQueries } from '@/store/privacy.queries';
 import { importRoster } from '@/store/roster.repo';
@@ -10,6 +11,7 @@ import { useNow } from '@/ui/clock-context';
 import { CreateVault } from './create-vault';
 
 const PREVIEW = 5;
+const MAX_ROSTER_BYTES = 20_000_000;
 
 /** The school's roster export: pick the file, check the columns against a preview, import locally. */
 export function RosterImport() {
@@ -20,8 +22,14 @@ export function RosterImport() {
   const fileId = useId();
   const [text, setText] = useState<string | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
-  const columns = useMemo(() => (text === null ? null : rosterColumns(text)), [text]);
-  const parsed = useMemo(() => (text === null || mapping === null ? null : parseRosterCsv(text, mapping)), [text, mapping]);
+  const [problem, setProblem] = useState<'tooLarge' | 'unreadable' | null>(null);
+  const xml = text !== null && isXml(text);
+  const columns = useMemo(() => (text === null || xml ? null : rosterColumns(text)), [text, xml]);
+  const parsed = useMemo(() => {
+    if (text === null) return null;
+    if (xml) return parseRosterUwlr(text);
+    return mapping === null ? null : parseRosterCsv(text, mapping);
+  }, [text, xml, mapping]);
   const { key } = useVault();
   const vaultExists = useQuery(privacyQueries.hasVault(db));
   const run = useMutation({
@@ -30,19 +38,26 @@ export function RosterImport() {
   });
   const choose = async (file: File | undefined) => {
     if (!file) return;
+    run.reset();
+    setProblem(null);
+    // A roster is a few hundred kilobytes; a file this big is not one, and reading it could freeze the tab.
+    if (file.size > MAX_ROSTER_BYTES) {
+      setText(null);
+      return setProblem('tooLarge');
+    }
     const content = await file.text();
     setText(content);
-    setMapping(rosterColumns(content).guess);
-    run.reset();
+    setMapping(isXml(content) ? null : rosterColumns(content).guess);
+    if (isXml(content) && parseRosterUwlr(content).unreadable) setProblem('unreadable');
   };
-  const ready = mapping !== null && mapping.ref >= 0 && mapping.groupName >= 0;
+  const ready = xml ? problem === null : mapping !== null && mapping.ref >= 0 && mapping.groupName >= 0;
   return (
     <section aria-labelledby="roster-title" className="panel">
       <h2 id="roster-title">{t('privacy.roster.title')}</h2>
       <p>{t('privacy.roster.help')}</p>
       {!key && vaultExists.data === false ? <CreateVault /> : null}
       {!key && vaultExists.data === true ? <p role="note">{t('unlock.needUnlock')}</p> : null}
-      <label htmlFor={fileId}>{t('privacy.roster.file')}</label> <input id={fileId} type="file" accept=".csv,.txt,text/csv" onChange={(event) => void choose(event.target.files?.[0])} />
+      <label htmlFor={fileId}>{t('privacy.roster.file')}</label> <input id={fileId} type="file" accept=".csv,.txt,.xml,text/csv,application/xml,text/xml" onChange={(event) => void choose(event.target.files?.[0])} />
       {columns && mapping ? (
         <fieldset>
           <legend>{t('privacy.roster.mapping')}</legend>
@@ -98,7 +113,8 @@ export function RosterImport() {
           </button>
         </>
       ) : null}
-      {text !== null && !ready ? <p role="alert">{t('privacy.roster.missing')}</p> : null}
+      {text !== null && !ready && !xml ? <p role="alert">{t('privacy.roster.missing')}</p> : null}
+      {problem ? <p role="alert">{t(`privacy.roster.${problem}`, { mb: MAX_ROSTER_BYTES / 1_000_000 })}</p> : null}
       {run.data ? <p role="status">{t('privacy.roster.done', run.data)}</p> : null}
     </section>
   );

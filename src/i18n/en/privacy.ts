@@ -5,7 +5,7 @@ export const privacy: Messages['privacy'] = {
   intro: 'Names and consents live only in this browser. Suppliers know pupils only by a pseudonym.',
   roster: {
     title: 'Import the roster',
-    help: 'Choose the export from the pupil administration (CSV). Names stay in this browser and never go to a supplier.',
+    help: 'Choose the export from the pupil administration (CSV, or UWLR leerlinggegevens as XML). Names stay in this browser and never go to a supplier.',
     file: 'File',
     mapping: 'Which column is which?',
     field: { ref: 'Pseudonym (ECK iD)', firstName: 'First name', prefix: 'Prefix', lastName: 'Last name', groupName: 'Group' },
@@ -15,6 +15,8 @@ export const privacy: Messages['privacy'] = {
     rejectedLine: 'Line {{line}}: {{reason}}',
     reason: { 'missing-pseudonym': 'no pseudonym', 'missing-group': 'no group', 'invalid-row': 'unreadable line' },
     missing: 'First choose the columns for the pseudonym and the group.',
+    tooLarge: 'This file is larger than {{mb}} MB, so it is not a roster. Choose the export from the pupil administration.',
+    unreadable: 'This XML file cannot be read. Choose a UWLR leerlinggegevens message or a CSV export.',
     import: 'Import',
     done: '{{added}} new, {{updated}} updated, {{left}} no longer in the file (marked, not deleted).',
   },

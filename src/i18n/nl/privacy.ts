@@ -3,7 +3,7 @@ export const privacy = {
   intro: 'Namen en toestemmingen staan alleen in deze browser. Leveranciers kennen leerlingen alleen onder een pseudoniem.',
   roster: {
     title: 'Leerlingenbestand importeren',
-    help: 'Kies de export uit de leerlingadministratie (CSV). Namen blijven in deze browser en gaan nooit naar een leverancier.',
+    help: 'Kies de export uit de leerlingadministratie (CSV, of UWLR-leerlinggegevens als XML). Namen blijven in deze browser en gaan nooit naar een leverancier.',
     file: 'Bestand',
     mapping: 'Welke kolom is wat?',
     field: { ref: 'Pseudoniem (ECK iD)', firstName: 'Voornaam', prefix: 'Tussenvoegsel', lastName: 'Achternaam', groupName: 'Groep' },
@@ -13,6 +13,8 @@ export const privacy = {
     rejectedLine: 'Regel {{line}}: {{reason}}',
     reason: { 'missing-pseudonym': 'geen pseudoniem', 'missing-group': 'geen groep', 'invalid-row': 'onleesbare regel' },
     missing: 'Kies eerst de kolommen voor het pseudoniem en de groep.',
+    tooLarge: 'Dit bestand is groter dan {{mb}} MB en is dus geen leerlingenbestand. Kies de export van de leerlingadministratie.',
+    unreadable: 'Dit XML-bestand is onleesbaar. Kies een UWLR-leerlinggegevensbericht of een CSV-export.',
     import: 'Importeren',
     done: '{{added}} nieuw, {{updated}} bijgewerkt, {{left}} niet meer in het bestand (gemarkeerd, niet verwijderd).',
   },

@@ -68,4 +68,23 @@ describe('pupils and privacy page', () => {
     expect(await screen.findByText('1 resultaten van vóór 1 augustus 2024 verwijderd.')).toBeInTheDocument();
     expect(await db.results.count()).toBe(1);
   });
+
+  it('imports a UWLR leerlinggegevens XML message and refuses a file far too large to be a roster', async () => {
+    const db = freshDb();
+    const { key } = await seedSmallSchool(db);
+    expect(key).toBeDefined();
+    renderApp('/privacy', { db });
+    const user = userEvent.setup();
+    const huge = new File(['x'], 'enorm.csv', { type: 'text/csv' });
+    Object.defineProperty(huge, 'size', { value: 500_000_000 });
+    await user.upload(await screen.findByLabelText('Bestand'), huge);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Dit bestand is groter dan 20 MB en is dus geen leerlingenbestand.');
+    const xml = `<leerlinggegevens_antwoord xmlns="http://www.edustandaard.nl/leerresultaten/2/leerlinggegevens"><groepen><groep key="g"><naam>Groep 6C</naam><jaargroep>6</jaargroep></groep></groepen><leerlingen><leerling key="1" eckid="${refOf(9)}"><achternaam>Kaya</achternaam><roepnaam>Ela</roepnaam><groep key="g"/><bsn>123456782</bsn></leerling></leerlingen></leerlinggegevens_antwoord>`;
+    await user.upload(screen.getByLabelText('Bestand'), new File([xml], 'leerlingen.xml', { type: 'application/xml' }));
+    expect(await screen.findByText('1 leerlingen gelezen, 0 regels afgekeurd')).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Welke kolom is wat?' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Importeren' }));
+    expect(await screen.findByText(/1 nieuw, 0 bijgewerkt, 3 niet meer in het bestand/)).toBeInTheDocument();
+    expect(JSON.stringify(await db.roster.toArray())).not.toContain('123456782');
+  });
 });
