@@ -6,6 +6,7 @@ import { useDb } from '@/store/db-context';
 import { sourceQueries, type SourceOverview } from '@/store/sources.queries';
 import { useLocale } from '@/ui/use-labels';
 import { SupplierText } from '@/ui/supplier-text';
+import { RememberCredentials } from './remember-credentials';
 import { SyncControls } from './sync-controls';
 
 /** One source: what it delivered, what was rejected and why, codes without a goal, and sync. */
@@ -35,6 +36,7 @@ export function SourceCard({ overview }: { overview: SourceOverview }) {
         <dd>{formatNumber(locale, rejections.total)}</dd>
       </dl>
       <SyncControls source={source.id} name={source.name} paused={source.paused} />
+      <RememberCredentials source={source.id} />
       {rejections.total > 0 ? (
         <>
           <h3>{t('sources.reasons')}</h3>

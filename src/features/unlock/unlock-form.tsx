@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { restoreCredentials } from '@/store/credentials.sealed';
 import { useDb } from '@/store/db-context';
 import { openVault, unlock, WrongPassphraseError, type Role } from '@/store/vault';
 
@@ -17,7 +18,9 @@ export function UnlockForm({ demoPassphrase, onDone }: { demoPassphrase: string 
     setBusy(true);
     setError(false);
     try {
-      unlock(await openVault(db, passphrase), role);
+      const key = await openVault(db, passphrase);
+      await restoreCredentials(db, key);
+      unlock(key, role);
       onDone();
     } catch (failure) {
       if (!(failure instanceof WrongPassphraseError)) throw failure;

@@ -11,6 +11,8 @@ export const sources: Messages['sources'] = {
   stored: 'Stored results',
   rejected: 'Rejected records',
   outcome: { done: 'succeeded', failed: 'failed', cancelled: 'cancelled' },
+  remember: 'Keep the credentials on this device (encrypted)',
+  rememberLocked: '(unlock first)',
   syncNow: 'Sync now',
   syncNowFor: 'Sync {{name}} now',
   syncAll: 'Sync all sources',

@@ -9,6 +9,8 @@ export const sources = {
   stored: 'Opgeslagen resultaten',
   rejected: 'Afgekeurde records',
   outcome: { done: 'gelukt', failed: 'mislukt', cancelled: 'geannuleerd' },
+  remember: 'Inloggegevens op dit apparaat bewaren (versleuteld)',
+  rememberLocked: '(ontgrendel eerst)',
   syncNow: 'Nu synchroniseren',
   syncNowFor: '{{name}} nu synchroniseren',
   syncAll: 'Alle bronnen synchroniseren',
