@@ -3,7 +3,7 @@ import { blokkodoAdapter } from './blokkodo/blokkodo.adapter';
 import { BLOKKODO_DEFAULT_MAPPING } from './blokkodo/blokkodo.mapping';
 import { leesvlinderAdapter } from './leesvlinder/leesvlinder.adapter';
 import { LEESVLINDER_DEFAULT_MAPPING } from './leesvlinder/leesvlinder.mapping';
-import type { SourceAdapter } from './port';
+import type { Credentials, SourceAdapter } from './port';
 import { sommenspoorAdapter } from './sommenspoor/sommenspoor.adapter';
 import { SOMMENSPOOR_DEFAULT_MAPPING } from './sommenspoor/sommenspoor.mapping';
 
@@ -24,3 +24,18 @@ export const adapterFor = (kind: SourceKind): SourceAdapter | null => adapters[k
 
 /** The mapping a known supplier ships with; the ICT coordinator can change it per source. */
 export const defaultMappingFor = (kind: SourceKind): CodeMapping => defaultMappings[kind] ?? {};
+
+/** How each kind authenticates, so the connector wizard asks for the right fields. */
+export const CREDENTIAL_TYPE: Readonly<Record<SourceKind, Credentials['type']>> = {
+  sommenspoor: 'bearer',
+  leesvlinder: 'api-key',
+  blokkodo: 'basic',
+  xapi: 'basic',
+  caliper: 'bearer',
+  oneroster: 'oauth2-client',
+  uwlr: 'none',
+  csv: 'none',
+};
+
+/** Kinds this build can read. */
+export const availableKinds = (): SourceKind[] => (Object.keys(adapters) as SourceKind[]).filter((kind) => adapters[kind]);

@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { ConnectorWizardPage } from '@/features/connectors/connector-wizard-page';
 import { ClassOverviewPage } from '@/features/class-overview/class-overview-page';
 import { PupilProfilePage } from '@/features/pupil-profile/pupil-profile-page';
 import { RosterPrivacyPage } from '@/features/roster-privacy/roster-privacy-page';
@@ -49,6 +50,7 @@ export function AppRoutes({ demoReady = null, demoPassphrase = null }: { demoRea
         <Route path="klas" element={<ClassOverviewPage />} />
         <Route path="leerling/:key" element={<PupilProfilePage />} />
         <Route path="bronnen" element={<RequireCoordinator><SourcesPage /></RequireCoordinator>} />
+        <Route path="bronnen/nieuw" element={<RequireCoordinator><ConnectorWizardPage /></RequireCoordinator>} />
         <Route path="privacy" element={<RequireCoordinator><RosterPrivacyPage /></RequireCoordinator>} />
         <Route path="*" element={<NotFound />} />
       </Route>

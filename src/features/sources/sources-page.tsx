@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSyncHub } from '@/ingest/sync-hub-context';
 import { useDb } from '@/store/db-context';
@@ -16,6 +17,9 @@ export function SourcesPage() {
     <section aria-labelledby="sources-title">
       <h1 id="sources-title">{t('sources.title')}</h1>
       <p>{t('sources.intro')}</p>
+      <p>
+        <Link to="/bronnen/nieuw">{t('connectors.add')}</Link>
+      </p>
       {overview.error ? <ErrorNotice title={t('common.error.title')} message={overview.error.message} detailLabel={t('common.error.details')} /> : null}
       {overview.isPending ? <p role="status">{t('common.loading')}</p> : null}
       {overview.data?.length === 0 ? <p>{t('sources.none')}</p> : null}

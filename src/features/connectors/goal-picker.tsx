@@ -1,0 +1,50 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { allGoals, lineById } from '@/curriculum';
+import { goalId, type GoalId } from '@/domain/ids';
+import { useLocalText } from '@/ui/use-labels';
+import { SupplierText } from '@/ui/supplier-text';
+
+/** A searchable list of the curriculum's goals for one supplier code. */
+export function GoalPicker({ code, count, onMap }: { code: string; count: number; onMap: (goals: readonly GoalId[]) => void }) {
+  const { t } = useTranslation();
+  const text = useLocalText();
+  const ids = { search: useId(), goal: useId() };
+  const [query, setQuery] = useState('');
+  const [choice, setChoice] = useState('');
+  const options = useMemo(() => {
+    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    return allGoals()
+      .map((goal) => {
+        const line = lineById(goal.line);
+        const level = line?.levels.find((candidate) => candidate.id === goal.level);
+        return { id: goal.id, label: `${line ? text(line.title) : goal.line} ${level ? text(level.label) : ''}: ${text(goal.title)}` };
+      })
+      .filter((option) => words.every((word) => option.label.toLowerCase().includes(word) || option.id.includes(word)))
+      .slice(0, 50);
+  }, [query, text]);
+  return (
+    <li>
+      <SupplierText value={code} /> ({count})
+      <div className="toolbar">
+        <div>
+          <label htmlFor={ids.search}>{t('connectors.search', { code })}</label> <input id={ids.search} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+        </div>
+        <div>
+          <label htmlFor={ids.goal}>{t('connectors.goal', { code })}</label>{' '}
+          <select id={ids.goal} value={choice} onChange={(event) => setChoice(event.target.value)}>
+            <option value="">{t('connectors.chooseGoal')}</option>
+            {options.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" disabled={!choice} onClick={() => onMap([goalId(choice)])}>
+          {t('connectors.map')}
+        </button>
+      </div>
+    </li>
+  );
+}
