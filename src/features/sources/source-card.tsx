@@ -6,6 +6,7 @@ import { useDb } from '@/store/db-context';
 import { sourceQueries, type SourceOverview } from '@/store/sources.queries';
 import { useLocale } from '@/ui/use-labels';
 import { SupplierText } from '@/ui/supplier-text';
+import { ManageSource } from './manage-source';
 import { RememberCredentials } from './remember-credentials';
 import { SyncControls } from './sync-controls';
 
@@ -20,6 +21,7 @@ export function SourceCard({ overview }: { overview: SourceOverview }) {
   return (
     <article className="panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{source.name}</h2>
+      {source.paused ? <p className="badge">{t('sources.paused')}</p> : null}
       <dl className="facts">
         <dt>{t('sources.kind')}</dt>
         <dd>{source.kind}</dd>
@@ -37,6 +39,7 @@ export function SourceCard({ overview }: { overview: SourceOverview }) {
       </dl>
       <SyncControls source={source.id} name={source.name} paused={source.paused} />
       <RememberCredentials source={source.id} />
+      <ManageSource source={source} />
       {rejections.total > 0 ? (
         <>
           <h3>{t('sources.reasons')}</h3>

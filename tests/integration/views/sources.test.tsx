@@ -84,4 +84,20 @@ describe('sources page', () => {
     release();
     expect(await db.results.count()).toBe(1);
   });
+
+  it('pauses a connector and removes it after asking what happens to its results', async () => {
+    const db = await leesvlinderSource();
+    await db.results.put({ id: 'leesvlinder|x', source: 'leesvlinder', recordId: 'x', pupil: refOf(1), code: 'BEGRIP:Cocon', goals: [], level: null, workForm: 'practice', time: DEMO_NOW.toISOString(), score: null, success: true, completion: true, durationSeconds: null, attempt: null, normBand: null } as never);
+    renderApp('/bronnen', { db });
+    const user = userEvent.setup();
+    const card = await screen.findByRole('article', { name: 'Leesvlinder' });
+    await user.click(within(card).getByRole('button', { name: 'Leesvlinder pauzeren' }));
+    expect(await within(card).findByText('gepauzeerd')).toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: 'Leesvlinder nu synchroniseren' })).toBeDisabled();
+    await user.click(within(card).getByRole('button', { name: 'Leesvlinder verwijderen' }));
+    const dialog = within(card).getByRole('alertdialog', { name: 'Wat moet er gebeuren met de resultaten van Leesvlinder?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Koppeling verwijderen, resultaten bewaren' }));
+    expect(await screen.findByText('Er zijn nog geen bronnen gekoppeld.')).toBeInTheDocument();
+    expect(await db.results.count()).toBe(1);
+  });
 });
