@@ -2,6 +2,8 @@ import { goalId, lineId } from '@/domain/ids';
 import type { Goal, LearningLine, Level, LocalText, Strand, Subject } from '@/domain/model';
 
 export interface GoalSpec {
+  /** Goal id suffix when a strand has more than one goal per level; default the level id. */
+  readonly key?: string;
   readonly strand: string;
   readonly level: string;
   readonly title: LocalText;
@@ -26,7 +28,7 @@ export function buildLine(spec: LineSpec): LearningLine {
   const goals: Goal[] = [...spec.goals]
     .sort((a, b) => (levelOrder.get(a.level) ?? 0) - (levelOrder.get(b.level) ?? 0) || (strandOrder.get(a.strand) ?? 0) - (strandOrder.get(b.strand) ?? 0))
     .map((goal, order) => ({
-      id: goalId(`${spec.id}.${goal.strand}.${goal.level}`),
+      id: goalId(`${spec.id}.${goal.strand}.${goal.key ?? goal.level}`),
       sloIds: goal.sloIds ?? [],
       line: id,
       subject: spec.subject,

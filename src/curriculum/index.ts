@@ -1,5 +1,7 @@
 import type { GoalId, LineId } from '@/domain/ids';
 import type { Goal, LearningLine } from '@/domain/model';
+import { COMPUTATIONAL_THINKING_LINE } from './computational-thinking.line';
+import { DIGITAL_BASIC_SKILLS_LINE } from './digital-basic-skills.line';
 import { LEZEN_LINE } from './lezen.line';
 import { PROGRAMMEREN_LINE } from './programmeren.line';
 import { REKENEN_LINE } from './rekenen.line';
@@ -7,7 +9,7 @@ import { REKENEN_LINE } from './rekenen.line';
 export { targetLevelFor } from './targets';
 
 /** The learning lines Leerzicht ships with. */
-export const BUILT_IN_LINES: readonly LearningLine[] = [REKENEN_LINE, LEZEN_LINE, PROGRAMMEREN_LINE];
+export const BUILT_IN_LINES: readonly LearningLine[] = [REKENEN_LINE, LEZEN_LINE, PROGRAMMEREN_LINE, COMPUTATIONAL_THINKING_LINE, DIGITAL_BASIC_SKILLS_LINE];
 
 const goals = new Map<string, Goal>(BUILT_IN_LINES.flatMap((line) => line.goals.map((goal) => [goal.id, goal] as const)));
 const bySlo = new Map<string, Goal[]>();

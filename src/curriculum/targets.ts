@@ -7,13 +7,13 @@ import type { LearningLine } from '@/domain/model';
  * with the brugklas on the last primary band (bovenbouw).
  */
 const TARGETS: Record<string, Record<string, string>> = {
-  'groep-3': { rekenen: '1f', lezen: '1f', programmeren: 'ob' },
-  'groep-4': { rekenen: '1f', lezen: '1f', programmeren: 'ob' },
-  'groep-5': { rekenen: '1f', lezen: '1f', programmeren: 'mb' },
-  'groep-6': { rekenen: '1f', lezen: '1f', programmeren: 'mb' },
-  'groep-7': { rekenen: '1f', lezen: '1f', programmeren: 'bb' },
-  'groep-8': { rekenen: '2f', lezen: '2f', programmeren: 'bb' },
-  brugklas: { rekenen: '2f', lezen: '2f', programmeren: 'bb' },
+  'groep-3': { rekenen: '1f', lezen: '1f', programmeren: 'ob', ct: 'po' },
+  'groep-4': { rekenen: '1f', lezen: '1f', programmeren: 'ob', ct: 'po' },
+  'groep-5': { rekenen: '1f', lezen: '1f', programmeren: 'mb', ct: 'po' },
+  'groep-6': { rekenen: '1f', lezen: '1f', programmeren: 'mb', ct: 'po' },
+  'groep-7': { rekenen: '1f', lezen: '1f', programmeren: 'bb', ct: 'po' },
+  'groep-8': { rekenen: '2f', lezen: '2f', programmeren: 'bb', ct: 'po' },
+  brugklas: { rekenen: '2f', lezen: '2f', programmeren: 'bb', ct: 'vo', digitaal: 'bk' },
 };
 
 export function targetLevelFor(line: LearningLine, yearLevel: string): string | null {

@@ -26,6 +26,9 @@ export function ClassOverviewPage() {
   const line = lineById(params.get('leerlijn') ?? '') ?? null;
   const level = line ? (params.get('niveau') ?? targetLevelFor(line, group?.yearLevel ?? '') ?? line.levels[0]?.id ?? null) : null;
   const grid = useClassGrid(group ? group.id : null);
+  // The lines this group has results on; before any result, the lines it has targets on.
+  const withEvidence = BUILT_IN_LINES.filter((candidate) => [...grid.rows.values()].some((row) => (row.lines[candidate.id]?.goalsWithEvidence ?? 0) > 0));
+  const linesShown = withEvidence.length > 0 ? withEvidence : BUILT_IN_LINES.filter((candidate) => targetLevelFor(candidate, group?.yearLevel ?? '') !== null);
 
   const update = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -40,7 +43,7 @@ export function ClassOverviewPage() {
   const groupName = (id: string, name: string) => nameOfGroup({ id, name }, groups.data?.findIndex((candidate) => candidate.id === id) ?? 0);
   const columns: GridColumn[] = line
     ? goalsOf(line, level).map((goal) => ({ id: goal.id, label: text(line.strands.find((strand) => strand.id === goal.strand)?.title ?? goal.title) }))
-    : BUILT_IN_LINES.map((candidate) => ({ id: candidate.id, label: text(candidate.title) }));
+    : linesShown.map((candidate) => ({ id: candidate.id, label: text(candidate.title) }));
   const rows: GridRow[] = grid.pupils.map(({ pupil, roster }) => {
     const row = grid.rows.get(pupil.key);
     const cells: GridRow['cells'] = Object.fromEntries(

@@ -32,5 +32,5 @@ export const common: Messages['common'] = {
   skipToContent: 'Skip to content',
   workForm: { practice: 'practice', test: 'test', instruction: 'instruction', project: 'project' },
   status: { 'not-started': 'not started', working: 'working on it', nearly: 'nearly', mastered: 'mastered' },
-  lines: { rekenen: 'Arithmetic', lezen: 'Reading', programmeren: 'Programming' },
+  lines: { rekenen: 'Arithmetic', lezen: 'Reading', programmeren: 'Programming', ct: 'Computational thinking', digitaal: 'Digital basic skills' },
 };

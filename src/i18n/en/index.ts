@@ -2,9 +2,10 @@ import type { Messages } from '../messages';
 import { classOverview } from './class-overview';
 import { common } from './common';
 import { connectors } from './connectors';
+import { learningLines } from './learning-lines';
 import { privacy } from './privacy';
 import { pupilProfile } from './pupil-profile';
 import { sources } from './sources';
 import { unlock } from './unlock';
 
-export const en: Messages = { common, classOverview, pupilProfile, sources, privacy, unlock, connectors };
+export const en: Messages = { common, classOverview, pupilProfile, sources, privacy, unlock, connectors, learningLines };

@@ -30,5 +30,5 @@ export const common = {
   skipToContent: 'Naar de inhoud',
   workForm: { practice: 'oefenen', test: 'toets', instruction: 'instructie', project: 'project' },
   status: { 'not-started': 'niet begonnen', working: 'mee bezig', nearly: 'bijna', mastered: 'beheerst' },
-  lines: { rekenen: 'Rekenen', lezen: 'Lezen', programmeren: 'Programmeren' },
+  lines: { rekenen: 'Rekenen', lezen: 'Lezen', programmeren: 'Programmeren', ct: 'Computational thinking', digitaal: 'Digitale basisvaardigheden' },
 } as const;

@@ -1,10 +1,11 @@
 import { classOverview } from './class-overview';
 import { common } from './common';
 import { connectors } from './connectors';
+import { learningLines } from './learning-lines';
 import { privacy } from './privacy';
 import { pupilProfile } from './pupil-profile';
 import { sources } from './sources';
 import { unlock } from './unlock';
 
 /** Dutch is the default and the source of every key. */
-export const nl = { common, classOverview, pupilProfile, sources, privacy, unlock, connectors } as const;
+export const nl = { common, classOverview, pupilProfile, sources, privacy, unlock, connectors, learningLines } as const;

@@ -1,0 +1,164 @@
+/**
+ * Population-level calibration of sources, for the default estimator: how much each source
+ * scores above the others (bias) and how noisy it is (reliability), learnt from the moments
+ * where two sources judged the same pupil on the same goal in the same week.
+ *
+ * For every such pupil x goal x week and pair of sources (s, t), the differences x_s - x_t give
+ *   d(s,t) = mean difference        ~ bias_s - bias_t
+ *   V(s,t) = variance of difference ~ noise_s^2 + noise_t^2   (the "three-cornered hat")
+ * Both are solved for per source by damped least squares over all pairs. Biases are anchored on the
+ * median source (most suppliers are taken to be right); reliability is inverse noise variance
+ * relative to the median source, clamped to [RELIABILITY_MIN, RELIABILITY_MAX]. With fewer than
+ * three sources that pair, noise cannot be told apart and reliability stays 1.
+ */
+import type { SourceId } from '../../ids';
+import type { Result } from '../../model';
+import { evidenceOf } from '../mastery';
+import type { EstimatorContext } from './estimate';
+
+export interface SourceCalibration {
+  /** Scores above the median source on 0..1; the estimator subtracts it. */
+  readonly bias: number;
+  /** Weight multiplier: 1 for a source as noisy as the median one, more for a steadier one. */
+  readonly reliability: number;
+  /** Estimated noise of one result (sd on 0..1), null when it could not be told. */
+  readonly noiseSd: number | null;
+  /** Pupil x goal x week moments shared with another source. */
+  readonly shared: number;
+}
+
+export const RELIABILITY_MIN = 0.25;
+export const RELIABILITY_MAX = 4;
+/** Fewer shared moments than this and a pair of sources is not compared. */
+export const MIN_SHARED = 10;
+
+const WEEK_MS = 7 * 86_400_000;
+const ITERATIONS = 200;
+
+interface PairStats {
+  n: number;
+  sumD: number;
+  sumD2: number;
+}
+
+type Bucket = Map<SourceId, number[]>;
+
+function bucketsOf(results: readonly Result[]): Map<string, Bucket> {
+  const buckets = new Map<string, Bucket>();
+  for (const result of results) {
+    const value = evidenceOf(result);
+    const time = Date.parse(result.time);
+    if (value === null || Number.isNaN(time)) continue;
+    for (const goal of result.goals) {
+      const key = `${result.pupil}\u0000${goal}\u0000${Math.floor(time / WEEK_MS)}`;
+      let bucket = buckets.get(key);
+      if (!bucket) buckets.set(key, (bucket = new Map()));
+      const values = bucket.get(result.source);
+      if (values) values.push(value);
+      else bucket.set(result.source, [value]);
+    }
+  }
+  return buckets;
+}
+
+function pairStatsOf(buckets: Map<string, Bucket>): Map<SourceId, Map<SourceId, PairStats>> {
+  const pairs = new Map<SourceId, Map<SourceId, PairStats>>();
+  const add = (s: SourceId, t: SourceId, d: number, d2: number) => {
+    let row = pairs.get(s);
+    if (!row) pairs.set(s, (row = new Map()));
+    const stats = row.get(t) ?? { n: 0, sumD: 0, sumD2: 0 };
+    stats.n += 1;
+    stats.sumD += d;
+    stats.sumD2 += d2;
+    row.set(t, stats);
+  };
+  for (const bucket of buckets.values()) {
+    if (bucket.size < 2) continue;
+    const entries = [...bucket];
+    for (const [s, xs] of entries) {
+      for (const [t, ys] of entries) {
+        if (s === t) continue;
+        let d = 0;
+        let d2 = 0;
+        for (const x of xs) for (const y of ys) {
+          d += x - y;
+          d2 += (x - y) ** 2;
+        }
+        const count = xs.length * ys.length;
+        add(s, t, d / count, d2 / count);
+      }
+    }
+  }
+  return pairs;
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+/** Damped least squares for x_s from equations x_s + sign * x_t = target(s, t), weighted by n. */
+function solve(sources: readonly SourceId[], edges: Map<SourceId, Map<SourceId, { n: number; target: number }>>, sign: 1 | -1, start: number): Map<SourceId, number> {
+  let x = new Map(sources.map((s) => [s, start] as const));
+  for (let i = 0; i < ITERATIONS; i += 1) {
+    const next = new Map<SourceId, number>();
+    for (const s of sources) {
+      let sumN = 0;
+      let sum = 0;
+      for (const [t, edge] of edges.get(s) ?? []) {
+        sumN += edge.n;
+        sum += edge.n * (edge.target - sign * (x.get(t) as number));
+      }
+      next.set(s, sumN === 0 ? (x.get(s) as number) : 0.5 * (x.get(s) as number) + 0.5 * (sum / sumN));
+    }
+    x = next;
+  }
+  return x;
+}
+
+export function calibrateSources(results: readonly Result[]): ReadonlyMap<SourceId, SourceCalibration> {
+  const pairs = pairStatsOf(bucketsOf(results));
+  const allSources = [...new Set(results.map((r) => r.source))];
+  const dEdges = new Map<SourceId, Map<SourceId, { n: number; target: number }>>();
+  const vEdges = new Map<SourceId, Map<SourceId, { n: number; target: number }>>();
+  const shared = new Map<SourceId, number>();
+  for (const [s, row] of pairs) {
+    for (const [t, stats] of row) {
+      if (stats.n < MIN_SHARED) continue;
+      const d = stats.sumD / stats.n;
+      if (!dEdges.has(s)) dEdges.set(s, new Map());
+      if (!vEdges.has(s)) vEdges.set(s, new Map());
+      dEdges.get(s)?.set(t, { n: stats.n, target: d });
+      vEdges.get(s)?.set(t, { n: stats.n, target: Math.max(0, stats.sumD2 / stats.n - d * d) });
+      shared.set(s, (shared.get(s) ?? 0) + stats.n);
+    }
+  }
+  const paired = allSources.filter((s) => dEdges.has(s));
+  const rawBias = solve(paired, dEdges, -1, 0);
+  const anchor = paired.length > 0 ? median([...rawBias.values()]) : 0;
+  const firstV = [...vEdges.values()].flatMap((row) => [...row.values()].map((e) => e.target));
+  const noiseVar = solve(paired, vEdges, 1, firstV.length ? median(firstV) / 2 : 0);
+  const canTellNoise = paired.length >= 3;
+  const typical = canTellNoise ? median([...noiseVar.values()].map((v) => Math.max(v, 1e-4))) : 1;
+  const out = new Map<SourceId, SourceCalibration>();
+  for (const source of allSources) {
+    const variance = noiseVar.get(source);
+    const known = canTellNoise && variance !== undefined;
+    out.set(source, {
+      bias: paired.includes(source) ? (rawBias.get(source) as number) - anchor : 0,
+      reliability: known ? Math.min(RELIABILITY_MAX, Math.max(RELIABILITY_MIN, typical / Math.max(variance, 1e-4))) : 1,
+      noiseSd: known ? Math.sqrt(Math.max(variance, 0)) : null,
+      shared: shared.get(source) ?? 0,
+    });
+  }
+  return out;
+}
+
+/** The reliability and bias functions of an EstimatorContext, from a calibration. */
+export function calibrationContext(calibration: ReadonlyMap<SourceId, SourceCalibration>): Pick<EstimatorContext, 'reliability' | 'bias'> {
+  return {
+    reliability: (source) => calibration.get(source)?.reliability ?? 1,
+    bias: (source) => calibration.get(source)?.bias ?? 0,
+  };
+}

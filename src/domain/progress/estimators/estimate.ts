@@ -1,0 +1,103 @@
+import type { SourceId } from '../../ids';
+import type { NormBand, Result, WorkForm } from '../../model';
+import { evidenceOf, type MasteryStatus } from '../mastery';
+
+/** One pupil's mastery of one goal, as an estimator sees it. */
+export interface Estimate {
+  /** Estimated mastery, 0..1. */
+  readonly value: number;
+  /**
+   * How far off `value` may be, on the 0..1 scale: a standard error (about 68% of the time the
+   * estimated quantity lies within value +- uncertainty). Large with little or scattered evidence.
+   */
+  readonly uncertainty: number;
+  /** How many results it rests on. */
+  readonly evidence: number;
+  readonly status: MasteryStatus;
+  /** Time of the latest result used (ISO). */
+  readonly lastAt: string;
+  /** Per source, the supplier's own judgement of its latest result that had one: shown beside ours. */
+  readonly normBands: readonly SourceNormBand[];
+}
+
+export interface SourceNormBand {
+  readonly source: SourceId;
+  readonly band: NormBand;
+  /** Time of the result the band belongs to (ISO). */
+  readonly at: string;
+}
+
+export interface EstimatorContext {
+  readonly now: Date | string;
+  /** How much a source's results count, relative to 1 (see calibrateSources). Default 1. */
+  readonly reliability?: (source: SourceId) => number;
+  /** How much a source scores above the others on the 0..1 scale; subtracted. Default 0. */
+  readonly bias?: (source: SourceId) => number;
+  /** Half-life of a result's weight in days, for the methods that decay. */
+  readonly halfLifeDays?: number;
+}
+
+export type Estimator = (results: readonly Result[], context: EstimatorContext) => Estimate | null;
+
+/** A result that says something about mastery, up to `now`: its 0..1 value and time. */
+export interface Observation {
+  readonly result: Result;
+  readonly value: number;
+  readonly timeMs: number;
+}
+
+/** Results with evidence at or before `now`, oldest first. Results in the future of `now` are left out. */
+export function observationsOf(results: readonly Result[], now: Date | string): Observation[] {
+  const nowMs = new Date(now).getTime();
+  const out: Observation[] = [];
+  for (const result of results) {
+    const value = evidenceOf(result);
+    const timeMs = Date.parse(result.time);
+    if (value === null || Number.isNaN(timeMs) || timeMs > nowMs) continue;
+    out.push({ result, value, timeMs });
+  }
+  return out.sort((a, b) => a.timeMs - b.timeMs);
+}
+
+/** The latest norm band per source among the observations, in source order. */
+export function normBandsOf(observations: readonly Observation[]): SourceNormBand[] {
+  const bySource = new Map<SourceId, SourceNormBand>();
+  for (const { result, timeMs } of observations) {
+    if (!result.normBand) continue;
+    const seen = bySource.get(result.source);
+    if (!seen || Date.parse(seen.at) <= timeMs) bySource.set(result.source, { source: result.source, band: result.normBand, at: result.time });
+  }
+  return [...bySource.values()].sort((a, b) => a.source.localeCompare(b.source));
+}
+
+export const lastAtOf = (observations: readonly Observation[]) =>
+  new Date(Math.max(...observations.map((o) => o.timeMs))).toISOString();
+
+export const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
+
+/** How much a work form counts: a test more than practice, a project in between, instruction least. */
+export const WORK_FORM_WEIGHT: Readonly<Record<WorkForm, number>> = { test: 2, project: 1.5, practice: 1, instruction: 0.5 };
+
+/** Spread of scores assumed before any evidence (sd 0.2 on 0..1): one result alone is +-0.2 uncertain. */
+export const PRIOR_SD = 0.2;
+
+/**
+ * Standard error of a weighted mean: the weighted variance, pulled towards PRIOR_SD^2 with the
+ * weight of one observation (so few results never claim certainty), over the effective sample size.
+ */
+export function weightedStandardError(values: readonly number[], weights: readonly number[], mean: number): number {
+  let sumW = 0;
+  let sumW2 = 0;
+  let sumWD = 0;
+  values.forEach((value, i) => {
+    const w = weights[i] as number;
+    sumW += w;
+    sumW2 += w * w;
+    sumWD += w * (value - mean) ** 2;
+  });
+  if (sumW === 0) return 0.5;
+  const nEff = (sumW * sumW) / sumW2;
+  // Squared deviations (n - 1 degrees of freedom) plus one pseudo-observation of the prior: n in all.
+  const pooled = ((sumWD / sumW) * nEff + PRIOR_SD ** 2) / nEff;
+  return Math.min(0.5, Math.sqrt(pooled / nEff));
+}

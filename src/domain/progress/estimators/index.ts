@@ -1,0 +1,6 @@
+export * from './estimate';
+export * from './simple-methods';
+export * from './default-estimator';
+export * from './calibrate-sources';
+export * from './growth';
+export * from './registry';

@@ -1,0 +1,88 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Goal, LearningLine, Result } from '@/domain/model';
+import type { ClassGridRow } from '@/domain/progress/class-grid';
+import { formatDate, formatPercent } from '@/i18n/format';
+import type { PupilWithRoster } from '@/store/school.queries';
+import { HeatCell } from '@/ui/heat-cell';
+import { useLocale, useLocalText, usePupilName } from '@/ui/use-labels';
+import { resultsBehindGoal } from './line-summary';
+import { ResultsTable } from './results-table';
+
+interface GoalDetailProps {
+  readonly line: LearningLine;
+  readonly goal: Goal;
+  readonly groupName: string;
+  readonly pupils: readonly PupilWithRoster[];
+  readonly rows: readonly ClassGridRow[];
+  readonly results: readonly Result[];
+  readonly sourceName: (id: string) => string;
+  /** The search string that closes the drill-in. */
+  readonly closeHref: string;
+}
+
+/** Drill-in for one goal: each pupil's mastery and status, and the results it rests on. */
+export function GoalDetail({ line, goal, groupName, pupils, rows, results, sourceName, closeHref }: GoalDetailProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const text = useLocalText();
+  const nameOf = usePupilName();
+  const title = text(goal.title);
+  const level = line.levels.find((candidate) => candidate.id === goal.level);
+  const strand = line.strands.find((candidate) => candidate.id === goal.strand);
+  const byKey = new Map(rows.map((row) => [row.key as number, row]));
+  const behind = useMemo(() => resultsBehindGoal(results, goal.id, new Set(pupils.map(({ pupil }) => pupil.ref))), [results, goal.id, pupils]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Opening a goal moves focus to its heading, so keyboard and screen-reader users land on it.
+  useEffect(() => headingRef.current?.focus(), [goal.id]);
+  const names = useMemo(() => new Map(pupils.map(({ pupil, roster }) => [pupil.ref as string, nameOf(pupil, roster)])), [pupils, nameOf]);
+  return (
+    <section aria-labelledby="goal-detail-title" className="panel">
+      <p>
+        <Link to={{ search: closeHref }}>{t('learningLines.detail.close')}</Link>
+      </p>
+      <h2 id="goal-detail-title" ref={headingRef} tabIndex={-1}>{title}</h2>
+      <p className="muted">
+        {t('learningLines.detail.context', { line: text(line.title), level: level ? text(level.label) : goal.level, strand: strand ? text(strand.title) : goal.strand })}
+      </p>
+      <table>
+        <caption>{t('learningLines.detail.pupilsCaption', { group: groupName, goal: title })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('learningLines.pupil')}</th>
+            <th scope="col">{t('learningLines.detail.mastery')}</th>
+            <th scope="col" className="num">{t('learningLines.detail.evidence')}</th>
+            <th scope="col">{t('learningLines.detail.lastAt')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {pupils.map(({ pupil, roster }) => {
+            const mastery = byKey.get(pupil.key)?.goals[goal.id] ?? null;
+            const status = mastery?.status ?? 'not-started';
+            return (
+              <tr key={pupil.key}>
+                <th scope="row">{nameOf(pupil, roster)}</th>
+                <td>
+                  <HeatCell
+                    status={status}
+                    value={mastery ? formatPercent(locale, mastery.value) : null}
+                    label={mastery ? t(`common.status.${status}`) : t('learningLines.noEvidence')}
+                  />
+                </td>
+                <td className="num">{mastery?.evidence ?? 0}</td>
+                <td>{mastery ? formatDate(locale, mastery.lastAt) : '–'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <h3>{t('learningLines.detail.resultsTitle')}</h3>
+      {behind.length === 0 ? (
+        <p>{t('learningLines.detail.noResults')}</p>
+      ) : (
+        <ResultsTable caption={t('learningLines.detail.resultsCaption', { group: groupName, goal: title })} results={behind} pupilName={(ref) => names.get(ref) ?? ''} sourceName={sourceName} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { LearningLine } from '@/domain/model';
+import { useLocalText } from '@/ui/use-labels';
+import type { LevelGoals } from './line-summary';
+
+interface GoalListProps {
+  readonly line: LearningLine;
+  readonly levels: readonly LevelGoals[];
+  readonly groupName: string;
+  readonly selected: string | null;
+  /** The search string that opens a goal (keeps line and group). */
+  readonly hrefFor: (goal: string) => string;
+}
+
+/** The line's goals by level, in order; per goal how many pupils master it, in words and as a bar. */
+export function GoalList({ line, levels, groupName, selected, hrefFor }: GoalListProps) {
+  const { t } = useTranslation();
+  const text = useLocalText();
+  const strandTitle = (id: string) => {
+    const strand = line.strands.find((candidate) => candidate.id === id);
+    return strand ? text(strand.title) : id;
+  };
+  return (
+    <section aria-labelledby="line-goals-title" className="panel">
+      <h2 id="line-goals-title">{t('learningLines.goalsTitle')}</h2>
+      <p className="muted">{t('learningLines.goalsIntro', { group: groupName })}</p>
+      {levels.map(({ level, goals }) => {
+        const headingId = `niveau-${line.id}-${level.id}`;
+        return (
+          <section key={level.id} aria-labelledby={headingId}>
+            <h3 id={headingId}>{text(level.label)}</h3>
+            <ol className="goal-list" style={{ listStyle: 'none', padding: 0 }}>
+              {goals.map(({ goal, masters, withEvidence, pupils }) => {
+                const title = text(goal.title);
+                return (
+                  <li key={goal.id} style={{ marginBottom: '0.75rem' }}>
+                    <div className="muted">{strandTitle(goal.strand)}</div>
+                    <Link to={{ search: hrefFor(goal.id) }} aria-current={selected === goal.id ? 'true' : undefined}>
+                      {title}
+                    </Link>
+                    <div>
+                      <meter min={0} max={Math.max(1, pupils)} value={masters} aria-label={t('learningLines.meterLabel', { goal: title })} style={{ width: '10rem', marginRight: '0.5rem' }} />
+                      <span>{t('learningLines.mastersCount', { masters, pupils })}</span>
+                      <span className="muted"> ({t('learningLines.withEvidence', { n: withEvidence })})</span>
+                    </div>
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import { useId, useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { BUILT_IN_LINES, lineById } from '@/curriculum';
+import type { LearningLine } from '@/domain/model';
+import { useDb } from '@/store/db-context';
+import { schoolQueries } from '@/store/school.queries';
+import { sourceQueries } from '@/store/sources.queries';
+import { ErrorNotice } from '@/ui/error-notice';
+import { useGroupName, useLocalText } from '@/ui/use-labels';
+import { GoalDetail } from './goal-detail';
+import { GoalList } from './goal-list';
+import { goalsByLevel } from './line-summary';
+import { PositionTable } from './position-table';
+import { useLineGrid } from './use-line-grid';
+
+/**
+ * A learning line for a group: its goals in level order with how many pupils master each, every
+ * pupil's position on the line, and a drill-in from a goal to the pupils and results behind it.
+ * Route: /leerlijnen?lijn=<lineId>&groep=<groupId>&doel=<goalId> (never pseudonyms in the URL).
+ */
+export function LearningLinePage() {
+  const { t } = useTranslation();
+  const db = useDb();
+  const text = useLocalText();
+  const nameOfGroup = useGroupName();
+  const ids = { line: useId(), group: useId() };
+  const [params, setParams] = useSearchParams();
+  const groups = useQuery(schoolQueries.groups(db));
+  const sources = useQuery(sourceQueries.overview(db));
+  const line = (lineById(params.get('lijn') ?? '') ?? BUILT_IN_LINES[0]) as LearningLine;
+  const groupParam = params.get('groep');
+  const groupIndex = Math.max(0, groups.data?.findIndex((candidate) => candidate.id === groupParam) ?? 0);
+  const group = groups.data?.[groupIndex] ?? null;
+  const groupName = group ? nameOfGroup(group, groupIndex) : '';
+  const goalParam = params.get('doel');
+  const goal = goalParam ? (line.goals.find((candidate) => candidate.id === goalParam) ?? null) : null;
+  const grid = useLineGrid(group?.id ?? null, line);
+  const levels = useMemo(() => goalsByLevel(line, grid.rows), [line, grid.rows]);
+  const sourceName = (id: string) => sources.data?.find((item) => item.source.id === id)?.source.name ?? id;
+
+  const searchWith = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    if (!next.get('lijn')) next.set('lijn', line.id);
+    if (!next.get('groep') && group) next.set('groep', group.id);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    return `?${next.toString()}`;
+  };
+  const update = (changes: Record<string, string | null>) => setParams(new URLSearchParams(searchWith(changes)), { replace: true });
+
+  const error = groups.error ?? grid.error ?? sources.error;
+  return (
+    <section aria-labelledby="learning-lines-title">
+      <h1 id="learning-lines-title">{t('learningLines.title')}</h1>
+      {error ? <ErrorNotice title={t('common.error.title')} message={error.message} detailLabel={t('common.error.details')} /> : null}
+      <div className="toolbar">
+        <div>
+          <label htmlFor={ids.line}>{t('learningLines.line')}</label>{' '}
+          <select id={ids.line} value={line.id} onChange={(event) => update({ lijn: event.target.value, doel: null })}>
+            {BUILT_IN_LINES.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {text(candidate.title)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {groups.data && groups.data.length > 0 ? (
+          <div>
+            <label htmlFor={ids.group}>{t('learningLines.group')}</label>{' '}
+            <select id={ids.group} value={group?.id ?? ''} onChange={(event) => update({ groep: event.target.value })}>
+              {groups.data.map((candidate, index) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {nameOfGroup(candidate, index)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+      </div>
+      <p>{text(line.description)}</p>
+      {groups.data && groups.data.length === 0 ? <p>{t('learningLines.noGroups')}</p> : null}
+      {groups.isPending || grid.loading || sources.isPending ? <p role="status">{t('common.loading')}</p> : null}
+      {group && !grid.loading && !sources.isPending ? (
+        grid.pupils.length === 0 ? (
+          <p>{t('learningLines.noPupils')}</p>
+        ) : (
+          <>
+            {goalParam && !goal ? <p role="alert">{t('learningLines.detail.unknownGoal')}</p> : null}
+            {goal ? (
+              <GoalDetail
+                line={line}
+                goal={goal}
+                groupName={groupName}
+                pupils={grid.pupils}
+                rows={grid.rows}
+                results={grid.results}
+                sourceName={sourceName}
+                closeHref={searchWith({ doel: null })}
+              />
+            ) : null}
+            <GoalList line={line} levels={levels} groupName={groupName} selected={goal?.id ?? null} hrefFor={(id) => searchWith({ doel: id })} />
+            <PositionTable line={line} pupils={grid.pupils} rows={grid.rows} groupName={groupName} />
+          </>
+        )
+      ) : null}
+    </section>
+  );
+}

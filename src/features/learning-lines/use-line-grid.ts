@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { groupId as toGroupId } from '@/domain/ids';
+import type { LearningLine, Result } from '@/domain/model';
+import { classGrid, type ClassGridRow } from '@/domain/progress/class-grid';
+import { useDb } from '@/store/db-context';
+import { resultQueries } from '@/store/results.queries';
+import { schoolQueries, type PupilWithRoster } from '@/store/school.queries';
+import { useNow } from '@/ui/clock-context';
+
+export interface LineGrid {
+  readonly loading: boolean;
+  readonly error: Error | null;
+  readonly pupils: readonly PupilWithRoster[];
+  /** One row per pupil, in the group's order, with mastery per goal of the line. */
+  readonly rows: readonly ClassGridRow[];
+  readonly results: readonly Result[];
+}
+
+const NO_RESULTS: readonly Result[] = [];
+
+/** A group's pupils, their results and their mastery of every goal of one line, computed by the domain. */
+export function useLineGrid(group: string | null, line: LearningLine): LineGrid {
+  const db = useDb();
+  const nowIso = useNow().toISOString();
+  const id = toGroupId(group ?? '');
+  const pupils = useQuery({ ...schoolQueries.pupilsIn(db, id), enabled: group !== null });
+  const results = useQuery({ ...resultQueries.forGroup(db, id), enabled: group !== null });
+  const rows = useMemo(() => {
+    if (!pupils.data || !results.data) return [];
+    return classGrid(
+      pupils.data.map(({ pupil }) => ({ key: pupil.key, ref: pupil.ref })),
+      results.data,
+      [line],
+      { now: nowIso },
+    );
+  }, [pupils.data, results.data, line, nowIso]);
+  return {
+    loading: group !== null && (pupils.isPending || results.isPending),
+    error: pupils.error ?? results.error ?? null,
+    pupils: pupils.data ?? [],
+    rows,
+    results: results.data ?? NO_RESULTS,
+  };
+}

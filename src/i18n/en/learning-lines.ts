@@ -1,0 +1,38 @@
+import type { Messages } from '../messages';
+
+export const learningLines: Messages['learningLines'] = {
+  title: 'Learning lines',
+  line: 'Learning line',
+  group: 'Group',
+  noGroups: 'There are no groups yet. Import the roster or sync a source.',
+  noPupils: 'This group has no pupils.',
+  goalsTitle: 'Goals in order of level',
+  goalsIntro: 'Per goal: how many pupils of {{group}} master it. Choose a goal to see which pupils and which results are behind it.',
+  mastersCount: '{{masters}} of {{pupils}} pupils master this',
+  withEvidence: '{{n}} with results',
+  meterLabel: 'Share of pupils who master "{{goal}}"',
+  positionTitle: 'Position on the learning line',
+  positionCaption:
+    '{{group}}: position of each pupil on {{line}}. Per level, how many goals the pupil masters; the position is the highest level at which the pupil masters more than half of the goals.',
+  pupil: 'Pupil',
+  position: 'Position',
+  noPosition: 'no level yet',
+  masteredOf: '{{mastered}} of {{total}}',
+  openPupil: 'View the progress of {{name}}',
+  noEvidence: 'no results yet',
+  detail: {
+    close: 'Back to all goals',
+    context: '{{line}} · {{level}} · {{strand}}',
+    pupilsCaption: '{{group}}: mastery of "{{goal}}" per pupil',
+    mastery: 'Mastery',
+    evidence: 'Number of results',
+    lastAt: 'Latest result',
+    resultsTitle: 'Results behind this goal',
+    resultsCaption: '{{group}}: results behind "{{goal}}", newest first',
+    noResults: 'There are no results for this goal in this group yet.',
+    shown: 'The newest {{shown}} of {{total}} results are shown.',
+    unknownGoal: 'This goal is not part of this learning line.',
+    column: { date: 'Date', pupil: 'Pupil', source: 'Source', workForm: 'Work form', score: 'Score', scaled: 'Scaled', band: 'Supplier norm band' },
+    scoreOf: '{{raw}} of {{max}}',
+  },
+};
