@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ConnectorWizardPage } from '@/features/connectors/connector-wizard-page';
 import { ClassOverviewPage } from '@/features/class-overview/class-overview-page';
+import { LearningLinePage } from '@/features/learning-lines/learning-line-page';
 import { PupilProfilePage } from '@/features/pupil-profile/pupil-profile-page';
 import { RosterPrivacyPage } from '@/features/roster-privacy/roster-privacy-page';
 import { SourcesPage } from '@/features/sources/sources-page';
@@ -49,6 +50,7 @@ export function AppRoutes({ demoReady = null, demoPassphrase = null }: { demoRea
         <Route index element={<Navigate to="/klas" replace />} />
         <Route path="klas" element={<ClassOverviewPage />} />
         <Route path="leerling/:key" element={<PupilProfilePage />} />
+        <Route path="leerlijnen" element={<LearningLinePage />} />
         <Route path="bronnen" element={<RequireCoordinator><SourcesPage /></RequireCoordinator>} />
         <Route path="bronnen/nieuw" element={<RequireCoordinator><ConnectorWizardPage /></RequireCoordinator>} />
         <Route path="privacy" element={<RequireCoordinator><RosterPrivacyPage /></RequireCoordinator>} />

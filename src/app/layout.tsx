@@ -29,6 +29,9 @@ export function Layout({ demoReady, demoPassphrase }: { demoReady: Promise<void>
             <li>
               <NavLink to="/klas">{t('common.nav.classOverview')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/leerlijnen">{t('common.nav.learningLines')}</NavLink>
+            </li>
             {coordinator ? (
               <>
                 <li>

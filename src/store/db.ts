@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { GroupId, PupilRef } from '@/domain/ids';
 import type { Pupil, Rejection, Result } from '@/domain/model';
 import type { Consent } from '@/domain/privacy';
+import type { Assessment } from '@/domain/rubric';
 import type { Source, SyncStatus } from '@/domain/source';
 import type { Sealed } from './crypto/seal';
 
@@ -34,6 +35,7 @@ export class LeerzichtDb extends Dexie {
   roster!: EntityTable<StoredRoster, 'ref'>;
   consents!: EntityTable<Consent, 'pupil'>;
   settings!: EntityTable<{ key: string; value: unknown }, 'key'>;
+  assessments!: EntityTable<Assessment, 'id'>;
 
   constructor(name = 'leerzicht') {
     super(name);
@@ -62,6 +64,8 @@ export class LeerzichtDb extends Dexie {
           group.sealed = null;
         });
       });
+    // v4: rubric assessments (teacher judgement), per pupil per criterion, dated.
+    this.version(4).stores({ assessments: 'id, pupil, rubric, [rubric+pupil], date' });
   }
 }
 

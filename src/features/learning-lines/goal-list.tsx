@@ -36,7 +36,7 @@ export function GoalList({ line, levels, groupName, selected, hrefFor }: GoalLis
                 return (
                   <li key={goal.id} style={{ marginBottom: '0.75rem' }}>
                     <div className="muted">{strandTitle(goal.strand)}</div>
-                    <Link to={{ search: hrefFor(goal.id) }} aria-current={selected === goal.id ? 'true' : undefined}>
+                    <Link to={{ search: hrefFor(goal.id) }} aria-current={selected === goal.id ? 'true' : undefined} style={selected === goal.id ? { fontWeight: 700 } : undefined}>
                       {title}
                     </Link>
                     <div>

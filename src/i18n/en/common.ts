@@ -7,6 +7,7 @@ export const common: Messages['common'] = {
     label: 'Main menu',
     classOverview: 'Class overview',
     privacy: 'Pupils and privacy',
+    learningLines: 'Learning lines',
     sources: 'Sources',
   },
   language: { label: 'Language', nl: 'Nederlands', en: 'English' },

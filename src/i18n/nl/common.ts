@@ -5,6 +5,7 @@ export const common = {
     label: 'Hoofdmenu',
     classOverview: 'Klasoverzicht',
     privacy: 'Leerlingen en privacy',
+    learningLines: 'Leerlijnen',
     sources: 'Bronnen',
   },
   language: { label: 'Taal', nl: 'Nederlands', en: 'English' },
