@@ -5,6 +5,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ConnectorWizardPage } from '@/features/connectors/connector-wizard-page';
 import { ClassOverviewPage } from '@/features/class-overview/class-overview-page';
 import { LearningLinePage } from '@/features/learning-lines/learning-line-page';
+import { StoredDataPage } from '@/features/stored-data/stored-data-page';
 import { PupilProfilePage } from '@/features/pupil-profile/pupil-profile-page';
 import { RosterPrivacyPage } from '@/features/roster-privacy/roster-privacy-page';
 import { SourcesPage } from '@/features/sources/sources-page';
@@ -54,6 +55,7 @@ export function AppRoutes({ demoReady = null, demoPassphrase = null }: { demoRea
         <Route path="bronnen" element={<RequireCoordinator><SourcesPage /></RequireCoordinator>} />
         <Route path="bronnen/nieuw" element={<RequireCoordinator><ConnectorWizardPage /></RequireCoordinator>} />
         <Route path="privacy" element={<RequireCoordinator><RosterPrivacyPage /></RequireCoordinator>} />
+        <Route path="opgeslagen" element={<RequireCoordinator><StoredDataPage /></RequireCoordinator>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -40,6 +40,9 @@ export function Layout({ demoReady, demoPassphrase }: { demoReady: Promise<void>
                 <li>
                   <NavLink to="/privacy">{t('common.nav.privacy')}</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/opgeslagen">{t('common.nav.storedData')}</NavLink>
+                </li>
               </>
             ) : null}
           </ul>

@@ -1,14 +1,14 @@
 import { AdapterError, isAdapterError } from '@/adapters/http/adapter-error';
-import type { Credentials, SourceAdapter } from '@/adapters/port';
-import { resultIdOf } from '@/domain/ids';
-import type { Source } from '@/domain/source';
+import type { Credentials, Page, SourceAdapter, SourceConfig } from '@/adapters/port';
+import { resultIdOf, type ResultId, type SourceId } from '@/domain/ids';
+import type { Source, SyncStatus } from '@/domain/source';
 import type { LeerzichtDb } from '@/store/db';
 import { isWithheld } from '@/domain/privacy';
 import { consentMap } from '@/store/privacy.repo';
 import { ensurePupils } from '@/store/pupils.repo';
 import { putRejections } from '@/store/rejections.repo';
 import { deleteResults, upsertResults } from '@/store/results.repo';
-import { getSyncStatus, putSyncStatus } from '@/store/sources.repo';
+import { getSource, getSyncStatus, putSyncStatus } from '@/store/sources.repo';
 
 export interface SyncProgress {
   readonly pages: number;
@@ -37,46 +37,70 @@ export interface SyncDeps {
   readonly options?: Readonly<Record<string, unknown>>;
 }
 
+export const MAX_PAGES = 10_000;
+
+/** A void names a stored result: by its ResultId, or by the source's own record id. */
+const voidedId = (source: SourceId, id: string): ResultId => (id.startsWith(`${source}|`) ? (id as ResultId) : resultIdOf(source, id));
+
+const aborted = () => new AdapterError('aborted', 'afgebroken');
+
 /**
- * pull -> (the adapter validates and maps) -> store, one page at a time. The cursor is saved
- * after every stored page, so a failed or cancelled sync keeps what it stored and the next one
- * resumes there. After the last page the last cursor the adapter gave is kept: adapters make
- * that cursor read only newer records, so re-running a finished sync stores nothing new
- * (and if it re-reads a page, the upsert by ResultId adds nothing).
+ * pull -> (the adapter validates and maps) -> store, one page at a time.
+ *
+ * Each page is stored in one transaction together with the cursor after it, so a failed or
+ * cancelled sync keeps every page it stored and the next sync resumes at the first page it did
+ * not store. Re-running a finished sync stores nothing new: after the last page the cursor kept
+ * is the last non-null cursor the adapter gave (adapters make that cursor read only what came
+ * after it, e.g. Blokkodo's `updated_since`), and whatever is read again is upserted by its
+ * stable ResultId (ids derive from source + record id), so it counts as updated, never added.
+ *
+ * Paused sources are refused (AdapterError 'config') without touching their status.
+ * A cursor that repeats, or more than `maxPages` pages, is a 'pagination-loop'.
  */
 export async function syncSource(deps: SyncDeps): Promise<SyncSummary> {
   const { db, adapter, source, signal } = deps;
   const now = deps.now ?? (() => new Date());
-  const maxPages = deps.maxPages ?? 10_000;
+  const maxPages = deps.maxPages ?? MAX_PAGES;
+  // The stored record wins: the coordinator may have paused the source since `source` was read.
+  if ((await getSource(db, source.id))?.paused ?? source.paused) throw new AdapterError('config', 'bron is gepauzeerd');
   const status = await getSyncStatus(db, source.id);
   // Pupils whose consent is withheld: their records are dropped here and never stored.
   const consents = await consentMap(db);
+  const config: SourceConfig = { source: source.id, endpoint: source.endpoint, credentials: deps.credentials, mapping: source.mapping, ...(deps.options ? { options: deps.options } : {}) };
   let cursor = status.cursor;
   const summary = { pages: 0, fetched: 0, total: null as number | null, added: 0, updated: 0, rejected: 0, voided: 0, skipped: 0 };
-  const finish = (outcome: 'done' | 'failed' | 'cancelled', error: string | null) =>
+  const finish = (outcome: NonNullable<SyncStatus['lastOutcome']>, error: string | null) =>
     putSyncStatus(db, { source: source.id, cursor, lastSyncAt: now().toISOString(), lastOutcome: outcome, lastError: error });
 
-  try {
-    for (;;) {
-      if (signal.aborted) throw new AdapterError('aborted', 'afgebroken');
-      if (summary.pages >= maxPages) throw new AdapterError('pagination-loop', `meer dan ${maxPages} pagina's`);
-      const config = { source: source.id, endpoint: source.endpoint, credentials: deps.credentials, mapping: source.mapping, ...(deps.options ? { options: deps.options } : {}) };
-      const page = await adapter.pullPage({ config, cursor, fetchedSoFar: summary.fetched, signal });
-      if (signal.aborted) throw new AdapterError('aborted', 'afgebroken');
+  /** Stores one page and the cursor after it, all or nothing. */
+  const store = (page: Page, next: string | null) =>
+    db.transaction('rw', [db.results, db.rejections, db.pupils, db.groups, db.syncStatus], async () => {
       const allowed = page.results.filter((result) => !isWithheld(consents, result.pupil, source.id));
-      summary.skipped += page.results.length - allowed.length;
+      summary.skipped += page.results.length - allowed.length + Object.values(page.skipped ?? {}).reduce((sum, count) => sum + count, 0);
       await ensurePupils(db, allowed.map((result) => result.pupil));
       const stored = await upsertResults(db, allowed);
       summary.added += stored.added;
       summary.updated += stored.updated;
       summary.rejected += await putRejections(db, page.rejections);
-      summary.voided += await deleteResults(db, (page.voids ?? []).map((id) => (id.includes('|') ? id : resultIdOf(source.id, id))));
-      summary.skipped += Object.values(page.skipped ?? {}).reduce((sum, count) => sum + count, 0);
+      summary.voided += await deleteResults(db, (page.voids ?? []).map((id) => voidedId(source.id, id)));
+      await putSyncStatus(db, { ...status, source: source.id, cursor: next });
+    });
+
+  try {
+    for (;;) {
+      if (signal.aborted) throw aborted();
+      if (summary.pages >= maxPages) throw new AdapterError('pagination-loop', `meer dan ${maxPages} pagina's`, null, cursor);
+      const page = await adapter.pullPage({ config, cursor, fetchedSoFar: summary.fetched, signal });
+      if (signal.aborted) throw aborted();
+      if (page.nextCursor !== null && page.nextCursor === cursor) {
+        throw new AdapterError('pagination-loop', 'de volgende cursor is gelijk aan de huidige', null, cursor);
+      }
+      const next = page.nextCursor ?? cursor;
+      await store(page, next);
+      cursor = next;
       summary.pages += 1;
       summary.fetched = page.progress.fetched;
       summary.total = page.progress.total;
-      if (page.nextCursor !== null) cursor = page.nextCursor;
-      await putSyncStatus(db, { ...status, source: source.id, cursor });
       deps.onProgress?.({ pages: summary.pages, fetched: summary.fetched, total: summary.total, added: summary.added, rejected: summary.rejected });
       if (page.nextCursor === null) break;
     }
@@ -86,7 +110,7 @@ export async function syncSource(deps: SyncDeps): Promise<SyncSummary> {
     const adapterError = isAdapterError(error) ? error : new AdapterError('invalid-payload', error instanceof Error ? error.message : String(error));
     if (adapterError.code === 'aborted' || signal.aborted) {
       await finish('cancelled', null);
-      throw new AdapterError('aborted', 'afgebroken');
+      throw aborted();
     }
     await finish('failed', adapterError.code);
     throw adapterError;

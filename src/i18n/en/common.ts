@@ -8,6 +8,7 @@ export const common: Messages['common'] = {
     classOverview: 'Class overview',
     privacy: 'Pupils and privacy',
     learningLines: 'Learning lines',
+    storedData: 'What is stored',
     sources: 'Sources',
   },
   language: { label: 'Language', nl: 'Nederlands', en: 'English' },

@@ -6,6 +6,7 @@ import { learningLines } from './learning-lines';
 import { privacy } from './privacy';
 import { pupilProfile } from './pupil-profile';
 import { sources } from './sources';
+import { storedData } from './stored-data';
 import { unlock } from './unlock';
 
-export const en: Messages = { common, classOverview, pupilProfile, sources, privacy, unlock, connectors, learningLines };
+export const en: Messages = { common, classOverview, pupilProfile, sources, privacy, unlock, connectors, learningLines, storedData };

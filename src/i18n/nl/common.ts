@@ -6,6 +6,7 @@ export const common = {
     classOverview: 'Klasoverzicht',
     privacy: 'Leerlingen en privacy',
     learningLines: 'Leerlijnen',
+    storedData: 'Wat is er opgeslagen',
     sources: 'Bronnen',
   },
   language: { label: 'Taal', nl: 'Nederlands', en: 'English' },

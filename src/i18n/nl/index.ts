@@ -5,7 +5,8 @@ import { learningLines } from './learning-lines';
 import { privacy } from './privacy';
 import { pupilProfile } from './pupil-profile';
 import { sources } from './sources';
+import { storedData } from './stored-data';
 import { unlock } from './unlock';
 
 /** Dutch is the default and the source of every key. */
-export const nl = { common, classOverview, pupilProfile, sources, privacy, unlock, connectors, learningLines } as const;
+export const nl = { common, classOverview, pupilProfile, sources, privacy, unlock, connectors, learningLines, storedData } as const;

@@ -1,0 +1,31 @@
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useDb } from '@/store/db-context';
+import { exportParts } from '@/store/stored-data.repo';
+import { useNow } from '@/ui/clock-context';
+import { downloadText } from '@/ui/download';
+
+/** The date part of a file name, as it is in the Netherlands: 2026-07-03. */
+const fileDate = (now: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+
+/** "Alles exporteren (JSON)": every table as one JSON file, without connector credentials. */
+export function ExportAll() {
+  const { t } = useTranslation();
+  const db = useDb();
+  const now = useNow();
+  const run = useMutation({
+    mutationFn: () => exportParts(db, now),
+    // Built from parts so a large store never becomes one string.
+    onSuccess: (parts) => downloadText(`leerzicht-export-${fileDate(now)}.json`, parts, 'application/json'),
+  });
+  return (
+    <section aria-labelledby="stored-export-title" className="panel">
+      <h2 id="stored-export-title">{t('storedData.exportAll.title')}</h2>
+      <p>{t('storedData.exportAll.help')}</p>
+      <button type="button" onClick={() => run.mutate()} disabled={run.isPending}>
+        {t('storedData.exportAll.button')}
+      </button>
+      {run.isSuccess ? <p role="status">{t('storedData.exportAll.done')}</p> : null}
+    </section>
+  );
+}

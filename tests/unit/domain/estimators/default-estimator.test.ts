@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { goalId, lineId, pupilRef, sourceId, type SourceId } from '@/domain/ids';
+import type { Result } from '@/domain/model';
+import {
+  calibrateSources,
+  calibrationContext,
+  DEFAULT_ESTIMATOR_HALF_LIFE_DAYS,
+  defaultEstimator,
+  ESTIMATORS,
+  estimatorFor,
+  growthSince,
+  highest,
+  isEstimatorName,
+  PRIOR_SD,
+} from '@/domain/progress/estimators';
+import { daysAgo, NOW, result } from './fixtures';
+
+const context = { now: NOW };
+
+describe('defaultEstimator', () => {
+  it('weighs a test twice and a project 1.5 times as much as practice', () => {
+    expect(defaultEstimator([result(0), result(1, { workForm: 'test' })], context)?.value).toBeCloseTo(2 / 3, 12);
+    expect(defaultEstimator([result(0), result(1, { workForm: 'project' })], context)?.value).toBeCloseTo(1.5 / 2.5, 12);
+  });
+
+  it('halves a result every half-life', () => {
+    const value = defaultEstimator([result(1), result(0, { time: daysAgo(DEFAULT_ESTIMATOR_HALF_LIFE_DAYS) })], context)?.value;
+    expect(value).toBeCloseTo(1 / 1.5, 12);
+  });
+
+  it('multiplies weights by the source reliability and subtracts its bias', () => {
+    const steady = sourceId('steady');
+    const results = [result(0.2, { source: steady }), result(0.8)];
+    const reliability = (source: SourceId) => (source === steady ? 3 : 1);
+    expect(defaultEstimator(results, { ...context, reliability })?.value).toBeCloseTo((3 * 0.2 + 0.8) / 4, 12);
+    const bias = (source: SourceId) => (source === steady ? 0.1 : 0);
+    expect(defaultEstimator(results, { ...context, bias })?.value).toBeCloseTo((0.1 + 0.8) / 2, 12);
+    // a bias never pushes a value below 0
+    expect(defaultEstimator([result(0.05, { source: steady })], { ...context, bias })?.value).toBe(0);
+  });
+
+  it('is PRIOR_SD uncertain on one result and grows surer with consistent evidence', () => {
+    expect(defaultEstimator([result(0.6)], context)?.uncertainty).toBeCloseTo(PRIOR_SD, 12);
+    const consistent = Array.from({ length: 10 }, () => result(0.6));
+    const scattered = Array.from({ length: 10 }, (_, i) => result(i % 2 ? 0.2 : 1));
+    const sure = defaultEstimator(consistent, context)?.uncertainty as number;
+    const unsure = defaultEstimator(scattered, context)?.uncertainty as number;
+    expect(sure).toBeLessThan(0.07);
+    expect(unsure).toBeGreaterThan(sure * 2);
+  });
+
+  it('gives the status a teacher reads at a glance', () => {
+    expect(defaultEstimator([result(0.3)], context)?.status).toBe('working');
+    expect(defaultEstimator([result(0.6)], context)?.status).toBe('nearly');
+    expect(defaultEstimator([result(0.8)], context)?.status).toBe('mastered');
+  });
+});
+
+describe('growthSince', () => {
+  it('compares the estimate at a date with the estimate now', () => {
+    const results = [result(0.3, { time: daysAgo(20) }), result(0.9, { time: daysAgo(2) })];
+    const growth = growthSince(results, daysAgo(10), highest, context);
+    expect(growth.from?.value).toBeCloseTo(0.3, 12);
+    expect(growth.to?.value).toBeCloseTo(0.9, 12);
+    expect(growth.delta).toBeCloseTo(0.6, 12);
+    expect(growth.uncertainty).toBeCloseTo(Math.hypot(PRIOR_SD, PRIOR_SD), 12);
+    expect(growthSince(results, daysAgo(30), highest, context).delta).toBeNull();
+  });
+});
+
+describe('calibrateSources', () => {
+  /** Three sources judge 40 pupils each week; "generous" adds 0.1, "noisy" adds wide noise. */
+  function population(): Result[] {
+    const out: Result[] = [];
+    let seed = 1;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let p = 0; p < 40; p += 1) {
+      for (let week = 0; week < 6; week += 1) {
+        const truth = 0.2 + 0.1 * week + 0.005 * p;
+        const time = daysAgo(45 - week * 7);
+        const common = { pupil: pupilRef(`p${p}`), goals: [goalId('g1')], time };
+        out.push(result(truth + 0.04 * (random() - 0.5), { ...common, source: sourceId('steady') }));
+        out.push(result(truth + 0.1 + 0.04 * (random() - 0.5), { ...common, source: sourceId('generous') }));
+        out.push(result(truth + 0.5 * (random() - 0.5), { ...common, source: sourceId('noisy') }));
+      }
+    }
+    return out;
+  }
+
+  it('finds the generous source and the noisy one', () => {
+    const calibration = calibrateSources(population());
+    expect(calibration.get(sourceId('generous'))?.bias).toBeCloseTo(0.1, 1);
+    expect(Math.abs(calibration.get(sourceId('steady'))?.bias as number)).toBeLessThan(0.03);
+    expect(calibration.get(sourceId('noisy'))?.reliability).toBeLessThan(1);
+    expect(calibration.get(sourceId('steady'))?.reliability).toBeGreaterThan(calibration.get(sourceId('noisy'))?.reliability as number);
+    const { bias, reliability } = calibrationContext(calibration);
+    expect(bias?.(sourceId('unknown'))).toBe(0);
+    expect(reliability?.(sourceId('unknown'))).toBe(1);
+  });
+
+  it('leaves a source it cannot compare at bias 0 and reliability 1', () => {
+    const calibration = calibrateSources([result(0.9, { source: sourceId('alone') })]);
+    expect(calibration.get(sourceId('alone'))).toMatchObject({ bias: 0, reliability: 1, noiseSd: null, shared: 0 });
+  });
+});
+
+describe('the registry', () => {
+  it('names every method and defaults each line to the default estimator', () => {
+    expect(Object.keys(ESTIMATORS).sort()).toEqual(['average', 'decayingAverage', 'default', 'highest', 'latest', 'nTimes']);
+    expect(estimatorFor(lineId('rekenen'))).toBe(defaultEstimator);
+    expect(estimatorFor(lineId('rekenen'), { [lineId('rekenen')]: 'highest' })).toBe(highest);
+    expect(isEstimatorName('latest')).toBe(true);
+    expect(isEstimatorName('toString')).toBe(false);
+  });
+});
