@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, openDemo } from './support';
+
+test('a teacher opens the programming line for groep 7, drills into a goal and sees the results behind it', async ({ page }) => {
+  await openDemo(page, '/klas', 'Leerkracht');
+  await page.getByRole('link', { name: 'Leerlijnen' }).click();
+  await page.getByLabel('Leerlijn', { exact: true }).selectOption('programmeren');
+  await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 7B' });
+  const upper = page.getByRole('region', { name: 'bovenbouw (groep 7-8)' });
+  await expect(upper).toBeVisible();
+  await expectAccessible(page);
+  await upper.getByRole('link').first().click();
+  await expect(page.getByRole('table', { name: /per leerling/i })).toBeVisible();
+  const results = page.getByRole('table', { name: /resultaten achter/i });
+  await expect(results.locator('tbody tr').first()).toBeVisible();
+  await expect(results).toContainText('Blokkodo');
+  await expect(page.locator('body')).not.toContainText('nep-eckid');
+  expect(page.url()).not.toContain('nep-eckid');
+  await expectAccessible(page);
+});
+
+test('the ICT coordinator sees what is stored on this device', async ({ page }) => {
+  await openDemo(page, '/opgeslagen');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('table').first()).toBeVisible();
+  await expectAccessible(page);
+});
