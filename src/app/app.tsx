@@ -6,6 +6,7 @@ import { ConnectorWizardPage } from '@/features/connectors/connector-wizard-page
 import { ClassOverviewPage } from '@/features/class-overview/class-overview-page';
 import { LearningLinePage } from '@/features/learning-lines/learning-line-page';
 import { StoredDataPage } from '@/features/stored-data/stored-data-page';
+import { RubricsPage } from '@/features/rubrics/rubrics-page';
 import { PupilProfilePage } from '@/features/pupil-profile/pupil-profile-page';
 import { RosterPrivacyPage } from '@/features/roster-privacy/roster-privacy-page';
 import { SourcesPage } from '@/features/sources/sources-page';
@@ -52,6 +53,7 @@ export function AppRoutes({ demoReady = null, demoPassphrase = null }: { demoRea
         <Route path="klas" element={<ClassOverviewPage />} />
         <Route path="leerling/:key" element={<PupilProfilePage />} />
         <Route path="leerlijnen" element={<LearningLinePage />} />
+        <Route path="rubrics" element={<RubricsPage />} />
         <Route path="bronnen" element={<RequireCoordinator><SourcesPage /></RequireCoordinator>} />
         <Route path="bronnen/nieuw" element={<RequireCoordinator><ConnectorWizardPage /></RequireCoordinator>} />
         <Route path="privacy" element={<RequireCoordinator><RosterPrivacyPage /></RequireCoordinator>} />

@@ -32,6 +32,9 @@ export function Layout({ demoReady, demoPassphrase }: { demoReady: Promise<void>
             <li>
               <NavLink to="/leerlijnen">{t('common.nav.learningLines')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/rubrics">{t('common.nav.rubrics')}</NavLink>
+            </li>
             {coordinator ? (
               <>
                 <li>

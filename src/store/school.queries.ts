@@ -33,12 +33,12 @@ export const schoolQueries = {
   pupil: (db: LeerzichtDb, key: PupilKey) =>
     queryOptions({
       queryKey: schoolKeys.pupil(key),
-      queryFn: async (): Promise<(PupilWithRoster & { groupName: string | null }) | null> => {
+      queryFn: async (): Promise<(PupilWithRoster & { groupName: string | null; yearLevel: string | null }) | null> => {
         const pupil = await pupilByKey(db, key);
         if (!pupil) return null;
         const roster = (await rosterFor(db, [pupil.ref], vaultKey())).get(pupil.ref) ?? null;
         const group = await db.groups.get(pupil.group);
-        return { pupil, roster, groupName: group ? (await groupName(group, vaultKey())) || null : null };
+        return { pupil, roster, groupName: group ? (await groupName(group, vaultKey())) || null : null, yearLevel: group?.yearLevel ?? null };
       },
     }),
 };

@@ -14,6 +14,7 @@ import { sourceQueries } from '@/store/sources.queries';
 import { useNow } from '@/ui/clock-context';
 import { useLocale, usePupilName } from '@/ui/use-labels';
 import { LineSection } from './line-section';
+import { RubricSection } from './rubric-section';
 
 /** One pupil's progress per learning line over time, across every source. */
 export function PupilProfilePage() {
@@ -59,6 +60,7 @@ export function PupilProfilePage() {
             <LineSection key={line.id} line={line} results={results.data ?? []} mastery={row.lines[line.id] ?? { value: null, status: 'not-started', evidence: 0, goalsMastered: 0, goalsWithEvidence: 0 }} pupilName={name} sourceName={sourceName} />
           ))
         : null}
+      <RubricSection pupil={pupil.data.pupil.ref} yearLevel={pupil.data.yearLevel ?? ''} name={name} />
       {activity.length > 0 ? (
         <section aria-labelledby="latest-title" className="panel">
           <h2 id="latest-title">{t('pupilProfile.latest')}</h2>

@@ -9,6 +9,7 @@ export const common: Messages['common'] = {
     privacy: 'Pupils and privacy',
     learningLines: 'Learning lines',
     storedData: 'What is stored',
+    rubrics: 'Rubrics',
     sources: 'Sources',
   },
   language: { label: 'Language', nl: 'Nederlands', en: 'English' },

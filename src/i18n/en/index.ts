@@ -3,10 +3,12 @@ import { classOverview } from './class-overview';
 import { common } from './common';
 import { connectors } from './connectors';
 import { learningLines } from './learning-lines';
+import { needsHelp } from './needs-help';
 import { privacy } from './privacy';
 import { pupilProfile } from './pupil-profile';
+import { rubrics } from './rubrics';
 import { sources } from './sources';
 import { storedData } from './stored-data';
 import { unlock } from './unlock';
 
-export const en: Messages = { common, classOverview, pupilProfile, sources, privacy, unlock, connectors, learningLines, storedData };
+export const en: Messages = { common, classOverview, pupilProfile, sources, privacy, unlock, connectors, learningLines, rubrics, storedData, needsHelp };

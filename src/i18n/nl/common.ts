@@ -7,6 +7,7 @@ export const common = {
     privacy: 'Leerlingen en privacy',
     learningLines: 'Leerlijnen',
     storedData: 'Wat is er opgeslagen',
+    rubrics: 'Rubrics',
     sources: 'Bronnen',
   },
   language: { label: 'Taal', nl: 'Nederlands', en: 'English' },

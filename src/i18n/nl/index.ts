@@ -2,11 +2,13 @@ import { classOverview } from './class-overview';
 import { common } from './common';
 import { connectors } from './connectors';
 import { learningLines } from './learning-lines';
+import { needsHelp } from './needs-help';
 import { privacy } from './privacy';
 import { pupilProfile } from './pupil-profile';
+import { rubrics } from './rubrics';
 import { sources } from './sources';
 import { storedData } from './stored-data';
 import { unlock } from './unlock';
 
 /** Dutch is the default and the source of every key. */
-export const nl = { common, classOverview, pupilProfile, sources, privacy, unlock, connectors, learningLines, storedData } as const;
+export const nl = { common, classOverview, pupilProfile, sources, privacy, unlock, connectors, learningLines, rubrics, storedData, needsHelp } as const;

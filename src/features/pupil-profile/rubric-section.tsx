@@ -1,0 +1,59 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { BUILT_IN_RUBRICS } from '@/curriculum/rubrics';
+import type { PupilRef } from '@/domain/ids';
+import { againstTarget, latestPerCriterion } from '@/domain/rubric';
+import { formatDate } from '@/i18n/format';
+import { assessmentQueries } from '@/store/assessments.queries';
+import { useDb } from '@/store/db-context';
+import { useLocale, useLocalText } from '@/ui/use-labels';
+
+/** The teacher's rubric judgements beside the practice data, marked as such. */
+export function RubricSection({ pupil, yearLevel, name }: { pupil: PupilRef; yearLevel: string; name: string }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const locale = useLocale();
+  const text = useLocalText();
+  const assessments = useQuery(assessmentQueries.ofPupil(db, pupil));
+  const rows = BUILT_IN_RUBRICS.flatMap((rubric) => {
+    const latest = latestPerCriterion(assessments.data ?? [], rubric, pupil);
+    return rubric.criteria
+      .filter((criterion) => latest.has(criterion.id))
+      .map((criterion) => {
+        const assessment = latest.get(criterion.id)!;
+        const target = rubric.targets[yearLevel]?.[criterion.id];
+        const label = (id: string | undefined) => (id ? text(rubric.levels.find((level) => level.id === id)?.label ?? { nl: id, en: id }) : '–');
+        return { key: `${rubric.id}-${criterion.id}`, rubric: text(rubric.title), criterion: text(criterion.title), level: label(assessment.level), target: label(target), state: againstTarget(rubric, yearLevel, criterion.id, assessment.level), date: assessment.date };
+      });
+  });
+  if (rows.length === 0) return null;
+  return (
+    <section aria-labelledby="rubrics-profile-title" className="panel">
+      <h2 id="rubrics-profile-title">{t('rubrics.profileTitle')}</h2>
+      <table>
+        <caption>{t('rubrics.profileCaption', { name })}</caption>
+        <thead>
+          <tr>
+            {(['rubric', 'criterion', 'level', 'target', 'state', 'date'] as const).map((column) => (
+              <th key={column} scope="col">
+                {t(`rubrics.column.${column}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <td>{row.rubric}</td>
+              <td>{row.criterion}</td>
+              <td>{row.level}</td>
+              <td>{row.target}</td>
+              <td>{t(`rubrics.state.${row.state}`)}</td>
+              <td>{formatDate(locale, `${row.date}T12:00:00Z`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

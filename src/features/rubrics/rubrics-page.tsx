@@ -1,0 +1,141 @@
+import { useId, useMemo, useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { BUILT_IN_RUBRICS } from '@/curriculum/rubrics';
+import { groupId as toGroupId, type PupilKey } from '@/domain/ids';
+import { latestPerCriterion, type Assessment } from '@/domain/rubric';
+import { assessmentQueries } from '@/store/assessments.queries';
+import { saveAssessments } from '@/store/assessments.repo';
+import { useDb } from '@/store/db-context';
+import { schoolQueries } from '@/store/school.queries';
+import { useNow } from '@/ui/clock-context';
+import { useGroupName, useLocalText, usePupilName } from '@/ui/use-labels';
+import { AssessmentGrid, cellKey, type Draft } from './assessment-grid';
+
+/** Fast rubric assessment for a whole group: one criterion at a time, or one pupil at a time. */
+export function RubricsPage() {
+  const { t } = useTranslation();
+  const db = useDb();
+  const now = useNow();
+  const text = useLocalText();
+  const nameOf = usePupilName();
+  const groupName = useGroupName();
+  const queryClient = useQueryClient();
+  const ids = { rubric: useId(), group: useId(), criterion: useId(), date: useId(), note: useId() };
+  const [rubricId, setRubricId] = useState(BUILT_IN_RUBRICS[0]?.id ?? '');
+  const rubric = BUILT_IN_RUBRICS.find((candidate) => candidate.id === rubricId) ?? BUILT_IN_RUBRICS[0];
+  const groups = useQuery(schoolQueries.groups(db));
+  const [group, setGroup] = useState<string | null>(null);
+  const current = groups.data?.find((candidate) => candidate.id === group) ?? groups.data?.[0] ?? null;
+  const pupilsQuery = useQuery({ ...schoolQueries.pupilsIn(db, toGroupId(current?.id ?? '')), enabled: current !== null });
+  const pupils = useMemo(() => (pupilsQuery.data ?? []).map((item) => ({ ...item, name: nameOf(item.pupil, item.roster) })), [pupilsQuery.data, nameOf]);
+  const saved = useQuery({ ...assessmentQueries.ofRubric(db, rubric?.id ?? ('' as never), pupils.map((item) => item.pupil.ref)), enabled: Boolean(rubric) && pupils.length > 0 });
+  const [mode, setMode] = useState<'criterion' | 'pupil'>('criterion');
+  const [criterion, setCriterion] = useState<string>(rubric?.criteria[0]?.id ?? '');
+  const [pupilIndex, setPupilIndex] = useState(0);
+  const [draft, setDraft] = useState<Draft>({});
+  const [date, setDate] = useState(now.toISOString().slice(0, 10));
+  const [note, setNote] = useState('');
+  const latest = useMemo(() => new Map(pupils.map(({ pupil }) => [pupil.key, rubric ? latestPerCriterion(saved.data ?? [], rubric, pupil.ref) : new Map<string, Assessment>()])), [pupils, saved.data, rubric]);
+  const save = useMutation({
+    mutationFn: async () => {
+      if (!rubric) return 0;
+      const batch: Assessment[] = Object.entries(draft)
+        .filter(([, level]) => level !== '')
+        .map(([key, level]) => {
+          const [pupilKey, criterionId] = key.split('|') as [string, string];
+          const pupil = pupils.find((item) => item.pupil.key === Number(pupilKey))?.pupil;
+          return { id: `${rubric.id}|${criterionId}|${pupil?.ref}|${date}`, rubric: rubric.id, criterion: criterionId, pupil: pupil!.ref, level, date, note };
+        });
+      await saveAssessments(db, batch);
+      return batch.length;
+    },
+    onSuccess: () => {
+      setDraft({});
+      return queryClient.invalidateQueries({ queryKey: ['assessments'] });
+    },
+  });
+  if (!rubric) return null;
+  const visiblePupils = mode === 'pupil' ? pupils.slice(pupilIndex, pupilIndex + 1) : pupils;
+  const criteria = mode === 'criterion' ? [criterion || rubric.criteria[0]?.id || ''] : rubric.criteria.map((item) => item.id);
+  const levelOf = (pupil: number, criterionId: string) => draft[cellKey(pupil, criterionId)] ?? latest.get(pupil as PupilKey)?.get(criterionId)?.level ?? '';
+  const what = mode === 'criterion' ? text(rubric.criteria.find((item) => item.id === criteria[0])?.title ?? rubric.title) : (visiblePupils[0]?.name ?? '');
+  return (
+    <section aria-labelledby="rubrics-title">
+      <h1 id="rubrics-title">{t('rubrics.title')}</h1>
+      <p>{t('rubrics.intro')}</p>
+      <div className="toolbar">
+        <div>
+          <label htmlFor={ids.rubric}>{t('rubrics.rubric')}</label>{' '}
+          <select id={ids.rubric} value={rubric.id} onChange={(event) => (setRubricId(event.target.value), setDraft({}), setCriterion(''))}>
+            {BUILT_IN_RUBRICS.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {text(candidate.title)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={ids.group}>{t('rubrics.group')}</label>{' '}
+          <select id={ids.group} value={current?.id ?? ''} onChange={(event) => (setGroup(event.target.value), setDraft({}), setPupilIndex(0))}>
+            {(groups.data ?? []).map((candidate, index) => (
+              <option key={candidate.id} value={candidate.id}>
+                {groupName(candidate, index)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset>
+          <legend>{t('rubrics.mode')}</legend>
+          {(['criterion', 'pupil'] as const).map((option) => (
+            <label key={option} className="radio">
+              <input type="radio" name="mode" checked={mode === option} onChange={() => setMode(option)} /> {t(option === 'criterion' ? 'rubrics.byCriterion' : 'rubrics.byPupil')}
+            </label>
+          ))}
+        </fieldset>
+        {mode === 'criterion' ? (
+          <div>
+            <label htmlFor={ids.criterion}>{t('rubrics.criterion')}</label>{' '}
+            <select id={ids.criterion} value={criteria[0]} onChange={(event) => setCriterion(event.target.value)}>
+              {rubric.criteria.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {text(item.title)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : (
+          <div>
+            <button type="button" className="secondary" disabled={pupilIndex === 0} onClick={() => setPupilIndex((index) => index - 1)}>
+              {t('rubrics.previous')}
+            </button>{' '}
+            <button type="button" className="secondary" disabled={pupilIndex >= pupils.length - 1} onClick={() => setPupilIndex((index) => index + 1)}>
+              {t('rubrics.next')}
+            </button>
+          </div>
+        )}
+        <div>
+          <label htmlFor={ids.date}>{t('rubrics.date')}</label> <input id={ids.date} type="date" value={date} onChange={(event) => setDate(event.target.value)} />
+        </div>
+      </div>
+      <div className="panel">
+        <AssessmentGrid
+          rubric={rubric}
+          yearLevel={current?.yearLevel ?? ''}
+          pupils={visiblePupils}
+          criteria={criteria}
+          levelOf={levelOf}
+          onChange={(pupil, criterionId, level) => setDraft((before) => ({ ...before, [cellKey(pupil, criterionId)]: level }))}
+          caption={t('rubrics.caption', { rubric: text(rubric.title), what, group: current ? groupName(current, groups.data?.indexOf(current) ?? 0) : '' })}
+        />
+        <p>
+          <label htmlFor={ids.note}>{t('rubrics.note')}</label> <input id={ids.note} value={note} onChange={(event) => setNote(event.target.value)} size={40} />
+        </p>
+        <button type="button" onClick={() => save.mutate()} disabled={save.isPending || Object.keys(draft).length === 0}>
+          {t('rubrics.save')}
+        </button>
+        {save.data !== undefined ? <p role="status">{t('rubrics.saved', { n: save.data })}</p> : null}
+      </div>
+    </section>
+  );
+}

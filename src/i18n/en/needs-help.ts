@@ -1,0 +1,32 @@
+import type { Messages } from '../messages';
+
+export const needsHelp: Messages['needsHelp'] = {
+  title: 'Who needs help',
+  intro: 'Pupils who need extra attention now, with the reason and the goals. The rule is shown below and can be adjusted.',
+  group: 'Group',
+  rule: {
+    legend: 'Rule',
+    weeks: 'Weeks of practice without growth',
+    days: 'School days without activity',
+    summary:
+      'A pupil is listed when they stay below the target after {{weeks}} weeks of practice, growing less than {{growth}}; when there has been no activity for {{days}} school days (Mon-Fri); or when they are stuck on a goal that at least {{share}} of the others in the group master.',
+  },
+  caption: '{{group}}: pupils who need help',
+  column: { pupil: 'Pupil', reasons: 'Why' },
+  none: 'By this rule nobody in {{group}} needs extra help right now.',
+  noPupils: 'This group has no pupils.',
+  reason: {
+    belowTarget: 'Below the target on “{{goal}}” ({{line}}): {{value}} after {{weeks}} weeks of practice, growth {{growth}} (mastered from {{target}}).',
+    inactive: 'No activity since {{date}}: {{days}} school days.',
+    neverActive: 'No results yet.',
+    stuck: 'Stuck on “{{goal}}” ({{line}}): {{value}}, while {{share}} of the others in the group master this goal.',
+  },
+  groups: {
+    title: 'Instruction groups',
+    intro: 'Pupils brought together by their weakest goal at the group’s target level, 2 to 8 per group; the weakest pupil first.',
+    caption: 'Instruction group for “{{goal}}” ({{line}})',
+    count: '{{count}} pupils',
+    none: 'No groups yet: there is no goal at the target level that two or more pupils have not mastered.',
+    leftovers: 'Not in a group (nobody else with the same weak goal)',
+  },
+};

@@ -1,0 +1,30 @@
+export const needsHelp = {
+  title: 'Wie heeft hulp nodig',
+  intro: 'Leerlingen die nu extra aandacht vragen, met de reden en de doelen. De regel staat hieronder en is aan te passen.',
+  group: 'Groep',
+  rule: {
+    legend: 'Regel',
+    weeks: 'Weken oefenen zonder groei',
+    days: 'Schooldagen zonder activiteit',
+    summary:
+      'Een leerling staat in de lijst als die na {{weeks}} weken oefenen onder het streefdoel blijft en minder dan {{growth}} groeit, als er {{days}} schooldagen (ma t/m vr) geen activiteit is, of als die vastloopt op een doel dat minstens {{share}} van de anderen in de groep beheerst.',
+  },
+  caption: '{{group}}: leerlingen die hulp nodig hebben',
+  column: { pupil: 'Leerling', reasons: 'Waarom' },
+  none: 'Volgens deze regel heeft nu niemand in {{group}} extra hulp nodig.',
+  noPupils: 'Deze groep heeft geen leerlingen.',
+  reason: {
+    belowTarget: 'Onder het streefdoel bij “{{goal}}” ({{line}}): {{value}} na {{weeks}} weken oefenen, groei {{growth}} (beheerst vanaf {{target}}).',
+    inactive: 'Geen activiteit sinds {{date}}: {{days}} schooldagen.',
+    neverActive: 'Nog geen enkel resultaat binnen.',
+    stuck: 'Loopt vast op “{{goal}}” ({{line}}): {{value}}, terwijl {{share}} van de anderen in de groep dit doel beheerst.',
+  },
+  groups: {
+    title: 'Instructiegroepjes',
+    intro: 'Leerlingen bij elkaar per zwakste doel op het streefniveau van de groep, 2 tot 8 per groepje; de zwakste leerling eerst.',
+    caption: 'Instructiegroepje voor “{{goal}}” ({{line}})',
+    count: '{{count}} leerlingen',
+    none: 'Nog geen groepjes: er is geen doel op het streefniveau dat twee of meer leerlingen nog niet beheersen.',
+    leftovers: 'Niet in een groepje (geen ander met hetzelfde zwakke doel)',
+  },
+} as const;
