@@ -2,6 +2,8 @@ import type { DemoSetup } from '../src/app/demo-setup';
 import { DEMO_TODAY } from './demo-school/calendar';
 import { demoRosterCsv } from './demo-school/roster';
 import { BLOKKODO_DEMO } from './suppliers/blokkodo/blokkodo.demo';
+import { CALIPER_DEMO } from './suppliers/caliper/caliper.demo';
+import { CALIPER_DEMO_MAPPING } from './suppliers/caliper/caliper.mapping';
 import { LEESVLINDER_DEMO } from './suppliers/leesvlinder/leesvlinder.demo';
 import { SOMMENSPOOR_DEMO } from './suppliers/sommenspoor/sommenspoor.demo';
 
@@ -20,6 +22,7 @@ export async function startDemo(): Promise<DemoSetup> {
     sources: [
       { id: 'sommenspoor', kind: 'sommenspoor', name: 'Sommenspoor', endpoint: SOMMENSPOOR_DEMO.endpoint, credentials: SOMMENSPOOR_DEMO.credentials },
       { id: 'leesvlinder', kind: 'leesvlinder', name: 'Leesvlinder', endpoint: LEESVLINDER_DEMO.endpoint, credentials: LEESVLINDER_DEMO.credentials },
+      { id: 'caliper', kind: 'caliper', name: 'Digitaal Werkboek (Caliper)', endpoint: CALIPER_DEMO.endpoint, credentials: CALIPER_DEMO.credentials, mapping: CALIPER_DEMO_MAPPING },
       { id: 'blokkodo', kind: 'blokkodo', name: 'Blokkodo', endpoint: BLOKKODO_DEMO.endpoint, credentials: BLOKKODO_DEMO.credentials },
     ],
   };

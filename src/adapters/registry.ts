@@ -1,5 +1,9 @@
 import type { CodeMapping, SourceKind } from '@/domain/source';
+import { goalsBySloId } from '@/curriculum';
+import type { GoalId } from '@/domain/ids';
 import { blokkodoAdapter } from './blokkodo/blokkodo.adapter';
+import { createCaliperAdapter } from './caliper/caliper.adapter';
+import { createXapiAdapter } from './xapi/xapi.adapter';
 import { BLOKKODO_DEFAULT_MAPPING } from './blokkodo/blokkodo.mapping';
 import { leesvlinderAdapter } from './leesvlinder/leesvlinder.adapter';
 import { LEESVLINDER_DEFAULT_MAPPING } from './leesvlinder/leesvlinder.mapping';
@@ -7,7 +11,12 @@ import type { Credentials, SourceAdapter } from './port';
 import { sommenspoorAdapter } from './sommenspoor/sommenspoor.adapter';
 import { SOMMENSPOOR_DEFAULT_MAPPING } from './sommenspoor/sommenspoor.mapping';
 
+/** SLO UUIDs named by a standard's records (xAPI contextActivities, Caliper learningObjectives) -> our goals. */
+const resolveSloIds = (uuids: readonly string[]): readonly GoalId[] => [...new Set(uuids.flatMap((uuid) => goalsBySloId(uuid).map((goal) => goal.id)))];
+
 const adapters: Partial<Record<SourceKind, SourceAdapter>> = {
+  xapi: createXapiAdapter({ resolveSloIds }),
+  caliper: createCaliperAdapter({ resolveSloIds }),
   sommenspoor: sommenspoorAdapter,
   leesvlinder: leesvlinderAdapter,
   blokkodo: blokkodoAdapter,

@@ -7,6 +7,7 @@ import { ClassOverviewPage } from '@/features/class-overview/class-overview-page
 import { LearningLinePage } from '@/features/learning-lines/learning-line-page';
 import { StoredDataPage } from '@/features/stored-data/stored-data-page';
 import { RubricsPage } from '@/features/rubrics/rubrics-page';
+import { NeedsHelpPage } from '@/features/needs-help/needs-help-page';
 import { PupilProfilePage } from '@/features/pupil-profile/pupil-profile-page';
 import { RosterPrivacyPage } from '@/features/roster-privacy/roster-privacy-page';
 import { SourcesPage } from '@/features/sources/sources-page';
@@ -51,6 +52,7 @@ export function AppRoutes({ demoReady = null, demoPassphrase = null }: { demoRea
       <Route element={<Layout demoReady={demoReady} demoPassphrase={demoPassphrase} />}>
         <Route index element={<Navigate to="/klas" replace />} />
         <Route path="klas" element={<ClassOverviewPage />} />
+        <Route path="hulp" element={<NeedsHelpPage />} />
         <Route path="leerling/:key" element={<PupilProfilePage />} />
         <Route path="leerlijnen" element={<LearningLinePage />} />
         <Route path="rubrics" element={<RubricsPage />} />

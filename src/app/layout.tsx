@@ -30,6 +30,9 @@ export function Layout({ demoReady, demoPassphrase }: { demoReady: Promise<void>
               <NavLink to="/klas">{t('common.nav.classOverview')}</NavLink>
             </li>
             <li>
+              <NavLink to="/hulp">{t('common.nav.needsHelp')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/leerlijnen">{t('common.nav.learningLines')}</NavLink>
             </li>
             <li>

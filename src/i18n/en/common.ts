@@ -10,6 +10,7 @@ export const common: Messages['common'] = {
     learningLines: 'Learning lines',
     storedData: 'What is stored',
     rubrics: 'Rubrics',
+    needsHelp: 'Who needs help',
     sources: 'Sources',
   },
   language: { label: 'Language', nl: 'Nederlands', en: 'English' },

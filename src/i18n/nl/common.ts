@@ -8,6 +8,7 @@ export const common = {
     learningLines: 'Leerlijnen',
     storedData: 'Wat is er opgeslagen',
     rubrics: 'Rubrics',
+    needsHelp: 'Wie heeft hulp nodig',
     sources: 'Bronnen',
   },
   language: { label: 'Taal', nl: 'Nederlands', en: 'English' },

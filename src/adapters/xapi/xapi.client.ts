@@ -1,0 +1,105 @@
+import { AdapterError, isAdapterError } from '../http/adapter-error';
+import { endpointUrl } from '../http/endpoint';
+import { fetchJson, type FetchOptions } from '../http/fetch-json';
+import type { SourceConfig } from '../port';
+import { XAPI_VERSION, XapiAbout, XapiOptions, XapiStatementResult } from './xapi.schema';
+
+/** Statements per page when options.limit is not set; LRSs cap it themselves (Learning Locker, SQL LRS: 100-1000). */
+export const XAPI_PAGE_SIZE = 500;
+
+/** "user:password" as UTF-8 in base64 (btoa alone fails on non-Latin-1 characters). */
+export function basicAuth(username: string, password: string): string {
+  const bytes = new TextEncoder().encode(`${username}:${password}`);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return `Basic ${btoa(binary)}`;
+}
+
+function headersOf(config: SourceConfig): Record<string, string> {
+  if (config.credentials.type !== 'basic') {
+    throw new AdapterError('config', `een LRS gebruikt HTTP Basic (sleutel + geheim), niet '${config.credentials.type}'`);
+  }
+  const { username, password } = config.credentials;
+  return { Authorization: basicAuth(username, password), 'X-Experience-API-Version': XAPI_VERSION, Accept: 'application/json' };
+}
+
+export function optionsOf(config: SourceConfig): XapiOptions {
+  const parsed = XapiOptions.safeParse(config.options ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AdapterError('config', `opties: ${issue ? `${issue.path.join('.') || '(opties)'}: ${issue.message}` : 'ongeldig'}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * The first page of a run: GET <endpoint>/statements, oldest first, within the time window
+ * [options.since or the cursor's since, options.until], with the optional filters.
+ */
+export function statementsUrl(config: SourceConfig, since: string | null): string {
+  const options = optionsOf(config);
+  const url = endpointUrl(config.endpoint, 'statements');
+  const from = since ?? options.since ?? null;
+  if (from !== null) url.searchParams.set('since', from);
+  if (options.until !== undefined) url.searchParams.set('until', options.until);
+  url.searchParams.set('limit', String(options.limit ?? XAPI_PAGE_SIZE));
+  url.searchParams.set('ascending', 'true');
+  if (options.registration !== undefined) url.searchParams.set('registration', options.registration);
+  if (options.activity !== undefined) {
+    url.searchParams.set('activity', options.activity);
+    url.searchParams.set('related_activities', 'true');
+  }
+  return url.href;
+}
+
+/**
+ * The LRS's `more` link as an absolute URL. xAPI says it is relative to the server (a path
+ * with an optional query); a path without a leading slash is taken below the endpoint.
+ * A link that leaves the endpoint's origin is refused: credentials go nowhere else.
+ */
+export function resolveMore(more: string, config: SourceConfig, page: string): string {
+  const base = endpointUrl(config.endpoint, '');
+  let next: URL;
+  try {
+    next = new URL(more, base);
+  } catch {
+    throw new AdapterError('invalid-payload', 'more is geen geldige link', null, page);
+  }
+  if (next.origin !== base.origin) throw new AdapterError('invalid-payload', `more wijst naar een andere host (${next.host})`, null, page);
+  return next.href;
+}
+
+export function sameOrigin(url: string, endpoint: string): boolean {
+  try {
+    return new URL(url).origin === endpointUrl(endpoint, '').origin;
+  } catch {
+    return false;
+  }
+}
+
+export interface XapiClient {
+  about(config: SourceConfig, signal: AbortSignal): Promise<XapiAbout>;
+  statements(config: SourceConfig, url: string, page: string, signal: AbortSignal): Promise<XapiStatementResult>;
+}
+
+/**
+ * Requests to an LRS; `fetchOptions` (sleep, timeoutMs, fetchImpl, retries) are for tests.
+ * A 401 is tried once more with the credentials sent afresh (an LRS behind a proxy may
+ * refuse a first request); a second 401 is the 'unauthorized' error.
+ */
+export function createXapiClient(fetchOptions: Partial<FetchOptions> = {}): XapiClient {
+  async function withReauth<T>(request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      if (!isAdapterError(error) || error.code !== 'unauthorized') throw error;
+      return request();
+    }
+  }
+  return {
+    about: (config, signal) =>
+      fetchJson(endpointUrl(config.endpoint, 'about').href, XapiAbout, { retries: 1, ...fetchOptions, headers: headersOf(config), signal, page: 'about' }),
+    statements: (config, url, page, signal) =>
+      withReauth(() => fetchJson(url, XapiStatementResult, { ...fetchOptions, headers: headersOf(config), signal, page })),
+  };
+}

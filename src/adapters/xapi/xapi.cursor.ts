@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { AdapterError } from '../http/adapter-error';
+
+/**
+ * The opaque xAPI cursor, stored by the sync between runs:
+ * - `more`: the LRS's next-page link (already resolved and checked to be on the endpoint's
+ *   origin) while a run is in progress, or null;
+ * - `since`: the `since` of this run's query (null = from the start of the time window);
+ * - `latest`: the newest `stored` instant seen in this run;
+ * - `page`: the number of the page `more` points at, to name it in errors.
+ * After the last page the cursor becomes { more: null, since: latest }: the next run asks
+ * the LRS only for statements stored after that instant (since is exclusive in xAPI).
+ */
+const CursorState = z.object({
+  v: z.literal(1),
+  more: z.string().max(4096).nullable(),
+  since: z.iso.datetime({ offset: true }).nullable(),
+  latest: z.iso.datetime({ offset: true }).nullable(),
+  page: z.number().int().min(1).max(1_000_000),
+});
+export type XapiCursor = Omit<z.infer<typeof CursorState>, 'v'>;
+
+const PREFIX = 'xa1.';
+export const START: XapiCursor = { more: null, since: null, latest: null, page: 1 };
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): string {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+}
+
+export function encodeCursor(cursor: XapiCursor): string {
+  return PREFIX + toBase64Url(JSON.stringify({ v: 1, more: cursor.more, since: cursor.since, latest: cursor.latest, page: cursor.page }));
+}
+
+/** null = start from the beginning. A cursor this adapter did not write is a config error. */
+export function decodeCursor(cursor: string | null): XapiCursor {
+  if (cursor === null) return START;
+  let json: unknown = null;
+  try {
+    if (cursor.startsWith(PREFIX)) json = JSON.parse(fromBase64Url(cursor.slice(PREFIX.length)));
+  } catch {
+    json = null;
+  }
+  const parsed = CursorState.safeParse(json);
+  if (!parsed.success) throw new AdapterError('config', 'ongeldige xAPI-cursor', null, cursor.slice(0, 80));
+  const { more, since, latest, page } = parsed.data;
+  return { more, since, latest, page };
+}
+
+/** The later of two ISO instants (null counts as "none"). */
+export function laterOf(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Date.parse(b) > Date.parse(a) ? b : a;
+}
+
+/** The newest parseable `stored` on a page of raw statements, as an ISO instant. */
+export function newestStored(records: readonly unknown[]): string | null {
+  let newest = Number.NEGATIVE_INFINITY;
+  for (const record of records) {
+    if (typeof record !== 'object' || record === null) continue;
+    const value = (record as Record<string, unknown>)['stored'];
+    const time = typeof value === 'string' && value.length <= 40 ? Date.parse(value) : Number.NaN;
+    if (Number.isFinite(time) && time > newest) newest = time;
+  }
+  return Number.isFinite(newest) ? new Date(newest).toISOString() : null;
+}

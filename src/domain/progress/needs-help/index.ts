@@ -1,0 +1,4 @@
+export { DEFAULT_RULE, type NeedsHelpRule, type Reason, type ReasonKind } from './rule';
+export { expectedGoals, needsHelp, type NeedsHelpEntry, type NeedsHelpInput, type NeedsHelpPupil } from './needs-help';
+export { instructionGroups, type InstructionGroup, type InstructionGroupOptions, type InstructionGroups } from './instruction-groups';
+export { schoolDaysBetween } from './school-days';

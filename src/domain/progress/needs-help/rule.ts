@@ -1,0 +1,76 @@
+import type { GoalId } from '../../ids';
+import { NEARLY_FROM } from '../mastery';
+
+/**
+ * The configurable "who needs help now" rule. Each knob is one a teacher can reason about;
+ * the defaults are a starting point, not research: a school can tune them.
+ */
+export interface NeedsHelpRule {
+  /** Look-back for growth and the practice a pupil must have done before we judge: 4 weeks. */
+  readonly weeksOfPractice: number;
+  /**
+   * Mastery under which a goal counts as below the target for the growth reason: 0.55 (NEARLY_FROM),
+   * so a pupil still "working on it" is judged and one "nearly" there is not. Set 0.75 to judge every
+   * goal not yet mastered.
+   */
+  readonly belowValue: number;
+  /** Growth (mastery now - mastery `weeksOfPractice` weeks ago, on 0..1) below this counts as none: 0.05. */
+  readonly noGrowthBelow: number;
+  /** Results on the goal within the look-back needed to call it practice: 2. */
+  readonly minResultsInWindow: number;
+  /** Weekdays (Mon-Fri) without any result after which a pupil counts as inactive: 10 (two school weeks). */
+  readonly inactiveSchoolDays: number;
+  /** A pupil without a single result is listed as inactive too ("no activity yet"): true. */
+  readonly flagNeverActive: boolean;
+  /** Share of the other pupils (with evidence on a goal) who master it, from which being stuck stands out: 0.6. */
+  readonly othersMasterShare: number;
+  /** Other pupils with evidence needed before that share means anything: 3. */
+  readonly minOthersWithEvidence: number;
+  /** Results on a goal, not mastered, before a pupil counts as stuck on it: 3. */
+  readonly stuckMinResults: number;
+  /** Half-life of a result's weight in the mastery estimate (days); default that of masteryOf. */
+  readonly halfLifeDays?: number;
+}
+
+export const DEFAULT_RULE: NeedsHelpRule = {
+  weeksOfPractice: 4,
+  belowValue: NEARLY_FROM,
+  noGrowthBelow: 0.05,
+  minResultsInWindow: 2,
+  inactiveSchoolDays: 10,
+  flagNeverActive: true,
+  othersMasterShare: 0.6,
+  minOthersWithEvidence: 3,
+  stuckMinResults: 3,
+};
+
+/** Why a pupil is listed. Values are on the 0..1 mastery scale. */
+export type Reason =
+  | {
+      readonly kind: 'below-target-no-growth';
+      readonly goal: GoalId;
+      /** The look-back in weeks (the rule's weeksOfPractice). */
+      readonly weeks: number;
+      /** Mastery now. */
+      readonly value: number;
+      /** Mastery now minus mastery `weeks` weeks ago. */
+      readonly growth: number;
+      /** The mastery the goal asks for (MASTERED_FROM). */
+      readonly target: number;
+    }
+  | {
+      readonly kind: 'inactive';
+      /** School days (weekdays) since the last result; null when there is none. */
+      readonly days: number | null;
+      /** The latest result (ISO); null when there is none. */
+      readonly lastAt: string | null;
+    }
+  | {
+      readonly kind: 'stuck-while-others-master';
+      readonly goal: GoalId;
+      readonly value: number;
+      /** Share (0..1) of the other pupils with evidence on the goal who master it. */
+      readonly groupShareMastered: number;
+    };
+
+export type ReasonKind = Reason['kind'];

@@ -1,0 +1,85 @@
+import { useId, useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { PupilKey } from '@/domain/ids';
+import { useDb } from '@/store/db-context';
+import { schoolQueries } from '@/store/school.queries';
+import { ErrorNotice } from '@/ui/error-notice';
+import { useGroupName, usePupilName } from '@/ui/use-labels';
+import { InstructionGroupList } from './instruction-group-list';
+import { NeedsHelpTable } from './needs-help-table';
+import { knobValue, RULE_PARAMS, ruleWith, type RuleKnob } from './rule-from-params';
+import { RuleSettings } from './rule-settings';
+import { useNeedsHelp } from './use-needs-help';
+
+/** Who needs help now and why, per group, with instruction groups by weakest goal. Routed at /hulp. */
+export function NeedsHelpPage() {
+  const { t } = useTranslation();
+  const db = useDb();
+  const nameOfPupil = usePupilName();
+  const nameOfGroup = useGroupName();
+  const groupSelect = useId();
+  const [params, setParams] = useSearchParams();
+  const groups = useQuery(schoolQueries.groups(db));
+  const groupId = params.get('groep') ?? groups.data?.[0]?.id ?? null;
+  const group = groups.data?.find((candidate) => candidate.id === groupId) ?? null;
+  const weeks = knobValue('weeks', params);
+  const days = knobValue('days', params);
+  const rule = useMemo(() => ruleWith(weeks, days), [weeks, days]);
+  const data = useNeedsHelp(group, rule);
+
+  const update = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    next.set(key, value);
+    setParams(next, { replace: true });
+  };
+  const onKnob = (knob: RuleKnob, value: number) => update(RULE_PARAMS[knob].param, String(value));
+  const groupName = (candidate: { id: string; name: string }) => nameOfGroup(candidate, groups.data?.findIndex((item) => item.id === candidate.id) ?? 0);
+  const nameOf = (key: PupilKey) => {
+    const item = data.pupils.get(key);
+    return item ? nameOfPupil(item.pupil, item.roster) : '';
+  };
+
+  return (
+    <section aria-labelledby="needs-help-title">
+      <h1 id="needs-help-title">{t('needsHelp.title')}</h1>
+      <p>{t('needsHelp.intro')}</p>
+      {groups.error ? <ErrorNotice title={t('common.error.title')} message={groups.error.message} detailLabel={t('common.error.details')} /> : null}
+      {groups.data && groups.data.length === 0 ? <p>{t('classOverview.noGroups')}</p> : null}
+      {groups.data && groups.data.length > 0 ? (
+        <div className="toolbar">
+          <div>
+            <label htmlFor={groupSelect}>{t('needsHelp.group')}</label>{' '}
+            <select id={groupSelect} value={group?.id ?? ''} onChange={(event) => update('groep', event.target.value)}>
+              {groups.data.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {groupName(candidate)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      ) : null}
+      <RuleSettings rule={rule} onChange={onKnob} />
+      {data.error ? <ErrorNotice title={t('common.error.title')} message={data.error.message} detailLabel={t('common.error.details')} /> : null}
+      {group && !data.loading && !data.error ? (
+        data.pupils.size === 0 ? (
+          <p>{t('needsHelp.noPupils')}</p>
+        ) : (
+          <>
+            <div className="panel">
+              {data.entries.length === 0 ? (
+                <p>{t('needsHelp.none', { group: groupName(group) })}</p>
+              ) : (
+                <NeedsHelpTable caption={t('needsHelp.caption', { group: groupName(group) })} entries={data.entries} nameOf={nameOf} />
+              )}
+            </div>
+            <InstructionGroupList groups={data.groups} nameOf={nameOf} />
+          </>
+        )
+      ) : null}
+      {groups.isPending || data.loading ? <p role="status">{t('common.loading')}</p> : null}
+    </section>
+  );
+}

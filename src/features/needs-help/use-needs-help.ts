@@ -1,0 +1,51 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { BUILT_IN_LINES, targetLevelFor } from '@/curriculum';
+import { groupId as toGroupId, type PupilKey } from '@/domain/ids';
+import type { LearningLine } from '@/domain/model';
+import { instructionGroups, needsHelp, type InstructionGroups, type NeedsHelpEntry, type NeedsHelpRule } from '@/domain/progress/needs-help';
+import { useDb } from '@/store/db-context';
+import { resultQueries } from '@/store/results.queries';
+import { schoolQueries, type PupilWithRoster } from '@/store/school.queries';
+import { useNow } from '@/ui/clock-context';
+
+export interface NeedsHelpData {
+  readonly loading: boolean;
+  readonly error: Error | null;
+  /** Pupils still in the group, by key. */
+  readonly pupils: ReadonlyMap<PupilKey, PupilWithRoster>;
+  /** Pupils who need help, most reasons first (group order within). */
+  readonly entries: readonly NeedsHelpEntry[];
+  readonly groups: InstructionGroups;
+}
+
+const NO_GROUPS: InstructionGroups = { groups: [], leftovers: [] };
+
+/** The group's pupils judged by the rule, and its instruction groups, computed by the domain. */
+export function useNeedsHelp(group: { id: string; yearLevel: string } | null, rule: NeedsHelpRule): NeedsHelpData {
+  const db = useDb();
+  const nowIso = useNow().toISOString();
+  const id = toGroupId(group?.id ?? '');
+  const pupils = useQuery({ ...schoolQueries.pupilsIn(db, id), enabled: group !== null });
+  const results = useQuery({ ...resultQueries.forGroup(db, id), enabled: group !== null });
+  const yearLevel = group?.yearLevel ?? '';
+  const computed = useMemo(() => {
+    const current = (pupils.data ?? []).filter(({ pupil }) => !pupil.leftAt);
+    const byKey = new Map(current.map((item) => [item.pupil.key, item] as const));
+    if (!results.data) return { pupils: byKey, entries: [], groups: NO_GROUPS };
+    const list = current.map(({ pupil }) => ({ key: pupil.key, ref: pupil.ref }));
+    const targetLevel = (line: LearningLine) => targetLevelFor(line, yearLevel);
+    const entries = needsHelp({ pupils: list, results: results.data, lines: BUILT_IN_LINES, targetLevel, now: nowIso }, rule);
+    const goals = BUILT_IN_LINES.flatMap((line) => line.goals.filter((goal) => goal.level === targetLevel(line)));
+    return {
+      pupils: byKey,
+      entries: [...entries].sort((a, b) => b.reasons.length - a.reasons.length),
+      groups: instructionGroups(list, results.data, goals, { now: nowIso, ...(rule.halfLifeDays ? { halfLifeDays: rule.halfLifeDays } : {}) }),
+    };
+  }, [pupils.data, results.data, nowIso, yearLevel, rule]);
+  return {
+    loading: group !== null && (pupils.isPending || results.isPending),
+    error: pupils.error ?? results.error ?? null,
+    ...computed,
+  };
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { adapterFor } from '@/adapters/registry';
+import { AppProviders } from '@/app/app';
+import { createI18n } from '@/app/i18n';
+import { createQueryClient } from '@/app/query-client';
+import { goalId, resultIdOf, sourceId } from '@/domain/ids';
+import type { Result } from '@/domain/model';
+import { NeedsHelpPage } from '@/features/needs-help/needs-help-page';
+import type { Locale } from '@/i18n/format';
+import { SyncHub } from '@/ingest/sync-hub';
+import { getCredentials } from '@/store/credentials.memory';
+import { importRoster } from '@/store/roster.repo';
+import { upsertResults } from '@/store/results.repo';
+import { createVault, unlock } from '@/store/vault';
+import type { LeerzichtDb } from '@/store/db';
+import { DEMO_NOW, freshDb } from '../../support/render-app';
+import { refOf, TEST_PASSPHRASE } from '../../support/seed';
+
+/** The page on its future route (/hulp), with the app's providers, until the lead routes it. */
+function renderPage(path: string, { db, locale = 'nl' as Locale }: { db: LeerzichtDb; locale?: Locale }) {
+  const queryClient = createQueryClient();
+  const hub = new SyncHub({ db, adapterFor, credentialsFor: getCredentials, onStored: () => undefined });
+  return render(
+    <AppProviders db={db} queryClient={queryClient} i18n={createI18n(locale)} hub={hub} now={() => DEMO_NOW}>
+      <MemoryRouter initialEntries={[path]}>
+        <Routes>
+          <Route path="/hulp" element={<NeedsHelpPage />} />
+        </Routes>
+      </MemoryRouter>
+    </AppProviders>,
+  );
+}
+
+const NAMES = ['Anna', 'Bram', 'Cem', 'Dewi', 'Eva', 'Fenna'] as const;
+const GETALLEN = 'rekenen.getallen.1f';
+const VERHOUDINGEN = 'rekenen.verhoudingen.1f';
+
+/**
+ * Groep 5A (target 1F): Anna thrives; Bram has practised getallen for two months at 40%; Cem has no
+ * results; Dewi is stuck on verhoudingen that the others master; Eva stopped three weeks ago;
+ * Fenna masters verhoudingen and is weak on getallen (stuck too: Anna and Eva master it).
+ */
+async function seedGroup(db: LeerzichtDb) {
+  const key = await createVault(db, TEST_PASSPHRASE, 1_000);
+  const rows = NAMES.map((firstName, i) => ({ ref: refOf(i + 1), firstName, prefix: '', lastName: 'Test', groupName: 'Groep 5A' }));
+  await importRoster(db, rows, { now: DEMO_NOW, key });
+  unlock(key, 'teacher');
+  const source = sourceId('sommenspoor');
+  const results: Result[] = [];
+  const add = (pupil: number, goal: string, daysAgo: number, scaled: number) => {
+    const recordId = `r${results.length}`;
+    results.push({
+      id: resultIdOf(source, recordId), source, recordId, pupil: refOf(pupil), code: goal, goals: [goalId(goal)], level: null, workForm: 'practice',
+      time: new Date(DEMO_NOW.getTime() - daysAgo * 86_400_000).toISOString(),
+      score: { raw: scaled * 20, min: 0, max: 20, scaled }, success: null, completion: true, durationSeconds: 600, attempt: null, normBand: null,
+    });
+  };
+  for (let day = 60; day >= 2; day -= 3) {
+    add(1, GETALLEN, day, 0.9);
+    add(2, GETALLEN, day, 0.4);
+    if (day >= 20) add(5, GETALLEN, day, 0.9);
+    if (day >= 20) add(5, VERHOUDINGEN, day, 0.9);
+  }
+  for (let day = 14; day >= 2; day -= 3) {
+    add(1, VERHOUDINGEN, day, 0.9);
+    add(4, VERHOUDINGEN, day, 0.45);
+    add(6, VERHOUDINGEN, day, 0.95);
+    add(6, GETALLEN, day, 0.5);
+  }
+  await upsertResults(db, results);
+}
+
+const rowOf = async (name: RegExp) => {
+  const table = await screen.findByRole('table', { name: /groep 5a: leerlingen die hulp nodig hebben/i });
+  return within(table).getAllByRole('row').find((row) => within(row).queryByRole('rowheader', { name }));
+};
+
+describe('who needs help', () => {
+  it('lists a stalled pupil with the reason and the goal, and leaves a thriving one out', async () => {
+    const db = freshDb();
+    await seedGroup(db);
+    const { container } = renderPage('/hulp', { db });
+    const bram = await rowOf(/bram/i);
+    expect(bram).toBeDefined();
+    expect(within(bram!).getByRole('link', { name: 'Bram Test' })).toHaveAttribute('href', '/leerling/2');
+    expect(within(bram!).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Onder het streefdoel bij “Rekent vlot met hele getallen en eenvoudige kommagetallen in alledaagse situaties” (Rekenen): 40% na 4 weken oefenen, groei 0% (beheerst vanaf 75%).',
+      // Anna and Eva master it, Fenna does not: two of the three others.
+      'Loopt vast op “Rekent vlot met hele getallen en eenvoudige kommagetallen in alledaagse situaties” (Rekenen): 40%, terwijl 67% van de anderen in de groep dit doel beheerst.',
+    ]);
+    expect(await rowOf(/anna/i)).toBeUndefined();
+    expect(container.innerHTML).not.toContain('nep-eckid');
+  });
+
+  it('gives each reason in words: no results, inactive since a date, stuck while others master', async () => {
+    const db = freshDb();
+    await seedGroup(db);
+    renderPage('/hulp', { db });
+    expect(within((await rowOf(/cem/i))!).getByRole('listitem')).toHaveTextContent('Nog geen enkel resultaat binnen.');
+    expect(within((await rowOf(/eva/i))!).getByRole('listitem')).toHaveTextContent(/^Geen activiteit sinds 12 juni 2026: 15 schooldagen\.$/);
+    expect(within((await rowOf(/dewi/i))!).getByRole('listitem')).toHaveTextContent(/^Loopt vast op “Werkt met eenvoudige breuken.*” \(Rekenen\): 45%, terwijl 100% van de anderen in de groep dit doel beheerst\.$/);
+    // Fenna masters verhoudingen but is weak on getallen, which two of the three others master.
+    expect(within((await rowOf(/fenna/i))!).getByRole('listitem')).toHaveTextContent(/^Loopt vast op “Rekent vlot met hele getallen/);
+  });
+
+  it('the rule is adjustable and kept in the address: more school days leaves the inactive pupil out', async () => {
+    const db = freshDb();
+    await seedGroup(db);
+    renderPage('/hulp?dagen=20', { db });
+    expect(await screen.findByLabelText('Schooldagen zonder activiteit')).toHaveValue(20);
+    expect(await rowOf(/cem/i)).toBeDefined();
+    expect(await rowOf(/eva/i)).toBeUndefined();
+    const user = userEvent.setup();
+    const days = screen.getByLabelText('Schooldagen zonder activiteit');
+    await user.clear(days);
+    await user.type(days, '15');
+    expect(await rowOf(/eva/i)).toBeDefined();
+    // A look-back of ten weeks reaches before Bram started: only his other reason stays.
+    const weeks = screen.getByLabelText('Weken oefenen zonder groei');
+    await user.clear(weeks);
+    await user.type(weeks, '10');
+    expect(within((await rowOf(/bram/i))!).getAllByRole('listitem').map((item) => item.textContent?.slice(0, 13))).toEqual(['Loopt vast op']);
+    expect(screen.getByText(/na 10 weken oefenen onder 55% blijft/)).toBeInTheDocument();
+  });
+
+  it('shows instruction groups per goal, weakest first, and who is left over', async () => {
+    const db = freshDb();
+    await seedGroup(db);
+    renderPage('/hulp', { db });
+    const heading = await screen.findByRole('heading', { name: /instructiegroepje voor “rekent vlot met hele getallen/i });
+    const list = screen.getByRole('list', { name: heading.textContent ?? '' });
+    expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual(['Bram Test', 'Fenna Test']);
+    const leftovers = screen.getByRole('list', { name: /niet in een groepje/i });
+    expect(within(leftovers).getAllByRole('link').map((link) => link.textContent)).toEqual(['Dewi Test']);
+  });
+
+  it('speaks English when asked', async () => {
+    const db = freshDb();
+    await seedGroup(db);
+    renderPage('/hulp', { db, locale: 'en' });
+    const table = await screen.findByRole('table', { name: /groep 5a: pupils who need help/i });
+    expect(within(table).getByText(/^Below the target on “Calculates fluently with whole numbers/)).toBeInTheDocument();
+    expect(within(table).getByText('No results yet.')).toBeInTheDocument();
+  });
+});
