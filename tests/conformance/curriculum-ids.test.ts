@@ -47,6 +47,13 @@ const ProgrammingExtract = z.object({
   ),
 });
 
+/** The part of math-line.json this test reads: domain > subdomain > topic ids. */
+const MathExtract = z.object({
+  referentiekader_rekenen: z.object({
+    domeinen: z.array(z.object({ id: z.string(), subdomeinen: z.array(z.object({ id: z.string(), onderwerpen: z.array(z.object({ id: z.string() })) })) })),
+  }),
+});
+
 describe.skipIf(!present)('curriculum ids against the SLO extracts in ../shared', () => {
   const all = present ? uuidsIn([...jsonFiles(CURRICULUM, false), ...jsonFiles(SLO_FIXTURES, true)]) : new Set<string>();
   const only = (file: string) => (present ? uuidsIn([path.join(CURRICULUM, file)]) : new Set<string>());
@@ -74,12 +81,26 @@ describe.skipIf(!present)('curriculum ids against the SLO extracts in ../shared'
     ['rekenen', 'math-line.json'],
     ['lezen', 'reading-line.json'],
     ['programmeren', 'programming-line.json'],
+    ['ct', 'computational-thinking.json'],
+    ['digitaal', 'digital-basic-skills.json'],
   ])("%s: goal and strand ids come from that line's own extract (%s)", (lineId, file) => {
     const line = BUILT_IN_LINES.find((entry) => entry.id === lineId);
     expect(line).toBeDefined();
     const own = only(file);
     const outside = [...(line?.goals ?? []), ...(line?.strands ?? [])].flatMap((entity) => entity.sloIds.filter((id) => !own.has(id)).map((id) => `${entity.id}: ${id}`));
     expect(outside).toEqual([]);
+  });
+
+  it("rekenen: each strand's goals carry exactly their domain, its subdomains and their topics, as math-line.json nests them", () => {
+    const extract = MathExtract.parse(JSON.parse(readFileSync(path.join(CURRICULUM, 'math-line.json'), 'utf8')));
+    const rekenen = BUILT_IN_LINES.find((line) => line.id === 'rekenen');
+    expect(rekenen?.strands).toHaveLength(4);
+    for (const strand of rekenen?.strands ?? []) {
+      const domain = extract.referentiekader_rekenen.domeinen.find((entry) => entry.id === strand.sloIds[0]);
+      expect(domain, strand.id).toBeDefined();
+      const expected = [domain?.id, ...(domain?.subdomeinen ?? []).map((sub) => sub.id), ...(domain?.subdomeinen ?? []).flatMap((sub) => sub.onderwerpen.map((topic) => topic.id))];
+      for (const goal of rekenen?.goals.filter((entry) => entry.strand === strand.id) ?? []) expect(goal.sloIds, goal.id).toEqual(expected);
+    }
   });
 
   it("programmeren: each concept carries exactly SLO's keyword-matched goals (id, duplicate id), split ob -> mb -> bb in SLO's order", () => {

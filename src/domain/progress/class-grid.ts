@@ -34,3 +34,39 @@ export function classGrid(pupils: readonly GridPupil[], results: readonly Result
     return { key: pupil.key, ref: pupil.ref, lines: lineMastery, goals };
   });
 }
+
+export type SortDirection = 'asc' | 'desc';
+
+const collators = new Map<string, Intl.Collator>();
+const collatorFor = (locale: string) => {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })));
+  return collator;
+};
+
+/**
+ * Sorts class-overview rows by name (the label getter gives it: names live in the view, rows
+ * carry only pseudonyms) or by the mastery on one line. Rows without evidence on that line come
+ * last in both directions; ties are broken by name, ascending. Returns a new array.
+ */
+export function sortRows<R extends Pick<ClassGridRow, 'lines'>>(
+  rows: readonly R[],
+  by: 'name' | string,
+  direction: SortDirection,
+  label: (row: R) => string,
+  locale = 'nl',
+): R[] {
+  const collator = collatorFor(locale);
+  const sign = direction === 'asc' ? 1 : -1;
+  const labelled = rows.map((row) => ({ row, name: label(row), value: by === 'name' ? null : (row.lines[by]?.value ?? null) }));
+  labelled.sort((a, b) => {
+    if (by !== 'name') {
+      if (a.value === null || b.value === null) {
+        if (a.value !== b.value) return a.value === null ? 1 : -1;
+      } else if (a.value !== b.value) return sign * (a.value - b.value);
+      return collator.compare(a.name, b.name);
+    }
+    return sign * collator.compare(a.name, b.name);
+  });
+  return labelled.map((entry) => entry.row);
+}

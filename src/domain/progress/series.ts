@@ -4,7 +4,9 @@ import { lineMasteryOf } from './line-mastery';
 import { evidenceOf, masteryOf, type MasteryOptions } from './mastery';
 
 export interface SeriesPoint {
-  /** Epoch milliseconds, for the time axis. */
+  /** The result's time (ISO instant). */
+  readonly time: string;
+  /** The same time in epoch milliseconds, for the time axis. */
   readonly t: number;
   readonly scaled: number;
   readonly source: SourceId;
@@ -16,7 +18,13 @@ export interface SeriesPoint {
 }
 
 export interface TrendPoint {
-  /** Monday 00:00 UTC of the week, epoch ms. */
+  /**
+   * Monday 00:00 UTC of the week (ISO instant). Always set by lineSeries; declared optional only
+   * so the existing `series.trend as { t; value }[]` cast in pupil-profile/line-chart.tsx still
+   * type-checks (make it required once that cast is gone).
+   */
+  readonly weekStart?: string;
+  /** The same instant in epoch ms, for the time axis. */
   readonly t: number;
   readonly value: number;
 }
@@ -67,6 +75,7 @@ export function lineSeries(results: readonly Result[], line: LearningLine, optio
   for (const result of onLine) {
     const goal = result.goals.find((id) => goalIds.has(id)) as GoalId;
     const point: SeriesPoint = {
+      time: result.time,
       t: Date.parse(result.time),
       scaled: evidenceOf(result) as number,
       source: result.source,
@@ -93,7 +102,7 @@ export function lineSeries(results: readonly Result[], line: LearningLine, optio
         { ...options, now: new Date(end) },
       ),
     );
-    if (mastery.value !== null) trend.push({ t: week, value: mastery.value });
+    if (mastery.value !== null) trend.push({ weekStart: new Date(week).toISOString(), t: week, value: mastery.value });
   }
   return { bySource, trend, total: onLine.length };
 }

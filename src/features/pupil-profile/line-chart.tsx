@@ -57,7 +57,7 @@ export function ProgressChart({ series, sourceName }: { series: LineSeries; sour
             isAnimationActive={false}
           />
         ))}
-        <Line name={t('pupilProfile.trend')} data={series.trend as { t: number; value: number }[]} dataKey="value" stroke="#1d2530" strokeWidth={2} dot={false} isAnimationActive={false} />
+        <Line name={t('pupilProfile.trend')} data={[...series.trend]} dataKey="value" stroke="#1d2530" strokeWidth={2} dot={false} isAnimationActive={false} />
       </ComposedChart>
     </ResponsiveContainer>
   );

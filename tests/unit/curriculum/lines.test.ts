@@ -74,12 +74,13 @@ describe('rekenen', () => {
     expect([...idsOf(REKENEN_LINE)].sort()).toEqual(cross(['getallen', 'verhoudingen', 'meten-meetkunde', 'verbanden'], ['1f', '2f', '1s'], 'rekenen').sort());
   });
 
-  it('each goal carries its domain and the three subdomain ids, shared across levels', () => {
+  it('each goal carries its domain, the three subdomain ids and their nine topic ids, shared across levels', () => {
     for (const strand of REKENEN_LINE.strands) {
       const goals = REKENEN_LINE.goals.filter((goal) => goal.strand === strand.id);
       expect(goals).toHaveLength(3);
       for (const goal of goals) {
-        expect(goal.sloIds).toHaveLength(4);
+        expect(goal.sloIds).toHaveLength(13);
+        expect(new Set(goal.sloIds).size).toBe(13);
         expect(goal.sloIds[0]).toBe(strand.sloIds[0]);
         expect(goal.sloIds).toEqual(goals[0]?.sloIds);
       }

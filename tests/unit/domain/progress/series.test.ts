@@ -109,17 +109,18 @@ describe('lineSeries', () => {
   it('groups the points per source, each time-ordered, with the fields a chart needs', () => {
     expect([...series.bySource.keys()].sort()).toEqual([SOM, TOETS]);
     expect(series.bySource.get(SOM)).toEqual([
-      { t: Date.parse('2026-01-07T09:00:00.000Z'), scaled: 0.4, source: SOM, goal: GETALLEN_1F, raw: 4, max: 10, normBand: null, workForm: 'test' },
-      { t: Date.parse('2026-01-12T10:00:00.000Z'), scaled: 0.5, source: SOM, goal: goalId('rekenen.verhoudingen.1f'), raw: 5, max: 10, normBand: null, workForm: 'practice' },
-      { t: Date.parse('2026-01-14T09:00:00.000Z'), scaled: 0.6, source: SOM, goal: GETALLEN_1F, raw: 6, max: 10, normBand: band, workForm: 'practice' },
+      { time: '2026-01-07T09:00:00.000Z', t: Date.parse('2026-01-07T09:00:00.000Z'), scaled: 0.4, source: SOM, goal: GETALLEN_1F, raw: 4, max: 10, normBand: null, workForm: 'test' },
+      { time: '2026-01-12T10:00:00.000Z', t: Date.parse('2026-01-12T10:00:00.000Z'), scaled: 0.5, source: SOM, goal: goalId('rekenen.verhoudingen.1f'), raw: 5, max: 10, normBand: null, workForm: 'practice' },
+      { time: '2026-01-14T09:00:00.000Z', t: Date.parse('2026-01-14T09:00:00.000Z'), scaled: 0.6, source: SOM, goal: GETALLEN_1F, raw: 6, max: 10, normBand: band, workForm: 'practice' },
     ]);
     expect(series.bySource.get(TOETS)).toEqual([
-      { t: Date.parse('2026-01-08T10:00:00.000Z'), scaled: 1, source: TOETS, goal: VERBANDEN_2F, raw: null, max: null, normBand: null, workForm: 'practice' },
+      { time: '2026-01-08T10:00:00.000Z', t: Date.parse('2026-01-08T10:00:00.000Z'), scaled: 1, source: TOETS, goal: VERBANDEN_2F, raw: null, max: null, normBand: null, workForm: 'practice' },
     ]);
   });
 
   it('gives one trend point per week with evidence, on the Monday 00:00 UTC', () => {
     expect(series.trend.map((point) => point.t)).toEqual([monday('2026-01-05T00:00:00.000Z'), monday('2026-01-12T00:00:00.000Z')]);
+    expect(series.trend.map((point) => point.weekStart)).toEqual(['2026-01-05T00:00:00.000Z', '2026-01-12T00:00:00.000Z']);
     // week 1: getallen 0.4 (test, w 2) and verbanden 1.0, one result each: (0.4 + 1) / 2
     expect(series.trend[0]?.value).toBeCloseTo(0.7, 12);
   });
@@ -139,7 +140,7 @@ describe('lineSeries', () => {
     const rising = Array.from({ length: 8 }, (_, week) => result(SOM, [GETALLEN_1F], new Date(start + week * WEEK).toISOString(), { score: scaleScore(2 + week, 0, 10) }));
     const { trend } = lineSeries(rising.reverse(), REKENEN_LINE, { now: '2026-03-20T12:00:00.000Z' });
     expect(trend).toHaveLength(8);
-    expect(trend[0]).toEqual({ t: monday('2026-01-05T00:00:00.000Z'), value: expect.closeTo(0.2, 12) });
+    expect(trend[0]).toEqual({ weekStart: '2026-01-05T00:00:00.000Z', t: monday('2026-01-05T00:00:00.000Z'), value: expect.closeTo(0.2, 12) });
     for (let i = 1; i < trend.length; i += 1) {
       expect(trend[i]?.value).toBeGreaterThan(trend[i - 1]?.value ?? Infinity);
       expect(trend[i]?.t).toBe((trend[i - 1]?.t ?? 0) + WEEK);
@@ -160,6 +161,6 @@ describe('lineSeries', () => {
     ];
     // at now: 0 is 2 days old, 10 is new
     const w = 0.5 ** (2 / 28);
-    expect(lineSeries(recent, REKENEN_LINE, { now }).trend).toEqual([{ t: monday('2026-01-12T00:00:00.000Z'), value: expect.closeTo(1 / (1 + w), 12) }]);
+    expect(lineSeries(recent, REKENEN_LINE, { now }).trend).toEqual([{ weekStart: '2026-01-12T00:00:00.000Z', t: monday('2026-01-12T00:00:00.000Z'), value: expect.closeTo(1 / (1 + w), 12) }]);
   });
 });
