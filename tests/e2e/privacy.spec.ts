@@ -31,12 +31,12 @@ test('a full demo session sends no roster name and no group name to any supplier
   await expect(page.getByRole('figure').first()).toBeVisible();
   await page.getByRole('link', { name: 'Bronnen' }).click();
   await page.getByRole('button', { name: 'Alle bronnen synchroniseren' }).click();
-  for (const name of ['Sommenspoor', 'Leesvlinder', 'Blokkodo']) {
+  for (const name of ['Sommenspoor', 'Leesvlinder', 'Blokkodo', 'Digitaal Werkboek (Caliper)']) {
     await expect(page.getByRole('article', { name }).getByText(`Synchronisatie van ${name} is klaar.`)).toBeVisible();
   }
 
   const hosts = new Set(captured.map((request) => new URL(request.url).host));
-  expect([...hosts].sort()).toEqual(['api.blokkodo.example', 'api.leesvlinder.example', 'api.sommenspoor.example']);
+  expect([...hosts].sort()).toEqual(['api.blokkodo.example', 'api.leesvlinder.example', 'api.sommenspoor.example', 'caliper.demo-schoolbestuur.example']);
   const leaks = captured.flatMap((request) =>
     rosterValues.filter((value) => [decodeURIComponent(request.url), request.headers, request.body].some((part) => part.includes(value))).map((value) => `${value} in ${request.url}`),
   );
@@ -46,20 +46,21 @@ test('a full demo session sends no roster name and no group name to any supplier
   await expectAccessible(page);
 });
 
-test('the ICT coordinator withdraws a pupil’s consent for a source and the results from it disappear', async ({ page }) => {
+test('the ICT coordinator withdraws a pupil’s consent for the whole app and every result of that pupil disappears', async ({ page }) => {
   await openDemo(page, '/privacy');
   await expect(page.getByRole('heading', { level: 1, name: 'Leerlingen en privacy' })).toBeVisible();
   await expectAccessible(page);
-  const box = page.getByRole('checkbox', { name: /voor Sommenspoor$/ }).first();
+  const box = page.getByRole('checkbox', { name: /voor Hele app$/ }).first();
   const label = (await box.getAttribute('aria-label')) ?? '';
-  const name = label.replace(/^Toestemming van /, '').replace(/ voor Sommenspoor$/, '');
+  const name = label.replace(/^Toestemming van /, '').replace(/ voor Hele app$/, '');
   await box.click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Intrekken' }).click();
   await expect(page.getByText(/Toestemming ingetrokken; \d+ resultaten verwijderd\./)).toBeVisible();
   await page.getByRole('link', { name: 'Klasoverzicht' }).click();
   await page.getByRole('link', { name: `Bekijk de voortgang van ${name}` }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  await expect(page.getByRole('figure', { name: /Rekenen: resultaten van/ })).toHaveCount(0);
+  await expect(page.getByText('Er zijn nog geen resultaten voor deze leerling.')).toBeVisible();
+  await expect(page.getByRole('figure')).toHaveCount(0);
 });
 
 test('names stay sealed until the visitor unlocks the demo with its passphrase, and lock hides them again', async ({ page }) => {
