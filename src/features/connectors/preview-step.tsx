@@ -43,7 +43,7 @@ export function PreviewStep({ preview, onMap }: { preview: Preview; onMap: (code
         </tbody>
       </table>
       {preview.rejections.length > 0 ? <p>{t('connectors.rejected', { n: preview.rejections.length })}</p> : null}
-      <h3 id="wizard-unmapped">{t('connectors.unmappedTitle')}</h3>
+      <h2 id="wizard-unmapped">{t('connectors.unmappedTitle')}</h2>
       {preview.unmapped.length === 0 ? (
         <p>{t('connectors.unmappedNone')}</p>
       ) : (

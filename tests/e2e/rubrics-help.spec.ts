@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, openDemo } from './support';
+
+test('a teacher assesses three pupils on a rubric by keyboard only and sees it in the pupil profile', async ({ page }) => {
+  await openDemo(page, '/klas', 'Leerkracht');
+  await page.getByRole('link', { name: 'Rubrics' }).click();
+  await page.getByLabel('Rubric', { exact: true }).selectOption('eigenaarschap');
+  await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 7B' });
+  const table = page.getByRole('table', { name: /Eigenaar van je leerproces: Plannen in Groep 7B/ });
+  await expect(table).toBeVisible();
+  await expectAccessible(page);
+  const selects = table.getByRole('combobox');
+  const names: string[] = [];
+  await selects.first().focus();
+  for (let i = 0; i < 3; i += 1) {
+    names.push(((await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '').replace(/^Plannen voor /, ''));
+    // Keyboard only: the arrow keys choose a level in a focused select, Tab moves to the next pupil.
+    for (let step = 0; step <= i + 1; step += 1) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+  }
+  await expect(selects.nth(0)).toHaveValue('op-weg');
+  await expect(selects.nth(1)).toHaveValue('gevorderd');
+  await expect(selects.nth(2)).toHaveValue('expert');
+  await page.getByRole('button', { name: 'Beoordelingen opslaan' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('3 beoordelingen opgeslagen.')).toBeVisible();
+  await page.getByRole('link', { name: 'Klasoverzicht' }).click();
+  await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 7B' });
+  await page.getByRole('link', { name: `Bekijk de voortgang van ${names[1]}` }).click();
+  const rubric = page.getByRole('table', { name: /Laatste beoordeling per criterium/ });
+  await expect(rubric).toContainText('gevorderd');
+  await expectAccessible(page);
+});
+
+test('a teacher opens who needs help now and sees the reasons', async ({ page }) => {
+  await openDemo(page, '/klas', 'Leerkracht');
+  await page.getByRole('link', { name: 'Wie heeft hulp nodig' }).click();
+  await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 7B' });
+  const table = page.getByRole('table').first();
+  await expect(table.locator('tbody tr').first()).toBeVisible();
+  await expect(table.getByRole('listitem').first()).not.toBeEmpty();
+  await expect(page.locator('body')).not.toContainText('nep-eckid');
+  await expectAccessible(page);
+});
