@@ -4,6 +4,9 @@ import { formatDate, type Locale } from '@/i18n/format';
 import { useNow } from '@/ui/clock-context';
 import { LockControl } from '@/features/unlock/lock-control';
 import { useVault } from '@/store/use-vault';
+import { useQuery } from '@tanstack/react-query';
+import { useDb } from '@/store/db-context';
+import { privacyQueries } from '@/store/privacy.queries';
 import { DemoStatus } from './demo-status';
 import { useIdleLock } from './idle-lock';
 import { useIsCoordinator } from './require-role';
@@ -14,7 +17,7 @@ export function Layout({ demoReady, demoPassphrase }: { demoReady: Promise<void>
   const now = useNow();
   const locale: Locale = i18n.language === 'en' ? 'en' : 'nl';
   const coordinator = useIsCoordinator();
-  useIdleLock();
+  useIdleLock(useQuery(privacyQueries.idleMinutes(useDb())).data);
   // Lock and unlock remount the page: its queries read names (or not) under a new vault epoch.
   const { epoch } = useVault();
   return (

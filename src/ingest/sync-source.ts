@@ -44,6 +44,14 @@ const voidedId = (source: SourceId, id: string): ResultId => (id.startsWith(`${s
 
 const aborted = () => new AdapterError('aborted', 'afgebroken');
 
+/** A full browser store says so (not "the supplier sent something odd"); what was stored stays. */
+function storageOrPayload(error: unknown): AdapterError {
+  const name = error instanceof Error ? error.name : '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  const message = error instanceof Error ? error.message : String(error);
+  return name === 'QuotaExceededError' || inner === 'QuotaExceededError' ? new AdapterError('storage', message) : new AdapterError('invalid-payload', message);
+}
+
 /**
  * pull -> (the adapter validates and maps) -> store, one page at a time.
  *
@@ -107,7 +115,7 @@ export async function syncSource(deps: SyncDeps): Promise<SyncSummary> {
     await finish('done', null);
     return summary;
   } catch (error) {
-    const adapterError = isAdapterError(error) ? error : new AdapterError('invalid-payload', error instanceof Error ? error.message : String(error));
+    const adapterError = isAdapterError(error) ? error : storageOrPayload(error);
     if (adapterError.code === 'aborted' || signal.aborted) {
       await finish('cancelled', null);
       throw aborted();

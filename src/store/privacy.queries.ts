@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { LeerzichtDb } from './db';
-import { consentMap, retentionYears } from './privacy.repo';
+import { consentMap, idleMinutes, retentionYears } from './privacy.repo';
 import { hasVault } from './vault';
 
 export const privacyKeys = { all: ['privacy'] as const };
@@ -8,5 +8,6 @@ export const privacyKeys = { all: ['privacy'] as const };
 export const privacyQueries = {
   consents: (db: LeerzichtDb) => queryOptions({ queryKey: [...privacyKeys.all, 'consents'], queryFn: () => consentMap(db) }),
   hasVault: (db: LeerzichtDb) => queryOptions({ queryKey: [...privacyKeys.all, 'vault'], queryFn: () => hasVault(db) }),
+  idleMinutes: (db: LeerzichtDb) => queryOptions({ queryKey: [...privacyKeys.all, 'idle'], queryFn: () => idleMinutes(db) }),
   retention: (db: LeerzichtDb) => queryOptions({ queryKey: [...privacyKeys.all, 'retention'], queryFn: () => retentionYears(db) }),
 };

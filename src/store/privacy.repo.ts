@@ -41,3 +41,14 @@ export async function purgeExpired(db: LeerzichtDb, now: Date): Promise<{ remove
   const removed = await db.results.where('time').below(cutoff).delete();
   return { removed, cutoff };
 }
+
+const IDLE_KEY = 'lock.idleMinutes';
+export const IDLE_CHOICES = [5, 10, 15, 30, 60] as const;
+
+/** Minutes without activity before the app locks (default 15). */
+export async function idleMinutes(db: LeerzichtDb): Promise<number> {
+  const stored = (await db.settings.get(IDLE_KEY))?.value;
+  return typeof stored === 'number' && (IDLE_CHOICES as readonly number[]).includes(stored) ? stored : 15;
+}
+
+export const setIdleMinutes = (db: LeerzichtDb, minutes: number) => db.settings.put({ key: IDLE_KEY, value: minutes });

@@ -27,6 +27,10 @@ test('a full demo session sends no roster name and no group name to any supplier
     await page.getByLabel('Groep', { exact: true }).selectOption({ label: group.name });
     await expect(page.getByRole('table', { name: new RegExp(group.name) })).toBeVisible();
   }
+  // Exports are made in the browser: a download, never a request.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporteren (CSV)' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
   await page.getByRole('table').getByRole('link').first().click();
   await expect(page.getByRole('figure').first()).toBeVisible();
   await page.getByRole('link', { name: 'Bronnen' }).click();

@@ -11,6 +11,8 @@ export const ADAPTER_ERROR_CODES = [
   'pagination-loop',
   'aborted',
   'config',
+  /** The browser's storage is full (IndexedDB quota): nothing to do with the supplier. */
+  'storage',
 ] as const;
 export type AdapterErrorCode = (typeof ADAPTER_ERROR_CODES)[number];
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/i18n/format';
 import { useDb } from '@/store/db-context';
 import { privacyQueries } from '@/store/privacy.queries';
-import { purgeExpired, setRetentionYears } from '@/store/privacy.repo';
+import { IDLE_CHOICES, purgeExpired, setIdleMinutes, setRetentionYears } from '@/store/privacy.repo';
 import { useNow } from '@/ui/clock-context';
 import { useLocale } from '@/ui/use-labels';
 
@@ -17,6 +17,9 @@ export function RetentionSettings() {
   const queryClient = useQueryClient();
   const id = useId();
   const years = useQuery(privacyQueries.retention(db));
+  const idle = useQuery(privacyQueries.idleMinutes(db));
+  const idleId = useId();
+  const saveIdle = useMutation({ mutationFn: (value: number) => setIdleMinutes(db, value), onSuccess: () => queryClient.invalidateQueries() });
   const save = useMutation({ mutationFn: (value: number) => setRetentionYears(db, value), onSuccess: () => queryClient.invalidateQueries() });
   const purge = useMutation({ mutationFn: () => purgeExpired(db, now), onSuccess: () => queryClient.invalidateQueries() });
   return (
@@ -34,6 +37,16 @@ export function RetentionSettings() {
       <button type="button" className="secondary" onClick={() => purge.mutate()} disabled={purge.isPending}>
         {t('privacy.retention.purge')}
       </button>
+      <p>
+        <label htmlFor={idleId}>{t('privacy.retention.idle')}</label>{' '}
+        <select id={idleId} value={idle.data ?? 15} onChange={(event) => saveIdle.mutate(Number(event.target.value))}>
+          {IDLE_CHOICES.map((n) => (
+            <option key={n} value={n}>
+              {t('privacy.retention.minutes', { n })}
+            </option>
+          ))}
+        </select>
+      </p>
       {purge.data ? <p role="status">{t('privacy.retention.purged', { n: purge.data.removed, date: formatDate(locale, purge.data.cutoff) })}</p> : null}
     </section>
   );

@@ -43,6 +43,8 @@ export const privacy: Messages['privacy'] = {
     optionPlural: '{{n}} school years',
     save: 'Save',
     purge: 'Purge now',
+    idle: 'Lock after this many idle minutes',
+    minutes: '{{n}} minutes',
     purged: '{{n}} results from before {{date}} deleted.',
   },
 };

@@ -62,6 +62,7 @@ export const sources: Messages['sources'] = {
     'pagination-loop': '{{name}} keeps sending the same page: contact the supplier.',
     aborted: 'The sync was aborted.',
     config: 'The connector for {{name}} is incomplete: check its settings.',
+    storage: "This browser's storage is full: what was already fetched is kept. Remove old data via What is stored or shorten the retention period, then try again.",
     unknown: 'Something unexpected went wrong with {{name}}.',
   },
 };

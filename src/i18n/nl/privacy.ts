@@ -41,6 +41,8 @@ export const privacy = {
     optionPlural: '{{n}} schooljaren',
     save: 'Opslaan',
     purge: 'Nu opschonen',
+    idle: 'Vergrendelen na zoveel minuten niets doen',
+    minutes: '{{n}} minuten',
     purged: '{{n}} resultaten van vóór {{date}} verwijderd.',
   },
 } as const;

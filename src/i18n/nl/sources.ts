@@ -60,6 +60,7 @@ export const sources = {
     'pagination-loop': '{{name}} blijft dezelfde pagina sturen: neem contact op met de leverancier.',
     aborted: 'De synchronisatie is afgebroken.',
     config: 'De koppeling met {{name}} is niet compleet: controleer de instellingen.',
+    storage: 'De opslag van deze browser is vol: wat al was opgehaald blijft bewaard. Verwijder oude gegevens via Wat is er opgeslagen of verkort de bewaartermijn en probeer het opnieuw.',
     unknown: 'Er ging iets onverwachts mis bij {{name}}.',
   },
 } as const;

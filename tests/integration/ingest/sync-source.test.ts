@@ -150,3 +150,26 @@ describe('syncSource', () => {
     expect(await getSyncStatus(db, SOURCE)).toMatchObject({ cursor: null, lastOutcome: 'failed' });
   });
 });
+
+describe('a full browser store', () => {
+  it('is reported as a storage problem the ICT coordinator can act on, and keeps what was stored', async () => {
+    const db = new LeerzichtDb(`test-${crypto.randomUUID()}`);
+    await saveSource(db, fakeSource());
+    const adapter = fakeAdapter();
+    let calls = 0;
+    const original = db.results.bulkPut.bind(db.results);
+    db.results.bulkPut = ((...args: Parameters<typeof original>) => {
+      calls += 1;
+      if (calls === 2) {
+        const quota = new Error('QuotaExceededError: the quota has been exceeded');
+        quota.name = 'QuotaExceededError';
+        return Promise.reject(quota);
+      }
+      return original(...args);
+    }) as typeof original;
+    const error = await syncSource({ db, adapter, source: fakeSource(), credentials: { type: 'bearer', token: 't' }, signal: new AbortController().signal }).catch((e: unknown) => e);
+    expect((error as { code?: string }).code).toBe('storage');
+    expect(await db.results.count()).toBe(2);
+    expect((await getSyncStatus(db, SOURCE)).lastError).toBe('storage');
+  });
+});

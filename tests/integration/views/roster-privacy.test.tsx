@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { upsertResults } from '@/store/results.repo';
 import { freshDb, renderApp } from '../../support/render-app';
@@ -67,6 +67,8 @@ describe('pupils and privacy page', () => {
     await user.click(await screen.findByRole('button', { name: 'Nu opschonen' }));
     expect(await screen.findByText('1 resultaten van vóór 1 augustus 2024 verwijderd.')).toBeInTheDocument();
     expect(await db.results.count()).toBe(1);
+    await user.selectOptions(screen.getByLabelText('Vergrendelen na zoveel minuten niets doen'), '5');
+    await waitFor(async () => expect((await db.settings.get('lock.idleMinutes'))?.value).toBe(5));
   });
 
   it('imports a UWLR leerlinggegevens XML message and refuses a file far too large to be a roster', async () => {

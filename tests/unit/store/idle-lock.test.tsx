@@ -1,0 +1,22 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderHook } from '@testing-library/react';
+import { useIdleLock } from '@/app/idle-lock';
+import { deriveKey, randomBytes } from '@/store/crypto/seal';
+import { unlock, vaultKey } from '@/store/vault';
+
+afterEach(() => vi.useRealTimers());
+
+describe('idle lock', () => {
+  it('locks after the configured minutes without activity, and activity postpones it', async () => {
+    const key = await deriveKey('een lange wachtwoordzin', randomBytes(16), 1_000);
+    vi.useFakeTimers();
+    unlock(key, 'teacher');
+    renderHook(() => useIdleLock(5));
+    vi.advanceTimersByTime(4 * 60_000);
+    window.dispatchEvent(new Event('keydown'));
+    vi.advanceTimersByTime(4 * 60_000);
+    expect(vaultKey()).toBe(key);
+    vi.advanceTimersByTime(60_000 + 1);
+    expect(vaultKey()).toBeNull();
+  });
+});
