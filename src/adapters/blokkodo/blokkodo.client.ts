@@ -6,13 +6,9 @@ import { BlokkodoCompletionsPage, BlokkodoMe, BlokkodoOptions } from './blokkodo
 /** Page size we ask for: the API's maximum, so a school year is about twenty requests. */
 export const BLOKKODO_PAGE_SIZE = 250;
 
-/** "user:password" as UTF-8 in base64 (btoa alone fails on non-Latin-1 characters). */
-export function basicAuth(username: string, password: string): string {
-  const bytes = new TextEncoder().encode(`${username}:${password}`);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return `Basic ${btoa(binary)}`;
-}
+import { basicAuth } from '../http/base64url';
+
+export { basicAuth };
 
 function authHeaders(credentials: Credentials): Record<string, string> {
   if (credentials.type !== 'basic') {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AdapterError } from '../http/adapter-error';
+import { fromBase64Url, toBase64Url } from '../http/base64url';
 
 /**
  * The opaque Blokkodo cursor, stored by the sync between runs:
@@ -19,18 +20,6 @@ export type BlokkodoCursor = Omit<z.infer<typeof CursorState>, 'v'>;
 
 const PREFIX = 'bk1.';
 export const START: BlokkodoCursor = { next: null, since: null, latest: null };
-
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): string {
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
-}
 
 export function encodeCursor(cursor: BlokkodoCursor): string {
   return PREFIX + toBase64Url(JSON.stringify({ v: 1, next: cursor.next, since: cursor.since, latest: cursor.latest }));

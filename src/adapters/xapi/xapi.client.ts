@@ -7,13 +7,9 @@ import { XAPI_VERSION, XapiAbout, XapiOptions, XapiStatementResult } from './xap
 /** Statements per page when options.limit is not set; LRSs cap it themselves (Learning Locker, SQL LRS: 100-1000). */
 export const XAPI_PAGE_SIZE = 500;
 
-/** "user:password" as UTF-8 in base64 (btoa alone fails on non-Latin-1 characters). */
-export function basicAuth(username: string, password: string): string {
-  const bytes = new TextEncoder().encode(`${username}:${password}`);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return `Basic ${btoa(binary)}`;
-}
+import { basicAuth } from '../http/base64url';
+
+export { basicAuth };
 
 function headersOf(config: SourceConfig): Record<string, string> {
   if (config.credentials.type !== 'basic') {
