@@ -1,3 +1,4 @@
+import { basicAuth } from '../http/base64url';
 import { fetchJson, type FetchOptions } from '../http/fetch-json';
 import { AdapterError } from '../http/adapter-error';
 import type { Credentials, SourceConfig } from '../port';
@@ -5,8 +6,6 @@ import { BlokkodoCompletionsPage, BlokkodoMe, BlokkodoOptions } from './blokkodo
 
 /** Page size we ask for: the API's maximum, so a school year is about twenty requests. */
 export const BLOKKODO_PAGE_SIZE = 250;
-
-import { basicAuth } from '../http/base64url';
 
 export { basicAuth };
 

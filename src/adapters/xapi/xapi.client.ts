@@ -1,3 +1,4 @@
+import { basicAuth } from '../http/base64url';
 import { AdapterError, isAdapterError } from '../http/adapter-error';
 import { endpointUrl } from '../http/endpoint';
 import { fetchJson, type FetchOptions } from '../http/fetch-json';
@@ -6,8 +7,6 @@ import { XAPI_VERSION, XapiAbout, XapiOptions, XapiStatementResult } from './xap
 
 /** Statements per page when options.limit is not set; LRSs cap it themselves (Learning Locker, SQL LRS: 100-1000). */
 export const XAPI_PAGE_SIZE = 500;
-
-import { basicAuth } from '../http/base64url';
 
 export { basicAuth };
 
