@@ -4,6 +4,21 @@ import type { LineSeries, SeriesPoint } from '@/domain/progress/series';
 import { formatPercent, formatShortDate } from '@/i18n/format';
 import { useLocale } from '@/ui/use-labels';
 
+/** The first of every month in the data's range: one tick each, never duplicates across series. */
+function monthTicks(times: readonly number[]): number[] {
+  if (times.length === 0) return [];
+  const min = Math.min(...times);
+  const max = Math.max(...times);
+  const ticks: number[] = [];
+  const start = new Date(min);
+  for (let month = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1); month <= max; ) {
+    ticks.push(month);
+    const date = new Date(month);
+    month = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
+  }
+  return ticks;
+}
+
 /** Colour-blind-safe palette (Okabe-Ito), one per source. */
 export const SOURCE_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
 
@@ -17,6 +32,7 @@ export function ProgressChart({ series, sourceName }: { series: LineSeries; sour
   const { t } = useTranslation();
   const locale = useLocale();
   const sources = [...series.bySource.keys()];
+  const ticks = monthTicks([...series.bySource.values()].flat().map((point) => point.t));
 
   function PointTooltip({ active, payload }: TooltipProps) {
     const point = payload?.[0]?.payload as Partial<SeriesPoint> & { value?: number; t?: number } | undefined;
@@ -43,7 +59,7 @@ export function ProgressChart({ series, sourceName }: { series: LineSeries; sour
     <ResponsiveContainer width="100%" height="100%">
       <ComposedChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(value: number) => formatShortDate(locale, new Date(value))} />
+        <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} ticks={ticks} tickFormatter={(value: number) => formatShortDate(locale, new Date(value))} />
         <YAxis type="number" domain={[0, 1]} tickFormatter={(value: number) => formatPercent(locale, value)} width={48} />
         <Tooltip content={<PointTooltip />} />
         <Legend />
