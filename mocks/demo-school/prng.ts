@@ -23,7 +23,7 @@ export const between = (random: Random, min: number, max: number) => min + (max 
 export const intBetween = (random: Random, min: number, max: number) => Math.floor(between(random, min, max + 1));
 export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
-/** Roughly normal noise (sum of uniforms), mean 0, sd about 1. */
+/** Roughly normal noise (sum of four uniforms minus 2): mean 0, standard deviation about 0.58. */
 export function gaussian(random: Random): number {
   return random() + random() + random() + random() - 2;
 }
