@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { goalId, pupilRef, resultIdOf, sourceId, type GoalId, type PupilRef } from '@/domain/ids';
+import { goalId, pupilRef, type GoalId, type PupilRef } from '@/domain/ids';
 import { scaleScore, type Result } from '@/domain/model';
 import { masteryByPupilGoal, masteryByPupilLine } from '@/domain/progress/aggregate';
 import { masteryOf } from '@/domain/progress/mastery';
 import { LEZEN_LINE } from '@/curriculum/lezen.line';
 import { REKENEN_LINE } from '@/curriculum/rekenen.line';
+import { buildResult } from '../../../support/result-builder';
 
 const NOW = '2026-03-02T12:00:00.000Z';
 const DAY = 86_400_000;
@@ -18,27 +19,9 @@ const GETALLEN_1F = goalId('rekenen.getallen.1f');
 const VERBANDEN_1F = goalId('rekenen.verbanden.1f');
 const FICTIE_1F = goalId('lezen.fictie.1f');
 
-let next = 0;
 function result(pupil: PupilRef, goals: readonly GoalId[], overrides: Partial<Result> = {}): Result {
-  next += 1;
-  return {
-    id: resultIdOf(sourceId('src-a'), `r${next}`),
-    source: sourceId('src-a'),
-    recordId: `r${next}`,
-    pupil: pupilRef(JSON.parse(JSON.stringify(pupil)) as string), // a fresh copy, as the store gives
-    code: 'X',
-    goals,
-    level: null,
-    workForm: 'practice',
-    time: NOW,
-    score: null,
-    success: null,
-    completion: null,
-    durationSeconds: null,
-    attempt: null,
-    normBand: null,
-    ...overrides,
-  };
+  // A fresh copy of the pseudonym per result, as the store gives.
+  return buildResult({ pupil: pupilRef(JSON.parse(JSON.stringify(pupil)) as string), goals, time: NOW, ...overrides });
 }
 const score = (raw: number) => scaleScore(raw, 0, 10);
 

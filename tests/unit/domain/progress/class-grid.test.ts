@@ -1,36 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { goalId, pupilKey, pupilRef, resultIdOf, sourceId, type GoalId, type PupilRef } from '@/domain/ids';
+import { goalId, pupilKey, pupilRef, type GoalId, type PupilRef } from '@/domain/ids';
 import { scaleScore, type Result } from '@/domain/model';
 import { classGrid } from '@/domain/progress/class-grid';
 import { LEZEN_LINE } from '@/curriculum/lezen.line';
 import { REKENEN_LINE } from '@/curriculum/rekenen.line';
+import { buildResult } from '../../../support/result-builder';
 
 const NOW = '2026-03-02T12:00:00.000Z';
 const ANNA = pupilRef('ref-anna');
 const BRAM = pupilRef('ref-bram');
 const STRANGER = pupilRef('ref-not-in-group');
 
-let next = 0;
 function result(pupil: PupilRef, goals: readonly GoalId[], raw: number, overrides: Partial<Result> = {}): Result {
-  next += 1;
-  return {
-    id: resultIdOf(sourceId('src-a'), `r${next}`),
-    source: sourceId('src-a'),
-    recordId: `r${next}`,
-    pupil,
-    code: 'X',
-    goals,
-    level: null,
-    workForm: 'practice',
-    time: NOW,
-    score: scaleScore(raw, 0, 10),
-    success: null,
-    completion: null,
-    durationSeconds: null,
-    attempt: null,
-    normBand: null,
-    ...overrides,
-  };
+  return buildResult({ pupil, goals, time: NOW, score: scaleScore(raw, 0, 10), ...overrides });
 }
 
 const GETALLEN_1F = goalId('rekenen.getallen.1f');

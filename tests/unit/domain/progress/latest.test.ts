@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { pupilRef, resultIdOf, sourceId, type SourceId } from '@/domain/ids';
+import { pupilRef, sourceId, type SourceId } from '@/domain/ids';
 import type { Result } from '@/domain/model';
 import { latestActivity } from '@/domain/progress/latest';
+import { buildResult } from '../../../support/result-builder';
 
-let next = 0;
 function result(source: SourceId, time: string): Result {
-  next += 1;
-  return {
-    id: resultIdOf(source, `r${next}`),
-    source,
-    recordId: `r${next}`,
-    pupil: pupilRef('ref-anna'),
-    code: 'X',
-    goals: [],
-    level: null,
-    workForm: 'practice',
-    time,
-    score: null,
-    success: true,
-    completion: null,
-    durationSeconds: null,
-    attempt: null,
-    normBand: null,
-  };
+  return buildResult({ source, pupil: pupilRef('ref-anna'), goals: [], time, success: true });
 }
 
 const SOM = sourceId('src-som');

@@ -1,33 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { goalId, pupilRef, resultIdOf, sourceId } from '@/domain/ids';
+
 import { scaleScore, type Result } from '@/domain/model';
 import { DEFAULT_HALF_LIFE_DAYS, MASTERED_FROM, masteryOf, NEARLY_FROM, statusOf, weightOf } from '@/domain/progress/mastery';
+import { buildResult } from '../../../support/result-builder';
 
 const NOW = '2026-03-02T12:00:00.000Z';
 const DAY = 86_400_000;
 const daysAgo = (days: number) => new Date(Date.parse(NOW) - days * DAY).toISOString();
 
-let next = 0;
 function result(scaled: number | null, overrides: Partial<Result> = {}): Result {
-  next += 1;
-  return {
-    id: resultIdOf(sourceId('src-a'), `r${next}`),
-    source: sourceId('src-a'),
-    recordId: `r${next}`,
-    pupil: pupilRef('pupil-1'),
-    code: 'X',
-    goals: [goalId('rekenen.getallen.1f')],
-    level: null,
-    workForm: 'practice',
-    time: NOW,
-    score: scaled === null ? null : scaleScore(scaled * 100, 0, 100),
-    success: null,
-    completion: null,
-    durationSeconds: null,
-    attempt: null,
-    normBand: null,
-    ...overrides,
-  };
+  return buildResult({ time: NOW, score: scaled === null ? null : scaleScore(scaled * 100, 0, 100), ...overrides });
 }
 
 describe('masteryOf: the decaying average', () => {

@@ -1,37 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { goalId, pupilRef, resultIdOf, sourceId, type GoalId, type PupilRef } from '@/domain/ids';
+import { goalId, pupilRef, type GoalId, type PupilRef } from '@/domain/ids';
 import { scaleScore, WORK_FORMS, type Result } from '@/domain/model';
 import { masteryOf } from '@/domain/progress/mastery';
 import { MasteryMatrix } from '@/domain/progress/matrix';
 import { createRandom, pick } from '../../../../mocks/demo-school/prng';
+import { buildResult } from '../../../support/result-builder';
 
 const NOW = '2026-03-02T12:00:00.000Z';
 const DAY = 86_400_000;
 const PUPILS = ['p-a', 'p-b', 'p-c', 'p-d', 'p-e'].map(pupilRef);
 const GOALS = ['rekenen.getallen.1f', 'rekenen.getallen.2f', 'lezen.fictie.1f', 'programmeren.herhaling.mb', 'x.y.z', 'q.r.s'].map(goalId);
 
-let next = 0;
 function result(pupil: PupilRef, goals: readonly GoalId[], overrides: Partial<Result> = {}): Result {
-  next += 1;
-  return {
-    id: resultIdOf(sourceId('src-a'), `r${next}`),
-    source: sourceId('src-a'),
-    recordId: `r${next}`,
-    pupil,
-    code: 'X',
-    goals,
-    level: null,
-    workForm: 'practice',
-    time: NOW,
-    score: null,
-    success: null,
-    completion: null,
-    durationSeconds: null,
-    attempt: null,
-    normBand: null,
-    ...overrides,
-  };
+  return buildResult({ pupil, goals, time: NOW, ...overrides });
 }
 
 /** A few hundred varied results: 0-2 goals, tests and practice, scores, success only, nothing, future times. */

@@ -1,36 +1,18 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { goalId, pupilRef, resultIdOf, sourceId, type GoalId, type SourceId } from '@/domain/ids';
+import { goalId, pupilRef, sourceId, type GoalId, type SourceId } from '@/domain/ids';
 import { scaleScore, type Result } from '@/domain/model';
 import { downsample, lineSeries } from '@/domain/progress/series';
 import { REKENEN_LINE } from '@/curriculum/rekenen.line';
+import { buildResult } from '../../../support/result-builder';
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
 const SOM = sourceId('src-som');
 const TOETS = sourceId('src-toets');
 
-let next = 0;
 function result(source: SourceId, goals: readonly GoalId[], time: string, overrides: Partial<Result> = {}): Result {
-  next += 1;
-  return {
-    id: resultIdOf(source, `r${next}`),
-    source,
-    recordId: `r${next}`,
-    pupil: pupilRef('ref-anna'),
-    code: 'X',
-    goals,
-    level: null,
-    workForm: 'practice',
-    time,
-    score: null,
-    success: null,
-    completion: null,
-    durationSeconds: null,
-    attempt: null,
-    normBand: null,
-    ...overrides,
-  };
+  return buildResult({ source, pupil: pupilRef('ref-anna'), goals, time, ...overrides });
 }
 
 /**
