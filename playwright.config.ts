@@ -24,7 +24,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --outDir dist-demo --port ${port} --strictPort`,
+    command: `npx vite preview --outDir ${process.env.E2E_DIST ?? 'dist-demo'} --port ${port} --strictPort`,
     url: `http://localhost:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { GroupId, PupilRef } from '@/domain/ids';
 import type { Pupil, Rejection, Result } from '@/domain/model';
 import type { Consent } from '@/domain/privacy';
-import type { Assessment } from '@/domain/rubric';
+import type { Assessment, Rubric } from '@/domain/rubric';
 import type { Source, SyncStatus } from '@/domain/source';
 import type { Sealed } from './crypto/seal';
 
@@ -36,6 +36,8 @@ export class LeerzichtDb extends Dexie {
   consents!: EntityTable<Consent, 'pupil'>;
   settings!: EntityTable<{ key: string; value: unknown }, 'key'>;
   assessments!: EntityTable<Assessment, 'id'>;
+  rubrics!: EntityTable<StoredRubric, 'id'>;
+  curriculum!: EntityTable<StoredCurriculumGoal, 'id'>;
 
   constructor(name = 'leerzicht') {
     super(name);
@@ -66,7 +68,23 @@ export class LeerzichtDb extends Dexie {
       });
     // v4: rubric assessments (teacher judgement), per pupil per criterion, dated.
     this.version(4).stores({ assessments: 'id, pupil, rubric, [rubric+pupil], date' });
+    // v5: rubrics written or imported by the school (built-in ones stay in code), and goals
+    // imported from SLO's open-data curriculum (new goals, refreshed titles, replaced-by links).
+    this.version(5).stores({ rubrics: 'id', curriculum: 'id, sloId, line' });
   }
+}
+
+/** A rubric the school wrote, edited or imported (CASE CFRubric). */
+export interface StoredRubric extends Rubric {
+  readonly updatedAt: string;
+}
+
+/** A goal imported from SLO open data (shape refined by the curriculum import). */
+export interface StoredCurriculumGoal {
+  readonly id: string;
+  readonly sloId: string;
+  readonly line: string;
+  readonly [field: string]: unknown;
 }
 
 let current: LeerzichtDb | null = null;
