@@ -1,0 +1,79 @@
+import type { GoalId, SourceId } from '@/domain/ids';
+import type { Rejection, Result } from '@/domain/model';
+import type { CodeMapping, SourceKind } from '@/domain/source';
+
+/** A file a school or supplier hands us: its name and its bytes (text is decoded by the reader). */
+export interface ExportFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** What kind of export a file is; more specific than SourceKind (one kind of source, several file forms). */
+export const FILE_KINDS = [
+  'xapi-statements',
+  'caliper-events',
+  'oneroster-results',
+  'oneroster-line-items',
+  'oneroster-zip',
+  'uwlr-leerresultaten',
+  'oso-dossier',
+  'csv-columns',
+] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+export interface FileReadContext {
+  readonly source: SourceId;
+  readonly mapping: CodeMapping;
+  /** ISO instant, stamped on rejections. */
+  readonly now: string;
+  /** SLO UUIDs named in a record -> our goals (for codes the mapping lacks). */
+  readonly resolveSloIds: (uuids: readonly string[]) => readonly GoalId[];
+  /** Kind-specific options (e.g. the CSV column mapping), validated by the reader. */
+  readonly options?: Readonly<Record<string, unknown>>;
+}
+
+/** A file read: its results and rejections (with reasons) and what was skipped on purpose; or why it cannot be read at all. */
+export type FileRead =
+  | {
+      readonly ok: true;
+      readonly results: readonly Result[];
+      readonly rejections: readonly Rejection[];
+      /** Records skipped on purpose, counted by reason (e.g. an event type without a result). */
+      readonly skipped: Readonly<Record<string, number>>;
+      /** Ids of earlier results this file withdraws (xAPI voids). */
+      readonly voids: readonly string[];
+    }
+  | { readonly ok: false; readonly detail: string };
+
+export interface FileReader {
+  readonly kind: FileKind;
+  /** The kind of source a connector built from this file has. */
+  readonly sourceKind: SourceKind;
+  /** Whether this reader recognises the file, by its content (the name may help). Never throws. */
+  detect(file: ExportFile): boolean;
+  /**
+   * Reads the file. `companions` are the other files handed over with it (OneRoster's
+   * lineItems.csv beside results.csv). Never throws: a broken record is a rejection, a file
+   * that cannot be read at all is `{ ok: false }` with a reason a person can act on.
+   */
+  read(file: ExportFile, companions: readonly ExportFile[], ctx: FileReadContext): FileRead;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: false });
+
+/** The file as text (UTF-8, byte-order mark removed). */
+export const textOf = (file: ExportFile): string => decoder.decode(file.bytes).replace(/^\uFEFF/, '');
+
+/** The first non-blank characters of a file, for detection, without decoding all of it. */
+export function headOf(file: ExportFile, length = 2048): string {
+  return decoder.decode(file.bytes.subarray(0, length)).replace(/^\uFEFF/, '').trimStart();
+}
+
+export const unreadable = (detail: string): FileRead => ({ ok: false, detail });
+
+/** Counts how often each value occurs. */
+export function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return counts;
+}

@@ -1,0 +1,36 @@
+import { readCaliperFile } from '../caliper/caliper.reader';
+import { mapCaliperEvents } from '../caliper/caliper.mapper';
+import { readStatementsFile } from '../xapi/xapi.file';
+import { mapStatements } from '../xapi/xapi.page';
+import { headOf, textOf, unreadable, type ExportFile, type FileReader } from './export-file';
+
+const CALIPER_MARKERS = ['purl.imsglobal.org/ctx/caliper', '"sensor"', '"dataVersion"'];
+const XAPI_MARKERS = ['"verb"', '"actor"', '"statements"'];
+
+const looksLikeJson = (file: ExportFile) => /^[[{]/.test(headOf(file));
+
+/** Caliper 1.1/1.2: a single event, an envelope, a list of them, or JSON Lines. */
+export const caliperFileReader: FileReader = {
+  kind: 'caliper-events',
+  sourceKind: 'caliper',
+  detect: (file) => looksLikeJson(file) && CALIPER_MARKERS.some((marker) => headOf(file, 8192).includes(marker)),
+  read(file, _companions, ctx) {
+    const content = readCaliperFile(textOf(file));
+    if ('unreadable' in content) return unreadable(content.unreadable);
+    const mapped = mapCaliperEvents(content.events, { source: ctx.source, mapping: ctx.mapping, now: ctx.now, resolveSloIds: ctx.resolveSloIds });
+    return { ok: true, results: mapped.results, rejections: mapped.rejections, skipped: mapped.skipped, voids: [] };
+  },
+};
+
+/** xAPI: one statement, a list, or a StatementResult (an LRS export, a cmi5 sample). */
+export const xapiFileReader: FileReader = {
+  kind: 'xapi-statements',
+  sourceKind: 'xapi',
+  detect: (file) => looksLikeJson(file) && XAPI_MARKERS.some((marker) => headOf(file, 8192).includes(marker)),
+  read(file, _companions, ctx) {
+    const content = readStatementsFile(textOf(file));
+    if (!content.ok) return unreadable(content.detail);
+    const mapped = mapStatements(content.statements, { source: ctx.source, mapping: ctx.mapping, now: ctx.now, resolveSloIds: ctx.resolveSloIds });
+    return { ok: true, results: mapped.results, rejections: mapped.rejections, skipped: mapped.skipped, voids: mapped.voids };
+  },
+};

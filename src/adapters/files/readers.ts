@@ -1,0 +1,17 @@
+import { caliperFileReader, xapiFileReader } from './json-readers';
+import type { ExportFile, FileKind, FileReader } from './export-file';
+
+/**
+ * Every file form Leerzicht reads, most specific first: detection asks each in turn.
+ * (Readers for further forms are added here, one line each.)
+ */
+export const FILE_READERS: readonly FileReader[] = [
+  caliperFileReader,
+  xapiFileReader,
+  // more readers: keep this line as the anchor
+];
+
+/** The reader that recognises this file, or null (the caller says which forms it knows). */
+export const detectReader = (file: ExportFile): FileReader | null => FILE_READERS.find((reader) => reader.detect(file)) ?? null;
+
+export const readerOfKind = (kind: FileKind): FileReader | null => FILE_READERS.find((reader) => reader.kind === kind) ?? null;
