@@ -1,0 +1,65 @@
+import { sourceId } from '@/domain/ids';
+import { countBy, type ExportFile, type FileKind, type FileReadContext } from './export-file';
+import { detectReader } from './readers';
+
+/** One line of `npm run check-export`: what the importers make of one file. */
+export interface CheckLine {
+  readonly file: string;
+  /** The form detected from the content; null when no reader recognised it. */
+  readonly kind: FileKind | null;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly skipped: number;
+  /** Rejections by reason code, records skipped on purpose as `skipped:<reason>`, and `unreadable`. */
+  readonly reasons: Readonly<Record<string, number>>;
+  /** Accepted results whose supplier code has no goal yet (a school maps them in the wizard). */
+  readonly unmappedCodes: number;
+  /** Earlier results this file withdraws (xAPI voiding statements), when there are any. */
+  readonly voids?: number;
+  /** Why the file could not be read at all. */
+  readonly error?: string;
+}
+
+export interface CheckInput {
+  readonly file: ExportFile;
+  /** Files read together with it (OneRoster's lineItems.csv beside results.csv). */
+  readonly companions: readonly ExportFile[];
+}
+
+/** Whether a line means "this file could not be read at all" (the CLI then exits 2). */
+export const isUnreadable = (line: CheckLine): boolean => line.error !== undefined;
+
+const unreadableLine = (file: string, kind: FileKind | null, error: string): CheckLine => ({
+  file,
+  kind,
+  accepted: 0,
+  rejected: 0,
+  skipped: 0,
+  reasons: { unreadable: 1 },
+  unmappedCodes: 0,
+  error,
+});
+
+/**
+ * Runs the app's own file readers over one export, headless, with an empty code mapping (every
+ * supplier code counts as unmapped, which is what a school sees before mapping). Nothing is stored.
+ */
+export function checkExport(input: CheckInput, context: Omit<FileReadContext, 'source' | 'mapping'>): CheckLine {
+  const { file, companions } = input;
+  const reader = detectReader(file);
+  if (!reader) return unreadableLine(file.name, null, 'onbekende vorm: geen xAPI, Caliper, OneRoster, UWLR, OSO of CSV met kopregel');
+  const read = reader.read(file, companions, { ...context, source: sourceId('check-export'), mapping: {} });
+  if (!read.ok) return unreadableLine(file.name, reader.kind, read.detail);
+  const reasons: Record<string, number> = countBy(read.rejections, (rejection) => rejection.code);
+  for (const [reason, count] of Object.entries(read.skipped)) reasons[`skipped:${reason}`] = (reasons[`skipped:${reason}`] ?? 0) + count;
+  return {
+    file: file.name,
+    kind: reader.kind,
+    accepted: read.results.length,
+    rejected: read.rejections.length,
+    skipped: Object.values(read.skipped).reduce((sum, count) => sum + count, 0),
+    reasons,
+    unmappedCodes: new Set(read.results.filter((result) => result.goals.length === 0).map((result) => result.code)).size,
+    ...(read.voids.length > 0 ? { voids: read.voids.length } : {}),
+  };
+}

@@ -1,0 +1,71 @@
+// @vitest-environment node
+/**
+ * `npm run check-export` as a supplier runs it: a real Node process over real files from
+ * ../shared/fixtures (read in place, never copied) and files written here.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const FIXTURES = path.resolve(ROOT, '../shared/fixtures');
+const present = existsSync(path.join(FIXTURES, 'caliper/v1p2-errors')) && existsSync(path.join(FIXTURES, 'xapi/cmi5/scenarios'));
+if (!present) console.warn(`integration/cli: fixture part SKIPPED, ${FIXTURES} is absent`);
+
+interface Line {
+  file: string;
+  kind: string | null;
+  accepted: number;
+  rejected: number;
+  skipped: number;
+  reasons: Record<string, number>;
+  error?: string;
+}
+
+function checkExport(files: readonly string[]) {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/check-export.mjs'), ...files], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const lines = run.stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Line);
+  return { status: run.status, lines, stderr: run.stderr };
+}
+
+describe('npm run check-export', () => {
+  it('prints one JSON line per file and exits 0 when every file was read', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'check-export-'));
+    const good = path.join(dir, 'statements.json');
+    writeFileSync(good, JSON.stringify({ statements: [{ id: '6f1c2b9e-7a1d-4a4f-9a43-00000000000a', actor: { account: { homePage: 'https://eckid.example', name: 'pseudo-0123456789abcdef' } }, verb: { id: 'http://adlnet.gov/expapi/verbs/passed' }, object: { id: 'https://x.example/toets' }, result: { score: { scaled: 0.8 }, success: true }, timestamp: '2026-06-01T09:00:00Z' }], more: '' }));
+    const { status, lines } = checkExport([good]);
+    expect(lines).toEqual([{ file: 'statements.json', kind: 'xapi-statements', accepted: 1, rejected: 0, skipped: 0, reasons: {}, unmappedCodes: 1 }]);
+    expect(status).toBe(0);
+  });
+
+  it('exits 2 when a file cannot be read at all, and still reports the others', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'check-export-'));
+    const broken = path.join(dir, 'kapot.json');
+    writeFileSync(broken, '{"actor": {"mbox": "mailto:a@b.example"}, "verb": ');
+    const { status, lines } = checkExport([broken, path.join(dir, 'bestaat-niet.json')]);
+    expect(status).toBe(2);
+    expect(lines.map((line) => [line.file, line.kind, line.reasons])).toEqual([
+      ['kapot.json', 'xapi-statements', { unreadable: 1 }],
+      ['bestaat-niet.json', null, { unreadable: 1 }],
+    ]);
+  });
+
+  it.skipIf(!present)('reads every cmi5 scenario statement and every Caliper error fixture with a reason for each record', () => {
+    const scenarios = path.join(FIXTURES, 'xapi/cmi5/scenarios');
+    const statements = readdirSync(scenarios).flatMap((dir) => readdirSync(path.join(scenarios, dir)).filter((name) => name.endsWith('_statement.json')).map((name) => path.join(scenarios, dir, name)));
+    const errors = readdirSync(path.join(FIXTURES, 'caliper/v1p2-errors')).filter((name) => name.endsWith('.json')).map((name) => path.join(FIXTURES, 'caliper/v1p2-errors', name));
+    const { lines } = checkExport([...statements, ...errors]);
+    expect(lines).toHaveLength(statements.length + errors.length);
+    for (const line of lines) {
+      const counted = Object.entries(line.reasons).filter(([reason]) => reason !== 'unreadable').reduce((sum, [, count]) => sum + count, 0);
+      // every rejected or skipped record is counted under a reason
+      expect(counted, line.file).toBe(line.rejected + line.skipped);
+      if (line.error) expect(line.reasons, line.file).toEqual({ unreadable: 1 });
+    }
+    // a Caliper error fixture never becomes a clean result: each is rejected, skipped, unreadable or not recognised
+    const caliperLines = lines.slice(statements.length);
+    for (const line of caliperLines) expect(line.rejected + line.skipped + (line.error ? 1 : 0), line.file).toBeGreaterThan(0);
+  });
+});
