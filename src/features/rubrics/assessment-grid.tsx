@@ -50,6 +50,11 @@ export function AssessmentGrid({ rubric, yearLevel, pupils, criteria, levelOf, o
                 <td key={criterion.id}>
                   <select aria-label={t('rubrics.levelFor', { criterion: text(criterion.title), name })} value={level} onChange={(event) => onChange(pupil.key, criterion.id, event.target.value)}>
                     <option value="">{t('rubrics.notAssessed')}</option>
+                    {level !== '' && !rubric.levels.some((option) => option.id === level) ? (
+                      <option value={level} disabled>
+                        {t('rubrics.library.removedLevelOption', { id: level })}
+                      </option>
+                    ) : null}
                     {rubric.levels.map((option) => (
                       <option key={option.id} value={option.id} title={text(criterion.descriptors[option.id] ?? option.label)}>
                         {text(option.label)}

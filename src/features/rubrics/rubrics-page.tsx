@@ -1,16 +1,19 @@
 import { useId, useMemo, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { BUILT_IN_RUBRICS } from '@/curriculum/rubrics';
+import { useLocation, useSearchParams } from 'react-router';
 import { groupId as toGroupId, type PupilKey } from '@/domain/ids';
 import { latestPerCriterion, type Assessment } from '@/domain/rubric';
 import { assessmentQueries } from '@/store/assessments.queries';
 import { saveAssessments } from '@/store/assessments.repo';
 import { useDb } from '@/store/db-context';
+import { useRubrics } from '@/store/rubrics.queries';
 import { schoolQueries } from '@/store/school.queries';
 import { useNow } from '@/ui/clock-context';
 import { useGroupName, useLocalText, usePupilName } from '@/ui/use-labels';
 import { AssessmentGrid, cellKey, type Draft } from './assessment-grid';
+import { RemovedParts } from './removed-parts';
+import { RubricActions } from './rubric-actions';
 
 /** Fast rubric assessment for a whole group: one criterion at a time, or one pupil at a time. */
 export function RubricsPage() {
@@ -22,8 +25,11 @@ export function RubricsPage() {
   const groupName = useGroupName();
   const queryClient = useQueryClient();
   const ids = { rubric: useId(), group: useId(), criterion: useId(), date: useId(), note: useId() };
-  const [rubricId, setRubricId] = useState(BUILT_IN_RUBRICS[0]?.id ?? '');
-  const rubric = BUILT_IN_RUBRICS.find((candidate) => candidate.id === rubricId) ?? BUILT_IN_RUBRICS[0];
+  const library = useRubrics();
+  const [params] = useSearchParams();
+  const savedTitle = (useLocation().state as { savedTitle?: unknown } | null)?.savedTitle;
+  const [rubricId, setRubricId] = useState(params.get('rubric') ?? library.rubrics[0]?.id ?? '');
+  const rubric = library.byId(rubricId) ?? library.rubrics[0];
   const groups = useQuery(schoolQueries.groups(db));
   const [group, setGroup] = useState<string | null>(null);
   const current = groups.data?.find((candidate) => candidate.id === group) ?? groups.data?.[0] ?? null;
@@ -64,11 +70,13 @@ export function RubricsPage() {
     <section aria-labelledby="rubrics-title">
       <h1 id="rubrics-title">{t('rubrics.title')}</h1>
       <p>{t('rubrics.intro')}</p>
+      {typeof savedTitle === 'string' ? <p role="status">{t('rubrics.library.savedNotice', { title: savedTitle })}</p> : null}
+      {library.broken.length > 0 ? <p className="notice notice--error">{t('rubrics.library.broken', { n: library.broken.length, ids: library.broken.join(', ') })}</p> : null}
       <div className="toolbar">
         <div>
           <label htmlFor={ids.rubric}>{t('rubrics.rubric')}</label>{' '}
           <select id={ids.rubric} value={rubric.id} onChange={(event) => (setRubricId(event.target.value), setDraft({}), setCriterion(''))}>
-            {BUILT_IN_RUBRICS.map((candidate) => (
+            {library.rubrics.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {text(candidate.title)}
               </option>
@@ -118,16 +126,19 @@ export function RubricsPage() {
           <label htmlFor={ids.date}>{t('rubrics.date')}</label> <input id={ids.date} type="date" value={date} onChange={(event) => setDate(event.target.value)} />
         </div>
       </div>
+      <RubricActions rubric={rubric} origin={library.originOf(rubric.id)} />
       <div className="panel">
-        <AssessmentGrid
-          rubric={rubric}
-          yearLevel={current?.yearLevel ?? ''}
-          pupils={visiblePupils}
-          criteria={criteria}
-          levelOf={levelOf}
-          onChange={(pupil, criterionId, level) => setDraft((before) => ({ ...before, [cellKey(pupil, criterionId)]: level }))}
-          caption={t('rubrics.caption', { rubric: text(rubric.title), what, group: current ? groupName(current, groups.data?.indexOf(current) ?? 0) : '' })}
-        />
+        {current !== null && pupilsQuery.isPending ? null : (
+          <AssessmentGrid
+            rubric={rubric}
+            yearLevel={current?.yearLevel ?? ''}
+            pupils={visiblePupils}
+            criteria={criteria}
+            levelOf={levelOf}
+            onChange={(pupil, criterionId, level) => setDraft((before) => ({ ...before, [cellKey(pupil, criterionId)]: level }))}
+            caption={t('rubrics.caption', { rubric: text(rubric.title), what, group: current ? groupName(current, groups.data?.indexOf(current) ?? 0) : '' })}
+          />
+        )}
         <p>
           <label htmlFor={ids.note}>{t('rubrics.note')}</label> <input id={ids.note} value={note} onChange={(event) => setNote(event.target.value)} size={40} />
         </p>
@@ -136,6 +147,7 @@ export function RubricsPage() {
         </button>
         {save.data !== undefined ? <p role="status">{t('rubrics.saved', { n: save.data })}</p> : null}
       </div>
+      <RemovedParts rubric={rubric} assessments={saved.data ?? []} />
     </section>
   );
 }
