@@ -1,3 +1,4 @@
+import type { RejectionExcerpt } from './excerpt';
 import type { GoalId, GroupId, LineId, PupilKey, PupilRef, ResultId, SourceId } from './ids';
 
 /** Text the project writes itself, in both languages. Dutch first. */
@@ -140,6 +141,8 @@ export interface Rejection {
   /** Technical detail for the ICT coordinator (the validation message). No personal data. */
   readonly detail: string;
   readonly at: string;
+  /** A bounded excerpt of the raw record to find it at the supplier, personal fields removed (see excerptOf). */
+  readonly excerpt?: RejectionExcerpt;
 }
 
 export function scaleScore(raw: number, min: number, max: number): Score | null {

@@ -53,7 +53,7 @@ function idOf(raw: unknown): string | null {
 function reject(raw: unknown, context: BlokkodoMapContext, code: RejectionCode, detail: string): BlokkodoMapOutcome {
   const recordId = idOf(raw);
   const key = recordId ?? `zonder-id-${fingerprint(raw)}`;
-  return { rejection: rejectionOf(context.source, key, code, detail, context.now, recordId) };
+  return { rejection: rejectionOf(context.source, key, code, detail, context.now, recordId, raw) };
 }
 
 function toResult(record: BlokkodoCompletion, context: BlokkodoMapContext): Result {

@@ -84,7 +84,7 @@ export function createCaliperAdapter(deps: CaliperAdapterDeps = {}): SourceAdapt
     const broken: Rejection[] = [];
     for (const envelope of body.envelopes) {
       const inner = eventsOfEnvelope(envelope);
-      if (typeof inner === 'string') broken.push(rejectionOf(config.source, `envelope-${fingerprint(envelope)}`, 'invalid-record', inner, at));
+      if (typeof inner === 'string') broken.push(rejectionOf(config.source, `envelope-${fingerprint(envelope)}`, 'invalid-record', inner, at, null, envelope));
       else events.push(...inner);
     }
     const mapped = mapCaliperEvents(events, { source: config.source, mapping: config.mapping, now: at, resolveSloIds });

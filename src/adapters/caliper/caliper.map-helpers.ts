@@ -36,7 +36,7 @@ export const eventIdOf = (raw: unknown): string | null => {
 
 export function reject(raw: unknown, ctx: CaliperMapContext, code: RejectionCode, detail: string): CaliperMapOutcome {
   const recordId = eventIdOf(raw);
-  return { rejection: rejectionOf(ctx.source, recordId ?? `zonder-id-${fingerprint(raw)}`, code, detail, ctx.now, recordId) };
+  return { rejection: rejectionOf(ctx.source, recordId ?? `zonder-id-${fingerprint(raw)}`, code, detail, ctx.now, recordId, raw) };
 }
 
 /** Which rejection the first failing field stands for. */

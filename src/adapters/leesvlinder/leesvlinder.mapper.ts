@@ -36,7 +36,7 @@ export function endOfIsoWeek(week: string): string | null {
 
 function reject(raw: unknown, ctx: LeesvlinderMapContext, code: RejectionCode, detail: string): Mapped {
   const recordId = looseId(raw, 'id');
-  return { rejection: rejectionOf(ctx.source, recordId ?? fingerprint(raw), code, detail, ctx.now, recordId) };
+  return { rejection: rejectionOf(ctx.source, recordId ?? fingerprint(raw), code, detail, ctx.now, recordId, raw) };
 }
 
 /** One weekly summary -> a canonical Result (percentage on 0..100) or a Rejection. Pure; never throws. */

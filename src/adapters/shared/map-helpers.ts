@@ -1,11 +1,16 @@
 import type { z } from 'zod';
+import { excerptOf } from '@/domain/excerpt';
 import type { GoalId, SourceId } from '@/domain/ids';
 import type { Rejection, RejectionCode } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
 
-/** Rejection ids are stable too, so a re-sync does not pile up the same rejection. */
-export function rejectionOf(source: SourceId, key: string, code: RejectionCode, detail: string, at: string, recordId: string | null = null): Rejection {
-  return { id: `${source}|${key}`, source, recordId, code, detail: detail.slice(0, 300), at };
+/**
+ * Rejection ids are stable too, so a re-sync does not pile up the same rejection. With the raw
+ * record, the rejection keeps a bounded excerpt with personal fields removed; never the record.
+ */
+export function rejectionOf(source: SourceId, key: string, code: RejectionCode, detail: string, at: string, recordId: string | null = null, raw?: unknown): Rejection {
+  const rejection: Rejection = { id: `${source}|${key}`, source, recordId, code, detail: detail.slice(0, 300), at };
+  return raw === undefined ? rejection : { ...rejection, excerpt: excerptOf(raw) };
 }
 
 /** The first zod issue as "path: message", without echoing the offending value (it may be personal data). */

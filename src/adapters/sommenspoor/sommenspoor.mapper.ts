@@ -31,7 +31,7 @@ const CODE_BY_FIELD: ReadonlyMap<string, RejectionCode> = new Map([
 
 function reject(raw: unknown, ctx: SommenspoorMapContext, code: RejectionCode, detail: string): Mapped {
   const recordId = looseId(raw, 'session_id');
-  return { rejection: rejectionOf(ctx.source, recordId ?? fingerprint(raw), code, detail, ctx.now, recordId) };
+  return { rejection: rejectionOf(ctx.source, recordId ?? fingerprint(raw), code, detail, ctx.now, recordId, raw) };
 }
 
 const levelOf = (code: string) => {

@@ -42,7 +42,7 @@ function reject(raw: unknown, context: XapiMapContext, code: RejectionCode, deta
     recordId = null;
   }
   const key = recordId ?? `zonder-id-${fingerprint(raw)}`;
-  return { rejection: rejectionOf(context.source, key, code, detail, context.now, recordId) };
+  return { rejection: rejectionOf(context.source, key, code, detail, context.now, recordId, raw) };
 }
 
 function goalsOf(statement: XapiScoredStatement, context: XapiMapContext): readonly GoalId[] {

@@ -7,6 +7,7 @@ import { sourceQueries, type SourceOverview } from '@/store/sources.queries';
 import { useLocale } from '@/ui/use-labels';
 import { SupplierText } from '@/ui/supplier-text';
 import { ManageSource } from './manage-source';
+import { RejectionExcerptView } from './rejection-excerpt';
 import { RememberCredentials } from './remember-credentials';
 import { SyncControls } from './sync-controls';
 
@@ -56,7 +57,7 @@ export function SourceCard({ overview }: { overview: SourceOverview }) {
               <ul>
                 {latest.data.map((rejection) => (
                   <li key={rejection.id}>
-                    <SupplierText value={rejection.recordId ?? '?'} max={60} /> <SupplierText value={rejection.detail} max={200} />
+                    <SupplierText value={rejection.recordId ?? '?'} max={60} /> <SupplierText value={rejection.detail} max={200} /> <RejectionExcerptView excerpt={rejection.excerpt} />
                   </li>
                 ))}
               </ul>

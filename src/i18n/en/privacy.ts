@@ -47,4 +47,10 @@ export const privacy: Messages['privacy'] = {
     minutes: '{{n}} minutes',
     purged: '{{n}} results from before {{date}} deleted.',
   },
+  excerpt: {
+    title: 'Excerpt of the record',
+    removed: 'Removed as personal data: {{fields}}.',
+    noneRemoved: 'It held no personal data.',
+    truncated: 'Shortened to stay small; the whole record is only at the supplier.',
+  },
 };

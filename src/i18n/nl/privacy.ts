@@ -45,4 +45,10 @@ export const privacy = {
     minutes: '{{n}} minuten',
     purged: '{{n}} resultaten van vóór {{date}} verwijderd.',
   },
+  excerpt: {
+    title: 'Uittreksel van het record',
+    removed: 'Weggelaten als persoonsgegevens: {{fields}}.',
+    noneRemoved: 'Er stonden geen persoonsgegevens in.',
+    truncated: 'Ingekort om klein te blijven; het hele record staat alleen bij de leverancier.',
+  },
 } as const;
