@@ -7,6 +7,7 @@ import { ClassOverviewPage } from '@/features/class-overview/class-overview-page
 import { LearningLinePage } from '@/features/learning-lines/learning-line-page';
 import { StoredDataPage } from '@/features/stored-data/stored-data-page';
 import { RubricsPage } from '@/features/rubrics/rubrics-page';
+import { RubricEditorPage } from '@/features/rubric-editor/rubric-editor-page';
 import { NeedsHelpPage } from '@/features/needs-help/needs-help-page';
 import { PupilProfilePage } from '@/features/pupil-profile/pupil-profile-page';
 import { RosterPrivacyPage } from '@/features/roster-privacy/roster-privacy-page';
@@ -56,6 +57,8 @@ export function AppRoutes({ demoReady = null, demoPassphrase = null }: { demoRea
         <Route path="leerling/:key" element={<PupilProfilePage />} />
         <Route path="leerlijnen" element={<LearningLinePage />} />
         <Route path="rubrics" element={<RubricsPage />} />
+        <Route path="rubrics/nieuw" element={<RubricEditorPage />} />
+        <Route path="rubrics/:id/bewerken" element={<RubricEditorPage />} />
         <Route path="bronnen" element={<RequireCoordinator><SourcesPage /></RequireCoordinator>} />
         <Route path="bronnen/nieuw" element={<RequireCoordinator><ConnectorWizardPage /></RequireCoordinator>} />
         <Route path="privacy" element={<RequireCoordinator><RosterPrivacyPage /></RequireCoordinator>} />

@@ -5,12 +5,14 @@ import type { Rubric } from '@/domain/rubric';
 import { mergeRubrics } from '@/domain/rubric-edit';
 import type { LeerzichtDb } from './db';
 import { useDb } from './db-context';
-import { listStoredRubrics } from './rubrics.repo';
+import { assessmentsForRubric, listStoredRubrics } from './rubrics.repo';
 
 export const rubricKeys = { all: ['rubrics'] as const, stored: () => [...rubricKeys.all, 'stored'] as const };
 
 export const rubricQueries = {
   stored: (db: LeerzichtDb) => queryOptions({ queryKey: rubricKeys.stored(), queryFn: () => listStoredRubrics(db) }),
+  /** Under the assessments key, so saving assessments refreshes it. */
+  assessments: (db: LeerzichtDb, id: string) => queryOptions({ queryKey: ['assessments', 'of-rubric', id] as const, queryFn: () => assessmentsForRubric(db, id) }),
 };
 
 /** Where a rubric in the list comes from. */
