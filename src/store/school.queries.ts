@@ -3,7 +3,15 @@ import type { GroupId, PupilKey } from '@/domain/ids';
 import type { Pupil, RosterEntry } from '@/domain/model';
 import type { LeerzichtDb } from './db';
 import { groupName, listGroups, pupilByKey, pupilsInGroup, rosterFor } from './pupils.repo';
-import { vaultKey, vaultState } from './vault';
+import { maySeeGroup, rememberedGroups, vaultKey, vaultState } from './vault';
+
+/**
+ * A teacher asked for a pupil outside the groups they chose at unlock. The one place the group
+ * filter lives is here: every teacher view lists groups and pupils through these queries.
+ */
+export class NotYourGroupError extends Error {
+  override readonly name = 'NotYourGroupError';
+}
 
 export interface PupilWithRoster {
   readonly pupil: Pupil;
@@ -15,16 +23,22 @@ export interface PupilWithRoster {
 export const schoolKeys = {
   all: ['school'] as const,
   groups: () => [...schoolKeys.all, vaultState().epoch, 'groups'] as const,
+  allGroups: () => [...schoolKeys.all, vaultState().epoch, 'all-groups'] as const,
   pupilsIn: (group: GroupId) => [...schoolKeys.all, vaultState().epoch, 'pupils', group] as const,
   pupil: (key: PupilKey) => [...schoolKeys.all, vaultState().epoch, 'pupil', key] as const,
 };
 
 export const schoolQueries = {
-  groups: (db: LeerzichtDb) => queryOptions({ queryKey: schoolKeys.groups(), queryFn: () => listGroups(db, vaultKey()) }),
+  /** The groups this session may see: a teacher's chosen groups, or all of them. */
+  groups: (db: LeerzichtDb) => queryOptions({ queryKey: schoolKeys.groups(), queryFn: async () => (await listGroups(db, vaultKey())).filter((group) => maySeeGroup(group.id)) }),
+  /** Every group with the groups last chosen on this device: only for choosing "Mijn groepen". */
+  allGroups: (db: LeerzichtDb) =>
+    queryOptions({ queryKey: schoolKeys.allGroups(), queryFn: async () => ({ groups: await listGroups(db, vaultKey()), remembered: await rememberedGroups(db) }) }),
   pupilsIn: (db: LeerzichtDb, group: GroupId) =>
     queryOptions({
       queryKey: schoolKeys.pupilsIn(group),
       queryFn: async (): Promise<PupilWithRoster[]> => {
+        if (!maySeeGroup(group)) return [];
         const pupils = await pupilsInGroup(db, group);
         const roster = await rosterFor(db, pupils.map((pupil) => pupil.ref), vaultKey());
         return pupils.map((pupil) => ({ pupil, roster: roster.get(pupil.ref) ?? null }));
@@ -36,6 +50,7 @@ export const schoolQueries = {
       queryFn: async (): Promise<(PupilWithRoster & { groupName: string | null; yearLevel: string | null }) | null> => {
         const pupil = await pupilByKey(db, key);
         if (!pupil) return null;
+        if (!maySeeGroup(pupil.group)) throw new NotYourGroupError('not one of the groups chosen at unlock');
         const roster = (await rosterFor(db, [pupil.ref], vaultKey())).get(pupil.ref) ?? null;
         const group = await db.groups.get(pupil.group);
         return { pupil, roster, groupName: group ? (await groupName(group, vaultKey())) || null : null, yearLevel: group?.yearLevel ?? null };

@@ -1,3 +1,4 @@
+import type { GroupId } from '@/domain/ids';
 import type { LeerzichtDb } from './db';
 import { deriveKey, PBKDF2_ITERATIONS, randomBytes, seal, unseal, type Sealed } from './crypto/seal';
 
@@ -46,27 +47,53 @@ export async function openVault(db: LeerzichtDb, passphrase: string): Promise<Cr
 interface VaultState {
   readonly key: CryptoKey | null;
   readonly role: Role | null;
+  /**
+   * The groups a teacher chose at unlock ("Mijn groepen"): teacher views show only these.
+   * null: no filter (the ICT coordinator, or while locked, when no names are shown).
+   */
+  readonly groups: readonly GroupId[] | null;
   /** Changes at every lock and unlock, so cached views of names are never mixed up. */
   readonly epoch: number;
 }
 
-let state: VaultState = { key: null, role: null, epoch: 0 };
+let state: VaultState = { key: null, role: null, groups: null, epoch: 0 };
 const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((listener) => listener());
 
 export const vaultState = (): VaultState => state;
 export const vaultKey = (): CryptoKey | null => state.key;
 
-export function unlock(key: CryptoKey, role: Role): void {
-  state = { key, role, epoch: state.epoch + 1 };
+/** Unlocks for a role; a teacher passes the groups they chose (the unlock form always does). */
+export function unlock(key: CryptoKey, role: Role, groups: readonly GroupId[] | null = null): void {
+  state = { key, role, groups: role === 'teacher' ? groups : null, epoch: state.epoch + 1 };
+  emit();
+}
+
+/** A teacher changes "Mijn groepen" during the session; a new epoch refreshes every view. */
+export function chooseGroups(groups: readonly GroupId[]): void {
+  if (state.role !== 'teacher' || state.key === null) return;
+  state = { ...state, groups: [...groups], epoch: state.epoch + 1 };
   emit();
 }
 
 export function lock(): void {
   if (state.key === null && state.role === null) return;
-  state = { key: null, role: null, epoch: state.epoch + 1 };
+  state = { key: null, role: null, groups: null, epoch: state.epoch + 1 };
   emit();
 }
+
+/** Whether this session's views may list a group: all of them, unless a teacher chose some. */
+export const maySeeGroup = (group: GroupId, current: VaultState = state): boolean => current.groups === null || current.groups.includes(group);
+
+const GROUPS_KEY = 'teacher-groups';
+
+/** The groups last chosen on this device, offered again at the next teacher unlock. */
+export async function rememberedGroups(db: LeerzichtDb): Promise<GroupId[]> {
+  const value = (await db.settings.get(GROUPS_KEY))?.value;
+  return Array.isArray(value) ? value.filter((item): item is GroupId => typeof item === 'string') : [];
+}
+
+export const rememberGroups = (db: LeerzichtDb, groups: readonly GroupId[]) => db.settings.put({ key: GROUPS_KEY, value: [...groups] });
 
 export function subscribeVault(listener: () => void): () => void {
   listeners.add(listener);

@@ -9,7 +9,7 @@ import { latestActivity } from '@/domain/progress/latest';
 import { formatDateTime, formatNumber } from '@/i18n/format';
 import { useDb } from '@/store/db-context';
 import { resultQueries } from '@/store/results.queries';
-import { schoolQueries } from '@/store/school.queries';
+import { NotYourGroupError, schoolQueries } from '@/store/school.queries';
 import { sourceQueries } from '@/store/sources.queries';
 import { useNow } from '@/ui/clock-context';
 import { useLocale, usePupilName } from '@/ui/use-labels';
@@ -37,7 +37,7 @@ export function PupilProfilePage() {
   if (!pupil.data) {
     return (
       <section>
-        <h1>{t('pupilProfile.notFound')}</h1>
+        {pupil.error instanceof NotYourGroupError ? <><h1>{t('unlock.groups.refused')}</h1><p role="alert">{t('unlock.groups.refusedHelp')}</p></> : <h1>{t('pupilProfile.notFound')}</h1>}
         <Link to="/klas">{t('pupilProfile.back')}</Link>
       </section>
     );

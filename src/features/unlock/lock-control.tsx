@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '@/store/use-vault';
 import { lock } from '@/store/vault';
+import { MyGroupsControl } from './my-groups-control';
 import { UnlockForm } from './unlock-form';
 
 /** In the header: the lock state, a lock button, or the unlock form. */
@@ -13,6 +14,7 @@ export function LockControl({ demoPassphrase }: { demoPassphrase: string | null 
     return (
       <div className="lock-control">
         <span>{t('unlock.roleNow', { role: t(`unlock.roles.${role}`) })}</span>{' '}
+        {role === 'teacher' ? <MyGroupsControl /> : null}{' '}
         <button type="button" className="secondary" onClick={lock}>
           {t('unlock.lock')}
         </button>

@@ -1,10 +1,21 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { GroupId } from '@/domain/ids';
+import type { Group } from '@/domain/model';
 import { restoreCredentials } from '@/store/credentials.sealed';
 import { useDb } from '@/store/db-context';
-import { openVault, unlock, WrongPassphraseError, type Role } from '@/store/vault';
+import { listGroups } from '@/store/pupils.repo';
+import { openVault, rememberedGroups, rememberGroups, unlock, WrongPassphraseError, type Role } from '@/store/vault';
+import { GroupPicker } from './group-picker';
 
-/** Passphrase and role; the key stays in memory only. */
+/** After the passphrase, a teacher chooses their groups; the key waits here, in memory. */
+interface GroupStep {
+  readonly key: CryptoKey;
+  readonly groups: readonly Group[];
+  readonly remembered: readonly GroupId[];
+}
+
+/** Passphrase and role, then a teacher's groups; the key stays in memory only. */
 export function UnlockForm({ demoPassphrase, onDone }: { demoPassphrase: string | null; onDone: () => void }) {
   const { t } = useTranslation();
   const db = useDb();
@@ -13,6 +24,7 @@ export function UnlockForm({ demoPassphrase, onDone }: { demoPassphrase: string 
   const [role, setRole] = useState<Role>('teacher');
   const [error, setError] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [groupStep, setGroupStep] = useState<GroupStep | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
@@ -20,6 +32,12 @@ export function UnlockForm({ demoPassphrase, onDone }: { demoPassphrase: string 
     try {
       const key = await openVault(db, passphrase);
       await restoreCredentials(db, key);
+      if (role === 'teacher') {
+        // Group names are sealed: only now, with the key, can the teacher see which group is theirs.
+        const [groups, remembered] = await Promise.all([listGroups(db, key), rememberedGroups(db)]);
+        setGroupStep({ key, groups, remembered });
+        return;
+      }
       unlock(key, role);
       onDone();
     } catch (failure) {
@@ -29,6 +47,24 @@ export function UnlockForm({ demoPassphrase, onDone }: { demoPassphrase: string 
       setBusy(false);
     }
   };
+  if (groupStep) {
+    const choose = async (groups: GroupId[]) => {
+      await rememberGroups(db, groups);
+      unlock(groupStep.key, 'teacher', groups);
+      onDone();
+    };
+    if (groupStep.groups.length === 0) {
+      return (
+        <div className="panel unlock-form">
+          <p>{t('unlock.groups.noGroups')}</p>
+          <button type="button" onClick={() => void choose([])}>
+            {t('unlock.groups.confirm')}
+          </button>
+        </div>
+      );
+    }
+    return <GroupPicker groups={groupStep.groups} initial={groupStep.remembered} submitLabel={t('unlock.groups.confirm')} onChoose={choose} />;
+  }
   return (
     <form className="panel unlock-form" aria-labelledby="unlock-title" onSubmit={(event) => void submit(event)}>
       <h2 id="unlock-title">{t('unlock.title')}</h2>

@@ -23,4 +23,15 @@ export const unlock: Messages['unlock'] = {
   },
   forRole: 'This page is for the ICT coordinator. Unlock with that role.',
   needUnlock: 'Unlock first (as ICT coordinator) to import names.',
+  groups: {
+    title: 'My groups',
+    help: 'Choose the groups you teach. You see only these groups and their pupils. This browser remembers your choice; change it with "My groups".',
+    none: 'Choose at least one group.',
+    noGroups: 'There are no groups yet. Once the ICT coordinator imports the roster, choose your groups with "My groups".',
+    confirm: 'Show my groups',
+    change: 'My groups',
+    save: 'Save',
+    refused: 'This pupil is not in your groups',
+    refusedHelp: 'Do you teach this group? Add it with "My groups" at the top of the page.',
+  },
 };

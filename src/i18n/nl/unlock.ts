@@ -21,4 +21,15 @@ export const unlock = {
   },
   forRole: 'Deze pagina is voor de ICT-coördinator. Ontgrendel met die rol.',
   needUnlock: 'Ontgrendel eerst (als ICT-coördinator) om namen te importeren.',
+  groups: {
+    title: 'Mijn groepen',
+    help: 'Kies de groepen waaraan je lesgeeft. Je ziet alleen deze groepen en hun leerlingen. Deze browser onthoudt je keuze; wijzig hem met "Mijn groepen".',
+    none: 'Kies minstens één groep.',
+    noGroups: 'Er zijn nog geen groepen. Zodra de ICT-coördinator het leerlingenbestand importeert, kies je je groepen met "Mijn groepen".',
+    confirm: 'Toon mijn groepen',
+    change: 'Mijn groepen',
+    save: 'Opslaan',
+    refused: 'Deze leerling zit niet in jouw groepen',
+    refusedHelp: 'Geef je les aan deze groep? Voeg hem toe met "Mijn groepen" bovenaan de pagina.',
+  },
 } as const;

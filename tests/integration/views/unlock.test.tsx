@@ -22,6 +22,8 @@ describe('lock and unlock', () => {
     await user.type(screen.getByLabelText('Wachtwoordzin'), TEST_PASSPHRASE);
     await user.click(screen.getByRole('radio', { name: 'Leerkracht' }));
     await user.keyboard('{Enter}');
+    await user.click(await screen.findByRole('checkbox', { name: 'Groep 5A' }));
+    await user.click(screen.getByRole('button', { name: 'Toon mijn groepen' }));
     expect(await screen.findByRole('link', { name: 'Bekijk de voortgang van Anna de Boer' })).toBeInTheDocument();
     expect(screen.getByLabelText('Groep')).toHaveDisplayValue('Groep 5A');
     expect(screen.getByText('Ontgrendeld als Leerkracht')).toBeInTheDocument();

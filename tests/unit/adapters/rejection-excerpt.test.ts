@@ -17,8 +17,8 @@ const EMAIL = 'emma.devries@basisschool.example';
 const ACTIVITY = 'https://toetsen.example/xapi/rekenen-getallen-1f';
 
 /** The rejection of a mapped record, or a failure that says what came out instead. */
-function rejectionOf(outcome: { result: unknown } | { rejection: Rejection }): Rejection {
-  if (!('rejection' in outcome)) throw new Error('expected a rejection, got a result');
+function rejectionOf(outcome: { readonly result: unknown } | { readonly rejection: Rejection } | { readonly skipped: string } | { readonly voids: string }): Rejection {
+  if (!('rejection' in outcome)) throw new Error(`expected a rejection, got ${JSON.stringify(outcome).slice(0, 200)}`);
   return outcome.rejection;
 }
 
