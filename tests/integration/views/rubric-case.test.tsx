@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { rubricById } from '@/curriculum/rubrics';
+import { rubricId } from '@/domain/ids';
+import { freshDb, renderApp } from '../../support/render-app';
+import { seedSmallSchool } from '../../support/seed';
+
+const originalCreate = URL.createObjectURL;
+const originalRevoke = URL.revokeObjectURL;
+afterEach(() => {
+  URL.createObjectURL = originalCreate;
+  URL.revokeObjectURL = originalRevoke;
+});
+
+/** jsdom has no blob URLs: capture what the download would save. */
+function captureDownloads() {
+  const blobs: Blob[] = [];
+  URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:leerzicht'));
+  URL.revokeObjectURL = vi.fn();
+  return blobs;
+}
+
+describe('CASE CFRubric export and import', () => {
+  it('exports the chosen rubric as CASE JSON, and importing that file (changed by hand) gives a new school rubric after a preview', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    const blobs = captureDownloads();
+    renderApp('/rubrics', { db });
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByLabelText('Rubric'), 'eigenaarschap');
+    await user.click(screen.getByRole('button', { name: 'Exporteren als CASE' }));
+    expect(blobs).toHaveLength(1);
+    expect(blobs[0]!.type).toBe('application/json');
+    const doc = JSON.parse(await blobs[0]!.text()) as { title: string; CFRubricCriteria: { description: string }[]; extensions: { leerzicht: { rubricId: string } } };
+    expect(doc.title).toBe('Eigenaar van je leerproces');
+    expect(doc.CFRubricCriteria.map((criterion) => criterion.description)).toEqual(['Plannen', 'Bewaken', 'Terugkijken', 'Hulp vragen']);
+
+    doc.title = 'Eigenaarschap groep 7-8';
+    doc.extensions.leerzicht.rubricId = 'eigenaarschap-bovenbouw';
+    await user.click(screen.getByRole('link', { name: 'Nieuwe rubric' }));
+    await user.upload(await screen.findByLabelText('CASE-rubric importeren (JSON-bestand)'), new File([JSON.stringify(doc)], 'eigenaarschap.json', { type: 'application/json' }));
+    expect(await screen.findByRole('heading', { name: 'Voorbeeld: Eigenaarschap groep 7-8' })).toBeInTheDocument();
+    expect(screen.getByText('4 criteria, 4 niveaus: beginner, op weg, gevorderd, expert.')).toBeInTheDocument();
+    expect(await db.rubrics.count()).toBe(0);
+    await user.click(screen.getByRole('button', { name: 'Deze rubric opslaan' }));
+    expect(await screen.findByText('Rubric "Eigenaarschap groep 7-8" is opgeslagen.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Rubric')).toHaveValue('eigenaarschap-bovenbouw');
+    const stored = await db.rubrics.get(rubricId('eigenaarschap-bovenbouw'));
+    const original = rubricById('eigenaarschap')!;
+    expect({ ...stored, updatedAt: undefined }).toEqual({ ...original, id: 'eigenaarschap-bovenbouw', title: { nl: 'Eigenaarschap groep 7-8', en: original.title.en }, updatedAt: undefined });
+  });
+
+  it('names what is wrong in a bad file by its path and stores nothing', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    renderApp('/rubrics/nieuw', { db });
+    const user = userEvent.setup();
+    const input = await screen.findByLabelText('CASE-rubric importeren (JSON-bestand)');
+    const bad = { identifier: 'x', CFRubricCriteria: [{ identifier: 'c1', CFRubricCriterionLevels: [{ identifier: 'l1', description: 'a' }, { identifier: 'l2', description: 'b' }] }, { identifier: 'c2', weight: 'zwaar', CFRubricCriterionLevels: [] }] };
+    await user.upload(input, new File([JSON.stringify(bad)], 'fout.json', { type: 'application/json' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Dit bestand kan niet worden geïmporteerd');
+    expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'title ontbreekt.',
+      'CFRubricCriteria[1].weight heeft het verkeerde soort waarde (verwacht: number).',
+      'CFRubricCriteria[1].CFRubricCriterionLevels is leeg of te kort.',
+    ]);
+    await user.upload(input, new File(['{ geen json'], 'fout.json', { type: 'application/json' }));
+    expect(await screen.findByText(/Het bestand is geen JSON/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Deze rubric opslaan' })).not.toBeInTheDocument();
+    expect(await db.rubrics.count()).toBe(0);
+  });
+});
