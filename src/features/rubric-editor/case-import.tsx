@@ -55,6 +55,7 @@ export function CaseImportSection({ library }: { library: RubricLibrary }) {
         <ErrorNotice
           title={t('rubrics.case.errorTitle')}
           message={t('rubrics.case.errorHelp')}
+          detail={[...result.problems.map((problem) => `${problem.path || '$'}: ${problem.problem} ${JSON.stringify(problem.params)}`), ...result.issues.map((issue) => `${issue.path}: ${issue.code}`)].join('\n')}
           detailLabel={t('rubrics.case.details')}
           action={
             <ul>

@@ -115,6 +115,21 @@ describe('rubric editor', () => {
     expect(await db.assessments.count()).toBe(2);
   });
 
+  it('in English the editor edits the English text and keeps the Dutch', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    renderApp('/rubrics/samenwerken/bewerken', { db, locale: 'en' });
+    const user = userEvent.setup();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Edit rubric: Collaborating' })).toBeInTheDocument();
+    const title = screen.getByLabelText('Title of criterion 1');
+    expect(title).toHaveValue('Making and keeping agreements');
+    await user.clear(title);
+    await user.type(title, 'Agreements');
+    await user.click(screen.getByRole('button', { name: 'Save rubric' }));
+    expect(await screen.findByText('Rubric "Collaborating" has been saved.')).toBeInTheDocument();
+    expect((await db.rubrics.get(rubricId('samenwerken')))?.criteria[0]?.title).toEqual({ nl: 'Afspraken maken en nakomen', en: 'Agreements' });
+  });
+
   it('a stored rubric that no longer reads is kept and named, the others still work', async () => {
     const db = freshDb();
     await seedSmallSchool(db);
