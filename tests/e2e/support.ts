@@ -11,7 +11,7 @@ export async function expectAccessible(page: Page): Promise<void> {
 export const DEMO_PASSPHRASE = 'demo-vlierboom-2026';
 
 /** Opens the demo, waits until its first sync of every source has finished, and unlocks it with the passphrase the demo shows. */
-export async function openDemo(page: Page, path = '/klas', role: 'Leerkracht' | 'ICT-coördinator' | null = 'ICT-coördinator'): Promise<void> {
+export async function openDemo(page: Page, path = '/klas', role: 'Leerkracht' | 'ICT-coördinator' | null = 'ICT-coördinator', groups: TeacherGroups = 'all'): Promise<void> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   // A CSP violation (inline script, eval) or any other console error fails the flow; only the
@@ -21,16 +21,31 @@ export async function openDemo(page: Page, path = '/klas', role: 'Leerkracht' | 
   await page.goto(path);
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self'(;|$)/);
   await expect(page.getByRole('status', { name: /demogegevens|demo data/i })).toHaveText(/klaar|ready/i, { timeout: 60_000 });
-  if (role) await unlockDemo(page, role);
+  if (role) await unlockDemo(page, role, groups);
   expect(errors).toEqual([]);
 }
 
-export async function unlockDemo(page: Page, role: 'Leerkracht' | 'ICT-coördinator'): Promise<void> {
+/** The groups a teacher ticks under "Mijn groepen" at unlock: every group, or these by name. */
+export type TeacherGroups = 'all' | readonly string[];
+
+export async function unlockDemo(page: Page, role: 'Leerkracht' | 'ICT-coördinator', groups: TeacherGroups = 'all'): Promise<void> {
   await page.getByRole('banner').getByRole('button', { name: 'Ontgrendelen' }).click();
   const form = page.getByRole('form', { name: 'Leerzicht ontgrendelen' });
   await expect(form.getByText(`Demo: de wachtwoordzin is ${DEMO_PASSPHRASE}`)).toBeVisible();
   await form.getByLabel('Wachtwoordzin').fill(DEMO_PASSPHRASE);
   await form.getByRole('radio', { name: role }).check();
   await form.getByRole('button', { name: 'Ontgrendelen' }).click();
+  if (role === 'Leerkracht') await chooseGroups(page, groups, 'Toon mijn groepen');
   await expect(page.getByText(`Ontgrendeld als ${role}`)).toBeVisible({ timeout: 20_000 });
+}
+
+/** Ticks exactly these groups in the "Mijn groepen" form and submits it. */
+export async function chooseGroups(page: Page, groups: TeacherGroups, submit: string): Promise<void> {
+  const picker = page.getByRole('form', { name: 'Mijn groepen' });
+  await expect(picker).toBeVisible({ timeout: 20_000 });
+  for (const box of await picker.getByRole('checkbox').all()) {
+    const label = (await box.evaluate((input) => input.parentElement?.textContent ?? '')).trim();
+    await box.setChecked(groups === 'all' || groups.includes(label));
+  }
+  await picker.getByRole('button', { name: submit }).click();
 }
