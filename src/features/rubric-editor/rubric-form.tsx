@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -37,6 +37,10 @@ export function RubricForm({ initial, saved, takenIds }: RubricFormProps) {
   const [draft, setDraft] = useState(initial);
   const [issues, setIssues] = useState<readonly RubricIssue[]>([]);
   const summary = useRef<HTMLDivElement>(null);
+  // A failed save moves the focus to the list of problems (a new list each time, so each attempt).
+  useEffect(() => {
+    if (issues.length > 0) summary.current?.focus();
+  }, [issues]);
   const assessments = useQuery({ ...rubricQueries.assessments(db, saved?.id ?? ''), enabled: saved !== null });
   const removing = saved ? count(removedParts(assessments.data ?? [], draft)) - count(removedParts(assessments.data ?? [], saved)) : 0;
   const save = useMutation({
@@ -54,7 +58,6 @@ export function RubricForm({ initial, saved, takenIds }: RubricFormProps) {
     const checked = prepareRubric(draft, { isNew: saved === null, takenIds });
     if (!checked.ok) {
       setIssues(checked.issues);
-      requestAnimationFrame(() => summary.current?.focus());
       return;
     }
     setIssues([]);

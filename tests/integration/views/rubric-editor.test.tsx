@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { pupilRef, rubricId } from '@/domain/ids';
 import { freshDb, renderApp } from '../../support/render-app';
@@ -88,6 +88,11 @@ describe('rubric editor', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Rubric bewerken: Samenwerken' })).toBeInTheDocument();
     expect(screen.getByText(/Dit is een ingebouwde rubric/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Terug naar de ingebouwde versie' })).not.toBeInTheDocument();
+    // Moving keeps the focus with the moved criterion, so the keyboard can keep moving it.
+    await press(user, screen.getByRole('button', { name: 'Criterium 1 omlaag' }));
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName('Criterium 2 omlaag'));
+    expect(screen.getAllByRole('group').map((group) => group.querySelector('legend')?.textContent).slice(1, 3)).toEqual(['Criterium 1: Taken verdelen', 'Criterium 2: Afspraken maken en nakomen']);
+    await press(user, screen.getByRole('button', { name: 'Criterium 2 omhoog' }));
     await user.click(screen.getByRole('button', { name: 'Criterium 2 verwijderen' }));
     expect(await screen.findByText(/Je verwijdert onderdelen waarop al 1 beoordeling\(en\) staan/)).toBeInTheDocument();
     await user.clear(screen.getByLabelText('Titel'));
