@@ -1,3 +1,4 @@
+import { csvColumnsReader } from '../csv/csv.reader';
 import { caliperFileReader, xapiFileReader } from './json-readers';
 import type { ExportFile, FileKind, FileReader } from './export-file';
 
@@ -8,6 +9,7 @@ import type { ExportFile, FileKind, FileReader } from './export-file';
 export const FILE_READERS: readonly FileReader[] = [
   caliperFileReader,
   xapiFileReader,
+  csvColumnsReader, // generic CSV: accepts any delimited text with a header row, so it stays last
   // more readers: keep this line as the anchor
 ];
 

@@ -1,0 +1,150 @@
+import Papa from 'papaparse';
+import { pupilRef, resultIdOf } from '@/domain/ids';
+import { scaleScore, type Rejection, type RejectionCode, type Result } from '@/domain/model';
+import { headOf, textOf, unreadable, type ExportFile, type FileRead, type FileReadContext, type FileReader } from '../files/export-file';
+import { goalsFor, looksLikePseudonym, rejectionOf } from '../shared/map-helpers';
+import { CsvOptions, guessCsvColumns, REQUIRED_CSV_FIELDS, type CsvColumns, type CsvField } from './csv.columns';
+import { parseDuration, parseNumber, parseSuccess, parseTime, parseWorkForm } from './csv.values';
+
+/** Header row and data rows of a delimited text (`;`, `,`, tab or `|`, detected), BOM and CRLF allowed. */
+export function csvRows(text: string): { headers: string[]; rows: string[][] } {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: '', skipEmptyLines: 'greedy' });
+  const [first = [], ...rows] = parsed.data.filter((row) => Array.isArray(row));
+  return { headers: first.map((cell) => String(cell).replace(/^\uFEFF/, '').trim()), rows };
+}
+
+/** A 64-bit text hash (two FNV-1a variants), for stable record ids without personal data in them. */
+function hash64(text: string): string {
+  let a = 2166136261;
+  let b = 0x811c9dc5 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
+  }
+  return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+type Row = { readonly line: number; readonly cells: readonly string[] };
+type Index = Partial<Record<CsvField, number>>;
+const FIELD_NAMES: Readonly<Record<CsvField, string>> = {
+  pupil: 'leerling',
+  time: 'datum',
+  code: 'code',
+  score: 'score',
+  max: 'max',
+  min: 'min',
+  success: 'geslaagd',
+  duration: 'duur',
+  level: 'niveau',
+  workForm: 'werkvorm',
+};
+
+function rowToResult(row: Row, index: Index, headers: readonly string[], ctx: FileReadContext): { result: Result } | { rejection: Rejection } {
+  const cell = (field: CsvField) => {
+    const at = index[field];
+    return at === undefined ? '' : (row.cells[at] ?? '').trim();
+  };
+  const fail = (code: RejectionCode, field: CsvField | null, reason: string) => {
+    const where = field ? ` kolom "${headers[index[field] ?? -1] ?? FIELD_NAMES[field]}" (${FIELD_NAMES[field]})` : '';
+    return { rejection: rejectionOf(ctx.source, `csv-${hash64(row.cells.join('\u001f'))}`, code, `regel ${row.line}:${where}: ${reason}`, ctx.now, `regel ${row.line}`) };
+  };
+  const pupil = cell('pupil');
+  if (pupil === '') return fail('missing-pupil', 'pupil', 'leeg');
+  if (!looksLikePseudonym(pupil)) return fail('not-a-pseudonym', 'pupil', 'geen pseudoniem (bijvoorbeeld een naam of e-mailadres)');
+  const time = parseTime(cell('time'));
+  if (time === null) return fail('invalid-time', 'time', 'geen datum als 2026-03-01, 2026-03-01T10:15:00Z of 01-03-2026 10:15');
+  const code = cell('code');
+  if (code === '') return fail('invalid-record', 'code', 'leeg');
+  const raw = parseNumber(cell('score'));
+  if (raw === null) return fail('invalid-score', 'score', 'geen getal');
+  const max = parseNumber(cell('max'));
+  if (max === null) return fail('invalid-score', 'max', 'geen getal');
+  const min = index.min === undefined || cell('min') === '' ? 0 : parseNumber(cell('min'));
+  if (min === null) return fail('invalid-score', 'min', 'geen getal');
+  if (raw < min || raw > max) return fail('invalid-score', 'score', `valt buiten ${min}–${max}`);
+  const score = scaleScore(raw, min, max);
+  if (score === null) return fail('invalid-score', 'max', 'maximum niet groter dan minimum');
+  const success = parseSuccess(cell('success'));
+  if (success === undefined) return fail('invalid-record', 'success', 'geen ja/nee');
+  const duration = parseDuration(cell('duration'));
+  if (duration === undefined) return fail('invalid-record', 'duration', 'geen duur in seconden of mm:ss');
+  const recordId = `csv-${hash64([pupil, time, code].join('\u001f'))}`;
+  return {
+    result: {
+      id: resultIdOf(ctx.source, recordId),
+      source: ctx.source,
+      recordId,
+      pupil: pupilRef(pupil),
+      code: code.slice(0, 200),
+      goals: goalsFor(ctx.mapping, code.slice(0, 200)),
+      level: cell('level').slice(0, 100) || null,
+      workForm: parseWorkForm(cell('workForm')),
+      time,
+      score,
+      success,
+      completion: true,
+      durationSeconds: duration,
+      attempt: null,
+      normBand: null,
+    },
+  };
+}
+
+/** Which columns to use: the mapping given (checked against the header), else the guess; or why neither works. */
+export function columnsFor(headers: readonly string[], options: FileReadContext['options']): { index: Index } | { missing: string } {
+  const parsed = CsvOptions.safeParse(options ?? {});
+  const given: Partial<CsvColumns> | undefined = parsed.success ? parsed.data.columns : undefined;
+  const columns: Partial<Record<CsvField, string>> = given ?? guessCsvColumns(headers).columns;
+  const index: Index = {};
+  const missing: string[] = [];
+  for (const [field, header] of Object.entries(columns) as [CsvField, string | undefined][]) {
+    if (header === undefined) continue;
+    const at = headers.indexOf(header);
+    if (at >= 0) index[field] = at;
+    else missing.push(`${FIELD_NAMES[field]} ("${header.slice(0, 60)}")`);
+  }
+  for (const field of REQUIRED_CSV_FIELDS) if (index[field] === undefined && columns[field] === undefined) missing.push(FIELD_NAMES[field]);
+  return missing.length > 0 ? { missing: missing.join(', ') } : { index };
+}
+
+function readCsv(file: ExportFile, ctx: FileReadContext): FileRead {
+  const { headers, rows } = csvRows(textOf(file));
+  if (headers.length < 2) return unreadable('geen kopregel met kolomnamen gevonden');
+  const columns = columnsFor(headers, ctx.options);
+  if ('missing' in columns) return unreadable(`kolommen ontbreken of zijn niet herkend: ${columns.missing}; kies ze bij de kolomindeling`);
+  const results: Result[] = [];
+  const rejections: Rejection[] = [];
+  rows.forEach((cells, i) => {
+    const mapped = rowToResult({ line: i + 2, cells }, columns.index, headers, ctx);
+    if ('result' in mapped) results.push(mapped.result);
+    else rejections.push(mapped.rejection);
+  });
+  return { ok: true, results, rejections, skipped: {}, voids: [] };
+}
+
+const DELIMITED_HEADER = /^[^\r\n]*[;,\t|][^\r\n]*/;
+
+/**
+ * A supplier's own CSV export, read through a column mapping (ctx.options.columns) or a guess from
+ * its header names. Asked last: it accepts any delimited text with a header row.
+ */
+export const csvColumnsReader: FileReader = {
+  kind: 'csv-columns',
+  sourceKind: 'csv',
+  detect: (file) => {
+    try {
+      const head = headOf(file);
+      return !/^[[{<]/.test(head) && DELIMITED_HEADER.test(head) && !head.includes('\u0000');
+    } catch {
+      return false;
+    }
+  },
+  read(file, _companions, ctx) {
+    try {
+      return readCsv(file, ctx);
+    } catch (error) {
+      return unreadable(`bestand onleesbaar als CSV (${error instanceof Error ? error.name : 'fout'})`);
+    }
+  },
+};
