@@ -3,14 +3,17 @@ import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BUILT_IN_LINES, lineById, targetLevelFor } from '@/curriculum';
+import { estimatorNameFor } from '@/domain/progress/estimators/registry';
 import { goalsOf } from '@/domain/progress/line-mastery';
 import { useDb } from '@/store/db-context';
+import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { schoolQueries } from '@/store/school.queries';
 import { ErrorNotice } from '@/ui/error-notice';
 import { useGroupName, useLocalText, usePupilName } from '@/ui/use-labels';
 import { ExportButton } from './export-button';
 import { MasteryTable, type GridColumn, type GridRow } from './mastery-table';
 import { useClassGrid } from './use-class-grid';
+import { useRubricColumns } from './use-rubric-columns';
 
 /** The whole class at a glance: pupils x learning lines, or pupils x the goals of one line. */
 export function ClassOverviewPage() {
@@ -18,7 +21,7 @@ export function ClassOverviewPage() {
   const db = useDb();
   const text = useLocalText();
   const nameOf = usePupilName();
-  const ids = { group: useId(), line: useId(), level: useId() };
+  const ids = { group: useId(), line: useId(), level: useId(), rubrics: useId() };
   const [params, setParams] = useSearchParams();
   const groups = useQuery(schoolQueries.groups(db));
   const groupId = params.get('groep') ?? groups.data?.[0]?.id ?? null;
@@ -26,6 +29,10 @@ export function ClassOverviewPage() {
   const line = lineById(params.get('leerlijn') ?? '') ?? null;
   const level = line ? (params.get('niveau') ?? targetLevelFor(line, group?.yearLevel ?? '') ?? line.levels[0]?.id ?? null) : null;
   const grid = useClassGrid(group ? group.id : null);
+  const { choices } = useLineEstimatorChoices();
+  const showRubrics = !line && params.get('rubrics') === '1';
+  const rubric = useRubricColumns(grid.pupils, group?.yearLevel ?? '', showRubrics);
+  const methodName = (id: Parameters<typeof estimatorNameFor>[0]) => t(`learningLines.estimator.name.${estimatorNameFor(id, choices)}`);
   // The lines this group has results on; before any result, the lines it has targets on.
   const withEvidence = BUILT_IN_LINES.filter((candidate) => [...grid.rows.values()].some((row) => (row.lines[candidate.id]?.goalsWithEvidence ?? 0) > 0));
   const linesShown = withEvidence.length > 0 ? withEvidence : BUILT_IN_LINES.filter((candidate) => targetLevelFor(candidate, group?.yearLevel ?? '') !== null);
@@ -41,13 +48,14 @@ export function ClassOverviewPage() {
 
   const nameOfGroup = useGroupName();
   const groupName = (id: string, name: string) => nameOfGroup({ id, name }, groups.data?.findIndex((candidate) => candidate.id === id) ?? 0);
-  const columns: GridColumn[] = line
+  const practiceColumns: GridColumn[] = line
     ? goalsOf(line, level).map((goal) => ({ id: goal.id, label: text(line.strands.find((strand) => strand.id === goal.strand)?.title ?? goal.title) }))
     : linesShown.map((candidate) => ({ id: candidate.id, label: text(candidate.title) }));
+  const columns: GridColumn[] = [...practiceColumns, ...rubric.columns];
   const rows: GridRow[] = grid.pupils.map(({ pupil, roster }) => {
     const row = grid.rows.get(pupil.key);
     const cells: GridRow['cells'] = Object.fromEntries(
-      columns.map((column) => {
+      practiceColumns.map((column) => {
         if (line) {
           const mastery = row?.goals[column.id];
           return [column.id, { value: mastery?.value ?? null, status: mastery?.status ?? 'not-started' }];
@@ -57,7 +65,7 @@ export function ClassOverviewPage() {
         return [column.id, { value: mastery?.value ?? null, status: mastery?.status ?? 'not-started', ...(note ? { note } : {}) }];
       }),
     );
-    return { key: pupil.key, name: nameOf(pupil, roster), cells };
+    return { key: pupil.key, name: nameOf(pupil, roster), cells: { ...cells, ...rubric.cells.get(pupil.key) } };
   });
   const levelLabel = line?.levels.find((candidate) => candidate.id === level)?.label;
   const what = line && levelLabel ? t('classOverview.captionGoals', { line: text(line.title), level: text(levelLabel) }) : t('classOverview.captionLines');
@@ -102,10 +110,17 @@ export function ClassOverviewPage() {
               </select>
             </div>
           ) : null}
+          {!line ? (
+            <div>
+              <input id={ids.rubrics} type="checkbox" checked={showRubrics} onChange={(event) => update({ rubrics: event.target.checked ? '1' : null })} />{' '}
+              <label htmlFor={ids.rubrics}>{t('classOverview.showRubrics')}</label>
+            </div>
+          ) : null}
         </div>
       ) : null}
       {grid.error ? <ErrorNotice title={t('common.error.title')} message={grid.error.message} detailLabel={t('common.error.details')} /> : null}
-      {group && !grid.loading ? (
+      {rubric.error ? <ErrorNotice title={t('common.error.title')} message={rubric.error.message} detailLabel={t('common.error.details')} /> : null}
+      {group && !grid.loading && !rubric.loading ? (
         rows.length === 0 ? (
           <p>{t('classOverview.noPupils')}</p>
         ) : (
@@ -114,11 +129,17 @@ export function ClassOverviewPage() {
             <p>
               <ExportButton filename={`leerzicht-${group.id}${line ? `-${line.id}-${level ?? ''}` : ''}`} columns={columns} rows={rows} />
             </p>
+            <p>
+              {line
+                ? t('classOverview.method', { method: methodName(line.id) })
+                : t('classOverview.methods', { list: linesShown.map((candidate) => `${text(candidate.title)}: ${methodName(candidate.id)}`).join('; ') })}
+            </p>
+            {showRubrics ? <p>{rubric.columns.length > 0 ? t('classOverview.rubricNote') : t('classOverview.noRubrics')}</p> : null}
             <p className="muted">{t('classOverview.legend')}</p>
           </div>
         )
       ) : null}
-      {groups.isPending || (group && grid.loading) ? <p role="status">{t('common.loading')}</p> : null}
+      {groups.isPending || (group && (grid.loading || rubric.loading)) ? <p role="status">{t('common.loading')}</p> : null}
     </section>
   );
 }

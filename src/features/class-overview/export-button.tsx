@@ -15,7 +15,7 @@ export function ExportButton({ filename, columns, rows }: { filename: string; co
       row.name,
       ...columns.flatMap((column) => {
         const cell = row.cells[column.id];
-        return [cell?.value == null ? null : formatPercent(locale, cell.value), t(`common.status.${cell?.status ?? 'not-started'}`)];
+        return [cell?.value == null ? null : formatPercent(locale, cell.value), cell?.label ?? t(`common.status.${cell?.status ?? 'not-started'}`)];
       }),
     ]);
     downloadText(`${filename}.csv`, toCsv([header, ...body]), 'text/csv;charset=utf-8');

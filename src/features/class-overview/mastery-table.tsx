@@ -16,6 +16,8 @@ export interface GridCell {
   readonly status: MasteryStatusName;
   /** Extra words for the cell's title, e.g. "3 van 5 doelen beheerst". */
   readonly note?: string;
+  /** The cell's word when it is not a mastery status (e.g. a rubric level against its target). */
+  readonly label?: string;
 }
 
 export interface GridRow {
@@ -81,7 +83,7 @@ export function MasteryTable({ caption, columns, rows }: MasteryTableProps) {
                   <HeatCell
                     status={status}
                     value={cell?.value == null ? null : formatPercent(locale, cell.value)}
-                    label={cell?.value == null ? t('classOverview.noEvidence') : t(`common.status.${status}`)}
+                    label={cell?.label ?? (cell?.value == null ? t('classOverview.noEvidence') : t(`common.status.${status}`))}
                   />
                 </td>
               );

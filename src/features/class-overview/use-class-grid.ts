@@ -2,7 +2,10 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { BUILT_IN_LINES } from '@/curriculum';
 import { groupId as toGroupId } from '@/domain/ids';
-import { classGrid, type ClassGridRow } from '@/domain/progress/class-grid';
+import type { ClassGridRow } from '@/domain/progress/class-grid';
+import { estimatedClassGrid } from '@/domain/progress/estimated-grid';
+import { estimatorFor } from '@/domain/progress/estimators/registry';
+import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { useDb } from '@/store/db-context';
 import { resultQueries } from '@/store/results.queries';
 import { schoolQueries, type PupilWithRoster } from '@/store/school.queries';
@@ -22,20 +25,23 @@ export function useClassGrid(group: string | null): ClassGridData {
   const id = toGroupId(group ?? '');
   const pupils = useQuery({ ...schoolQueries.pupilsIn(db, id), enabled: group !== null });
   const results = useQuery({ ...resultQueries.forGroup(db, id), enabled: group !== null });
+  const estimators = useLineEstimatorChoices();
+  const choices = estimators.choices;
   const nowIso = now.toISOString();
   const rows = useMemo(() => {
-    if (!pupils.data || !results.data) return new Map<number, ClassGridRow>();
-    const grid = classGrid(
+    if (!pupils.data || !results.data || estimators.isPending) return new Map<number, ClassGridRow>();
+    const grid = estimatedClassGrid(
       pupils.data.map(({ pupil }) => ({ key: pupil.key, ref: pupil.ref })),
       results.data,
       BUILT_IN_LINES,
       { now: nowIso },
+      (line) => estimatorFor(line.id, choices),
     );
     return new Map(grid.map((row) => [row.key as number, row]));
-  }, [pupils.data, results.data, nowIso]);
+  }, [pupils.data, results.data, nowIso, choices, estimators.isPending]);
   return {
-    loading: pupils.isPending || results.isPending,
-    error: pupils.error ?? results.error ?? null,
+    loading: pupils.isPending || results.isPending || estimators.isPending,
+    error: pupils.error ?? results.error ?? estimators.error ?? null,
     pupils: pupils.data ?? [],
     rows,
   };

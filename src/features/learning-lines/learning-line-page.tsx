@@ -4,11 +4,14 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BUILT_IN_LINES, lineById } from '@/curriculum';
 import type { LearningLine } from '@/domain/model';
+import { estimatorNameFor } from '@/domain/progress/estimators/registry';
 import { useDb } from '@/store/db-context';
+import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { schoolQueries } from '@/store/school.queries';
 import { sourceQueries } from '@/store/sources.queries';
 import { ErrorNotice } from '@/ui/error-notice';
 import { useGroupName, useLocalText } from '@/ui/use-labels';
+import { EstimatorSettings } from './estimator-settings';
 import { GoalDetail } from './goal-detail';
 import { GoalList } from './goal-list';
 import { goalsByLevel } from './line-summary';
@@ -37,6 +40,7 @@ export function LearningLinePage() {
   const goalParam = params.get('doel');
   const goal = goalParam ? (line.goals.find((candidate) => candidate.id === goalParam) ?? null) : null;
   const grid = useLineGrid(group?.id ?? null, line);
+  const method = estimatorNameFor(line.id, useLineEstimatorChoices().choices);
   const levels = useMemo(() => goalsByLevel(line, grid.rows), [line, grid.rows]);
   const sourceName = (id: string) => sources.data?.find((item) => item.source.id === id)?.source.name ?? id;
 
@@ -82,6 +86,7 @@ export function LearningLinePage() {
         ) : null}
       </div>
       <p>{text(line.description)}</p>
+      <p>{t('learningLines.estimator.inUse', { method: t(`learningLines.estimator.name.${method}`) })}</p>
       {groups.data && groups.data.length === 0 ? <p>{t('learningLines.noGroups')}</p> : null}
       {groups.isPending || grid.loading || sources.isPending ? <p role="status">{t('common.loading')}</p> : null}
       {group && !grid.loading && !sources.isPending ? (
@@ -107,6 +112,7 @@ export function LearningLinePage() {
           </>
         )
       ) : null}
+      <EstimatorSettings />
     </section>
   );
 }

@@ -2,7 +2,10 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { groupId as toGroupId } from '@/domain/ids';
 import type { LearningLine, Result } from '@/domain/model';
-import { classGrid, type ClassGridRow } from '@/domain/progress/class-grid';
+import type { ClassGridRow } from '@/domain/progress/class-grid';
+import { estimatedClassGrid } from '@/domain/progress/estimated-grid';
+import { estimatorFor } from '@/domain/progress/estimators/registry';
+import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { useDb } from '@/store/db-context';
 import { resultQueries } from '@/store/results.queries';
 import { schoolQueries, type PupilWithRoster } from '@/store/school.queries';
@@ -26,18 +29,21 @@ export function useLineGrid(group: string | null, line: LearningLine): LineGrid 
   const id = toGroupId(group ?? '');
   const pupils = useQuery({ ...schoolQueries.pupilsIn(db, id), enabled: group !== null });
   const results = useQuery({ ...resultQueries.forGroup(db, id), enabled: group !== null });
+  const estimators = useLineEstimatorChoices();
+  const choices = estimators.choices;
   const rows = useMemo(() => {
-    if (!pupils.data || !results.data) return [];
-    return classGrid(
+    if (!pupils.data || !results.data || estimators.isPending) return [];
+    return estimatedClassGrid(
       pupils.data.map(({ pupil }) => ({ key: pupil.key, ref: pupil.ref })),
       results.data,
       [line],
       { now: nowIso },
+      (candidate) => estimatorFor(candidate.id, choices),
     );
-  }, [pupils.data, results.data, line, nowIso]);
+  }, [pupils.data, results.data, line, nowIso, choices, estimators.isPending]);
   return {
-    loading: group !== null && (pupils.isPending || results.isPending),
-    error: pupils.error ?? results.error ?? null,
+    loading: group !== null && (pupils.isPending || results.isPending || estimators.isPending),
+    error: pupils.error ?? results.error ?? estimators.error ?? null,
     pupils: pupils.data ?? [],
     rows,
     results: results.data ?? NO_RESULTS,

@@ -15,10 +15,12 @@ interface LineSectionProps {
   readonly mastery: LineMastery;
   readonly pupilName: string;
   readonly sourceName: (id: string) => string;
+  /** The mastery method in use for the line, in words. */
+  readonly method: string;
 }
 
 /** One learning line in a pupil's profile: summary, chart and the same data as a table. */
-export function LineSection({ line, results, mastery, pupilName, sourceName }: LineSectionProps) {
+export function LineSection({ line, results, mastery, pupilName, sourceName, method }: LineSectionProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const text = useLocalText();
@@ -42,6 +44,7 @@ export function LineSection({ line, results, mastery, pupilName, sourceName }: L
           goals: mastery.goalsWithEvidence,
         })}
       </p>
+      <p>{t('learningLines.estimator.inUse', { method })}</p>
       <ChartFrame
         caption={t('pupilProfile.chartCaption', { line: text(line.title), name: pupilName })}
         chart={<ProgressChart series={series} sourceName={sourceName} />}

@@ -4,10 +4,12 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BUILT_IN_LINES } from '@/curriculum';
 import { pupilKey } from '@/domain/ids';
-import { classGrid } from '@/domain/progress/class-grid';
+import { estimatedClassGrid } from '@/domain/progress/estimated-grid';
+import { estimatorFor, estimatorNameFor } from '@/domain/progress/estimators/registry';
 import { latestActivity } from '@/domain/progress/latest';
 import { formatDateTime, formatNumber } from '@/i18n/format';
 import { useDb } from '@/store/db-context';
+import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { resultQueries } from '@/store/results.queries';
 import { NotYourGroupError, schoolQueries } from '@/store/school.queries';
 import { sourceQueries } from '@/store/sources.queries';
@@ -28,12 +30,15 @@ export function PupilProfilePage() {
   const results = useQuery(resultQueries.forPupil(db, key));
   const sources = useQuery(sourceQueries.overview(db));
   const sourceName = (id: string) => sources.data?.find((item) => item.source.id === id)?.source.name ?? id;
+  const estimators = useLineEstimatorChoices();
+  const choices = estimators.choices;
   const row = useMemo(() => {
     if (!pupil.data || !results.data) return null;
-    return classGrid([{ key: pupil.data.pupil.key, ref: pupil.data.pupil.ref }], results.data, BUILT_IN_LINES, { now })[0] ?? null;
-  }, [pupil.data, results.data, now]);
+    const pupils = [{ key: pupil.data.pupil.key, ref: pupil.data.pupil.ref }];
+    return estimatedClassGrid(pupils, results.data, BUILT_IN_LINES, { now }, (line) => estimatorFor(line.id, choices))[0] ?? null;
+  }, [pupil.data, results.data, now, choices]);
 
-  if (pupil.isPending || results.isPending || sources.isPending) return <p role="status">{t('common.loading')}</p>;
+  if (pupil.isPending || results.isPending || sources.isPending || estimators.isPending) return <p role="status">{t('common.loading')}</p>;
   if (!pupil.data) {
     return (
       <section>
@@ -57,7 +62,7 @@ export function PupilProfilePage() {
       {lines.length === 0 ? <p>{t('pupilProfile.noResults')}</p> : null}
       {row
         ? lines.map((line) => (
-            <LineSection key={line.id} line={line} results={results.data ?? []} mastery={row.lines[line.id] ?? { value: null, status: 'not-started', evidence: 0, goalsMastered: 0, goalsWithEvidence: 0 }} pupilName={name} sourceName={sourceName} />
+            <LineSection key={line.id} line={line} results={results.data ?? []} mastery={row.lines[line.id] ?? { value: null, status: 'not-started', evidence: 0, goalsMastered: 0, goalsWithEvidence: 0 }} pupilName={name} sourceName={sourceName} method={t(`learningLines.estimator.name.${estimatorNameFor(line.id, choices)}`)} />
           ))
         : null}
       <RubricSection pupil={pupil.data.pupil.ref} yearLevel={pupil.data.yearLevel ?? ''} name={name} />

@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { BUILT_IN_RUBRICS } from '@/curriculum/rubrics';
 import type { PupilRef } from '@/domain/ids';
 import { againstTarget, latestPerCriterion } from '@/domain/rubric';
 import { formatDate } from '@/i18n/format';
 import { assessmentQueries } from '@/store/assessments.queries';
 import { useDb } from '@/store/db-context';
+import { useRubrics } from '@/store/rubrics.queries';
 import { useLocale, useLocalText } from '@/ui/use-labels';
+import { RubricHistory } from './rubric-history';
 
 /** The teacher's rubric judgements beside the practice data, marked as such. */
 export function RubricSection({ pupil, yearLevel, name }: { pupil: PupilRef; yearLevel: string; name: string }) {
@@ -15,7 +16,8 @@ export function RubricSection({ pupil, yearLevel, name }: { pupil: PupilRef; yea
   const locale = useLocale();
   const text = useLocalText();
   const assessments = useQuery(assessmentQueries.ofPupil(db, pupil));
-  const rows = BUILT_IN_RUBRICS.flatMap((rubric) => {
+  const { rubrics } = useRubrics();
+  const rows = rubrics.flatMap((rubric) => {
     const latest = latestPerCriterion(assessments.data ?? [], rubric, pupil);
     return rubric.criteria
       .filter((criterion) => latest.has(criterion.id))
@@ -54,6 +56,11 @@ export function RubricSection({ pupil, yearLevel, name }: { pupil: PupilRef; yea
           ))}
         </tbody>
       </table>
+      <h3>{t('pupilProfile.rubricHistory.title')}</h3>
+      <p>{t('pupilProfile.rubricHistory.intro')}</p>
+      {rubrics.map((rubric) => (
+        <RubricHistory key={rubric.id} rubric={rubric} assessments={assessments.data ?? []} pupil={pupil} yearLevel={yearLevel} name={name} />
+      ))}
     </section>
   );
 }

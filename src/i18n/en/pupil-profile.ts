@@ -19,4 +19,16 @@ export const pupilProfile: Messages['pupilProfile'] = {
   latestColumn: { source: 'Source', time: 'Latest activity', count: 'Number of results' },
   tooltipBand: '{{source}} norm band: {{band}}',
   yAxis: 'Score (0-100%)',
+  rubricHistory: {
+    title: 'Rubrics: teacher judgement',
+    intro: 'This is the teacher\'s judgement, not practice data. The dashed line is the target level of the year group.',
+    chartCaption: '{{rubric}} · {{criterion}}: level of {{name}} over time (teacher judgement), with the target level',
+    tableCaption: '{{rubric}}: every assessment of {{name}} (teacher judgement), oldest first',
+    series: 'Level (teacher judgement)',
+    target: 'Target level: {{level}}',
+    unknownCriterion: 'removed criterion ({{id}})',
+    unknownLevel: 'removed level ({{id}})',
+    column: { date: 'Date', criterion: 'Criterion', level: 'Level', target: 'Target level', state: 'Against the target level', note: 'Note' },
+    state: { below: 'below target', at: 'at target', above: 'above target', 'no-target': 'no target', 'not-assessed': 'not assessed' },
+  },
 };

@@ -19,4 +19,11 @@ export const classOverview = {
   openPupil: 'Bekijk de voortgang van {{name}}',
   exportCsv: 'Exporteren (CSV)',
   statusColumn: 'status',
+  methods: 'Methode per leerlijn: {{list}}',
+  method: 'Methode: {{method}}',
+  showRubrics: 'Rubrics tonen (oordeel van de leerkracht)',
+  rubricColumn: '{{rubric}} (oordeel leerkracht)',
+  rubricNote: 'Kolommen met "oordeel leerkracht" zijn het oordeel van de leerkracht uit de rubrics, geen oefengegevens: het percentage is het gemiddelde laatste niveau (0% laagste, 100% hoogste niveau), het woord zegt hoe dat zich verhoudt tot het streefniveau van de groep.',
+  noRubrics: 'Er zijn nog geen rubricbeoordelingen voor deze groep.',
+  rubricState: { below: 'onder streefniveau', at: 'op streefniveau', above: 'boven streefniveau', 'no-target': 'geen streefniveau', 'not-assessed': 'niet beoordeeld' },
 } as const;

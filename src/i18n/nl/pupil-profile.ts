@@ -17,4 +17,16 @@ export const pupilProfile = {
   latestColumn: { source: 'Bron', time: 'Laatste activiteit', count: 'Aantal resultaten' },
   tooltipBand: 'Normering {{source}}: {{band}}',
   yAxis: 'Score (0-100%)',
+  rubricHistory: {
+    title: 'Rubrics: oordeel van de leerkracht',
+    intro: 'Dit is het oordeel van de leerkracht, geen oefengegevens. De stippellijn is het streefniveau van de jaargroep.',
+    chartCaption: '{{rubric}} · {{criterion}}: niveau van {{name}} in de tijd (oordeel van de leerkracht), met het streefniveau',
+    tableCaption: '{{rubric}}: alle beoordelingen van {{name}} (oordeel van de leerkracht), oudste eerst',
+    series: 'Niveau (oordeel leerkracht)',
+    target: 'Streefniveau: {{level}}',
+    unknownCriterion: 'verwijderd criterium ({{id}})',
+    unknownLevel: 'verwijderd niveau ({{id}})',
+    column: { date: 'Datum', criterion: 'Criterium', level: 'Niveau', target: 'Streefniveau', state: 'Ten opzichte van streefniveau', note: 'Notitie' },
+    state: { below: 'onder streefniveau', at: 'op streefniveau', above: 'boven streefniveau', 'no-target': 'geen streefniveau', 'not-assessed': 'niet beoordeeld' },
+  },
 } as const;

@@ -1,0 +1,48 @@
+import { useQueries } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { TargetState } from '@/domain/rubric';
+import { rubricStanding } from '@/domain/rubric-history';
+import { useDb } from '@/store/db-context';
+import { rubricQueries, useRubrics } from '@/store/rubrics.queries';
+import type { PupilWithRoster } from '@/store/school.queries';
+import type { MasteryStatusName } from '@/ui/status-colours';
+import { useLocalText } from '@/ui/use-labels';
+import type { GridCell, GridColumn } from './mastery-table';
+
+/** Colour of a rubric cell; the word beside it always says the same (never colour alone). */
+const COLOUR_OF: Readonly<Record<TargetState, MasteryStatusName>> = { below: 'working', at: 'mastered', above: 'mastered', 'no-target': 'not-started', 'not-assessed': 'not-started' };
+
+export interface RubricColumns {
+  readonly columns: readonly GridColumn[];
+  /** Per pupil key, per column id. */
+  readonly cells: ReadonlyMap<number, Readonly<Record<string, GridCell>>>;
+  readonly loading: boolean;
+  readonly error: Error | null;
+}
+
+/** One column per rubric the group was assessed on: each pupil's latest levels against the group's target (teacher judgement). */
+export function useRubricColumns(pupils: readonly PupilWithRoster[], yearLevel: string, enabled: boolean): RubricColumns {
+  const { t } = useTranslation();
+  const db = useDb();
+  const text = useLocalText();
+  const library = useRubrics();
+  const queries = useQueries({ queries: library.rubrics.map((rubric) => ({ ...rubricQueries.assessments(db, rubric.id), enabled })) });
+  const loading = enabled && (library.isPending || queries.some((query) => query.isPending));
+  const error = queries.find((query) => query.error)?.error ?? null;
+  const columns: GridColumn[] = [];
+  const cells = new Map<number, Record<string, GridCell>>(pupils.map(({ pupil }) => [pupil.key as number, {}]));
+  if (!enabled || loading) return { columns, cells, loading, error };
+  const refs = new Set<string>(pupils.map(({ pupil }) => pupil.ref));
+  library.rubrics.forEach((rubric, index) => {
+    const assessments = (queries[index]?.data ?? []).filter((assessment) => refs.has(assessment.pupil));
+    if (assessments.length === 0) return;
+    const id = `rubric:${rubric.id}`;
+    columns.push({ id, label: t('classOverview.rubricColumn', { rubric: text(rubric.title) }) });
+    for (const { pupil } of pupils) {
+      const standing = rubricStanding(assessments, rubric, pupil.ref, yearLevel);
+      const row = cells.get(pupil.key as number) as Record<string, GridCell>;
+      row[id] = { value: standing.score, status: COLOUR_OF[standing.state], label: t(`classOverview.rubricState.${standing.state}`) };
+    }
+  });
+  return { columns, cells, loading, error };
+}

@@ -1,0 +1,54 @@
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import type { CriterionHistory } from '@/domain/rubric-history';
+import { formatShortDate } from '@/i18n/format';
+import { useLocale } from '@/ui/use-labels';
+import { SOURCE_COLOURS } from './line-chart';
+
+interface RubricHistoryChartProps {
+  readonly history: readonly CriterionHistory[];
+  /** Level names, lowest first: the y axis is ordinal. */
+  readonly levels: readonly string[];
+  readonly criterionName: (criterion: CriterionHistory) => string;
+}
+
+/** Draws the levels the domain shaped: one line per criterion, the year group's targets as dashed lines. */
+export function RubricHistoryChart({ history, levels, criterionName }: RubricHistoryChartProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const targets = [...new Set(history.flatMap((criterion) => (criterion.targetIndex === null ? [] : [criterion.targetIndex])))];
+  const times = history.flatMap((criterion) => criterion.points.map((point) => point.t));
+  const day = 86_400_000;
+  const domain = [Math.min(...times) - day, Math.max(...times) + day];
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="t" type="number" scale="time" domain={domain} tickFormatter={(value: number) => formatShortDate(locale, new Date(value))} />
+        <YAxis
+          type="number"
+          domain={[0, Math.max(0, levels.length - 1)]}
+          ticks={levels.map((_, index) => index)}
+          allowDecimals={false}
+          tickFormatter={(value: number) => levels[value] ?? ''}
+          width={88}
+        />
+        <Legend />
+        {targets.map((index) => (
+          <ReferenceLine key={index} y={index} stroke="#1d2530" strokeDasharray="6 4" label={t('pupilProfile.rubricHistory.target', { level: levels[index] ?? '' })} />
+        ))}
+        {history.map((criterion, index) => (
+          <Line
+            key={criterion.criterion}
+            name={criterionName(criterion)}
+            data={criterion.points.filter((point) => point.levelIndex !== null)}
+            dataKey="levelIndex"
+            stroke={SOURCE_COLOURS[index % SOURCE_COLOURS.length]}
+            strokeWidth={2}
+            isAnimationActive={false}
+          />
+        ))}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}
