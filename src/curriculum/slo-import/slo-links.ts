@@ -1,0 +1,41 @@
+import { goalsBySloId } from '@/curriculum';
+import { goalId, type GoalId } from '@/domain/ids';
+import { followReplacements, predecessorsOf } from './successors';
+
+/**
+ * What this browser knows about SLO replacements and imported goals, held in memory so the
+ * synchronous adapters (xAPI, Caliper) can use it. The store fills it when it reads or imports
+ * the curriculum table (store/curriculum.repo.ts); before that it is empty and changes nothing.
+ */
+let replacedBy: ReadonlyMap<string, readonly string[]> = new Map();
+let imported: ReadonlySet<string> = new Set();
+
+export function setSloLinks(links: ReadonlyMap<string, readonly string[]>, importedGoalIds: Iterable<string>): void {
+  replacedBy = links;
+  imported = new Set(importedGoalIds);
+}
+
+/** The SLO UUIDs that replace this one today (chains followed, splits give all, cycle-safe). */
+export const successorOf = (uuid: string): string[] => followReplacements(uuid, replacedBy);
+
+/** Our goals for one SLO UUID as named: built-in goals first, else an imported goal that is not replaced. */
+const goalsFor = (uuid: string): GoalId[] => {
+  const builtIn = goalsBySloId(uuid).map((goal) => goal.id);
+  if (builtIn.length > 0) return builtIn;
+  return imported.has(uuid) && !replacedBy.has(uuid) ? [goalId(uuid)] : [];
+};
+
+/**
+ * SLO UUIDs named by a record (xAPI contextActivities, Caliper learningObjectives) -> our goals.
+ * A UUID SLO replaced resolves through its successors; a successor of a UUID one of our goals
+ * carries resolves to that goal too, so goals keep working on either side of a replacement.
+ */
+export function resolveSloUuids(uuids: readonly string[]): GoalId[] {
+  const resolved = uuids.flatMap((raw) => {
+    const uuid = raw.toLowerCase();
+    const direct = goalsFor(uuid);
+    if (direct.length > 0) return direct;
+    return [...successorOf(uuid), ...predecessorsOf(uuid, replacedBy)].flatMap(goalsFor);
+  });
+  return [...new Set(resolved)];
+}
