@@ -1,5 +1,6 @@
 import { csvColumnsReader } from '../csv/csv.reader';
 import { caliperFileReader, xapiFileReader } from './json-readers';
+import { osoDossierReader, uwlrLeerresultatenReader } from '../uwlr/uwlr.reader';
 import type { ExportFile, FileKind, FileReader } from './export-file';
 
 /**
@@ -10,6 +11,8 @@ export const FILE_READERS: readonly FileReader[] = [
   caliperFileReader,
   xapiFileReader,
   csvColumnsReader, // generic CSV: accepts any delimited text with a header row, so it stays last
+  uwlrLeerresultatenReader,
+  osoDossierReader,
   // more readers: keep this line as the anchor
 ];
 
