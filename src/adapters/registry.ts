@@ -1,5 +1,5 @@
 import type { CodeMapping, SourceKind } from '@/domain/source';
-import { goalsBySloId } from '@/curriculum';
+import { resolveSloUuids } from '@/curriculum/slo-import';
 import type { GoalId } from '@/domain/ids';
 import { blokkodoAdapter } from './blokkodo/blokkodo.adapter';
 import { createCaliperAdapter } from './caliper/caliper.adapter';
@@ -12,7 +12,7 @@ import { sommenspoorAdapter } from './sommenspoor/sommenspoor.adapter';
 import { SOMMENSPOOR_DEFAULT_MAPPING } from './sommenspoor/sommenspoor.mapping';
 
 /** SLO UUIDs named by a standard's records (xAPI contextActivities, Caliper learningObjectives) -> our goals. */
-const resolveSloIds = (uuids: readonly string[]): readonly GoalId[] => [...new Set(uuids.flatMap((uuid) => goalsBySloId(uuid).map((goal) => goal.id)))];
+const resolveSloIds = (uuids: readonly string[]): readonly GoalId[] => resolveSloUuids(uuids); // follows SLO replacements (curriculum/slo-import)
 
 const adapters: Partial<Record<SourceKind, SourceAdapter>> = {
   xapi: createXapiAdapter({ resolveSloIds }),

@@ -79,12 +79,26 @@ export interface StoredRubric extends Rubric {
   readonly updatedAt: string;
 }
 
-/** A goal imported from SLO open data (shape refined by the curriculum import). */
+/**
+ * A goal imported from SLO open data, keyed by its SLO UUID. `line` is 'slo-import' for a goal
+ * none of ours carries, else the built-in line whose goal carries the UUID (its SLO title is
+ * shown with that goal). A UUID SLO replaced keeps its row with `replacedBy` set.
+ */
 export interface StoredCurriculumGoal {
   readonly id: string;
   readonly sloId: string;
   readonly line: string;
-  readonly [field: string]: unknown;
+  /** SLO's title, zero-width spaces removed; null for a replaced UUID known only by its link. */
+  readonly title: string | null;
+  /** SLO collection: doel, kerndoel, ldk_vakinhoud, ... ('deprecated' when only its replacement is known). */
+  readonly collection: string;
+  readonly prefix: string | null;
+  /** SLO niveau UUIDs. */
+  readonly levels: readonly string[];
+  readonly parents: ReadonlyArray<{ readonly id: string; readonly title: string }>;
+  /** Successor UUIDs when SLO replaced this one; empty otherwise. */
+  readonly replacedBy: readonly string[];
+  readonly importedAt: string;
 }
 
 let current: LeerzichtDb | null = null;

@@ -1,0 +1,96 @@
+import { useMemo } from 'react';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { allGoals, BUILT_IN_LINES, goalById, lineById } from '@/curriculum';
+import { followReplacements, SLO_IMPORT_LINE, type SloFile } from '@/curriculum/slo-import';
+import type { Goal, LearningLine, LocalText } from '@/domain/model';
+import type { LeerzichtDb, StoredCurriculumGoal } from './db';
+import { useDb } from './db-context';
+import { importSloFile, listCurriculum } from './curriculum.repo';
+
+export const curriculumKeys = { all: ['curriculum'] as const, stored: () => [...curriculumKeys.all, 'stored'] as const };
+
+export const curriculumQueries = {
+  stored: (db: LeerzichtDb) => queryOptions({ queryKey: curriculumKeys.stored(), queryFn: () => listCurriculum(db) }),
+};
+
+/** Saves a read SLO file and refreshes every view of the curriculum. */
+export function useImportSloFile() {
+  const db = useDb();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, now }: { file: SloFile; now: Date }) => importSloFile(db, file, now),
+    onSuccess: () => client.invalidateQueries({ queryKey: curriculumKeys.all }),
+  });
+}
+
+/** A goal as shown: a built-in goal, or an imported SLO goal (SLO titles are Dutch in both languages). */
+export interface ShownGoal {
+  readonly id: string;
+  readonly title: LocalText;
+  readonly builtIn: Goal | null;
+  readonly imported: StoredCurriculumGoal | null;
+}
+
+export interface CurriculumLibrary {
+  readonly lines: readonly LearningLine[];
+  /** Imported goals none of our lines carry, replaced ones included (see `replacedBy`). */
+  readonly imported: readonly StoredCurriculumGoal[];
+  /** SLO's own (imported, refreshed) titles for the SLO UUIDs a built-in goal carries. */
+  readonly sloTitlesOf: (goal: Goal) => ReadonlyArray<{ readonly id: string; readonly title: string }>;
+  /**
+   * A goal id as mappings and results carry it, for display. A goal SLO replaced resolves to its
+   * successors (several after a split); an unknown id gives an empty list.
+   */
+  readonly resolve: (id: string) => readonly ShownGoal[];
+  /** Built-in goals, then imported goals that stand today: for pickers. */
+  readonly pickable: ReadonlyArray<{ readonly id: string; readonly label: LocalText }>;
+  readonly broken: readonly string[];
+  readonly isPending: boolean;
+  readonly error: Error | null;
+}
+
+const same = (text: string): LocalText => ({ nl: text, en: text });
+
+function library(goals: readonly StoredCurriculumGoal[]): Omit<CurriculumLibrary, 'broken' | 'isPending' | 'error'> {
+  const byId = new Map(goals.map((goal) => [goal.id, goal] as const));
+  const links = new Map(goals.filter((goal) => goal.replacedBy.length > 0).map((goal) => [goal.id, goal.replacedBy] as const));
+  const imported = goals.filter((goal) => goal.line === SLO_IMPORT_LINE && goal.title !== null);
+  const shown = (id: string): ShownGoal | null => {
+    const builtIn = goalById(id);
+    if (builtIn) return { id, title: builtIn.title, builtIn, imported: null };
+    const row = byId.get(id.toLowerCase());
+    return row?.title ? { id: row.id, title: same(row.title), builtIn: null, imported: row } : null;
+  };
+  const resolve = (id: string): ShownGoal[] => {
+    const row = byId.get(id.toLowerCase());
+    if (goalById(id) || !row || row.replacedBy.length === 0) return [shown(id)].filter((goal): goal is ShownGoal => goal !== null);
+    return followReplacements(row.id, links).map(shown).filter((goal): goal is ShownGoal => goal !== null);
+  };
+  const lineLabel = (goal: Goal): LocalText => {
+    const line = lineById(goal.line);
+    const level = line?.levels.find((candidate) => candidate.id === goal.level);
+    return { nl: `${line?.title.nl ?? goal.line} ${level?.label.nl ?? ''}: ${goal.title.nl}`, en: `${line?.title.en ?? goal.line} ${level?.label.en ?? ''}: ${goal.title.en}` };
+  };
+  return {
+    lines: BUILT_IN_LINES,
+    imported,
+    sloTitlesOf: (goal) => goal.sloIds.flatMap((id) => {
+      const title = byId.get(id.toLowerCase())?.title;
+      return title ? [{ id, title }] : [];
+    }),
+    resolve,
+    pickable: [
+      ...allGoals().map((goal) => ({ id: goal.id as string, label: lineLabel(goal) })),
+      ...imported.filter((goal) => goal.replacedBy.length === 0).map((goal) => ({ id: goal.id, label: { nl: `SLO: ${goal.title ?? ''}`, en: `SLO: ${goal.title ?? ''}` } })),
+    ],
+  };
+}
+
+/** The curriculum as the views see it: built-in lines plus what was imported from SLO. */
+export function useCurriculum(): CurriculumLibrary {
+  const stored = useQuery(curriculumQueries.stored(useDb()));
+  return useMemo(
+    () => ({ ...library(stored.data?.goals ?? []), broken: stored.data?.broken ?? [], isPending: stored.isPending, error: stored.error }),
+    [stored.data, stored.isPending, stored.error],
+  );
+}

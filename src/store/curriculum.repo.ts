@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { lineForSloId, planSloImport, setSloLinks, SLO_IMPORT_LINE, type SloFile, type SloImportPlan } from '@/curriculum/slo-import';
+import type { LeerzichtDb, StoredCurriculumGoal } from './db';
+
+const StoredRow = z.object({
+  id: z.string(),
+  sloId: z.string(),
+  line: z.string(),
+  title: z.string().nullable(),
+  collection: z.string(),
+  prefix: z.string().nullable(),
+  levels: z.array(z.string()),
+  parents: z.array(z.object({ id: z.string(), title: z.string() })),
+  replacedBy: z.array(z.string()),
+  importedAt: z.string(),
+});
+
+export interface StoredCurriculum {
+  readonly goals: readonly StoredCurriculumGoal[];
+  /** Ids of stored rows that no longer read as a goal: kept in the store, left out of lists. */
+  readonly broken: readonly string[];
+}
+
+/** Hands the replacedBy links and imported goal ids to the adapters' SLO resolver (curriculum/slo-import/slo-links.ts). */
+function prime(goals: readonly StoredCurriculumGoal[]): void {
+  const links = new Map(goals.filter((goal) => goal.replacedBy.length > 0).map((goal) => [goal.id, goal.replacedBy] as const));
+  setSloLinks(links, goals.filter((goal) => goal.line === SLO_IMPORT_LINE && goal.title !== null).map((goal) => goal.id));
+}
+
+/** Every imported SLO goal, each checked as it comes out of the store. */
+export async function listCurriculum(db: LeerzichtDb): Promise<StoredCurriculum> {
+  const goals: StoredCurriculumGoal[] = [];
+  const broken: string[] = [];
+  for (const record of await db.curriculum.toArray()) {
+    const checked = StoredRow.safeParse(record);
+    if (checked.success) goals.push(checked.data);
+    else broken.push(String((record as { id?: unknown }).id ?? '?'));
+  }
+  prime(goals);
+  return { goals, broken };
+}
+
+/**
+ * Saves what a read SLO file holds: its goals (new, or a refreshed title on the row already there)
+ * and its replacedBy links (added to the row of the replaced UUID, made when that UUID was not
+ * stored yet). Nothing stored is removed. Returns the plan it carried out.
+ */
+export async function importSloFile(db: LeerzichtDb, file: SloFile, now: Date): Promise<SloImportPlan> {
+  const importedAt = now.toISOString();
+  const plan = await db.transaction('rw', db.curriculum, async () => {
+    const known = (await listCurriculum(db)).goals;
+    const byId = new Map(known.map((goal) => [goal.id, goal] as const));
+    const carriedOut = planSloImport(file, known);
+    const rows = new Map<string, StoredCurriculumGoal>();
+    for (const goal of file.goals) {
+      const before = byId.get(goal.id);
+      rows.set(goal.id, { id: goal.id, sloId: goal.id, line: lineForSloId(goal.id), title: goal.title, collection: goal.collection, prefix: goal.prefix, levels: goal.levels, parents: goal.parents, replacedBy: before?.replacedBy ?? [], importedAt });
+    }
+    for (const deprecation of file.deprecations) {
+      const base = rows.get(deprecation.id) ?? byId.get(deprecation.id);
+      const replacedBy = [...new Set([...(base?.replacedBy ?? []), ...deprecation.replacedBy])];
+      rows.set(deprecation.id, base
+        ? { ...base, title: base.title ?? deprecation.title, replacedBy }
+        : { id: deprecation.id, sloId: deprecation.id, line: lineForSloId(deprecation.id), title: deprecation.title, collection: deprecation.types[0] ?? 'deprecated', prefix: null, levels: [], parents: [], replacedBy, importedAt });
+    }
+    await db.curriculum.bulkPut([...rows.values()]);
+    return carriedOut;
+  });
+  await listCurriculum(db);
+  return plan;
+}
