@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, openDemo } from './support';
+
+test('a pupil assessed twice on different dates shows both judgements in the rubric history of the profile', async ({ page }) => {
+  await openDemo(page, '/klas', 'Leerkracht');
+  await page.getByRole('link', { name: 'Rubrics' }).click();
+  await page.getByLabel('Rubric', { exact: true }).selectOption('eigenaarschap');
+  await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 7B' });
+  const table = page.getByRole('table', { name: /Eigenaar van je leerproces: Plannen in Groep 7B/ });
+  const first = table.getByRole('combobox').first();
+  const name = ((await first.getAttribute('aria-label')) ?? '').replace(/^Plannen voor /, '');
+  for (const [date, level] of [
+    ['2026-03-02', 'op-weg'],
+    ['2026-06-15', 'expert'],
+  ] as const) {
+    await page.getByLabel('Datum', { exact: true }).fill(date);
+    await first.selectOption(level);
+    await page.getByRole('button', { name: 'Beoordelingen opslaan' }).click();
+    await expect(page.getByText(/1 beoordelingen opgeslagen\./)).toBeVisible();
+  }
+  await page.getByRole('link', { name: 'Klasoverzicht' }).click();
+  await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 7B' });
+  await page.getByRole('link', { name: `Bekijk de voortgang van ${name}` }).click();
+  await expect(page.getByRole('heading', { name: 'Rubrics: oordeel van de leerkracht' })).toBeVisible();
+  const history = page.getByRole('table', { name: `Eigenaar van je leerproces: alle beoordelingen van ${name} (oordeel van de leerkracht), oudste eerst` });
+  await expect(history.getByRole('row').filter({ hasText: '2 maart 2026' })).toContainText(/Plannen\s*op weg/);
+  await expect(history.getByRole('row').filter({ hasText: '15 juni 2026' })).toContainText(/Plannen\s*expert/);
+  await expect(page.getByRole('figure', { name: /Eigenaar van je leerproces · .*Plannen/ })).toBeVisible();
+  await expectAccessible(page);
+});
