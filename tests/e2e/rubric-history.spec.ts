@@ -28,3 +28,17 @@ test('a pupil assessed twice on different dates shows both judgements in the rub
   await expect(page.getByRole('figure', { name: /Eigenaar van je leerproces · .*Plannen/ })).toBeVisible();
   await expectAccessible(page);
 });
+
+test('the ICT coordinator chooses a method per line; the class overview says so and shows rubric columns as teacher judgement', async ({ page }) => {
+  await openDemo(page, '/klas', 'ICT-coördinator');
+  await page.getByRole('link', { name: 'Leerlijnen' }).click();
+  const select = page.getByLabel('Methode voor Rekenen');
+  await select.selectOption({ label: 'Laatste score' });
+  await expect(page.getByText('Methode voor Rekenen opgeslagen: Laatste score.')).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Klasoverzicht' }).click();
+  await expect(page.getByText(/Methode per leerlijn: .*Rekenen: Laatste score/)).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Rubrics tonen (oordeel van de leerkracht)' }).check();
+  await expect(page.getByText(/Kolommen met "oordeel leerkracht"|Er zijn nog geen rubricbeoordelingen/)).toBeVisible();
+  await expectAccessible(page);
+});
