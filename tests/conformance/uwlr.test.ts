@@ -130,6 +130,13 @@ describe.skipIf(!present)('OSO PaO example dossiers', () => {
       for (const value of personalValues(xml())) expect(json.includes(value), value).toBe(false);
     });
 
+    it('cut off halfway, it is unreadable with a reason that quotes nothing from it', () => {
+      const half = xml().slice(0, Math.floor(xml().length / 2));
+      const out = osoDossierReader.read({ name, bytes: new TextEncoder().encode(half) }, [], ctx({ pupil: PSEUDONYM }));
+      expect(out).toEqual({ ok: false, detail: expect.stringMatching(/^geen geldige XML/) });
+      for (const value of personalValues(xml())) expect(JSON.stringify(out).includes(value), value).toBe(false);
+    });
+
     it('with the pupil chosen by pseudonym: gives the toetslijst results and none of the personal data', () => {
       const out = ok(osoDossierReader.read(file(), [], ctx({ pupil: PSEUDONYM })));
       const expectedCodes = toetsen().map((toets) => toets.getElementsByTagNameNS('*', 'eldtoetscode')[0]?.textContent?.trim());
