@@ -3,6 +3,8 @@ import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ConnectorWizardPage } from '@/features/connectors/connector-wizard-page';
+import { CurriculumImportPage } from '@/features/curriculum-import/curriculum-import-page';
+import { EditConnectorPage } from '@/features/connectors/edit-connector-page';
 import { ClassOverviewPage } from '@/features/class-overview/class-overview-page';
 import { LearningLinePage } from '@/features/learning-lines/learning-line-page';
 import { StoredDataPage } from '@/features/stored-data/stored-data-page';
@@ -61,8 +63,10 @@ export function AppRoutes({ demoReady = null, demoPassphrase = null }: { demoRea
         <Route path="rubrics/:id/bewerken" element={<RubricEditorPage />} />
         <Route path="bronnen" element={<RequireCoordinator><SourcesPage /></RequireCoordinator>} />
         <Route path="bronnen/nieuw" element={<RequireCoordinator><ConnectorWizardPage /></RequireCoordinator>} />
+        <Route path="bronnen/:id/bewerken" element={<RequireCoordinator><EditConnectorPage /></RequireCoordinator>} />
         <Route path="privacy" element={<RequireCoordinator><RosterPrivacyPage /></RequireCoordinator>} />
         <Route path="opgeslagen" element={<RequireCoordinator><StoredDataPage /></RequireCoordinator>} />
+        <Route path="curriculum" element={<RequireCoordinator><CurriculumImportPage /></RequireCoordinator>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

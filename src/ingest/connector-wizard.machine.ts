@@ -1,4 +1,5 @@
 import { assign, fromPromise, setup } from 'xstate';
+import type { ExportFile, FileKind } from '@/adapters/files/export-file';
 import type { Credentials } from '@/adapters/port';
 import type { GoalId } from '@/domain/ids';
 import type { Rejection, Result } from '@/domain/model';
@@ -10,6 +11,12 @@ export interface ConnectorDraft {
   readonly endpoint: string;
   readonly credentials: Credentials;
 }
+
+/** Where results come from: a live endpoint, or export files handed over by the ICT coordinator. */
+export type Origin = 'endpoint' | 'file';
+
+/** Which column holds which field of a supplier's CSV (header text as in the file). */
+export type ColumnChoice = Readonly<Partial<Record<string, string>>>;
 
 export interface WizardError {
   readonly code: string;
@@ -23,19 +30,44 @@ export interface Preview {
   readonly unmapped: readonly { code: string; count: number }[];
 }
 
+/** What the files turned out to be: the reader that recognised the main file, and a CSV's header. */
+export interface FileInspection {
+  readonly reader: FileKind;
+  readonly main: string;
+  readonly headers: readonly string[] | null;
+  /** The CSV column mapping to start from: saved for this supplier earlier, else guessed. */
+  readonly columns: ColumnChoice | null;
+}
+
+/** The connector being edited: its id and the connection it had, to know when to test again. */
+export interface Editing {
+  readonly id: string;
+  readonly endpoint: string;
+  readonly credentials: Credentials;
+}
+
 export interface WizardContext {
   readonly draft: ConnectorDraft;
+  readonly origin: Origin;
+  readonly files: readonly ExportFile[];
+  readonly inspection: FileInspection | null;
+  readonly columns: ColumnChoice | null;
+  readonly editing: Editing | null;
   readonly check: string | null;
   readonly error: WizardError | null;
   readonly preview: Preview | null;
-  /** Codes the ICT coordinator mapped in this wizard, on top of the kind's default table. */
+  /** Codes the ICT coordinator mapped in this wizard, on top of the kind's default table (when editing: the source's whole mapping). */
   readonly mapping: CodeMapping;
   readonly savedId: string | null;
 }
 
 export type WizardEvent =
   | { type: 'CHOOSE_KIND'; kind: SourceKind; defaults: Omit<ConnectorDraft, 'kind'> }
+  | { type: 'LOAD'; id: string; kind: SourceKind; draft: Omit<ConnectorDraft, 'kind'>; origin: Origin; mapping: CodeMapping; unmapped: Preview['unmapped'] }
   | { type: 'EDIT'; draft: Partial<Omit<ConnectorDraft, 'kind'>> }
+  | { type: 'ORIGIN'; origin: Origin }
+  | { type: 'FILES'; files: readonly ExportFile[] }
+  | { type: 'COLUMNS'; columns: ColumnChoice }
   | { type: 'TEST' }
   | { type: 'BACK' }
   | { type: 'NEXT' }
@@ -43,15 +75,27 @@ export type WizardEvent =
   | { type: 'SAVE' }
   | { type: 'RESTART' };
 
+/** What the preview and save actors get: the draft plus the file branch's choices. */
+export type ConnectorInput = ConnectorDraft & {
+  readonly mapping: CodeMapping;
+  readonly origin?: Origin;
+  readonly files?: readonly ExportFile[];
+  readonly columns?: ColumnChoice | null;
+  readonly editing?: string | null;
+};
+
 /** The I/O the wizard needs, provided by the app (real adapters) or by tests (fakes). */
 export const wizardActors = {
   testConnection: fromPromise<string, ConnectorDraft>(async () => {
     throw new Error('testConnection not provided');
   }),
-  previewFirstPage: fromPromise<Preview, ConnectorDraft & { mapping: CodeMapping }>(async () => {
+  inspectFiles: fromPromise<FileInspection, { kind: SourceKind | null; files: readonly ExportFile[] }>(async () => {
+    throw new Error('inspectFiles not provided');
+  }),
+  previewFirstPage: fromPromise<Preview, ConnectorInput>(async () => {
     throw new Error('previewFirstPage not provided');
   }),
-  saveConnector: fromPromise<string, ConnectorDraft & { mapping: CodeMapping }>(async () => {
+  saveConnector: fromPromise<string, ConnectorInput>(async () => {
     throw new Error('saveConnector not provided');
   }),
 };
@@ -62,30 +106,69 @@ const errorOf = (error: unknown): WizardError =>
     : { code: 'unknown', detail: error instanceof Error ? error.message : String(error) };
 
 const EMPTY: ConnectorDraft = { kind: null, name: '', endpoint: '', credentials: { type: 'none' } };
+const FRESH = { draft: EMPTY, origin: 'endpoint' as Origin, files: [], inspection: null, columns: null, editing: null, check: null, error: null, preview: null, mapping: {}, savedId: null };
+
+/** Whether the endpoint or credentials differ from what the edited connector had (then it is tested again). */
+export const connectionChanged = (context: WizardContext): boolean =>
+  context.editing !== null && (context.draft.endpoint.trim() !== context.editing.endpoint || JSON.stringify(context.draft.credentials) !== JSON.stringify(context.editing.credentials));
+
+const inputOf = ({ context }: { context: WizardContext }): ConnectorInput => ({
+  ...context.draft,
+  mapping: context.mapping,
+  origin: context.origin,
+  files: context.files,
+  columns: context.columns,
+  editing: context.editing?.id ?? null,
+});
 
 /**
- * Connector set-up for the ICT coordinator: choose the kind -> endpoint and credentials ->
- * test the connection with a real request -> preview the first page as normalised results
- * with the codes that have no goal -> map those codes -> save.
+ * Connector set-up for the ICT coordinator: choose the kind -> endpoint and credentials, or export
+ * files -> test the connection with a real request (files: recognise them; a CSV gets its columns
+ * mapped) -> preview the first page as normalised results with the codes that have no goal -> map
+ * those codes -> save. LOAD starts the same steps for an existing connector (edit in place).
  */
 export const connectorWizardMachine = setup({
   types: { context: {} as WizardContext, events: {} as WizardEvent },
   actors: wizardActors,
-  guards: { hasKind: ({ context }) => context.draft.kind !== null && context.draft.endpoint.trim() !== '' },
+  guards: {
+    hasKind: ({ context }) => context.draft.kind !== null && context.origin === 'endpoint' && context.draft.endpoint.trim() !== '',
+    hasFiles: ({ context }) => context.draft.kind !== null && context.origin === 'file' && context.files.length > 0,
+    isCsv: ({ event }) => 'output' in event && (event.output as FileInspection).reader === 'csv-columns',
+    unchangedEdit: ({ context }) => context.editing !== null && !connectionChanged(context),
+  },
 }).createMachine({
   id: 'connectorWizard',
-  context: { draft: EMPTY, check: null, error: null, preview: null, mapping: {}, savedId: null },
+  context: FRESH,
   initial: 'chooseKind',
-  on: { RESTART: { target: '.chooseKind', actions: assign({ draft: EMPTY, check: null, error: null, preview: null, mapping: {}, savedId: null }) } },
+  on: { RESTART: { target: '.chooseKind', actions: assign(FRESH) } },
   states: {
     chooseKind: {
-      on: { CHOOSE_KIND: { target: 'details', actions: assign({ draft: ({ event }) => ({ kind: event.kind, ...event.defaults }), error: null }) } },
+      on: {
+        CHOOSE_KIND: { target: 'details', actions: assign({ draft: ({ event }) => ({ kind: event.kind, ...event.defaults }), error: null }) },
+        LOAD: {
+          target: 'details',
+          actions: assign({
+            draft: ({ event }) => ({ kind: event.kind, ...event.draft }),
+            origin: ({ event }) => event.origin,
+            mapping: ({ event }) => event.mapping,
+            preview: ({ event }) => ({ results: [], rejections: [], unmapped: event.unmapped }),
+            editing: ({ event }) => ({ id: event.id, endpoint: event.draft.endpoint.trim(), credentials: event.draft.credentials }),
+            error: null,
+          }),
+        },
+      },
     },
     details: {
       on: {
         EDIT: { actions: assign({ draft: ({ context, event }) => ({ ...context.draft, ...event.draft }), error: null }) },
-        TEST: { target: 'testing', guard: 'hasKind' },
-        BACK: 'chooseKind',
+        ORIGIN: { guard: ({ context }) => context.editing === null, actions: assign({ origin: ({ event }) => event.origin, error: null }) },
+        FILES: { actions: assign({ files: ({ event }) => event.files, inspection: null, columns: null, error: null }) },
+        TEST: [
+          { target: 'inspecting', guard: 'hasFiles' },
+          { target: 'testing', guard: 'hasKind' },
+        ],
+        NEXT: { target: 'mapping', guard: 'unchangedEdit' },
+        BACK: { target: 'chooseKind', guard: ({ context }) => context.editing === null },
       },
     },
     testing: {
@@ -96,12 +179,33 @@ export const connectorWizardMachine = setup({
         onError: { target: 'details', actions: assign({ error: ({ event }) => errorOf(event.error) }) },
       },
     },
+    inspecting: {
+      invoke: {
+        src: 'inspectFiles',
+        input: ({ context }) => ({ kind: context.draft.kind, files: context.files }),
+        onDone: [
+          { target: 'columns', guard: 'isCsv', actions: assign({ inspection: ({ event }) => event.output, columns: ({ event }) => event.output.columns, check: ({ event }) => event.output.main, error: null }) },
+          { target: 'previewing', actions: assign({ inspection: ({ event }) => event.output, check: ({ event }) => event.output.main, error: null }) },
+        ],
+        onError: { target: 'details', actions: assign({ error: ({ event }) => errorOf(event.error) }) },
+      },
+    },
+    columns: {
+      on: {
+        COLUMNS: { actions: assign({ columns: ({ event }) => event.columns, error: null }) },
+        NEXT: 'previewing',
+        BACK: 'details',
+      },
+    },
     previewing: {
       invoke: {
         src: 'previewFirstPage',
-        input: ({ context }) => ({ ...context.draft, mapping: context.mapping }),
+        input: inputOf,
         onDone: { target: 'mapping', actions: assign({ preview: ({ event }) => event.output }) },
-        onError: { target: 'details', actions: assign({ error: ({ event }) => errorOf(event.error) }) },
+        onError: [
+          { target: 'columns', guard: ({ context }) => context.inspection?.reader === 'csv-columns', actions: assign({ error: ({ event }) => errorOf(event.error) }) },
+          { target: 'details', actions: assign({ error: ({ event }) => errorOf(event.error) }) },
+        ],
       },
     },
     mapping: {
@@ -114,14 +218,14 @@ export const connectorWizardMachine = setup({
           }),
         },
         SAVE: 'saving',
-        BACK: 'details',
+        BACK: [{ target: 'columns', guard: ({ context }) => context.inspection?.reader === 'csv-columns' }, { target: 'details' }],
       },
     },
     saving: {
       invoke: {
         src: 'saveConnector',
-        input: ({ context }) => ({ ...context.draft, mapping: context.mapping }),
-        onDone: { target: 'saved', actions: assign({ savedId: ({ event }) => event.output }) },
+        input: inputOf,
+        onDone: { target: 'saved', actions: assign({ savedId: ({ event }) => event.output, files: [] }) },
         onError: { target: 'mapping', actions: assign({ error: ({ event }) => errorOf(event.error) }) },
       },
     },

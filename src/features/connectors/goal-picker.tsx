@@ -6,7 +6,7 @@ import { useLocalText } from '@/ui/use-labels';
 import { SupplierText } from '@/ui/supplier-text';
 
 /** A searchable list of the curriculum's goals for one supplier code. */
-export function GoalPicker({ code, count, onMap }: { code: string; count: number; onMap: (goals: readonly GoalId[]) => void }) {
+export function GoalPicker({ code, count, onMap }: { code: string; count?: number; onMap: (goals: readonly GoalId[]) => void }) {
   const { t } = useTranslation();
   const text = useLocalText();
   const ids = { search: useId(), goal: useId() };
@@ -25,7 +25,7 @@ export function GoalPicker({ code, count, onMap }: { code: string; count: number
   }, [query, text]);
   return (
     <li>
-      <SupplierText value={code} /> ({count})
+      <SupplierText value={code} />{count === undefined ? '' : ` (${count})`}
       <div className="toolbar">
         <div>
           <label htmlFor={ids.search}>{t('connectors.search', { code })}</label> <input id={ids.search} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />

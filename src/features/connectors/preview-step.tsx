@@ -17,6 +17,7 @@ export function PreviewStep({ preview, onMap }: { preview: Preview; onMap: (code
   const shown = preview.results.slice(0, SHOWN);
   return (
     <>
+      {shown.length > 0 ? (
       <table>
         <caption>{t('connectors.previewCaption', { n: shown.length })}</caption>
         <thead>
@@ -42,6 +43,7 @@ export function PreviewStep({ preview, onMap }: { preview: Preview; onMap: (code
           ))}
         </tbody>
       </table>
+      ) : null}
       {preview.rejections.length > 0 ? <p>{t('connectors.rejected', { n: preview.rejections.length })}</p> : null}
       <h2 id="wizard-unmapped">{t('connectors.unmappedTitle')}</h2>
       {preview.unmapped.length === 0 ? (

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { forgetColumns } from '@/ingest/connector-actions';
 import type { Source } from '@/domain/source';
 import { clearCredentials } from '@/store/credentials.memory';
 import { forgetRememberedCredentials } from '@/store/credentials.sealed';
@@ -20,11 +22,13 @@ export function ManageSource({ source }: { source: Source }) {
       await removeSource(db, source.id, { keepData });
       clearCredentials(source.id);
       await forgetRememberedCredentials(db, source.id);
+      await forgetColumns(db, source.id);
     },
     onSuccess: done,
   });
   return (
     <div className="toolbar">
+      <Link to={`/bronnen/${encodeURIComponent(source.id)}/bewerken`}>{t('sources.edit', { name: source.name })}</Link>
       <button type="button" className="secondary" onClick={() => pause.mutate()}>
         {source.paused ? t('sources.resume', { name: source.name }) : t('sources.pause', { name: source.name })}
       </button>

@@ -10,6 +10,8 @@ import { ManageSource } from './manage-source';
 import { RejectionExcerptView } from './rejection-excerpt';
 import { RememberCredentials } from './remember-credentials';
 import { SyncControls } from './sync-controls';
+import { ReimportFiles } from './reimport-files';
+import { isFileSource } from '@/ingest/connector-actions';
 
 /** One source: what it delivered, what was rejected and why, codes without a goal, and sync. */
 export function SourceCard({ overview }: { overview: SourceOverview }) {
@@ -38,8 +40,8 @@ export function SourceCard({ overview }: { overview: SourceOverview }) {
         <dt>{t('sources.rejected')}</dt>
         <dd>{formatNumber(locale, rejections.total)}</dd>
       </dl>
-      <SyncControls source={source.id} name={source.name} paused={source.paused} />
-      <RememberCredentials source={source.id} />
+      {isFileSource(source) ? <ReimportFiles source={source} /> : <SyncControls source={source.id} name={source.name} paused={source.paused} />}
+      {isFileSource(source) ? null : <RememberCredentials source={source.id} />}
       <ManageSource source={source} />
       {rejections.total > 0 ? (
         <>

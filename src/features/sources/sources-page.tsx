@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { isFileSource } from '@/ingest/connector-actions';
 import { useSyncHub } from '@/ingest/sync-hub-context';
 import { useDb } from '@/store/db-context';
 import { sourceQueries } from '@/store/sources.queries';
@@ -25,7 +26,7 @@ export function SourcesPage() {
       {overview.data?.length === 0 ? <p>{t('sources.none')}</p> : null}
       {overview.data && overview.data.length > 1 ? (
         <p>
-          <button type="button" className="secondary" onClick={() => overview.data.forEach(({ source }) => !source.paused && hub.sync(source.id))}>
+          <button type="button" className="secondary" onClick={() => overview.data.forEach(({ source }) => !source.paused && !isFileSource(source) && hub.sync(source.id))}>
             {t('sources.syncAll')}
           </button>
         </p>

@@ -1,0 +1,105 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CSV_FIELDS, REQUIRED_CSV_FIELDS, type CsvField } from '@/adapters/csv/csv.columns';
+import { csvColumnsReader } from '@/adapters/csv/csv.reader';
+import type { ExportFile } from '@/adapters/files/export-file';
+import { sourceId } from '@/domain/ids';
+import type { CodeMapping } from '@/domain/source';
+import type { ColumnChoice } from '@/ingest/connector-wizard.machine';
+import { formatDate, formatPercent } from '@/i18n/format';
+import { SupplierText } from '@/ui/supplier-text';
+import { useLocale } from '@/ui/use-labels';
+
+const PREVIEW_LINES = 12;
+
+/** The header and the first lines of a CSV, so the live preview stays quick on a year's export. */
+function headOfCsv(file: ExportFile): ExportFile {
+  const text = new TextDecoder().decode(file.bytes.subarray(0, 65_536));
+  return { name: file.name, bytes: new TextEncoder().encode(text.split(/\r?\n/).slice(0, PREVIEW_LINES + 1).join('\n')) };
+}
+
+export const missingFields = (columns: ColumnChoice | null): CsvField[] => REQUIRED_CSV_FIELDS.filter((field) => !columns?.[field]);
+
+/** A select per field, prefilled with the guess, and the first rows as Leerzicht would store them. */
+export function ColumnsStep({ file, headers, columns, mapping, onChange }: { file: ExportFile; headers: readonly string[]; columns: ColumnChoice | null; mapping: CodeMapping; onChange: (columns: ColumnChoice) => void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const base = useId();
+  const missing = missingFields(columns);
+  const read = useMemo(
+    () => (missing.length > 0 ? null : csvColumnsReader.read(headOfCsv(file), [], { source: sourceId('voorbeeld'), mapping, now: new Date(0).toISOString(), resolveSloIds: () => [], options: { columns } })),
+    [file, columns, mapping, missing.length],
+  );
+  const set = (field: CsvField, header: string) => {
+    const next: Record<string, string> = { ...(columns as Record<string, string>) };
+    if (header) next[field] = header;
+    else delete next[field];
+    onChange(next);
+  };
+  return (
+    <>
+      <fieldset>
+        <legend>{t('connectors.columns.legend')}</legend>
+        <p className="muted">{t('connectors.columns.help')}</p>
+        {CSV_FIELDS.map((field) => (
+          <p key={field}>
+            <label htmlFor={`${base}-${field}`}>
+              {t(`connectors.columns.field.${field}`)}
+              {(REQUIRED_CSV_FIELDS as readonly string[]).includes(field) ? ` ${t('connectors.columns.required')}` : ''}
+            </label>{' '}
+            <select id={`${base}-${field}`} value={columns?.[field] ?? ''} onChange={(event) => set(field, event.target.value)}>
+              <option value="">{t('connectors.columns.none')}</option>
+              {headers.map((header, index) => (
+                <option key={`${index}-${header}`} value={header}>
+                  {header}
+                </option>
+              ))}
+            </select>
+          </p>
+        ))}
+      </fieldset>
+      {missing.length > 0 ? <p role="status">{t('connectors.columns.missing', { fields: missing.map((field) => t(`connectors.columns.field.${field}`)).join(', ') })}</p> : null}
+      {read && !read.ok ? <p role="status">{t('connectors.columns.unreadable', { detail: read.detail })}</p> : null}
+      {read?.ok ? (
+        <>
+          {read.results.length === 0 ? <p>{t('connectors.columns.noRows')}</p> : null}
+          <table>
+            <caption>{t('connectors.columns.previewCaption', { n: read.results.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('connectors.column.time')}</th>
+                <th scope="col">{t('connectors.column.code')}</th>
+                <th scope="col">{t('connectors.column.workForm')}</th>
+                <th scope="col" className="num">{t('connectors.column.score')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {read.results.map((result) => (
+                <tr key={result.id}>
+                  <td>{formatDate(locale, result.time)}</td>
+                  <td>
+                    <SupplierText value={result.code} max={40} />
+                  </td>
+                  <td>{t(`common.workForm.${result.workForm}`)}</td>
+                  <td className="num">{result.score ? formatPercent(locale, result.score.scaled) : '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {read.rejections.length > 0 ? (
+            <>
+              <h3 id={`${base}-errors`}>{t('connectors.columns.rowErrors')}</h3>
+              <ul aria-labelledby={`${base}-errors`}>
+                {read.rejections.map((rejection) => (
+                  <li key={rejection.id}>
+                    <SupplierText value={rejection.detail} max={200} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { useEffect, useMemo } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMachine } from '@xstate/react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { adapterFor, availableKinds, CREDENTIAL_TYPE, defaultMappingFor } from '@/adapters/registry';
+import { goalsBySloId } from '@/curriculum';
+import { sourceId, type GoalId } from '@/domain/ids';
+import { SOURCE_KINDS } from '@/domain/source';
+import { connectorActors } from '@/ingest/connector-actions';
+import { connectorWizardMachine, type WizardEvent } from '@/ingest/connector-wizard.machine';
+import { useSyncHub } from '@/ingest/sync-hub-context';
+import { useDb } from '@/store/db-context';
+import { useVault } from '@/store/use-vault';
+import { useNow } from '@/ui/clock-context';
+import { ColumnsStep, missingFields } from './columns-step';
+import { emptyCredentials } from './credential-fields';
+import { DetailsStep } from './details-step';
+import { fileKinds } from './file-fields';
+import { MappedCodes } from './mapped-codes';
+import { PreviewStep } from './preview-step';
+import { WizardErrorNotice } from './wizard-error';
+
+const resolveSloIds = (uuids: readonly string[]): readonly GoalId[] => [...new Set(uuids.flatMap((uuid) => goalsBySloId(uuid).map((goal) => goal.id)))];
+const offeredKinds = () => SOURCE_KINDS.filter((kind) => availableKinds().includes(kind) || fileKinds().includes(kind));
+
+/** The wizard's steps for a new connector, or (with `load`) for an existing one, edited in place. */
+export function ConnectorWizard({ load = null, credentialsKnown = true }: { load?: Extract<WizardEvent, { type: 'LOAD' }> | null; credentialsKnown?: boolean }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const now = useNow();
+  const hub = useSyncHub();
+  const { key } = useVault();
+  const queryClient = useQueryClient();
+  const machine = useMemo(
+    () => connectorWizardMachine.provide({ actors: connectorActors({ db, adapterFor, defaultMappingFor, now: () => now, resolveSloIds, vaultKey: () => key }) }),
+    [db, now, key],
+  );
+  const [snapshot, send] = useMachine(machine);
+  useEffect(() => {
+    if (load) send(load);
+  }, [load, send]);
+  const { draft, error, preview, check, origin, inspection, columns, editing, files, mapping } = snapshot.context;
+  const csv = inspection?.reader === 'csv-columns';
+  const step = snapshot.matches('chooseKind')
+    ? 'kind'
+    : snapshot.matches('saved')
+      ? 'saved'
+      : snapshot.matches('columns')
+        ? 'columns'
+        : snapshot.matches('mapping') || snapshot.matches('saving')
+          ? 'preview'
+          : 'details';
+  const steps = csv ? (['kind', 'details', 'columns', 'preview', 'saved'] as const) : (['kind', 'details', 'preview', 'saved'] as const);
+  const name = draft.name || draft.kind || '';
+  const file = origin === 'file';
+  return (
+    <section aria-labelledby="wizard-title">
+      <h1 id="wizard-title">{editing ? t('connectors.edit.title') : t('connectors.title')}</h1>
+      <ol className="steps" aria-label={t('connectors.steps')}>
+        {steps.map((item) => (
+          <li key={item} aria-current={item === step ? 'step' : undefined}>
+            {t(`connectors.step.${item}`)}
+          </li>
+        ))}
+      </ol>
+      <div className="panel">
+        {step === 'kind' && !load ? (
+          <fieldset>
+            <legend>{t('connectors.kind.legend')}</legend>
+            {offeredKinds().map((kind) => (
+              <p key={kind}>
+                <button type="button" className="secondary" onClick={() => send({ type: 'CHOOSE_KIND', kind, defaults: { name: '', endpoint: '', credentials: emptyCredentials(CREDENTIAL_TYPE[kind]) } })}>
+                  {t(`connectors.kind.${kind}`)}
+                </button>
+              </p>
+            ))}
+          </fieldset>
+        ) : null}
+        {step === 'kind' && load ? <p role="status">{t('common.loading')}</p> : null}
+        {step === 'details' ? <DetailsStep snapshot={snapshot} send={send} credentialsKnown={credentialsKnown} /> : null}
+        {step === 'columns' && inspection?.headers && files[0] ? (
+          <>
+            <p role="status">{t('connectors.fileOk', { detail: check ?? '' })}</p>
+            <ColumnsStep file={files.find((item) => item.name === inspection.main) ?? files[0]} headers={inspection.headers} columns={columns} mapping={{ ...defaultMappingFor(draft.kind ?? 'csv'), ...mapping }} onChange={(next) => send({ type: 'COLUMNS', columns: next })} />
+            {error ? <WizardErrorNotice error={error} name={name} file /> : null}
+            <button type="button" className="secondary" onClick={() => send({ type: 'BACK' })}>
+              {t('connectors.back')}
+            </button>{' '}
+            <button type="button" disabled={missingFields(columns).length > 0} onClick={() => send({ type: 'NEXT' })}>
+              {t('connectors.next')}
+            </button>
+          </>
+        ) : null}
+        {step === 'preview' && preview ? (
+          <>
+            {check ? <p role="status">{file ? t('connectors.fileOk', { detail: check }) : t('connectors.ok', { detail: check })}</p> : null}
+            {editing ? <p className="muted">{t('connectors.edit.note')}</p> : null}
+            {editing ? <MappedCodes mapping={mapping} onMap={(code, goals) => send({ type: 'MAP', code, goals })} /> : null}
+            <PreviewStep preview={preview} onMap={(code, goals) => send({ type: 'MAP', code, goals })} />
+            {file && !editing ? <p>{t('connectors.importNote')}</p> : null}
+            {error ? <WizardErrorNotice error={error} name={name} file={file} /> : null}
+            <button type="button" className="secondary" onClick={() => send({ type: 'BACK' })}>
+              {t('connectors.back')}
+            </button>{' '}
+            <button type="button" onClick={() => send({ type: 'SAVE' })} disabled={snapshot.matches('saving')}>
+              {snapshot.matches('saving') ? t('connectors.saving') : editing ? t('connectors.edit.save') : t('connectors.save')}
+            </button>
+          </>
+        ) : null}
+        {step === 'saved' && snapshot.context.savedId ? (
+          <>
+            <p role="status">{editing ? t('connectors.edit.saved', { name }) : file ? t('connectors.imported', { name }) : t('connectors.saved', { name })}</p>
+            {!file ? (
+              <>
+                <button
+                  type="button"
+                  onClick={() => {
+                    hub.sync(sourceId(snapshot.context.savedId as string));
+                    void queryClient.invalidateQueries();
+                  }}
+                >
+                  {t('connectors.syncNow')}
+                </button>{' '}
+              </>
+            ) : null}
+            <Link to="/bronnen" onClick={() => void queryClient.invalidateQueries()}>
+              {t('connectors.toSources')}
+            </Link>{' '}
+            {!editing ? (
+              <button type="button" className="secondary" onClick={() => send({ type: 'RESTART' })}>
+                {t('connectors.again')}
+              </button>
+            ) : null}
+          </>
+        ) : null}
+      </div>
+    </section>
+  );
+}

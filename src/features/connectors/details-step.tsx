@@ -1,0 +1,65 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SnapshotFrom } from 'xstate';
+import type { connectorWizardMachine, WizardEvent } from '@/ingest/connector-wizard.machine';
+import { connectionChanged } from '@/ingest/connector-wizard.machine';
+import { CredentialFields } from './credential-fields';
+import { canConnect, canReadFiles, FileFields, OriginChoice } from './file-fields';
+import { WizardErrorNotice } from './wizard-error';
+
+type Snapshot = SnapshotFrom<typeof connectorWizardMachine>;
+
+/** Name, then endpoint and credentials or export files; test (or read) them; when editing, go on without a test if nothing changed. */
+export function DetailsStep({ snapshot, send, credentialsKnown }: { snapshot: Snapshot; send: (event: WizardEvent) => void; credentialsKnown: boolean }) {
+  const { t } = useTranslation();
+  const ids = { name: useId(), endpoint: useId() };
+  const { draft, error, origin, files, editing } = snapshot.context;
+  const busy = !snapshot.matches('details');
+  const fileSource = origin === 'file';
+  const changed = connectionChanged(snapshot.context);
+  const canTest = fileSource ? files.length > 0 && !editing : draft.endpoint.trim() !== '';
+  return (
+    <form onSubmit={(event) => (event.preventDefault(), send({ type: 'TEST' }))}>
+      <h2>{draft.kind ? t(`connectors.kind.${draft.kind}`) : ''}</h2>
+      {editing ? <p className="muted">{t('connectors.edit.note')}</p> : null}
+      <p>
+        <label htmlFor={ids.name}>{t('connectors.name')}</label> <input id={ids.name} value={draft.name} onChange={(event) => send({ type: 'EDIT', draft: { name: event.target.value } })} />
+      </p>
+      {!editing && canConnect(draft.kind) && canReadFiles(draft.kind) ? <OriginChoice value={origin} onChange={(next) => send({ type: 'ORIGIN', origin: next })} /> : null}
+      {fileSource && editing ? <p>{t('connectors.edit.fileSource')}</p> : null}
+      {fileSource && !editing ? <FileFields files={files} onFiles={(chosen) => send({ type: 'FILES', files: chosen })} /> : null}
+      {!fileSource ? (
+        <>
+          <p>
+            <label htmlFor={ids.endpoint}>{t('connectors.endpoint')}</label>{' '}
+            <input id={ids.endpoint} type="url" size={50} value={draft.endpoint} onChange={(event) => send({ type: 'EDIT', draft: { endpoint: event.target.value } })} />
+          </p>
+          {editing && !credentialsKnown && draft.credentials.type !== 'none' ? <p className="muted">{t('connectors.edit.credentialsMissing')}</p> : null}
+          <CredentialFields value={draft.credentials} onChange={(credentials) => send({ type: 'EDIT', draft: { credentials } })} />
+        </>
+      ) : null}
+      {error ? <WizardErrorNotice error={error} name={draft.name || draft.kind || ''} file={fileSource} /> : null}
+      {snapshot.matches('testing') ? <p role="status">{t('connectors.testing')}</p> : null}
+      {snapshot.matches('inspecting') ? <p role="status">{t('connectors.reading')}</p> : null}
+      {snapshot.matches('previewing') ? <p role="status">{t('connectors.previewing')}</p> : null}
+      {editing && changed ? <p role="status">{t('connectors.edit.retest')}</p> : null}
+      {!editing ? (
+        <>
+          <button type="button" className="secondary" onClick={() => send({ type: 'BACK' })}>
+            {t('connectors.back')}
+          </button>{' '}
+        </>
+      ) : null}
+      {!(fileSource && editing) ? (
+        <button type="submit" disabled={busy || !canTest}>
+          {fileSource ? t('connectors.readFiles') : t('connectors.test')}
+        </button>
+      ) : null}{' '}
+      {editing ? (
+        <button type="button" disabled={busy || changed} onClick={() => send({ type: 'NEXT' })}>
+          {t('connectors.next')}
+        </button>
+      ) : null}
+    </form>
+  );
+}

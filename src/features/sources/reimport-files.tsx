@@ -1,0 +1,70 @@
+import { useId, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { ExportFile } from '@/adapters/files/export-file';
+import { ADAPTER_ERROR_CODES } from '@/adapters/http/adapter-error';
+import { defaultMappingFor, adapterFor } from '@/adapters/registry';
+import { goalsBySloId } from '@/curriculum';
+import type { GoalId } from '@/domain/ids';
+import type { Source } from '@/domain/source';
+import { formatNumber } from '@/i18n/format';
+import { importFiles } from '@/ingest/connector-actions';
+import { useDb } from '@/store/db-context';
+import { useNow } from '@/ui/clock-context';
+import { ErrorNotice } from '@/ui/error-notice';
+import { useLocale } from '@/ui/use-labels';
+
+const resolveSloIds = (uuids: readonly string[]): readonly GoalId[] => [...new Set(uuids.flatMap((uuid) => goalsBySloId(uuid).map((goal) => goal.id)))];
+const FILE_ERRORS = ['file-none', 'file-unreadable', 'file-wrong-kind'] as const;
+
+const codeOf = (error: unknown) => (typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : 'unknown');
+const detailOf = (error: unknown) => (typeof error === 'object' && error !== null && 'detail' in error ? String((error as { detail: unknown }).detail) : error instanceof Error ? error.message : String(error));
+
+/** A file source's "sync": import a newer export into the same source (same store path, idempotent by record). */
+export function ReimportFiles({ source }: { source: Source }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const db = useDb();
+  const now = useNow();
+  const id = useId();
+  const queryClient = useQueryClient();
+  const [files, setFiles] = useState<ExportFile[]>([]);
+  const run = useMutation({
+    mutationFn: () => importFiles({ db, adapterFor, defaultMappingFor, now: () => now, resolveSloIds }, source, files, new AbortController().signal),
+    onSettled: () => queryClient.invalidateQueries(),
+  });
+  const code = run.error ? codeOf(run.error) : null;
+  const message =
+    code === null
+      ? ''
+      : (FILE_ERRORS as readonly string[]).includes(code)
+        ? t(`sources.reimport.${code as (typeof FILE_ERRORS)[number]}`)
+        : t(`sources.error.${(ADAPTER_ERROR_CODES as readonly string[]).includes(code) ? (code as (typeof ADAPTER_ERROR_CODES)[number]) : 'unknown'}`, { name: source.name });
+  const n = (value: number) => formatNumber(locale, value);
+  return (
+    <div className="sync-controls">
+      <p>
+        <label htmlFor={id}>{t('sources.reimport.label', { name: source.name })}</label>{' '}
+        <input
+          id={id}
+          type="file"
+          multiple
+          aria-describedby={`${id}-help`}
+          onChange={(event) => {
+            run.reset();
+            void Promise.all([...(event.target.files ?? [])].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))).then(setFiles);
+          }}
+        />
+      </p>
+      <p id={`${id}-help`} className="muted">
+        {t('sources.reimport.help')}
+      </p>
+      <button type="button" disabled={source.paused || files.length === 0 || run.isPending} onClick={() => run.mutate()} aria-label={t('sources.reimport.buttonFor', { name: source.name })}>
+        {t('sources.reimport.button')}
+      </button>
+      {run.isPending ? <p role="status">{t('sources.reimport.importing')}</p> : null}
+      {run.data ? <p role="status">{t('sources.reimport.done', { added: n(run.data.added), updated: n(run.data.updated), rejected: n(run.data.rejected) })}</p> : null}
+      {run.error ? <ErrorNotice title={t('sources.reimport.failed', { name: source.name })} message={message} detail={`${code}: ${detailOf(run.error)}`} detailLabel={t('common.error.details')} /> : null}
+    </div>
+  );
+}
