@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-const features = ['class-overview', 'pupil-profile', 'sources', 'connectors', 'learning-lines', 'rubrics', 'roster-privacy', 'needs-help', 'stored-data', 'rubric-editor'];
+const features = ['class-overview', 'pupil-profile', 'sources', 'connectors', 'learning-lines', 'rubrics', 'roster-privacy', 'needs-help', 'stored-data', 'rubric-editor', 'curriculum-import'];
 
 /** The import direction of ARCHITECTURE.md: app -> features -> (ui, store, ingest) -> adapters -> domain. */
 const zones = [

@@ -7,6 +7,7 @@ import { useVault } from '@/store/use-vault';
 import { useQuery } from '@tanstack/react-query';
 import { useDb } from '@/store/db-context';
 import { privacyQueries } from '@/store/privacy.queries';
+import { useCurriculum } from '@/store/curriculum.queries';
 import { DemoStatus } from './demo-status';
 import { useIdleLock } from './idle-lock';
 import { useIsCoordinator } from './require-role';
@@ -17,6 +18,7 @@ export function Layout({ demoReady, demoPassphrase }: { demoReady: Promise<void>
   const now = useNow();
   const locale: Locale = i18n.language === 'en' ? 'en' : 'nl';
   const coordinator = useIsCoordinator();
+  useCurriculum(); // reads imported SLO goals once, so synced SLO ids follow SLO's replacements
   useIdleLock(useQuery(privacyQueries.idleMinutes(useDb())).data);
   // Lock and unlock remount the page: its queries read names (or not) under a new vault epoch.
   const { epoch } = useVault();
@@ -51,6 +53,9 @@ export function Layout({ demoReady, demoPassphrase }: { demoReady: Promise<void>
                 </li>
                 <li>
                   <NavLink to="/opgeslagen">{t('common.nav.storedData')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/curriculum">{t('curriculum.nav')}</NavLink>
                 </li>
               </>
             ) : null}

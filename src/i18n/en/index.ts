@@ -2,6 +2,7 @@ import type { Messages } from '../messages';
 import { classOverview } from './class-overview';
 import { common } from './common';
 import { connectors } from './connectors';
+import { curriculum } from './curriculum';
 import { learningLines } from './learning-lines';
 import { needsHelp } from './needs-help';
 import { privacy } from './privacy';
@@ -11,4 +12,4 @@ import { sources } from './sources';
 import { storedData } from './stored-data';
 import { unlock } from './unlock';
 
-export const en: Messages = { common, classOverview, pupilProfile, sources, privacy, unlock, connectors, learningLines, rubrics, storedData, needsHelp };
+export const en: Messages = { common, classOverview, pupilProfile, sources, privacy, unlock, connectors, learningLines, rubrics, storedData, needsHelp, curriculum };

@@ -1,6 +1,7 @@
 import { classOverview } from './class-overview';
 import { common } from './common';
 import { connectors } from './connectors';
+import { curriculum } from './curriculum';
 import { learningLines } from './learning-lines';
 import { needsHelp } from './needs-help';
 import { privacy } from './privacy';
@@ -11,4 +12,4 @@ import { storedData } from './stored-data';
 import { unlock } from './unlock';
 
 /** Dutch is the default and the source of every key. */
-export const nl = { common, classOverview, pupilProfile, sources, privacy, unlock, connectors, learningLines, rubrics, storedData, needsHelp } as const;
+export const nl = { common, classOverview, pupilProfile, sources, privacy, unlock, connectors, learningLines, rubrics, storedData, needsHelp, curriculum } as const;
