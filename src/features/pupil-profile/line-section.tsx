@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LearningLine, Result } from '@/domain/model';
+import { estimatedTrend } from '@/domain/progress/estimated-trend';
+import type { Estimator } from '@/domain/progress/estimators/estimate';
 import type { LineMastery } from '@/domain/progress/line-mastery';
 import { lineSeries } from '@/domain/progress/series';
 import { formatDate, formatNumber, formatPercent } from '@/i18n/format';
@@ -17,15 +19,17 @@ interface LineSectionProps {
   readonly sourceName: (id: string) => string;
   /** The mastery method in use for the line, in words. */
   readonly method: string;
+  /** The line's method itself: the trend in the chart follows it too. */
+  readonly estimator: Estimator;
 }
 
 /** One learning line in a pupil's profile: summary, chart and the same data as a table. */
-export function LineSection({ line, results, mastery, pupilName, sourceName, method }: LineSectionProps) {
+export function LineSection({ line, results, mastery, pupilName, sourceName, method, estimator }: LineSectionProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const text = useLocalText();
   const now = useNow().toISOString();
-  const series = useMemo(() => lineSeries(results, line, { now }), [results, line, now]);
+  const series = useMemo(() => ({ ...lineSeries(results, line, { now }), trend: estimatedTrend(results, line, estimator, { now }) }), [results, line, now, estimator]);
   const goalTitle = (id: string) => {
     const goal = line.goals.find((candidate) => candidate.id === id);
     return goal ? `${text(line.levels.find((level) => level.id === goal.level)?.label ?? goal.title)} · ${text(goal.title)}` : id;

@@ -62,7 +62,7 @@ export function PupilProfilePage() {
       {lines.length === 0 ? <p>{t('pupilProfile.noResults')}</p> : null}
       {row
         ? lines.map((line) => (
-            <LineSection key={line.id} line={line} results={results.data ?? []} mastery={row.lines[line.id] ?? { value: null, status: 'not-started', evidence: 0, goalsMastered: 0, goalsWithEvidence: 0 }} pupilName={name} sourceName={sourceName} method={t(`learningLines.estimator.name.${estimatorNameFor(line.id, choices)}`)} />
+            <LineSection key={line.id} line={line} results={results.data ?? []} mastery={row.lines[line.id] ?? { value: null, status: 'not-started', evidence: 0, goalsMastered: 0, goalsWithEvidence: 0 }} pupilName={name} sourceName={sourceName} method={t(`learningLines.estimator.name.${estimatorNameFor(line.id, choices)}`)} estimator={estimatorFor(line.id, choices)} />
           ))
         : null}
       <RubricSection pupil={pupil.data.pupil.ref} yearLevel={pupil.data.yearLevel ?? ''} name={name} />

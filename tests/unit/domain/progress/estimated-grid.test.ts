@@ -3,6 +3,7 @@ import { lineById } from '@/curriculum';
 import { goalId, pupilKey, pupilRef } from '@/domain/ids';
 import { classGrid } from '@/domain/progress/class-grid';
 import { estimatedClassGrid } from '@/domain/progress/estimated-grid';
+import { estimatedTrend } from '@/domain/progress/estimated-trend';
 import { ESTIMATORS, estimatorFor } from '@/domain/progress/estimators/registry';
 import type { LineEstimatorChoices } from '@/domain/progress/estimators/registry';
 import { buildResult } from '../../../support/result-builder';
@@ -49,5 +50,20 @@ describe('estimatedClassGrid', () => {
     expect(rows[0]!.goals[goal]).toMatchObject({ value: 0.95, evidence: 1 });
     expect(rows[1]!.lines[rekenen.id]).toMatchObject({ value: null, status: 'not-started', goalsWithEvidence: 0 });
     expect(rows[1]!.goals[goalId('x')]).toBeUndefined();
+  });
+});
+
+describe('estimatedTrend', () => {
+  it('gives the line’s weekly mastery as the chosen method saw it at the end of each week', () => {
+    const latest = estimatedTrend(results, rekenen, ESTIMATORS.latest, { now });
+    expect(latest.map((point) => [point.weekStart, point.value])).toEqual([
+      ['2026-03-30T00:00:00.000Z', 0.95],
+      ['2026-06-15T00:00:00.000Z', 0.4],
+      ['2026-06-29T00:00:00.000Z', 0.45],
+    ]);
+    const highest = estimatedTrend(results, rekenen, ESTIMATORS.highest, { now });
+    expect(highest).toHaveLength(3);
+    for (const point of highest) expect(point.value).toBeCloseTo(0.95, 12);
+    expect(estimatedTrend(results, rekenen, ESTIMATORS.latest, { now: '2026-03-01T00:00:00Z' })).toEqual([]);
   });
 });
