@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { LearningLine } from '@/domain/model';
+import { useCurriculum } from '@/store/curriculum.queries';
 import { useLocalText } from '@/ui/use-labels';
 import type { LevelGoals } from './line-summary';
 
@@ -17,6 +18,7 @@ interface GoalListProps {
 export function GoalList({ line, levels, groupName, selected, hrefFor }: GoalListProps) {
   const { t } = useTranslation();
   const text = useLocalText();
+  const { sloTitlesOf } = useCurriculum();
   const strandTitle = (id: string) => {
     const strand = line.strands.find((candidate) => candidate.id === id);
     return strand ? text(strand.title) : id;
@@ -44,6 +46,12 @@ export function GoalList({ line, levels, groupName, selected, hrefFor }: GoalLis
                       <span>{t('learningLines.mastersCount', { masters, pupils })}</span>
                       <span className="muted"> ({t('learningLines.withEvidence', { n: withEvidence })})</span>
                     </div>
+                    {sloTitlesOf(goal).length > 0 ? (
+                      <details>
+                        <summary>{t('curriculum.view.sloTitles', { count: sloTitlesOf(goal).length })}</summary>
+                        <ul>{sloTitlesOf(goal).map((slo) => <li key={slo.id}>{slo.title}</li>)}</ul>
+                      </details>
+                    ) : null}
                   </li>
                 );
               })}

@@ -14,6 +14,7 @@ import { useGroupName, useLocalText } from '@/ui/use-labels';
 import { EstimatorSettings } from './estimator-settings';
 import { GoalDetail } from './goal-detail';
 import { GoalList } from './goal-list';
+import { ImportedGoalsPanel } from './imported-goals-panel';
 import { goalsByLevel } from './line-summary';
 import { PositionTable } from './position-table';
 import { useLineGrid } from './use-line-grid';
@@ -113,6 +114,7 @@ export function LearningLinePage() {
         )
       ) : null}
       <EstimatorSettings />
+      <ImportedGoalsPanel />
     </section>
   );
 }
