@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sourceId } from '@/domain/ids';
+import { REJECTION_CODES } from '@/domain/model';
 import type { ExportFile, FileReadContext } from '@/adapters/files/export-file';
 import { osoDossierReader, uwlrLeerresultatenReader } from '@/adapters/uwlr/uwlr.reader';
 import { instantOfDate, parseXml } from '@/adapters/uwlr/uwlr.xml';
@@ -85,5 +89,21 @@ describe('UWLR/OSO XML: hostile and broken input', () => {
     expect(instantOfDate('2026-02-29')).toBeNull();
     expect(instantOfDate('29-03-2026')).toBeNull();
     expect(instantOfDate(null)).toBeNull();
+  });
+
+  it('never throws: any text, and any cut or splice of a valid message, is read or unreadable with a reason', () => {
+    const valid = readFileSync(path.resolve(__dirname, '../../fixtures/uwlr/leerresultaten-groep5.xml'), 'utf8');
+    const mutated = fc.tuple(fc.nat(valid.length), fc.nat(valid.length), fc.string({ maxLength: 40 })).map(([from, to, insert]) => valid.slice(0, Math.min(from, to)) + insert + valid.slice(Math.max(from, to)));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), mutated), (text) => {
+        for (const reader of [uwlrLeerresultatenReader, osoDossierReader]) {
+          expect(typeof reader.detect(file(text))).toBe('boolean');
+          const read = reader.read(file(text), [], ctx);
+          if (!read.ok) expect(read.detail.length).toBeGreaterThan(0);
+          else for (const rejection of read.rejections) expect(REJECTION_CODES).toContain(rejection.code);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
