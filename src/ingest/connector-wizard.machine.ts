@@ -62,7 +62,7 @@ export interface WizardContext {
 }
 
 export type WizardEvent =
-  | { type: 'CHOOSE_KIND'; kind: SourceKind; defaults: Omit<ConnectorDraft, 'kind'> }
+  | { type: 'CHOOSE_KIND'; kind: SourceKind; defaults: Omit<ConnectorDraft, 'kind'>; origin?: Origin }
   | { type: 'LOAD'; id: string; kind: SourceKind; draft: Omit<ConnectorDraft, 'kind'>; origin: Origin; mapping: CodeMapping; unmapped: Preview['unmapped'] }
   | { type: 'EDIT'; draft: Partial<Omit<ConnectorDraft, 'kind'>> }
   | { type: 'ORIGIN'; origin: Origin }
@@ -144,7 +144,7 @@ export const connectorWizardMachine = setup({
   states: {
     chooseKind: {
       on: {
-        CHOOSE_KIND: { target: 'details', actions: assign({ draft: ({ event }) => ({ kind: event.kind, ...event.defaults }), error: null }) },
+        CHOOSE_KIND: { target: 'details', actions: assign({ draft: ({ event }) => ({ kind: event.kind, ...event.defaults }), origin: ({ event }) => event.origin ?? 'endpoint', files: [], error: null }) },
         LOAD: {
           target: 'details',
           actions: assign({

@@ -16,7 +16,7 @@ import { useNow } from '@/ui/clock-context';
 import { ColumnsStep, missingFields } from './columns-step';
 import { emptyCredentials } from './credential-fields';
 import { DetailsStep } from './details-step';
-import { fileKinds } from './file-fields';
+import { canConnect, fileKinds } from './file-fields';
 import { MappedCodes } from './mapped-codes';
 import { PreviewStep } from './preview-step';
 import { WizardErrorNotice } from './wizard-error';
@@ -70,7 +70,7 @@ export function ConnectorWizard({ load = null, credentialsKnown = true }: { load
             <legend>{t('connectors.kind.legend')}</legend>
             {offeredKinds().map((kind) => (
               <p key={kind}>
-                <button type="button" className="secondary" onClick={() => send({ type: 'CHOOSE_KIND', kind, defaults: { name: '', endpoint: '', credentials: emptyCredentials(CREDENTIAL_TYPE[kind]) } })}>
+                <button type="button" className="secondary" onClick={() => send({ type: 'CHOOSE_KIND', kind, origin: canConnect(kind) ? 'endpoint' : 'file', defaults: { name: '', endpoint: '', credentials: emptyCredentials(CREDENTIAL_TYPE[kind]) } })}>
                   {t(`connectors.kind.${kind}`)}
                 </button>
               </p>
