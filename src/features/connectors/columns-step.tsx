@@ -88,7 +88,7 @@ export function ColumnsStep({ file, headers, columns, mapping, onChange }: { fil
           </table>
           {read.rejections.length > 0 ? (
             <>
-              <h3 id={`${base}-errors`}>{t('connectors.columns.rowErrors')}</h3>
+              <h2 id={`${base}-errors`}>{t('connectors.columns.rowErrors')}</h2>
               <ul aria-labelledby={`${base}-errors`}>
                 {read.rejections.map((rejection) => (
                   <li key={rejection.id}>
