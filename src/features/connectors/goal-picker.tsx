@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allGoals, lineById } from '@/curriculum';
+import { useCurriculum } from '@/store/curriculum.queries';
 import { goalId, type GoalId } from '@/domain/ids';
 import { useLocalText } from '@/ui/use-labels';
 import { SupplierText } from '@/ui/supplier-text';
@@ -9,20 +9,17 @@ import { SupplierText } from '@/ui/supplier-text';
 export function GoalPicker({ code, count, onMap }: { code: string; count?: number; onMap: (goals: readonly GoalId[]) => void }) {
   const { t } = useTranslation();
   const text = useLocalText();
+  const { pickable } = useCurriculum();
   const ids = { search: useId(), goal: useId() };
   const [query, setQuery] = useState('');
   const [choice, setChoice] = useState('');
   const options = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    return allGoals()
-      .map((goal) => {
-        const line = lineById(goal.line);
-        const level = line?.levels.find((candidate) => candidate.id === goal.level);
-        return { id: goal.id, label: `${line ? text(line.title) : goal.line} ${level ? text(level.label) : ''}: ${text(goal.title)}` };
-      })
+    return pickable
+      .map((goal) => ({ id: goal.id, label: text(goal.label) }))
       .filter((option) => words.every((word) => option.label.toLowerCase().includes(word) || option.id.includes(word)))
       .slice(0, 50);
-  }, [query, text]);
+  }, [query, text, pickable]);
   return (
     <li>
       <SupplierText value={code} />{count === undefined ? '' : ` (${count})`}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { goalById } from '@/curriculum';
+import { useCurriculum } from '@/store/curriculum.queries';
 import type { GoalId } from '@/domain/ids';
 import type { Preview } from '@/ingest/connector-wizard.machine';
 import { formatDate, formatPercent } from '@/i18n/format';
@@ -14,6 +14,7 @@ export function PreviewStep({ preview, onMap }: { preview: Preview; onMap: (code
   const { t } = useTranslation();
   const locale = useLocale();
   const text = useLocalText();
+  const { resolve } = useCurriculum();
   const shown = preview.results.slice(0, SHOWN);
   return (
     <>
@@ -36,7 +37,7 @@ export function PreviewStep({ preview, onMap }: { preview: Preview; onMap: (code
               <td>
                 <SupplierText value={result.code} max={40} />
               </td>
-              <td>{result.goals.length === 0 ? t('connectors.noGoal') : result.goals.map((id) => { const goal = goalById(id); return goal ? text(goal.title) : id; }).join('; ')}</td>
+              <td>{result.goals.length === 0 ? t('connectors.noGoal') : result.goals.map((id) => resolve(id).map((goal) => text(goal.title)).join(' / ') || id).join('; ')}</td>
               <td>{t(`common.workForm.${result.workForm}`)}</td>
               <td className="num">{result.score ? formatPercent(locale, result.score.scaled) : '–'}</td>
             </tr>

@@ -1,6 +1,12 @@
+import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { renderHook, waitFor } from '@testing-library/react';
+import { goalById } from '@/curriculum';
 import { readSloFile, resolveSloUuids, setSloLinks, type SloFile } from '@/curriculum/slo-import';
+import { useCurriculum } from '@/store/curriculum.queries';
 import { importSloFile, listCurriculum } from '@/store/curriculum.repo';
+import { DbProvider } from '@/store/db-context';
 import { LeerzichtDb } from '@/store/db';
 
 const id = (n: number) => `00000000-0000-4000-8000-${n.toString().padStart(12, '0')}`;
@@ -57,5 +63,31 @@ describe('curriculum store: SLO imports', () => {
     const listed = await listCurriculum(db);
     expect(listed.goals.map((goal) => goal.id)).toEqual([id(1)]);
     expect(listed.broken).toEqual(['kapot']);
+  });
+});
+
+describe('useCurriculum: what the views show', () => {
+  it('resolves a replaced goal to its successors (a split gives both), offers only current goals to pick, and SLO titles per built-in goal', async () => {
+    const db = fresh();
+    await importSloFile(db, read({ doel: [{ id: id(1), title: 'Oud' }, { id: CARRIED, title: 'SLO-titel' }] }), NOW);
+    await importSloFile(db, read({ doel: [{ id: id(2), title: 'Deel A', replaces: [id(1)] }, { id: id(3), title: 'Deel B', replaces: [id(1)] }] }), NOW);
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={client}>
+        <DbProvider db={db}>{children}</DbProvider>
+      </QueryClientProvider>
+    );
+    const { result } = renderHook(() => useCurriculum(), { wrapper });
+    await waitFor(() => expect(result.current.isPending).toBe(false));
+    expect(result.current.resolve(id(1)).map((goal) => goal.title.nl)).toEqual(['Deel A', 'Deel B']);
+    expect(result.current.resolve(id(2)).map((goal) => goal.title.nl)).toEqual(['Deel A']);
+    expect(result.current.resolve('programmeren.algoritmes.ob').map((goal) => goal.builtIn?.id)).toEqual(['programmeren.algoritmes.ob']);
+    expect(result.current.resolve(id(9))).toEqual([]);
+    const picked = result.current.pickable.map((option) => option.id);
+    expect(picked).toContain(id(2));
+    expect(picked).not.toContain(id(1));
+    expect(picked).toContain('programmeren.algoritmes.ob');
+    const programming = goalById('programmeren.algoritmes.ob');
+    expect(programming && result.current.sloTitlesOf(programming)).toEqual([{ id: CARRIED, title: 'SLO-titel' }]);
   });
 });
