@@ -10,10 +10,10 @@ import type { ExportFile, FileKind, FileReader } from './export-file';
 export const FILE_READERS: readonly FileReader[] = [
   caliperFileReader,
   xapiFileReader,
-  csvColumnsReader, // generic CSV: accepts any delimited text with a header row, so it stays last
   uwlrLeerresultatenReader,
   osoDossierReader,
   // more readers: keep this line as the anchor
+  csvColumnsReader, // generic CSV, asked last: it accepts any delimited text with a header row (add readers above the anchor)
 ];
 
 /** The reader that recognises this file, or null (the caller says which forms it knows). */

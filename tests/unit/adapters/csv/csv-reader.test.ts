@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { guessCsvColumns } from '@/adapters/csv/csv.columns';
 import { csvColumnsReader } from '@/adapters/csv/csv.reader';
 import { parseNumber, parseTime } from '@/adapters/csv/csv.values';
-import { detectReader } from '@/adapters/files/readers';
+import { detectReader, FILE_READERS } from '@/adapters/files/readers';
 import type { ExportFile, FileReadContext } from '@/adapters/files/export-file';
 import { goalId, sourceId } from '@/domain/ids';
 
@@ -50,6 +50,7 @@ describe('CSV values', () => {
 
 describe('the generic CSV reader', () => {
   it('is detected for a delimited export after the JSON readers, and not for JSON', () => {
+    expect(FILE_READERS.at(-1)).toBe(csvColumnsReader);
     expect(detectReader(fixture())?.kind).toBe('csv-columns');
     expect(csvColumnsReader.detect(file('[{"verb": {}}]'))).toBe(false);
     expect(csvColumnsReader.detect(file('just one line of prose'))).toBe(false);
