@@ -100,6 +100,20 @@ describe('connector wizard: importing files', () => {
     expect(await db.results.where('source').equals('lrs-export').count()).toBe(1);
   });
 
+  it('prefills the columns saved for a supplier whose export has the same header', async () => {
+    const db = freshDb();
+    await db.settings.put({ key: 'csv-columns.toetsplatform', value: { pupil: 'Leerling', time: 'Datum', code: 'Opdracht', score: 'Behaalde punten', max: 'Uit' } });
+    renderApp('/bronnen/nieuw', { db });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'CSV-export van een leverancier' }));
+    await user.upload(screen.getByLabelText('Exportbestanden'), fixture('toetsen-export-april.csv'));
+    await user.click(await screen.findByRole('button', { name: 'Bestand controleren' }));
+    expect(await screen.findByLabelText('Maximale score (verplicht)')).toHaveValue('Uit');
+    expect(screen.getByLabelText('Werkvorm')).toHaveValue('');
+    expect(screen.getByRole('button', { name: 'Volgende' })).toBeEnabled();
+    expect(screen.getByRole('table', { name: 'De eerste 4 regels zoals Leerzicht ze leest' })).toBeInTheDocument();
+  });
+
   it('says which file forms it knows when no reader recognises the file', async () => {
     renderApp('/bronnen/nieuw');
     const user = userEvent.setup();
