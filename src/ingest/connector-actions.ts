@@ -148,7 +148,7 @@ export function connectorActors(deps: ConnectorDeps) {
       const page = await adapter.pullPage({ config: { ...config, ...(options ? { options } : {}) }, cursor: null, fetchedSoFar: 0, signal });
       const counts = new Map<string, number>();
       for (const result of page.results) if (result.goals.length === 0) counts.set(result.code, (counts.get(result.code) ?? 0) + 1);
-      return { results: page.results, rejections: page.rejections, unmapped: [...counts].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count) };
+      return { results: page.results.slice(0, 50), rejections: page.rejections, unmapped: [...counts].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count) };
     }),
     saveConnector: fromPromise<string, ConnectorInput>(async ({ input, signal }) => {
       if (input.editing) return updateConnector(deps, sourceId(input.editing), input);

@@ -15,7 +15,7 @@ import { ErrorNotice } from '@/ui/error-notice';
 import { useLocale } from '@/ui/use-labels';
 
 const resolveSloIds = (uuids: readonly string[]): readonly GoalId[] => [...new Set(uuids.flatMap((uuid) => goalsBySloId(uuid).map((goal) => goal.id)))];
-const FILE_ERRORS = ['file-none', 'file-unreadable', 'file-wrong-kind'] as const;
+const FILE_ERRORS = ['file-none', 'file-unreadable', 'file-wrong-kind', 'invalid-payload'] as const;
 
 const codeOf = (error: unknown) => (typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : 'unknown');
 const detailOf = (error: unknown) => (typeof error === 'object' && error !== null && 'detail' in error ? String((error as { detail: unknown }).detail) : error instanceof Error ? error.message : String(error));

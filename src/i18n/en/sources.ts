@@ -33,6 +33,7 @@ export const sources: Messages['sources'] = {
     'file-none': 'Choose a file first.',
     'file-unreadable': 'Leerzicht does not recognise this file as an export. Choose this supplier\'s export.',
     'file-wrong-kind': 'This file is an export of another kind than this source. Choose the right export.',
+    'invalid-payload': 'This file cannot be read, for example because its columns are named differently than in the previous export (reason below). What was stored is kept. If needed, add the export again with Add a connector to lay out its columns.',
   },
   syncNow: 'Sync now',
   syncNowFor: 'Sync {{name}} now',

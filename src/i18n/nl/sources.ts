@@ -31,6 +31,7 @@ export const sources = {
     'file-none': 'Kies eerst een bestand.',
     'file-unreadable': 'Leerzicht herkent dit bestand niet als export. Kies de export van deze leverancier.',
     'file-wrong-kind': 'Dit bestand is een export van een andere soort dan deze bron. Kies de juiste export.',
+    'invalid-payload': 'Dit bestand kan niet worden gelezen, bijvoorbeeld omdat de kolommen anders heten dan in de vorige export (reden hieronder). Wat al was opgeslagen, blijft bewaard. Voeg de export zo nodig opnieuw toe met Koppeling toevoegen om de kolommen in te delen.',
   },
   syncNow: 'Nu synchroniseren',
   syncNowFor: '{{name}} nu synchroniseren',

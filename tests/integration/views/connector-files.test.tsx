@@ -69,6 +69,12 @@ describe('connector wizard: importing files', () => {
     await user.click(within(card).getByRole('button', { name: 'Nieuw bestand importeren voor Toetsplatform' }));
     expect(await within(card).findByText('Import klaar: 1 nieuw, 3 bijgewerkt, 0 afgekeurd.')).toBeInTheDocument();
     expect(await db.results.where('source').equals(id).count()).toBe(4);
+
+    // A newer export whose columns no longer match the saved layout is refused with what to do; nothing stored is lost.
+    await user.upload(within(card).getByLabelText('Nieuwe export voor Toetsplatform'), new File(['Pupil;When;Task;Points;Of\n'], 'anders.csv', { type: 'text/csv' }));
+    await user.click(within(card).getByRole('button', { name: 'Nieuw bestand importeren voor Toetsplatform' }));
+    expect(await within(card).findByRole('alert')).toHaveTextContent('omdat de kolommen anders heten dan in de vorige export');
+    expect(await db.results.where('source').equals(id).count()).toBe(4);
   });
 
   it('imports an xAPI export from a file, and refuses a file of another kind with a clear error', async () => {
