@@ -3,7 +3,8 @@ import { atSchoolHour, schoolDays, yearFraction } from '../../demo-school/calend
 import { createRandom, gaussian, seedOf, type Random } from '../../demo-school/prng';
 import { KOMPAS_MASTERY_SCORE } from './lrs.demo';
 import { ARITHMETIC_STRANDS, KOMPAS_UNMAPPED_ACTIVITY, SLO_ARITHMETIC_DOMAINS, kompasActivity, kompasMixedActivity, sloIri } from './lrs.mapping';
-import { accountActor, isoDuration, statement, uuidFrom, voiding, type Session, type XapiStatementJson } from './lrs.statements';
+import type { LrsData } from './lrs.query';
+import { KOMPAS_PLATFORM, accountActor, isoDuration, statement, uuidFrom, voiding, type Session, type XapiStatementJson } from './lrs.statements';
 
 /**
  * The statements "Kompas Toetsen" (fictional adaptive test platform) pushed to the board's
@@ -70,8 +71,8 @@ function sessionStatements(pupil: DemoPupil, month: number, test: MonthTest | 'l
   const session = sessionFor(pupil, test, level, random);
   let at = atSchoolHour(day, random()).getTime();
   const out: XapiStatementJson[] = [];
-  if (random() < 0.1) out.push(statement(session, { verb: 'launched', at: at - 4000 }, random));
-  out.push(statement(session, { verb: 'initialized', at }, random));
+  if (random() < 0.1) out.push(statement(KOMPAS_PLATFORM, session, { verb: 'launched', at: at - 4000 }, random));
+  out.push(statement(KOMPAS_PLATFORM, session, { verb: 'initialized', at }, random));
   const start = at;
   const mastery = trueMastery(pupil, subject === 'rekenen' ? 'arithmetic' : 'reading', yearFraction(day), ((seedOf(`lrs:${month}`) % 100) / 100 - 0.5) * 0.1);
   let performance = mastery + (LEVEL_EASE[level] ?? 0) + gaussian(random) * 0.08;
@@ -81,13 +82,13 @@ function sessionStatements(pupil: DemoPupil, month: number, test: MonthTest | 'l
     at += seconds * 1000;
     const passed = scaled >= KOMPAS_MASTERY_SCORE;
     const result = { score, success: passed, completion: true, duration: isoDuration(seconds) };
-    out.push(statement(session, { verb: passed ? 'passed' : 'failed', at, result, attempt }, random));
+    out.push(statement(KOMPAS_PLATFORM, session, { verb: passed ? 'passed' : 'failed', at, result, attempt }, random));
     if (passed || random() >= 0.4) break;
     performance += 0.06 + Math.abs(gaussian(random)) * 0.06; // a retake right after the feedback
     at += 60_000;
   }
   at += 5000;
-  out.push(statement(session, { verb: 'terminated', at, result: { duration: isoDuration((at - start) / 1000) } }, random));
+  out.push(statement(KOMPAS_PLATFORM, session, { verb: 'terminated', at, result: { duration: isoDuration((at - start) / 1000) } }, random));
   return out;
 }
 
@@ -111,19 +112,12 @@ function mboxStatements(): XapiStatementJson[] {
   const session = (actor: Record<string, unknown>): Session => ({ actor, activity: kompasActivity('lezen', 'zakelijk', '1f'), title: 'proef', slo: [], registration: uuidFrom(random), sessionId: uuidFrom(random) });
   const result = { score: { raw: 24, min: 0, max: 30 }, success: true, completion: true, duration: 'PT9M5S' };
   return [
-    statement(session({ objectType: 'Agent', mbox: 'mailto:proefleerling@kompas-toetsen.example' }), { verb: 'passed', at: day.getTime() + 5 * 3_600_000, result }, random),
-    statement(session({ objectType: 'Agent', mbox_sha1sum: 'c5b7f1d33ce9fce0a3b2f8b7f3c2f1e0d9a8b7c6' }), { verb: 'passed', at: day.getTime() + 6 * 3_600_000, result }, random),
+    statement(KOMPAS_PLATFORM, session({ objectType: 'Agent', mbox: 'mailto:proefleerling@kompas-toetsen.example' }), { verb: 'passed', at: day.getTime() + 5 * 3_600_000, result }, random),
+    statement(KOMPAS_PLATFORM, session({ objectType: 'Agent', mbox_sha1sum: 'c5b7f1d33ce9fce0a3b2f8b7f3c2f1e0d9a8b7c6' }), { verb: 'passed', at: day.getTime() + 6 * 3_600_000, result }, random),
   ];
 }
 
-export interface LrsData {
-  /** Every statement the LRS holds (voided ones included), sorted by `stored`. */
-  readonly all: readonly XapiStatementJson[];
-  /** Ids of the statements voided by a later voiding statement. */
-  readonly voided: ReadonlySet<string>;
-  /** Ids of the statements with an e-mail-only actor. */
-  readonly mbox: ReadonlySet<string>;
-}
+export type { LrsData };
 
 /** A fresh generation (same output every time); use lrsData() for the memoised one. */
 export function generateLrsData(): LrsData {

@@ -1,0 +1,82 @@
+import { LRS_DEFAULT_LIMIT, LRS_MAX_LIMIT } from './lrs.demo';
+import type { XapiStatementJson } from './lrs.statements';
+
+/** What one demo LRS holds: the store behind the handlers lrs.server.ts makes. */
+export interface LrsData {
+  /** Every statement the LRS holds (voided ones included), sorted by `stored`. */
+  readonly all: readonly XapiStatementJson[];
+  /** Ids of the statements voided by a later voiding statement. */
+  readonly voided: ReadonlySet<string>;
+  /** Ids of the statements with an e-mail-only actor. */
+  readonly mbox: ReadonlySet<string>;
+}
+
+/**
+ * GET /statements as far as Leerzicht reads it: since (exclusive) / until (inclusive) on
+ * `stored`, limit, ascending (default false, as the spec says), registration, activity
+ * (+ related_activities). Voided statements are never returned, their voiding statements are.
+ */
+export interface Query {
+  readonly since: string | null;
+  readonly until: string | null;
+  readonly limit: number;
+  readonly ascending: boolean;
+  readonly registration: string | null;
+  readonly activity: string | null;
+  readonly related: boolean;
+}
+
+/** The query, or the message of the 400 the LRS answers. */
+export function queryOf(params: URLSearchParams): Query | string {
+  const since = params.get('since');
+  const until = params.get('until');
+  if ((since !== null && Number.isNaN(Date.parse(since))) || (until !== null && Number.isNaN(Date.parse(until)))) return 'since en until moeten ISO-tijdstippen zijn.';
+  const limitText = params.get('limit') ?? '0';
+  if (!/^\d{1,6}$/.test(limitText)) return 'limit moet een geheel getal zijn.';
+  const asked = Number(limitText);
+  return {
+    since,
+    until,
+    limit: asked === 0 ? LRS_DEFAULT_LIMIT : Math.min(asked, LRS_MAX_LIMIT),
+    ascending: params.get('ascending') === 'true',
+    registration: params.get('registration'),
+    activity: params.get('activity'),
+    related: params.get('related_activities') === 'true',
+  };
+}
+
+function about(statement: XapiStatementJson, activity: string, related: boolean): boolean {
+  const object = statement['object'] as { id?: string } | undefined;
+  if (object?.id === activity) return true;
+  if (!related) return false;
+  const lists = ((statement['context'] as { contextActivities?: Record<string, { id: string }[]> } | undefined)?.contextActivities ?? {});
+  return Object.values(lists).some((list) => list.some((item) => item.id === activity));
+}
+
+export function matching(data: LrsData, query: Query): XapiStatementJson[] {
+  const since = query.since === null ? null : Date.parse(query.since);
+  const until = query.until === null ? null : Date.parse(query.until);
+  const found = data.all.filter((statement) => {
+    if (data.voided.has(statement.id)) return false;
+    const stored = Date.parse(statement.stored);
+    if (since !== null && stored <= since) return false;
+    if (until !== null && stored > until) return false;
+    if (query.registration !== null && (statement['context'] as { registration?: string } | undefined)?.registration !== query.registration) return false;
+    return query.activity === null || about(statement, query.activity, query.related);
+  });
+  return query.ascending ? found : found.reverse();
+}
+
+/** The opaque token of a `more` link: the original query and where the next page starts. */
+export const encodeToken = (value: { q: string; offset: number }) => btoa(JSON.stringify(value)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+export function decodeToken(token: string): { q: string; offset: number } | null {
+  try {
+    const value: unknown = JSON.parse(atob(token.replace(/-/g, '+').replace(/_/g, '/')));
+    if (typeof value !== 'object' || value === null) return null;
+    const { q, offset } = value as Record<string, unknown>;
+    return typeof q === 'string' && typeof offset === 'number' && Number.isInteger(offset) && offset >= 0 ? { q, offset } : null;
+  } catch {
+    return null;
+  }
+}
