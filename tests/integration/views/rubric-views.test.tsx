@@ -37,7 +37,8 @@ describe('rubric judgements beside the practice data', () => {
     await seedAssessments(db);
     renderApp('/klas', { db });
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('link', { name: 'Bekijk de voortgang van Anna de Boer' }));
+    // The class overview computes every pupil's mastery first: slow in jsdom on a busy machine.
+    await user.click(await screen.findByRole('link', { name: 'Bekijk de voortgang van Anna de Boer' }, { timeout: 5000 }));
     // The profile draws a chart per line and per rubric: slow in jsdom on a busy machine.
     expect(await screen.findByRole('heading', { name: 'Rubrics: oordeel van de leerkracht' }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByText(/Dit is het oordeel van de leerkracht, geen oefengegevens/)).toBeInTheDocument();
