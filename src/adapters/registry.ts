@@ -4,6 +4,7 @@ import type { GoalId } from '@/domain/ids';
 import { blokkodoAdapter } from './blokkodo/blokkodo.adapter';
 import { createCaliperAdapter } from './caliper/caliper.adapter';
 import { createXapiAdapter } from './xapi/xapi.adapter';
+import { createOneRosterAdapter } from './oneroster/oneroster.adapter';
 import { BLOKKODO_DEFAULT_MAPPING } from './blokkodo/blokkodo.mapping';
 import { leesvlinderAdapter } from './leesvlinder/leesvlinder.adapter';
 import { LEESVLINDER_DEFAULT_MAPPING } from './leesvlinder/leesvlinder.mapping';
@@ -17,6 +18,7 @@ const resolveSloIds = (uuids: readonly string[]): readonly GoalId[] => resolveSl
 const adapters: Partial<Record<SourceKind, SourceAdapter>> = {
   xapi: createXapiAdapter({ resolveSloIds }),
   caliper: createCaliperAdapter({ resolveSloIds }),
+  oneroster: createOneRosterAdapter({ resolveSloIds }),
   sommenspoor: sommenspoorAdapter,
   leesvlinder: leesvlinderAdapter,
   blokkodo: blokkodoAdapter,

@@ -1,5 +1,6 @@
 import { csvColumnsReader } from '../csv/csv.reader';
 import { caliperFileReader, xapiFileReader } from './json-readers';
+import { oneRosterLineItemsReader, oneRosterResultsReader, oneRosterZipReader } from '../oneroster/oneroster.reader';
 import { osoDossierReader, uwlrLeerresultatenReader } from '../uwlr/uwlr.reader';
 import type { ExportFile, FileKind, FileReader } from './export-file';
 
@@ -12,6 +13,9 @@ export const FILE_READERS: readonly FileReader[] = [
   xapiFileReader,
   uwlrLeerresultatenReader,
   osoDossierReader,
+  oneRosterZipReader,
+  oneRosterResultsReader,
+  oneRosterLineItemsReader,
   // more readers: keep this line as the anchor
   csvColumnsReader, // generic CSV, asked last: it accepts any delimited text with a header row (add readers above the anchor)
 ];

@@ -1,0 +1,71 @@
+import Papa from 'papaparse';
+
+/**
+ * OneRoster bulk CSV (1.1/1.2): comma-separated, header row, optional BOM, CRLF or LF, quoted
+ * fields. Rows become objects in the REST shape so one mapper judges both.
+ */
+export interface CsvTable {
+  /** Header names as written, trimmed. */
+  readonly headers: readonly string[];
+  readonly rows: readonly { readonly row: number; readonly cells: Readonly<Record<string, string>> }[];
+}
+
+export function readCsvTable(text: string): CsvTable {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ',', skipEmptyLines: 'greedy' });
+  const [first = [], ...rest] = parsed.data.filter((row) => Array.isArray(row));
+  const headers = first.map((cell) => String(cell).replace(/^\uFEFF/, '').trim());
+  const index = new Map<string, number>();
+  headers.forEach((header, at) => {
+    if (!index.has(header.toLowerCase())) index.set(header.toLowerCase(), at);
+  });
+  const rows = rest.map((cells, at) => {
+    const record: Record<string, string> = {};
+    for (const [name, column] of index) record[name] = String(cells[column] ?? '').trim();
+    return { row: at + 2, cells: record };
+  });
+  return { headers, rows };
+}
+
+export const hasColumns = (table: CsvTable, names: readonly string[]): string[] => {
+  const present = new Set(table.headers.map((header) => header.toLowerCase()));
+  return names.filter((name) => !present.has(name.toLowerCase()));
+};
+
+const blankToUndefined = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
+
+/** Columns a results row must fill for us, with the rejection code a blank one gets. */
+export const RESULT_COLUMNS = ['sourcedId', 'lineItemSourcedId', 'studentSourcedId', 'scoreStatus', 'score', 'scoreDate'] as const;
+export const LINE_ITEM_COLUMNS = ['sourcedId', 'resultValueMin', 'resultValueMax'] as const;
+const OBJECTIVE_COLUMNS = ['learningobjectiveids', 'learningobjectiveset'];
+
+/** Learning objective ids in one cell: separated by spaces, commas, semicolons or |. */
+function objectivesOf(cells: Readonly<Record<string, string>>): { learningObjectiveIds: string[] }[] | undefined {
+  const ids = OBJECTIVE_COLUMNS.flatMap((column) => (cells[column] ?? '').split(/[\s,;|]+/)).filter((id) => id !== '');
+  return ids.length > 0 ? [{ learningObjectiveIds: ids.slice(0, 200) }] : undefined;
+}
+
+/** A results.csv row in the REST shape. A blank score stays null (fine unless fully graded). */
+export function resultRecordOf(cells: Readonly<Record<string, string>>): Record<string, unknown> {
+  return {
+    sourcedId: cells['sourcedid'] ?? '',
+    status: blankToUndefined(cells['status']),
+    student: { sourcedId: cells['studentsourcedid'] ?? '' },
+    lineItem: { sourcedId: cells['lineitemsourcedid'] ?? '' },
+    scoreStatus: cells['scorestatus'] ?? '',
+    score: blankToUndefined(cells['score']) ?? null,
+    scoreDate: blankToUndefined(cells['scoredate']) ?? null,
+    dateLastModified: blankToUndefined(cells['datelastmodified']) ?? null,
+    learningObjectiveSet: objectivesOf(cells),
+  };
+}
+
+/** A lineItems.csv row in the REST shape. */
+export function lineItemRecordOf(cells: Readonly<Record<string, string>>): Record<string, unknown> {
+  return {
+    sourcedId: cells['sourcedid'] ?? '',
+    status: blankToUndefined(cells['status']),
+    resultValueMin: cells['resultvaluemin'] ?? '',
+    resultValueMax: cells['resultvaluemax'] ?? '',
+    learningObjectiveSet: objectivesOf(cells),
+  };
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/** OAuth 2.0 client-credentials token response (RFC 6749 §5.1), as 1EdTech asks OneRoster 1.2 servers to give. */
+export const OneRosterToken = z.object({
+  access_token: z.string().min(1).max(8192),
+  token_type: z.string().max(40).optional(),
+  expires_in: z.number().nonnegative().optional(),
+});
+export type OneRosterToken = z.infer<typeof OneRosterToken>;
+
+/** GET .../gradebook/v1p2/results: the envelope. Records are judged one by one by the mapper. */
+export const OneRosterResultsPage = z.object({ results: z.array(z.unknown()) });
+/** GET .../gradebook/v1p2/lineItems: the envelope. */
+export const OneRosterLineItemsPage = z.object({ lineItems: z.array(z.unknown()) });
+
+const Ref = z.object({ sourcedId: z.string().min(1).max(256) });
+const Decimal = z.union([z.number(), z.string().trim().regex(/^-?\d+(?:[.,]\d+)?$/).transform((text) => Number(text.replace(',', '.')))]);
+
+/** learningObjectiveSet: [{ source, learningObjectiveIds: [...] }] (1.2). */
+export const LearningObjectiveSet = z
+  .array(z.object({ source: z.string().max(256).optional(), learningObjectiveIds: z.array(z.string().min(1).max(2048)).max(200) }))
+  .max(50);
+
+/** The line item fields we use; titles and descriptions are not kept. */
+export const OneRosterLineItem = z.object({
+  sourcedId: z.string().min(1).max(256),
+  status: z.enum(['active', 'tobedeleted']).optional(),
+  resultValueMin: Decimal,
+  resultValueMax: Decimal,
+  learningObjectiveSet: LearningObjectiveSet.nullish(),
+});
+export type OneRosterLineItem = z.infer<typeof OneRosterLineItem>;
+
+/** OneRoster 1.2 scoreStatus vocabulary. */
+export const SCORE_STATUSES = ['exempt', 'fully graded', 'not submitted', 'partially graded', 'submitted'] as const;
+
+/** One result; key order is the order of checks (the first failing field names the reason). */
+export const OneRosterResult = z.object({
+  sourcedId: z.string().min(1).max(256),
+  status: z.enum(['active', 'tobedeleted']).optional(),
+  student: Ref,
+  lineItem: Ref,
+  scoreStatus: z.enum(SCORE_STATUSES),
+  score: Decimal.nullish(),
+  scoreDate: z.string().max(40).nullish(),
+  dateLastModified: z.string().max(40).nullish(),
+  learningObjectiveSet: LearningObjectiveSet.nullish(),
+});
+export type OneRosterResult = z.infer<typeof OneRosterResult>;
+
+/** Kind-specific options in SourceConfig.options. */
+export const OneRosterOptions = z.object({
+  pageSize: z.number().int().min(1).max(1000).optional(),
+  /** OAuth scope; default the gradebook read-only scope. */
+  scope: z.string().max(500).optional(),
+});
