@@ -13,7 +13,7 @@ export function parseNumber(text: string): number | null {
 
 const ISO = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const DUTCH = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/;
-const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
 
 const amsterdam = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
@@ -41,6 +41,10 @@ function fromLocal(year: number, month: number, day: number, hour: number, minut
 export function parseTime(text: string): string | null {
   const value = text.trim();
   if (ISO.test(value) && /(Z|[+-]\d{2}:?\d{2})$/.test(value) && value.length > 10) {
+    // Date.parse rolls 2026-02-30 over into March: check the calendar date first.
+    const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+    const calendar = new Date(Date.UTC(year, month - 1, day));
+    if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return null;
     const millis = Date.parse(value.replace(' ', 'T'));
     return Number.isNaN(millis) ? null : new Date(millis).toISOString();
   }
@@ -66,7 +70,12 @@ export function parseDuration(text: string): number | null | undefined {
   const value = text.trim();
   if (value === '') return null;
   const clock = /^(?:(\d+):)?(\d{1,2}):(\d{2})$/.exec(value);
-  if (clock) return Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]);
+  if (clock) {
+    const [hours, minutes, seconds] = [Number(clock[1] ?? 0), Number(clock[2]), Number(clock[3])];
+    // Minutes may run past 59 only without hours ("75:00"); seconds never do.
+    if (seconds > 59 || (clock[1] !== undefined && minutes > 59)) return undefined;
+    return hours * 3600 + minutes * 60 + seconds;
+  }
   const seconds = parseNumber(value);
   return seconds !== null && seconds >= 0 ? seconds : undefined;
 }
