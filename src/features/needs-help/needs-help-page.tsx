@@ -2,11 +2,14 @@ import { useId, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { BUILT_IN_LINES } from '@/curriculum';
 import type { PupilKey } from '@/domain/ids';
+import { estimatorNameFor } from '@/domain/progress/estimators/registry';
 import { useDb } from '@/store/db-context';
+import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { schoolQueries } from '@/store/school.queries';
 import { ErrorNotice } from '@/ui/error-notice';
-import { useGroupName, usePupilName } from '@/ui/use-labels';
+import { useGroupName, useLocalText, usePupilName } from '@/ui/use-labels';
 import { InstructionGroupList } from './instruction-group-list';
 import { NeedsHelpTable } from './needs-help-table';
 import { knobValue, RULE_PARAMS, ruleWith, type RuleKnob } from './rule-from-params';
@@ -19,6 +22,9 @@ export function NeedsHelpPage() {
   const db = useDb();
   const nameOfPupil = usePupilName();
   const nameOfGroup = useGroupName();
+  const text = useLocalText();
+  const { choices } = useLineEstimatorChoices();
+  const methods = BUILT_IN_LINES.map((line) => `${text(line.title)}: ${t(`learningLines.estimator.name.${estimatorNameFor(line.id, choices)}`)}`).join('; ');
   const groupSelect = useId();
   const [params, setParams] = useSearchParams();
   const groups = useQuery(schoolQueries.groups(db));
@@ -62,6 +68,7 @@ export function NeedsHelpPage() {
         </div>
       ) : null}
       <RuleSettings rule={rule} onChange={onKnob} />
+      <p>{t('needsHelp.methods', { list: methods })}</p>
       {data.error ? <ErrorNotice title={t('common.error.title')} message={data.error.message} detailLabel={t('common.error.details')} /> : null}
       {group && !data.loading && !data.error ? (
         data.pupils.size === 0 ? (

@@ -3,8 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { BUILT_IN_LINES, targetLevelFor } from '@/curriculum';
 import { groupId as toGroupId, type PupilKey } from '@/domain/ids';
 import type { LearningLine } from '@/domain/model';
-import { instructionGroups, needsHelp, type InstructionGroups, type NeedsHelpEntry, type NeedsHelpRule } from '@/domain/progress/needs-help';
+import { estimatorFor } from '@/domain/progress/estimators/registry';
+import { goalEstimators, instructionGroups, needsHelp, type InstructionGroups, type NeedsHelpEntry, type NeedsHelpRule } from '@/domain/progress/needs-help';
 import { useDb } from '@/store/db-context';
+import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { resultQueries } from '@/store/results.queries';
 import { schoolQueries, type PupilWithRoster } from '@/store/school.queries';
 import { useNow } from '@/ui/clock-context';
@@ -28,24 +30,28 @@ export function useNeedsHelp(group: { id: string; yearLevel: string } | null, ru
   const id = toGroupId(group?.id ?? '');
   const pupils = useQuery({ ...schoolQueries.pupilsIn(db, id), enabled: group !== null });
   const results = useQuery({ ...resultQueries.forGroup(db, id), enabled: group !== null });
+  const estimators = useLineEstimatorChoices();
+  const choices = estimators.choices;
   const yearLevel = group?.yearLevel ?? '';
   const computed = useMemo(() => {
     const current = (pupils.data ?? []).filter(({ pupil }) => !pupil.leftAt);
     const byKey = new Map(current.map((item) => [item.pupil.key, item] as const));
-    if (!results.data) return { pupils: byKey, entries: [], groups: NO_GROUPS };
+    if (!results.data || estimators.isPending) return { pupils: byKey, entries: [], groups: NO_GROUPS };
     const list = current.map(({ pupil }) => ({ key: pupil.key, ref: pupil.ref }));
     const targetLevel = (line: LearningLine) => targetLevelFor(line, yearLevel);
-    const entries = needsHelp({ pupils: list, results: results.data, lines: BUILT_IN_LINES, targetLevel, now: nowIso }, rule);
+    // Every reason and the instruction groups measure a goal with the method chosen for its line.
+    const estimatorOf = (line: LearningLine) => estimatorFor(line.id, choices);
+    const entries = needsHelp({ pupils: list, results: results.data, lines: BUILT_IN_LINES, targetLevel, now: nowIso, estimatorOf }, rule);
     const goals = BUILT_IN_LINES.flatMap((line) => line.goals.filter((goal) => goal.level === targetLevel(line)));
     return {
       pupils: byKey,
       entries: [...entries].sort((a, b) => b.reasons.length - a.reasons.length),
-      groups: instructionGroups(list, results.data, goals, { now: nowIso, ...(rule.halfLifeDays ? { halfLifeDays: rule.halfLifeDays } : {}) }),
+      groups: instructionGroups(list, results.data, goals, { now: nowIso, estimatorOf: goalEstimators(BUILT_IN_LINES, estimatorOf), ...(rule.halfLifeDays ? { halfLifeDays: rule.halfLifeDays } : {}) }),
     };
-  }, [pupils.data, results.data, nowIso, yearLevel, rule]);
+  }, [pupils.data, results.data, nowIso, yearLevel, rule, choices, estimators.isPending]);
   return {
-    loading: group !== null && (pupils.isPending || results.isPending),
-    error: pupils.error ?? results.error ?? null,
+    loading: group !== null && (pupils.isPending || results.isPending || estimators.isPending),
+    error: pupils.error ?? results.error ?? estimators.error ?? null,
     ...computed,
   };
 }

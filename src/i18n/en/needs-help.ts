@@ -3,6 +3,7 @@ import type { Messages } from '../messages';
 export const needsHelp: Messages['needsHelp'] = {
   title: 'Who needs help',
   intro: 'Pupils who need extra attention now, with the reason and the goals. The rule is shown below and can be adjusted.',
+  methods: 'Mastery per learning line with the method the ICT coordinator chose: {{list}}.',
   group: 'Group',
   rule: {
     legend: 'Rule',

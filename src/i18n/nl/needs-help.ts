@@ -1,6 +1,7 @@
 export const needsHelp = {
   title: 'Wie heeft hulp nodig',
   intro: 'Leerlingen die nu extra aandacht vragen, met de reden en de doelen. De regel staat hieronder en is aan te passen.',
+  methods: 'Beheersing per leerlijn met de methode die de ICT-coördinator koos: {{list}}.',
   group: 'Groep',
   rule: {
     legend: 'Regel',

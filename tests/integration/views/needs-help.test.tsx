@@ -6,7 +6,7 @@ import { adapterFor } from '@/adapters/registry';
 import { AppProviders } from '@/app/app';
 import { createI18n } from '@/app/i18n';
 import { createQueryClient } from '@/app/query-client';
-import { goalId, resultIdOf, sourceId } from '@/domain/ids';
+import { goalId, lineId, resultIdOf, sourceId } from '@/domain/ids';
 import type { Result } from '@/domain/model';
 import { NeedsHelpPage } from '@/features/needs-help/needs-help-page';
 import type { Locale } from '@/i18n/format';
@@ -14,6 +14,7 @@ import { SyncHub } from '@/ingest/sync-hub';
 import { getCredentials } from '@/store/credentials.memory';
 import { importRoster } from '@/store/roster.repo';
 import { upsertResults } from '@/store/results.repo';
+import { setLineEstimator } from '@/store/estimator-choice.repo';
 import { createVault, unlock } from '@/store/vault';
 import type { LeerzichtDb } from '@/store/db';
 import { DEMO_NOW, freshDb } from '../../support/render-app';
@@ -144,5 +145,32 @@ describe('who needs help', () => {
     const table = await screen.findByRole('table', { name: /groep 5a: pupils who need help/i });
     expect(within(table).getByText(/^Below the target on “Calculates fluently with whole numbers/)).toBeInTheDocument();
     expect(within(table).getByText('No results yet.')).toBeInTheDocument();
+  });
+
+  it('uses the method chosen for the line: counting the highest score, a pupil with one good result is no longer stuck', async () => {
+    // Dewi scored 90% once on verhoudingen between her attempts at 45%.
+    const lucky = async (db: LeerzichtDb) => {
+      await seedGroup(db);
+      const source = sourceId('sommenspoor');
+      await upsertResults(db, [{
+        id: resultIdOf(source, 'lucky'), source, recordId: 'lucky', pupil: refOf(4), code: VERHOUDINGEN, goals: [goalId(VERHOUDINGEN)], level: null, workForm: 'practice',
+        time: new Date(DEMO_NOW.getTime() - 10 * 86_400_000).toISOString(),
+        score: { raw: 18, min: 0, max: 20, scaled: 0.9 }, success: null, completion: true, durationSeconds: 600, attempt: null, normBand: null,
+      }]);
+    };
+    const byDefault = freshDb();
+    await lucky(byDefault);
+    const first = renderPage('/hulp', { db: byDefault });
+    expect(within((await rowOf(/dewi/i))!).getByRole('listitem')).toHaveTextContent(/^Loopt vast op “Werkt met eenvoudige breuken/);
+    expect(screen.getByText(/Rekenen: Standaard \(gewogen gemiddelde\)/)).toBeInTheDocument();
+    first.unmount();
+
+    const byHighest = freshDb();
+    await lucky(byHighest);
+    await setLineEstimator(byHighest, lineId('rekenen'), 'highest');
+    renderPage('/hulp', { db: byHighest });
+    expect(await screen.findByText(/Rekenen: Hoogste score/)).toBeInTheDocument();
+    expect(await rowOf(/bram/i)).toBeDefined();
+    expect(await rowOf(/dewi/i)).toBeUndefined();
   });
 });

@@ -2,3 +2,4 @@ export { DEFAULT_RULE, type NeedsHelpRule, type Reason, type ReasonKind } from '
 export { expectedGoals, needsHelp, type NeedsHelpEntry, type NeedsHelpInput, type NeedsHelpPupil } from './needs-help';
 export { instructionGroups, type InstructionGroup, type InstructionGroupOptions, type InstructionGroups } from './instruction-groups';
 export { schoolDaysBetween } from './school-days';
+export { defaultLineEstimator, goalEstimators, type LineEstimatorOf } from './goal-estimators';

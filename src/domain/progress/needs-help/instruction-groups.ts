@@ -1,6 +1,8 @@
 import type { GoalId, PupilKey, PupilRef } from '../../ids';
 import type { Goal, Result } from '../../model';
-import { masteryOf, type MasteryOptions } from '../mastery';
+import type { Estimator } from '../estimators/estimate';
+import { estimatorFor } from '../estimators/registry';
+import type { MasteryOptions } from '../mastery';
 import { indexResults } from './results-index';
 
 export interface InstructionGroupOptions extends MasteryOptions {
@@ -10,6 +12,8 @@ export interface InstructionGroupOptions extends MasteryOptions {
   readonly maxSize?: number;
   /** How many of a pupil's weakest goals may place them in a group: 2 (the weakest, then the next). */
   readonly weakest?: number;
+  /** The method per goal (that of its line, see goalEstimators); default the registry's default. */
+  readonly estimatorOf?: (goal: GoalId) => Estimator;
 }
 
 export interface InstructionGroup {
@@ -44,11 +48,14 @@ export function instructionGroups(pupils: readonly { key: PupilKey; ref: PupilRe
   const maxSize = Math.max(minSize, options.maxSize ?? 8);
   const weakest = Math.max(1, options.weakest ?? 2);
   const goalOrder = new Map(goals.map((goal, position) => [goal.id as string, position]));
+  const fallback = estimatorFor('' as Goal['line']);
+  const estimatorOf = options.estimatorOf ?? (() => fallback);
+  const context = { now: options.now, ...(options.halfLifeDays ? { halfLifeDays: options.halfLifeDays } : {}) };
   const index = indexResults(pupils.map((pupil) => pupil.ref), results, new Date(options.now).getTime());
   const candidates: Candidate[] = pupils.map((pupil, position) => {
     const byGoal = index.get(pupil.ref)?.byGoal;
     const scored = goals.flatMap((goal) => {
-      const mastery = masteryOf(byGoal?.get(goal.id) ?? [], options);
+      const mastery = estimatorOf(goal.id)(byGoal?.get(goal.id) ?? [], context);
       return mastery && mastery.status !== 'mastered' ? [{ goal: goal.id, value: mastery.value }] : [];
     });
     scored.sort((a, b) => a.value - b.value || (goalOrder.get(a.goal) ?? 0) - (goalOrder.get(b.goal) ?? 0));

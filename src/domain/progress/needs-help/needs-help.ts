@@ -1,6 +1,8 @@
 import type { GoalId, PupilKey, PupilRef } from '../../ids';
 import type { Goal, LearningLine, Result } from '../../model';
-import { masteryOf, MASTERED_FROM, type Mastery } from '../mastery';
+import type { EstimatorContext } from '../estimators/estimate';
+import { MASTERED_FROM, type Mastery } from '../mastery';
+import { goalEstimators, type LineEstimatorOf } from './goal-estimators';
 import { indexResults, type PupilResults } from './results-index';
 import { DEFAULT_RULE, type NeedsHelpRule, type Reason } from './rule';
 import { schoolDaysBetween } from './school-days';
@@ -20,6 +22,11 @@ export interface NeedsHelpInput {
   /** The level the group works towards on a line (null: the line is not for this group). */
   readonly targetLevel: (line: LearningLine) => string | null;
   readonly now: Date | string;
+  /**
+   * The mastery method per line (the one the school chose, see estimatorFor): every reason measures
+   * a goal with its line's method. Default: the registry's default for every line.
+   */
+  readonly estimatorOf?: LineEstimatorOf;
 }
 
 export interface NeedsHelpEntry {
@@ -49,7 +56,8 @@ export function expectedGoals(lines: readonly LearningLine[], targetLevel: (line
 export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_RULE): NeedsHelpEntry[] {
   const nowMs = new Date(input.now).getTime();
   const sinceMs = nowMs - rule.weeksOfPractice * WEEK_MS;
-  const options = { now: new Date(nowMs), ...(rule.halfLifeDays ? { halfLifeDays: rule.halfLifeDays } : {}) };
+  const context: EstimatorContext = { now: new Date(nowMs), ...(rule.halfLifeDays ? { halfLifeDays: rule.halfLifeDays } : {}) };
+  const estimatorOf = goalEstimators(input.lines, input.estimatorOf);
   const index = indexResults(input.pupils.map((pupil) => pupil.ref), input.results, nowMs);
   const expected = expectedGoals(input.lines, input.targetLevel);
   const goalOrder = new Map(input.lines.flatMap((line) => line.goals).map((goal, position) => [goal.id as string, position]));
@@ -59,7 +67,7 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
   for (const [ref, entry] of index) {
     const row = new Map<GoalId, Mastery>();
     for (const [goal, results] of entry.byGoal) {
-      const value = masteryOf(results, options);
+      const value = estimatorOf(goal)(results, context);
       if (value) row.set(goal, value);
     }
     mastery.set(ref, row);
@@ -92,7 +100,7 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
       const times = results.map((result) => Date.parse(result.time));
       if (Math.min(...times) > sinceMs) continue;
       if (times.filter((time) => time > sinceMs).length < rule.minResultsInWindow) continue;
-      const before = masteryOf(results, { ...options, now: new Date(sinceMs) });
+      const before = estimatorOf(goal.id)(results, { ...context, now: new Date(sinceMs) });
       if (!before) continue;
       const growth = now.value - before.value;
       if (growth < rule.noGrowthBelow) reasons.push({ kind: 'below-target-no-growth', goal: goal.id, weeks: rule.weeksOfPractice, value: now.value, growth, target: MASTERED_FROM });

@@ -28,7 +28,7 @@ export interface NeedsHelpRule {
   readonly minOthersWithEvidence: number;
   /** Results on a goal, not mastered, before a pupil counts as stuck on it: 3. */
   readonly stuckMinResults: number;
-  /** Half-life of a result's weight in the mastery estimate (days); default that of masteryOf. */
+  /** Half-life of a result's weight (days) for the methods that decay; default each method's own. */
   readonly halfLifeDays?: number;
 }
 
