@@ -2,10 +2,12 @@
  * Scores estimators against the simulation's ground truth at given weeks: Spearman rank correlation
  * of estimated vs true mastery over every pupil x goal with evidence, precision and recall of the
  * benchmark's needs-help rule against the truly stalled pupils, and how often the true value lies
- * within the estimate +- 1.96 x its uncertainty (coverage95).
+ * within the estimate +- 1.96 x its uncertainty (coverage95). Calibration (calibrateSources) and
+ * the goal priors (goalPriors) are learnt from the results seen up to each moment; only the
+ * default estimator uses the priors.
  */
 import type { Result } from '@/domain/model';
-import { calibrateSources, calibrationContext, type Estimate, type Estimator, type EstimatorContext } from '@/domain/progress/estimators';
+import { calibrateSources, calibrationContext, goalPriors, type Estimate, type Estimator, type EstimatorContext } from '@/domain/progress/estimators';
 import { precisionOf, recallOf, spearman, type Confusion } from './metrics';
 import { lookbackWeeks, trueMastery, trulyStalled, weekEnd, type Simulation } from './simulate';
 import { benchmarkNeedsHelp } from './stalled-rule';
@@ -45,9 +47,12 @@ export function evaluate(sim: Simulation, estimators: Readonly<Record<string, Es
     const nowMs = weekEnd(sim, week);
     const beforeMs = nowMs - lookbackWeeks(week) * WEEK_MS;
     const seen = sim.results.filter((result) => Date.parse(result.time) <= nowMs);
-    const calibration = calibrate ? calibrationContext(calibrateSources(seen)) : {};
-    const context: EstimatorContext = { now: new Date(nowMs), ...calibration };
-    const earlier: EstimatorContext = { ...context, now: new Date(beforeMs) };
+    const sources = calibrate ? calibrateSources(seen) : undefined;
+    const calibration = sources ? calibrationContext(sources) : {};
+    // Priors only from results each side could see (the earlier side: up to the start of the lookback).
+    const priorOf = (upToMs: number) => (sources ? { prior: goalPriors(seen.filter((result) => Date.parse(result.time) <= upToMs), sources) } : {});
+    const context: EstimatorContext = { now: new Date(nowMs), ...calibration, ...priorOf(nowMs) };
+    const earlier: EstimatorContext = { ...context, now: new Date(beforeMs), ...priorOf(beforeMs) };
     for (const [name, estimator] of Object.entries(estimators)) {
       const estimated: number[] = [];
       const truth: number[] = [];

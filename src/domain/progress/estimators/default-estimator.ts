@@ -1,41 +1,99 @@
 /**
- * The default cross-source estimator: a weighted mean of every source's evidence on a goal.
- * weight = work form (test 2, project 1.5, practice 1, instruction 0.5)
- *        x recency (halves every DEFAULT_ESTIMATOR_HALF_LIFE_DAYS)
- *        x the source's reliability (context.reliability, default 1);
- * each value first loses the source's bias (context.bias, default 0) and is clamped to 0..1.
- * Uncertainty: the standard error of that weighted mean (see weightedStandardError).
- * Reliability and bias come from calibrateSources over the whole population, not from one pupil.
+ * The default cross-source estimator: a local-level Kalman filter over one pupil's results on one
+ * goal, oldest first. Mastery is a level that drifts; every result is a noisy measurement of it.
+ *
+ * - Measurement: each value first loses its source's bias (context.bias, default 0) and is clamped
+ *   to 0..1. Its variance is PRIOR_SD^2 / (work form x reliability): a test (2) counts twice as
+ *   much as practice (1), a project 1.5x, instruction half; a source twice as reliable
+ *   (context.reliability, inverse noise variance from calibrateSources) counts twice as much.
+ *   Results at the same moment therefore combine into exactly that weighted mean.
+ * - Recency: between two results the level may drift, variance PRIOR_SD^2 / halfLifeDays per day
+ *   (DEFAULT_ESTIMATOR_HALF_LIFE_DAYS, or context.halfLifeDays), so after one half-life of drift an
+ *   older practice result counts half as much as a fresh one. Drift grows for at most
+ *   DEFAULT_ESTIMATOR_DRIFT_CAP_DAYS per gap: mastery moves while a pupil works on a goal, so a goal
+ *   left alone for weeks keeps what is known of it instead of forgetting it.
+ * - Uncertainty: the filter's standard error at `now`, widened when the results disagree with the
+ *   filter more than their stated noise allows (mean squared standardised surprise, with one
+ *   pseudo-observation of 1, when above 1). One practice result alone is PRIOR_SD uncertain.
+ * - Start (empirical Bayes): with context.prior (goalPriors over the population), the filter starts
+ *   from what is usual for the goal in the week of the first result, so thin evidence is pulled
+ *   towards the group; both ends of a growth comparison start from the same prior. Without a prior
+ *   the first result is the start (diffuse prior).
+ * Pure, one pass over the results (O(n) after sorting). Reliability and bias come from
+ * calibrateSources over the whole population, never from one pupil.
+ *
+ * Measured on the validity simulator (docs/decisions/006, 2026-11-29): compared with the earlier
+ * weighted mean (21-day half-life), rank correlation with true mastery is higher at 2, 6 and 12
+ * weeks, needs-help precision is higher, and the uncertainty covers the truth about 95% of the
+ * time (the weighted mean: about 60%).
  */
 import { statusOf } from '../mastery';
-import { clamp01, lastAtOf, normBandsOf, observationsOf, WORK_FORM_WEIGHT, weightedStandardError, type Estimator } from './estimate';
+import type { GoalId } from '../../ids';
+import { clamp01, lastAtOf, normBandsOf, observationsOf, PRIOR_SD, WORK_FORM_WEIGHT, type Estimator, type Observation } from './estimate';
 
-/** Measured on the validity simulator (docs/decisions/006): shorter lags less, longer is steadier. */
-export const DEFAULT_ESTIMATOR_HALF_LIFE_DAYS = 21;
+/** Days of drift after which an older practice result counts half as much as a fresh one. */
+export const DEFAULT_ESTIMATOR_HALF_LIFE_DAYS = 10;
+/** The most days of drift one gap between results (or between the last result and now) adds. */
+export const DEFAULT_ESTIMATOR_DRIFT_CAP_DAYS = 2;
 
 const DAY_MS = 86_400_000;
+const MEASUREMENT_VARIANCE = PRIOR_SD ** 2;
+/** A reliability of 0 (a source judged worthless) still counts a little, so no variance is infinite. */
+const MIN_RELIABILITY = 1e-3;
+
+/** The goal every observation is about (the cell's goal), or undefined when they share none. */
+function sharedGoalOf(observations: readonly Observation[]): GoalId | undefined {
+  let shared: readonly GoalId[] = observations[0]?.result.goals ?? [];
+  for (const { result } of observations) {
+    if (shared.length === 1 && result.goals.length === 1) {
+      if (result.goals[0] !== shared[0]) return undefined;
+      continue;
+    }
+    shared = shared.filter((goal) => result.goals.includes(goal));
+  }
+  return shared.length === 1 ? shared[0] : undefined;
+}
 
 export const defaultEstimator: Estimator = (results, context) => {
   const observations = observationsOf(results, context.now);
-  if (observations.length === 0) return null;
+  const first = observations[0];
+  if (!first) return null;
   const nowMs = new Date(context.now).getTime();
-  const halfLife = context.halfLifeDays ?? DEFAULT_ESTIMATOR_HALF_LIFE_DAYS;
-  const values: number[] = [];
-  const weights: number[] = [];
-  for (const { result, value, timeMs } of observations) {
-    const reliability = Math.max(0, context.reliability?.(result.source) ?? 1);
-    const ageDays = Math.max(0, (nowMs - timeMs) / DAY_MS);
-    values.push(clamp01(value - (context.bias?.(result.source) ?? 0)));
-    weights.push(WORK_FORM_WEIGHT[result.workForm] * 0.5 ** (ageDays / halfLife) * reliability);
+  const driftPerDay = MEASUREMENT_VARIANCE / (context.halfLifeDays ?? DEFAULT_ESTIMATOR_HALF_LIFE_DAYS);
+  const drift = (fromMs: number, toMs: number) => driftPerDay * Math.min(DEFAULT_ESTIMATOR_DRIFT_CAP_DAYS, Math.max(0, (toMs - fromMs) / DAY_MS));
+  const measurementOf = ({ result, value }: Observation) => ({
+    value: clamp01(value - (context.bias?.(result.source) ?? 0)),
+    variance: MEASUREMENT_VARIANCE / (WORK_FORM_WEIGHT[result.workForm] * Math.max(MIN_RELIABILITY, context.reliability?.(result.source) ?? 1)),
+  });
+
+  // Start: the population's prior for the goal in the week of the first result (context.prior,
+  // empirical Bayes), updated with that result; without one, the first result is the level.
+  const start = measurementOf(first);
+  const goal = sharedGoalOf(observations);
+  const prior = goal === undefined ? undefined : context.prior?.(goal, first.timeMs);
+  const priorVariance = prior ? prior.sd ** 2 : 0;
+  const startGain = prior ? priorVariance / (priorVariance + start.variance) : 1;
+  let level = prior ? prior.mean + startGain * (start.value - prior.mean) : start.value;
+  let variance = prior ? (1 - startGain) * priorVariance : start.variance;
+  let timeMs = first.timeMs;
+  let surprise = 0;
+  for (const observation of observations.slice(1)) {
+    const measurement = measurementOf(observation);
+    variance += drift(timeMs, observation.timeMs);
+    timeMs = observation.timeMs;
+    const total = variance + measurement.variance;
+    const innovation = measurement.value - level;
+    surprise += (innovation * innovation) / total;
+    const gain = variance / total;
+    level += gain * innovation;
+    variance *= 1 - gain;
   }
-  const sumW = weights.reduce((sum, w) => sum + w, 0);
-  // Every source judged worthless: fall back to equal weights rather than claim nothing.
-  const used = sumW > 0 ? weights : weights.map(() => 1);
-  const total = sumW > 0 ? sumW : used.length;
-  const value = values.reduce((sum, v, i) => sum + v * (used[i] as number), 0) / total;
+  variance += drift(timeMs, nowMs);
+  const misfit = Math.max(1, (surprise + 1) / observations.length);
+  const value = clamp01(level);
   return {
     value,
-    uncertainty: weightedStandardError(values, used, value),
+    uncertainty: Math.min(0.5, Math.sqrt(variance * misfit)),
     evidence: observations.length,
     status: statusOf(value, observations.length),
     lastAt: lastAtOf(observations),

@@ -1,4 +1,4 @@
-import type { SourceId } from '../../ids';
+import type { GoalId, SourceId } from '../../ids';
 import type { NormBand, Result, WorkForm } from '../../model';
 import { evidenceOf, type MasteryStatus } from '../mastery';
 
@@ -35,6 +35,17 @@ export interface EstimatorContext {
   readonly bias?: (source: SourceId) => number;
   /** Half-life of a result's weight in days, for the methods that decay. */
   readonly halfLifeDays?: number;
+  /**
+   * What the population shows on a goal around a time (see goalPriors), for the estimators that
+   * start from it instead of from nothing. Undefined, or no answer: start from the first result.
+   */
+  readonly prior?: (goal: GoalId, timeMs: number) => GoalPrior | undefined;
+}
+
+/** Mastery of a goal across the pupils at one time: mean and spread between pupils (sd), on 0..1. */
+export interface GoalPrior {
+  readonly mean: number;
+  readonly sd: number;
 }
 
 export type Estimator = (results: readonly Result[], context: EstimatorContext) => Estimate | null;

@@ -4,3 +4,4 @@ export * from './default-estimator';
 export * from './calibrate-sources';
 export * from './growth';
 export * from './registry';
+export * from './goal-priors';

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { goalId, lineId, pupilRef, sourceId, type SourceId } from '@/domain/ids';
+import { goalId, lineId, pupilRef, sourceId, type GoalId, type SourceId } from '@/domain/ids';
 import type { Result } from '@/domain/model';
 import {
   calibrateSources,
   calibrationContext,
+  DEFAULT_ESTIMATOR_DRIFT_CAP_DAYS,
   DEFAULT_ESTIMATOR_HALF_LIFE_DAYS,
   defaultEstimator,
   ESTIMATORS,
   estimatorFor,
+  goalPriors,
   growthSince,
   highest,
   isEstimatorName,
+  MIN_PRIOR_RESULTS,
+  MIN_PRIOR_SD,
   PRIOR_SD,
 } from '@/domain/progress/estimators';
 import { daysAgo, NOW, result } from './fixtures';
@@ -23,9 +27,43 @@ describe('defaultEstimator', () => {
     expect(defaultEstimator([result(0), result(1, { workForm: 'project' })], context)?.value).toBeCloseTo(1.5 / 2.5, 12);
   });
 
-  it('halves a result every half-life', () => {
-    const value = defaultEstimator([result(1), result(0, { time: daysAgo(DEFAULT_ESTIMATOR_HALF_LIFE_DAYS) })], context)?.value;
+  it('counts an older result half after one half-life of drift, and less the longer ago it was', () => {
+    // drift grows for at most DEFAULT_ESTIMATOR_DRIFT_CAP_DAYS per gap; a half-life that short halves the older result
+    const halfLifeDays = DEFAULT_ESTIMATOR_DRIFT_CAP_DAYS;
+    const value = defaultEstimator([result(1), result(0, { time: daysAgo(DEFAULT_ESTIMATOR_DRIFT_CAP_DAYS) })], { ...context, halfLifeDays })?.value;
     expect(value).toBeCloseTo(1 / 1.5, 12);
+    const recent = defaultEstimator([result(1), result(0, { time: daysAgo(0.5) })], context)?.value as number;
+    const older = defaultEstimator([result(1), result(0, { time: daysAgo(DEFAULT_ESTIMATOR_DRIFT_CAP_DAYS) })], context)?.value as number;
+    expect(recent).toBeGreaterThan(0.5);
+    expect(older).toBeGreaterThan(recent);
+    expect(DEFAULT_ESTIMATOR_HALF_LIFE_DAYS).toBeGreaterThan(DEFAULT_ESTIMATOR_DRIFT_CAP_DAYS);
+  });
+
+  it('keeps what is known of a goal left alone: a gap longer than the drift cap forgets no more', () => {
+    const afterCap = defaultEstimator([result(0.2, { time: daysAgo(DEFAULT_ESTIMATOR_DRIFT_CAP_DAYS) }), result(0.8)], context);
+    const weeksLater = defaultEstimator([result(0.2, { time: daysAgo(60) }), result(0.8)], context);
+    expect(weeksLater?.value).toBeCloseTo(afterCap?.value as number, 12);
+    // and an estimate does not grow less certain while nothing new comes in beyond the cap
+    const old = [result(0.5, { time: daysAgo(60) }), result(0.6, { time: daysAgo(59) })];
+    expect(defaultEstimator(old, { now: daysAgo(10) })?.uncertainty).toBeCloseTo(defaultEstimator(old, context)?.uncertainty as number, 12);
+  });
+
+  it('starts from the population prior of the goal when given one, and lets evidence outweigh it', () => {
+    const asked: [string, number][] = [];
+    const prior = (goal: GoalId, timeMs: number) => {
+      asked.push([goal, timeMs]);
+      return { mean: 0.3, sd: 0.1 };
+    };
+    const one = defaultEstimator([result(0.7)], { ...context, prior });
+    // prior variance 0.01 against a practice result's PRIOR_SD^2 = 0.04: the result moves it a fifth of the way
+    expect(one?.value).toBeCloseTo(0.3 + 0.2 * 0.4, 12);
+    expect(one?.uncertainty).toBeLessThan(PRIOR_SD);
+    expect(asked).toEqual([[goalId('rekenen.getallen.1f'), Date.parse(NOW)]]);
+    const many = defaultEstimator(Array.from({ length: 40 }, () => result(0.7)), { ...context, prior })?.value as number;
+    expect(many).toBeGreaterThan(0.65);
+    // results that share no goal have no cell goal, so no prior
+    const mixed = [result(0.7), result(0.7, { goals: [goalId('taal.lezen.1f')] })];
+    expect(defaultEstimator(mixed, { ...context, prior })?.value).toBeCloseTo(0.7, 12);
   });
 
   it('multiplies weights by the source reliability and subtracts its bias', () => {
@@ -101,6 +139,31 @@ describe('calibrateSources', () => {
   it('leaves a source it cannot compare at bias 0 and reliability 1', () => {
     const calibration = calibrateSources([result(0.9, { source: sourceId('alone') })]);
     expect(calibration.get(sourceId('alone'))).toMatchObject({ bias: 0, reliability: 1, noiseSd: null, shared: 0 });
+  });
+});
+
+describe('goalPriors', () => {
+  const week = (n: number, value: number, source = sourceId('steady')) =>
+    Array.from({ length: n }, (_, p) => result(value + (p % 2 ? 0.2 : -0.2), { pupil: pupilRef(`p${p}`), source, time: daysAgo(3) }));
+  const goal = goalId('rekenen.getallen.1f');
+
+  it('gives the mean and the spread between pupils of a goal in a week with enough results', () => {
+    const prior = goalPriors(week(MIN_PRIOR_RESULTS, 0.5))(goal, Date.parse(daysAgo(3)));
+    expect(prior?.mean).toBeCloseTo(0.5, 12);
+    expect(prior?.sd).toBeCloseTo(0.2, 12);
+    expect(goalPriors(week(MIN_PRIOR_RESULTS - 1, 0.5))(goal, Date.parse(daysAgo(3)))).toBeUndefined();
+    expect(goalPriors(week(MIN_PRIOR_RESULTS, 0.5))(goalId('taal.lezen.1f'), Date.parse(daysAgo(3)))).toBeUndefined();
+    expect(goalPriors(week(MIN_PRIOR_RESULTS, 0.5))(goal, Date.parse(daysAgo(30)))).toBeUndefined();
+  });
+
+  it('takes off the source bias and its noise, and never claims a spread below MIN_PRIOR_SD', () => {
+    const generous = sourceId('generous');
+    const calibration = new Map([[generous, { bias: 0.1, reliability: 1, noiseSd: 0.15, shared: 100 }]]);
+    const prior = goalPriors(week(MIN_PRIOR_RESULTS, 0.6, generous), calibration)(goal, Date.parse(daysAgo(3)));
+    expect(prior?.mean).toBeCloseTo(0.5, 12);
+    expect(prior?.sd).toBeCloseTo(Math.sqrt(0.2 ** 2 - 0.15 ** 2), 12);
+    const same = Array.from({ length: MIN_PRIOR_RESULTS }, () => result(0.4, { time: daysAgo(3) }));
+    expect(goalPriors(same)(goal, Date.parse(daysAgo(3)))?.sd).toBe(MIN_PRIOR_SD);
   });
 });
 

@@ -1,8 +1,10 @@
 /**
- * Floors from the validity simulator (tests/sim), on a smaller run than `npm run bench:validity`
- * (120 pupils, seed 7). Measured when written (docs/decisions/006): default at 6 weeks spearman
- * 0.841, needs-help precision 0.750 / recall 0.600; at 12 weeks precision 1.000 / recall 1.000;
- * average at 6 weeks spearman 0.792. The floors sit a little under, so a regression fails.
+ * Floors from the validity simulator (tests/sim) on the default run (DEFAULT_SIM: seed 20260302,
+ * 200 pupils; the same as `npm run bench:validity`). Measured when written (docs/decisions/006,
+ * 2026-11-29): default at 2 weeks spearman 0.841; at 6 weeks spearman 0.877, needs-help precision
+ * 0.862 / recall 0.833, coverage95 0.898; at 12 weeks spearman 0.794, precision 0.968 / recall
+ * 1.000; average at 6 weeks spearman 0.778, latest 0.829. The floors sit just under, so a regression
+ * fails. Other seeds (1, 2, 3, 7, 11, 12, 13) spread: see the decision record.
  */
 import { describe, expect, it } from 'vitest';
 import { sourceId } from '@/domain/ids';
@@ -11,13 +13,13 @@ import { evaluate, jsonLineOf, type ValidityRow } from '../../../sim/evaluate';
 import { ranks, spearman } from '../../../sim/metrics';
 import { DEFAULT_SIM, simulate, trulyStalled } from '../../../sim/simulate';
 
-const sim = simulate({ ...DEFAULT_SIM, pupils: 120, seed: 7 });
-const rows = evaluate(sim, { default: defaultEstimator, average, latest }, [6, 12]);
+const sim = simulate(DEFAULT_SIM);
+const rows = evaluate(sim, { default: defaultEstimator, average, latest }, [2, 6, 12]);
 const row = (estimator: string, weeks: number) => rows.find((r) => r.estimator === estimator && r.weeks === weeks) as ValidityRow;
 
 describe('the simulator', () => {
   it('is the same on every run and has about 15% stalled pupils', () => {
-    expect(simulate({ ...DEFAULT_SIM, pupils: 120, seed: 7 }).results).toEqual(sim.results);
+    expect(simulate(DEFAULT_SIM).results).toEqual(sim.results);
     const stalled = sim.pupils.filter((pupil) => pupil.stallWeek !== null).length;
     expect(stalled / sim.pupils.length).toBeGreaterThan(0.08);
     expect(stalled / sim.pupils.length).toBeLessThan(0.22);
@@ -41,16 +43,23 @@ describe('the simulator', () => {
 });
 
 describe('validity floors of the default estimator', () => {
-  it('ranks pupils x goals close to the truth after 6 weeks, better than a plain average', () => {
-    expect(row('default', 6).spearman).toBeGreaterThanOrEqual(0.8);
-    expect(row('default', 6).spearman).toBeGreaterThan(row('average', 6).spearman + 0.02);
+  it('ranks pupils x goals close to the truth after 2, 6 and 12 weeks, better than a plain average or the latest result', () => {
+    expect(row('default', 2).spearman).toBeGreaterThanOrEqual(0.83);
+    expect(row('default', 6).spearman).toBeGreaterThanOrEqual(0.87);
+    expect(row('default', 12).spearman).toBeGreaterThanOrEqual(0.785);
+    expect(row('default', 6).spearman).toBeGreaterThan(row('average', 6).spearman + 0.08);
+    expect(row('default', 6).spearman).toBeGreaterThan(row('latest', 6).spearman + 0.03);
   });
 
-  it('finds the stalled pupils: after 12 weeks precision and recall >= 0.9, after 6 weeks >= 0.65 and 0.5', () => {
-    expect(row('default', 12).precision).toBeGreaterThanOrEqual(0.9);
-    expect(row('default', 12).recall).toBeGreaterThanOrEqual(0.9);
-    expect(row('default', 6).precision).toBeGreaterThanOrEqual(0.65);
-    expect(row('default', 6).recall).toBeGreaterThanOrEqual(0.5);
+  it('finds the stalled pupils: after 12 weeks precision and recall >= 0.95, after 6 weeks >= 0.85 and 0.8', () => {
+    expect(row('default', 12).precision).toBeGreaterThanOrEqual(0.95);
+    expect(row('default', 12).recall).toBeGreaterThanOrEqual(0.95);
+    expect(row('default', 6).precision).toBeGreaterThanOrEqual(0.85);
+    expect(row('default', 6).recall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('states an uncertainty that holds: the truth lies within +-1.96 of it for at least 85% of pupils x goals', () => {
+    for (const weeks of [2, 6, 12]) expect(row('default', weeks).coverage95).toBeGreaterThanOrEqual(0.85);
   });
 
   it('prints one JSON line per row', () => {
