@@ -74,6 +74,7 @@ function mapToets(toets: XmlElement, pupil: Pupil, ctx: UwlrMapContext, out: Uwl
 /**
  * An OSO dossier (gegevensset 2019, also PaO) -> results from each leerling's toetslijst.
  * Nothing else in the dossier is read (no names, addresses, care data or attachments).
+ * A dossier whose toetsresultaten category is OPT-UIT gives no results at all.
  * `chosenPupil` is the pseudonym the coordinator picked for this dossier, if any.
  */
 export function mapOsoDossier(document: XmlDocument, ctx: UwlrMapContext, chosenPupil: string | null): UwlrMapped | { readonly unreadable: string } {
@@ -81,7 +82,11 @@ export function mapOsoDossier(document: XmlDocument, ctx: UwlrMapContext, chosen
   if (!root || root.localName !== 'dossier') return { unreadable: 'geen OSO-dossier (het hoofdelement is geen <dossier>)' };
   const out = emptyMapped();
   const optedOut = descendantsOf(root, 'cat_toetsresultaten').some((element) => element.textContent?.trim() === 'OPT-UIT');
-  if (optedOut) out.skipped['toetsresultaten:opt-uit'] = 1;
+  // The toetsresultaten were opted out of this transfer: a toetslijst that came along anyway is not read.
+  if (optedOut) {
+    out.skipped['toetsresultaten:opt-uit'] = 1;
+    return out;
+  }
   const seen = new Set<string>();
   for (const leerling of descendantsOf(root, 'leerling')) {
     const toetslijst = childOf(leerling, 'toetslijst');

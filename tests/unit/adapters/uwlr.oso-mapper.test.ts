@@ -88,6 +88,14 @@ describe('OSO dossier mapper', () => {
     expect(read.skipped).toEqual({ 'geen-leerresultaat': 2 });
   });
 
+  it('reads no toets of a dossier whose toetsresultaten category is opted out, even when a toetslijst is there', () => {
+    const text = dossier(`<eckid>${ECK}</eckid>`, TOETSEN, '<categorie_uitlevering><cat_toetsresultaten>OPT-UIT</cat_toetsresultaten></categorie_uitlevering>');
+    const read = readOk(text);
+    expect(read.results).toEqual([]);
+    expect(read.rejections).toEqual([]);
+    expect(read.skipped).toEqual({ 'toetsresultaten:opt-uit': 1 });
+  });
+
   it('counts an opted-out toetsresultaten category, and is detected as an OSO dossier (not as UWLR leerresultaten)', () => {
     const text = dossier(`<eckid>${ECK}</eckid>`, '', '<categorie_uitlevering><cat_toetsresultaten>OPT-UIT</cat_toetsresultaten></categorie_uitlevering>');
     expect(readOk(text).skipped).toEqual({ 'toetsresultaten:opt-uit': 1 });
