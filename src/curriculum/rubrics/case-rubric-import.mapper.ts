@@ -76,6 +76,7 @@ export function fromCaseRubric(input: unknown): CaseImport {
     return { id: known?.id ?? `niveau-${index + 1}`, label: text(quality, known?.label) };
   });
 
+  const criterionId = uniqueIds();
   const rubric: Rubric = {
     id: (ext?.rubricId ?? `case-${slugOf(source.identifier)}`) as Rubric['id'],
     title: text(source.title, ext?.title),
@@ -87,7 +88,7 @@ export function fromCaseRubric(input: unknown): CaseImport {
       const cells = byPosition(item.CFRubricCriterionLevels);
       const title = item.description ?? item.category ?? item.identifier;
       return {
-        id: own?.id ?? slugOf(item.identifier),
+        id: criterionId(own?.id ?? slugOf(item.identifier), 'criterium'),
         title: text(title, own?.title),
         weight: item.weight ?? 1,
         goals: (own?.goals ?? goalsOf(item, path, warnings)).map(goalId),
@@ -104,6 +105,21 @@ export function fromCaseRubric(input: unknown): CaseImport {
   };
   const checked = checkRubric(rubric);
   return checked.ok ? { ok: true, rubric: checked.rubric, warnings } : { ok: false, problems: [], issues: checked.issues };
+}
+
+/**
+ * Ids from slugs, each used once: CASE identifiers are unique, but their slugs need not be (a long
+ * URI is cut at 60 characters, another script leaves nothing, case is lost). A taken or empty slug
+ * gets a number.
+ */
+function uniqueIds(): (slug: string, fallback: string) => string {
+  const used = new Set<string>();
+  return (slug, fallback) => {
+    let id = slug;
+    for (let n = 2; id === '' || used.has(id); n += 1) id = `${slug || fallback}-${n}`;
+    used.add(id);
+    return id;
+  };
 }
 
 /** Dutch from CASE; English from the extension when there is one, else a copy. */

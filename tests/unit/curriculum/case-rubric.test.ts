@@ -93,6 +93,28 @@ describe('CASE CFRubric', () => {
     expect(result.warnings).toEqual([{ kind: 'more-rubrics', count: 2 }, { kind: 'goal-unknown', path: 'CFRubricCriteria[1].CFItemURI', goal: 'Onbekend doel' }]);
   });
 
+  it('gives every criterion its own id when CASE identifiers make the same slug (long URIs, other scripts, case)', () => {
+    const levels = [{ identifier: 'l1', description: 'begin' }, { identifier: 'l2', description: 'verder' }];
+    const base = 'https://frameworks.example.org/ims/case/v1p0/CFRubricCriteria/communicatie-';
+    const result = fromCaseRubric({
+      identifier: 'R',
+      title: 'Communicatie',
+      CFRubricCriteria: [
+        { identifier: `${base}luisteren`, description: 'Luisteren', CFRubricCriterionLevels: levels },
+        { identifier: `${base}spreken`, description: 'Spreken', CFRubricCriterionLevels: levels },
+        { identifier: 'Κ1', description: 'Schrijven', CFRubricCriterionLevels: levels },
+        { identifier: 'Κ2', description: 'Lezen', CFRubricCriterionLevels: levels },
+        { identifier: 'K3', description: 'Kijken', CFRubricCriterionLevels: levels },
+        { identifier: 'k3', description: 'Tonen', CFRubricCriterionLevels: levels },
+      ],
+    });
+    expect(result.ok ? [] : result.issues.map((issue) => issue.code)).toEqual([]);
+    if (!result.ok) return;
+    const ids = result.rubric.criteria.map((criterion) => criterion.id);
+    expect(new Set(ids).size).toBe(6);
+    expect(ids.every((id) => id !== '')).toBe(true);
+  });
+
   it('resolves an SLO UUID in CFItemURI to the goal that carries it', () => {
     const rubric = rubricById('digitale-basisvaardigheden')!;
     const doc = toCaseRubric(rubric, { now: NOW });
