@@ -1,14 +1,20 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PupilRef } from '@/domain/ids';
 import type { LearningLine, Result } from '@/domain/model';
 import { estimatedTrend } from '@/domain/progress/estimated-trend';
 import type { Estimator } from '@/domain/progress/estimators/estimate';
+import { lineGrowthSince } from '@/domain/progress/growth-since';
 import type { LineMastery } from '@/domain/progress/line-mastery';
+import type { Mastery } from '@/domain/progress/mastery';
+import type { NormBandIndex } from '@/domain/progress/norm-bands';
 import { lineSeries } from '@/domain/progress/series';
 import { formatDate, formatNumber, formatPercent } from '@/i18n/format';
 import { ChartFrame } from '@/ui/chart-frame';
 import { useNow } from '@/ui/clock-context';
 import { useLocale, useLocalText } from '@/ui/use-labels';
+import { GoalTable } from './goal-table';
+import { useGrowthText } from './growth-text';
 import { ProgressChart } from './line-chart';
 
 interface LineSectionProps {
@@ -21,14 +27,23 @@ interface LineSectionProps {
   readonly method: string;
   /** The line's method itself: the trend in the chart follows it too. */
   readonly estimator: Estimator;
+  readonly pupil: PupilRef;
+  /** The pupil's mastery per goal (every line's goals), with each line's method. */
+  readonly goals: Readonly<Record<string, Mastery>>;
+  /** Growth is measured from this instant (ISO). */
+  readonly since: string;
+  /** The supplier norm bands of the pupil's latest results, per goal and source. */
+  readonly bands: NormBandIndex;
 }
 
 /** One learning line in a pupil's profile: summary, chart and the same data as a table. */
-export function LineSection({ line, results, mastery, pupilName, sourceName, method, estimator }: LineSectionProps) {
+export function LineSection({ line, results, mastery, pupilName, sourceName, method, estimator, pupil, goals, since, bands }: LineSectionProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const text = useLocalText();
   const now = useNow().toISOString();
+  const growthText = useGrowthText();
+  const lineGrowth = useMemo(() => lineGrowthSince(results, line.goals, since, estimator, { now }), [results, line, since, estimator, now]);
   const series = useMemo(() => ({ ...lineSeries(results, line, { now }), trend: estimatedTrend(results, line, estimator, { now }) }), [results, line, now, estimator]);
   const goalTitle = (id: string) => {
     const goal = line.goals.find((candidate) => candidate.id === id);
@@ -49,6 +64,8 @@ export function LineSection({ line, results, mastery, pupilName, sourceName, met
         })}
       </p>
       <p>{t('learningLines.estimator.inUse', { method })}</p>
+      <p>{t('pupilProfile.lineGrowth', { date: formatDate(locale, since), growth: growthText(lineGrowth, since) })}</p>
+      <GoalTable line={line} pupil={pupil} pupilName={pupilName} goals={goals} results={results} estimator={estimator} since={since} bands={bands} sourceName={sourceName} />
       <ChartFrame
         caption={t('pupilProfile.chartCaption', { line: text(line.title), name: pupilName })}
         chart={<ProgressChart series={series} sourceName={sourceName} />}

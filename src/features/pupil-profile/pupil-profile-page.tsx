@@ -7,6 +7,7 @@ import { pupilKey } from '@/domain/ids';
 import { estimatedClassGrid } from '@/domain/progress/estimated-grid';
 import { estimatorFor, estimatorNameFor } from '@/domain/progress/estimators/registry';
 import { latestActivity } from '@/domain/progress/latest';
+import { latestNormBands } from '@/domain/progress/norm-bands';
 import { formatDateTime, formatNumber } from '@/i18n/format';
 import { useDb } from '@/store/db-context';
 import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
@@ -15,6 +16,7 @@ import { NotYourGroupError, schoolQueries } from '@/store/school.queries';
 import { sourceQueries } from '@/store/sources.queries';
 import { useNow } from '@/ui/clock-context';
 import { useLocale, usePupilName } from '@/ui/use-labels';
+import { GrowthSinceField, useGrowthSince } from './growth-since-field';
 import { LineSection } from './line-section';
 import { RubricSection } from './rubric-section';
 
@@ -32,6 +34,8 @@ export function PupilProfilePage() {
   const sourceName = (id: string) => sources.data?.find((item) => item.source.id === id)?.source.name ?? id;
   const estimators = useLineEstimatorChoices();
   const choices = estimators.choices;
+  const growth = useGrowthSince();
+  const bands = useMemo(() => latestNormBands(results.data ?? [], now), [results.data, now]);
   const row = useMemo(() => {
     if (!pupil.data || !results.data) return null;
     const pupils = [{ key: pupil.data.pupil.key, ref: pupil.data.pupil.ref }];
@@ -48,6 +52,7 @@ export function PupilProfilePage() {
     );
   }
   const name = nameOf(pupil.data.pupil, pupil.data.roster);
+  const ref = pupil.data.pupil.ref;
   const groupName = pupil.data.pupil.group === 'zonder-groep' ? t('common.unassignedGroup') : (pupil.data.groupName ?? '');
   const lines = BUILT_IN_LINES.filter((line) => (row?.lines[line.id]?.goalsWithEvidence ?? 0) > 0);
   const activity = latestActivity(results.data ?? []);
@@ -59,10 +64,10 @@ export function PupilProfilePage() {
       <h1 id="pupil-title">{name}</h1>
       {groupName ? <p>{t('pupilProfile.group', { group: groupName })}</p> : null}
       {pupil.data.pupil.leftAt ? <p className="muted">{t('pupilProfile.left')}</p> : null}
-      {lines.length === 0 ? <p>{t('pupilProfile.noResults')}</p> : null}
+      {lines.length === 0 ? <p>{t('pupilProfile.noResults')}</p> : <GrowthSinceField growth={growth} />}
       {row
         ? lines.map((line) => (
-            <LineSection key={line.id} line={line} results={results.data ?? []} mastery={row.lines[line.id] ?? { value: null, status: 'not-started', evidence: 0, goalsMastered: 0, goalsWithEvidence: 0 }} pupilName={name} sourceName={sourceName} method={t(`learningLines.estimator.name.${estimatorNameFor(line.id, choices)}`)} estimator={estimatorFor(line.id, choices)} />
+            <LineSection key={line.id} line={line} results={results.data ?? []} mastery={row.lines[line.id] ?? { value: null, status: 'not-started', evidence: 0, goalsMastered: 0, goalsWithEvidence: 0 }} pupilName={name} sourceName={sourceName} method={t(`learningLines.estimator.name.${estimatorNameFor(line.id, choices)}`)} estimator={estimatorFor(line.id, choices)} pupil={ref} goals={row.goals} since={growth.since} bands={bands} />
           ))
         : null}
       <RubricSection pupil={pupil.data.pupil.ref} yearLevel={pupil.data.yearLevel ?? ''} name={name} />

@@ -20,6 +20,19 @@ export const learningLines: Messages['learningLines'] = {
   masteredOf: '{{mastered}} of {{total}}',
   openPupil: 'View the progress of {{name}}',
   noEvidence: 'no results yet',
+  growth: {
+    label: 'Growth since',
+    hint: 'Default: {{weeks}} weeks ago. Growth is the change in the estimated mastery between that date and now, with the same method as the status.',
+    invalid: 'Choose a real date that is not after today. Shown now: growth since {{date}}.',
+    value: '{{points}} percentage points, {{word}}',
+    word: { grown: 'grown', same: 'unchanged', declined: 'declined' },
+    noEvidenceBefore: 'no results before {{date}}',
+    noEvidence: 'no results yet',
+  },
+  normBand: {
+    band: '{{source}}: {{label}}',
+    none: 'no norm band',
+  },
   detail: {
     close: 'Back to all goals',
     context: '{{line}} · {{level}} · {{strand}}',
@@ -27,6 +40,8 @@ export const learningLines: Messages['learningLines'] = {
     mastery: 'Mastery',
     evidence: 'Number of results',
     lastAt: 'Latest result',
+    growth: 'Growth since {{date}}',
+    normBand: 'Supplier norm band (latest)',
     resultsTitle: 'Results behind this goal',
     resultsCaption: '{{group}}: results behind "{{goal}}", newest first',
     noResults: 'There are no results for this goal in this group yet.',

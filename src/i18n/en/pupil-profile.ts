@@ -8,6 +8,11 @@ export const pupilProfile: Messages['pupilProfile'] = {
   noResults: 'There are no results for this pupil yet.',
   lineTitle: '{{line}}',
   lineSummary: 'Mastery now: {{value}} ({{status}}), {{mastered}} of {{goals}} goals with results mastered.',
+  lineGrowth: 'Growth on this learning line since {{date}}: {{growth}}.',
+  goals: {
+    caption: '{{line}}: goals of {{name}} with our status, the growth since {{date}} and the supplier norm band beside it',
+    column: { goal: 'Goal', status: 'Status (Leerzicht)', growth: 'Growth since {{date}}', band: 'Supplier norm band (latest)' },
+  },
   chartCaption: '{{line}}: results of {{name}} over time, per source, with the estimated mastery',
   tableLabel: 'Data as a table',
   trend: 'Estimated mastery',

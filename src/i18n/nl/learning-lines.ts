@@ -18,6 +18,19 @@ export const learningLines = {
   masteredOf: '{{mastered}} van {{total}}',
   openPupil: 'Bekijk de voortgang van {{name}}',
   noEvidence: 'nog geen resultaten',
+  growth: {
+    label: 'Groei sinds',
+    hint: 'Standaard: {{weeks}} weken geleden. Groei is de verandering in de geschatte beheersing tussen die datum en nu, met dezelfde methode als de status.',
+    invalid: 'Kies een bestaande datum die niet na vandaag ligt. Nu getoond: groei sinds {{date}}.',
+    value: '{{points}} procentpunt, {{word}}',
+    word: { grown: 'gegroeid', same: 'gelijk', declined: 'gedaald' },
+    noEvidenceBefore: 'geen resultaten vóór {{date}}',
+    noEvidence: 'nog geen resultaten',
+  },
+  normBand: {
+    band: '{{source}}: {{label}}',
+    none: 'geen normering',
+  },
   detail: {
     close: 'Terug naar alle doelen',
     context: '{{line}} · {{level}} · {{strand}}',
@@ -25,6 +38,8 @@ export const learningLines = {
     mastery: 'Beheersing',
     evidence: 'Aantal resultaten',
     lastAt: 'Laatste resultaat',
+    growth: 'Groei sinds {{date}}',
+    normBand: 'Normering leverancier (laatste)',
     resultsTitle: 'Resultaten achter dit doel',
     resultsCaption: '{{group}}: resultaten achter "{{goal}}", nieuwste eerst',
     noResults: 'Er zijn nog geen resultaten voor dit doel in deze groep.',

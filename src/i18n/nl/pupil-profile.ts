@@ -6,6 +6,11 @@ export const pupilProfile = {
   noResults: 'Er zijn nog geen resultaten voor deze leerling.',
   lineTitle: '{{line}}',
   lineSummary: 'Beheersing nu: {{value}} ({{status}}), {{mastered}} van {{goals}} doelen met resultaten beheerst.',
+  lineGrowth: 'Groei op deze leerlijn sinds {{date}}: {{growth}}.',
+  goals: {
+    caption: '{{line}}: doelen van {{name}} met onze status, de groei sinds {{date}} en de normering van de leverancier ernaast',
+    column: { goal: 'Doel', status: 'Status (Leerzicht)', growth: 'Groei sinds {{date}}', band: 'Normering leverancier (laatste)' },
+  },
   chartCaption: '{{line}}: resultaten van {{name}} in de tijd, per bron, met de geschatte beheersing',
   tableLabel: 'Gegevens als tabel',
   trend: 'Geschatte beheersing',

@@ -3,7 +3,7 @@ import { goalId } from '@/domain/ids';
 import { BUILT_IN_LINES } from '@/curriculum';
 import type { Goal, Result } from '@/domain/model';
 import { ESTIMATORS } from '@/domain/progress/estimators/registry';
-import { goalGrowthSince, growthOf, lineGrowthSince } from '@/domain/progress/growth-since';
+import { defaultGrowthDate, goalGrowthSince, GROWTH_DEFAULT_WEEKS, growthOf, growthSinceInstant, lineGrowthSince } from '@/domain/progress/growth-since';
 import { buildResult } from '../../../support/result-builder';
 
 const NOW = '2026-07-03T12:00:00.000Z';
@@ -65,5 +65,21 @@ describe('lineGrowthSince', () => {
     expect(growth.to).toBeCloseTo((2 * 0.8 + 0.4) / 3, 9);
     expect(growth).toMatchObject({ direction: 'grown', points: 47 });
     expect(lineGrowthSince(results, [goal(GETALLEN)], daysAgo(60), ESTIMATORS.latest, { now: NOW }).direction).toBe('no-evidence-before');
+  });
+});
+
+describe('the growth date', () => {
+  it('defaults to six weeks before now', () => {
+    expect(GROWTH_DEFAULT_WEEKS).toBe(6);
+    expect(defaultGrowthDate(NOW)).toBe('2026-05-22');
+  });
+
+  it('reads a date input value as the start of that day, and refuses no date, an impossible date and a future day', () => {
+    expect(growthSinceInstant('2026-05-22', NOW)).toBe('2026-05-22T00:00:00.000Z');
+    expect(growthSinceInstant('2026-07-03', NOW)).toBe('2026-07-03T00:00:00.000Z');
+    expect(growthSinceInstant('', NOW)).toBeNull();
+    expect(growthSinceInstant('2026-02-30', NOW)).toBeNull();
+    expect(growthSinceInstant('22-05-2026', NOW)).toBeNull();
+    expect(growthSinceInstant('2026-07-04', NOW)).toBeNull();
   });
 });

@@ -1,0 +1,76 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PupilRef } from '@/domain/ids';
+import type { LearningLine, Result } from '@/domain/model';
+import type { Estimator } from '@/domain/progress/estimators/estimate';
+import { goalGrowthSince } from '@/domain/progress/growth-since';
+import type { Mastery } from '@/domain/progress/mastery';
+import { normBandsFor, type NormBandIndex } from '@/domain/progress/norm-bands';
+import { formatDate, formatPercent } from '@/i18n/format';
+import { useNow } from '@/ui/clock-context';
+import { HeatCell } from '@/ui/heat-cell';
+import { useLocale, useLocalText } from '@/ui/use-labels';
+import { useGrowthText } from './growth-text';
+import { NormBandList } from './norm-band-list';
+
+interface GoalTableProps {
+  readonly line: LearningLine;
+  readonly pupil: PupilRef;
+  readonly pupilName: string;
+  /** The pupil's mastery per goal, with the line's method. */
+  readonly goals: Readonly<Record<string, Mastery>>;
+  readonly results: readonly Result[];
+  readonly estimator: Estimator;
+  readonly since: string;
+  readonly bands: NormBandIndex;
+  readonly sourceName: (id: string) => string;
+}
+
+/** Per goal the pupil has results on: our status, the growth since the chosen date, and the supplier's own norm band beside it. */
+export function GoalTable({ line, pupil, pupilName, goals, results, estimator, since, bands, sourceName }: GoalTableProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const text = useLocalText();
+  const now = useNow().toISOString();
+  const growthText = useGrowthText();
+  const rows = useMemo(
+    () =>
+      [...line.goals]
+        .filter((goal) => goals[goal.id])
+        .map((goal) => ({ goal, mastery: goals[goal.id] as Mastery, growth: goalGrowthSince(results, goal.id, since, estimator, { now }) })),
+    [line, goals, results, since, estimator, now],
+  );
+  if (rows.length === 0) return null;
+  const date = formatDate(locale, since);
+  const levelOf = (id: string) => line.levels.find((level) => level.id === id);
+  return (
+    <table>
+      <caption>{t('pupilProfile.goals.caption', { line: text(line.title), name: pupilName, date })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('pupilProfile.goals.column.goal')}</th>
+          <th scope="col">{t('pupilProfile.goals.column.status')}</th>
+          <th scope="col">{t('pupilProfile.goals.column.growth', { date })}</th>
+          <th scope="col">{t('pupilProfile.goals.column.band')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ goal, mastery, growth }) => {
+          const level = levelOf(goal.level);
+          return (
+            <tr key={goal.id}>
+              <th scope="row">{`${level ? text(level.label) : goal.level} · ${text(goal.title)}`}</th>
+              <td>
+                <HeatCell status={mastery.status} value={formatPercent(locale, mastery.value)} label={t(`common.status.${mastery.status}`)} />
+              </td>
+              <td>{growthText(growth, since)}</td>
+              <td>
+                <NormBandList bands={normBandsFor(bands, pupil, goal.id)} sourceName={sourceName} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
