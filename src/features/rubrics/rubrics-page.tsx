@@ -15,6 +15,10 @@ import { AssessmentGrid, cellKey, type Draft } from './assessment-grid';
 import { RemovedParts } from './removed-parts';
 import { RubricActions } from './rubric-actions';
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Today in the school's time zone, as the date input wants it (yyyy-mm-dd). */
+const amsterdamDay = (now: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+
 /** Fast rubric assessment for a whole group: one criterion at a time, or one pupil at a time. */
 export function RubricsPage() {
   const { t } = useTranslation();
@@ -40,7 +44,7 @@ export function RubricsPage() {
   const [criterion, setCriterion] = useState<string>(rubric?.criteria[0]?.id ?? '');
   const [pupilIndex, setPupilIndex] = useState(0);
   const [draft, setDraft] = useState<Draft>({});
-  const [date, setDate] = useState(now.toISOString().slice(0, 10));
+  const [date, setDate] = useState(() => amsterdamDay(now));
   const [note, setNote] = useState('');
   const latest = useMemo(() => new Map(pupils.map(({ pupil }) => [pupil.key, rubric ? latestPerCriterion(saved.data ?? [], rubric, pupil.ref) : new Map<string, Assessment>()])), [pupils, saved.data, rubric]);
   const save = useMutation({
@@ -49,7 +53,9 @@ export function RubricsPage() {
       const batch: Assessment[] = Object.entries(draft)
         .filter(([, level]) => level !== '')
         .map(([key, level]) => {
-          const [pupilKey, criterionId] = key.split('|') as [string, string];
+          // The pupil key is a number; everything after the first "|" is the criterion id (which may hold a "|").
+          const cut = key.indexOf('|');
+          const [pupilKey, criterionId] = [key.slice(0, cut), key.slice(cut + 1)];
           const pupil = pupils.find((item) => item.pupil.key === Number(pupilKey))?.pupil;
           return { id: `${rubric.id}|${criterionId}|${pupil?.ref}|${date}`, rubric: rubric.id, criterion: criterionId, pupil: pupil!.ref, level, date, note };
         });
@@ -63,7 +69,9 @@ export function RubricsPage() {
   });
   if (!rubric) return null;
   const visiblePupils = mode === 'pupil' ? pupils.slice(pupilIndex, pupilIndex + 1) : pupils;
-  const criteria = mode === 'criterion' ? [criterion || rubric.criteria[0]?.id || ''] : rubric.criteria.map((item) => item.id);
+  // The chosen criterion, when it belongs to this rubric (the rubric can change under it, e.g. once the school's rubrics load).
+  const criterionShown = rubric.criteria.some((item) => item.id === criterion) ? criterion : (rubric.criteria[0]?.id ?? '');
+  const criteria = mode === 'criterion' ? [criterionShown] : rubric.criteria.map((item) => item.id);
   const levelOf = (pupil: number, criterionId: string) => draft[cellKey(pupil, criterionId)] ?? latest.get(pupil as PupilKey)?.get(criterionId)?.level ?? '';
   const what = mode === 'criterion' ? text(rubric.criteria.find((item) => item.id === criteria[0])?.title ?? rubric.title) : (visiblePupils[0]?.name ?? '');
   return (
@@ -142,7 +150,7 @@ export function RubricsPage() {
         <p>
           <label htmlFor={ids.note}>{t('rubrics.note')}</label> <input id={ids.note} value={note} onChange={(event) => setNote(event.target.value)} size={40} />
         </p>
-        <button type="button" onClick={() => save.mutate()} disabled={save.isPending || Object.keys(draft).length === 0}>
+        <button type="button" onClick={() => save.mutate()} disabled={save.isPending || Object.keys(draft).length === 0 || !ISO_DAY.test(date)}>
           {t('rubrics.save')}
         </button>
         {save.data !== undefined ? <p role="status">{t('rubrics.saved', { n: save.data })}</p> : null}
