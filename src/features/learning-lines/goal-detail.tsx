@@ -3,11 +3,18 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Goal, LearningLine, Result } from '@/domain/model';
 import type { ClassGridRow } from '@/domain/progress/class-grid';
+import type { Estimator } from '@/domain/progress/estimators/estimate';
+import { goalGrowthSince } from '@/domain/progress/growth-since';
+import { latestNormBands, normBandsFor } from '@/domain/progress/norm-bands';
 import { formatDate, formatPercent } from '@/i18n/format';
 import type { PupilWithRoster } from '@/store/school.queries';
+import { useNow } from '@/ui/clock-context';
 import { HeatCell } from '@/ui/heat-cell';
 import { useLocale, useLocalText, usePupilName } from '@/ui/use-labels';
+import { GrowthSinceField, type GrowthSince } from './growth-since-field';
+import { useGrowthText } from './growth-text';
 import { resultsBehindGoal } from './line-summary';
+import { NormBandList } from './norm-band-list';
 import { ResultsTable } from './results-table';
 
 interface GoalDetailProps {
@@ -20,10 +27,13 @@ interface GoalDetailProps {
   readonly sourceName: (id: string) => string;
   /** The search string that closes the drill-in. */
   readonly closeHref: string;
+  /** The line's chosen method: growth is measured with it, like the status. */
+  readonly estimator: Estimator;
+  readonly growth: GrowthSince;
 }
 
 /** Drill-in for one goal: each pupil's mastery and status, and the results it rests on. */
-export function GoalDetail({ line, goal, groupName, pupils, rows, results, sourceName, closeHref }: GoalDetailProps) {
+export function GoalDetail({ line, goal, groupName, pupils, rows, results, sourceName, closeHref, estimator, growth }: GoalDetailProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const text = useLocalText();
@@ -33,6 +43,21 @@ export function GoalDetail({ line, goal, groupName, pupils, rows, results, sourc
   const strand = line.strands.find((candidate) => candidate.id === goal.strand);
   const byKey = new Map(rows.map((row) => [row.key as number, row]));
   const behind = useMemo(() => resultsBehindGoal(results, goal.id, new Set(pupils.map(({ pupil }) => pupil.ref))), [results, goal.id, pupils]);
+  const now = useNow().toISOString();
+  const growthText = useGrowthText();
+  const since = growth.since;
+  const sinceDate = formatDate(locale, since);
+  const perPupil = useMemo(() => {
+    const byPupil = new Map<string, Result[]>();
+    for (const result of behind) byPupil.set(result.pupil, [...(byPupil.get(result.pupil) ?? []), result]);
+    const bands = latestNormBands(behind, now);
+    return new Map(
+      pupils.map(({ pupil }) => [
+        pupil.ref as string,
+        { growth: goalGrowthSince(byPupil.get(pupil.ref) ?? [], goal.id, since, estimator, { now }), bands: normBandsFor(bands, pupil.ref, goal.id) },
+      ]),
+    );
+  }, [behind, pupils, goal.id, since, estimator, now]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Opening a goal moves focus to its heading, so keyboard and screen-reader users land on it.
   useEffect(() => headingRef.current?.focus(), [goal.id]);
@@ -46,6 +71,7 @@ export function GoalDetail({ line, goal, groupName, pupils, rows, results, sourc
       <p className="muted">
         {t('learningLines.detail.context', { line: text(line.title), level: level ? text(level.label) : goal.level, strand: strand ? text(strand.title) : goal.strand })}
       </p>
+      <GrowthSinceField growth={growth} />
       <table>
         <caption>{t('learningLines.detail.pupilsCaption', { group: groupName, goal: title })}</caption>
         <thead>
@@ -54,6 +80,8 @@ export function GoalDetail({ line, goal, groupName, pupils, rows, results, sourc
             <th scope="col">{t('learningLines.detail.mastery')}</th>
             <th scope="col" className="num">{t('learningLines.detail.evidence')}</th>
             <th scope="col">{t('learningLines.detail.lastAt')}</th>
+            <th scope="col">{t('learningLines.detail.growth', { date: sinceDate })}</th>
+            <th scope="col">{t('learningLines.detail.normBand')}</th>
           </tr>
         </thead>
         <tbody>
@@ -72,6 +100,10 @@ export function GoalDetail({ line, goal, groupName, pupils, rows, results, sourc
                 </td>
                 <td className="num">{mastery?.evidence ?? 0}</td>
                 <td>{mastery ? formatDate(locale, mastery.lastAt) : '–'}</td>
+                <td>{growthText(perPupil.get(pupil.ref)?.growth ?? { direction: 'no-evidence', from: null, to: null, points: null }, since)}</td>
+                <td>
+                  <NormBandList bands={perPupil.get(pupil.ref)?.bands ?? []} sourceName={sourceName} />
+                </td>
               </tr>
             );
           })}

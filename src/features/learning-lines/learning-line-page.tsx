@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BUILT_IN_LINES, lineById } from '@/curriculum';
 import type { LearningLine } from '@/domain/model';
-import { estimatorNameFor } from '@/domain/progress/estimators/registry';
+import { estimatorFor, estimatorNameFor } from '@/domain/progress/estimators/registry';
 import { useDb } from '@/store/db-context';
 import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { schoolQueries } from '@/store/school.queries';
@@ -14,6 +14,7 @@ import { useGroupName, useLocalText } from '@/ui/use-labels';
 import { EstimatorSettings } from './estimator-settings';
 import { GoalDetail } from './goal-detail';
 import { GoalList } from './goal-list';
+import { useGrowthSince } from './growth-since-field';
 import { ImportedGoalsPanel } from './imported-goals-panel';
 import { goalsByLevel } from './line-summary';
 import { PositionTable } from './position-table';
@@ -41,7 +42,9 @@ export function LearningLinePage() {
   const goalParam = params.get('doel');
   const goal = goalParam ? (line.goals.find((candidate) => candidate.id === goalParam) ?? null) : null;
   const grid = useLineGrid(group?.id ?? null, line);
-  const method = estimatorNameFor(line.id, useLineEstimatorChoices().choices);
+  const { choices } = useLineEstimatorChoices();
+  const method = estimatorNameFor(line.id, choices);
+  const growth = useGrowthSince();
   const levels = useMemo(() => goalsByLevel(line, grid.rows), [line, grid.rows]);
   const sourceName = (id: string) => sources.data?.find((item) => item.source.id === id)?.source.name ?? id;
 
@@ -106,6 +109,8 @@ export function LearningLinePage() {
                 results={grid.results}
                 sourceName={sourceName}
                 closeHref={searchWith({ doel: null })}
+                estimator={estimatorFor(line.id, choices)}
+                growth={growth}
               />
             ) : null}
             <GoalList line={line} levels={levels} groupName={groupName} selected={goal?.id ?? null} hrefFor={(id) => searchWith({ doel: id })} />

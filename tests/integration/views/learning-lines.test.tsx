@@ -138,9 +138,9 @@ describe('learning-line view', () => {
     const pupils = screen.getByRole('table', { name: /beheersing van .* per leerling/i });
     const pupilRows = within(pupils).getAllByRole('row').slice(1);
     expect(pupilRows.map((row) => [within(row).getByRole('rowheader').textContent, ...within(row).getAllByRole('cell').map((cell) => cell.textContent)])).toEqual([
-      ['Anna de Boer', '90%beheerst', '9', '29 juni 2026'],
-      ['Bram Smit', '40%mee bezig', '9', '29 juni 2026'],
-      ['Cem Yilmaz', '85%beheerst', '1', '2 juli 2026'],
+      ['Anna de Boer', '90%beheerst', '9', '29 juni 2026', '0 procentpunt, gelijk', 'Sommenspoor: I'],
+      ['Bram Smit', '40%mee bezig', '9', '29 juni 2026', '0 procentpunt, gelijk', 'Sommenspoor: IV'],
+      ['Cem Yilmaz', '85%beheerst', '1', '2 juli 2026', 'geen resultaten vóór 22 mei 2026', 'Blokkodo: B'],
     ]);
 
     const results = screen.getByRole('table', { name: /resultaten achter .*nieuwste eerst/i });
