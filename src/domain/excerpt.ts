@@ -18,6 +18,10 @@ export const EXCERPT_LIMITS = { bytes: 1024, fieldBytes: 600, string: 80, depth:
 
 /** Whole subtrees about a person: removed, only their presence is noted. */
 const IDENTITY = new Set(['actor', 'agent', 'student', 'pupil', 'learner', 'leerling', 'user', 'person', 'member', 'membership', 'instructor', 'team', 'authority', 'account', 'eckid', 'owner', 'author', 'sender', 'recipient', 'attendee', 'assignee', 'grader']);
+/** Field names that start with one of these are about a person too (userSourcedId, actorId). */
+const IDENTITY_PARTS = ['member', 'user', 'actor', 'agent', 'account', 'instructor', 'owner', 'author', 'grader', 'assignee', 'attendee', 'sender', 'recipient'];
+/** ...and those that hold one of these anywhere (ownStudentId, leerlingid, pupil_code). */
+const IDENTITY_INNER = ['student', 'pupil', 'learner', 'leerling', 'eckid', 'person'];
 /** Parts of a field name that mark personal data, wherever they occur. */
 const PERSONAL = ['name', 'mbox', 'mail', 'openid', 'address', 'adres', 'birth', 'geboorte', 'bsn', 'phone', 'telefoon', 'homepage', 'gender', 'geslacht', 'postcode', 'zipcode', 'street', 'straat', 'photo', 'avatar', 'ssn'];
 /** Field names kept: structure to find the record, ids, codes, times, scores, type and verb names. */
@@ -42,6 +46,9 @@ function classify(key: string, parent: string): KeyClass {
   if (IDENTITY.has(normal)) return { kind: 'identity', term: normal };
   const personal = PERSONAL.find((part) => normal.includes(part));
   if (personal) return { kind: 'personal', term: personal };
+  // An id or code of the person (studentId, userSourcedId, leerlingid, pupil_code) is about who, not which record.
+  const about = IDENTITY_PARTS.find((part) => normal.startsWith(part)) ?? IDENTITY_INNER.find((part) => normal.includes(part));
+  if (about) return { kind: 'identity', term: about };
   if (!SAFE_KEY.test(key)) return { kind: 'other' };
   if (parent === 'display' && LANGUAGE_TAG.test(key)) return { kind: 'allowed' };
   if (ALLOWED.has(normal) || ALLOWED_ENDINGS.test(normal) || /(_at|At)$/.test(key)) return { kind: 'allowed' };

@@ -58,6 +58,12 @@ describe('excerptOf', () => {
     expect(excerpt.removed).toEqual(['student', 'mail', 'code']);
   });
 
+  it('removes ids and codes of the person (studentId, leerlingid, userSourcedId, pupil_code), keeping ids of the record', () => {
+    const excerpt = excerptOf({ id: 'r1', resultId: 'res-9', studentId: 'ps-1234', userId: 'u-99', leerlingid: '2231', learner_id: 'L7', actorId: 'a1', userSourcedId: 's1', accountId: 'acc', memberId: 'm', pupil_code: 'pc', eckId: 'e' });
+    expect(excerpt.fields).toEqual({ id: 'r1', resultId: 'res-9' });
+    expect(excerpt.removed.length).toBeGreaterThan(0);
+  });
+
   it('drops a kept field whose value also appears under a personal field', () => {
     const excerpt = excerptOf({ id: 'Bram Smit', learner: 'Bram Smit', completion_id: 42, user: { phone: 42 } });
     expect(excerpt.fields).toEqual({});
@@ -111,7 +117,7 @@ describe('excerptOf', () => {
   });
 
   it('is bounded and never keeps a value found under a personal key, for any JSON value', () => {
-    const personalObject = fc.dictionary(fc.constantFrom('name', 'mbox', 'email', 'actor', 'student', 'account', 'homePage', 'birthDate', 'bsn', 'phone', 'id', 'code', 'score', 'object', 'timestamp'), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 6 });
+    const personalObject = fc.dictionary(fc.constantFrom('name', 'mbox', 'email', 'actor', 'student', 'account', 'homePage', 'birthDate', 'bsn', 'phone', 'studentId', 'userId', 'accountId', 'learner_id', 'id', 'code', 'score', 'object', 'timestamp'), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 6 });
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue(), fc.array(personalObject, { maxLength: 4 }), fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), personalObject))), (raw) => {
         const excerpt = excerptOf(raw);
