@@ -9,10 +9,16 @@ import { followReplacements, predecessorsOf } from './successors';
  */
 let replacedBy: ReadonlyMap<string, readonly string[]> = new Map();
 let imported: ReadonlySet<string> = new Set();
+/**
+ * Goals per SLO UUID as resolved with the current links. An import sync resolves the same few
+ * UUIDs for every record, and finding predecessors walks every replaced UUID: once per UUID is enough.
+ */
+const resolvedCache = new Map<string, readonly GoalId[]>();
 
 export function setSloLinks(links: ReadonlyMap<string, readonly string[]>, importedGoalIds: Iterable<string>): void {
   replacedBy = links;
   imported = new Set(importedGoalIds);
+  resolvedCache.clear();
 }
 
 /** The SLO UUIDs that replace this one today (chains followed, splits give all, cycle-safe). */
@@ -33,9 +39,13 @@ const goalsFor = (uuid: string): GoalId[] => {
 export function resolveSloUuids(uuids: readonly string[]): GoalId[] {
   const resolved = uuids.flatMap((raw) => {
     const uuid = raw.toLowerCase();
+    const cached = resolvedCache.get(uuid);
+    if (cached) return cached;
     const direct = goalsFor(uuid);
-    if (direct.length > 0) return direct;
-    return [...successorOf(uuid), ...predecessorsOf(uuid, replacedBy)].flatMap(goalsFor);
+    const goals = direct.length > 0 ? direct : [...successorOf(uuid), ...predecessorsOf(uuid, replacedBy)].flatMap(goalsFor);
+    // Bounded: a hostile feed naming endless distinct UUIDs must not grow memory without end.
+    if (resolvedCache.size < 10_000) resolvedCache.set(uuid, goals);
+    return goals;
   });
   return [...new Set(resolved)];
 }
