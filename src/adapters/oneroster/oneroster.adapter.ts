@@ -18,6 +18,13 @@ export interface OneRosterAdapterDeps {
 
 const MAX_LINE_ITEM_PAGES = 200;
 
+/** The line item a raw result points at ('' when it names none). */
+function lineItemIdOf(raw: unknown): string {
+  const lineItem = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)['lineItem'] : null;
+  const id = typeof lineItem === 'object' && lineItem !== null ? (lineItem as Record<string, unknown>)['sourcedId'] : null;
+  return typeof id === 'string' ? id : '';
+}
+
 interface LineItems {
   readonly items: ReadonlyMap<string, LineItemInfo>;
   readonly rejections: readonly Rejection[];
@@ -33,6 +40,8 @@ export function createOneRosterAdapter(deps: OneRosterAdapterDeps = {}): SourceA
   const client = createOneRosterClient(createTokenSource(deps.fetchOptions, () => now().getTime()), deps.fetchOptions);
   const resolveSloIds = deps.resolveSloIds ?? (() => []);
   const lineItemCache = new Map<string, LineItems>();
+  /** Line item ids a reload did not find: they do not trigger another reload. */
+  const triedMissing = new Set<string>();
 
   async function loadLineItems(config: SourceConfig, signal: AbortSignal, at: string): Promise<LineItems> {
     const items = new Map<string, LineItemInfo>();
@@ -69,11 +78,20 @@ export function createOneRosterAdapter(deps: OneRosterAdapterDeps = {}): SourceA
       lineItems = await loadLineItems(config, signal, at);
       lineItemCache.set(cacheKey, lineItems);
     }
-    const known = lineItems as LineItems;
+    let known = lineItems as LineItems;
     const limit = pageSizeOf(config);
     const { body, total } = await client.results(config, current.o, limit, label, signal);
     const print = pageFingerprint(body.results);
     if (print !== null && print === current.h) throw new AdapterError('pagination-loop', `${label}: de server geeft dezelfde pagina nog eens`, null, label);
+    // A line item added since we read them (a resumed run): read them once more before judging.
+    let reloaded = false;
+    const unknown = body.results.map(lineItemIdOf).filter((id) => id !== '' && !known.items.has(id) && !triedMissing.has(id));
+    if (!fresh && unknown.length > 0) {
+      for (const id of unknown) triedMissing.add(id);
+      known = await loadLineItems(config, signal, at);
+      lineItemCache.set(cacheKey, known);
+      reloaded = true;
+    }
 
     const mapped = mapOneRosterResults(body.results, { source: config.source, mapping: config.mapping, now: at, resolveSloIds, lineItems: known.items });
     const offset = current.o + body.results.length;
@@ -81,7 +99,7 @@ export function createOneRosterAdapter(deps: OneRosterAdapterDeps = {}): SourceA
     const fetched = fetchedSoFar + body.results.length;
     return {
       results: mapped.results,
-      rejections: fresh ? [...known.rejections, ...mapped.rejections] : mapped.rejections,
+      rejections: fresh || reloaded ? [...known.rejections, ...mapped.rejections] : mapped.rejections,
       voids: mapped.voids,
       skipped: mapped.skipped,
       nextCursor: last ? null : encodeCursor({ v: 1, o: offset, p: current.p + 1, h: print }),

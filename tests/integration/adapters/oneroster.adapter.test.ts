@@ -146,6 +146,33 @@ describe('oneroster adapter: reading the demo gradebook', () => {
   });
 });
 
+describe('oneroster adapter: line items', () => {
+  it('a line item added after the run began is read before its results are judged (once per unknown id)', async () => {
+    const adapter = make();
+    const first = await adapter.pullPage({ config, cursor: null, fetchedSoFar: 0, signal: signal() });
+    const added = { sourcedId: 'li-nieuw', status: 'active', resultValueMin: 0, resultValueMax: 10, learningObjectiveSet: [{ source: 'Rekenroute', learningObjectiveIds: ['RR-GETALLEN-1F'] }] };
+    const pupil = String((demoResults()[0]?.['student'] as { sourcedId: string }).sourcedId);
+    const fresh = { sourcedId: 'res-nieuw', status: 'active', lineItem: { sourcedId: 'li-nieuw' }, student: { sourcedId: pupil }, scoreStatus: 'fully graded', score: 5, scoreDate: '2026-06-01' };
+    const ghost = { ...fresh, sourcedId: 'res-spook', lineItem: { sourcedId: 'li-bestaat-niet' } };
+    server.use(
+      http.get(`${ONEROSTER_BASE}/lineItems`, () => HttpResponse.json({ lineItems: [...oneRosterGradebook().lineItems, added] })),
+      http.get(RESULTS, () => HttpResponse.json({ results: [fresh, ghost] })),
+    );
+    let lineItemRequests = 0;
+    const countLineItems = ({ request }: { request: Request }) => {
+      if (request.url.includes('/lineItems')) lineItemRequests += 1;
+    };
+    server.events.on('request:start', countLineItems);
+    const second = await adapter.pullPage({ config, cursor: first.nextCursor, fetchedSoFar: 100, signal: signal() });
+    const third = await adapter.pullPage({ config, cursor: first.nextCursor, fetchedSoFar: 100, signal: signal() });
+    server.events.removeListener('request:start', countLineItems);
+    expect(second.results.map((result) => [result.recordId, result.goals, result.score?.scaled])).toEqual([['res-nieuw', ['rekenen.getallen.1f'], 0.5]]);
+    expect(second.rejections.map((rejection) => rejection.recordId)).toEqual(['res-spook']);
+    expect(third.rejections.map((rejection) => rejection.recordId)).toEqual(['res-spook']);
+    expect(lineItemRequests).toBe(1);
+  });
+});
+
 describe('oneroster adapter: robustness', () => {
   it('429 with Retry-After: waits that long, then reads the page', async () => {
     onResultsRequest(1, () => HttpResponse.json({}, { status: 429, headers: { 'Retry-After': '3' } }));
