@@ -11,6 +11,10 @@ test('a teacher opens the programming line for groep 7, drills into a goal and s
   await expectAccessible(page);
   await upper.getByRole('link').first().click();
   await expect(page.getByRole('table', { name: /per leerling/i })).toBeVisible();
+  // Growth since a date and the supplier's norm band sit beside the status (axe below covers them).
+  await expect(page.getByLabel('Groei sinds')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await expect(page.getByRole('columnheader', { name: /^Groei sinds / })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Normering leverancier (laatste)' })).toBeVisible();
   const results = page.getByRole('table', { name: /resultaten achter/i });
   await expect(results.locator('tbody tr').first()).toBeVisible();
   await expect(results).toContainText('Blokkodo');
