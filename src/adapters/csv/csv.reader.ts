@@ -40,7 +40,19 @@ const FIELD_NAMES: Readonly<Record<CsvField, string>> = {
   workForm: 'werkvorm',
 };
 
-function rowToResult(row: Row, index: Index, headers: readonly string[], ctx: FileReadContext): { result: Result } | { rejection: Rejection } {
+/**
+ * The id of a row's result: a hash of pupil, time and code (so an overlapping export updates), and
+ * for the second and later row with the same three in one file its occurrence number, so two
+ * attempts on one day stay two results (and a re-import of the same file gives the same ids).
+ */
+function recordIdOf(pupil: string, time: string, code: string, seen: Map<string, number>): string {
+  const base = `csv-${hash64([pupil, time, code].join('\u001f'))}`;
+  const occurrence = (seen.get(base) ?? 0) + 1;
+  seen.set(base, occurrence);
+  return occurrence === 1 ? base : `${base}-${occurrence}`;
+}
+
+function rowToResult(row: Row, index: Index, headers: readonly string[], ctx: FileReadContext, seen: Map<string, number>): { result: Result } | { rejection: Rejection } {
   const cell = (field: CsvField) => {
     const at = index[field];
     return at === undefined ? '' : (row.cells[at] ?? '').trim();
@@ -69,7 +81,7 @@ function rowToResult(row: Row, index: Index, headers: readonly string[], ctx: Fi
   if (success === undefined) return fail('invalid-record', 'success', 'geen ja/nee');
   const duration = parseDuration(cell('duration'));
   if (duration === undefined) return fail('invalid-record', 'duration', 'geen duur in seconden of mm:ss');
-  const recordId = `csv-${hash64([pupil, time, code].join('\u001f'))}`;
+  const recordId = recordIdOf(pupil, time, code, seen);
   return {
     result: {
       id: resultIdOf(ctx.source, recordId),
@@ -115,8 +127,9 @@ function readCsv(file: ExportFile, ctx: FileReadContext): FileRead {
   if ('missing' in columns) return unreadable(`kolommen ontbreken of zijn niet herkend: ${columns.missing}; kies ze bij de kolomindeling`);
   const results: Result[] = [];
   const rejections: Rejection[] = [];
+  const seen = new Map<string, number>();
   rows.forEach((cells, i) => {
-    const mapped = rowToResult({ line: i + 2, cells }, columns.index, headers, ctx);
+    const mapped = rowToResult({ line: i + 2, cells }, columns.index, headers, ctx, seen);
     if ('result' in mapped) results.push(mapped.result);
     else rejections.push(mapped.rejection);
   });

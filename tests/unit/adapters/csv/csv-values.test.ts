@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { csvColumnsReader } from '@/adapters/csv/csv.reader';
 import { parseDuration, parseTime } from '@/adapters/csv/csv.values';
+import { sourceId } from '@/domain/ids';
 
 describe('parseTime: dates that do not exist', () => {
   it('refuses a day past the end of the month also with a time zone, instead of rolling into the next month', () => {
@@ -22,5 +24,21 @@ describe('parseDuration: clock notation', () => {
   it('refuses minutes or seconds past 59 in h:mm:ss and seconds past 59 in mm:ss', () => {
     expect(parseDuration('0:75')).toBeUndefined();
     expect(parseDuration('1:99:00')).toBeUndefined();
+  });
+});
+
+describe('the generic CSV reader: rows that share pupil, day and code', () => {
+  const PUPIL = 'ps-3f9a2c71d04e8b65';
+  const ctx = { source: sourceId('toetsen'), mapping: {}, now: '2026-03-05T12:00:00.000Z', resolveSloIds: () => [] };
+  const text = `leerling;datum;code;score;max\n${PUPIL};2026-03-02;OEF-1;4;10\n${PUPIL};2026-03-02;OEF-1;7;10\n${PUPIL};2026-03-02;OEF-1;9;10\n`;
+  const read = () => csvColumnsReader.read({ name: 'oefenen.csv', bytes: new TextEncoder().encode(text) }, [], ctx);
+
+  it('keeps each row as its own result (two attempts on one day are not one), with the same ids on a re-import', () => {
+    const once = read();
+    const twice = read();
+    if (!once.ok || !twice.ok) throw new Error('unreadable');
+    expect(once.results.map((result) => result.score?.raw)).toEqual([4, 7, 9]);
+    expect(new Set(once.results.map((result) => result.id)).size).toBe(3);
+    expect(twice.results.map((result) => result.id)).toEqual(once.results.map((result) => result.id));
   });
 });
