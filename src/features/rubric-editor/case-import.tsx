@@ -51,6 +51,7 @@ export function CaseImportSection({ library }: { library: RubricLibrary }) {
         }}
       />
       {read.isPending ? <p role="status">{t('rubrics.case.reading')}</p> : null}
+      {read.isError ? <ErrorNotice title={t('rubrics.case.errorTitle')} message={t('rubrics.case.readFailed')} detail={read.error instanceof Error ? read.error.name : String(read.error)} detailLabel={t('rubrics.case.details')} /> : null}
       {result && !result.ok ? (
         <ErrorNotice
           title={t('rubrics.case.errorTitle')}

@@ -110,6 +110,7 @@ export const rubrics: Messages['rubrics'] = {
     intro: 'Read a rubric from a 1EdTech CASE file (CFRubric, JSON). You see what is in it first.',
     file: 'Import a CASE rubric (JSON file)',
     reading: 'Reading the file…',
+    readFailed: 'The file could not be read. Choose it again; nothing was saved or changed.',
     preview: 'Preview: {{title}}',
     summary: '{{criteria}} criteria, {{levels}} levels: {{levelNames}}.',
     replaces: 'There already is a rubric "{{title}}" with this name; saving replaces it (assessments are kept).',

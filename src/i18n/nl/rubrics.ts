@@ -108,6 +108,7 @@ export const rubrics = {
     intro: 'Lees een rubric in uit een 1EdTech CASE-bestand (CFRubric, JSON). Je ziet eerst wat erin staat.',
     file: 'CASE-rubric importeren (JSON-bestand)',
     reading: 'Bestand wordt gelezen…',
+    readFailed: 'Het bestand kon niet worden gelezen. Kies het opnieuw; er is niets opgeslagen of gewijzigd.',
     preview: 'Voorbeeld: {{title}}',
     summary: '{{criteria}} criteria, {{levels}} niveaus: {{levelNames}}.',
     replaces: 'Er is al een rubric "{{title}}" met deze naam; opslaan vervangt die (beoordelingen blijven bewaard).',
