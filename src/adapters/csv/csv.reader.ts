@@ -6,11 +6,16 @@ import { goalsFor, looksLikePseudonym, rejectionOf } from '../shared/map-helpers
 import { CsvOptions, guessCsvColumns, REQUIRED_CSV_FIELDS, type CsvColumns, type CsvField } from './csv.columns';
 import { parseDuration, parseNumber, parseSuccess, parseTime, parseWorkForm } from './csv.values';
 
-/** Header row and data rows of a delimited text (`;`, `,`, tab or `|`, detected), BOM and CRLF allowed. */
-export function csvRows(text: string): { headers: string[]; rows: string[][] } {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: '', skipEmptyLines: 'greedy' });
+/** Excel's first line naming the delimiter ("sep=;"), as exports made for Excel have. */
+const EXCEL_SEP = /^sep=([^\r\n])\r?\n/i;
+
+/** Header row and data rows of a delimited text (`;`, `,`, tab or `|`, detected, or named by "sep="), BOM and CRLF allowed. */
+export function csvRows(text: string): { headers: string[]; rows: string[][]; headerLine: number } {
+  const body = text.replace(/^\uFEFF/, '');
+  const sep = EXCEL_SEP.exec(body);
+  const parsed = Papa.parse<string[]>(sep ? body.slice(sep[0].length) : body, { delimiter: sep?.[1] ?? '', skipEmptyLines: 'greedy' });
   const [first = [], ...rows] = parsed.data.filter((row) => Array.isArray(row));
-  return { headers: first.map((cell) => String(cell).replace(/^\uFEFF/, '').trim()), rows };
+  return { headers: first.map((cell) => String(cell).replace(/^\uFEFF/, '').trim()), rows, headerLine: sep ? 2 : 1 };
 }
 
 /** A 64-bit text hash (two FNV-1a variants), for stable record ids without personal data in them. */
@@ -121,7 +126,7 @@ export function columnsFor(headers: readonly string[], options: FileReadContext[
 }
 
 function readCsv(file: ExportFile, ctx: FileReadContext): FileRead {
-  const { headers, rows } = csvRows(textOf(file));
+  const { headers, rows, headerLine } = csvRows(textOf(file));
   if (headers.length < 2) return unreadable('geen kopregel met kolomnamen gevonden');
   const columns = columnsFor(headers, ctx.options);
   if ('missing' in columns) return unreadable(`kolommen ontbreken of zijn niet herkend: ${columns.missing}; kies ze bij de kolomindeling`);
@@ -129,7 +134,7 @@ function readCsv(file: ExportFile, ctx: FileReadContext): FileRead {
   const rejections: Rejection[] = [];
   const seen = new Map<string, number>();
   rows.forEach((cells, i) => {
-    const mapped = rowToResult({ line: i + 2, cells }, columns.index, headers, ctx, seen);
+    const mapped = rowToResult({ line: i + headerLine + 1, cells }, columns.index, headers, ctx, seen);
     if ('result' in mapped) results.push(mapped.result);
     else rejections.push(mapped.rejection);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvColumnsReader } from '@/adapters/csv/csv.reader';
+import { csvColumnsReader, csvRows } from '@/adapters/csv/csv.reader';
 import { parseDuration, parseTime } from '@/adapters/csv/csv.values';
 import { sourceId } from '@/domain/ids';
 
@@ -40,5 +40,14 @@ describe('the generic CSV reader: rows that share pupil, day and code', () => {
     expect(once.results.map((result) => result.score?.raw)).toEqual([4, 7, 9]);
     expect(new Set(once.results.map((result) => result.id)).size).toBe(3);
     expect(twice.results.map((result) => result.id)).toEqual(once.results.map((result) => result.id));
+  });
+});
+
+describe('csvRows: an export made for Excel', () => {
+  it('reads a first line "sep=;" as the delimiter, not as the header', () => {
+    expect(csvRows('sep=;\r\nLeerling;Datum;Code\r\nps-1;2026-03-02;A\r\n')).toEqual({ headers: ['Leerling', 'Datum', 'Code'], rows: [['ps-1', '2026-03-02', 'A']], headerLine: 2 });
+    expect(csvRows('\uFEFFsep=,\nLeerling,Datum\nps-1,2026-03-02\n').headers).toEqual(['Leerling', 'Datum']);
+    const read = csvColumnsReader.read({ name: 'excel.csv', bytes: new TextEncoder().encode('sep=;\nleerling;datum;code;score;max\nps-3f9a2c71d04e8b65;2026-03-02;A;12;10\n') }, [], { source: sourceId('toetsen'), mapping: {}, now: '2026-03-05T12:00:00.000Z', resolveSloIds: () => [] });
+    expect(read.ok && read.rejections.map((rejection) => rejection.recordId)).toEqual(['regel 3']);
   });
 });
