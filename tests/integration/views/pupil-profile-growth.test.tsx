@@ -71,6 +71,17 @@ describe('pupil profile: growth since a date', () => {
     expect((await goalRow(/rekenen: doelen van cem yilmaz/i, GETALLEN_TITLE))[1]).toHaveTextContent('+60 procentpunt, gegroeid');
   });
 
+  it('speaks English when asked', async () => {
+    const db = await seedCemGrowing();
+    await setLineEstimator(db, lineId('rekenen'), 'latest');
+    renderApp('/leerling/3', { db, locale: 'en' });
+    expect(await screen.findByLabelText('Growth since')).toHaveValue('2026-05-22');
+    const [table] = await screen.findAllByRole('table', { name: /: goals of cem yilmaz with our status/i });
+    if (!table) throw new Error('no goal table');
+    expect(within(table).getByText('+60 percentage points, grown')).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: 'Supplier norm band (latest)' })).toBeInTheDocument();
+  });
+
   it('says unchanged for steady results with the default method', async () => {
     const db = freshDb();
     await seedSmallSchool(db);
