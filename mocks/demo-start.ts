@@ -5,6 +5,7 @@ import { BLOKKODO_DEMO } from './suppliers/blokkodo/blokkodo.demo';
 import { CALIPER_DEMO } from './suppliers/caliper/caliper.demo';
 import { CALIPER_DEMO_MAPPING } from './suppliers/caliper/caliper.mapping';
 import { LEESVLINDER_DEMO } from './suppliers/leesvlinder/leesvlinder.demo';
+import { LRS_DEMO_SOURCE } from './suppliers/lrs/lrs.source';
 import { ONEROSTER_DEMO } from './suppliers/oneroster/oneroster.demo';
 import { ONEROSTER_DEMO_MAPPING } from './suppliers/oneroster/oneroster.mapping';
 import { SOMMENSPOOR_DEMO } from './suppliers/sommenspoor/sommenspoor.demo';
@@ -26,6 +27,7 @@ export async function startDemo(): Promise<DemoSetup> {
       { id: 'leesvlinder', kind: 'leesvlinder', name: 'Leesvlinder', endpoint: LEESVLINDER_DEMO.endpoint, credentials: LEESVLINDER_DEMO.credentials },
       { id: 'caliper', kind: 'caliper', name: 'Digitaal Werkboek (Caliper)', endpoint: CALIPER_DEMO.endpoint, credentials: CALIPER_DEMO.credentials, mapping: CALIPER_DEMO_MAPPING },
       { id: 'blokkodo', kind: 'blokkodo', name: 'Blokkodo', endpoint: BLOKKODO_DEMO.endpoint, credentials: BLOKKODO_DEMO.credentials },
+      LRS_DEMO_SOURCE,
       { id: 'oneroster', kind: 'oneroster', name: 'Toetsplein (OneRoster)', endpoint: ONEROSTER_DEMO.endpoint, credentials: ONEROSTER_DEMO.credentials, mapping: ONEROSTER_DEMO_MAPPING },
     ],
   };

@@ -35,12 +35,12 @@ test('a full demo session sends no roster name and no group name to any supplier
   await expect(page.getByRole('figure').first()).toBeVisible();
   await page.getByRole('link', { name: 'Bronnen' }).click();
   await page.getByRole('button', { name: 'Alle bronnen synchroniseren' }).click();
-  for (const name of ['Sommenspoor', 'Leesvlinder', 'Blokkodo', 'Digitaal Werkboek (Caliper)', 'Toetsplein (OneRoster)']) {
+  for (const name of ['Sommenspoor', 'Leesvlinder', 'Blokkodo', 'Digitaal Werkboek (Caliper)', 'LRS schoolbestuur', 'Toetsplein (OneRoster)']) {
     await expect(page.getByRole('article', { name }).getByText(`Synchronisatie van ${name} is klaar.`)).toBeVisible();
   }
 
   const hosts = new Set(captured.map((request) => new URL(request.url).host));
-  expect([...hosts].sort()).toEqual(['api.blokkodo.example', 'api.leesvlinder.example', 'api.sommenspoor.example', 'caliper.demo-schoolbestuur.example', 'toetsplein.demo-schoolbestuur.example']);
+  expect([...hosts].sort()).toEqual(['api.blokkodo.example', 'api.leesvlinder.example', 'api.sommenspoor.example', 'caliper.demo-schoolbestuur.example', 'lrs.demo-schoolbestuur.example', 'toetsplein.demo-schoolbestuur.example']);
   const leaks = captured.flatMap((request) =>
     rosterValues.filter((value) => [decodeURIComponent(request.url), request.headers, request.body].some((part) => part.includes(value))).map((value) => `${value} in ${request.url}`),
   );
