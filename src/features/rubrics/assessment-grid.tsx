@@ -1,6 +1,7 @@
+import { Fragment, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pupil, RosterEntry } from '@/domain/model';
-import type { Rubric } from '@/domain/rubric';
+import type { Rubric, RubricCriterion } from '@/domain/rubric';
 import { useLocalText } from '@/ui/use-labels';
 
 export type Draft = Readonly<Record<string, string>>;
@@ -17,56 +18,103 @@ interface GridProps {
   readonly caption: string;
 }
 
-/** Keyboard-first entry: a real table of native selects, in reading order, one tab stop per cell. */
+/**
+ * Keyboard-first entry: a real table of native selects, in reading order, one tab stop per cell.
+ * Each select's chosen level has its descriptor as visible text beside it (its accessible description);
+ * with one criterion in view, a legend lists every level with its descriptor.
+ */
 export function AssessmentGrid({ rubric, yearLevel, pupils, criteria, levelOf, onChange, caption }: GridProps) {
   const { t } = useTranslation();
   const text = useLocalText();
+  const base = useId();
   const shown = rubric.criteria.filter((criterion) => criteria.includes(criterion.id));
   const levelLabel = (id: string) => text(rubric.levels.find((level) => level.id === id)?.label ?? { nl: id, en: id });
+  const descriptorOf = (criterion: RubricCriterion, level: string) => {
+    const descriptor = rubric.levels.some((option) => option.id === level) ? criterion.descriptors[level] : undefined;
+    return descriptor ? text(descriptor) : '';
+  };
+  const legendFor = shown.length === 1 ? shown[0] : undefined;
   return (
-    <table>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('rubrics.pupil')}</th>
-          {shown.map((criterion) => {
-            const target = rubric.targets[yearLevel]?.[criterion.id];
-            return (
-              <th key={criterion.id} scope="col">
-                {text(criterion.title)}
-                {target ? <span className="muted"> ({t('rubrics.target', { level: levelLabel(target) })})</span> : null}
-              </th>
-            );
-          })}
-        </tr>
-      </thead>
-      <tbody>
-        {pupils.map(({ pupil, name }) => (
-          <tr key={pupil.key}>
-            <th scope="row">{name}</th>
+    <>
+      {legendFor ? <LevelLegend rubric={rubric} criterion={legendFor} /> : null}
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('rubrics.pupil')}</th>
             {shown.map((criterion) => {
-              const level = levelOf(pupil.key, criterion.id);
+              const target = rubric.targets[yearLevel]?.[criterion.id];
               return (
-                <td key={criterion.id}>
-                  <select aria-label={t('rubrics.levelFor', { criterion: text(criterion.title), name })} value={level} onChange={(event) => onChange(pupil.key, criterion.id, event.target.value)}>
-                    <option value="">{t('rubrics.notAssessed')}</option>
-                    {level !== '' && !rubric.levels.some((option) => option.id === level) ? (
-                      <option value={level} disabled>
-                        {t('rubrics.library.removedLevelOption', { id: level })}
-                      </option>
-                    ) : null}
-                    {rubric.levels.map((option) => (
-                      <option key={option.id} value={option.id} title={text(criterion.descriptors[option.id] ?? option.label)}>
-                        {text(option.label)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
+                <th key={criterion.id} scope="col">
+                  {text(criterion.title)}
+                  {target ? <span className="muted"> ({t('rubrics.target', { level: levelLabel(target) })})</span> : null}
+                </th>
               );
             })}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {pupils.map(({ pupil, name }, row) => (
+            <tr key={pupil.key}>
+              <th scope="row">{name}</th>
+              {shown.map((criterion, column) => {
+                const level = levelOf(pupil.key, criterion.id);
+                const descriptor = descriptorOf(criterion, level);
+                const describedBy = `${base}-${row}-${column}`;
+                return (
+                  <td key={criterion.id}>
+                    <select
+                      aria-label={t('rubrics.levelFor', { criterion: text(criterion.title), name })}
+                      aria-describedby={descriptor ? describedBy : undefined}
+                      value={level}
+                      onChange={(event) => onChange(pupil.key, criterion.id, event.target.value)}
+                    >
+                      <option value="">{t('rubrics.notAssessed')}</option>
+                      {level !== '' && !rubric.levels.some((option) => option.id === level) ? (
+                        <option value={level} disabled>
+                          {t('rubrics.library.removedLevelOption', { id: level })}
+                        </option>
+                      ) : null}
+                      {rubric.levels.map((option) => (
+                        <option key={option.id} value={option.id} title={text(criterion.descriptors[option.id] ?? option.label)}>
+                          {text(option.label)}
+                        </option>
+                      ))}
+                    </select>
+                    {descriptor ? (
+                      <div id={describedBy} className="muted rubric-descriptor">
+                        {descriptor}
+                      </div>
+                    ) : null}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** The levels on offer for one criterion, each with what you see at that level. */
+function LevelLegend({ rubric, criterion }: { rubric: Rubric; criterion: RubricCriterion }) {
+  const { t } = useTranslation();
+  const text = useLocalText();
+  return (
+    <div className="rubric-legend">
+      <p className="notice__title">{t('rubrics.legend', { criterion: text(criterion.title) })}</p>
+      <dl className="facts">
+        {rubric.levels.map((level) => {
+          const descriptor = criterion.descriptors[level.id];
+          return (
+            <Fragment key={level.id}>
+              <dt>{text(level.label)}</dt>
+              <dd>{descriptor ? text(descriptor) : t('rubrics.noDescriptor')}</dd>
+            </Fragment>
+          );
+        })}
+      </dl>
+    </div>
   );
 }

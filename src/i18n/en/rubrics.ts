@@ -22,6 +22,8 @@ export const rubrics: Messages['rubrics'] = {
   saved: '{{n}} assessments saved.',
   nothing: 'Nothing has changed yet.',
   descriptor: 'What you see at this level',
+  legend: 'Levels for {{criterion}}: what you see',
+  noDescriptor: '(no description yet)',
   step: 'Next step',
   profileTitle: "Rubrics (the teacher's judgement)",
   profileCaption: 'Latest assessment per criterion for {{name}}, with the target level',

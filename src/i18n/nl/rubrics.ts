@@ -20,6 +20,8 @@ export const rubrics = {
   saved: '{{n}} beoordelingen opgeslagen.',
   nothing: 'Er is nog niets gewijzigd.',
   descriptor: 'Wat je ziet op dit niveau',
+  legend: 'Niveaus voor {{criterion}}: wat je ziet',
+  noDescriptor: '(nog geen beschrijving)',
   step: 'Volgende stap',
   profileTitle: 'Rubrics (oordeel van de leerkracht)',
   profileCaption: 'Laatste beoordeling per criterium voor {{name}}, met het streefniveau',

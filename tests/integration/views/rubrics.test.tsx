@@ -14,6 +14,11 @@ describe('rubrics', () => {
     const table = await screen.findByRole('table', { name: /Eigenaar van je leerproces: Plannen in Groep 5A/ });
     expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Leerling', 'Plannen (streefniveau: op weg)']);
     const first = within(table).getByRole('combobox', { name: 'Plannen voor Anna de Boer' });
+    // Not assessed yet: nothing to describe. The legend lists every level on offer with what you see.
+    expect(first).not.toHaveAccessibleDescription();
+    const legend = screen.getByText('Niveaus voor Plannen: wat je ziet').nextElementSibling as HTMLElement;
+    expect(within(legend).getAllByRole('term').map((term) => term.textContent)).toEqual(['beginner', 'op weg', 'gevorderd', 'expert']);
+    expect(within(legend).getAllByRole('definition')[1]).toHaveTextContent('Kiest met hulp een doel en de volgorde van het werk');
     // One tab stop per pupil, in reading order (jsdom cannot open a select with the arrow keys: the browser test does).
     first.focus();
     await user.selectOptions(first, 'gevorderd');
@@ -25,6 +30,10 @@ describe('rubrics', () => {
     expect(first).toHaveValue('gevorderd');
     expect(within(table).getByRole('combobox', { name: 'Plannen voor Bram Smit' })).toHaveValue('beginner');
     expect(within(table).getByRole('combobox', { name: 'Plannen voor Cem Yilmaz' })).toHaveValue('op-weg');
+    // The chosen level's descriptor is visible beside the select and is its accessible description.
+    expect(first).toHaveAccessibleDescription('Stelt zelf een haalbaar doel en een planning voor de week');
+    expect(within(table).getByRole('combobox', { name: 'Plannen voor Bram Smit' })).toHaveAccessibleDescription('Begint aan het werk als de leerkracht zegt wat eerst moet');
+    expect(within(table).getByText('Kiest met hulp een doel en de volgorde van het werk')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Beoordelingen opslaan' }));
     expect(await screen.findByText('3 beoordelingen opgeslagen.')).toBeInTheDocument();
     expect(await db.assessments.count()).toBe(3);
