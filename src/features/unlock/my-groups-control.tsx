@@ -31,6 +31,14 @@ export function MyGroupsControl() {
           }}
         />
       ) : null}
+      {open && all.isError ? (
+        <div role="alert" className="notice notice--error">
+          <p>{t('unlock.groups.loadFailedAgain')}</p>
+          <button type="button" className="secondary" onClick={() => void all.refetch()}>
+            {t('unlock.groups.retry')}
+          </button>
+        </div>
+      ) : null}
     </>
   );
 }

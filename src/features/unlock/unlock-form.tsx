@@ -19,23 +19,30 @@ interface GroupStep {
 export function UnlockForm({ demoPassphrase, onDone }: { demoPassphrase: string | null; onDone: () => void }) {
   const { t } = useTranslation();
   const db = useDb();
-  const ids = { passphrase: useId(), error: useId() };
+  const ids = { passphrase: useId(), error: useId(), groupsError: useId() };
   const [passphrase, setPassphrase] = useState('');
   const [role, setRole] = useState<Role>('teacher');
   const [error, setError] = useState(false);
+  const [groupsFailed, setGroupsFailed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [groupStep, setGroupStep] = useState<GroupStep | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(false);
+    setGroupsFailed(false);
     try {
       const key = await openVault(db, passphrase);
       await restoreCredentials(db, key);
       if (role === 'teacher') {
         // Group names are sealed: only now, with the key, can the teacher see which group is theirs.
-        const [groups, remembered] = await Promise.all([listGroups(db, key), rememberedGroups(db)]);
-        setGroupStep({ key, groups, remembered });
+        try {
+          const [groups, remembered] = await Promise.all([listGroups(db, key), rememberedGroups(db)]);
+          setGroupStep({ key, groups, remembered });
+        } catch {
+          // The passphrase was right, but the groups could not be read: say so, and let them try again.
+          setGroupsFailed(true);
+        }
         return;
       }
       unlock(key, role);
@@ -83,6 +90,11 @@ export function UnlockForm({ demoPassphrase, onDone }: { demoPassphrase: string 
       {error ? (
         <p id={ids.error} role="alert" className="notice notice--error">
           {t('unlock.wrong')}
+        </p>
+      ) : null}
+      {groupsFailed ? (
+        <p id={ids.groupsError} role="alert" className="notice notice--error">
+          {t('unlock.groups.loadFailed')}
         </p>
       ) : null}
       <button type="submit" disabled={busy || passphrase === ''}>

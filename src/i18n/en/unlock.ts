@@ -26,6 +26,9 @@ export const unlock: Messages['unlock'] = {
   groups: {
     title: 'My groups',
     help: 'Choose the groups you teach. You see only these groups and their pupils. This browser remembers your choice; change it with "My groups".',
+    loadFailed: 'The passphrase is right, but your groups could not be loaded. Nothing has been lost. Try again with "Unlock"; if that does not work, reload the page.',
+    loadFailedAgain: 'Your groups could not be loaded. Nothing has been lost. Try again; if that does not work, reload the page.',
+    retry: 'Try again',
     none: 'Choose at least one group.',
     noGroups: 'There are no groups yet. Once the ICT coordinator imports the roster, choose your groups with "My groups".',
     confirm: 'Show my groups',

@@ -24,6 +24,9 @@ export const unlock = {
   groups: {
     title: 'Mijn groepen',
     help: 'Kies de groepen waaraan je lesgeeft. Je ziet alleen deze groepen en hun leerlingen. Deze browser onthoudt je keuze; wijzig hem met "Mijn groepen".',
+    loadFailed: 'De wachtwoordzin klopt, maar je groepen konden niet worden geladen. Er is niets verloren gegaan. Probeer het opnieuw met "Ontgrendelen"; lukt het dan nog niet, herlaad de pagina.',
+    loadFailedAgain: 'Je groepen konden niet worden geladen. Er is niets verloren gegaan. Probeer het opnieuw; lukt het dan nog niet, herlaad de pagina.',
+    retry: 'Opnieuw proberen',
     none: 'Kies minstens één groep.',
     noGroups: 'Er zijn nog geen groepen. Zodra de ICT-coördinator het leerlingenbestand importeert, kies je je groepen met "Mijn groepen".',
     confirm: 'Toon mijn groepen',
