@@ -21,6 +21,9 @@ test('a teacher assesses three pupils on a rubric by keyboard only and sees it i
   await expect(selects.nth(0)).toHaveValue('op-weg');
   await expect(selects.nth(1)).toHaveValue('gevorderd');
   await expect(selects.nth(2)).toHaveValue('expert');
+  // The chosen level's descriptor is shown beside the select and read as its description.
+  await expect(selects.nth(0)).toHaveAccessibleDescription('Kiest met hulp een doel en de volgorde van het werk');
+  await expect(page.getByText('Niveaus voor Plannen: wat je ziet')).toBeVisible();
   await page.getByRole('button', { name: 'Beoordelingen opslaan' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText('3 beoordelingen opgeslagen.')).toBeVisible();
