@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { allGoals, BUILT_IN_LINES, goalById, lineById } from '@/curriculum';
-import { followReplacements, SLO_IMPORT_LINE, type SloFile } from '@/curriculum/slo-import';
+import { followReplacements, importedLine, SLO_IMPORT_LINE, type SloFile } from '@/curriculum/slo-import';
 import type { Goal, LearningLine, LocalText } from '@/domain/model';
 import type { LeerzichtDb, StoredCurriculumGoal } from './db';
 import { useDb } from './db-context';
@@ -32,7 +32,12 @@ export interface ShownGoal {
 }
 
 export interface CurriculumLibrary {
+  /** The built-in lines, then (when any imported goal stands today) the line of imported SLO goals. */
   readonly lines: readonly LearningLine[];
+  /** A line of `lines` by id (the imported line included). */
+  readonly lineById: (id: string) => LearningLine | undefined;
+  /** SLO's replacement links (old UUID -> successor UUIDs), for resolving result goals. */
+  readonly links: ReadonlyMap<string, readonly string[]>;
   /** Imported goals none of our lines carry, replaced ones included (see `replacedBy`). */
   readonly imported: readonly StoredCurriculumGoal[];
   /** SLO's own (imported, refreshed) titles for the SLO UUIDs a built-in goal carries. */
@@ -71,8 +76,12 @@ function library(goals: readonly StoredCurriculumGoal[]): Omit<CurriculumLibrary
     const level = line?.levels.find((candidate) => candidate.id === goal.level);
     return { nl: `${line?.title.nl ?? goal.line} ${level?.label.nl ?? ''}: ${goal.title.nl}`, en: `${line?.title.en ?? goal.line} ${level?.label.en ?? ''}: ${goal.title.en}` };
   };
+  const sloLine = importedLine(imported);
+  const lines = sloLine ? [...BUILT_IN_LINES, sloLine] : BUILT_IN_LINES;
   return {
-    lines: BUILT_IN_LINES,
+    lines,
+    lineById: (id) => lines.find((line) => line.id === id),
+    links,
     imported,
     sloTitlesOf: (goal) => goal.sloIds.flatMap((id) => {
       const title = byId.get(id.toLowerCase())?.title;

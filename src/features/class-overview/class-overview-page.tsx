@@ -2,9 +2,10 @@ import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { BUILT_IN_LINES, lineById, targetLevelFor } from '@/curriculum';
+import { targetLevelFor } from '@/curriculum';
 import { estimatorNameFor } from '@/domain/progress/estimators/registry';
 import { goalsOf } from '@/domain/progress/line-mastery';
+import { useCurriculum } from '@/store/curriculum.queries';
 import { useDb } from '@/store/db-context';
 import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { schoolQueries } from '@/store/school.queries';
@@ -26,6 +27,7 @@ export function ClassOverviewPage() {
   const groups = useQuery(schoolQueries.groups(db));
   const groupId = params.get('groep') ?? groups.data?.[0]?.id ?? null;
   const group = groups.data?.find((candidate) => candidate.id === groupId) ?? null;
+  const { lines, lineById } = useCurriculum();
   const line = lineById(params.get('leerlijn') ?? '') ?? null;
   const level = line ? (params.get('niveau') ?? targetLevelFor(line, group?.yearLevel ?? '') ?? line.levels[0]?.id ?? null) : null;
   const grid = useClassGrid(group ? group.id : null);
@@ -34,8 +36,8 @@ export function ClassOverviewPage() {
   const rubric = useRubricColumns(grid.pupils, group?.yearLevel ?? '', showRubrics);
   const methodName = (id: Parameters<typeof estimatorNameFor>[0]) => t(`learningLines.estimator.name.${estimatorNameFor(id, choices)}`);
   // The lines this group has results on; before any result, the lines it has targets on.
-  const withEvidence = BUILT_IN_LINES.filter((candidate) => [...grid.rows.values()].some((row) => (row.lines[candidate.id]?.goalsWithEvidence ?? 0) > 0));
-  const linesShown = withEvidence.length > 0 ? withEvidence : BUILT_IN_LINES.filter((candidate) => targetLevelFor(candidate, group?.yearLevel ?? '') !== null);
+  const withEvidence = lines.filter((candidate) => [...grid.rows.values()].some((row) => (row.lines[candidate.id]?.goalsWithEvidence ?? 0) > 0));
+  const linesShown = withEvidence.length > 0 ? withEvidence : lines.filter((candidate) => targetLevelFor(candidate, group?.yearLevel ?? '') !== null);
 
   const update = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -91,7 +93,7 @@ export function ClassOverviewPage() {
             <label htmlFor={ids.line}>{t('classOverview.line')}</label>{' '}
             <select id={ids.line} value={line?.id ?? ''} onChange={(event) => update({ leerlijn: event.target.value || null, niveau: null })}>
               <option value="">{t('classOverview.allLines')}</option>
-              {BUILT_IN_LINES.map((candidate) => (
+              {lines.map((candidate) => (
                 <option key={candidate.id} value={candidate.id}>
                   {text(candidate.title)}
                 </option>

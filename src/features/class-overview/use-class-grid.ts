@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { BUILT_IN_LINES } from '@/curriculum';
 import { groupId as toGroupId } from '@/domain/ids';
 import type { ClassGridRow } from '@/domain/progress/class-grid';
 import { estimatedClassGrid } from '@/domain/progress/estimated-grid';
 import { estimatorFor } from '@/domain/progress/estimators/registry';
 import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { useDb } from '@/store/db-context';
-import { resultQueries } from '@/store/results.queries';
+import { useCurriculum } from '@/store/curriculum.queries';
+import { useGroupResults } from '@/store/curriculum.results';
 import { schoolQueries, type PupilWithRoster } from '@/store/school.queries';
 import { useNow } from '@/ui/clock-context';
 
@@ -24,7 +24,8 @@ export function useClassGrid(group: string | null): ClassGridData {
   const now = useNow();
   const id = toGroupId(group ?? '');
   const pupils = useQuery({ ...schoolQueries.pupilsIn(db, id), enabled: group !== null });
-  const results = useQuery({ ...resultQueries.forGroup(db, id), enabled: group !== null });
+  const results = useGroupResults(id, group !== null);
+  const { lines } = useCurriculum();
   const estimators = useLineEstimatorChoices();
   const choices = estimators.choices;
   const nowIso = now.toISOString();
@@ -33,12 +34,12 @@ export function useClassGrid(group: string | null): ClassGridData {
     const grid = estimatedClassGrid(
       pupils.data.map(({ pupil }) => ({ key: pupil.key, ref: pupil.ref })),
       results.data,
-      BUILT_IN_LINES,
+      lines,
       { now: nowIso },
       (line) => estimatorFor(line.id, choices),
     );
     return new Map(grid.map((row) => [row.key as number, row]));
-  }, [pupils.data, results.data, nowIso, choices, estimators.isPending]);
+  }, [pupils.data, results.data, lines, nowIso, choices, estimators.isPending]);
   return {
     loading: pupils.isPending || results.isPending || estimators.isPending,
     error: pupils.error ?? results.error ?? estimators.error ?? null,

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BUILT_IN_LINES } from '@/curriculum';
 import type { LearningLine } from '@/domain/model';
 import { ESTIMATOR_NAMES, estimatorNameFor, isEstimatorName } from '@/domain/progress/estimators/registry';
+import { useCurriculum } from '@/store/curriculum.queries';
 import { useLineEstimatorChoices, useSetLineEstimator } from '@/store/estimator-choice.queries';
 import { useVault } from '@/store/use-vault';
 import { useLocalText } from '@/ui/use-labels';
@@ -52,6 +52,7 @@ export function EstimatorSettings() {
   const text = useLocalText();
   const vault = useVault();
   const { choices } = useLineEstimatorChoices();
+  const { lines } = useCurriculum();
   const coordinator = vault.role !== 'teacher';
   return (
     <section aria-labelledby="estimator-settings-title" className="panel">
@@ -59,7 +60,7 @@ export function EstimatorSettings() {
       {coordinator ? (
         <>
           <p>{t('learningLines.estimator.intro')}</p>
-          {BUILT_IN_LINES.map((line) => (
+          {lines.map((line) => (
             <LineMethodSelect key={line.id} line={line} />
           ))}
         </>
@@ -67,7 +68,7 @@ export function EstimatorSettings() {
         <>
           <p>{t('learningLines.estimator.teacherIntro')}</p>
           <ul aria-label={t('learningLines.estimator.caption')}>
-            {BUILT_IN_LINES.map((line) => (
+            {lines.map((line) => (
               <li key={line.id}>
                 {text(line.title)}: {t(`learningLines.estimator.name.${estimatorNameFor(line.id, choices)}`)}
               </li>

@@ -2,9 +2,9 @@ import { useId, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { BUILT_IN_LINES, lineById } from '@/curriculum';
 import type { LearningLine } from '@/domain/model';
 import { estimatorFor, estimatorNameFor } from '@/domain/progress/estimators/registry';
+import { useCurriculum } from '@/store/curriculum.queries';
 import { useDb } from '@/store/db-context';
 import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { schoolQueries } from '@/store/school.queries';
@@ -34,7 +34,8 @@ export function LearningLinePage() {
   const [params, setParams] = useSearchParams();
   const groups = useQuery(schoolQueries.groups(db));
   const sources = useQuery(sourceQueries.overview(db));
-  const line = (lineById(params.get('lijn') ?? '') ?? BUILT_IN_LINES[0]) as LearningLine;
+  const { lines, lineById } = useCurriculum();
+  const line = (lineById(params.get('lijn') ?? '') ?? lines[0]) as LearningLine;
   const groupParam = params.get('groep');
   const groupIndex = Math.max(0, groups.data?.findIndex((candidate) => candidate.id === groupParam) ?? 0);
   const group = groups.data?.[groupIndex] ?? null;
@@ -69,7 +70,7 @@ export function LearningLinePage() {
         <div>
           <label htmlFor={ids.line}>{t('learningLines.line')}</label>{' '}
           <select id={ids.line} value={line.id} onChange={(event) => update({ lijn: event.target.value, doel: null })}>
-            {BUILT_IN_LINES.map((candidate) => (
+            {lines.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {text(candidate.title)}
               </option>

@@ -7,7 +7,7 @@ import { estimatedClassGrid } from '@/domain/progress/estimated-grid';
 import { estimatorFor } from '@/domain/progress/estimators/registry';
 import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { useDb } from '@/store/db-context';
-import { resultQueries } from '@/store/results.queries';
+import { useGroupResults } from '@/store/curriculum.results';
 import { schoolQueries, type PupilWithRoster } from '@/store/school.queries';
 import { useNow } from '@/ui/clock-context';
 
@@ -28,7 +28,7 @@ export function useLineGrid(group: string | null, line: LearningLine): LineGrid 
   const nowIso = useNow().toISOString();
   const id = toGroupId(group ?? '');
   const pupils = useQuery({ ...schoolQueries.pupilsIn(db, id), enabled: group !== null });
-  const results = useQuery({ ...resultQueries.forGroup(db, id), enabled: group !== null });
+  const results = useGroupResults(id, group !== null);
   const estimators = useLineEstimatorChoices();
   const choices = estimators.choices;
   const rows = useMemo(() => {

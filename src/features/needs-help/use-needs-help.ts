@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { BUILT_IN_LINES, targetLevelFor } from '@/curriculum';
+import { targetLevelFor } from '@/curriculum';
 import { groupId as toGroupId, type PupilKey } from '@/domain/ids';
 import type { LearningLine } from '@/domain/model';
 import { estimatorFor } from '@/domain/progress/estimators/registry';
 import { goalEstimators, instructionGroups, needsHelp, type InstructionGroups, type NeedsHelpEntry, type NeedsHelpRule } from '@/domain/progress/needs-help';
 import { useDb } from '@/store/db-context';
 import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
-import { resultQueries } from '@/store/results.queries';
+import { useCurriculum } from '@/store/curriculum.queries';
+import { useGroupResults } from '@/store/curriculum.results';
 import { schoolQueries, type PupilWithRoster } from '@/store/school.queries';
 import { useNow } from '@/ui/clock-context';
 
@@ -29,7 +30,8 @@ export function useNeedsHelp(group: { id: string; yearLevel: string } | null, ru
   const nowIso = useNow().toISOString();
   const id = toGroupId(group?.id ?? '');
   const pupils = useQuery({ ...schoolQueries.pupilsIn(db, id), enabled: group !== null });
-  const results = useQuery({ ...resultQueries.forGroup(db, id), enabled: group !== null });
+  const results = useGroupResults(id, group !== null);
+  const { lines } = useCurriculum();
   const estimators = useLineEstimatorChoices();
   const choices = estimators.choices;
   const yearLevel = group?.yearLevel ?? '';
@@ -41,14 +43,14 @@ export function useNeedsHelp(group: { id: string; yearLevel: string } | null, ru
     const targetLevel = (line: LearningLine) => targetLevelFor(line, yearLevel);
     // Every reason and the instruction groups measure a goal with the method chosen for its line.
     const estimatorOf = (line: LearningLine) => estimatorFor(line.id, choices);
-    const entries = needsHelp({ pupils: list, results: results.data, lines: BUILT_IN_LINES, targetLevel, now: nowIso, estimatorOf }, rule);
-    const goals = BUILT_IN_LINES.flatMap((line) => line.goals.filter((goal) => goal.level === targetLevel(line)));
+    const entries = needsHelp({ pupils: list, results: results.data, lines, targetLevel, now: nowIso, estimatorOf }, rule);
+    const goals = lines.flatMap((line) => line.goals.filter((goal) => goal.level === targetLevel(line)));
     return {
       pupils: byKey,
       entries: [...entries].sort((a, b) => b.reasons.length - a.reasons.length),
-      groups: instructionGroups(list, results.data, goals, { now: nowIso, estimatorOf: goalEstimators(BUILT_IN_LINES, estimatorOf), ...(rule.halfLifeDays ? { halfLifeDays: rule.halfLifeDays } : {}) }),
+      groups: instructionGroups(list, results.data, goals, { now: nowIso, estimatorOf: goalEstimators(lines, estimatorOf), ...(rule.halfLifeDays ? { halfLifeDays: rule.halfLifeDays } : {}) }),
     };
-  }, [pupils.data, results.data, nowIso, yearLevel, rule, choices, estimators.isPending]);
+  }, [pupils.data, results.data, lines, nowIso, yearLevel, rule, choices, estimators.isPending]);
   return {
     loading: group !== null && (pupils.isPending || results.isPending || estimators.isPending),
     error: pupils.error ?? results.error ?? estimators.error ?? null,

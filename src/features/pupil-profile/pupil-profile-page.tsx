@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { BUILT_IN_LINES } from '@/curriculum';
 import { pupilKey } from '@/domain/ids';
 import { estimatedClassGrid } from '@/domain/progress/estimated-grid';
 import { estimatorFor, estimatorNameFor } from '@/domain/progress/estimators/registry';
@@ -11,7 +10,8 @@ import { latestNormBands } from '@/domain/progress/norm-bands';
 import { formatDateTime, formatNumber } from '@/i18n/format';
 import { useDb } from '@/store/db-context';
 import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
-import { resultQueries } from '@/store/results.queries';
+import { useCurriculum } from '@/store/curriculum.queries';
+import { usePupilResults } from '@/store/curriculum.results';
 import { NotYourGroupError, schoolQueries } from '@/store/school.queries';
 import { sourceQueries } from '@/store/sources.queries';
 import { useNow } from '@/ui/clock-context';
@@ -29,7 +29,8 @@ export function PupilProfilePage() {
   const nameOf = usePupilName();
   const key = pupilKey(Number(useParams().key));
   const pupil = useQuery(schoolQueries.pupil(db, key));
-  const results = useQuery(resultQueries.forPupil(db, key));
+  const results = usePupilResults(key);
+  const { lines: allLines } = useCurriculum();
   const sources = useQuery(sourceQueries.overview(db));
   const sourceName = (id: string) => sources.data?.find((item) => item.source.id === id)?.source.name ?? id;
   const estimators = useLineEstimatorChoices();
@@ -39,8 +40,8 @@ export function PupilProfilePage() {
   const row = useMemo(() => {
     if (!pupil.data || !results.data) return null;
     const pupils = [{ key: pupil.data.pupil.key, ref: pupil.data.pupil.ref }];
-    return estimatedClassGrid(pupils, results.data, BUILT_IN_LINES, { now }, (line) => estimatorFor(line.id, choices))[0] ?? null;
-  }, [pupil.data, results.data, now, choices]);
+    return estimatedClassGrid(pupils, results.data, allLines, { now }, (line) => estimatorFor(line.id, choices))[0] ?? null;
+  }, [pupil.data, results.data, allLines, now, choices]);
 
   if (pupil.isPending || results.isPending || sources.isPending || estimators.isPending) return <p role="status">{t('common.loading')}</p>;
   if (!pupil.data) {
@@ -54,7 +55,7 @@ export function PupilProfilePage() {
   const name = nameOf(pupil.data.pupil, pupil.data.roster);
   const ref = pupil.data.pupil.ref;
   const groupName = pupil.data.pupil.group === 'zonder-groep' ? t('common.unassignedGroup') : (pupil.data.groupName ?? '');
-  const lines = BUILT_IN_LINES.filter((line) => (row?.lines[line.id]?.goalsWithEvidence ?? 0) > 0);
+  const lines = allLines.filter((line) => (row?.lines[line.id]?.goalsWithEvidence ?? 0) > 0);
   const activity = latestActivity(results.data ?? []);
   return (
     <article aria-labelledby="pupil-title">

@@ -1,0 +1,39 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { resolveResultGoals } from '@/curriculum/slo-import';
+import type { GroupId, PupilKey } from '@/domain/ids';
+import type { Result } from '@/domain/model';
+import { useCurriculum } from './curriculum.queries';
+import { useDb } from './db-context';
+import { resultQueries } from './results.queries';
+
+export interface ResolvedResults {
+  /** The results with every goal SLO replaced turned into its successor(s); undefined while loading. */
+  readonly data: readonly Result[] | undefined;
+  readonly isPending: boolean;
+  readonly error: Error | null;
+}
+
+function useResolved(query: { data: readonly Result[] | undefined; isPending: boolean; error: Error | null }, enabled: boolean): ResolvedResults {
+  const curriculum = useCurriculum();
+  const links = curriculum.links;
+  const waiting = enabled && curriculum.isPending;
+  const data = useMemo(() => (query.data && !waiting ? resolveResultGoals(query.data, links) : undefined), [query.data, links, waiting]);
+  return { data, isPending: query.isPending || waiting, error: query.error ?? curriculum.error ?? null };
+}
+
+/**
+ * A group's results as mastery counts them: a result on a goal SLO replaced counts for the goal(s)
+ * that stand today, so a mapping made before the replacement keeps counting. Every view that
+ * computes mastery reads results here.
+ */
+export function useGroupResults(group: GroupId, enabled = true): ResolvedResults {
+  const results = useQuery({ ...resultQueries.forGroup(useDb(), group), enabled });
+  return useResolved(results, enabled);
+}
+
+/** One pupil's results, goals resolved as in useGroupResults. */
+export function usePupilResults(key: PupilKey, enabled = true): ResolvedResults {
+  const results = useQuery({ ...resultQueries.forPupil(useDb(), key), enabled });
+  return useResolved(results, enabled);
+}
