@@ -83,7 +83,8 @@ function library(goals: readonly StoredCurriculumGoal[]): Omit<CurriculumLibrary
     lineById: (id) => lines.find((line) => line.id === id),
     links,
     imported,
-    sloTitlesOf: (goal) => goal.sloIds.flatMap((id) => {
+    // An imported goal's own UUID is the goal itself: only SLO ids other than the goal's id are listed.
+    sloTitlesOf: (goal) => goal.sloIds.filter((id) => id !== goal.id).flatMap((id) => {
       const title = byId.get(id.toLowerCase())?.title;
       return title ? [{ id, title }] : [];
     }),

@@ -30,7 +30,6 @@ const KNOWN_NIVEAUS: ReadonlyArray<{ readonly id: string; readonly label: LocalT
 /** The level of goals SLO gives no niveau for (and the only level when none has one). */
 export const IMPORTED_ANY_LEVEL = 'slo';
 const ANY_LEVEL_LABEL: LocalText = { nl: 'zonder niveau', en: 'no level' };
-const NO_STRAND = 'slo';
 
 export const IMPORTED_LINE_TITLE: LocalText = { nl: 'Geïmporteerd uit SLO', en: 'Imported from SLO' };
 const DESCRIPTION: LocalText = {
@@ -42,7 +41,8 @@ const DESCRIPTION: LocalText = {
  * One learning line of the imported SLO goals that stand today (not replaced, with a title, on no
  * built-in line). Levels are the goals' SLO niveaus (known ones by name and in school order, others
  * numbered after them); a goal without a niveau goes to a level of its own. A goal with several
- * niveaus sits on its first (lowest) one. Strands are the goals' first parents. Null when no
+ * niveaus sits on its first (lowest) one. Every goal is its own strand, titled
+ * with its first SLO parent when it has one. Null when no
  * imported goal stands. Pure.
  */
 export function importedLine(goals: readonly ImportedGoalInput[]): LearningLine | null {
@@ -63,18 +63,10 @@ export function importedLine(goals: readonly ImportedGoalInput[]): LearningLine 
     levels.push({ id: IMPORTED_ANY_LEVEL, label: ANY_LEVEL_LABEL, sloIds: [], order: levels.length + 1 });
   }
 
-  const strands: Strand[] = [];
-  const strandOf = (goal: ImportedGoalInput): string => {
-    const parent = goal.parents[0];
-    if (!parent) return NO_STRAND;
-    if (!strands.some((strand) => strand.id === parent.id)) strands.push({ id: parent.id, title: { nl: parent.title, en: parent.title }, sloIds: [parent.id] });
-    return parent.id;
-  };
-
   const id = lineId(SLO_IMPORT_LINE);
   const order = new Map(levels.map((level) => [level.id, level.order] as const));
   const lineGoals: Goal[] = standing
-    .map((goal) => ({ goal, level: levelOf(goal), strand: strandOf(goal) }))
+    .map((goal) => ({ goal, level: levelOf(goal), strand: goal.id }))
     .sort((a, b) => (order.get(a.level) ?? 0) - (order.get(b.level) ?? 0))
     .map(({ goal, level, strand }, index) => ({
       id: goalId(goal.id),
@@ -86,6 +78,10 @@ export function importedLine(goals: readonly ImportedGoalInput[]): LearningLine 
       order: index,
       title: { nl: goal.title ?? '', en: goal.title ?? '' },
     }));
-  if (lineGoals.some((goal) => goal.strand === NO_STRAND)) strands.push({ id: NO_STRAND, title: { nl: 'SLO', en: 'SLO' }, sloIds: [] });
+  // Each goal is its own strand, named by its SLO parent when it has one (views label a goal column by its strand).
+  const strands: Strand[] = lineGoals.map((goal) => {
+    const parent = standing.find((item) => item.id === goal.id)?.parents[0];
+    return { id: goal.id, title: parent ? { nl: `${parent.title}: ${goal.title.nl}`, en: `${parent.title}: ${goal.title.en}` } : goal.title, sloIds: [goal.id] };
+  });
   return { id, subject: 'digital-skills', title: IMPORTED_LINE_TITLE, description: DESCRIPTION, levels, strands, goals: lineGoals };
 }

@@ -58,10 +58,13 @@ describe('importedLine', () => {
     expect(line?.goals.map((item) => item.order)).toEqual([0, 1, 2, 3]);
   });
 
-  it("uses a goal's first parent as its strand", () => {
+  it("makes every goal its own strand, named with the goal's first parent when it has one", () => {
     const line = importedLine([goal(1, { parents: [{ id: id(50), title: 'Digitale geletterdheid' }] }), goal(2)]);
-    expect(line?.strands.map((strand) => strand.title.nl)).toEqual(['Digitale geletterdheid', 'SLO']);
-    expect(line?.goals.find((item) => item.id === id(1))?.strand).toBe(id(50));
+    expect(line?.strands.map((strand) => [strand.id, strand.title.nl])).toEqual([
+      [id(1), 'Digitale geletterdheid: Doel 1'],
+      [id(2), 'Doel 2'],
+    ]);
+    expect(line?.goals.map((item) => item.strand)).toEqual([id(1), id(2)]);
   });
 
   it('has no target level for any year group, so views fall back instead of failing', () => {
