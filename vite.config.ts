@@ -37,11 +37,15 @@ export default defineConfig({
   preview: { port: 4173 },
   build: { sourcemap: false, chunkSizeWarningLimit: 900 },
   test: {
-    environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}', 'tests/conformance/**/*.test.{ts,tsx}'],
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     testTimeout: 20000,
     pool: 'forks',
+    // Views (.tsx) run in jsdom; everything else in plain Node, which starts far faster (a file
+    // that needs the DOM anyway says so with `// @vitest-environment jsdom` at its top).
+    projects: [
+      { extends: true, test: { name: 'dom', environment: 'jsdom', testTimeout: 45000, include: ['tests/{unit,integration,conformance}/**/*.test.tsx'] } },
+      { extends: true, test: { name: 'node', environment: 'node', include: ['tests/{unit,integration,conformance}/**/*.test.ts'] } },
+    ],
   },
 });
