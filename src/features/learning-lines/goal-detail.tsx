@@ -11,10 +11,10 @@ import type { PupilWithRoster } from '@/store/school.queries';
 import { useNow } from '@/ui/clock-context';
 import { HeatCell } from '@/ui/heat-cell';
 import { useLocale, useLocalText, usePupilName } from '@/ui/use-labels';
-import { GrowthSinceField, type GrowthSince } from './growth-since-field';
-import { useGrowthText } from './growth-text';
+import { GrowthSinceField, type GrowthSince } from '@/ui/growth-since-field';
+import { useGrowthText } from '@/ui/growth-text';
 import { resultsBehindGoal } from './line-summary';
-import { NormBandList } from './norm-band-list';
+import { NormBandList } from '@/ui/norm-band-list';
 import { ResultsTable } from './results-table';
 
 interface GoalDetailProps {

@@ -14,7 +14,7 @@ import { useGroupName, useLocalText } from '@/ui/use-labels';
 import { EstimatorSettings } from './estimator-settings';
 import { GoalDetail } from './goal-detail';
 import { GoalList } from './goal-list';
-import { useGrowthSince } from './growth-since-field';
+import { useGrowthSince } from '@/ui/growth-since-field';
 import { ImportedGoalsPanel } from './imported-goals-panel';
 import { goalsByLevel } from './line-summary';
 import { PositionTable } from './position-table';

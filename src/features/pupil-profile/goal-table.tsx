@@ -10,8 +10,8 @@ import { formatDate, formatPercent } from '@/i18n/format';
 import { useNow } from '@/ui/clock-context';
 import { HeatCell } from '@/ui/heat-cell';
 import { useLocale, useLocalText } from '@/ui/use-labels';
-import { useGrowthText } from './growth-text';
-import { NormBandList } from './norm-band-list';
+import { useGrowthText } from '@/ui/growth-text';
+import { NormBandList } from '@/ui/norm-band-list';
 
 interface GoalTableProps {
   readonly line: LearningLine;

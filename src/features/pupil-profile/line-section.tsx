@@ -14,7 +14,7 @@ import { ChartFrame } from '@/ui/chart-frame';
 import { useNow } from '@/ui/clock-context';
 import { useLocale, useLocalText } from '@/ui/use-labels';
 import { GoalTable } from './goal-table';
-import { useGrowthText } from './growth-text';
+import { useGrowthText } from '@/ui/growth-text';
 import { ProgressChart } from './line-chart';
 
 interface LineSectionProps {

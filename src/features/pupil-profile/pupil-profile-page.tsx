@@ -16,7 +16,7 @@ import { NotYourGroupError, schoolQueries } from '@/store/school.queries';
 import { sourceQueries } from '@/store/sources.queries';
 import { useNow } from '@/ui/clock-context';
 import { useLocale, usePupilName } from '@/ui/use-labels';
-import { GrowthSinceField, useGrowthSince } from './growth-since-field';
+import { GrowthSinceField, useGrowthSince } from '@/ui/growth-since-field';
 import { LineSection } from './line-section';
 import { RubricSection } from './rubric-section';
 
