@@ -1,10 +1,11 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFile } from '@/adapters/files/export-file';
 import { FILE_READERS } from '@/adapters/files/readers';
 import { adapterFor } from '@/adapters/registry';
 import type { SourceKind } from '@/domain/source';
 import type { Origin } from '@/ingest/connector-wizard.machine';
+import { findTooLarge, type TooLarge } from '@/ui/file-limit';
 
 /** Kinds that can come from a file: those a registered file reader produces. */
 export const fileKinds = (): SourceKind[] => [...new Set(FILE_READERS.map((reader) => reader.sourceKind))];
@@ -35,12 +36,20 @@ export function OriginChoice({ value, onChange }: { value: Origin; onChange: (or
 export function FileFields({ files, onFiles }: { files: readonly ExportFile[]; onFiles: (files: ExportFile[]) => void }) {
   const { t } = useTranslation();
   const id = useId();
+  const [tooLarge, setTooLarge] = useState<TooLarge | null>(null);
+  const choose = (list: FileList | null) => {
+    // Refused before reading: the files chosen before stay chosen.
+    const refused = findTooLarge(list ? [...list] : [], 'export');
+    setTooLarge(refused);
+    if (!refused) void readExportFiles(list).then(onFiles);
+  };
   return (
     <>
       <p>
         <label htmlFor={id}>{t('connectors.files')}</label>{' '}
-        <input id={id} type="file" multiple aria-describedby={`${id}-help`} accept=".csv,.txt,.tsv,.json,.jsonl,.xml,.zip" onChange={(event) => void readExportFiles(event.target.files).then(onFiles)} />
+        <input id={id} type="file" multiple aria-describedby={`${id}-help`} accept=".csv,.txt,.tsv,.json,.jsonl,.xml,.zip" onChange={(event) => choose(event.target.files)} />
       </p>
+      {tooLarge ? <p role="alert">{t('connectors.tooLarge', { ...tooLarge })}</p> : null}
       <p id={`${id}-help`} className="muted">
         {t('connectors.filesHelp')}
       </p>

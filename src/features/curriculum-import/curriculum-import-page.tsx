@@ -6,10 +6,11 @@ import { curriculumQueries, useCurriculum, useImportSloFile } from '@/store/curr
 import { useDb } from '@/store/db-context';
 import { useNow } from '@/ui/clock-context';
 import { ErrorNotice } from '@/ui/error-notice';
+import { findTooLarge, type TooLarge } from '@/ui/file-limit';
 import { ImportSummary } from './import-summary';
 import { ImportedGoalsTable } from './imported-goals-table';
 
-type Chosen = { readonly name: string; readonly read: SloReadResult } | { readonly name: string; readonly failed: string };
+type Chosen = { readonly name: string; readonly read: SloReadResult } | { readonly name: string; readonly failed: string } | { readonly name: string; readonly tooLarge: TooLarge };
 
 /**
  * /curriculum (ICT coordinator): choose an SLO open-data file, see what importing it will do,
@@ -38,6 +39,8 @@ export function CurriculumImportPage() {
     setDone(null);
     importer.reset();
     if (!picked) return setChosen(null);
+    const tooLarge = findTooLarge([picked], 'small');
+    if (tooLarge) return setChosen({ name: picked.name, tooLarge });
     try {
       setChosen({ name: picked.name, read: readSloFile(await picked.text(), picked.name) });
     } catch (error) {
@@ -54,7 +57,7 @@ export function CurriculumImportPage() {
     importer.mutate({ file, now }, { onSuccess: (carriedOut) => { setDone({ name, file, plan: carriedOut }); clear(); } });
   };
 
-  const problem = chosen && 'failed' in chosen ? { message: t('curriculum.problem.readFailed'), detail: chosen.failed } : chosen && 'read' in chosen && !chosen.read.ok ? { message: t(`curriculum.problem.${chosen.read.problem}`), detail: chosen.read.detail } : null;
+  const problem = chosen && 'tooLarge' in chosen ? { message: t('curriculum.problem.tooLarge', { ...chosen.tooLarge }), detail: null } : chosen && 'failed' in chosen ? { message: t('curriculum.problem.readFailed'), detail: chosen.failed } : chosen && 'read' in chosen && !chosen.read.ok ? { message: t(`curriculum.problem.${chosen.read.problem}`), detail: chosen.read.detail } : null;
   return (
     <section aria-labelledby="curriculum-title">
       <h1 id="curriculum-title">{t('curriculum.title')}</h1>

@@ -8,10 +8,10 @@ import { privacyQueries } from '@/store/privacy.queries';
 import { importRoster } from '@/store/roster.repo';
 import { useVault } from '@/store/use-vault';
 import { useNow } from '@/ui/clock-context';
+import { findTooLarge, type TooLarge } from '@/ui/file-limit';
 import { CreateVault } from './create-vault';
 
 const PREVIEW = 5;
-const MAX_ROSTER_BYTES = 20_000_000;
 
 /** The school's roster export: pick the file, check the columns against a preview, import locally. */
 export function RosterImport() {
@@ -22,7 +22,8 @@ export function RosterImport() {
   const fileId = useId();
   const [text, setText] = useState<string | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
-  const [problem, setProblem] = useState<'tooLarge' | 'unreadable' | null>(null);
+  const [problem, setProblem] = useState<'unreadable' | null>(null);
+  const [tooLarge, setTooLarge] = useState<TooLarge | null>(null);
   const xml = text !== null && isXml(text);
   const columns = useMemo(() => (text === null || xml ? null : rosterColumns(text)), [text, xml]);
   const parsed = useMemo(() => {
@@ -41,10 +42,9 @@ export function RosterImport() {
     run.reset();
     setProblem(null);
     // A roster is a few hundred kilobytes; a file this big is not one, and reading it could freeze the tab.
-    if (file.size > MAX_ROSTER_BYTES) {
-      setText(null);
-      return setProblem('tooLarge');
-    }
+    const refused = findTooLarge([file], 'small');
+    setTooLarge(refused);
+    if (refused) return setText(null);
     const content = await file.text();
     setText(content);
     setMapping(isXml(content) ? null : rosterColumns(content).guess);
@@ -114,7 +114,8 @@ export function RosterImport() {
         </>
       ) : null}
       {text !== null && !ready && !xml ? <p role="alert">{t('privacy.roster.missing')}</p> : null}
-      {problem ? <p role="alert">{t(`privacy.roster.${problem}`, { mb: MAX_ROSTER_BYTES / 1_000_000 })}</p> : null}
+      {problem ? <p role="alert">{t(`privacy.roster.${problem}`)}</p> : null}
+      {tooLarge ? <p role="alert">{t('privacy.roster.tooLarge', { ...tooLarge })}</p> : null}
       {run.data ? <p role="status">{t('privacy.roster.done', run.data)}</p> : null}
     </section>
   );

@@ -9,6 +9,7 @@ import { saveRubric } from '@/store/rubrics.repo';
 import { rubricKeys, type RubricLibrary } from '@/store/rubrics.queries';
 import { useNow } from '@/ui/clock-context';
 import { ErrorNotice } from '@/ui/error-notice';
+import { FileTooLargeError, findTooLarge } from '@/ui/file-limit';
 import { useLocalText } from '@/ui/use-labels';
 import { useIssueText } from './use-editor-text';
 
@@ -23,7 +24,14 @@ export function CaseImportSection({ library }: { library: RubricLibrary }) {
   const issueText = useIssueText();
   const fileId = useId();
   const [result, setResult] = useState<CaseImport | null>(null);
-  const read = useMutation({ mutationFn: async (file: File) => readCaseRubricText(await file.text()), onSuccess: setResult });
+  const read = useMutation({
+    mutationFn: async (file: File) => {
+      const tooLarge = findTooLarge([file], 'small');
+      if (tooLarge) throw new FileTooLargeError(tooLarge);
+      return readCaseRubricText(await file.text());
+    },
+    onSuccess: setResult,
+  });
   const save = useMutation({
     mutationFn: async (rubric: Rubric) => (await saveRubric(db, rubric, now), rubric),
     onSuccess: async (rubric) => {
@@ -51,7 +59,7 @@ export function CaseImportSection({ library }: { library: RubricLibrary }) {
         }}
       />
       {read.isPending ? <p role="status">{t('rubrics.case.reading')}</p> : null}
-      {read.isError ? <ErrorNotice title={t('rubrics.case.errorTitle')} message={t('rubrics.case.readFailed')} detail={read.error instanceof Error ? read.error.name : String(read.error)} detailLabel={t('rubrics.case.details')} /> : null}
+      {read.isError ? <ErrorNotice title={t('rubrics.case.errorTitle')} message={read.error instanceof FileTooLargeError ? t('rubrics.case.tooLarge', { ...read.error.tooLarge }) : t('rubrics.case.readFailed')} detail={read.error instanceof Error ? read.error.name : String(read.error)} detailLabel={t('rubrics.case.details')} /> : null}
       {result && !result.ok ? (
         <ErrorNotice
           title={t('rubrics.case.errorTitle')}

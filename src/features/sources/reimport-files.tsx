@@ -12,6 +12,7 @@ import { importFiles } from '@/ingest/connector-actions';
 import { useDb } from '@/store/db-context';
 import { useNow } from '@/ui/clock-context';
 import { ErrorNotice } from '@/ui/error-notice';
+import { findTooLarge, type TooLarge } from '@/ui/file-limit';
 import { useLocale } from '@/ui/use-labels';
 
 const resolveSloIds = (uuids: readonly string[]): readonly GoalId[] => [...new Set(uuids.flatMap((uuid) => goalsBySloId(uuid).map((goal) => goal.id)))];
@@ -29,6 +30,7 @@ export function ReimportFiles({ source }: { source: Source }) {
   const id = useId();
   const queryClient = useQueryClient();
   const [files, setFiles] = useState<ExportFile[]>([]);
+  const [tooLarge, setTooLarge] = useState<TooLarge | null>(null);
   const run = useMutation({
     mutationFn: () => importFiles({ db, adapterFor, defaultMappingFor, now: () => now, resolveSloIds }, source, files, new AbortController().signal),
     onSettled: () => queryClient.invalidateQueries(),
@@ -52,13 +54,18 @@ export function ReimportFiles({ source }: { source: Source }) {
           aria-describedby={`${id}-help`}
           onChange={(event) => {
             run.reset();
-            void Promise.all([...(event.target.files ?? [])].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))).then(setFiles);
+            const chosen = [...(event.target.files ?? [])];
+            const refused = findTooLarge(chosen, 'export');
+            setTooLarge(refused);
+            if (refused) return setFiles([]);
+            void Promise.all(chosen.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))).then(setFiles);
           }}
         />
       </p>
       <p id={`${id}-help`} className="muted">
         {t('sources.reimport.help')}
       </p>
+      {tooLarge ? <p role="alert">{t('sources.reimport.tooLarge', { ...tooLarge })}</p> : null}
       <button type="button" disabled={source.paused || files.length === 0 || run.isPending} onClick={() => run.mutate()} aria-label={t('sources.reimport.buttonFor', { name: source.name })}>
         {t('sources.reimport.button')}
       </button>

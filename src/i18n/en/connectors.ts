@@ -55,6 +55,7 @@ export const connectors: Messages['connectors'] = {
   files: 'Export files',
   filesHelp: "Choose one or more files from the supplier (for example results.csv with lineItems.csv, or a zip). The file itself is not kept, only the results in it.",
   filesChosen: 'Chosen: {{names}}',
+  tooLarge: '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; Leerzicht reads files up to {{limit, number}} MB in the browser. Split the export (for example by period or by group) and import the parts one after another. Nothing was changed.',
   readFiles: 'Check the file',
   reading: 'Reading the file…',
   fileOk: 'File recognised: {{detail}}',

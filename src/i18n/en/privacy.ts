@@ -15,7 +15,7 @@ export const privacy: Messages['privacy'] = {
     rejectedLine: 'Line {{line}}: {{reason}}',
     reason: { 'missing-pseudonym': 'no pseudonym', 'missing-group': 'no group', 'invalid-row': 'unreadable line' },
     missing: 'First choose the columns for the pseudonym and the group.',
-    tooLarge: 'This file is larger than {{mb}} MB, so it is not a roster. Choose the export from the pupil administration.',
+    tooLarge: '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; a roster file may be at most {{limit, number}} MB, so this is probably not one. Choose the export from the pupil administration, or split it by group. Nothing was changed.',
     unreadable: 'This XML file cannot be read. Choose a UWLR leerlinggegevens message or a CSV export.',
     import: 'Import',
     done: '{{added}} new, {{updated}} updated, {{left}} no longer in the file (marked, not deleted).',

@@ -113,6 +113,7 @@ export const rubrics: Messages['rubrics'] = {
     file: 'Import a CASE rubric (JSON file)',
     reading: 'Reading the file…',
     readFailed: 'The file could not be read. Choose it again; nothing was saved or changed.',
+    tooLarge: '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; a CASE rubric may be at most {{limit, number}} MB. Export only the rubric you need. Nothing was saved or changed.',
     preview: 'Preview: {{title}}',
     summary: '{{criteria}} criteria, {{levels}} levels: {{levelNames}}.',
     replaces: 'There already is a rubric "{{title}}" with this name; saving replaces it (assessments are kept).',

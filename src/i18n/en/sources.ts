@@ -28,6 +28,7 @@ export const sources: Messages['sources'] = {
     buttonFor: 'Import a new file for {{name}}',
     help: 'Choose a newer export from the same supplier. Results already stored are updated, not counted twice; the file itself is not kept.',
     importing: 'Importing the file…',
+    tooLarge: '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; Leerzicht reads files up to {{limit, number}} MB in the browser. Split the export (for example by period or by group) and import the parts one after another. Nothing was changed.',
     done: 'Import finished: {{added}} new, {{updated}} updated, {{rejected}} rejected.',
     failed: 'The file for {{name}} could not be imported',
     'file-none': 'Choose a file first.',

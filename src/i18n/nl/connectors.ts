@@ -53,6 +53,7 @@ export const connectors = {
   files: 'Exportbestanden',
   filesHelp: 'Kies één of meer bestanden van de leverancier (bijvoorbeeld results.csv met lineItems.csv, of een zip). Het bestand zelf wordt niet bewaard, alleen de resultaten die erin staan.',
   filesChosen: 'Gekozen: {{names}}',
+  tooLarge: '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; Leerzicht leest in de browser bestanden tot {{limit, number}} MB. Splits de export (bijvoorbeeld per periode of per groep) en importeer de delen na elkaar. Er is niets veranderd.',
   readFiles: 'Bestand controleren',
   reading: 'Bestand wordt gelezen…',
   fileOk: 'Bestand herkend: {{detail}}',

@@ -13,7 +13,7 @@ export const privacy = {
     rejectedLine: 'Regel {{line}}: {{reason}}',
     reason: { 'missing-pseudonym': 'geen pseudoniem', 'missing-group': 'geen groep', 'invalid-row': 'onleesbare regel' },
     missing: 'Kies eerst de kolommen voor het pseudoniem en de groep.',
-    tooLarge: 'Dit bestand is groter dan {{mb}} MB en is dus geen leerlingenbestand. Kies de export van de leerlingadministratie.',
+    tooLarge: '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; een leerlingenbestand mag hoogstens {{limit, number}} MB zijn, dus dit is er waarschijnlijk geen. Kies de export van de leerlingadministratie, of splits die per groep. Er is niets veranderd.',
     unreadable: 'Dit XML-bestand is onleesbaar. Kies een UWLR-leerlinggegevensbericht of een CSV-export.',
     import: 'Importeren',
     done: '{{added}} nieuw, {{updated}} bijgewerkt, {{left}} niet meer in het bestand (gemarkeerd, niet verwijderd).',

@@ -111,6 +111,7 @@ export const rubrics = {
     file: 'CASE-rubric importeren (JSON-bestand)',
     reading: 'Bestand wordt gelezen…',
     readFailed: 'Het bestand kon niet worden gelezen. Kies het opnieuw; er is niets opgeslagen of gewijzigd.',
+    tooLarge: '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; een CASE-rubric mag hoogstens {{limit, number}} MB zijn. Exporteer alleen de rubric die je nodig hebt. Er is niets opgeslagen of gewijzigd.',
     preview: 'Voorbeeld: {{title}}',
     summary: '{{criteria}} criteria, {{levels}} niveaus: {{levelNames}}.',
     replaces: 'Er is al een rubric "{{title}}" met deze naam; opslaan vervangt die (beoordelingen blijven bewaard).',

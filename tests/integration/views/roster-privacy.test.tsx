@@ -80,7 +80,7 @@ describe('pupils and privacy page', () => {
     const huge = new File(['x'], 'enorm.csv', { type: 'text/csv' });
     Object.defineProperty(huge, 'size', { value: 500_000_000 });
     await user.upload(await screen.findByLabelText('Bestand'), huge);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Dit bestand is groter dan 20 MB en is dus geen leerlingenbestand.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('enorm.csv is 500 MB; een leerlingenbestand mag hoogstens 5 MB zijn, dus dit is er waarschijnlijk geen.');
     const xml = `<leerlinggegevens_antwoord xmlns="http://www.edustandaard.nl/leerresultaten/2/leerlinggegevens"><groepen><groep key="g"><naam>Groep 6C</naam><jaargroep>6</jaargroep></groep></groepen><leerlingen><leerling key="1" eckid="${refOf(9)}"><achternaam>Kaya</achternaam><roepnaam>Ela</roepnaam><groep key="g"/><bsn>123456782</bsn></leerling></leerlingen></leerlinggegevens_antwoord>`;
     await user.upload(screen.getByLabelText('Bestand'), new File([xml], 'leerlingen.xml', { type: 'application/xml' }));
     expect(await screen.findByText('1 leerlingen gelezen, 0 regels afgekeurd')).toBeInTheDocument();
