@@ -21,12 +21,15 @@ async function open(path) {
   return opened.get(path);
 }
 
-/** OneRoster: a results.csv is read with the lineItems.csv beside it, given or not. */
+/**
+ * OneRoster: a results.csv is read with the lineItems.csv and the 1.2 learning-objective link files
+ * (lineItemLearningObjectiveIds.csv, resultLearningObjectiveIds.csv) beside it, given or not.
+ */
 async function siblings(path) {
   if (!/\.csv$/i.test(path)) return [];
   try {
     const names = await readdir(dirname(path));
-    return names.filter((name) => /^lineitems\.csv$/i.test(name)).map((name) => join(dirname(path), name)).filter((other) => other !== path);
+    return names.filter((name) => /^(lineitems|lineitemlearningobjectiveids|resultlearningobjectiveids)\.csv$/i.test(name)).map((name) => join(dirname(path), name)).filter((other) => other !== path);
   } catch {
     return [];
   }

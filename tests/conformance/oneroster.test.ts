@@ -4,6 +4,10 @@
  * The CSV sets are built here from those column names, ugly on purpose: BOM, CRLF, vendor
  * columns (ext_*), quoted fields with commas and line breaks, blank required fields. Every row
  * must import or be rejected with a reason. Without that folder the suite is skipped and says so.
+ *
+ * OneRoster 1.2 moved learning objectives into link files (lineItemLearningObjectiveIds.csv,
+ * resultLearningObjectiveIds.csv). The 1.1 column config in ../shared does not define them, so
+ * their columns are written out below from the 1.2 CSV binding; the sets are still built here.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +15,9 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ExportFile, FileRead, FileReadContext } from '@/adapters/files/export-file';
 import { detectReader, readerOfKind } from '@/adapters/files/readers';
-import { sourceId } from '@/domain/ids';
+import { linksAloneReason } from '@/adapters/oneroster/oneroster.reader';
+import { unknownReason } from '@/adapters/oneroster/oneroster.links';
+import { goalId, sourceId } from '@/domain/ids';
 
 const CONFIG = path.resolve(__dirname, '../../../shared/fixtures/oneroster/oat-sa-v1p1-column-config');
 const present = ['results.json', 'lineItems.json'].every((name) => existsSync(path.join(CONFIG, name)));
@@ -33,7 +39,17 @@ const RESULT_NEEDS = new Set(['sourcedId', 'lineItemSourcedId', 'studentSourcedI
 const LINE_ITEM_NEEDS = new Set(['sourcedId', 'resultValueMin', 'resultValueMax']);
 
 const PUPIL = `https://demo.invalid/nep-eckid/201703/${'ef'.repeat(64)}`;
-const ctx: FileReadContext = { source: sourceId('oneroster-conformance'), mapping: {}, now: '2026-07-03T14:00:00.000Z', resolveSloIds: () => [] };
+/** An SLO goal UUID (as a CASE id), a supplier code for the line item and one for a single result. */
+const SLO_UUID = '15887593-f6c3-4e43-ae10-c2876ad657f1';
+const SLO_GOAL = goalId('lezen.zakelijk.1f');
+const ITEM_GOAL = goalId('rekenen.getallen.1f');
+const RESULT_GOAL = goalId('rekenen.verhoudingen.1f');
+const ctx: FileReadContext = {
+  source: sourceId('oneroster-conformance'),
+  mapping: { 'TP-REKENEN-BLOK-1': [ITEM_GOAL], 'TP-VERHOUDINGEN': [RESULT_GOAL] },
+  now: '2026-07-03T14:00:00.000Z',
+  resolveSloIds: (uuids) => (uuids.includes(SLO_UUID) ? [SLO_GOAL] : []),
+};
 const quote = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 /** A valid value for a column, by its name and format. */
@@ -91,6 +107,75 @@ function buildSet() {
   };
 }
 
+/** OneRoster 1.2 CSV binding: the learning-objective link files (status and dateLastModified may be blank in bulk). */
+const LINK_COLUMNS: Readonly<Record<'lineItemLearningObjectiveIds' | 'resultLearningObjectiveIds', readonly Column[]>> = {
+  lineItemLearningObjectiveIds: [
+    { columnId: 'sourcedId', required: true, format: 'string' },
+    { columnId: 'status', required: false, format: 'string' },
+    { columnId: 'dateLastModified', required: false, format: 'datetime' },
+    { columnId: 'lineItemSourcedId', required: true, format: 'string' },
+    { columnId: 'source', required: true, format: 'string' },
+    { columnId: 'learningObjectiveId', required: true, format: 'string' },
+  ],
+  resultLearningObjectiveIds: [
+    { columnId: 'sourcedId', required: true, format: 'string' },
+    { columnId: 'status', required: false, format: 'string' },
+    { columnId: 'dateLastModified', required: false, format: 'datetime' },
+    { columnId: 'resultSourcedId', required: true, format: 'string' },
+    { columnId: 'source', required: true, format: 'string' },
+    { columnId: 'learningObjectiveId', required: true, format: 'string' },
+    { columnId: 'score', required: false, format: 'float' },
+    { columnId: 'textScore', required: false, format: 'string' },
+  ],
+};
+/** What a link row needs filled in for us (its own sourcedId is not needed). */
+const LINK_NEEDS = { lineItemLearningObjectiveIds: ['lineItemSourcedId', 'source', 'learningObjectiveId'], resultLearningObjectiveIds: ['resultSourcedId', 'source', 'learningObjectiveId'] } as const;
+
+/** Link files for the set: the valid line item gets an SLO goal (CASE) and a supplier code; one result its own code; plus ugly rows. */
+function buildLinks() {
+  const item = (id: string, over: Record<string, string>) => ({ sourcedId: id, lineItemSourcedId: 'li-ok', ...over });
+  const itemRows = [
+    item('lo-case', { source: 'CASE', learningObjectiveId: `urn:uuid:${SLO_UUID.toUpperCase()}` }),
+    item('lo-code', { source: 'Unknown', learningObjectiveId: 'TP-REKENEN-BLOK-1' }),
+    item('lo-elders', { lineItemSourcedId: 'li-niet-in-deze-set', source: 'Unknown', learningObjectiveId: 'TP-REKENEN-BLOK-1' }),
+    item('lo-weg', { status: 'tobedeleted', source: 'Unknown', learningObjectiveId: 'TP-VERHOUDINGEN' }),
+    item('lo-case-geen-uuid', { source: 'CASE', learningObjectiveId: 'TP-VERHOUDINGEN' }),
+    ...LINK_NEEDS.lineItemLearningObjectiveIds.map((column) => item(`lo-blank-${column}`, { source: 'Unknown', learningObjectiveId: 'TP-VERHOUDINGEN', [column]: '' })),
+  ];
+  const result = (id: string, over: Record<string, string>) => ({ sourcedId: id, resultSourcedId: 'r-decimal', source: 'ext:Toetsplein', learningObjectiveId: 'TP-VERHOUDINGEN', score: '3', textScore: 'goed, "prima"', ...over });
+  const resultRows = [
+    result('ro-1', {}),
+    result('ro-elders', { resultSourcedId: 'r-niet-in-deze-set' }),
+    ...LINK_NEEDS.resultLearningObjectiveIds.map((column) => result(`ro-blank-${column}`, { [column]: '' })),
+  ];
+  return {
+    lineItemLinks: csv(LINK_COLUMNS.lineItemLearningObjectiveIds, itemRows),
+    resultLinks: csv(LINK_COLUMNS.resultLearningObjectiveIds, resultRows),
+    /** Link rows rejected: one per needed column in each file, and the CASE id that is no UUID. */
+    rejected: LINK_NEEDS.lineItemLearningObjectiveIds.length + LINK_NEEDS.resultLearningObjectiveIds.length + 1,
+  };
+}
+
+/** The set read with its link files: the results on li-ok get its goals, r-decimal its own on top; the rest is counted. */
+function expectLinkedGoals(read: FileRead, links: ReturnType<typeof buildLinks>) {
+  if (!read.ok) throw new Error(read.detail);
+  const goals = new Map(read.results.map((result) => [result.recordId, result.goals]));
+  expect(goals.get('r-ok')).toEqual([ITEM_GOAL, SLO_GOAL]);
+  expect(goals.get('r-decimal')).toEqual([ITEM_GOAL, RESULT_GOAL, SLO_GOAL]);
+  expect(goals.get('r-of-li-blank-description')).toEqual([]);
+  const linkRejections = read.rejections.filter((rejection) => /^(lineItem|result)LearningObjectiveIds\.csv rij \d+: /.test(rejection.detail));
+  expect(linkRejections).toHaveLength(links.rejected);
+  for (const [name, columns] of Object.entries(LINK_NEEDS)) {
+    for (const column of columns) expect(linkRejections.map((rejection) => rejection.detail)).toContainEqual(expect.stringMatching(new RegExp(`^${name}\\.csv rij \\d+: kolom ${column} is leeg$`)));
+  }
+  expect(read.skipped).toMatchObject({
+    [unknownReason('lineItemLearningObjectiveIds.csv')]: 1,
+    [unknownReason('resultLearningObjectiveIds.csv')]: 1,
+    'lineItemLearningObjectiveIds.csv: status tobedeleted': 1,
+  });
+  expect(JSON.stringify(read.results)).not.toMatch(/prima|vendor/);
+}
+
 const file = (name: string, text: string): ExportFile => ({ name, bytes: new TextEncoder().encode(text) });
 
 function expectEachRowAccountedFor(read: FileRead, set: ReturnType<typeof buildSet>) {
@@ -136,6 +221,41 @@ describe.skipIf(!present)('conformance: OneRoster bulk CSV (OAT column config)',
     const bytes = { name: 'oneroster-export.zip', bytes: zip };
     expect(detectReader(bytes)?.kind).toBe('oneroster-zip');
     expectEachRowAccountedFor(readerOfKind('oneroster-zip')!.read(bytes, [], ctx), set);
+  });
+
+  it('1.2 link files loose beside results.csv and lineItems.csv (BOM, CRLF, ext_ columns): results get their goals through the links', () => {
+    if (!set) return;
+    const links = buildLinks();
+    const companions = [file('lineItems.csv', set.lineItems), file('lineItemLearningObjectiveIds.csv', links.lineItemLinks), file('resultLearningObjectiveIds.csv', links.resultLinks)];
+    expect(companions.slice(1).map((companion) => detectReader(companion)?.kind)).toEqual(['oneroster-objective-links', 'oneroster-objective-links']);
+    const read = readerOfKind('oneroster-results')!.read(file('results.csv', set.results), companions, ctx);
+    expectEachRowAccountedFor(read, set);
+    expectLinkedGoals(read, links);
+  });
+
+  it('the same set with its link files zipped (in a folder) reads the same', () => {
+    if (!set) return;
+    const links = buildLinks();
+    const zip = zipSync({
+      'export/manifest.csv': strToU8('propertyName,value\r\nfile.lineItemLearningObjectiveIds,bulk\r\nfile.resultLearningObjectiveIds,bulk\r\n'),
+      'export/results.csv': strToU8(set.results),
+      'export/lineItems.csv': strToU8(set.lineItems),
+      'export/lineItemLearningObjectiveIds.csv': strToU8(links.lineItemLinks),
+      'export/resultLearningObjectiveIds.csv': strToU8(links.resultLinks),
+    });
+    const read = readerOfKind('oneroster-zip')!.read({ name: 'oneroster-export.zip', bytes: zip }, [], ctx);
+    expectEachRowAccountedFor(read, set);
+    expectLinkedGoals(read, links);
+  });
+
+  it('a link file alone: its kind is detected, bad rows rejected, the rest counted as needing results.csv and lineItems.csv beside it', () => {
+    if (!set) return;
+    const links = buildLinks();
+    const read = readerOfKind('oneroster-objective-links')!.read(file('lineItemLearningObjectiveIds.csv', links.lineItemLinks), [], ctx);
+    if (!read.ok) throw new Error(read.detail);
+    expect(read.results).toEqual([]);
+    expect(read.rejections).toHaveLength(LINK_NEEDS.lineItemLearningObjectiveIds.length + 1);
+    expect(read.skipped).toEqual({ 'lineItemLearningObjectiveIds.csv: status tobedeleted': 1, [linksAloneReason('lineItemLearningObjectiveIds.csv')]: 3 });
   });
 
   it('lineItems.csv alone: the valid line items are counted, the ones missing what we need are rejected', () => {

@@ -15,6 +15,7 @@ export const FILE_KINDS = [
   'oneroster-results',
   'oneroster-line-items',
   'oneroster-zip',
+  'oneroster-objective-links',
   'uwlr-leerresultaten',
   'oso-dossier',
   'csv-columns',

@@ -1,6 +1,7 @@
 import { csvColumnsReader } from '../csv/csv.reader';
 import { caliperFileReader, xapiFileReader } from './json-readers';
-import { oneRosterLineItemsReader, oneRosterResultsReader, oneRosterZipReader } from '../oneroster/oneroster.reader';
+import { oneRosterLineItemsReader, oneRosterObjectiveLinksReader, oneRosterResultsReader } from '../oneroster/oneroster.reader';
+import { oneRosterZipReader } from '../oneroster/oneroster.zip';
 import { osoDossierReader, uwlrLeerresultatenReader } from '../uwlr/uwlr.reader';
 import type { ExportFile, FileKind, FileReader } from './export-file';
 
@@ -16,6 +17,7 @@ export const FILE_READERS: readonly FileReader[] = [
   oneRosterZipReader,
   oneRosterResultsReader,
   oneRosterLineItemsReader,
+  oneRosterObjectiveLinksReader,
   // more readers: keep this line as the anchor
   csvColumnsReader, // generic CSV, asked last: it accepts any delimited text with a header row (add readers above the anchor)
 ];
@@ -24,3 +26,10 @@ export const FILE_READERS: readonly FileReader[] = [
 export const detectReader = (file: ExportFile): FileReader | null => FILE_READERS.find((reader) => reader.detect(file)) ?? null;
 
 export const readerOfKind = (kind: FileKind): FileReader | null => FILE_READERS.find((reader) => reader.kind === kind) ?? null;
+
+/**
+ * File forms that only go along with another file (OneRoster's lineItems.csv and learning-objective
+ * link files beside results.csv): read alone they give no results, so they are never the main file.
+ */
+const COMPANION_KINDS: ReadonlySet<FileKind> = new Set(['oneroster-line-items', 'oneroster-objective-links']);
+export const isCompanionKind = (kind: FileKind): boolean => COMPANION_KINDS.has(kind);

@@ -1,4 +1,7 @@
 import Papa from 'papaparse';
+import type { Rejection, RejectionCode } from '@/domain/model';
+import type { FileReadContext } from '../files/export-file';
+import { fingerprint, rejectionOf } from '../shared/map-helpers';
 
 /**
  * OneRoster bulk CSV (1.1/1.2): comma-separated, header row, optional BOM, CRLF or LF, quoted
@@ -30,6 +33,12 @@ export const hasColumns = (table: CsvTable, names: readonly string[]): string[] 
   const present = new Set(table.headers.map((header) => header.toLowerCase()));
   return names.filter((name) => !present.has(name.toLowerCase()));
 };
+
+/** A rejected CSV row, named by file and row number (and its sourcedId when it has one). */
+export function csvRowRejection(ctx: FileReadContext, file: string, row: number, cells: Readonly<Record<string, string>>, code: RejectionCode, reason: string): Rejection {
+  const id = cells['sourcedid'] || null;
+  return rejectionOf(ctx.source, `oneroster-${file}-${id ?? fingerprint(Object.values(cells).join('\u001f'))}`, code, `${file} rij ${row}: ${reason}`, ctx.now, id ?? `${file} rij ${row}`);
+}
 
 const blankToUndefined = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
 

@@ -50,6 +50,8 @@ export function goalsOfObjectives(ids: readonly string[], mapping: CodeMapping, 
 }
 
 const objectiveIdsOf = (set: OneRosterLineItem['learningObjectiveSet']): string[] => (set ?? []).flatMap((entry) => entry.learningObjectiveIds);
+const resultObjectiveIdsOf = (set: OneRosterResult['learningObjectiveSet']): string[] =>
+  (set ?? []).flatMap((entry) => [...(entry.learningObjectiveResults ?? []).map((item) => item.learningObjectiveId), ...(entry.learningObjectiveIds ?? [])]);
 
 /** A line item (any value) -> what results need from it, or why it is unusable. Never throws. */
 export function toLineItemInfo(raw: unknown): { readonly id: string; readonly info: LineItemInfo } | { readonly id: string | null; readonly reason: string } {
@@ -101,7 +103,7 @@ function judge(raw: unknown, ctx: OneRosterMapContext): OneRosterOutcome {
   const time = instantOf(record.scoreDate) ?? (record.scoreDate ? null : instantOf(record.dateLastModified));
   if (time === null) return reject(raw, ctx, 'invalid-time', 'scoreDate: geen datum (JJJJ-MM-DD) en geen bruikbare dateLastModified');
   const code = record.lineItem.sourcedId;
-  const objectives = [...lineItem.objectiveIds, ...objectiveIdsOf(record.learningObjectiveSet)];
+  const objectives = [...lineItem.objectiveIds, ...resultObjectiveIdsOf(record.learningObjectiveSet)];
   const goals = new Set([...goalsFor(ctx.mapping, code), ...goalsOfObjectives(objectives, ctx.mapping, ctx.resolveSloIds)]);
   return {
     result: {

@@ -16,9 +16,25 @@ export const OneRosterLineItemsPage = z.object({ lineItems: z.array(z.unknown())
 const Ref = z.object({ sourcedId: z.string().min(1).max(256) });
 const Decimal = z.union([z.number(), z.string().trim().regex(/^-?\d+(?:[.,]\d+)?$/).transform((text) => Number(text.replace(',', '.')))]);
 
-/** learningObjectiveSet: [{ source, learningObjectiveIds: [...] }] (1.2). */
-export const LearningObjectiveSet = z
-  .array(z.object({ source: z.string().max(256).optional(), learningObjectiveIds: z.array(z.string().min(1).max(2048)).max(200) }))
+const ObjectiveId = z.string().min(1).max(2048);
+
+/** A line item's learningObjectiveSet: [{ source, learningObjectiveIds: [...] }] (1.2 LearningObjectiveSet). */
+export const LearningObjectiveSet = z.array(z.object({ source: z.string().max(256).optional(), learningObjectiveIds: z.array(ObjectiveId).max(200) })).max(50);
+
+/**
+ * A result's learningObjectiveSet (1.2 LearningObjectiveResultSet): [{ source, learningObjectiveResults:
+ * [{ learningObjectiveId, score?, textScore? }] }]. The per-objective score is not kept. The line
+ * item form (learningObjectiveIds) is accepted too, so a server that reuses that shape on results
+ * is not rejected (before the 1.2 form was read, it was the only form accepted).
+ */
+export const ResultLearningObjectiveSet = z
+  .array(
+    z.object({
+      source: z.string().max(256).optional(),
+      learningObjectiveResults: z.array(z.object({ learningObjectiveId: ObjectiveId })).max(200).optional(),
+      learningObjectiveIds: z.array(ObjectiveId).max(200).optional(),
+    }),
+  )
   .max(50);
 
 /** The line item fields we use; titles and descriptions are not kept. */
@@ -44,7 +60,7 @@ export const OneRosterResult = z.object({
   score: Decimal.nullish(),
   scoreDate: z.string().max(40).nullish(),
   dateLastModified: z.string().max(40).nullish(),
-  learningObjectiveSet: LearningObjectiveSet.nullish(),
+  learningObjectiveSet: ResultLearningObjectiveSet.nullish(),
 });
 export type OneRosterResult = z.infer<typeof OneRosterResult>;
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { delay, http, HttpResponse } from 'msw';
 import { server } from '../../../mocks/node';
-import { ONEROSTER_BASE, ONEROSTER_DEMO } from '../../../mocks/suppliers/oneroster/oneroster.demo';
+import { ONEROSTER_BASE, ONEROSTER_DEMO, SLO_LEZEN_1F } from '../../../mocks/suppliers/oneroster/oneroster.demo';
 import { oneRosterBrokenIds, oneRosterGradebook } from '../../../mocks/suppliers/oneroster/oneroster.generator';
 import { oneRosterHandlers } from '../../../mocks/suppliers/oneroster/oneroster.handlers';
 import { ONEROSTER_DEMO_MAPPING, ONEROSTER_UNMAPPED_OBJECTIVE } from '../../../mocks/suppliers/oneroster/oneroster.mapping';
@@ -253,5 +253,23 @@ describe('oneroster adapter: syncing into the store', () => {
     const ids = (await db.results.toArray()).map((result) => result.recordId);
     expect(ids.filter((id) => id === repeated?.['sourcedId'])).toHaveLength(1);
     expect(summary.fetched).toBe(demoResults().length);
+  });
+});
+
+describe('oneroster adapter: a result’s own learningObjectiveSet (1.2 LearningObjectiveResultSet)', () => {
+  it('learningObjectiveResults (CASE id with per-objective score) give goals; the result is not rejected', async () => {
+    const adapter = make();
+    const first = await adapter.pullPage({ config, cursor: null, fetchedSoFar: 0, signal: signal() });
+    const base = demoResults().find((result) => String((result['lineItem'] as { sourcedId: string }).sourcedId).endsWith('rekenen-blok-5'));
+    if (!base) throw new Error('the demo gradebook has no unmapped rekenen-blok-5 result');
+    const linked = {
+      ...base,
+      sourcedId: 'res-met-doelen',
+      learningObjectiveSet: [{ source: 'CASE', learningObjectiveResults: [{ learningObjectiveId: `urn:uuid:${SLO_LEZEN_1F.zakelijk}`, score: 2, textScore: 'op weg' }] }],
+    };
+    server.use(http.get(RESULTS, () => HttpResponse.json({ results: [linked] })));
+    const page = await adapter.pullPage({ config, cursor: first.nextCursor, fetchedSoFar: 100, signal: signal() });
+    expect(page.rejections).toEqual([]);
+    expect(page.results.map((result) => [result.recordId, result.goals])).toEqual([['res-met-doelen', ['lezen.zakelijk.1f']]]);
   });
 });

@@ -68,4 +68,23 @@ describe('npm run check-export', () => {
     const caliperLines = lines.slice(statements.length);
     for (const line of caliperLines) expect(line.rejected + line.skipped + (line.error ? 1 : 0), line.file).toBeGreaterThan(0);
   });
+
+  it('OneRoster 1.2 link files: picked up beside results.csv in its folder, and reported on their own line when given', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'check-export-'));
+    const pupil = `https://demo.invalid/nep-eckid/201703/${'ab'.repeat(64)}`;
+    writeFileSync(path.join(dir, 'results.csv'), `sourcedId,lineItemSourcedId,studentSourcedId,scoreStatus,score,scoreDate\r\nr-1,li-1,${pupil},fully graded,4,2026-03-04\r\n`);
+    writeFileSync(path.join(dir, 'lineItems.csv'), 'sourcedId,title,resultValueMin,resultValueMax\r\nli-1,Blok 1,0,10\r\n');
+    // lineItems.csv is not named on the command line: it is found beside results.csv
+    writeFileSync(path.join(dir, 'lineItemLearningObjectiveIds.csv'), '\uFEFFsourcedId,status,dateLastModified,lineItemSourcedId,source,learningObjectiveId\r\nl-1,,,li-1,Unknown,TP-1\r\nl-2,,,li-404,Unknown,TP-2\r\nl-3,,,li-1,,TP-3\r\n');
+    const { status, lines } = checkExport([path.join(dir, 'results.csv'), path.join(dir, 'lineItemLearningObjectiveIds.csv')]);
+    expect(status).toBe(0);
+    expect(lines.map((line) => [line.file, line.kind, line.accepted, line.rejected, line.reasons])).toEqual([
+      ['results.csv', 'oneroster-results', 1, 1, { 'invalid-record': 1, 'skipped:lineItemLearningObjectiveIds.csv: koppeling naar onbekende lineItem': 1 }],
+      ['lineItemLearningObjectiveIds.csv', 'oneroster-objective-links', 0, 1, {
+        'invalid-record': 1,
+        'skipped:lineItemLearningObjectiveIds.csv: koppeling naar onbekende lineItem': 1,
+        'skipped:lineItemLearningObjectiveIds.csv: leerdoelkoppeling (geen resultaat; telt mee naast results.csv en lineItems.csv)': 1,
+      }],
+    ]);
+  });
 });

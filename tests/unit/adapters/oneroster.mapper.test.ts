@@ -64,6 +64,14 @@ describe('oneRosterToResult', () => {
     expect('result' in outcome ? outcome.result.goals : outcome).toEqual(['rekenen.getallen.1f', 'lezen.zakelijk.1f']);
   });
 
+  it('a result’s learningObjectiveSet in the 1.2 form (learningObjectiveResults with per-objective scores) gives goals, is not rejected', () => {
+    const set = [{ source: 'CASE', learningObjectiveResults: [{ learningObjectiveId: `urn:uuid:${SLO}`, score: 3, textScore: 'beheerst' }] }, { source: 'Unknown', learningObjectiveResults: [] }];
+    const outcome = oneRosterToResult(record({ learningObjectiveSet: set }), ctx);
+    expect('result' in outcome ? outcome.result.goals : outcome).toEqual(['rekenen.getallen.1f', 'lezen.zakelijk.1f']);
+    expect(JSON.stringify(outcome)).not.toContain('beheerst');
+    expect(rejectionOf(oneRosterToResult(record({ learningObjectiveSet: [{ source: 'CASE', learningObjectiveResults: [{ score: 3 }] }] }), ctx))?.[1]).toMatch(/learningObjectiveId/);
+  });
+
   it('not fully graded: skipped by scoreStatus; tobedeleted: a void', () => {
     expect(oneRosterToResult(record({ scoreStatus: 'exempt', score: null }), ctx)).toEqual({ skipped: 'scoreStatus exempt' });
     expect(oneRosterToResult(record({ scoreStatus: 'submitted' }), ctx)).toEqual({ skipped: 'scoreStatus submitted' });
