@@ -1,3 +1,4 @@
+import { queryOptions } from '@tanstack/react-query';
 import { fromPromise } from 'xstate';
 import { CsvColumns, guessCsvColumns } from '@/adapters/csv/csv.columns';
 import { csvRows } from '@/adapters/csv/csv.reader';
@@ -6,13 +7,14 @@ import { createFileAdapter } from '@/adapters/files/file-adapter';
 import { detectReader } from '@/adapters/files/readers';
 import { AdapterError } from '@/adapters/http/adapter-error';
 import type { SourceAdapter, SourceConfig } from '@/adapters/port';
-import { sourceId, type GoalId, type SourceId } from '@/domain/ids';
+import { FILE_ENDPOINT_PREFIX, fileEndpoint, isFileEndpoint } from '@/domain/file-endpoint';
+import { pupilKey, sourceId, type GoalId, type PupilKey, type SourceId } from '@/domain/ids';
 import type { CodeMapping, Source, SourceKind } from '@/domain/source';
 import { getCredentials, setCredentials } from '@/store/credentials.memory';
 import { rememberCredentials, rememberedSources } from '@/store/credentials.sealed';
 import type { LeerzichtDb } from '@/store/db';
 import { getSource, listSources, removeSource, saveSource } from '@/store/sources.repo';
-import type { ColumnChoice, ConnectorDraft, ConnectorInput, FileInspection, Preview } from './connector-wizard.machine';
+import type { ColumnChoice, ConnectorDraft, ConnectorInput, DossierInspection, FileInspection, InspectInput, Preview } from './connector-wizard.machine';
 import { syncSource, type SyncSummary } from './sync-source';
 
 export interface ConnectorDeps {
@@ -29,16 +31,16 @@ export interface ConnectorDeps {
 /** A file problem the wizard explains: no reader knows it, or it is another kind of export than chosen. */
 export class FileCheckError extends Error {
   constructor(
-    readonly code: 'file-unreadable' | 'file-wrong-kind' | 'file-none',
+    readonly code: 'file-unreadable' | 'file-wrong-kind' | 'file-none' | 'file-pupil-unknown',
     readonly detail: string,
   ) {
     super(`${code}: ${detail}`);
   }
 }
 
-/** Where a file source's endpoint says it came from: the file name, never the content. */
-export const FILE_ENDPOINT_PREFIX = 'bestand:';
-export const isFileSource = (source: Pick<Source, 'endpoint'>) => source.endpoint.startsWith(FILE_ENDPOINT_PREFIX);
+/** A file source's endpoint names the form of export (`bestand:oso-dossier`), never the file name nor the content. */
+export { FILE_ENDPOINT_PREFIX };
+export const isFileSource = (source: Pick<Source, 'endpoint'>) => isFileEndpoint(source.endpoint);
 
 const COLUMNS_PREFIX = 'csv-columns.';
 
@@ -50,6 +52,30 @@ export async function savedColumns(db: LeerzichtDb, source: SourceId): Promise<C
 
 export const forgetColumns = (db: LeerzichtDb, source: SourceId) => db.settings.delete(`${COLUMNS_PREFIX}${source}`);
 
+/** Whose OSO dossier a source holds: the pupil's local key (never the pseudonym), saved per source. */
+const PUPIL_PREFIX = 'oso-pupil.';
+
+export async function savedPupil(db: LeerzichtDb, source: SourceId): Promise<PupilKey | null> {
+  const value = (await db.settings.get(`${PUPIL_PREFIX}${source}`))?.value as { pupil?: unknown } | undefined;
+  return typeof value?.pupil === 'number' && Number.isInteger(value.pupil) ? pupilKey(value.pupil) : null;
+}
+
+const savePupil = (db: LeerzichtDb, source: SourceId, pupil: PupilKey) => db.settings.put({ key: `${PUPIL_PREFIX}${source}`, value: { pupil } });
+
+/** Everything saved beside a file source (its CSV columns, its dossier's pupil): removed with the source. */
+export async function forgetFileSettings(db: LeerzichtDb, source: SourceId): Promise<void> {
+  await forgetColumns(db, source);
+  await db.settings.delete(`${PUPIL_PREFIX}${source}`);
+}
+
+/** The reader option for a dossier's pupil: the pseudonym looked up by key, here, so it never passes through a view. */
+async function pupilOption(db: LeerzichtDb, pupil: PupilKey | null): Promise<string | null> {
+  if (pupil === null) return null;
+  const found = await db.pupils.get(pupil);
+  if (!found || found.leftAt) throw new FileCheckError('file-pupil-unknown', String(pupil));
+  return found.ref;
+}
+
 /** A mapping saved for any source whose columns this header has: the next file from that supplier needs no mapping. */
 async function knownColumns(db: LeerzichtDb, headers: readonly string[]): Promise<ColumnChoice | null> {
   const rows = await db.settings.where('key').startsWith(COLUMNS_PREFIX).toArray();
@@ -59,6 +85,34 @@ async function knownColumns(db: LeerzichtDb, headers: readonly string[]): Promis
   }
   return null;
 }
+
+/** A saved column layout, without the columns this header lacks (the column step then asks for them again). */
+function columnsIn(columns: ColumnChoice, headers: readonly string[]): ColumnChoice {
+  return Object.fromEntries(Object.entries(columns).filter(([, header]) => header !== undefined && headers.includes(header)));
+}
+
+/** An OSO dossier read once without a pupil: opted out of toetsresultaten, or without its own ECK iD (then the coordinator chooses). */
+function inspectDossier(now: Date, reader: FileReader, files: readonly ExportFile[], saved: PupilKey | null): DossierInspection {
+  const [main, ...companions] = files as [ExportFile, ...ExportFile[]];
+  const read = reader.read(main, companions, { source: sourceId('concept'), mapping: {}, now: now.toISOString(), resolveSloIds: () => [] });
+  const optedOut = read.ok && (read.skipped['toetsresultaten:opt-uit'] ?? 0) > 0;
+  const needsPupil = read.ok && !optedOut && read.results.length === 0 && read.rejections.some((rejection) => rejection.code === 'missing-pupil' || rejection.code === 'not-a-pseudonym');
+  return { optedOut, needsPupil, pupil: saved };
+}
+
+/** For a re-import: whether the files are an OSO dossier that needs its pupil chosen or was opted out; null for any other file. */
+export function dossierInFiles(kind: SourceKind, files: readonly ExportFile[], now: Date): DossierInspection | null {
+  if (files.length === 0) return null;
+  try {
+    const chosen = chooseFiles(kind, files);
+    return chosen.reader.kind === 'oso-dossier' ? inspectDossier(now, chosen.reader, chosen.files, null) : null;
+  } catch {
+    return null; // the import itself says what is wrong with the files
+  }
+}
+
+/** The pupil saved for a dossier source, as a query (the re-import starts from it). */
+export const savedPupilQuery = (db: LeerzichtDb, source: SourceId) => queryOptions({ queryKey: ['sources', 'oso-pupil', source] as const, queryFn: () => savedPupil(db, source) });
 
 /** The file a reader of this kind reads first (others go along as companions), or an error that says what is wrong. */
 export function chooseFiles(kind: SourceKind | null, files: readonly ExportFile[]): { reader: FileReader; files: ExportFile[] } {
@@ -74,7 +128,17 @@ export function chooseFiles(kind: SourceKind | null, files: readonly ExportFile[
   return { reader: main.reader, files: [main.file, ...files.filter((file) => file !== main.file)] };
 }
 
-const optionsOf = (columns: ColumnChoice | null | undefined) => (columns ? { columns } : undefined);
+/** Reader options: a CSV's columns, an OSO dossier's pupil (pseudonym); undefined when neither. */
+function optionsOf(columns: ColumnChoice | null | undefined, pupil: string | null = null): Record<string, unknown> | undefined {
+  const options = { ...(columns ? { columns } : {}), ...(pupil ? { pupil } : {}) };
+  return Object.keys(options).length > 0 ? options : undefined;
+}
+
+/** What the coordinator chose for an import; undefined = what was saved for the source. */
+export interface ImportChoice {
+  readonly columns?: ColumnChoice | null;
+  readonly pupil?: PupilKey | null;
+}
 
 function configOf(deps: ConnectorDeps, draft: ConnectorDraft, mapping: CodeMapping = {}): SourceConfig {
   if (!draft.kind) throw new AdapterError('config', 'onbekende soort bron');
@@ -93,10 +157,16 @@ const fileAdapterOf = (deps: ConnectorDeps, kind: SourceKind | null, files: read
 };
 
 /** Imports export files into a file source through the same store path as a sync (consent filter, rejections, idempotent ids). */
-export async function importFiles(deps: ConnectorDeps, source: Source, files: readonly ExportFile[], signal: AbortSignal, columns?: ColumnChoice | null): Promise<SyncSummary> {
-  const { adapter } = fileAdapterOf(deps, source.kind, files);
-  const options = optionsOf(columns === undefined ? await savedColumns(deps.db, source.id) : columns);
-  return syncSource({ db: deps.db, adapter, source, credentials: { type: 'none' }, signal, now: deps.now, ...(options ? { options } : {}) });
+export async function importFiles(deps: ConnectorDeps, source: Source, files: readonly ExportFile[], signal: AbortSignal, choice: ImportChoice = {}): Promise<SyncSummary> {
+  const { adapter, reader } = fileAdapterOf(deps, source.kind, files);
+  const columns = choice.columns === undefined ? await savedColumns(deps.db, source.id) : choice.columns;
+  const dossier = reader.kind === 'oso-dossier';
+  const pupil = dossier ? (choice.pupil === undefined ? await savedPupil(deps.db, source.id) : choice.pupil) : null;
+  const options = optionsOf(columns, await pupilOption(deps.db, pupil));
+  const summary = await syncSource({ db: deps.db, adapter, source, credentials: { type: 'none' }, signal, now: deps.now, ...(options ? { options } : {}) });
+  // The dossier's pupil becomes the default for the next dossier file of this source.
+  if (pupil !== null) await savePupil(deps.db, source.id, pupil);
+  return summary;
 }
 
 const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'bron';
@@ -114,6 +184,8 @@ async function updateConnector(deps: ConnectorDeps, id: SourceId, input: Connect
   if (!existing) throw new AdapterError('config', 'bron bestaat niet meer');
   const endpoint = isFileSource(existing) ? existing.endpoint : input.endpoint.trim();
   await saveSource(deps.db, { ...existing, name: input.name.trim() || existing.name, endpoint, mapping: input.mapping });
+  // A CSV source's column layout chosen again on a sample file: the next import reads with it; stored results stay.
+  if (isFileSource(existing) && input.columns) await deps.db.settings.put({ key: `${COLUMNS_PREFIX}${id}`, value: input.columns });
   const before = getCredentials(id);
   if (!isFileSource(existing) && input.credentials.type !== 'none' && JSON.stringify(before) !== JSON.stringify(input.credentials)) {
     setCredentials(id, input.credentials);
@@ -133,22 +205,26 @@ export function connectorActors(deps: ConnectorDeps) {
       if (!check.ok) throw check.error;
       return check.detail;
     }),
-    inspectFiles: fromPromise<FileInspection, { kind: SourceKind | null; files: readonly ExportFile[] }>(async ({ input }) => {
+    inspectFiles: fromPromise<FileInspection, InspectInput>(async ({ input }) => {
       const { reader, files } = chooseFiles(input.kind, input.files);
       const main = files[0] as ExportFile;
+      const editing = input.editing ? sourceId(input.editing) : null;
+      if (reader.kind === 'oso-dossier') return { reader: reader.kind, main: main.name, headers: null, columns: null, dossier: inspectDossier(deps.now(), reader, files, editing ? await savedPupil(deps.db, editing) : null) };
       if (reader.kind !== 'csv-columns') return { reader: reader.kind, main: main.name, headers: null, columns: null };
       const headers = csvRows(headOf(main, 65_536)).headers;
-      return { reader: reader.kind, main: main.name, headers, columns: (await knownColumns(deps.db, headers)) ?? guessCsvColumns(headers).columns };
+      const saved = editing ? await savedColumns(deps.db, editing) : null;
+      return { reader: reader.kind, main: main.name, headers, columns: (saved && columnsIn(saved, headers)) ?? (await knownColumns(deps.db, headers)) ?? guessCsvColumns(headers).columns };
     }),
     previewFirstPage: fromPromise<Preview, ConnectorInput>(async ({ input, signal }) => {
-      const file = input.origin === 'file' && !input.editing;
+      // Files: a new file connector, or a sample file chosen again while editing a CSV source's columns.
+      const file = input.origin === 'file' && (input.files?.length ?? 0) > 0;
       const config = configOf(deps, input, input.mapping);
       const adapter = file ? fileAdapterOf(deps, input.kind, input.files ?? []).adapter : endpointAdapter(deps, input);
-      const options = optionsOf(input.columns);
+      const options = optionsOf(input.columns, await pupilOption(deps.db, input.pupil ?? null));
       const page = await adapter.pullPage({ config: { ...config, ...(options ? { options } : {}) }, cursor: null, fetchedSoFar: 0, signal });
       const counts = new Map<string, number>();
       for (const result of page.results) if (result.goals.length === 0) counts.set(result.code, (counts.get(result.code) ?? 0) + 1);
-      return { results: page.results.slice(0, 50), rejections: page.rejections, unmapped: [...counts].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count) };
+      return { results: page.results.slice(0, 50), rejections: page.rejections, skipped: page.skipped ?? {}, unmapped: [...counts].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count) };
     }),
     saveConnector: fromPromise<string, ConnectorInput>(async ({ input, signal }) => {
       if (input.editing) return updateConnector(deps, sourceId(input.editing), input);
@@ -156,7 +232,7 @@ export function connectorActors(deps: ConnectorDeps) {
       const config = configOf(deps, input, input.mapping);
       const id = await freeId(deps.db, input);
       const chosen = file ? chooseFiles(input.kind, input.files ?? []) : null;
-      const endpoint = chosen ? `${FILE_ENDPOINT_PREFIX}${(chosen.files[0] as ExportFile).name}` : config.endpoint;
+      const endpoint = chosen ? fileEndpoint(chosen.reader.kind) : config.endpoint;
       const source: Source = { id, kind: input.kind as SourceKind, name: input.name.trim() || id, endpoint, paused: false, mapping: config.mapping, createdAt: deps.now().toISOString() };
       await saveSource(deps.db, source);
       if (!chosen) {
@@ -165,10 +241,10 @@ export function connectorActors(deps: ConnectorDeps) {
       }
       if (input.columns) await deps.db.settings.put({ key: `${COLUMNS_PREFIX}${id}`, value: input.columns });
       try {
-        await importFiles(deps, source, input.files ?? [], signal, input.columns ?? null);
+        await importFiles(deps, source, input.files ?? [], signal, { columns: input.columns ?? null, pupil: input.pupil ?? null });
       } catch (error) {
         await removeSource(deps.db, id, { keepData: false });
-        await forgetColumns(deps.db, id);
+        await forgetFileSettings(deps.db, id);
         throw error;
       }
       return id;

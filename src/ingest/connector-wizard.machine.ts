@@ -1,7 +1,7 @@
 import { assign, fromPromise, setup } from 'xstate';
 import type { ExportFile, FileKind } from '@/adapters/files/export-file';
 import type { Credentials } from '@/adapters/port';
-import type { GoalId } from '@/domain/ids';
+import type { GoalId, PupilKey } from '@/domain/ids';
 import type { Rejection, Result } from '@/domain/model';
 import type { CodeMapping, SourceKind } from '@/domain/source';
 
@@ -28,6 +28,25 @@ export interface Preview {
   readonly rejections: readonly Rejection[];
   /** Supplier codes on the first page without a goal, with how many results carry them. */
   readonly unmapped: readonly { code: string; count: number }[];
+  /** Records skipped on purpose, by reason (e.g. `toetsresultaten:opt-uit` for an opted-out OSO dossier). */
+  readonly skipped?: Readonly<Record<string, number>>;
+}
+
+/** An OSO dossier names no pseudonym: whether the coordinator must choose its pupil, or it was opted out. */
+export interface DossierInspection {
+  /** The dossier's toetsresultaten are OPT-UIT: nothing of it is read, whoever it belongs to. */
+  readonly optedOut: boolean;
+  /** No ECK iD in the dossier: the coordinator chooses the pupil (a roster pupil, by local key). */
+  readonly needsPupil: boolean;
+  /** The pupil to start from: the one saved for the source being edited, else none. */
+  readonly pupil: PupilKey | null;
+}
+
+/** What the inspect actor gets: the kind chosen, the files, and the source being edited (for its saved choices). */
+export interface InspectInput {
+  readonly kind: SourceKind | null;
+  readonly files: readonly ExportFile[];
+  readonly editing?: string | null;
 }
 
 /** What the files turned out to be: the reader that recognised the main file, and a CSV's header. */
@@ -37,6 +56,8 @@ export interface FileInspection {
   readonly headers: readonly string[] | null;
   /** The CSV column mapping to start from: saved for this supplier earlier, else guessed. */
   readonly columns: ColumnChoice | null;
+  /** Only for an OSO dossier. */
+  readonly dossier?: DossierInspection;
 }
 
 /** The connector being edited: its id and the connection it had, to know when to test again. */
@@ -52,6 +73,8 @@ export interface WizardContext {
   readonly files: readonly ExportFile[];
   readonly inspection: FileInspection | null;
   readonly columns: ColumnChoice | null;
+  /** Whose OSO dossier this is: a roster pupil's local key (the pseudonym is looked up only when reading). */
+  readonly pupil: PupilKey | null;
   readonly editing: Editing | null;
   readonly check: string | null;
   readonly error: WizardError | null;
@@ -68,6 +91,7 @@ export type WizardEvent =
   | { type: 'ORIGIN'; origin: Origin }
   | { type: 'FILES'; files: readonly ExportFile[] }
   | { type: 'COLUMNS'; columns: ColumnChoice }
+  | { type: 'PUPIL'; pupil: PupilKey | null }
   | { type: 'TEST' }
   | { type: 'BACK' }
   | { type: 'NEXT' }
@@ -81,6 +105,7 @@ export type ConnectorInput = ConnectorDraft & {
   readonly origin?: Origin;
   readonly files?: readonly ExportFile[];
   readonly columns?: ColumnChoice | null;
+  readonly pupil?: PupilKey | null;
   readonly editing?: string | null;
 };
 
@@ -89,7 +114,7 @@ export const wizardActors = {
   testConnection: fromPromise<string, ConnectorDraft>(async () => {
     throw new Error('testConnection not provided');
   }),
-  inspectFiles: fromPromise<FileInspection, { kind: SourceKind | null; files: readonly ExportFile[] }>(async () => {
+  inspectFiles: fromPromise<FileInspection, InspectInput>(async () => {
     throw new Error('inspectFiles not provided');
   }),
   previewFirstPage: fromPromise<Preview, ConnectorInput>(async () => {
@@ -106,7 +131,7 @@ const errorOf = (error: unknown): WizardError =>
     : { code: 'unknown', detail: error instanceof Error ? error.message : String(error) };
 
 const EMPTY: ConnectorDraft = { kind: null, name: '', endpoint: '', credentials: { type: 'none' } };
-const FRESH = { draft: EMPTY, origin: 'endpoint' as Origin, files: [], inspection: null, columns: null, editing: null, check: null, error: null, preview: null, mapping: {}, savedId: null };
+const FRESH = { draft: EMPTY, origin: 'endpoint' as Origin, files: [], inspection: null, columns: null, pupil: null, editing: null, check: null, error: null, preview: null, mapping: {}, savedId: null };
 
 /** Whether the endpoint or credentials differ from what the edited connector had (then it is tested again). */
 export const connectionChanged = (context: WizardContext): boolean =>
@@ -118,13 +143,14 @@ const inputOf = ({ context }: { context: WizardContext }): ConnectorInput => ({
   origin: context.origin,
   files: context.files,
   columns: context.columns,
+  pupil: context.pupil,
   editing: context.editing?.id ?? null,
 });
 
 /**
  * Connector set-up for the ICT coordinator: choose the kind -> endpoint and credentials, or export
  * files -> test the connection with a real request (files: recognise them; a CSV gets its columns
- * mapped) -> preview the first page as normalised results with the codes that have no goal -> map
+ * mapped, an OSO dossier without ECK iD its pupil chosen) -> preview the first page as normalised results with the codes that have no goal -> map
  * those codes -> save. LOAD starts the same steps for an existing connector (edit in place).
  */
 export const connectorWizardMachine = setup({
@@ -134,6 +160,7 @@ export const connectorWizardMachine = setup({
     hasKind: ({ context }) => context.draft.kind !== null && context.origin === 'endpoint' && context.draft.endpoint.trim() !== '',
     hasFiles: ({ context }) => context.draft.kind !== null && context.origin === 'file' && context.files.length > 0,
     isCsv: ({ event }) => 'output' in event && (event.output as FileInspection).reader === 'csv-columns',
+    needsPupil: ({ event }) => 'output' in event && (event.output as FileInspection).dossier?.needsPupil === true,
     unchangedEdit: ({ context }) => context.editing !== null && !connectionChanged(context),
   },
 }).createMachine({
@@ -162,7 +189,7 @@ export const connectorWizardMachine = setup({
       on: {
         EDIT: { actions: assign({ draft: ({ context, event }) => ({ ...context.draft, ...event.draft }), error: null }) },
         ORIGIN: { guard: ({ context }) => context.editing === null, actions: assign({ origin: ({ event }) => event.origin, error: null }) },
-        FILES: { actions: assign({ files: ({ event }) => event.files, inspection: null, columns: null, error: null }) },
+        FILES: { actions: assign({ files: ({ event }) => event.files, inspection: null, columns: null, pupil: null, error: null }) },
         TEST: [
           { target: 'inspecting', guard: 'hasFiles' },
           { target: 'testing', guard: 'hasKind' },
@@ -182,12 +209,25 @@ export const connectorWizardMachine = setup({
     inspecting: {
       invoke: {
         src: 'inspectFiles',
-        input: ({ context }) => ({ kind: context.draft.kind, files: context.files }),
+        input: ({ context }) => ({ kind: context.draft.kind, files: context.files, editing: context.editing?.id ?? null }),
         onDone: [
           { target: 'columns', guard: 'isCsv', actions: assign({ inspection: ({ event }) => event.output, columns: ({ event }) => event.output.columns, check: ({ event }) => event.output.main, error: null }) },
+          {
+            target: 'pupil',
+            guard: 'needsPupil',
+            actions: assign({ inspection: ({ event }) => event.output, pupil: ({ event }) => event.output.dossier?.pupil ?? null, check: ({ event }) => event.output.main, error: null }),
+          },
           { target: 'previewing', actions: assign({ inspection: ({ event }) => event.output, check: ({ event }) => event.output.main, error: null }) },
         ],
         onError: { target: 'details', actions: assign({ error: ({ event }) => errorOf(event.error) }) },
+      },
+    },
+    // An OSO dossier without an ECK iD: whose is it? (A roster pupil; without a roster nothing can be chosen.)
+    pupil: {
+      on: {
+        PUPIL: { actions: assign({ pupil: ({ event }) => event.pupil, error: null }) },
+        NEXT: { target: 'previewing', guard: ({ context }) => context.pupil !== null },
+        BACK: 'details',
       },
     },
     columns: {
@@ -204,6 +244,7 @@ export const connectorWizardMachine = setup({
         onDone: { target: 'mapping', actions: assign({ preview: ({ event }) => event.output }) },
         onError: [
           { target: 'columns', guard: ({ context }) => context.inspection?.reader === 'csv-columns', actions: assign({ error: ({ event }) => errorOf(event.error) }) },
+          { target: 'pupil', guard: ({ context }) => context.inspection?.dossier?.needsPupil === true, actions: assign({ error: ({ event }) => errorOf(event.error) }) },
           { target: 'details', actions: assign({ error: ({ event }) => errorOf(event.error) }) },
         ],
       },
@@ -217,8 +258,12 @@ export const connectorWizardMachine = setup({
               context.preview && { ...context.preview, unmapped: context.preview.unmapped.filter((item) => item.code !== event.code || event.goals.length === 0) },
           }),
         },
-        SAVE: 'saving',
-        BACK: [{ target: 'columns', guard: ({ context }) => context.inspection?.reader === 'csv-columns' }, { target: 'details' }],
+        SAVE: { target: 'saving', guard: ({ context }) => context.inspection?.dossier?.optedOut !== true },
+        BACK: [
+          { target: 'columns', guard: ({ context }) => context.inspection?.reader === 'csv-columns' },
+          { target: 'pupil', guard: ({ context }) => context.inspection?.dossier?.needsPupil === true },
+          { target: 'details' },
+        ],
       },
     },
     saving: {

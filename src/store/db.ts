@@ -5,6 +5,7 @@ import type { Consent } from '@/domain/privacy';
 import type { Assessment, Rubric } from '@/domain/rubric';
 import type { Source, SyncStatus } from '@/domain/source';
 import type { Sealed } from './crypto/seal';
+import { fileEndpointsWithoutNames } from './migrations';
 
 /** A group as stored: its name (roster data) sealed; the year level stays readable for targets. */
 export interface StoredGroup {
@@ -71,6 +72,8 @@ export class LeerzichtDb extends Dexie {
     // v5: rubrics written or imported by the school (built-in ones stay in code), and goals
     // imported from SLO's open-data curriculum (new goals, refreshed titles, replaced-by links).
     this.version(5).stores({ rubrics: 'id', curriculum: 'id, sloId, line' });
+    // v6: a file source's endpoint names the form of export, never the file (which may carry a pupil's name).
+    this.version(6).stores({}).upgrade(fileEndpointsWithoutNames);
   }
 }
 

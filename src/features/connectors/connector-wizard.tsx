@@ -16,6 +16,8 @@ import { useNow } from '@/ui/clock-context';
 import { ColumnsStep, missingFields } from './columns-step';
 import { emptyCredentials } from './credential-fields';
 import { DetailsStep } from './details-step';
+import { DossierPupilStep } from './dossier-pupil-step';
+import { EditColumnsFields } from './edit-columns-fields';
 import { canConnect, fileKinds } from './file-fields';
 import { MappedCodes } from './mapped-codes';
 import { PreviewStep } from './preview-step';
@@ -42,16 +44,23 @@ export function ConnectorWizard({ load = null, credentialsKnown = true }: { load
   }, [load, send]);
   const { draft, error, preview, check, origin, inspection, columns, editing, files, mapping } = snapshot.context;
   const csv = inspection?.reader === 'csv-columns';
+  const dossier = inspection?.dossier ?? null;
   const step = snapshot.matches('chooseKind')
     ? 'kind'
     : snapshot.matches('saved')
       ? 'saved'
       : snapshot.matches('columns')
         ? 'columns'
-        : snapshot.matches('mapping') || snapshot.matches('saving')
-          ? 'preview'
-          : 'details';
-  const steps = csv ? (['kind', 'details', 'columns', 'preview', 'saved'] as const) : (['kind', 'details', 'preview', 'saved'] as const);
+        : snapshot.matches('pupil')
+          ? 'pupil'
+          : snapshot.matches('mapping') || snapshot.matches('saving')
+            ? 'preview'
+            : 'details';
+  const steps = csv
+    ? (['kind', 'details', 'columns', 'preview', 'saved'] as const)
+    : dossier?.needsPupil
+      ? (['kind', 'details', 'pupil', 'preview', 'saved'] as const)
+      : (['kind', 'details', 'preview', 'saved'] as const);
   const name = draft.name || draft.kind || '';
   const file = origin === 'file';
   return (
@@ -79,6 +88,15 @@ export function ConnectorWizard({ load = null, credentialsKnown = true }: { load
         ) : null}
         {step === 'kind' && load ? <p role="status">{t('common.loading')}</p> : null}
         {step === 'details' ? <DetailsStep snapshot={snapshot} send={send} credentialsKnown={credentialsKnown} /> : null}
+        {step === 'details' && editing && file && draft.kind === 'csv' ? (
+          <EditColumnsFields busy={!snapshot.matches('details')} onFiles={(chosen) => send({ type: 'FILES', files: chosen })} onRead={() => send({ type: 'TEST' })} />
+        ) : null}
+        {step === 'pupil' ? (
+          <>
+            <p role="status">{t('connectors.fileOk', { detail: check ?? '' })}</p>
+            <DossierPupilStep pupil={snapshot.context.pupil} error={error} name={name} onPupil={(pupil) => send({ type: 'PUPIL', pupil })} onBack={() => send({ type: 'BACK' })} onNext={() => send({ type: 'NEXT' })} />
+          </>
+        ) : null}
         {step === 'columns' && inspection?.headers && files[0] ? (
           <>
             <p role="status">{t('connectors.fileOk', { detail: check ?? '' })}</p>
@@ -97,13 +115,18 @@ export function ConnectorWizard({ load = null, credentialsKnown = true }: { load
             {check ? <p role="status">{file ? t('connectors.fileOk', { detail: check }) : t('connectors.ok', { detail: check })}</p> : null}
             {editing ? <p className="muted">{t('connectors.edit.note')}</p> : null}
             {editing ? <MappedCodes mapping={mapping} onMap={(code, goals) => send({ type: 'MAP', code, goals })} /> : null}
+            {dossier?.optedOut ? (
+              <p role="alert" className="notice notice--error">
+                {t('connectors.fileChoice.dossier.optedOut')}
+              </p>
+            ) : null}
             <PreviewStep preview={preview} onMap={(code, goals) => send({ type: 'MAP', code, goals })} />
             {file && !editing ? <p>{t('connectors.importNote')}</p> : null}
             {error ? <WizardErrorNotice error={error} name={name} file={file} /> : null}
             <button type="button" className="secondary" onClick={() => send({ type: 'BACK' })}>
               {t('connectors.back')}
             </button>{' '}
-            <button type="button" onClick={() => send({ type: 'SAVE' })} disabled={snapshot.matches('saving')}>
+            <button type="button" onClick={() => send({ type: 'SAVE' })} disabled={snapshot.matches('saving') || dossier?.optedOut === true}>
               {snapshot.matches('saving') ? t('connectors.saving') : editing ? t('connectors.edit.save') : t('connectors.save')}
             </button>
           </>

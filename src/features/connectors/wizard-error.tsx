@@ -4,7 +4,7 @@ import { SOURCE_KINDS } from '@/domain/source';
 import type { WizardError } from '@/ingest/connector-wizard.machine';
 import { ErrorNotice } from '@/ui/error-notice';
 
-const FILE_ERRORS = ['file-none', 'file-unreadable', 'file-wrong-kind'] as const;
+const FILE_ERRORS = ['file-none', 'file-unreadable', 'file-wrong-kind', 'file-pupil-unknown'] as const;
 type FileErrorCode = (typeof FILE_ERRORS)[number];
 const isFileError = (code: string): code is FileErrorCode => (FILE_ERRORS as readonly string[]).includes(code);
 

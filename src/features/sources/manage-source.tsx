@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { forgetColumns } from '@/ingest/connector-actions';
+import { forgetFileSettings } from '@/ingest/connector-actions';
 import type { Source } from '@/domain/source';
 import { clearCredentials } from '@/store/credentials.memory';
 import { forgetRememberedCredentials } from '@/store/credentials.sealed';
@@ -22,7 +22,7 @@ export function ManageSource({ source }: { source: Source }) {
       await removeSource(db, source.id, { keepData });
       clearCredentials(source.id);
       await forgetRememberedCredentials(db, source.id);
-      await forgetColumns(db, source.id);
+      await forgetFileSettings(db, source.id);
     },
     onSuccess: done,
   });

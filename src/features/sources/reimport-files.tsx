@@ -1,22 +1,23 @@
-import { useId, useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ExportFile } from '@/adapters/files/export-file';
 import { ADAPTER_ERROR_CODES } from '@/adapters/http/adapter-error';
 import { defaultMappingFor, adapterFor } from '@/adapters/registry';
 import { goalsBySloId } from '@/curriculum';
-import type { GoalId } from '@/domain/ids';
+import type { GoalId, PupilKey } from '@/domain/ids';
 import type { Source } from '@/domain/source';
 import { formatNumber } from '@/i18n/format';
-import { importFiles } from '@/ingest/connector-actions';
+import { dossierInFiles, importFiles, savedPupilQuery } from '@/ingest/connector-actions';
 import { useDb } from '@/store/db-context';
 import { useNow } from '@/ui/clock-context';
 import { ErrorNotice } from '@/ui/error-notice';
 import { findTooLarge, type TooLarge } from '@/ui/file-limit';
 import { useLocale } from '@/ui/use-labels';
+import { DossierReimport } from './dossier-reimport';
 
 const resolveSloIds = (uuids: readonly string[]): readonly GoalId[] => [...new Set(uuids.flatMap((uuid) => goalsBySloId(uuid).map((goal) => goal.id)))];
-const FILE_ERRORS = ['file-none', 'file-unreadable', 'file-wrong-kind', 'invalid-payload'] as const;
+const FILE_ERRORS = ['file-none', 'file-unreadable', 'file-wrong-kind', 'file-pupil-unknown', 'invalid-payload'] as const;
 
 const codeOf = (error: unknown) => (typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : 'unknown');
 const detailOf = (error: unknown) => (typeof error === 'object' && error !== null && 'detail' in error ? String((error as { detail: unknown }).detail) : error instanceof Error ? error.message : String(error));
@@ -31,8 +32,14 @@ export function ReimportFiles({ source }: { source: Source }) {
   const queryClient = useQueryClient();
   const [files, setFiles] = useState<ExportFile[]>([]);
   const [tooLarge, setTooLarge] = useState<TooLarge | null>(null);
+  // An OSO dossier names no pseudonym: ask again whose it is, starting from the last import's pupil.
+  const dossier = useMemo(() => dossierInFiles(source.kind, files, now), [source.kind, files, now]);
+  const saved = useQuery({ ...savedPupilQuery(db, source.id), enabled: dossier?.needsPupil === true });
+  const [picked, setPicked] = useState<PupilKey | null | undefined>(undefined);
+  const pupil = picked === undefined ? (saved.data ?? null) : picked;
+  const blocked = dossier !== null && (dossier.optedOut || (dossier.needsPupil && pupil === null));
   const run = useMutation({
-    mutationFn: () => importFiles({ db, adapterFor, defaultMappingFor, now: () => now, resolveSloIds }, source, files, new AbortController().signal),
+    mutationFn: () => importFiles({ db, adapterFor, defaultMappingFor, now: () => now, resolveSloIds }, source, files, new AbortController().signal, dossier?.needsPupil ? { pupil } : {}),
     onSettled: () => queryClient.invalidateQueries(),
   });
   const code = run.error ? codeOf(run.error) : null;
@@ -66,7 +73,8 @@ export function ReimportFiles({ source }: { source: Source }) {
         {t('sources.reimport.help')}
       </p>
       {tooLarge ? <p role="alert">{t('sources.reimport.tooLarge', { ...tooLarge })}</p> : null}
-      <button type="button" disabled={source.paused || files.length === 0 || run.isPending} onClick={() => run.mutate()} aria-label={t('sources.reimport.buttonFor', { name: source.name })}>
+      {dossier ? <DossierReimport dossier={dossier} pupil={pupil} onPupil={setPicked} /> : null}
+      <button type="button" disabled={source.paused || files.length === 0 || run.isPending || blocked} onClick={() => run.mutate()} aria-label={t('sources.reimport.buttonFor', { name: source.name })}>
         {t('sources.reimport.button')}
       </button>
       {run.isPending ? <p role="status">{t('sources.reimport.importing')}</p> : null}

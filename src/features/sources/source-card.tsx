@@ -12,6 +12,7 @@ import { RememberCredentials } from './remember-credentials';
 import { SyncControls } from './sync-controls';
 import { ReimportFiles } from './reimport-files';
 import { isFileSource } from '@/ingest/connector-actions';
+import { FileForm } from './file-form';
 
 /** One source: what it delivered, what was rejected and why, codes without a goal, and sync. */
 export function SourceCard({ overview }: { overview: SourceOverview }) {
@@ -28,9 +29,20 @@ export function SourceCard({ overview }: { overview: SourceOverview }) {
       <dl className="facts">
         <dt>{t('sources.kind')}</dt>
         <dd>{source.kind}</dd>
-        <dt>{t('sources.endpoint')}</dt>
-        <dd>{source.endpoint}</dd>
-        <dt>{t('sources.lastSync')}</dt>
+        {isFileSource(source) ? (
+          <>
+            <dt>{t('sources.file.form')}</dt>
+            <dd>
+              <FileForm endpoint={source.endpoint} />
+            </dd>
+          </>
+        ) : (
+          <>
+            <dt>{t('sources.endpoint')}</dt>
+            <dd>{source.endpoint}</dd>
+          </>
+        )}
+        <dt>{isFileSource(source) ? t('sources.file.lastImport') : t('sources.lastSync')}</dt>
         <dd>
           {status.lastSyncAt ? formatDateTime(locale, status.lastSyncAt) : t('sources.never')}
           {status.lastOutcome ? ` (${t(`sources.outcome.${status.lastOutcome}`)})` : ''}

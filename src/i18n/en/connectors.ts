@@ -4,7 +4,7 @@ export const connectors: Messages['connectors'] = {
   title: 'Add a connector',
   add: 'Add a connector',
   steps: 'Steps',
-  step: { kind: 'Kind of source', details: 'Address and credentials', columns: 'Columns', preview: 'Preview and goals', saved: 'Saved' },
+  step: { kind: 'Kind of source', details: 'Address and credentials', columns: 'Columns', preview: 'Preview and goals', saved: 'Saved', pupil: 'Pupil' },
   kind: {
     legend: 'Which kind of source do you want to connect?',
     sommenspoor: 'Sommenspoor (arithmetic, REST with a token)',
@@ -62,6 +62,7 @@ export const connectors: Messages['connectors'] = {
   fileError: {
     title: 'This file cannot be imported',
     'file-none': 'Choose a file first.',
+    'file-pupil-unknown': 'The chosen pupil is not (or no longer) on the roster. Choose the pupil again.',
     'file-unreadable': 'Leerzicht does not recognise {{detail}} as an export (xAPI, Caliper, OneRoster, UWLR/OSO or CSV with a header row). Ask the supplier for one of those forms.',
     'file-wrong-kind': 'This file is an export of another kind ({{found}}). Go back and choose that kind, or choose the right file.',
     'invalid-payload': 'The file cannot be read: check that it is the complete export. The technical reason is below.',
@@ -90,6 +91,27 @@ export const connectors: Messages['connectors'] = {
     rowErrors: 'Rows that will be rejected',
     unreadable: 'With this layout the file cannot be read: {{detail}}',
     noRows: 'With this layout no row can be read yet.',
+  },
+  fileChoice: {
+    dossier: {
+      title: 'Whose dossier is this?',
+      help: 'An OSO dossier names the pupil only by name and personal numbers, not by the pseudonym (ECK iD) suppliers use. Choose the pupil from the roster: Leerzicht stores the test results under their pseudonym. Name, BSN and address in the dossier are not read or kept.',
+      search: 'Search for a pupil',
+      pupil: 'Pupil of this dossier',
+      choose: 'Choose a pupil',
+      noRoster: 'There is no roster yet, so there is no pupil to choose. Import the roster first; then you can import this dossier.',
+      toRoster: 'To Pupils and privacy',
+      chooseFirst: 'Choose the pupil first.',
+      remembered: 'For a new dossier file for this connector Leerzicht asks again whose it is, with this pupil already chosen.',
+      nameHint: 'Do not name the connector after the pupil: a connector\'s name is not encrypted.',
+      optedOut: 'This dossier was transferred with OPT-UIT (opt-out) for test results: the test results may not be taken over. Leerzicht reads nothing from it, so there is nothing to save.',
+    },
+    columns: {
+      title: 'Change the column layout',
+      help: 'Choose a sample export from this supplier to lay out the columns again. The new layout applies to the next import; results already stored are kept. The sample file is not imported.',
+      file: 'Sample export for the columns',
+      read: 'Lay out the columns again',
+    },
   },
   edit: {
     title: 'Edit connector',

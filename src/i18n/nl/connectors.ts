@@ -2,7 +2,7 @@ export const connectors = {
   title: 'Koppeling toevoegen',
   add: 'Koppeling toevoegen',
   steps: 'Stappen',
-  step: { kind: 'Soort bron', details: 'Adres en inloggegevens', columns: 'Kolommen', preview: 'Voorbeeld en leerdoelen', saved: 'Opgeslagen' },
+  step: { kind: 'Soort bron', details: 'Adres en inloggegevens', columns: 'Kolommen', preview: 'Voorbeeld en leerdoelen', saved: 'Opgeslagen', pupil: 'Leerling' },
   kind: {
     legend: 'Welke soort bron wil je koppelen?',
     sommenspoor: 'Sommenspoor (rekenen, REST met token)',
@@ -60,6 +60,7 @@ export const connectors = {
   fileError: {
     title: 'Dit bestand kan niet worden geïmporteerd',
     'file-none': 'Kies eerst een bestand.',
+    'file-pupil-unknown': 'De gekozen leerling staat niet (meer) in het leerlingenbestand. Kies de leerling opnieuw.',
     'file-unreadable': 'Leerzicht herkent {{detail}} niet als export (xAPI, Caliper, OneRoster, UWLR/OSO of CSV met een kopregel). Vraag de leverancier om een van die vormen.',
     'file-wrong-kind': 'Dit bestand is een export van een andere soort ({{found}}). Ga terug en kies die soort, of kies het juiste bestand.',
     'invalid-payload': 'Het bestand kan niet worden gelezen: controleer of het de volledige export is. Technische reden hieronder.',
@@ -88,6 +89,27 @@ export const connectors = {
     rowErrors: 'Regels die worden afgekeurd',
     unreadable: 'Met deze indeling kan het bestand niet worden gelezen: {{detail}}',
     noRows: 'Met deze indeling is nog geen regel leesbaar.',
+  },
+  fileChoice: {
+    dossier: {
+      title: 'Van welke leerling is dit dossier?',
+      help: 'Een OSO-dossier noemt de leerling alleen met naam en persoonsnummers, niet met het pseudoniem (ECK iD) dat leveranciers gebruiken. Kies de leerling uit het leerlingenbestand: Leerzicht slaat de toetsresultaten op onder diens pseudoniem. Naam, BSN en adres uit het dossier worden niet gelezen of bewaard.',
+      search: 'Zoek een leerling',
+      pupil: 'Leerling van dit dossier',
+      choose: 'Kies een leerling',
+      noRoster: 'Er is nog geen leerlingenbestand, dus er is geen leerling om te kiezen. Importeer eerst het leerlingenbestand; daarna kun je dit dossier importeren.',
+      toRoster: 'Naar Leerlingen en privacy',
+      chooseFirst: 'Kies eerst de leerling.',
+      remembered: 'Bij een nieuw dossierbestand voor deze koppeling vraagt Leerzicht opnieuw van welke leerling het is, met deze leerling al gekozen.',
+      nameHint: 'Geef de koppeling geen naam van de leerling: de naam van een koppeling wordt niet versleuteld.',
+      optedOut: 'Dit dossier is overgedragen met OPT-UIT voor toetsresultaten: de toetsresultaten mogen niet worden overgenomen. Leerzicht leest er niets uit, dus er valt niets op te slaan.',
+    },
+    columns: {
+      title: 'Kolomindeling wijzigen',
+      help: 'Kies een voorbeeldexport van deze leverancier om de kolommen opnieuw in te delen. De nieuwe indeling geldt voor de volgende import; resultaten die al zijn opgeslagen blijven bewaard. Het voorbeeldbestand wordt niet geïmporteerd.',
+      file: 'Voorbeeldexport voor de kolommen',
+      read: 'Kolommen opnieuw indelen',
+    },
   },
   edit: {
     title: 'Koppeling bewerken',

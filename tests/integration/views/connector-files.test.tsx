@@ -48,7 +48,7 @@ describe('connector wizard: importing files', () => {
     expect(await screen.findByText('De koppeling Toetsplatform is opgeslagen en het bestand is geïmporteerd.')).toBeInTheDocument();
 
     const id = sourceId('toetsplatform');
-    expect(await db.sources.get(id)).toMatchObject({ kind: 'csv', endpoint: 'bestand:toetsen-export.csv', mapping: { 'REKENEN-BREUKEN-1': ['rekenen.getallen.1f'] } });
+    expect(await db.sources.get(id)).toMatchObject({ kind: 'csv', endpoint: 'bestand:csv-columns', mapping: { 'REKENEN-BREUKEN-1': ['rekenen.getallen.1f'] } });
     const results = await db.results.where('source').equals(id).toArray();
     expect(results.map((result) => [result.code, result.goals])).toEqual(
       expect.arrayContaining([
@@ -102,7 +102,7 @@ describe('connector wizard: importing files', () => {
     expect(await screen.findByRole('table', { name: 'De eerste 1 resultaten zoals Leerzicht ze opslaat' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Koppeling opslaan' }));
     expect(await screen.findByText('De koppeling LRS-export is opgeslagen en het bestand is geïmporteerd.')).toBeInTheDocument();
-    expect(await db.sources.get(sourceId('lrs-export'))).toMatchObject({ kind: 'xapi', endpoint: 'bestand:xapi-statements.json' });
+    expect(await db.sources.get(sourceId('lrs-export'))).toMatchObject({ kind: 'xapi', endpoint: 'bestand:xapi-statements' });
     expect(await db.results.where('source').equals('lrs-export').count()).toBe(1);
   });
 

@@ -1,0 +1,41 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportFile } from '@/adapters/files/export-file';
+import { findTooLarge, type TooLarge } from '@/ui/file-limit';
+import { readExportFiles } from './file-fields';
+
+/**
+ * Editing a CSV file source: choose a sample export again to change its column layout. The sample
+ * goes through the same column step and preview; saving updates the saved layout only (no import).
+ */
+export function EditColumnsFields({ busy, onFiles, onRead }: { busy: boolean; onFiles: (files: ExportFile[]) => void; onRead: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [chosen, setChosen] = useState(false);
+  const [tooLarge, setTooLarge] = useState<TooLarge | null>(null);
+  const choose = (list: FileList | null) => {
+    const refused = findTooLarge(list ? [...list] : [], 'export');
+    setTooLarge(refused);
+    if (refused) return;
+    void readExportFiles(list).then((files) => {
+      setChosen(files.length > 0);
+      onFiles(files);
+    });
+  };
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('connectors.fileChoice.columns.title')}</h2>
+      <p id={`${id}-help`} className="muted">
+        {t('connectors.fileChoice.columns.help')}
+      </p>
+      <p>
+        <label htmlFor={id}>{t('connectors.fileChoice.columns.file')}</label>{' '}
+        <input id={id} type="file" aria-describedby={`${id}-help`} accept=".csv,.txt,.tsv" onChange={(event) => choose(event.target.files)} />
+      </p>
+      {tooLarge ? <p role="alert">{t('connectors.tooLarge', { ...tooLarge })}</p> : null}
+      <button type="button" className="secondary" disabled={busy || !chosen} onClick={onRead}>
+        {t('connectors.fileChoice.columns.read')}
+      </button>
+    </section>
+  );
+}

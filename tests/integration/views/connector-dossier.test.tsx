@@ -1,0 +1,116 @@
+/**
+ * OSO dossiers in the connector wizard: the coordinator chooses whose dossier it is (a roster
+ * pupil, by name; never the pseudonym on screen), and nothing of the file's name is stored.
+ * The PaO example dossiers are read in place from ../shared/fixtures (never copied).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { sourceId } from '@/domain/ids';
+import type { LeerzichtDb } from '@/store/db';
+import { freshDb, renderApp } from '../../support/render-app';
+import { refOf, seedSmallSchool } from '../../support/seed';
+
+const PAO = path.resolve(__dirname, '../../../../shared/fixtures/nl/oso-gegevensset/PaO-examples');
+const present = existsSync(PAO);
+/** A dossier file named after a (made-up) pupil, as schools often name them. */
+const dossier = (example: string, name = 'dossier Jan de Vries.xml') => new File([readFileSync(path.join(PAO, example))], name, { type: 'text/xml' });
+
+/** Every table as text (binary fields decoded), as the store privacy test scans it. */
+async function everything(db: LeerzichtDb): Promise<string> {
+  const tables = await Promise.all(db.tables.map((table) => table.toArray()));
+  return JSON.stringify(tables, (_key, value: unknown) => (value instanceof ArrayBuffer || ArrayBuffer.isView(value) ? new TextDecoder().decode(value as ArrayBuffer) : value));
+}
+
+async function startDossier(user: ReturnType<typeof userEvent.setup>, file: File, name = 'OSO-dossiers') {
+  await user.click(await screen.findByRole('button', { name: 'UWLR leerresultaten (XML)' }));
+  await user.type(screen.getByLabelText('Naam van de koppeling'), name);
+  await user.upload(screen.getByLabelText('Exportbestanden'), file);
+  await user.click(await screen.findByRole('button', { name: 'Bestand controleren' }));
+}
+
+describe.skipIf(!present)('connector wizard: an OSO dossier', () => {
+  it('asks whose dossier it is (roster names, searchable), imports under that pupil, stores no part of the file name, and asks again on re-import', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    renderApp('/bronnen/nieuw', { db });
+    const user = userEvent.setup();
+    await startDossier(user, dossier('Voorbeelddossier_PaO_POSWV_full.xml'));
+
+    expect(await screen.findByRole('heading', { name: 'Van welke leerling is dit dossier?' })).toBeInTheDocument();
+    const steps = screen.getByRole('list', { name: 'Stappen' });
+    expect(within(steps).getByText('Leerling')).toHaveAttribute('aria-current', 'step');
+    const select = await screen.findByLabelText('Leerling van dit dossier');
+    await waitFor(() => expect(within(select).getAllByRole('option')).toHaveLength(4));
+    expect(screen.getByRole('button', { name: 'Volgende' })).toBeDisabled();
+    await user.type(screen.getByLabelText('Zoek een leerling'), 'smit');
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['Kies een leerling', 'Bram Smit (Groep 5A)']);
+    // Option values are local keys: the pseudonym is never in the page.
+    for (const option of within(select).getAllByRole('option')) expect((option as HTMLOptionElement).value).toMatch(/^\d*$/);
+    expect(document.body.innerHTML).not.toContain('nep-eckid');
+    await user.selectOptions(select, 'Bram Smit (Groep 5A)');
+    await user.click(screen.getByRole('button', { name: 'Volgende' }));
+
+    expect(await screen.findByRole('table', { name: /zoals Leerzicht ze opslaat/ })).toBeInTheDocument();
+    expect(document.body.innerHTML).not.toContain('nep-eckid');
+    await user.click(screen.getByRole('button', { name: 'Koppeling opslaan' }));
+    expect(await screen.findByText('De koppeling OSO-dossiers is opgeslagen en het bestand is geïmporteerd.')).toBeInTheDocument();
+
+    const id = sourceId('oso-dossiers');
+    expect(await db.sources.get(id)).toMatchObject({ kind: 'uwlr', endpoint: 'bestand:oso-dossier' });
+    const results = await db.results.where('source').equals(id).toArray();
+    expect(results.length).toBeGreaterThan(0);
+    expect(new Set(results.map((result) => result.pupil))).toEqual(new Set([refOf(2)]));
+    const bram = await db.pupils.where('ref').equals(refOf(2)).first();
+    expect((await db.settings.get('oso-pupil.oso-dossiers'))?.value).toEqual({ pupil: bram?.key });
+    // No part of the file's name (a pupil's name), nor the dossier's own pupil, anywhere in IndexedDB.
+    const stored = await everything(db);
+    for (const part of ['Jan de Vries', 'Vries', 'dossier Jan', '.xml', 'Daan', 'Berg']) expect(stored, part).not.toContain(part);
+
+    // The sources page shows the file's form and last import, never a file name; a new dossier asks again, Bram preselected.
+    await user.click(screen.getByRole('link', { name: 'Naar de bronnen' }));
+    const card = await screen.findByRole('article', { name: 'OSO-dossiers' });
+    expect(within(card).getByText('Bestandsvorm').nextElementSibling).toHaveTextContent('OSO-dossier');
+    expect(within(card).getByText('Laatste import')).toBeInTheDocument();
+    expect(card).not.toHaveTextContent('Jan de Vries');
+    await user.upload(within(card).getByLabelText('Nieuwe export voor OSO-dossiers'), dossier('Voorbeelddossier_PaO_VOSWV_full.xml', 'dossier Sanne Bakker.xml'));
+    const again = await within(card).findByLabelText('Leerling van het nieuwe dossier');
+    await waitFor(() => expect(again).toHaveDisplayValue('Bram Smit (Groep 5A)'));
+    await user.selectOptions(again, 'Anna de Boer (Groep 5A)');
+    await user.click(within(card).getByRole('button', { name: 'Nieuw bestand importeren voor OSO-dossiers' }));
+    expect(await within(card).findByText(/^Import klaar: \d+ nieuw/)).toBeInTheDocument();
+    expect(await db.results.where('pupil').equals(refOf(1)).and((result) => result.source === id).count()).toBeGreaterThan(0);
+    const anna = await db.pupils.where('ref').equals(refOf(1)).first();
+    expect((await db.settings.get('oso-pupil.oso-dossiers'))?.value).toEqual({ pupil: anna?.key });
+    expect(await everything(db)).not.toContain('Bakker');
+
+    // An opted-out dossier: said plainly, nothing to import.
+    await user.upload(within(card).getByLabelText('Nieuwe export voor OSO-dossiers'), dossier('Voorbeelddossier_PaO_VOSWV_opt_out.xml'));
+    expect(await within(card).findByRole('alert')).toHaveTextContent('OPT-UIT');
+    expect(within(card).getByRole('button', { name: 'Nieuw bestand importeren voor OSO-dossiers' })).toBeDisabled();
+  });
+
+  it('without a roster there is no pupil to choose: it says to import the roster first and cannot go on', async () => {
+    renderApp('/bronnen/nieuw');
+    const user = userEvent.setup();
+    await startDossier(user, dossier('Voorbeelddossier_PaO_POSWV_full.xml'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Er is nog geen leerlingenbestand');
+    expect(screen.getByRole('link', { name: 'Naar Leerlingen en privacy' })).toHaveAttribute('href', '/privacy');
+    expect(screen.queryByLabelText('Leerling van dit dossier')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Volgende' })).toBeDisabled();
+  });
+
+  it('an opted-out dossier (OPT-UIT for toetsresultaten) is shown as such and cannot be saved', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    renderApp('/bronnen/nieuw', { db });
+    const user = userEvent.setup();
+    await startDossier(user, dossier('Voorbeelddossier_PaO_POSWV_opt_out.xml'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Dit dossier is overgedragen met OPT-UIT voor toetsresultaten');
+    expect(screen.queryByRole('heading', { name: 'Van welke leerling is dit dossier?' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Koppeling opslaan' })).toBeDisabled();
+    expect(await db.sources.count()).toBe(2);
+  });
+});
