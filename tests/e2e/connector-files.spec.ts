@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { expectAccessible, openDemo } from './support';
+
+/** OSO PaO example dossiers, read in place from ../shared/fixtures (never copied into the project). */
+const PAO = fileURLToPath(new URL('../../../shared/fixtures/nl/oso-gegevensset/PaO-examples/', import.meta.url));
 
 test('the ICT coordinator imports a CSV export through the wizard (columns, a goal), sees the counts, then renames the connector', async ({ page }) => {
   await openDemo(page, '/bronnen');
@@ -31,7 +36,8 @@ test('the ICT coordinator imports a CSV export through the wizard (columns, a go
 
   await page.getByRole('link', { name: 'Naar de bronnen' }).click();
   const card = page.getByRole('article', { name: 'Toetsplatform' });
-  await expect(card.getByRole('definition').nth(1)).toHaveText('bestand:toetsen-export.csv');
+  await expect(card.getByRole('definition').nth(1)).toHaveText('CSV van een leverancier');
+  await expect(card).not.toContainText('toetsen-export.csv');
   await expect(card.getByRole('definition').nth(3)).toHaveText('3');
   await expect(card.getByRole('definition').nth(4)).toHaveText('3');
   await expect(card.getByRole('button', { name: 'Nieuw bestand importeren voor Toetsplatform' })).toBeVisible();
@@ -48,4 +54,61 @@ test('the ICT coordinator imports a CSV export through the wizard (columns, a go
   const renamed = page.getByRole('article', { name: 'Toetsplatform rekenen' });
   await expect(renamed.getByRole('definition').nth(3)).toHaveText('3');
   await expect(page.getByRole('article', { name: 'Toetsplatform', exact: true })).toHaveCount(0);
+});
+
+test('the ICT coordinator imports an OSO dossier: chooses whose it is from the roster, never sees a pseudonym, and the file name is not kept', async ({ page }) => {
+  await openDemo(page, '/bronnen');
+  await page.getByRole('link', { name: 'Koppeling toevoegen' }).click();
+  await page.getByRole('button', { name: 'UWLR leerresultaten (XML)' }).click();
+  await page.getByLabel('Naam van de koppeling').fill('Overstapdossiers');
+  await page.getByLabel('Exportbestanden').setInputFiles({ name: 'dossier Jan de Vries.xml', mimeType: 'text/xml', buffer: readFileSync(`${PAO}Voorbeelddossier_PaO_POSWV_full.xml`) });
+  await page.getByRole('button', { name: 'Bestand controleren' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Van welke leerling is dit dossier?' })).toBeVisible();
+  const pupil = page.getByLabel('Leerling van dit dossier', { exact: true });
+  await expect(page.getByRole('button', { name: 'Volgende' })).toBeDisabled();
+  await expectAccessible(page);
+  await page.getByLabel('Zoek een leerling').fill('Emma');
+  const first = pupil.locator('option').nth(1);
+  await expect(first).toContainText('Emma');
+  const label = (await first.textContent()) ?? '';
+  await pupil.selectOption({ label });
+  expect(await page.content()).not.toContain('nep-eckid');
+  await page.getByRole('button', { name: 'Volgende' }).click();
+
+  await expect(page.getByRole('table', { name: /zoals Leerzicht ze opslaat/ })).toBeVisible();
+  expect(await page.content()).not.toContain('nep-eckid');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Koppeling opslaan' }).click();
+  await expect(page.getByText('De koppeling Overstapdossiers is opgeslagen en het bestand is geïmporteerd.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Naar de bronnen' }).click();
+  const card = page.getByRole('article', { name: 'Overstapdossiers' });
+  await expect(card.getByRole('definition').nth(1)).toHaveText('OSO-dossier');
+  await expect(card).not.toContainText('Jan de Vries');
+  await expect(card.getByRole('definition').nth(3)).not.toHaveText('0');
+  // A new dossier for the same connector asks again, with the last pupil already chosen; an opted-out one says so.
+  await card.getByLabel('Nieuwe export voor Overstapdossiers').setInputFiles(`${PAO}Voorbeelddossier_PaO_VOSWV_full.xml`);
+  await expect(card.getByLabel('Leerling van het nieuwe dossier', { exact: true })).toHaveValue(/^\d+$/);
+  await expect(card.getByLabel('Leerling van het nieuwe dossier', { exact: true }).locator('option:checked')).toHaveText(label);
+  await expectAccessible(page);
+  await card.getByLabel('Nieuwe export voor Overstapdossiers').setInputFiles(`${PAO}Voorbeelddossier_PaO_VOSWV_opt_out.xml`);
+  await expect(card.getByRole('alert')).toContainText('OPT-UIT');
+  await expect(card.getByRole('button', { name: 'Nieuw bestand importeren voor Overstapdossiers' })).toBeDisabled();
+
+  // Nothing of the file name anywhere in IndexedDB.
+  const stored = await page.evaluate(async () => {
+    const open = indexedDB.open('leerzicht');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => ((open.onsuccess = () => resolve(open.result)), (open.onerror = () => reject(open.error))));
+    const all: unknown[] = [];
+    for (const name of Array.from(db.objectStoreNames)) {
+      const request = db.transaction(name).objectStore(name).getAll();
+      all.push(await new Promise((resolve) => (request.onsuccess = () => resolve(request.result))));
+    }
+    db.close();
+    return JSON.stringify(all);
+  });
+  expect(stored).toContain('bestand:oso-dossier');
+  expect(stored).not.toContain('Jan de Vries');
+  expect(stored).not.toContain('.xml');
 });
