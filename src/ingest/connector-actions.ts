@@ -13,8 +13,10 @@ import type { CodeMapping, Source, SourceKind } from '@/domain/source';
 import { getCredentials, setCredentials } from '@/store/credentials.memory';
 import { rememberCredentials, rememberedSources } from '@/store/credentials.sealed';
 import type { LeerzichtDb } from '@/store/db';
+import { DOSSIER_PUPIL_SETTING } from '@/store/dossier-pupils.queries';
 import { getSource, listSources, removeSource, saveSource } from '@/store/sources.repo';
-import type { ColumnChoice, ConnectorDraft, ConnectorInput, DossierInspection, FileInspection, InspectInput, Preview } from './connector-wizard.machine';
+import type { ColumnChoice, ConnectorDraft, ConnectorInput, DossierInspection, FileInspection, InspectInput, Preview, TestInput } from './connector-wizard.machine';
+import { previewInScope, saveScope, withDraftScope } from './scope-actions';
 import { syncSource, type SyncSummary } from './sync-source';
 
 export interface ConnectorDeps {
@@ -53,7 +55,7 @@ export async function savedColumns(db: LeerzichtDb, source: SourceId): Promise<C
 export const forgetColumns = (db: LeerzichtDb, source: SourceId) => db.settings.delete(`${COLUMNS_PREFIX}${source}`);
 
 /** Whose OSO dossier a source holds: the pupil's local key (never the pseudonym), saved per source. */
-const PUPIL_PREFIX = 'oso-pupil.';
+const PUPIL_PREFIX = DOSSIER_PUPIL_SETTING;
 
 export async function savedPupil(db: LeerzichtDb, source: SourceId): Promise<PupilKey | null> {
   const value = (await db.settings.get(`${PUPIL_PREFIX}${source}`))?.value as { pupil?: unknown } | undefined;
@@ -184,6 +186,8 @@ async function updateConnector(deps: ConnectorDeps, id: SourceId, input: Connect
   if (!existing) throw new AdapterError('config', 'bron bestaat niet meer');
   const endpoint = isFileSource(existing) ? existing.endpoint : input.endpoint.trim();
   await saveSource(deps.db, { ...existing, name: input.name.trim() || existing.name, endpoint, mapping: input.mapping });
+  // A changed scope (decision 018) resets the sync cursor; stored results stay.
+  if (!isFileSource(existing)) await saveScope(deps.db, (await getSource(deps.db, id)) ?? existing, input.scope);
   // A CSV source's column layout chosen again on a sample file: the next import reads with it; stored results stay.
   if (isFileSource(existing) && input.columns) await deps.db.settings.put({ key: `${COLUMNS_PREFIX}${id}`, value: input.columns });
   const before = getCredentials(id);
@@ -198,9 +202,9 @@ async function updateConnector(deps: ConnectorDeps, id: SourceId, input: Connect
 /** The wizard's real I/O: a real request (or the files) to test, the real first page to preview, the store to save. */
 export function connectorActors(deps: ConnectorDeps) {
   return {
-    testConnection: fromPromise<string, ConnectorDraft>(async ({ input, signal }) => {
+    testConnection: fromPromise<string, TestInput>(async ({ input, signal }) => {
       const adapter = endpointAdapter(deps, input);
-      const config = configOf(deps, input);
+      const config = await withDraftScope(deps.db, input, configOf(deps, input));
       const check = await adapter.testConnection(config, signal);
       if (!check.ok) throw check.error;
       return check.detail;
@@ -221,7 +225,9 @@ export function connectorActors(deps: ConnectorDeps) {
       const config = configOf(deps, input, input.mapping);
       const adapter = file ? fileAdapterOf(deps, input.kind, input.files ?? []).adapter : endpointAdapter(deps, input);
       const options = optionsOf(input.columns, await pupilOption(deps.db, input.pupil ?? null));
-      const page = await adapter.pullPage({ config: { ...config, ...(options ? { options } : {}) }, cursor: null, fetchedSoFar: 0, signal });
+      const request = { config: { ...config, ...(options ? { options } : {}) }, cursor: null, fetchedSoFar: 0, signal };
+      // An endpoint's preview reads within the scope, with the same filter as a sync (decision 018).
+      const page = file ? await adapter.pullPage(request) : await previewInScope(deps.db, adapter, request.config, input, signal);
       const counts = new Map<string, number>();
       for (const result of page.results) if (result.goals.length === 0) counts.set(result.code, (counts.get(result.code) ?? 0) + 1);
       return { results: page.results.slice(0, 50), rejections: page.rejections, skipped: page.skipped ?? {}, unmapped: [...counts].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count) };
@@ -233,7 +239,7 @@ export function connectorActors(deps: ConnectorDeps) {
       const id = await freeId(deps.db, input);
       const chosen = file ? chooseFiles(input.kind, input.files ?? []) : null;
       const endpoint = chosen ? fileEndpoint(chosen.reader.kind) : config.endpoint;
-      const source: Source = { id, kind: input.kind as SourceKind, name: input.name.trim() || id, endpoint, paused: false, mapping: config.mapping, createdAt: deps.now().toISOString() };
+      const source: Source = { id, kind: input.kind as SourceKind, name: input.name.trim() || id, endpoint, paused: false, mapping: config.mapping, createdAt: deps.now().toISOString(), ...(input.scope && !chosen ? { scope: input.scope } : {}) };
       await saveSource(deps.db, source);
       if (!chosen) {
         setCredentials(id, input.credentials);

@@ -6,6 +6,9 @@ import type { LeerzichtDb } from './db';
 import { listGroups, pupilsInGroup, rosterFor, UNASSIGNED_GROUP } from './pupils.repo';
 import { maySeeGroup, vaultKey, vaultState } from './vault';
 
+/** Settings key prefix: `oso-pupil.<sourceId>` holds `{ pupil: PupilKey }`, whose dossier a file source holds. */
+export const DOSSIER_PUPIL_SETTING = 'oso-pupil.';
+
 /** A pupil an OSO dossier can belong to, by key and label only: the pseudonym never reaches the view. */
 export interface DossierPupil {
   readonly key: PupilKey;

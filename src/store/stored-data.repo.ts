@@ -3,6 +3,7 @@ import type { PupilKey } from '@/domain/ids';
 import { clearCredentials } from './credentials.memory';
 import { isCredentialsSetting } from './credentials.sealed';
 import type { LeerzichtDb } from './db';
+import { DOSSIER_PUPIL_SETTING } from './dossier-pupils.queries';
 
 /** What the "Wat is er opgeslagen" page lists, each kind backed by one or more tables. */
 export const STORED_KINDS = ['results', 'rejections', 'pupils', 'roster', 'groups', 'assessments', 'connectors', 'consents', 'settings', 'other'] as const;
@@ -158,7 +159,7 @@ export async function forgetPupil(db: LeerzichtDb, key: PupilKey): Promise<Forgo
   if (!pupil) return NOTHING;
   const assessments = db.tables.find((table) => table.name === 'assessments');
   const byPupil = assessments?.schema.idxByName.pupil ? assessments : undefined;
-  const tables = [db.results, db.rejections, db.roster, db.pupils, db.consents, ...(byPupil ? [byPupil] : [])];
+  const tables = [db.results, db.rejections, db.roster, db.pupils, db.consents, db.settings, ...(byPupil ? [byPupil] : [])];
   return db.transaction('rw', tables, async () => {
     const records = new Set<string>();
     await db.results.where('pupil').equals(pupil.ref).each((result) => records.add(`${result.source}|${result.recordId}`));
@@ -168,6 +169,8 @@ export async function forgetPupil(db: LeerzichtDb, key: PupilKey): Promise<Forgo
     await db.roster.delete(pupil.ref);
     await db.pupils.delete(key);
     const consents = await db.consents.where('pupil').equals(pupil.ref).delete();
+    // A dossier source's remembered pupil (by key): forgotten too, so a later pupil with a reused key is never preselected.
+    await db.settings.where('key').startsWith(DOSSIER_PUPIL_SETTING).filter((row) => (row.value as { pupil?: unknown } | null)?.pupil === key).delete();
     const removedAssessments = byPupil ? await byPupil.where('pupil').anyOf([pupil.ref, pupil.key]).delete() : 0;
     return { results, rejections, roster, pupils: 1, consents, assessments: removedAssessments };
   });
