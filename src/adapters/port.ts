@@ -1,4 +1,4 @@
-import type { SourceId } from '@/domain/ids';
+import type { PupilRef, SourceId } from '@/domain/ids';
 import type { Rejection, Result } from '@/domain/model';
 import type { CodeMapping, SourceKind } from '@/domain/source';
 import type { AdapterError } from './http/adapter-error';
@@ -18,6 +18,12 @@ export interface SourceConfig {
   readonly mapping: CodeMapping;
   /** Kind-specific options (page size, time window, column mapping, ...), validated by the adapter. */
   readonly options?: Readonly<Record<string, unknown>>;
+  /**
+   * Only these pupils may be asked for (a source scoped to "our groups", consent withheld left out).
+   * An adapter whose source can filter by pupil asks per pupil (xAPI: `agent`); every kind's results
+   * are filtered on this list at ingest as well. Absent: every pupil the source knows.
+   */
+  readonly learners?: readonly PupilRef[];
 }
 
 export interface PageProgress {
@@ -37,6 +43,8 @@ export interface Page {
   /** Records skipped on purpose (e.g. event types that carry no result), counted by reason. */
   readonly skipped?: Readonly<Record<string, number>>;
   readonly progress: PageProgress;
+  /** The run is complete: keep nextCursor for the next sync, but ask for nothing more now. */
+  readonly complete?: boolean;
 }
 
 export type ConnectionCheck =

@@ -12,7 +12,8 @@ import type { DemoSetup } from './demo-setup';
 /**
  * First start of the demo: register the demo's sources (credentials in memory only), import
  * the demo roster locally (sealed with the demo passphrase; the app stays locked until the
- * visitor unlocks), and sync every source that has never been synced.
+ * visitor unlocks), and sync every source that has never been synced. The roster comes first:
+ * the board's LRS reads only our groups (decision 018) and would fail without it.
  * Returns when every first sync has settled.
  */
 export async function bootstrapDemo(db: LeerzichtDb, setup: DemoSetup, hub: SyncHub, now: Date): Promise<void> {
@@ -27,7 +28,7 @@ export async function bootstrapDemo(db: LeerzichtDb, setup: DemoSetup, hub: Sync
     setCredentials(id, demo.credentials);
     if (!(await getSource(db, id))) {
       const extra = Object.fromEntries(Object.entries(demo.mapping ?? {}).map(([code, goals]) => [code, goals.map(goalId)]));
-      await saveSource(db, { id, kind: demo.kind, name: demo.name, endpoint: demo.endpoint, paused: false, mapping: { ...defaultMappingFor(demo.kind), ...extra }, createdAt: now.toISOString() });
+      await saveSource(db, { id, kind: demo.kind, name: demo.name, endpoint: demo.endpoint, paused: false, mapping: { ...defaultMappingFor(demo.kind), ...extra }, createdAt: now.toISOString(), ...(demo.scope ? { scope: demo.scope } : {}) });
     }
     const status = await getSyncStatus(db, id);
     if (status.lastOutcome !== 'done') {

@@ -1,5 +1,5 @@
 import type { Credentials } from '@/adapters/port';
-import type { SourceKind } from '@/domain/source';
+import type { SourceKind, SourceScope } from '@/domain/source';
 
 /** What the demo start (mocks/, loaded only in demo mode) hands to the app. */
 export interface DemoSetup {
@@ -17,5 +17,7 @@ export interface DemoSetup {
     readonly credentials: Credentials;
     /** Extra code mappings the demo's sources need beyond the kind's defaults (e.g. an LRS's activity ids). */
     readonly mapping?: Readonly<Record<string, readonly string[]>>;
+    /** What the demo reads from it (decision 018); absent: everything. */
+    readonly scope?: SourceScope;
   }[];
 }

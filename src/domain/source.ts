@@ -16,6 +16,21 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 /** Supplier code -> goals. Kept as data; a code that is absent is "unmapped" and reported. */
 export type CodeMapping = Readonly<Record<string, readonly GoalId[]>>;
 
+/** Which pupils Leerzicht reads from a source: everyone the source knows, or only the school's own rostered pupils with consent. */
+export const SCOPE_PUPILS = ['all', 'our-groups'] as const;
+export type ScopePupils = (typeof SCOPE_PUPILS)[number];
+
+/**
+ * What Leerzicht reads from a source (see docs/decisions/018-source-scope.md): a window of
+ * calendar dates in the school's time zone (both inclusive, YYYY-MM-DD, either optional) and
+ * which pupils. Plain data, stored on the Source row.
+ */
+export interface SourceScope {
+  readonly since?: string;
+  readonly until?: string;
+  readonly pupils: ScopePupils;
+}
+
 export interface Source {
   readonly id: SourceId;
   readonly kind: SourceKind;
@@ -25,6 +40,8 @@ export interface Source {
   readonly paused: boolean;
   readonly mapping: CodeMapping;
   readonly createdAt: string;
+  /** Absent: every pupil, no time window (as before scopes existed). */
+  readonly scope?: SourceScope;
 }
 
 /** What the store remembers between syncs of one source. */

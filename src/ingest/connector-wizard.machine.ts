@@ -3,14 +3,20 @@ import type { ExportFile, FileKind } from '@/adapters/files/export-file';
 import type { Credentials } from '@/adapters/port';
 import type { GoalId, PupilKey } from '@/domain/ids';
 import type { Rejection, Result } from '@/domain/model';
-import type { CodeMapping, SourceKind } from '@/domain/source';
+import type { CodeMapping, SourceKind, SourceScope } from '@/domain/source';
+import { scopeProblem } from '@/domain/source-scope';
 
 export interface ConnectorDraft {
   readonly kind: SourceKind | null;
   readonly name: string;
   readonly endpoint: string;
   readonly credentials: Credentials;
+  /** What to read (time window, only our groups); absent: everything, as before (decision 018). */
+  readonly scope?: SourceScope;
 }
+
+/** The connection test's input: the draft, and the connector being edited (its consents apply to the probe). */
+export type TestInput = ConnectorDraft & { readonly editing?: string | null };
 
 /** Where results come from: a live endpoint, or export files handed over by the ICT coordinator. */
 export type Origin = 'endpoint' | 'file';
@@ -111,7 +117,7 @@ export type ConnectorInput = ConnectorDraft & {
 
 /** The I/O the wizard needs, provided by the app (real adapters) or by tests (fakes). */
 export const wizardActors = {
-  testConnection: fromPromise<string, ConnectorDraft>(async () => {
+  testConnection: fromPromise<string, TestInput>(async () => {
     throw new Error('testConnection not provided');
   }),
   inspectFiles: fromPromise<FileInspection, InspectInput>(async () => {
@@ -157,11 +163,11 @@ export const connectorWizardMachine = setup({
   types: { context: {} as WizardContext, events: {} as WizardEvent },
   actors: wizardActors,
   guards: {
-    hasKind: ({ context }) => context.draft.kind !== null && context.origin === 'endpoint' && context.draft.endpoint.trim() !== '',
+    hasKind: ({ context }) => context.draft.kind !== null && context.origin === 'endpoint' && context.draft.endpoint.trim() !== '' && scopeProblem(context.draft.scope) === null,
     hasFiles: ({ context }) => context.draft.kind !== null && context.origin === 'file' && context.files.length > 0,
     isCsv: ({ event }) => 'output' in event && (event.output as FileInspection).reader === 'csv-columns',
     needsPupil: ({ event }) => 'output' in event && (event.output as FileInspection).dossier?.needsPupil === true,
-    unchangedEdit: ({ context }) => context.editing !== null && !connectionChanged(context),
+    unchangedEdit: ({ context }) => context.editing !== null && !connectionChanged(context) && scopeProblem(context.draft.scope) === null,
   },
 }).createMachine({
   id: 'connectorWizard',
@@ -201,7 +207,7 @@ export const connectorWizardMachine = setup({
     testing: {
       invoke: {
         src: 'testConnection',
-        input: ({ context }) => context.draft,
+        input: ({ context }) => ({ ...context.draft, editing: context.editing?.id ?? null }),
         onDone: { target: 'previewing', actions: assign({ check: ({ event }) => event.output, error: null }) },
         onError: { target: 'details', actions: assign({ error: ({ event }) => errorOf(event.error) }) },
       },

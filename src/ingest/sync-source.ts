@@ -9,6 +9,7 @@ import { ensurePupils } from '@/store/pupils.repo';
 import { putRejections } from '@/store/rejections.repo';
 import { deleteResults, upsertResults } from '@/store/results.repo';
 import { getSource, getSyncStatus, putSyncStatus } from '@/store/sources.repo';
+import { keepInScope, planScope, scopedConfig } from './scope-plan';
 
 export interface SyncProgress {
   readonly pages: number;
@@ -63,6 +64,8 @@ function storageOrPayload(error: unknown): AdapterError {
  * stable ResultId (ids derive from source + record id), so it counts as updated, never added.
  *
  * Paused sources are refused (AdapterError 'config') without touching their status.
+ * A scope (decision 018) drops results outside its window or allow-list here, counted as skipped;
+ * "our groups" without an imported roster fails ('no-roster') before any request.
  * A cursor that repeats, or more than `maxPages` pages, is a 'pagination-loop'.
  */
 export async function syncSource(deps: SyncDeps): Promise<SyncSummary> {
@@ -72,18 +75,25 @@ export async function syncSource(deps: SyncDeps): Promise<SyncSummary> {
   // The stored record wins: the coordinator may have paused the source since `source` was read.
   if ((await getSource(db, source.id))?.paused ?? source.paused) throw new AdapterError('config', 'bron is gepauzeerd');
   const status = await getSyncStatus(db, source.id);
-  // Pupils whose consent is withheld: their records are dropped here and never stored.
-  const consents = await consentMap(db);
-  const config: SourceConfig = { source: source.id, endpoint: source.endpoint, credentials: deps.credentials, mapping: source.mapping, ...(deps.options ? { options: deps.options } : {}) };
   let cursor = status.cursor;
-  const summary = { pages: 0, fetched: 0, total: null as number | null, added: 0, updated: 0, rejected: 0, voided: 0, skipped: 0 };
   const finish = (outcome: NonNullable<SyncStatus['lastOutcome']>, error: string | null) =>
     putSyncStatus(db, { source: source.id, cursor, lastSyncAt: now().toISOString(), lastOutcome: outcome, lastError: error });
+  // The source's scope (time window, "our groups"): 'no-roster' fails here, before any request.
+  const plan = await planScope(db, source.id, source.kind, source.scope).catch(async (error: unknown) => {
+    await finish('failed', isAdapterError(error) ? error.code : 'config');
+    throw error;
+  });
+  // Pupils whose consent is withheld: their records are dropped here and never stored.
+  const consents = await consentMap(db);
+  const config: SourceConfig = scopedConfig({ source: source.id, endpoint: source.endpoint, credentials: deps.credentials, mapping: source.mapping, ...(deps.options ? { options: deps.options } : {}) }, plan);
+  const allowedPupils = plan.learners ? new Set(plan.learners) : null;
+  const summary = { pages: 0, fetched: 0, total: null as number | null, added: 0, updated: 0, rejected: 0, voided: 0, skipped: 0 };
 
   /** Stores one page and the cursor after it, all or nothing. */
   const store = (page: Page, next: string | null) =>
     db.transaction('rw', [db.results, db.rejections, db.pupils, db.groups, db.syncStatus], async () => {
-      const allowed = page.results.filter((result) => !isWithheld(consents, result.pupil, source.id));
+      // Outside the scope (another school's pupil, outside the window) or consent withheld: skipped, never stored.
+      const allowed = keepInScope(page.results, plan, allowedPupils).kept.filter((result) => !isWithheld(consents, result.pupil, source.id));
       summary.skipped += page.results.length - allowed.length + Object.values(page.skipped ?? {}).reduce((sum, count) => sum + count, 0);
       await ensurePupils(db, allowed.map((result) => result.pupil));
       const stored = await upsertResults(db, allowed);
@@ -110,7 +120,7 @@ export async function syncSource(deps: SyncDeps): Promise<SyncSummary> {
       summary.fetched = page.progress.fetched;
       summary.total = page.progress.total;
       deps.onProgress?.({ pages: summary.pages, fetched: summary.fetched, total: summary.total, added: summary.added, rejected: summary.rejected });
-      if (page.nextCursor === null) break;
+      if (page.nextCursor === null || page.complete === true) break;
     }
     await finish('done', null);
     return summary;

@@ -1,3 +1,4 @@
+import { isAbout, parseAgent, type AgentFilter } from './lrs.agent';
 import { LRS_DEFAULT_LIMIT, LRS_MAX_LIMIT } from './lrs.demo';
 import type { XapiStatementJson } from './lrs.statements';
 
@@ -14,7 +15,7 @@ export interface LrsData {
 /**
  * GET /statements as far as Leerzicht reads it: since (exclusive) / until (inclusive) on
  * `stored`, limit, ascending (default false, as the spec says), registration, activity
- * (+ related_activities). Voided statements are never returned, their voiding statements are.
+ * (+ related_activities), agent (actor or object, see lrs.agent.ts; malformed JSON is a 400). Voided statements are never returned, their voiding statements are.
  */
 export interface Query {
   readonly since: string | null;
@@ -24,6 +25,7 @@ export interface Query {
   readonly registration: string | null;
   readonly activity: string | null;
   readonly related: boolean;
+  readonly agent: AgentFilter | null;
 }
 
 /** The query, or the message of the 400 the LRS answers. */
@@ -34,6 +36,9 @@ export function queryOf(params: URLSearchParams): Query | string {
   const limitText = params.get('limit') ?? '0';
   if (!/^\d{1,6}$/.test(limitText)) return 'limit moet een geheel getal zijn.';
   const asked = Number(limitText);
+  const agentText = params.get('agent');
+  const agent = agentText === null ? null : parseAgent(agentText);
+  if (typeof agent === 'string') return agent;
   return {
     since,
     until,
@@ -42,6 +47,7 @@ export function queryOf(params: URLSearchParams): Query | string {
     registration: params.get('registration'),
     activity: params.get('activity'),
     related: params.get('related_activities') === 'true',
+    agent,
   };
 }
 
@@ -53,14 +59,23 @@ function about(statement: XapiStatementJson, activity: string, related: boolean)
   return Object.values(lists).some((list) => list.some((item) => item.id === activity));
 }
 
+const ids = new WeakMap<LrsData, Map<string, XapiStatementJson>>();
+function idsOf(data: LrsData): Map<string, XapiStatementJson> {
+  let map = ids.get(data);
+  if (!map) ids.set(data, (map = new Map(data.all.map((statement) => [statement.id, statement]))));
+  return map;
+}
+
 export function matching(data: LrsData, query: Query): XapiStatementJson[] {
   const since = query.since === null ? null : Date.parse(query.since);
   const until = query.until === null ? null : Date.parse(query.until);
+  const byId = query.agent === null ? new Map<string, XapiStatementJson>() : idsOf(data);
   const found = data.all.filter((statement) => {
     if (data.voided.has(statement.id)) return false;
     const stored = Date.parse(statement.stored);
     if (since !== null && stored <= since) return false;
     if (until !== null && stored > until) return false;
+    if (query.agent !== null && !isAbout(statement, query.agent, byId)) return false;
     if (query.registration !== null && (statement['context'] as { registration?: string } | undefined)?.registration !== query.registration) return false;
     return query.activity === null || about(statement, query.activity, query.related);
   });

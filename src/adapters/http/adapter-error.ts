@@ -13,6 +13,8 @@ export const ADAPTER_ERROR_CODES = [
   'config',
   /** The browser's storage is full (IndexedDB quota): nothing to do with the supplier. */
   'storage',
+  /** A source scoped to "our groups" while no roster is imported: nothing may be asked for yet. */
+  'no-roster',
 ] as const;
 export type AdapterErrorCode = (typeof ADAPTER_ERROR_CODES)[number];
 

@@ -1,10 +1,12 @@
 import { AdapterError, isAdapterError } from '../http/adapter-error';
 import { endpointUrl } from '../http/endpoint';
 import type { FetchOptions } from '../http/fetch-json';
+import type { PupilRef } from '@/domain/ids';
 import type { Page, PullRequest, SourceAdapter, SourceConfig } from '../port';
-import { createXapiClient, resolveMore, sameOrigin, statementsUrl } from './xapi.client';
+import { createXapiClient, learnerUrl, resolveMore, sameOrigin, statementsUrl } from './xapi.client';
 import { resolveNoSloIds, type ResolveSloIds } from './xapi.context';
 import { decodeCursor, encodeCursor, laterOf, newestStored, type XapiCursor } from './xapi.cursor';
+import { endOfRun, orderedLearners, stepOf } from './xapi.learners';
 import { mapStatements } from './xapi.page';
 import { XAPI_VERSION } from './xapi.schema';
 
@@ -30,42 +32,70 @@ export function createXapiAdapter(deps: XapiAdapterDeps = {}): SourceAdapter {
   const now = deps.now ?? (() => new Date());
   const resolveSloIds = deps.resolveSloIds ?? resolveNoSloIds;
 
-  async function pullPage({ config, cursor, fetchedSoFar, signal }: PullRequest): Promise<Page> {
-    const state = decodeCursor(cursor);
+  const mapped = (config: SourceConfig, statements: readonly unknown[]) => mapStatements(statements, { source: config.source, mapping: config.mapping, resolveSloIds, now: now().toISOString() });
+
+  /** The page as the port wants it; `nextCursor` equal to the cursor read is a loop. */
+  function pageOf(config: SourceConfig, statements: readonly unknown[], nextCursor: string | null, cursor: string | null, fetchedSoFar: number, label: string, complete = false): Page {
+    if (nextCursor !== null && nextCursor === cursor) throw new AdapterError('pagination-loop', 'de volgende cursor is gelijk aan de huidige', null, label);
+    const { results, rejections, voids, skipped } = mapped(config, statements);
+    return { results, rejections, voids, skipped, nextCursor, progress: { fetched: fetchedSoFar + statements.length, total: null }, ...(complete ? { complete } : {}) };
+  }
+
+  /** The LRS's `more` link resolved, refusing one that points at the page just read. */
+  function nextLink(more: string | null | undefined, url: string, config: SourceConfig, label: string): string | null {
+    if (!more) return null;
+    const next = resolveMore(more, config, label);
+    if (next === url) throw new AdapterError('pagination-loop', 'more wijst naar dezelfde pagina', null, label);
+    return next;
+  }
+
+  async function pullPage(request: PullRequest): Promise<Page> {
     // fetchJson only hears an abort that happens during a request; honour an earlier one here.
-    if (signal.aborted) throw new AdapterError('aborted', 'afgebroken');
+    if (request.signal.aborted) throw new AdapterError('aborted', 'afgebroken');
+    return request.config.learners ? pullLearnerPage(request, request.config.learners) : pullWholePage(request);
+  }
+
+  /** One query for every pupil the LRS knows. */
+  async function pullWholePage({ config, cursor, fetchedSoFar, signal }: PullRequest): Promise<Page> {
+    const state = decodeCursor(cursor);
     // A stored more link on another host (the endpoint was changed): restart this run's query.
     const resume = state.more !== null && sameOrigin(state.more, config.endpoint);
-    const current: XapiCursor = resume ? state : { ...state, more: null, page: 1 };
+    const current: XapiCursor = resume ? { ...state, learners: undefined } : { more: null, since: state.since, latest: state.latest, page: 1 };
     const url = current.more ?? statementsUrl(config, current.since);
     const label = pageLabel(current);
     const body = await client.statements(config, url, label, signal);
-
-    const mapped = mapStatements(body.statements, { source: config.source, mapping: config.mapping, resolveSloIds, now: now().toISOString() });
     const latest = laterOf(current.latest, newestStored(body.statements));
-    let nextCursor: string | null;
-    const more = body.more ?? '';
-    if (more !== '') {
-      const next = resolveMore(more, config, label);
-      if (next === url) throw new AdapterError('pagination-loop', 'more wijst naar dezelfde pagina', null, label);
-      nextCursor = encodeCursor({ more: next, since: current.since, latest, page: current.page + 1 });
-    } else {
-      // Last page: from now on ask only for statements stored later (an empty run ends here).
-      nextCursor = latest !== null && latest !== current.since ? encodeCursor({ more: null, since: latest, latest, page: 1 }) : null;
-    }
-    if (nextCursor !== null && nextCursor === cursor) {
-      throw new AdapterError('pagination-loop', 'de volgende cursor is gelijk aan de huidige', null, label);
-    }
+    const more = nextLink(body.more, url, config, label);
+    // Last page: from now on ask only for statements stored later (an empty run ends here).
+    const nextCursor =
+      more !== null ? encodeCursor({ more, since: current.since, latest, page: current.page + 1 }) : latest !== null && latest !== current.since ? encodeCursor({ more: null, since: latest, latest, page: 1 }) : null;
+    return pageOf(config, body.statements, nextCursor, cursor, fetchedSoFar, label);
+  }
 
-    const fetched = fetchedSoFar + body.statements.length;
-    return {
-      results: mapped.results,
-      rejections: mapped.rejections,
-      voids: mapped.voids,
-      skipped: mapped.skipped,
-      nextCursor,
-      progress: { fetched, total: null },
-    };
+  /**
+   * Only the allowed learners, one `agent` query each, following `more` per learner. The cursor
+   * names the learner being read, so a failed sync resumes there; after the last learner the
+   * page is `complete` and the cursor holds one `since` for the next run (see endOfRun).
+   */
+  async function pullLearnerPage({ config, cursor, fetchedSoFar, signal }: PullRequest, refs: readonly PupilRef[]): Promise<Page> {
+    const state = decodeCursor(cursor);
+    const learners = orderedLearners(refs);
+    const step = stepOf(state, learners, now(), state.more !== null && sameOrigin(state.more, config.endpoint));
+    if (step === null) {
+      const end = encodeCursor(endOfRun(state, state.latest, learners));
+      return pageOf(config, [], end === cursor ? null : end, cursor, fetchedSoFar, 'einde', true);
+    }
+    const current: XapiCursor = { more: step.resume ? state.more : null, since: state.since, latest: state.latest, page: step.resume ? state.page : 1, learners: step.state };
+    const label = `leerling ${step.index + 1} van ${learners.length}, ${pageLabel(current)}`;
+    const url = current.more ?? learnerUrl(config, step.since, step.learner.agent);
+    const body = await client.statements(config, url, label, signal);
+    const latest = laterOf(current.latest, newestStored(body.statements));
+    const more = nextLink(body.more, url, config, label);
+    const following = learners[step.index + 1];
+    if (more !== null) return pageOf(config, body.statements, encodeCursor({ ...current, more, latest, page: current.page + 1 }), cursor, fetchedSoFar, label);
+    if (following) return pageOf(config, body.statements, encodeCursor({ ...current, more: null, latest, page: 1, learners: { ...step.state, at: following.key } }), cursor, fetchedSoFar, label);
+    const end = encodeCursor(endOfRun(current, latest, learners));
+    return pageOf(config, body.statements, end === cursor ? null : end, cursor, fetchedSoFar, label, true);
   }
 
   async function testConnection(config: SourceConfig, signal: AbortSignal) {
@@ -75,7 +105,9 @@ export function createXapiAdapter(deps: XapiAdapterDeps = {}): SourceAdapter {
         return { ok: false as const, error: new AdapterError('invalid-payload', `LRS spreekt xAPI ${about.version.join(', ')}, niet ${XAPI_VERSION}`) };
       }
       // /about needs no credentials: one statement proves the key and secret.
-      const probe = new URL(statementsUrl(config, null));
+      // Scoped to our groups: the probe, too, asks for one allowed learner only.
+      const first = orderedLearners(config.learners ?? [])[0];
+      const probe = new URL(first ? learnerUrl(config, null, first.agent) : statementsUrl(config, null));
       probe.searchParams.set('limit', '1');
       await client.statements(config, probe.href, 'test', signal);
       return { ok: true as const, detail: `xAPI ${about.version.join(', ')} op ${endpointUrl(config.endpoint, '').host}` };

@@ -3,6 +3,7 @@ import { AdapterError, isAdapterError } from '../http/adapter-error';
 import { endpointUrl } from '../http/endpoint';
 import { fetchJson, type FetchOptions } from '../http/fetch-json';
 import type { SourceConfig } from '../port';
+import { laterOf } from './xapi.cursor';
 import { XAPI_VERSION, XapiAbout, XapiOptions, XapiStatementResult } from './xapi.schema';
 
 /** Statements per page when options.limit is not set; LRSs cap it themselves (Learning Locker, SQL LRS: 100-1000). */
@@ -34,7 +35,8 @@ export function optionsOf(config: SourceConfig): XapiOptions {
 export function statementsUrl(config: SourceConfig, since: string | null): string {
   const options = optionsOf(config);
   const url = endpointUrl(config.endpoint, 'statements');
-  const from = since ?? options.since ?? null;
+  // The later of the run's since and the window's: a cursor never reads before the window.
+  const from = laterOf(since, options.since ?? null);
   if (from !== null) url.searchParams.set('since', from);
   if (options.until !== undefined) url.searchParams.set('until', options.until);
   url.searchParams.set('limit', String(options.limit ?? XAPI_PAGE_SIZE));
@@ -44,6 +46,13 @@ export function statementsUrl(config: SourceConfig, since: string | null): strin
     url.searchParams.set('activity', options.activity);
     url.searchParams.set('related_activities', 'true');
   }
+  return url.href;
+}
+
+/** The first page of one learner's statements: the same query with the xAPI `agent` filter (see xapi.learners.ts). */
+export function learnerUrl(config: SourceConfig, since: string | null, agent: string): string {
+  const url = new URL(statementsUrl(config, since));
+  url.searchParams.set('agent', agent);
   return url.href;
 }
 

@@ -12,20 +12,45 @@ import { fromBase64Url, toBase64Url } from '../http/base64url';
  * After the last page the cursor becomes { more: null, since: latest }: the next run asks
  * the LRS only for statements stored after that instant (since is exclusive in xAPI).
  */
-const CursorState = z.object({
-  v: z.literal(1),
+const Instant = z.iso.datetime({ offset: true });
+const Common = {
   more: z.string().max(4096).nullable(),
-  since: z.iso.datetime({ offset: true }).nullable(),
-  latest: z.iso.datetime({ offset: true }).nullable(),
+  since: Instant.nullable(),
+  latest: Instant.nullable(),
   page: z.number().int().min(1).max(1_000_000),
+};
+
+/**
+ * Per-learner runs (config.learners, decision 018): the LRS is asked once per learner, in the
+ * order of their keys (a short hash of the pseudonym: no pseudonym is kept in the cursor).
+ * - `at`: the key of the learner being read; null = no run in progress (the next one starts);
+ * - `covered`: keys of the learners read up to `since` by earlier runs (a learner not in it, new on
+ *   the roster or given consent again, is read from the start of the time window);
+ * - `started`: when this run began (local clock), to bound the next run's `since`.
+ */
+const LearnerState = z.object({
+  at: z.string().regex(/^[0-9a-z]{11}$/).nullable(),
+  covered: z.string().regex(/^([0-9a-z]{11})*$/).max(11 * 20_000),
+  started: Instant.nullable(),
 });
-export type XapiCursor = Omit<z.infer<typeof CursorState>, 'v'>;
+export type LearnerState = z.infer<typeof LearnerState>;
+
+const CursorState = z.discriminatedUnion('v', [z.object({ v: z.literal(1), ...Common }), z.object({ v: z.literal(2), ...Common, learners: LearnerState })]);
+export interface XapiCursor {
+  readonly more: string | null;
+  readonly since: string | null;
+  readonly latest: string | null;
+  readonly page: number;
+  readonly learners?: LearnerState;
+}
 
 const PREFIX = 'xa1.';
 export const START: XapiCursor = { more: null, since: null, latest: null, page: 1 };
 
 export function encodeCursor(cursor: XapiCursor): string {
-  return PREFIX + toBase64Url(JSON.stringify({ v: 1, more: cursor.more, since: cursor.since, latest: cursor.latest, page: cursor.page }));
+  const common = { more: cursor.more, since: cursor.since, latest: cursor.latest, page: cursor.page };
+  const state = cursor.learners ? { v: 2, ...common, learners: cursor.learners } : { v: 1, ...common };
+  return PREFIX + toBase64Url(JSON.stringify(state));
 }
 
 /** null = start from the beginning. A cursor this adapter did not write is a config error. */
@@ -40,7 +65,7 @@ export function decodeCursor(cursor: string | null): XapiCursor {
   const parsed = CursorState.safeParse(json);
   if (!parsed.success) throw new AdapterError('config', 'ongeldige xAPI-cursor', null, cursor.slice(0, 80));
   const { more, since, latest, page } = parsed.data;
-  return { more, since, latest, page };
+  return parsed.data.v === 2 ? { more, since, latest, page, learners: parsed.data.learners } : { more, since, latest, page };
 }
 
 /** The later of two ISO instants (null counts as "none"). */

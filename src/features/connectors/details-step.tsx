@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { SnapshotFrom } from 'xstate';
 import type { connectorWizardMachine, WizardEvent } from '@/ingest/connector-wizard.machine';
 import { connectionChanged } from '@/ingest/connector-wizard.machine';
+import { scopeProblem } from '@/domain/source-scope';
 import { CredentialFields } from './credential-fields';
 import { canConnect, canReadFiles, FileFields, OriginChoice } from './file-fields';
+import { ScopeFields } from './scope-fields';
 import { WizardErrorNotice } from './wizard-error';
 
 type Snapshot = SnapshotFrom<typeof connectorWizardMachine>;
@@ -17,7 +19,8 @@ export function DetailsStep({ snapshot, send, credentialsKnown }: { snapshot: Sn
   const busy = !snapshot.matches('details');
   const fileSource = origin === 'file';
   const changed = connectionChanged(snapshot.context);
-  const canTest = fileSource ? files.length > 0 && !editing : draft.endpoint.trim() !== '';
+  const scopeOk = scopeProblem(draft.scope) === null;
+  const canTest = fileSource ? files.length > 0 && !editing : draft.endpoint.trim() !== '' && scopeOk;
   return (
     <form onSubmit={(event) => (event.preventDefault(), send({ type: 'TEST' }))}>
       <h2>{draft.kind ? t(`connectors.kind.${draft.kind}`) : ''}</h2>
@@ -36,6 +39,7 @@ export function DetailsStep({ snapshot, send, credentialsKnown }: { snapshot: Sn
           </p>
           {editing && !credentialsKnown && draft.credentials.type !== 'none' ? <p className="muted">{t('connectors.edit.credentialsMissing')}</p> : null}
           <CredentialFields value={draft.credentials} onChange={(credentials) => send({ type: 'EDIT', draft: { credentials } })} />
+          <ScopeFields value={draft.scope} onChange={(scope) => send({ type: 'EDIT', draft: { scope } })} />
         </>
       ) : null}
       {error ? <WizardErrorNotice error={error} name={draft.name || draft.kind || ''} file={fileSource} /> : null}
@@ -56,7 +60,7 @@ export function DetailsStep({ snapshot, send, credentialsKnown }: { snapshot: Sn
         </button>
       ) : null}{' '}
       {editing ? (
-        <button type="button" disabled={busy || changed} onClick={() => send({ type: 'NEXT' })}>
+        <button type="button" disabled={busy || changed || !scopeOk} onClick={() => send({ type: 'NEXT' })}>
           {t('connectors.next')}
         </button>
       ) : null}

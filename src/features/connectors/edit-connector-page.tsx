@@ -32,7 +32,7 @@ export function EditConnectorPage() {
       origin: file ? 'file' : 'endpoint',
       mapping: source.mapping,
       unmapped,
-      draft: { name: source.name, endpoint: source.endpoint, credentials: file ? { type: 'none' } : (known ?? emptyCredentials(CREDENTIAL_TYPE[source.kind])) },
+      draft: { name: source.name, endpoint: source.endpoint, credentials: file ? { type: 'none' } : (known ?? emptyCredentials(CREDENTIAL_TYPE[source.kind])), ...(source.scope ? { scope: source.scope } : {}) },
     };
     // Load once per source: later refetches of the overview must not reset the coordinator's edits.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -11,6 +11,7 @@ import { RejectionExcerptView } from './rejection-excerpt';
 import { RememberCredentials } from './remember-credentials';
 import { SyncControls } from './sync-controls';
 import { ReimportFiles } from './reimport-files';
+import { ScopeLine } from './scope-line';
 import { isFileSource } from '@/ingest/connector-actions';
 import { FileForm } from './file-form';
 
@@ -51,6 +52,14 @@ export function SourceCard({ overview }: { overview: SourceOverview }) {
         <dd>{formatNumber(locale, stored)}</dd>
         <dt>{t('sources.rejected')}</dt>
         <dd>{formatNumber(locale, rejections.total)}</dd>
+        {source.scope ? (
+          <>
+            <dt>{t('sources.scope.label')}</dt>
+            <dd>
+              <ScopeLine scope={source.scope} />
+            </dd>
+          </>
+        ) : null}
       </dl>
       {isFileSource(source) ? <ReimportFiles source={source} /> : <SyncControls source={source.id} name={source.name} paused={source.paused} />}
       {isFileSource(source) ? null : <RememberCredentials source={source.id} />}

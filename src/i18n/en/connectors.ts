@@ -113,6 +113,20 @@ export const connectors: Messages['connectors'] = {
       read: 'Lay out the columns again',
     },
   },
+  scope: {
+    legend: 'What do we read?',
+    help: 'Leerzicht reads only what you choose here. Leave a date empty for no limit.',
+    since: 'From',
+    until: 'Up to and including',
+    pupils: 'Which pupils?',
+    pupil: { all: 'All pupils in the source', 'our-groups': 'Only pupils from our groups (with consent)' },
+    ourGroupsHelp: 'With "only our groups" Leerzicht asks the source only for pupils on the roster who are in a current group and have consent. If the source cannot filter per pupil, Leerzicht drops the rest while reading; it is never stored.',
+    problem: {
+      'since-invalid': 'The From date does not exist. Pick a date from the calendar.',
+      'until-invalid': 'The Up to and including date does not exist. Pick a date from the calendar.',
+      'since-after-until': 'From is after Up to and including. Choose a start date on or before the end date.',
+    },
+  },
   edit: {
     title: 'Edit connector',
     note: 'Results already stored are kept and keep their goals until the next sync or import.',

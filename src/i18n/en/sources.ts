@@ -88,6 +88,13 @@ export const sources: Messages['sources'] = {
   unmapped: 'Codes without a learning goal',
   unmappedHelp: 'These results are stored but do not count on the learning lines yet: map the code to a goal.',
   unmappedCount: '({{n}} results)',
+  scope: {
+    label: 'What we read',
+    all: 'All pupils in the source',
+    ourGroups: 'Only our groups',
+    since: 'from {{date}}',
+    until: 'up to and including {{date}}',
+  },
   error: {
     title: 'Syncing {{name}} failed',
     kept: 'What was fetched before is kept; a new attempt continues where this one stopped.',
@@ -103,6 +110,7 @@ export const sources: Messages['sources'] = {
     aborted: 'The sync was aborted.',
     config: 'The connector for {{name}} is incomplete: check its settings.',
     storage: "This browser's storage is full: what was already fetched is kept. Remove old data via What is stored or shorten the retention period, then try again.",
+    'no-roster': '{{name}} reads only pupils from our groups, but there is no roster yet: import the roster under Pupils and privacy first. Nothing was requested.',
     unknown: 'Something unexpected went wrong with {{name}}.',
   },
 };

@@ -111,6 +111,20 @@ export const connectors = {
       read: 'Kolommen opnieuw indelen',
     },
   },
+  scope: {
+    legend: 'Wat lezen we?',
+    help: 'Leerzicht leest alleen wat je hier kiest. Laat een datum leeg voor geen grens.',
+    since: 'Vanaf',
+    until: 'Tot en met',
+    pupils: 'Van welke leerlingen?',
+    pupil: { all: 'Alle leerlingen in de bron', 'our-groups': 'Alleen leerlingen uit onze groepen (met toestemming)' },
+    ourGroupsHelp: 'Met "alleen onze groepen" vraagt Leerzicht de bron alleen naar leerlingen op de leerlingenlijst die in een huidige groep zitten en toestemming hebben. Kan de bron niet per leerling filteren, dan gooit Leerzicht de rest bij het inlezen weg; het wordt nooit opgeslagen.',
+    problem: {
+      'since-invalid': 'De datum bij Vanaf bestaat niet. Kies een datum uit de kalender.',
+      'until-invalid': 'De datum bij Tot en met bestaat niet. Kies een datum uit de kalender.',
+      'since-after-until': 'Vanaf ligt na Tot en met. Kies een begindatum die op of voor de einddatum ligt.',
+    },
+  },
   edit: {
     title: 'Koppeling bewerken',
     note: 'Resultaten die al zijn opgeslagen, blijven bewaard en houden hun leerdoelen tot de volgende synchronisatie of import.',

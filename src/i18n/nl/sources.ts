@@ -86,6 +86,13 @@ export const sources = {
   unmapped: 'Codes zonder leerdoel',
   unmappedHelp: 'Deze resultaten zijn bewaard, maar tellen nog niet mee in de leerlijnen: koppel de code aan een leerdoel.',
   unmappedCount: '({{n}} resultaten)',
+  scope: {
+    label: 'Wat we lezen',
+    all: 'Alle leerlingen in de bron',
+    ourGroups: 'Alleen onze groepen',
+    since: 'vanaf {{date}}',
+    until: 'tot en met {{date}}',
+  },
   error: {
     title: 'Synchronisatie van {{name}} is mislukt',
     kept: 'Wat eerder is opgehaald, blijft bewaard; een nieuwe poging gaat verder waar deze stopte.',
@@ -101,6 +108,7 @@ export const sources = {
     aborted: 'De synchronisatie is afgebroken.',
     config: 'De koppeling met {{name}} is niet compleet: controleer de instellingen.',
     storage: 'De opslag van deze browser is vol: wat al was opgehaald blijft bewaard. Verwijder oude gegevens via Wat is er opgeslagen of verkort de bewaartermijn en probeer het opnieuw.',
+    'no-roster': '{{name}} leest alleen leerlingen uit onze groepen, maar er is nog geen leerlingenlijst: importeer eerst de leerlingenlijst bij Leerlingen en privacy. Er is niets opgevraagd.',
     unknown: 'Er ging iets onverwachts mis bij {{name}}.',
   },
 } as const;
