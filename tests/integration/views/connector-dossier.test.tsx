@@ -102,6 +102,19 @@ describe.skipIf(!present)('connector wizard: an OSO dossier', () => {
     expect(screen.getByRole('button', { name: 'Volgende' })).toBeDisabled();
   });
 
+  it('speaks English too: whose dossier, and the roster pupils by name', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    renderApp('/bronnen/nieuw', { db, locale: 'en' });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'UWLR learning results (XML)' }));
+    await user.upload(screen.getByLabelText('Export files'), dossier('Voorbeelddossier_PaO_POSWV_full.xml'));
+    await user.click(await screen.findByRole('button', { name: 'Check the file' }));
+    expect(await screen.findByRole('heading', { name: 'Whose dossier is this?' })).toBeInTheDocument();
+    const select = await screen.findByLabelText('Pupil of this dossier');
+    await waitFor(() => expect(within(select).getByRole('option', { name: 'Cem Yilmaz (Groep 5A)' })).toBeInTheDocument());
+  });
+
   it('an opted-out dossier (OPT-UIT for toetsresultaten) is shown as such and cannot be saved', async () => {
     const db = freshDb();
     await seedSmallSchool(db);
