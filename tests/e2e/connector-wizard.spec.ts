@@ -4,7 +4,7 @@ import { expectAccessible, openDemo } from './support';
 
 // Codeklas's own LRS, not the board's: the demo may or may not have connected the board LRS by itself,
 // and this flow must work either way, so it never names or counts the board LRS.
-test('the ICT coordinator adds a second LRS (Codeklas) in the wizard, tests it, maps a code, saves, syncs, and the class overview and pupil profile show its results', async ({ page }) => {
+test('the ICT coordinator adds a second LRS (Codeklas) in the wizard for our groups from a date, tests it, maps a code, saves, syncs, and the class overview and pupil profile show its results', async ({ page }) => {
   await openDemo(page, '/bronnen');
   await page.getByRole('link', { name: 'Koppeling toevoegen' }).click();
   await expectAccessible(page);
@@ -16,6 +16,10 @@ test('the ICT coordinator adds a second LRS (Codeklas) in the wizard, tests it, 
   await page.getByRole('button', { name: 'Verbinding testen' }).click();
   await expect(page.getByRole('alert')).toContainText('(401)');
   await page.getByLabel('Wachtwoord of geheim').fill(CODEKLAS_LRS_DEMO.credentials.password);
+  // What do we read: only our groups (the LRS is asked per rostered pupil with consent), from 1 January.
+  const scope = page.getByRole('group', { name: 'Wat lezen we?' });
+  await scope.getByLabel('Vanaf').fill('2026-01-01');
+  await scope.getByRole('radio', { name: 'Alleen leerlingen uit onze groepen (met toestemming)' }).check();
   await page.getByRole('button', { name: 'Verbinding testen' }).click();
   await expect(page.getByText(/^Verbinding gelukt/)).toBeVisible();
   await expectAccessible(page);
@@ -35,6 +39,7 @@ test('the ICT coordinator adds a second LRS (Codeklas) in the wizard, tests it, 
   await page.getByRole('button', { name: 'Nu synchroniseren' }).click();
   await page.getByRole('link', { name: 'Naar de bronnen' }).click();
   const card = page.getByRole('article', { name: 'Codeklas' });
+  await expect(card.getByText('Alleen onze groepen · vanaf 1 januari 2026')).toBeVisible();
   await expect(card.getByText('Synchronisatie van Codeklas is klaar.')).toBeVisible({ timeout: 60_000 });
   const stored = Number((await card.getByRole('definition').nth(3).textContent())?.replace(/\D/g, ''));
   expect(stored).toBeGreaterThan(100);
