@@ -104,4 +104,22 @@ describe('connector wizard: what do we read?', () => {
     // A result from before the new from-date stays: a scope change never deletes what is stored.
     expect(await db.results.where('source').equals(id).count()).toBe(1);
   }, 45_000);
+
+  it('a source scoped to our groups without a roster: syncing says to import the roster first, and nothing is requested', async () => {
+    const db = freshDb();
+    const id = sourceId('lrs');
+    await saveSource(db, { id, kind: 'xapi', name: 'LRS schoolbestuur', endpoint: LRS_DEMO.endpoint, paused: false, mapping: LRS_DEMO_MAPPING, createdAt: DEMO_NOW.toISOString(), scope: { pupils: 'our-groups' } });
+    setCredentials(id, LRS_DEMO.credentials);
+    renderApp('/bronnen', { db });
+    const user = userEvent.setup();
+    const card = await screen.findByRole('article', { name: 'LRS schoolbestuur' });
+    expect(within(card).getByText('Alleen onze groepen')).toBeInTheDocument();
+    const asked: string[] = [];
+    server.events.on('request:start', ({ request }) => void asked.push(request.url));
+    await user.click(within(card).getByRole('button', { name: 'LRS schoolbestuur nu synchroniseren' }));
+    expect(await within(card).findByRole('alert')).toHaveTextContent('LRS schoolbestuur leest alleen leerlingen uit onze groepen, maar er is nog geen leerlingenlijst: importeer eerst de leerlingenlijst bij Leerlingen en privacy.');
+    server.events.removeAllListeners();
+    expect(asked).toEqual([]);
+    expect(await getSyncStatus(db, id)).toMatchObject({ lastOutcome: 'failed', lastError: 'no-roster' });
+  });
 });
