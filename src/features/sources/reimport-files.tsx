@@ -39,7 +39,7 @@ export function ReimportFiles({ source }: { source: Source }) {
   const pupil = picked === undefined ? (saved.data ?? null) : picked;
   const blocked = dossier !== null && (dossier.optedOut || (dossier.needsPupil && pupil === null));
   const run = useMutation({
-    mutationFn: () => importFiles({ db, adapterFor, defaultMappingFor, now: () => now, resolveSloIds }, source, files, new AbortController().signal, dossier?.needsPupil ? { pupil } : {}),
+    mutationFn: () => importFiles({ db, adapterFor, defaultMappingFor, now: () => now, resolveSloIds }, source, files, new AbortController().signal, dossier ? { pupil: dossier.needsPupil ? pupil : null } : {}),
     onSettled: () => queryClient.invalidateQueries(),
   });
   const code = run.error ? codeOf(run.error) : null;

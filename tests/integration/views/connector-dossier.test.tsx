@@ -115,6 +115,34 @@ describe.skipIf(!present)('connector wizard: an OSO dossier', () => {
     await waitFor(() => expect(within(select).getByRole('option', { name: 'Cem Yilmaz (Groep 5A)' })).toBeInTheDocument());
   });
 
+  it('a dossier that carries its own ECK iD needs no choice, also on re-import of a source with a remembered pupil', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    const own = (name: string) => {
+      const text = readFileSync(path.join(PAO, 'Voorbeelddossier_PaO_VOSWV_full.xml'), 'utf8').replace('<leerling>', `<leerling eckid="${refOf(3)}">`);
+      return new File([text], name, { type: 'text/xml' });
+    };
+    renderApp('/bronnen/nieuw', { db });
+    const user = userEvent.setup();
+    await startDossier(user, own('dossier Cem.xml'));
+    expect(await screen.findByRole('table', { name: /zoals Leerzicht ze opslaat/ })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Van welke leerling is dit dossier?' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Koppeling opslaan' }));
+    expect(await screen.findByText('De koppeling OSO-dossiers is opgeslagen en het bestand is geïmporteerd.')).toBeInTheDocument();
+    const id = sourceId('oso-dossiers');
+    expect(await db.rejections.where('source').equals(id).count()).toBe(0);
+    const bram = (await db.pupils.where('ref').equals(refOf(2)).first())!.key;
+    await db.settings.put({ key: 'oso-pupil.oso-dossiers', value: { pupil: bram } });
+
+    await user.click(screen.getByRole('link', { name: 'Naar de bronnen' }));
+    const card = await screen.findByRole('article', { name: 'OSO-dossiers' });
+    await user.upload(within(card).getByLabelText('Nieuwe export voor OSO-dossiers'), own('dossier Cem 2.xml'));
+    expect(within(card).queryByLabelText('Leerling van het nieuwe dossier')).not.toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: 'Nieuw bestand importeren voor OSO-dossiers' }));
+    expect(await within(card).findByText(/^Import klaar: 0 nieuw, \d+ bijgewerkt, 0 afgekeurd\.$/)).toBeInTheDocument();
+    expect(await db.results.where('source').equals(id).filter((result) => result.pupil !== refOf(3)).count()).toBe(0);
+  });
+
   it('an opted-out dossier (OPT-UIT for toetsresultaten) is shown as such and cannot be saved', async () => {
     const db = freshDb();
     await seedSmallSchool(db);
