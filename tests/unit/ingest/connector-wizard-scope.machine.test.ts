@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
-import { connectorWizardMachine, type ConnectorInput, type TestInput } from '@/ingest/connector-wizard.machine';
+import { connectorWizardMachine, type ConnectorInput, type Preview, type TestInput } from '@/ingest/connector-wizard.machine';
+
+const EMPTY: Preview = { results: [], rejections: [], unmapped: [] };
 
 const defaults = { name: 'LRS', endpoint: 'https://lrs.example/xapi', credentials: { type: 'basic', username: 'u', password: 'p' } } as const;
 
@@ -10,7 +12,7 @@ function wizard() {
   const machine = connectorWizardMachine.provide({
     actors: {
       testConnection: fromPromise<string, TestInput>(async ({ input }) => (tested.push(input), 'xAPI 1.0.3')),
-      previewFirstPage: fromPromise(async () => ({ results: [], rejections: [], unmapped: [] })),
+      previewFirstPage: fromPromise<Preview, ConnectorInput>(async () => EMPTY),
       saveConnector: fromPromise<string, ConnectorInput>(async ({ input }) => (saved.push(input), 'lrs')),
     },
   });
