@@ -4,7 +4,7 @@ import { CsvColumns, guessCsvColumns } from '@/adapters/csv/csv.columns';
 import { csvRows } from '@/adapters/csv/csv.reader';
 import { headOf, type ExportFile, type FileReader } from '@/adapters/files/export-file';
 import { createFileAdapter } from '@/adapters/files/file-adapter';
-import { detectReader } from '@/adapters/files/readers';
+import { detectReader, isCompanionKind } from '@/adapters/files/readers';
 import { AdapterError } from '@/adapters/http/adapter-error';
 import type { SourceAdapter, SourceConfig } from '@/adapters/port';
 import { FILE_ENDPOINT_PREFIX, fileEndpoint, isFileEndpoint } from '@/domain/file-endpoint';
@@ -121,7 +121,7 @@ export function chooseFiles(kind: SourceKind | null, files: readonly ExportFile[
   if (files.length === 0) throw new FileCheckError('file-none', '');
   const detected = files.map((file) => ({ file, reader: detectReader(file) }));
   const matching = detected.filter((item): item is { file: ExportFile; reader: FileReader } => item.reader?.sourceKind === kind);
-  const main = matching.find((item) => item.reader.kind !== 'oneroster-line-items') ?? matching[0];
+  const main = matching.find((item) => !isCompanionKind(item.reader.kind)) ?? matching[0];
   if (!main) {
     const other = detected.find((item) => item.reader);
     if (other?.reader) throw new FileCheckError('file-wrong-kind', other.reader.sourceKind);

@@ -5,6 +5,7 @@ import { detectReader, readerOfKind } from '@/adapters/files/readers';
 import { linkFileOf, readObjectiveLinks, resultObjectiveSet, unknownReason } from '@/adapters/oneroster/oneroster.links';
 import { linksAloneReason } from '@/adapters/oneroster/oneroster.reader';
 import { goalId, sourceId } from '@/domain/ids';
+import { chooseFiles } from '@/ingest/connector-actions';
 
 const PUPIL = `https://demo.invalid/nep-eckid/201703/${'cd'.repeat(64)}`;
 const SLO = '15887593-f6c3-4e43-ae10-c2876ad657f1';
@@ -128,5 +129,12 @@ describe('OneRoster 1.2 learning-objective link files', () => {
     expect(withItems.skipped).toMatchObject({ [unknownReason('lineItemLearningObjectiveIds.csv')]: 1, [linksAloneReason('lineItemLearningObjectiveIds.csv')]: 2 });
     const results = ok(readerOfKind('oneroster-objective-links')!.read(file('r.csv', RESULT_LINKS), [file('results.csv', RESULTS)], ctx));
     expect(results.skipped).toEqual({ [unknownReason('resultLearningObjectiveIds.csv')]: 1, [linksAloneReason('resultLearningObjectiveIds.csv')]: 1 });
+  });
+
+  it('never become the main file of a wizard import, whatever order the file picker gives', () => {
+    const picked = [file('lineItemLearningObjectiveIds.csv', LI_LINKS), file('lineItems.csv', LINE_ITEMS), file('resultLearningObjectiveIds.csv', RESULT_LINKS), file('results.csv', RESULTS)];
+    const chosen = chooseFiles('oneroster', picked);
+    expect(chosen.reader.kind).toBe('oneroster-results');
+    expect(chosen.files.map((item) => item.name)).toEqual(['results.csv', 'lineItemLearningObjectiveIds.csv', 'lineItems.csv', 'resultLearningObjectiveIds.csv']);
   });
 });
