@@ -7,7 +7,7 @@
  * default estimator uses the priors.
  */
 import type { Result } from '@/domain/model';
-import { calibrateSources, calibrationContext, goalPriors, type Estimate, type Estimator, type EstimatorContext } from '@/domain/progress/estimators';
+import { groupContext, type Estimate, type Estimator, type EstimatorContext } from '@/domain/progress/estimators';
 import { precisionOf, recallOf, spearman, type Confusion } from './metrics';
 import { lookbackWeeks, trueMastery, trulyStalled, weekEnd, type Simulation } from './simulate';
 import { benchmarkNeedsHelp } from './stalled-rule';
@@ -39,20 +39,46 @@ function cellsOf(sim: Simulation): Result[][] {
   return cells;
 }
 
-export function evaluate(sim: Simulation, estimators: Readonly<Record<string, Estimator>>, weeks: readonly number[], calibrate = true): ValidityRow[] {
+export interface EvaluateOptions {
+  /** Learn calibration and goal priors (groupContext); false: every estimator gets only `now`. Default true. */
+  readonly calibrate?: boolean;
+  /**
+   * Learn them per group of this many pupils (in simulation order), from that group's results only, as
+   * the app's views do; default: from the whole simulated school.
+   */
+  readonly groupSize?: number;
+}
+
+interface Contexts {
+  /** The current level (spearman, coverage): followGroup on, as in the app's views. */
+  readonly level: EstimatorContext;
+  /** Both ends of a growth comparison (the needs-help yardstick): own results only. */
+  readonly now: EstimatorContext;
+  readonly before: EstimatorContext;
+}
+
+function contextsOf(results: readonly Result[], nowMs: number, beforeMs: number, calibrate: boolean): Contexts {
+  const now = new Date(nowMs);
+  const before = new Date(beforeMs);
+  if (!calibrate) return { level: { now }, now: { now }, before: { now: before } };
+  // Each side learns only from the results it could see (the earlier side: up to the start of the lookback).
+  return { level: groupContext(results, now, { followGroup: true }), now: groupContext(results, now), before: groupContext(results, before) };
+}
+
+export function evaluate(sim: Simulation, estimators: Readonly<Record<string, Estimator>>, weeks: readonly number[], options: EvaluateOptions = {}): ValidityRow[] {
   const cells = cellsOf(sim);
   const goals = sim.goals.length;
+  const groupSize = Math.max(1, options.groupSize ?? sim.pupils.length);
   const rows: ValidityRow[] = [];
   for (const week of weeks) {
     const nowMs = weekEnd(sim, week);
     const beforeMs = nowMs - lookbackWeeks(week) * WEEK_MS;
-    const seen = sim.results.filter((result) => Date.parse(result.time) <= nowMs);
-    const sources = calibrate ? calibrateSources(seen) : undefined;
-    const calibration = sources ? calibrationContext(sources) : {};
-    // Priors only from results each side could see (the earlier side: up to the start of the lookback).
-    const priorOf = (upToMs: number) => (sources ? { prior: goalPriors(seen.filter((result) => Date.parse(result.time) <= upToMs), sources) } : {});
-    const context: EstimatorContext = { now: new Date(nowMs), ...calibration, ...priorOf(nowMs) };
-    const earlier: EstimatorContext = { ...context, now: new Date(beforeMs), ...priorOf(beforeMs) };
+    const contexts: Contexts[] = [];
+    for (let first = 0; first < sim.pupils.length; first += groupSize) {
+      const refs = new Set(sim.pupils.slice(first, first + groupSize).map((pupil) => pupil.ref as string));
+      const seen = sim.results.filter((result) => refs.has(result.pupil) && Date.parse(result.time) <= nowMs);
+      contexts.push(contextsOf(seen, nowMs, beforeMs, options.calibrate ?? true));
+    }
     for (const [name, estimator] of Object.entries(estimators)) {
       const estimated: number[] = [];
       const truth: number[] = [];
@@ -63,11 +89,12 @@ export function evaluate(sim: Simulation, estimators: Readonly<Record<string, Es
       sim.pupils.forEach((pupil, p) => {
         const now: (Estimate | null)[] = [];
         const before: (Estimate | null)[] = [];
+        const context = contexts[Math.floor(p / groupSize)] as Contexts;
         for (let g = 0; g < goals; g += 1) {
           const results = cells[p * goals + g] as Result[];
-          const estimate = estimator(results, context);
-          now.push(estimate);
-          before.push(estimator(results, earlier));
+          now.push(estimator(results, context.now));
+          before.push(estimator(results, context.before));
+          const estimate = estimator(results, context.level);
           if (!estimate) continue;
           const actual = trueMastery(pupil, g, week);
           estimated.push(estimate.value);
@@ -101,7 +128,7 @@ export function evaluate(sim: Simulation, estimators: Readonly<Record<string, Es
 const round = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
 
 /** The JSON line of a row, as `npm run bench:validity` prints it. */
-export const jsonLineOf = (row: ValidityRow) =>
+export const jsonLineOf = (row: Pick<ValidityRow, 'estimator' | 'weeks' | 'precision' | 'recall'> & { spearman: number | null; coverage95: number | null }) =>
   JSON.stringify({ estimator: row.estimator, weeks: row.weeks, spearman: round(row.spearman), precision: round(row.precision), recall: round(row.recall), coverage95: round(row.coverage95) });
 
 /** A plain-text table of the rows. */

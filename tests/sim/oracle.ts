@@ -7,13 +7,16 @@
  * - exact measurement variance per result: percent 0.12^2, generous 0.15^2, stars 0.08^2 plus the
  *   rounding of a quarter-wide band, tests binomial m(1 - m)/20 at the current level (no work-form
  *   weighting: the true noise already says how much a result is worth);
- * - the same recency model as the default (local-level Kalman filter, drift PRIOR_SD^2 / half-life
- *   per day, at most DRIFT_CAP days per gap) and the same empirical-Bayes goal priors (context.prior).
+ * - the same dynamics as the default (local-level Kalman filter, drift PRIOR_SD^2 / half-life per day,
+ *   at most DRIFT_CAP days per gap, and with context.followGroup the group's move on the goal between
+ *   results) and the same empirical-Bayes goal priors (context.prior).
  * It ignores context.bias and context.reliability (it knows better). What it cannot know is the
- * trajectory itself; so the gap between it and the truth is what the data allow, and the gap between
- * the default and it is what better calibration could still win.
+ * trajectory itself; so the gap between the default and it is what better calibration could still
+ * win. It is a ceiling for calibration only, not for the dynamics: with the plain local level the
+ * default was 0.01 below it, and following the group's growth (decision 006, third pass) lifted both
+ * by about 0.03 at 6 weeks.
  */
-import { DEFAULT_ESTIMATOR_DRIFT_CAP_DAYS, DEFAULT_ESTIMATOR_HALF_LIFE_DAYS, PRIOR_SD, observationsOf, type Estimator, type Observation } from '@/domain/progress/estimators';
+import { DEFAULT_ESTIMATOR_DRIFT_CAP_DAYS, DEFAULT_ESTIMATOR_HALF_LIFE_DAYS, GROUP_MOVE_VARIANCE, PRIOR_SD, observationsOf, type Estimator, type Observation } from '@/domain/progress/estimators';
 import { statusOf } from '@/domain/progress/mastery';
 
 const DAY_MS = 86_400_000;
@@ -54,22 +57,34 @@ export const oracleEstimator: Estimator = (results, context) => {
   let level = prior?.mean ?? measurementOf(first, 0.5).value;
   let variance = prior ? prior.sd ** 2 : Infinity;
   let timeMs = first.timeMs;
+  // The same dynamics as the default: drift, and with followGroup the group's move on the goal.
+  const groupMean = (atMs: number) => (context.followGroup && goal !== undefined ? context.prior?.(goal, atMs)?.mean : undefined);
+  const predict = (toMs: number) => {
+    const from = groupMean(timeMs);
+    const to = groupMean(toMs);
+    if (from !== undefined && to !== undefined) {
+      level += to - from;
+      variance += GROUP_MOVE_VARIANCE * (to - from) ** 2;
+    }
+    variance += drift(timeMs, toMs);
+    timeMs = toMs;
+  };
   for (const observation of observations) {
-    variance += drift(timeMs, observation.timeMs);
-    timeMs = observation.timeMs;
+    predict(observation.timeMs);
     const measurement = measurementOf(observation, level);
     const gain = Number.isFinite(variance) ? variance / (variance + measurement.variance) : 1;
     level += gain * (measurement.value - level);
     variance = Number.isFinite(variance) ? variance * (1 - gain) : measurement.variance;
   }
-  variance += drift(timeMs, nowMs);
+  const lastMs = timeMs;
+  predict(nowMs);
   const value = Math.min(1, Math.max(0, level));
   return {
     value,
     uncertainty: Math.min(0.5, Math.sqrt(variance)),
     evidence: observations.length,
     status: statusOf(value, observations.length),
-    lastAt: new Date(timeMs).toISOString(),
+    lastAt: new Date(lastMs).toISOString(),
     normBands: [],
   };
 };

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { groupId as toGroupId } from '@/domain/ids';
 import type { ClassGridRow } from '@/domain/progress/class-grid';
 import { estimatedClassGrid } from '@/domain/progress/estimated-grid';
+import { groupContext } from '@/domain/progress/estimators/group-context';
 import { estimatorFor } from '@/domain/progress/estimators/registry';
 import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { useDb } from '@/store/db-context';
@@ -35,7 +36,8 @@ export function useClassGrid(group: string | null): ClassGridData {
       pupils.data.map(({ pupil }) => ({ key: pupil.key, ref: pupil.ref })),
       results.data,
       lines,
-      { now: nowIso },
+      // The group's own results calibrate the sources and give each goal's prior and growth (decision 006).
+      groupContext(results.data, nowIso, { followGroup: true }),
       (line) => estimatorFor(line.id, choices),
     );
     return new Map(grid.map((row) => [row.key as number, row]));

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Goal, LearningLine, Result } from '@/domain/model';
 import type { ClassGridRow } from '@/domain/progress/class-grid';
-import type { Estimator } from '@/domain/progress/estimators/estimate';
+import type { Estimator, EstimatorContext } from '@/domain/progress/estimators/estimate';
 import { goalGrowthSince } from '@/domain/progress/growth-since';
 import { latestNormBands, normBandsFor } from '@/domain/progress/norm-bands';
 import { formatDate, formatPercent } from '@/i18n/format';
@@ -29,11 +29,13 @@ interface GoalDetailProps {
   readonly closeHref: string;
   /** The line's chosen method: growth is measured with it, like the status. */
   readonly estimator: Estimator;
+  /** The group's calibration and priors for growth (see useLineGrid); its `now` is replaced by the clock's. */
+  readonly context: EstimatorContext;
   readonly growth: GrowthSince;
 }
 
 /** Drill-in for one goal: each pupil's mastery and status, and the results it rests on. */
-export function GoalDetail({ line, goal, groupName, pupils, rows, results, sourceName, closeHref, estimator, growth }: GoalDetailProps) {
+export function GoalDetail({ line, goal, groupName, pupils, rows, results, sourceName, closeHref, estimator, context, growth }: GoalDetailProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const text = useLocalText();
@@ -54,10 +56,10 @@ export function GoalDetail({ line, goal, groupName, pupils, rows, results, sourc
     return new Map(
       pupils.map(({ pupil }) => [
         pupil.ref as string,
-        { growth: goalGrowthSince(byPupil.get(pupil.ref) ?? [], goal.id, since, estimator, { now }), bands: normBandsFor(bands, pupil.ref, goal.id) },
+        { growth: goalGrowthSince(byPupil.get(pupil.ref) ?? [], goal.id, since, estimator, { ...context, now }), bands: normBandsFor(bands, pupil.ref, goal.id) },
       ]),
     );
-  }, [behind, pupils, goal.id, since, estimator, now]);
+  }, [behind, pupils, goal.id, since, estimator, context, now]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Opening a goal moves focus to its heading, so keyboard and screen-reader users land on it.
   useEffect(() => headingRef.current?.focus(), [goal.id]);

@@ -111,6 +111,7 @@ export function LearningLinePage() {
                 sourceName={sourceName}
                 closeHref={searchWith({ doel: null })}
                 estimator={estimatorFor(line.id, choices)}
+                context={grid.growthContext}
                 growth={growth}
               />
             ) : null}

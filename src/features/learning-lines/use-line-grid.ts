@@ -4,6 +4,8 @@ import { groupId as toGroupId } from '@/domain/ids';
 import type { LearningLine, Result } from '@/domain/model';
 import type { ClassGridRow } from '@/domain/progress/class-grid';
 import { estimatedClassGrid } from '@/domain/progress/estimated-grid';
+import type { EstimatorContext } from '@/domain/progress/estimators/estimate';
+import { groupContext } from '@/domain/progress/estimators/group-context';
 import { estimatorFor } from '@/domain/progress/estimators/registry';
 import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { useDb } from '@/store/db-context';
@@ -18,6 +20,8 @@ export interface LineGrid {
   /** One row per pupil, in the group's order, with mastery per goal of the line. */
   readonly rows: readonly ClassGridRow[];
   readonly results: readonly Result[];
+  /** For growth since a date: the group's calibration and priors, each pupil's own results (no followGroup). */
+  readonly growthContext: EstimatorContext;
 }
 
 const NO_RESULTS: readonly Result[] = [];
@@ -31,13 +35,15 @@ export function useLineGrid(group: string | null, line: LearningLine): LineGrid 
   const results = useGroupResults(id, group !== null);
   const estimators = useLineEstimatorChoices();
   const choices = estimators.choices;
+  const growthContext = useMemo(() => groupContext(results.data ?? NO_RESULTS, nowIso), [results.data, nowIso]);
   const rows = useMemo(() => {
     if (!pupils.data || !results.data || estimators.isPending) return [];
     return estimatedClassGrid(
       pupils.data.map(({ pupil }) => ({ key: pupil.key, ref: pupil.ref })),
       results.data,
       [line],
-      { now: nowIso },
+      // The group's own results calibrate the sources and give each goal's prior and growth (decision 006).
+      groupContext(results.data, nowIso, { followGroup: true }),
       (candidate) => estimatorFor(candidate.id, choices),
     );
   }, [pupils.data, results.data, line, nowIso, choices, estimators.isPending]);
@@ -47,5 +53,6 @@ export function useLineGrid(group: string | null, line: LearningLine): LineGrid 
     pupils: pupils.data ?? [],
     rows,
     results: results.data ?? NO_RESULTS,
+    growthContext,
   };
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PupilRef } from '@/domain/ids';
 import type { LearningLine, Result } from '@/domain/model';
-import type { Estimator } from '@/domain/progress/estimators/estimate';
+import type { Estimator, EstimatorContext } from '@/domain/progress/estimators/estimate';
 import { goalGrowthSince } from '@/domain/progress/growth-since';
 import type { Mastery } from '@/domain/progress/mastery';
 import { normBandsFor, type NormBandIndex } from '@/domain/progress/norm-bands';
@@ -21,13 +21,15 @@ interface GoalTableProps {
   readonly goals: Readonly<Record<string, Mastery>>;
   readonly results: readonly Result[];
   readonly estimator: Estimator;
+  /** The group's calibration and priors for growth (useGroupContexts); its `now` is replaced by the clock's. */
+  readonly context: EstimatorContext;
   readonly since: string;
   readonly bands: NormBandIndex;
   readonly sourceName: (id: string) => string;
 }
 
 /** Per goal the pupil has results on: our status, the growth since the chosen date, and the supplier's own norm band beside it. */
-export function GoalTable({ line, pupil, pupilName, goals, results, estimator, since, bands, sourceName }: GoalTableProps) {
+export function GoalTable({ line, pupil, pupilName, goals, results, estimator, context, since, bands, sourceName }: GoalTableProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const text = useLocalText();
@@ -37,8 +39,8 @@ export function GoalTable({ line, pupil, pupilName, goals, results, estimator, s
     () =>
       [...line.goals]
         .filter((goal) => goals[goal.id])
-        .map((goal) => ({ goal, mastery: goals[goal.id] as Mastery, growth: goalGrowthSince(results, goal.id, since, estimator, { now }) })),
-    [line, goals, results, since, estimator, now],
+        .map((goal) => ({ goal, mastery: goals[goal.id] as Mastery, growth: goalGrowthSince(results, goal.id, since, estimator, { ...context, now }) })),
+    [line, goals, results, since, estimator, context, now],
   );
   if (rows.length === 0) return null;
   const date = formatDate(locale, since);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PupilRef } from '@/domain/ids';
 import type { LearningLine, Result } from '@/domain/model';
 import { estimatedTrend } from '@/domain/progress/estimated-trend';
-import type { Estimator } from '@/domain/progress/estimators/estimate';
+import type { Estimator, EstimatorContext } from '@/domain/progress/estimators/estimate';
 import { lineGrowthSince } from '@/domain/progress/growth-since';
 import type { LineMastery } from '@/domain/progress/line-mastery';
 import type { Mastery } from '@/domain/progress/mastery';
@@ -27,6 +27,8 @@ interface LineSectionProps {
   readonly method: string;
   /** The line's method itself: the trend in the chart follows it too. */
   readonly estimator: Estimator;
+  /** The group's estimator contexts (useGroupContexts): level for the trend, growth for growth since a date. */
+  readonly contexts: { readonly level: EstimatorContext; readonly growth: EstimatorContext };
   readonly pupil: PupilRef;
   /** The pupil's mastery per goal (every line's goals), with each line's method. */
   readonly goals: Readonly<Record<string, Mastery>>;
@@ -37,14 +39,14 @@ interface LineSectionProps {
 }
 
 /** One learning line in a pupil's profile: summary, chart and the same data as a table. */
-export function LineSection({ line, results, mastery, pupilName, sourceName, method, estimator, pupil, goals, since, bands }: LineSectionProps) {
+export function LineSection({ line, results, mastery, pupilName, sourceName, method, estimator, contexts, pupil, goals, since, bands }: LineSectionProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const text = useLocalText();
   const now = useNow().toISOString();
   const growthText = useGrowthText();
-  const lineGrowth = useMemo(() => lineGrowthSince(results, line.goals, since, estimator, { now }), [results, line, since, estimator, now]);
-  const series = useMemo(() => ({ ...lineSeries(results, line, { now }), trend: estimatedTrend(results, line, estimator, { now }) }), [results, line, now, estimator]);
+  const lineGrowth = useMemo(() => lineGrowthSince(results, line.goals, since, estimator, { ...contexts.growth, now }), [results, line, since, estimator, contexts, now]);
+  const series = useMemo(() => ({ ...lineSeries(results, line, { now }), trend: estimatedTrend(results, line, estimator, { ...contexts.level, now }) }), [results, line, now, estimator, contexts]);
   const goalTitle = (id: string) => {
     const goal = line.goals.find((candidate) => candidate.id === id);
     return goal ? `${text(line.levels.find((level) => level.id === goal.level)?.label ?? goal.title)} · ${text(goal.title)}` : id;
@@ -65,7 +67,7 @@ export function LineSection({ line, results, mastery, pupilName, sourceName, met
       </p>
       <p>{t('learningLines.estimator.inUse', { method })}</p>
       <p>{t('pupilProfile.lineGrowth', { date: formatDate(locale, since), growth: growthText(lineGrowth, since) })}</p>
-      <GoalTable line={line} pupil={pupil} pupilName={pupilName} goals={goals} results={results} estimator={estimator} since={since} bands={bands} sourceName={sourceName} />
+      <GoalTable line={line} pupil={pupil} pupilName={pupilName} goals={goals} results={results} estimator={estimator} context={contexts.growth} since={since} bands={bands} sourceName={sourceName} />
       <ChartFrame
         caption={t('pupilProfile.chartCaption', { line: text(line.title), name: pupilName })}
         chart={<ProgressChart series={series} sourceName={sourceName} />}

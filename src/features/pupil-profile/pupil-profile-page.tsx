@@ -18,6 +18,7 @@ import { useNow } from '@/ui/clock-context';
 import { useLocale, usePupilName } from '@/ui/use-labels';
 import { GrowthSinceField, useGrowthSince } from '@/ui/growth-since-field';
 import { LineSection } from './line-section';
+import { useGroupContexts } from './use-group-contexts';
 import { RubricSection } from './rubric-section';
 
 /** One pupil's progress per learning line over time, across every source. */
@@ -37,13 +38,14 @@ export function PupilProfilePage() {
   const choices = estimators.choices;
   const growth = useGrowthSince();
   const bands = useMemo(() => latestNormBands(results.data ?? [], now), [results.data, now]);
+  const contexts = useGroupContexts(pupil.data?.pupil.group ?? null, now);
   const row = useMemo(() => {
-    if (!pupil.data || !results.data) return null;
+    if (!pupil.data || !results.data || contexts.loading) return null;
     const pupils = [{ key: pupil.data.pupil.key, ref: pupil.data.pupil.ref }];
-    return estimatedClassGrid(pupils, results.data, allLines, { now }, (line) => estimatorFor(line.id, choices))[0] ?? null;
-  }, [pupil.data, results.data, allLines, now, choices]);
+    return estimatedClassGrid(pupils, results.data, allLines, contexts.level, (line) => estimatorFor(line.id, choices))[0] ?? null;
+  }, [pupil.data, results.data, allLines, contexts, choices]);
 
-  if (pupil.isPending || results.isPending || sources.isPending || estimators.isPending) return <p role="status">{t('common.loading')}</p>;
+  if (pupil.isPending || results.isPending || sources.isPending || estimators.isPending || contexts.loading) return <p role="status">{t('common.loading')}</p>;
   if (!pupil.data) {
     return (
       <section>
@@ -68,7 +70,7 @@ export function PupilProfilePage() {
       {lines.length === 0 ? <p>{t('pupilProfile.noResults')}</p> : <GrowthSinceField growth={growth} />}
       {row
         ? lines.map((line) => (
-            <LineSection key={line.id} line={line} results={results.data ?? []} mastery={row.lines[line.id] ?? { value: null, status: 'not-started', evidence: 0, goalsMastered: 0, goalsWithEvidence: 0 }} pupilName={name} sourceName={sourceName} method={t(`learningLines.estimator.name.${estimatorNameFor(line.id, choices)}`)} estimator={estimatorFor(line.id, choices)} pupil={ref} goals={row.goals} since={growth.since} bands={bands} />
+            <LineSection key={line.id} line={line} results={results.data ?? []} mastery={row.lines[line.id] ?? { value: null, status: 'not-started', evidence: 0, goalsMastered: 0, goalsWithEvidence: 0 }} pupilName={name} sourceName={sourceName} method={t(`learningLines.estimator.name.${estimatorNameFor(line.id, choices)}`)} estimator={estimatorFor(line.id, choices)} contexts={contexts} pupil={ref} goals={row.goals} since={growth.since} bands={bands} />
           ))
         : null}
       <RubricSection pupil={pupil.data.pupil.ref} yearLevel={pupil.data.yearLevel ?? ''} name={name} />

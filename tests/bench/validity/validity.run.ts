@@ -1,29 +1,69 @@
 /**
  * The validity benchmark: every estimator against the simulated school's ground truth after
  * 2, 6 and 12 weeks. `npm run bench:validity` prints the table, then one JSON line per row.
- * The last row per week, `oracle`, is the ceiling (tests/sim/oracle.ts), not an app estimator.
- * Options: --seed N, --pupils N (defaults: DEFAULT_SIM).
+ * The last row per week, `oracle`, is the ceiling for calibration (tests/sim/oracle.ts), not an app
+ * estimator.
+ * Then the product's needs-help rule (src/domain/progress/needs-help, DEFAULT_RULE, groups of 25 pupils)
+ * against the truly stalled pupils (tests/sim/evaluate-rule.ts): precision and recall only.
+ * Options: --seed N, --pupils N (defaults: DEFAULT_SIM); --group N: learn calibration and priors per
+ * group of N pupils, as the app's views do (default: from the whole school); --seeds A,B,...: run
+ * each seed and print the mean and minimum per estimator and week instead of the table.
  */
 import { ESTIMATORS } from '@/domain/progress/estimators';
 import { evaluate, jsonLineOf, tableOf } from '../../sim/evaluate';
+import { evaluateRule, type RuleRow } from '../../sim/evaluate-rule';
 import { oracleEstimator } from '../../sim/oracle';
 import { DEFAULT_SIM, simulate } from '../../sim/simulate';
+import { summaryOf } from '../../sim/summary';
 
-function option(args: readonly string[], name: string, fallback: number): number {
+function option(args: readonly string[], name: string): number | undefined {
   const index = args.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(args[index + 1]) : fallback;
+  if (index < 0) return undefined;
+  const value = Number(args[index + 1]);
   if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} needs a positive whole number`);
   return value;
 }
 
+function seedsOption(args: readonly string[]): number[] | undefined {
+  const index = args.indexOf('--seeds');
+  if (index < 0) return undefined;
+  const seeds = (args[index + 1] ?? '').split(',').map(Number);
+  if (seeds.length === 0 || seeds.some((seed) => !Number.isInteger(seed) || seed <= 0)) throw new Error('--seeds needs positive whole numbers, comma-separated');
+  return seeds;
+}
+
 export function main(args: readonly string[] = []): void {
   const started = performance.now();
-  const sim = simulate({ ...DEFAULT_SIM, seed: option(args, 'seed', DEFAULT_SIM.seed), pupils: option(args, 'pupils', DEFAULT_SIM.pupils) });
-  // The oracle row is the ceiling (it knows each supplier's true scale, bias and noise), not an app estimator.
-  const rows = evaluate(sim, { ...ESTIMATORS, oracle: oracleEstimator }, [2, 6, 12]);
+  const groupSize = option(args, 'group');
+  const pupils = option(args, 'pupils') ?? DEFAULT_SIM.pupils;
+  const run = (seed: number) => {
+    const sim = simulate({ ...DEFAULT_SIM, seed, pupils });
+    // The oracle row is the ceiling for calibration (it knows each supplier's true scale, bias and noise), not an app estimator.
+    return { sim, rows: evaluate(sim, { ...ESTIMATORS, oracle: oracleEstimator }, [2, 6, 12], groupSize ? { groupSize } : {}), rule: evaluateRule(sim, [2, 6, 12]) };
+  };
+  const where = `${pupils} pupils${groupSize ? `, calibration and priors per group of ${groupSize}` : ''}`;
+  const seeds = seedsOption(args);
+  if (seeds) {
+    const runs = seeds.map(run);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`Validity benchmark over seeds ${seeds.join(', ')}: ${where} (${seconds} s); mean (min) per estimator and week\n`);
+    for (const line of summaryOf(runs.map((r) => r.rows))) console.log(line);
+    console.log('\nNeeds-help rule (DEFAULT_RULE, groups of 25):');
+    for (const line of summaryOf(runs.map((r) => r.rule))) console.log(line);
+    return;
+  }
+  const { sim, rows, rule } = run(option(args, 'seed') ?? DEFAULT_SIM.seed);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Validity benchmark: ${sim.pupils.length} pupils x ${sim.goals.length} goals, ${sim.config.suppliers.length} suppliers, ${sim.results.length} results (seed ${sim.config.seed}, ${seconds} s)\n`);
+  console.log(`Validity benchmark: ${sim.pupils.length} pupils x ${sim.goals.length} goals, ${sim.config.suppliers.length} suppliers, ${sim.results.length} results (seed ${sim.config.seed}, ${where}, ${seconds} s)\n`);
   console.log(tableOf(rows));
+  console.log('\nNeeds-help rule (DEFAULT_RULE, groups of 25):');
+  console.log(ruleTableOf(rule));
   console.log('');
   for (const row of rows) console.log(jsonLineOf(row));
+  for (const row of rule) console.log(jsonLineOf({ ...row, spearman: null, coverage95: null }));
+}
+
+function ruleTableOf(rows: readonly RuleRow[]): string {
+  const cell = (value: number | null) => (value === null ? '-' : value.toFixed(3));
+  return rows.map((row) => `${row.estimator}  ${String(row.weeks).padStart(2)} wk  precision ${cell(row.precision)}  recall ${cell(row.recall)}  stalled ${row.stalled}  flagged ${row.flagged}  ${JSON.stringify(row.byReason)}`).join('\n');
 }

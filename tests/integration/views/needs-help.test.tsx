@@ -88,7 +88,7 @@ describe('who needs help', () => {
     expect(bram).toBeDefined();
     expect(within(bram!).getByRole('link', { name: 'Bram Test' })).toHaveAttribute('href', '/leerling/2');
     expect(within(bram!).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Onder het streefdoel bij “Rekent vlot met hele getallen en eenvoudige kommagetallen in alledaagse situaties” (Rekenen): 40% na 4 weken oefenen, groei 0% (beheerst vanaf 75%).',
+      'Onder het streefdoel bij “Rekent vlot met hele getallen en eenvoudige kommagetallen in alledaagse situaties” (Rekenen): 40% na 3 weken oefenen, groei 0% (beheerst vanaf 75%).',
       // Anna and Eva master it, Fenna does not: two of the three others.
       'Loopt vast op “Rekent vlot met hele getallen en eenvoudige kommagetallen in alledaagse situaties” (Rekenen): 40%, terwijl 67% van de anderen in de groep dit doel beheerst.',
     ]);

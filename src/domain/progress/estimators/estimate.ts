@@ -40,6 +40,14 @@ export interface EstimatorContext {
    * start from it instead of from nothing. Undefined, or no answer: start from the first result.
    */
   readonly prior?: (goal: GoalId, timeMs: number) => GoalPrior | undefined;
+  /**
+   * With `prior`: between two results, and from the last result up to `now`, the default estimator
+   * moves a pupil's level as the group's mean on the goal moved (the priors' week means), and grows
+   * its uncertainty by that move squared: mastery is assumed to grow as the group's does until the
+   * pupil's own results say otherwise. For the current level (views, ranking). Leave it off to
+   * measure growth from a pupil's own results (growth since a date, needs-help). Default false.
+   */
+  readonly followGroup?: boolean;
 }
 
 /** Mastery of a goal across the pupils at one time: mean and spread between pupils (sd), on 0..1. */

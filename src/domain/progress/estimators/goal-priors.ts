@@ -5,7 +5,11 @@
  * noisy result. Values lose their source's bias first (calibrateSources); the spread between
  * pupils is the variance of those values minus the sources' own noise variance (when the
  * calibration knows it), at least MIN_PRIOR_SD. Weeks with fewer than MIN_PRIOR_RESULTS results on
- * a goal give no prior. Run over the whole population, like calibrateSources; one pass, O(n).
+ * a goal give no prior. Within a week that has a prior, mean and sd move linearly towards the
+ * neighbouring week's (between the middles of the two weeks) when that week has one too, so the
+ * prior, and a level that follows the group (EstimatorContext.followGroup), moves smoothly instead
+ * of jumping at a week boundary. Run over a group's or the school's results (groupContext), like
+ * calibrateSources; one pass, O(n).
  */
 import type { GoalId, SourceId } from '../../ids';
 import type { Result } from '../../model';
@@ -52,5 +56,16 @@ export function goalPriors(results: readonly Result[], calibration: ReadonlyMap<
     const between = m.sum2 / m.n - mean * mean - m.noise / m.n;
     priors.set(key, { mean, sd: Math.sqrt(Math.max(MIN_PRIOR_SD ** 2, between)) });
   }
-  return (goal, timeMs) => priors.get(keyOf(goal, timeMs));
+  // Within a week with a prior, linear between the middles of that week and the neighbouring one
+  // (when it has a prior too), so the prior moves smoothly instead of jumping at week boundaries.
+  return (goal, timeMs) => {
+    const own = priors.get(keyOf(goal, timeMs));
+    if (!own) return undefined;
+    const position = timeMs / WEEK_MS - 0.5;
+    const week = Math.floor(timeMs / WEEK_MS);
+    const other = priors.get(`${goal}\u0000${position < week ? week - 1 : week + 1}`);
+    if (!other) return own;
+    const share = Math.abs(position - week);
+    return { mean: own.mean + share * (other.mean - own.mean), sd: own.sd + share * (other.sd - own.sd) };
+  };
 }

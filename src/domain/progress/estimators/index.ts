@@ -5,3 +5,4 @@ export * from './calibrate-sources';
 export * from './growth';
 export * from './registry';
 export * from './goal-priors';
+export * from './group-context';

@@ -1,6 +1,7 @@
 import type { GoalId, PupilKey, PupilRef } from '../../ids';
 import type { Goal, Result } from '../../model';
 import type { Estimator } from '../estimators/estimate';
+import { groupContext } from '../estimators/group-context';
 import { estimatorFor } from '../estimators/registry';
 import type { MasteryOptions } from '../mastery';
 import { indexResults } from './results-index';
@@ -50,7 +51,8 @@ export function instructionGroups(pupils: readonly { key: PupilKey; ref: PupilRe
   const goalOrder = new Map(goals.map((goal, position) => [goal.id as string, position]));
   const fallback = estimatorFor('' as Goal['line']);
   const estimatorOf = options.estimatorOf ?? (() => fallback);
-  const context = { now: options.now, ...(options.halfLifeDays ? { halfLifeDays: options.halfLifeDays } : {}) };
+  // The current level, as the class overview shows it: calibration and priors from the group's results, following the group.
+  const context = groupContext(results, options.now, { followGroup: true, ...(options.halfLifeDays ? { halfLifeDays: options.halfLifeDays } : {}) });
   const index = indexResults(pupils.map((pupil) => pupil.ref), results, new Date(options.now).getTime());
   const candidates: Candidate[] = pupils.map((pupil, position) => {
     const byGoal = index.get(pupil.ref)?.byGoal;

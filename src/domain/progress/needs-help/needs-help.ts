@@ -1,7 +1,8 @@
 import type { GoalId, PupilKey, PupilRef } from '../../ids';
 import type { Goal, LearningLine, Result } from '../../model';
-import type { EstimatorContext } from '../estimators/estimate';
-import { MASTERED_FROM, type Mastery } from '../mastery';
+import type { Estimate, EstimatorContext } from '../estimators/estimate';
+import { groupContext } from '../estimators/group-context';
+import { MASTERED_FROM } from '../mastery';
 import { goalEstimators, type LineEstimatorOf } from './goal-estimators';
 import { indexResults, type PupilResults } from './results-index';
 import { DEFAULT_RULE, type NeedsHelpRule, type Reason } from './rule';
@@ -46,8 +47,10 @@ export function expectedGoals(lines: readonly LearningLine[], targetLevel: (line
 
 /**
  * Who needs help now, and why. A pupil is listed with every reason that holds:
- * - below-target-no-growth: on an expected goal, under `belowValue` (and not mastered), practised for at least `weeksOfPractice`
- *   weeks (first result that long ago, `minResultsInWindow` results within it) and grown less than `noGrowthBelow`;
+ * - below-target-no-growth: the expected goals the pupil practised in the last `weeksOfPractice` weeks (evidence from
+ *   before the look-back and `minResultsInWindow` results within it) grew less than `noGrowthBelow` taken together
+ *   (each goal's growth weighed by how well it is known: 1 / (uncertainty now^2 + uncertainty then^2)), and each
+ *   goal listed is under `belowValue` (and not mastered) and grew less than `noGrowthBelow` itself;
  * - inactive: no result for `inactiveSchoolDays` school days (or none at all, with `flagNeverActive`);
  * - stuck-while-others-master: `stuckMinResults` results on a goal without mastering it, while at least
  *   `othersMasterShare` of the other pupils with evidence on it (at least `minOthersWithEvidence`) master it.
@@ -56,16 +59,20 @@ export function expectedGoals(lines: readonly LearningLine[], targetLevel: (line
 export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_RULE): NeedsHelpEntry[] {
   const nowMs = new Date(input.now).getTime();
   const sinceMs = nowMs - rule.weeksOfPractice * WEEK_MS;
-  const context: EstimatorContext = { now: new Date(nowMs), ...(rule.halfLifeDays ? { halfLifeDays: rule.halfLifeDays } : {}) };
+  // Calibration and goal priors from the group's own results, each end from what it could see then;
+  // growth from the pupil's own results (no followGroup), so a pupil who stalls does not grow with the group.
+  const options = rule.halfLifeDays ? { halfLifeDays: rule.halfLifeDays } : {};
+  const context: EstimatorContext = groupContext(input.results, new Date(nowMs), options);
+  const earlier: EstimatorContext = groupContext(input.results, new Date(sinceMs), options);
   const estimatorOf = goalEstimators(input.lines, input.estimatorOf);
   const index = indexResults(input.pupils.map((pupil) => pupil.ref), input.results, nowMs);
   const expected = expectedGoals(input.lines, input.targetLevel);
   const goalOrder = new Map(input.lines.flatMap((line) => line.goals).map((goal, position) => [goal.id as string, position]));
 
   // Mastery now of every pupil x goal with evidence.
-  const mastery = new Map<PupilRef, Map<GoalId, Mastery>>();
+  const mastery = new Map<PupilRef, Map<GoalId, Estimate>>();
   for (const [ref, entry] of index) {
-    const row = new Map<GoalId, Mastery>();
+    const row = new Map<GoalId, Estimate>();
     for (const [goal, results] of entry.byGoal) {
       const value = estimatorOf(goal)(results, context);
       if (value) row.set(goal, value);
@@ -85,7 +92,7 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
   const entries: NeedsHelpEntry[] = [];
   for (const pupil of input.pupils) {
     const entry = index.get(pupil.ref) as PupilResults;
-    const row = mastery.get(pupil.ref) as Map<GoalId, Mastery>;
+    const row = mastery.get(pupil.ref) as Map<GoalId, Estimate>;
     const reasons: Reason[] = [];
     if (entry.last === -Infinity) {
       if (rule.flagNeverActive) reasons.push({ kind: 'inactive', days: null, lastAt: null });
@@ -93,18 +100,7 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
       const days = schoolDaysBetween(entry.last, nowMs);
       if (days >= rule.inactiveSchoolDays) reasons.push({ kind: 'inactive', days, lastAt: new Date(entry.last).toISOString() });
     }
-    for (const goal of expected) {
-      const now = row.get(goal.id);
-      const results = entry.byGoal.get(goal.id) ?? [];
-      if (!now || now.value >= Math.min(rule.belowValue, MASTERED_FROM)) continue;
-      const times = results.map((result) => Date.parse(result.time));
-      if (Math.min(...times) > sinceMs) continue;
-      if (times.filter((time) => time > sinceMs).length < rule.minResultsInWindow) continue;
-      const before = estimatorOf(goal.id)(results, { ...context, now: new Date(sinceMs) });
-      if (!before) continue;
-      const growth = now.value - before.value;
-      if (growth < rule.noGrowthBelow) reasons.push({ kind: 'below-target-no-growth', goal: goal.id, weeks: rule.weeksOfPractice, value: now.value, growth, target: MASTERED_FROM });
-    }
+    reasons.push(...noGrowthReasons(practisedGoals(expected, entry, row, (goal, results) => estimatorOf(goal)(results, earlier), sinceMs, rule), rule));
     const stuck: Extract<Reason, { kind: 'stuck-while-others-master' }>[] = [];
     for (const [goal, value] of row) {
       if (value.status === 'mastered' || value.evidence < rule.stuckMinResults) continue;
@@ -124,4 +120,38 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
 
 function byGoal(order: ReadonlyMap<string, number>, a: string, b: string): number {
   return (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+interface Practised {
+  readonly goal: GoalId;
+  readonly now: Estimate;
+  readonly growth: number;
+  /** How well the growth is known: 1 / (uncertainty now^2 + uncertainty then^2). */
+  readonly weight: number;
+}
+
+/** Uncertainties below this count as this, so no goal's weight is infinite. */
+const MIN_UNCERTAINTY = 0.01;
+
+/** The expected goals practised in the look-back with evidence from before it: their growth and its weight. */
+function practisedGoals(expected: readonly Goal[], entry: PupilResults, row: ReadonlyMap<GoalId, Estimate>, then: (goal: GoalId, results: readonly Result[]) => Estimate | null, sinceMs: number, rule: NeedsHelpRule): Practised[] {
+  return expected.flatMap((goal) => {
+    const now = row.get(goal.id);
+    const results = entry.byGoal.get(goal.id) ?? [];
+    if (!now || results.filter((result) => Date.parse(result.time) > sinceMs).length < rule.minResultsInWindow) return [];
+    const before = then(goal.id, results);
+    if (!before) return [];
+    const weight = 1 / (Math.max(MIN_UNCERTAINTY, now.uncertainty) ** 2 + Math.max(MIN_UNCERTAINTY, before.uncertainty) ** 2);
+    return [{ goal: goal.id, now, growth: now.value - before.value, weight }];
+  });
+}
+
+/** No growth over the practised goals together; listed: each of them below the target that did not grow itself. */
+function noGrowthReasons(practised: readonly Practised[], rule: NeedsHelpRule): Reason[] {
+  const weights = practised.reduce((sum, item) => sum + item.weight, 0);
+  const together = practised.reduce((sum, item) => sum + item.weight * item.growth, 0) / weights;
+  if (practised.length === 0 || !(together < rule.noGrowthBelow)) return [];
+  return practised
+    .filter((item) => item.now.value < Math.min(rule.belowValue, MASTERED_FROM) && item.growth < rule.noGrowthBelow)
+    .map((item) => ({ kind: 'below-target-no-growth', goal: item.goal, weeks: rule.weeksOfPractice, value: item.now.value, growth: item.growth, target: MASTERED_FROM }));
 }

@@ -2,11 +2,12 @@ import type { GoalId } from '../../ids';
 import { NEARLY_FROM } from '../mastery';
 
 /**
- * The configurable "who needs help now" rule. Each knob is one a teacher can reason about;
- * the defaults are a starting point, not research: a school can tune them.
+ * The configurable "who needs help now" rule. Each knob is one a teacher can reason about; a school
+ * can tune them. The growth defaults (3 weeks, 1 result, 0.05) are those measured best on the
+ * validity simulator over 8 seeds (docs/decisions/006, needs-help rule), not on one school.
  */
 export interface NeedsHelpRule {
-  /** Look-back for growth and the practice a pupil must have done before we judge: 4 weeks. */
+  /** Look-back for growth and the practice a pupil must have done before we judge: 3 weeks. */
   readonly weeksOfPractice: number;
   /**
    * Mastery under which a goal counts as below the target for the growth reason: 0.55 (NEARLY_FROM),
@@ -14,9 +15,16 @@ export interface NeedsHelpRule {
    * goal not yet mastered.
    */
   readonly belowValue: number;
-  /** Growth (mastery now - mastery `weeksOfPractice` weeks ago, on 0..1) below this counts as none: 0.05. */
+  /**
+   * Growth (mastery now - mastery `weeksOfPractice` weeks ago, on 0..1) below this counts as none: 0.05.
+   * Judged over the goals practised in the look-back together (each weighed by how well its growth is
+   * known), and for each goal listed on its own.
+   */
   readonly noGrowthBelow: number;
-  /** Results on the goal within the look-back needed to call it practice: 2. */
+  /**
+   * Results on the goal within the look-back needed to call it practice: 1 (a goal with few results
+   * already counts little in the growth taken together).
+   */
   readonly minResultsInWindow: number;
   /** Weekdays (Mon-Fri) without any result after which a pupil counts as inactive: 10 (two school weeks). */
   readonly inactiveSchoolDays: number;
@@ -33,10 +41,10 @@ export interface NeedsHelpRule {
 }
 
 export const DEFAULT_RULE: NeedsHelpRule = {
-  weeksOfPractice: 4,
+  weeksOfPractice: 3,
   belowValue: NEARLY_FROM,
   noGrowthBelow: 0.05,
-  minResultsInWindow: 2,
+  minResultsInWindow: 1,
   inactiveSchoolDays: 10,
   flagNeverActive: true,
   othersMasterShare: 0.6,

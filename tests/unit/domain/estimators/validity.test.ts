@@ -1,21 +1,30 @@
 /**
  * Floors from the validity simulator (tests/sim) on the default run (DEFAULT_SIM: seed 20260302,
- * 200 pupils; the same as `npm run bench:validity`). Measured when written (docs/decisions/006,
- * 2026-11-29): default at 2 weeks spearman 0.841; at 6 weeks spearman 0.877, needs-help precision
- * 0.862 / recall 0.833, coverage95 0.898; at 12 weeks spearman 0.794, precision 0.968 / recall
- * 1.000; average at 6 weeks spearman 0.778, latest 0.829. The floors sit just under, so a regression
- * fails. Other seeds (1, 2, 3, 7, 11, 12, 13) spread: see the decision record.
+ * 200 pupils; the same as `npm run bench:validity`). Measured (docs/decisions/006, third pass) over
+ * seeds 20260302, 1, 2, 3, 7, 11, 12, 13 (`npm run bench:validity -- --seeds ...`); where a floor
+ * is marked "across seeds" it sits just under the lowest of those eight, so it holds for every seed
+ * tried, not only this one:
+ * - default, rank correlation: 2 weeks 0.832..0.871, 6 weeks 0.897..0.923, 12 weeks 0.831..0.862;
+ *   ahead of the plain average by 0.113..0.150 and of the latest result by 0.071..0.097 at 6 weeks;
+ * - the product's needs-help rule (DEFAULT_RULE, groups of 25): 6 weeks precision 0.636..0.9 /
+ *   recall 0.621..0.9, 12 weeks 0.943..1 / 0.885..1 (this seed: 0.694 / 0.833 and 0.968 / 1.000);
+ * - the benchmark's needs-help yardstick (tests/sim/stalled-rule.ts) with the default's growth, this
+ *   seed only, as before: 6 weeks 0.857 / 0.800, 12 weeks 0.968 / 1.000 (other seeds: recall at
+ *   6 weeks down to 0.517, see the decision record).
  */
 import { describe, expect, it } from 'vitest';
 import { sourceId } from '@/domain/ids';
 import { average, calibrateSources, defaultEstimator, latest } from '@/domain/progress/estimators';
 import { evaluate, jsonLineOf, type ValidityRow } from '../../../sim/evaluate';
+import { evaluateRule } from '../../../sim/evaluate-rule';
 import { ranks, spearman } from '../../../sim/metrics';
 import { DEFAULT_SIM, simulate, trulyStalled } from '../../../sim/simulate';
 
 const sim = simulate(DEFAULT_SIM);
 const rows = evaluate(sim, { default: defaultEstimator, average, latest }, [2, 6, 12]);
 const row = (estimator: string, weeks: number) => rows.find((r) => r.estimator === estimator && r.weeks === weeks) as ValidityRow;
+const rule = evaluateRule(sim, [6, 12]);
+const ruleAt = (weeks: number) => rule.find((r) => r.weeks === weeks) as (typeof rule)[number];
 
 describe('the simulator', () => {
   it('is the same on every run and has about 15% stalled pupils', () => {
@@ -43,21 +52,30 @@ describe('the simulator', () => {
 });
 
 describe('validity floors of the default estimator', () => {
-  it('ranks pupils x goals close to the truth after 2, 6 and 12 weeks, better than a plain average or the latest result', () => {
+  it('ranks pupils x goals close to the truth after 2, 6 and 12 weeks, well ahead of a plain average or the latest result (across seeds)', () => {
     expect(row('default', 2).spearman).toBeGreaterThanOrEqual(0.83);
-    expect(row('default', 6).spearman).toBeGreaterThanOrEqual(0.87);
-    expect(row('default', 12).spearman).toBeGreaterThanOrEqual(0.785);
-    expect(row('default', 6).spearman).toBeGreaterThan(row('average', 6).spearman + 0.08);
-    expect(row('default', 6).spearman).toBeGreaterThan(row('latest', 6).spearman + 0.03);
+    // the issue's aim: 0.9 at 6 weeks (this seed 0.913; the lowest of eight seeds 0.897)
+    expect(row('default', 6).spearman).toBeGreaterThanOrEqual(0.89);
+    expect(row('default', 12).spearman).toBeGreaterThanOrEqual(0.825);
+    expect(row('default', 6).spearman).toBeGreaterThan(row('average', 6).spearman + 0.1);
+    expect(row('default', 6).spearman).toBeGreaterThan(row('latest', 6).spearman + 0.06);
   });
 
-  it('finds the stalled pupils: after 12 weeks precision and recall >= 0.95, after 6 weeks >= 0.85 and 0.8', () => {
+  it('measures growth well enough for the yardstick: after 12 weeks precision and recall >= 0.95, after 6 weeks >= 0.85 and 0.8 (this seed)', () => {
     expect(row('default', 12).precision).toBeGreaterThanOrEqual(0.95);
     expect(row('default', 12).recall).toBeGreaterThanOrEqual(0.95);
     expect(row('default', 6).precision).toBeGreaterThanOrEqual(0.85);
     expect(row('default', 6).recall).toBeGreaterThanOrEqual(0.8);
   });
+});
 
+describe('validity floors of the needs-help rule (DEFAULT_RULE, one group of 25 at a time)', () => {
+  it('finds the stalled pupils: after 6 weeks precision >= 0.62 and recall >= 0.6, after 12 weeks >= 0.93 and 0.87 (across seeds)', () => {
+    expect(ruleAt(6).precision).toBeGreaterThanOrEqual(0.62);
+    expect(ruleAt(6).recall).toBeGreaterThanOrEqual(0.6);
+    expect(ruleAt(12).precision).toBeGreaterThanOrEqual(0.93);
+    expect(ruleAt(12).recall).toBeGreaterThanOrEqual(0.87);
+  });
   it('states an uncertainty that holds: the truth lies within +-1.96 of it for at least 85% of pupils x goals', () => {
     for (const weeks of [2, 6, 12]) expect(row('default', weeks).coverage95).toBeGreaterThanOrEqual(0.85);
   });

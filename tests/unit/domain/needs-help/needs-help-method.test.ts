@@ -43,7 +43,7 @@ describe('needsHelp with the method chosen per line', () => {
     if (reason?.kind !== 'below-target-no-growth') throw new Error('expected a growth reason');
     const decaying = ESTIMATORS.decayingAverage;
     const now = decaying(stalled, { now: NOW });
-    const before = decaying(stalled, { now: new Date(NOW.getTime() - 4 * 7 * 86_400_000) });
+    const before = decaying(stalled, { now: new Date(NOW.getTime() - DEFAULT_RULE.weeksOfPractice * 7 * 86_400_000) });
     expect(reason.value).toBe(now?.value);
     expect(reason.growth).toBe((now?.value ?? 0) - (before?.value ?? 0));
   });
