@@ -16,7 +16,7 @@
  * default was 0.01 below it, and following the group's growth (decision 006, third pass) lifted both
  * by about 0.03 at 6 weeks.
  */
-import { DEFAULT_ESTIMATOR_DRIFT_CAP_DAYS, DEFAULT_ESTIMATOR_HALF_LIFE_DAYS, GROUP_MOVE_VARIANCE, PRIOR_SD, observationsOf, type Estimator, type Observation } from '@/domain/progress/estimators';
+import { DEFAULT_ESTIMATOR_DRIFT_CAP_DAYS, DEFAULT_ESTIMATOR_HALF_LIFE_DAYS, groupMoveOf, PRIOR_SD, observationsOf, type Estimator, type Observation } from '@/domain/progress/estimators';
 import { statusOf } from '@/domain/progress/mastery';
 
 const DAY_MS = 86_400_000;
@@ -58,15 +58,10 @@ export const oracleEstimator: Estimator = (results, context) => {
   let variance = prior ? prior.sd ** 2 : Infinity;
   let timeMs = first.timeMs;
   // The same dynamics as the default: drift, and with followGroup the group's move on the goal.
-  const groupMean = (atMs: number) => (context.followGroup && goal !== undefined ? context.prior?.(goal, atMs)?.mean : undefined);
   const predict = (toMs: number) => {
-    const from = groupMean(timeMs);
-    const to = groupMean(toMs);
-    if (from !== undefined && to !== undefined) {
-      level += to - from;
-      variance += GROUP_MOVE_VARIANCE * (to - from) ** 2;
-    }
-    variance += drift(timeMs, toMs);
+    const move = groupMoveOf(context, goal, timeMs, toMs);
+    level += move.shift;
+    variance += move.variance + drift(timeMs, toMs);
     timeMs = toMs;
   };
   for (const observation of observations) {

@@ -35,7 +35,7 @@
  */
 import { statusOf } from '../mastery';
 import type { GoalId } from '../../ids';
-import { clamp01, lastAtOf, normBandsOf, observationsOf, PRIOR_SD, WORK_FORM_WEIGHT, type Estimator, type Observation } from './estimate';
+import { clamp01, lastAtOf, normBandsOf, observationsOf, PRIOR_SD, WORK_FORM_WEIGHT, type Estimator, type EstimatorContext, type Observation } from './estimate';
 
 /** Days of drift after which an older practice result counts half as much as a fresh one. */
 export const DEFAULT_ESTIMATOR_HALF_LIFE_DAYS = 10;
@@ -51,6 +51,18 @@ const MEASUREMENT_VARIANCE = PRIOR_SD ** 2;
 export const GROUP_MOVE_VARIANCE = 1;
 /** A reliability of 0 (a source judged worthless) still counts a little, so no variance is infinite. */
 const MIN_RELIABILITY = 1e-3;
+
+/**
+ * With followGroup: how far the group's mean on the goal moved between two instants (the shift a
+ * pupil's level follows) and the variance that adds; no move without followGroup, goal or prior.
+ */
+export function groupMoveOf(context: EstimatorContext, goal: GoalId | undefined, fromMs: number, toMs: number): { shift: number; variance: number } {
+  if (!context.followGroup || goal === undefined) return { shift: 0, variance: 0 };
+  const from = context.prior?.(goal, fromMs)?.mean;
+  const to = context.prior?.(goal, toMs)?.mean;
+  if (from === undefined || to === undefined) return { shift: 0, variance: 0 };
+  return { shift: to - from, variance: GROUP_MOVE_VARIANCE * (to - from) ** 2 };
+}
 
 /** The goal every observation is about (the cell's goal), or undefined when they share none. */
 function sharedGoalOf(observations: readonly Observation[]): GoalId | undefined {
@@ -89,15 +101,10 @@ export const defaultEstimator: Estimator = (results, context) => {
   let timeMs = first.timeMs;
   let surprise = 0;
   // Predict: the level drifts, and with followGroup it also moves as the group's mean on the goal did.
-  const groupMean = (atMs: number) => (context.followGroup && goal !== undefined ? context.prior?.(goal, atMs)?.mean : undefined);
   const predict = (toMs: number) => {
-    const from = groupMean(timeMs);
-    const to = groupMean(toMs);
-    if (from !== undefined && to !== undefined) {
-      level += to - from;
-      variance += GROUP_MOVE_VARIANCE * (to - from) ** 2;
-    }
-    variance += drift(timeMs, toMs);
+    const move = groupMoveOf(context, goal, timeMs, toMs);
+    level += move.shift;
+    variance += move.variance + drift(timeMs, toMs);
     timeMs = toMs;
   };
   for (const observation of observations.slice(1)) {
