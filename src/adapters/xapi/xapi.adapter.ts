@@ -6,7 +6,7 @@ import type { Page, PullRequest, SourceAdapter, SourceConfig } from '../port';
 import { createXapiClient, learnerUrl, resolveMore, sameOrigin, statementsUrl } from './xapi.client';
 import { resolveNoSloIds, type ResolveSloIds } from './xapi.context';
 import { decodeCursor, encodeCursor, laterOf, newestStored, type XapiCursor } from './xapi.cursor';
-import { endOfRun, orderedLearners, stepOf } from './xapi.learners';
+import { afterLearner, endOfRun, orderedLearners, stepOf } from './xapi.learners';
 import { mapStatements } from './xapi.page';
 import { XAPI_VERSION } from './xapi.schema';
 
@@ -93,8 +93,9 @@ export function createXapiAdapter(deps: XapiAdapterDeps = {}): SourceAdapter {
     const more = nextLink(body.more, url, config, label);
     const following = learners[step.index + 1];
     if (more !== null) return pageOf(config, body.statements, encodeCursor({ ...current, more, latest, page: current.page + 1 }), cursor, fetchedSoFar, label);
-    if (following) return pageOf(config, body.statements, encodeCursor({ ...current, more: null, latest, page: 1, learners: { ...step.state, at: following.key } }), cursor, fetchedSoFar, label);
-    const end = encodeCursor(endOfRun(current, latest, learners));
+    const read = afterLearner(step.state, step.learner);
+    if (following) return pageOf(config, body.statements, encodeCursor({ ...current, more: null, latest, page: 1, learners: { ...read, at: following.key } }), cursor, fetchedSoFar, label);
+    const end = encodeCursor(endOfRun({ ...current, learners: read }, latest, learners));
     return pageOf(config, body.statements, end === cursor ? null : end, cursor, fetchedSoFar, label, true);
   }
 

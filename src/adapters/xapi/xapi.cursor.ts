@@ -26,12 +26,19 @@ const Common = {
  * - `at`: the key of the learner being read; null = no run in progress (the next one starts);
  * - `covered`: keys of the learners read up to `since` by earlier runs (a learner not in it, new on
  *   the roster or given consent again, is read from the start of the time window);
- * - `started`: when this run began (local clock), to bound the next run's `since`.
+ * - `started`: when this run began (local clock), to bound the next run's `since`;
+ * - `done`: keys of the learners this run has read to the end. Only they are covered after the run:
+ *   a learner whose key sorts before `at` but who joined the list after the run passed that key
+ *   (roster import, consent given again while a failed run waits) was not read, and is read from
+ *   the window's start by the next run. Absent in a cursor written before it: nobody counts as
+ *   read, so the next run reads everyone from the window's start once (updated, not added).
  */
+const Keys = z.string().regex(/^([0-9a-z]{11})*$/).max(11 * 20_000);
 const LearnerState = z.object({
   at: z.string().regex(/^[0-9a-z]{11}$/).nullable(),
-  covered: z.string().regex(/^([0-9a-z]{11})*$/).max(11 * 20_000),
+  covered: Keys,
   started: Instant.nullable(),
+  done: Keys.default(''),
 });
 export type LearnerState = z.infer<typeof LearnerState>;
 

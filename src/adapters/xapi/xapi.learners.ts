@@ -70,7 +70,7 @@ export interface LearnerStep {
  * key resumes at that learner (with its `more` link) or, if it is gone, at the next key.
  */
 export function stepOf(cursor: XapiCursor, learners: readonly Learner[], now: Date, moreUsable: boolean): LearnerStep | null {
-  const state: LearnerState = cursor.learners ?? { at: null, covered: '', started: null };
+  const state: LearnerState = cursor.learners ?? { at: null, covered: '', started: null, done: '' };
   const running = state.at !== null;
   const at = state.at;
   const index = at === null ? 0 : learners.findIndex((learner) => learner.key >= at);
@@ -78,19 +78,25 @@ export function stepOf(cursor: XapiCursor, learners: readonly Learner[], now: Da
   if (index < 0 || !learner) return null;
   const started = running ? state.started : now.toISOString();
   const since = coveredSet(state.covered).has(learner.key) ? cursor.since : null;
-  return { index, learner, since, resume: running && learner.key === at && cursor.more !== null && moreUsable, state: { ...state, at: learner.key, started } };
+  return { index, learner, since, resume: running && learner.key === at && cursor.more !== null && moreUsable, state: { ...state, at: learner.key, started, done: running ? state.done : '' } };
 }
+
+/** The run's state once `learner` has been read to the end (it counts as covered after the run). */
+export const afterLearner = (state: LearnerState, learner: Learner): LearnerState => ({ ...state, done: state.done + learner.key });
 
 /**
  * The cursor after a run's last learner: one `since` for the whole next run, the newest `stored`
  * seen, but never later than this run's start (less a clock margin). A statement stored for a
  * learner already read while the run went on is then read by the next run; what is read twice is
- * updated, not added. Every learner of this run counts as covered from now on.
+ * updated, not added. The learners this run read to the end (`done`) and still on the list count as
+ * covered from now on; one that joined behind the run's position was not read and is not covered.
  */
 export function endOfRun(cursor: XapiCursor, latest: string | null, learners: readonly Learner[]): XapiCursor {
   const started = cursor.learners?.started ?? null;
   const cap = started !== null ? new Date(Date.parse(started) - CLOCK_MARGIN_MS).toISOString() : null;
   const bounded = latest !== null && cap !== null && Date.parse(cap) < Date.parse(latest) ? cap : latest;
   const since = bounded === null ? cursor.since : laterOf(cursor.since, bounded);
-  return { more: null, since, latest: since, page: 1, learners: { at: null, covered: learners.map((learner) => learner.key).join(''), started: null } };
+  const done = coveredSet(cursor.learners?.done ?? '');
+  const covered = learners.filter((learner) => done.has(learner.key));
+  return { more: null, since, latest: since, page: 1, learners: { at: null, covered: covered.map((learner) => learner.key).join(''), started: null, done: '' } };
 }

@@ -142,6 +142,41 @@ describe('xapi adapter scoped to our groups', () => {
     db = before;
   });
 
+  it('a learner given consent again while a failed run waits (key before the failure) is read from the window’s start, not from the next run’s since', async () => {
+    await seedRoster();
+    // The run fails on the first page of the learner with the highest key, so every other learner (also one added later) sorts before it.
+    const last = [...allowed].sort((a, b) => (learnerKey(a) < learnerKey(b) ? -1 : 1)).at(-1) as PupilRef;
+    expect(learnerKey(withheldHere) < learnerKey(last)).toBe(true);
+    let failed = false;
+    server.use(
+      http.get(`${BASE}/statements`, ({ request }) => {
+        const agent = new URL(request.url).searchParams.get('agent');
+        if (failed || agent === null || (JSON.parse(agent) as { account: { name: string } }).account.name !== last) return undefined;
+        failed = true;
+        return new HttpResponse(null, { status: 503 });
+      }),
+    );
+    expect(((await sync().catch((error: unknown) => error)) as { code?: string }).code).toBe('server');
+    expect(decodeCursor((await getSyncStatus(db, SOURCE)).cursor).learners?.at).toBe(learnerKey(last));
+    // Consent given again before the retry: the retry resumes after this learner's key.
+    await setConsent(db, { pupil: withheldHere, source: SOURCE, granted: true, date: '2026-03-01', note: '' });
+    await sync();
+    await sync();
+    const stored = await db.results.where('pupil').equals(withheldHere).count();
+
+    const clean = new LeerzichtDb(`test-${crypto.randomUUID()}`);
+    const before = db;
+    db = clean;
+    await saveSource(db, source);
+    await seedRoster();
+    await setConsent(db, { pupil: withheldHere, source: SOURCE, granted: true, date: '2026-03-01', note: '' });
+    await sync();
+    const expected = await db.results.where('pupil').equals(withheldHere).count();
+    db = before;
+    expect(expected).toBeGreaterThan(0);
+    expect(stored).toBe(expected);
+  });
+
   it('"our groups" without a roster: a clear error and no request at all', async () => {
     const error = await sync().catch((e: unknown) => e);
     expect((error as { code?: string }).code).toBe('no-roster');
