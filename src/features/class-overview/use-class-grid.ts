@@ -1,16 +1,19 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { groupId as toGroupId } from '@/domain/ids';
+import type { Result } from '@/domain/model';
 import type { ClassGridRow } from '@/domain/progress/class-grid';
 import { estimatedClassGrid } from '@/domain/progress/estimated-grid';
-import { groupContext } from '@/domain/progress/estimators/group-context';
 import { estimatorFor } from '@/domain/progress/estimators/registry';
 import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { useDb } from '@/store/db-context';
 import { useCurriculum } from '@/store/curriculum.queries';
 import { useGroupResults } from '@/store/curriculum.results';
+import { useGroupContext } from '@/store/group-context.results';
 import { schoolQueries, type PupilWithRoster } from '@/store/school.queries';
 import { useNow } from '@/ui/clock-context';
+
+const NO_RESULTS: readonly Result[] = [];
 
 export interface ClassGridData {
   readonly loading: boolean;
@@ -30,18 +33,19 @@ export function useClassGrid(group: string | null): ClassGridData {
   const estimators = useLineEstimatorChoices();
   const choices = estimators.choices;
   const nowIso = now.toISOString();
+  // The group's own results calibrate the sources and give each goal's prior and growth (decision 006), learnt once per results.
+  const context = useGroupContext(results.data ?? NO_RESULTS, nowIso).level;
   const rows = useMemo(() => {
     if (!pupils.data || !results.data || estimators.isPending) return new Map<number, ClassGridRow>();
     const grid = estimatedClassGrid(
       pupils.data.map(({ pupil }) => ({ key: pupil.key, ref: pupil.ref })),
       results.data,
       lines,
-      // The group's own results calibrate the sources and give each goal's prior and growth (decision 006).
-      groupContext(results.data, nowIso, { followGroup: true }),
+      context,
       (line) => estimatorFor(line.id, choices),
     );
     return new Map(grid.map((row) => [row.key as number, row]));
-  }, [pupils.data, results.data, lines, nowIso, choices, estimators.isPending]);
+  }, [pupils.data, results.data, lines, context, choices, estimators.isPending]);
   return {
     loading: pupils.isPending || results.isPending || estimators.isPending,
     error: pupils.error ?? results.error ?? estimators.error ?? null,

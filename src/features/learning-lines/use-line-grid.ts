@@ -5,11 +5,11 @@ import type { LearningLine, Result } from '@/domain/model';
 import type { ClassGridRow } from '@/domain/progress/class-grid';
 import { estimatedClassGrid } from '@/domain/progress/estimated-grid';
 import type { EstimatorContext } from '@/domain/progress/estimators/estimate';
-import { groupContext } from '@/domain/progress/estimators/group-context';
 import { estimatorFor } from '@/domain/progress/estimators/registry';
 import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { useDb } from '@/store/db-context';
 import { useGroupResults } from '@/store/curriculum.results';
+import { useGroupContext } from '@/store/group-context.results';
 import { schoolQueries, type PupilWithRoster } from '@/store/school.queries';
 import { useNow } from '@/ui/clock-context';
 
@@ -35,18 +35,19 @@ export function useLineGrid(group: string | null, line: LearningLine): LineGrid 
   const results = useGroupResults(id, group !== null);
   const estimators = useLineEstimatorChoices();
   const choices = estimators.choices;
-  const growthContext = useMemo(() => groupContext(results.data ?? NO_RESULTS, nowIso), [results.data, nowIso]);
+  // The group's own results calibrate the sources and give each goal's prior and growth (decision 006), learnt once per results.
+  const contexts = useGroupContext(results.data ?? NO_RESULTS, nowIso);
+  const growthContext = contexts.growth;
   const rows = useMemo(() => {
     if (!pupils.data || !results.data || estimators.isPending) return [];
     return estimatedClassGrid(
       pupils.data.map(({ pupil }) => ({ key: pupil.key, ref: pupil.ref })),
       results.data,
       [line],
-      // The group's own results calibrate the sources and give each goal's prior and growth (decision 006).
-      groupContext(results.data, nowIso, { followGroup: true }),
+      contexts.level,
       (candidate) => estimatorFor(candidate.id, choices),
     );
-  }, [pupils.data, results.data, line, nowIso, choices, estimators.isPending]);
+  }, [pupils.data, results.data, line, contexts.level, choices, estimators.isPending]);
   return {
     loading: group !== null && (pupils.isPending || results.isPending || estimators.isPending),
     error: pupils.error ?? results.error ?? estimators.error ?? null,

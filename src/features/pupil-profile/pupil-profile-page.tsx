@@ -43,7 +43,7 @@ export function PupilProfilePage() {
     if (!pupil.data || !results.data || contexts.loading) return null;
     const pupils = [{ key: pupil.data.pupil.key, ref: pupil.data.pupil.ref }];
     return estimatedClassGrid(pupils, results.data, allLines, contexts.level, (line) => estimatorFor(line.id, choices))[0] ?? null;
-  }, [pupil.data, results.data, allLines, contexts, choices]);
+  }, [pupil.data, results.data, allLines, contexts.level, contexts.loading, choices]);
 
   if (pupil.isPending || results.isPending || sources.isPending || estimators.isPending || contexts.loading) return <p role="status">{t('common.loading')}</p>;
   if (!pupil.data) {

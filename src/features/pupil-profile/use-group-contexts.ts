@@ -1,25 +1,23 @@
 import { useMemo } from 'react';
 import { groupId as toGroupId } from '@/domain/ids';
-import type { EstimatorContext } from '@/domain/progress/estimators/estimate';
-import { groupContext } from '@/domain/progress/estimators/group-context';
+import type { Result } from '@/domain/model';
 import { useGroupResults } from '@/store/curriculum.results';
+import { useGroupContext, type GroupContexts as Contexts } from '@/store/group-context.results';
 
-export interface GroupContexts {
+export interface GroupContexts extends Contexts {
   readonly loading: boolean;
-  /** The current level (status, trend): follows the group's growth, as in the class overview. */
-  readonly level: EstimatorContext;
-  /** Growth since a date: the pupil's own results only. */
-  readonly growth: EstimatorContext;
 }
+
+const NO_RESULTS: readonly Result[] = [];
 
 /**
  * The estimator contexts of a pupil's group: its results calibrate the sources and give each goal's
- * prior (decision 006), so the profile shows the same numbers as the class overview.
+ * prior (decision 006), so the profile shows the same numbers as the class overview. Learnt once per
+ * set of results, not on every render (useGroupContext).
  */
 export function useGroupContexts(group: string | null, now: string): GroupContexts {
   const results = useGroupResults(toGroupId(group ?? ''), group !== null);
-  return useMemo(() => {
-    const data = results.data ?? [];
-    return { loading: group !== null && results.isPending, level: groupContext(data, now, { followGroup: true }), growth: groupContext(data, now) };
-  }, [results.data, results.isPending, group, now]);
+  const contexts = useGroupContext(results.data ?? NO_RESULTS, now);
+  const loading = group !== null && results.isPending;
+  return useMemo(() => ({ loading, ...contexts }), [loading, contexts]);
 }
