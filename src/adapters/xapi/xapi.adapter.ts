@@ -18,6 +18,9 @@ export interface XapiAdapterDeps {
   readonly now?: () => Date;
 }
 
+/** An agent filter no statement is about (the connection probe of a scoped LRS with no learner to ask for). */
+export const NOBODY = JSON.stringify({ objectType: 'Agent', account: { homePage: 'https://leerzicht.invalid', name: 'https://leerzicht.invalid/niemand' } });
+
 /** Names a page in errors: "pagina 3", plus "sinds <iso>" for an incremental run. */
 export const pageLabel = (state: XapiCursor) => `pagina ${state.page}${state.since !== null ? ` sinds ${state.since}` : ''}`;
 
@@ -106,9 +109,11 @@ export function createXapiAdapter(deps: XapiAdapterDeps = {}): SourceAdapter {
         return { ok: false as const, error: new AdapterError('invalid-payload', `LRS spreekt xAPI ${about.version.join(', ')}, niet ${XAPI_VERSION}`) };
       }
       // /about needs no credentials: one statement proves the key and secret.
-      // Scoped to our groups: the probe, too, asks for one allowed learner only.
+      // Scoped to our groups: the probe, too, asks for one allowed learner only; with no learner that
+      // can be asked for, for an agent no statement is about, never for any pupil.
       const first = orderedLearners(config.learners ?? [])[0];
-      const probe = new URL(first ? learnerUrl(config, null, first.agent) : statementsUrl(config, null));
+      const agent = first?.agent ?? (config.learners ? NOBODY : null);
+      const probe = new URL(agent !== null ? learnerUrl(config, null, agent) : statementsUrl(config, null));
       probe.searchParams.set('limit', '1');
       await client.statements(config, probe.href, 'test', signal);
       return { ok: true as const, detail: `xAPI ${about.version.join(', ')} op ${endpointUrl(config.endpoint, '').host}` };

@@ -192,6 +192,17 @@ describe('xapi adapter scoped to our groups', () => {
     expect(names).toHaveLength(1);
     expect(allowed.has(names[0] as PupilRef)).toBe(true);
   });
+
+  it('the connection test of a scoped LRS with no learner to ask for asks for nobody, never for any pupil', async () => {
+    for (const learners of [[], [pupilRef('leerling-zonder-uri-1234567890')]]) {
+      requests = [];
+      const check = await adapter.testConnection({ source: SOURCE, endpoint: BASE, credentials: LRS_DEMO.credentials, mapping: {}, learners }, new AbortController().signal);
+      expect(check.ok).toBe(true);
+      const probes = requests.filter((url) => url.pathname.endsWith('/statements'));
+      expect(probes).toHaveLength(1);
+      expect(agentNames()).toEqual(['https://leerzicht.invalid/niemand']);
+    }
+  });
 });
 
 describe('the mock LRS and the agent filter', () => {
