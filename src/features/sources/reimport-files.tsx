@@ -10,6 +10,7 @@ import type { Source } from '@/domain/source';
 import { formatNumber } from '@/i18n/format';
 import { dossierInFiles, importFiles, savedPupilQuery } from '@/ingest/connector-actions';
 import { useDb } from '@/store/db-context';
+import { dossierPupilQueries } from '@/store/dossier-pupils.queries';
 import { useNow } from '@/ui/clock-context';
 import { ErrorNotice } from '@/ui/error-notice';
 import { findTooLarge, type TooLarge } from '@/ui/file-limit';
@@ -35,8 +36,11 @@ export function ReimportFiles({ source }: { source: Source }) {
   // An OSO dossier names no pseudonym: ask again whose it is, starting from the last import's pupil.
   const dossier = useMemo(() => dossierInFiles(source.kind, files, now), [source.kind, files, now]);
   const saved = useQuery({ ...savedPupilQuery(db, source.id), enabled: dossier?.needsPupil === true });
+  // The same list the choice shows: a remembered pupil who is not on it (left, or in a group this session does not see) is not used unseen.
+  const choosable = useQuery({ ...dossierPupilQueries.all(db), enabled: dossier?.needsPupil === true });
+  const remembered = saved.data != null && choosable.data?.some((item) => item.key === saved.data) === true ? saved.data : null;
   const [picked, setPicked] = useState<PupilKey | null | undefined>(undefined);
-  const pupil = picked === undefined ? (saved.data ?? null) : picked;
+  const pupil = picked === undefined ? remembered : picked;
   const blocked = dossier !== null && (dossier.optedOut || (dossier.needsPupil && pupil === null));
   const run = useMutation({
     mutationFn: () => importFiles({ db, adapterFor, defaultMappingFor, now: () => now, resolveSloIds }, source, files, new AbortController().signal, dossier ? { pupil: dossier.needsPupil ? pupil : null } : {}),

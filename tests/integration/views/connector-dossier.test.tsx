@@ -10,6 +10,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sourceId } from '@/domain/ids';
 import type { LeerzichtDb } from '@/store/db';
+import { saveSource } from '@/store/sources.repo';
 import { freshDb, renderApp } from '../../support/render-app';
 import { refOf, seedSmallSchool } from '../../support/seed';
 
@@ -141,6 +142,28 @@ describe.skipIf(!present)('connector wizard: an OSO dossier', () => {
     await user.click(within(card).getByRole('button', { name: 'Nieuw bestand importeren voor OSO-dossiers' }));
     expect(await within(card).findByText(/^Import klaar: 0 nieuw, \d+ bijgewerkt, 0 afgekeurd\.$/)).toBeInTheDocument();
     expect(await db.results.where('source').equals(id).filter((result) => result.pupil !== refOf(3)).count()).toBe(0);
+  });
+
+  it('re-import: a remembered pupil who is no longer on the list (left the school) is not silently used; the coordinator chooses', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    const id = sourceId('oso-dossiers');
+    await saveSource(db, { id, kind: 'uwlr', name: 'OSO-dossiers', endpoint: 'bestand:oso-dossier', paused: false, mapping: {}, createdAt: '2026-06-01T00:00:00.000Z' });
+    const bram = (await db.pupils.where('ref').equals(refOf(2)).first())!;
+    await db.settings.put({ key: 'oso-pupil.oso-dossiers', value: { pupil: bram.key } });
+    await db.pupils.update(bram.key, { leftAt: '2026-06-15T00:00:00.000Z' });
+    renderApp('/bronnen', { db });
+    const user = userEvent.setup();
+    const card = await screen.findByRole('article', { name: 'OSO-dossiers' });
+    await user.upload(within(card).getByLabelText('Nieuwe export voor OSO-dossiers'), dossier('Voorbeelddossier_PaO_VOSWV_full.xml', 'dossier Sanne Bakker.xml'));
+    const select = await within(card).findByLabelText('Leerling van het nieuwe dossier');
+    await waitFor(() => expect(within(select).getAllByRole('option').length).toBeGreaterThan(1));
+    expect(select).toHaveDisplayValue('Kies een leerling');
+    expect((select as HTMLSelectElement).value).toBe('');
+    const button = within(card).getByRole('button', { name: 'Nieuw bestand importeren voor OSO-dossiers' });
+    expect(button).toBeDisabled();
+    await user.selectOptions(select, 'Anna de Boer (Groep 5A)');
+    expect(button).toBeEnabled();
   });
 
   it('an opted-out dossier (OPT-UIT for toetsresultaten) is shown as such and cannot be saved', async () => {
