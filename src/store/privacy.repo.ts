@@ -9,14 +9,31 @@ export async function consentMap(db: LeerzichtDb): Promise<Map<string, Consent>>
 /**
  * Records consent. Withdrawing it deletes what was stored for that pupil from that source
  * (or from every source for the whole app). Returns how many results were deleted.
+ *
+ * Given again after being withheld: a source read per pupil ("only our groups", decision 018)
+ * counts the pupil as read up to its last sync and would ask only for what came later, so what
+ * the withdrawal deleted would never come back. Its sync cursor restarts: the next sync reads the
+ * window again (what is still stored is updated, not added).
  */
 export async function setConsent(db: LeerzichtDb, consent: Consent): Promise<number> {
-  return db.transaction('rw', db.consents, db.results, async () => {
+  return db.transaction('rw', [db.consents, db.results, db.sources, db.syncStatus], async () => {
+    const before = await db.consents.where('[pupil+source]').equals([consent.pupil, consent.source]).first();
     await db.consents.put(consent);
-    if (consent.granted) return 0;
+    if (consent.granted) {
+      if (before?.granted === false) await restartPerPupilSources(db, consent.source);
+      return 0;
+    }
     const ofPupil = db.results.where('pupil').equals(consent.pupil);
     return consent.source === WHOLE_APP ? ofPupil.delete() : ofPupil.filter((result) => result.source === consent.source).delete();
   });
+}
+
+/** Restarts the sync of the sources read per pupil that a consent for `source` (or the whole app) touches. */
+async function restartPerPupilSources(db: LeerzichtDb, source: SourceId | typeof WHOLE_APP): Promise<void> {
+  const sources = await db.sources.toArray();
+  for (const row of sources) {
+    if (row.scope?.pupils === 'our-groups' && (source === WHOLE_APP || row.id === source)) await db.syncStatus.update(row.id, { cursor: null });
+  }
 }
 
 export const consentsOf = (db: LeerzichtDb, pupil: PupilRef) => db.consents.where('pupil').equals(pupil).toArray();

@@ -177,6 +177,20 @@ describe('xapi adapter scoped to our groups', () => {
     expect(stored).toBe(expected);
   });
 
+  it('consent withdrawn and given again between two syncs: the next sync reads that pupil’s window again, so what the withdrawal deleted comes back', async () => {
+    await seedRoster();
+    await sync();
+    const pupil = [...allowed][0] as PupilRef;
+    const had = await db.results.where('pupil').equals(pupil).count();
+    expect(had).toBeGreaterThan(0);
+    expect(await setConsent(db, { pupil, source: SOURCE, granted: false, date: '2026-07-01', note: '' })).toBe(had);
+    await setConsent(db, { pupil, source: SOURCE, granted: true, date: '2026-07-02', note: '' });
+    const again = await sync();
+    expect(await db.results.where('pupil').equals(pupil).count()).toBe(had);
+    // The others are read again too, and updated, not added.
+    expect(again.added).toBe(had);
+  });
+
   it('"our groups" without a roster: a clear error and no request at all', async () => {
     const error = await sync().catch((e: unknown) => e);
     expect((error as { code?: string }).code).toBe('no-roster');

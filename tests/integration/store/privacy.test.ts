@@ -4,7 +4,7 @@ import { syncSource } from '@/ingest/sync-source';
 import { LeerzichtDb } from '@/store/db';
 import { purgeExpired, setConsent, setRetentionYears } from '@/store/privacy.repo';
 import { upsertResults } from '@/store/results.repo';
-import { saveSource } from '@/store/sources.repo';
+import { getSyncStatus, putSyncStatus, saveSource } from '@/store/sources.repo';
 import { fakeAdapter, fakeSource, REF_A, REF_B, result, SOURCE } from '../../support/fake-adapter';
 
 let db: LeerzichtDb;
@@ -23,6 +23,25 @@ describe('consent', () => {
     expect(stored).toHaveLength(3);
     expect(summary.skipped).toBe(2);
     expect(await db.pupils.where('ref').equals(REF_B).count()).toBe(0);
+  });
+
+  it('consent given again after being withheld restarts the sync of the sources read per pupil it touches, and only those', async () => {
+    const scoped = { ...fakeSource(), id: 'lrs' as never, scope: { pupils: 'our-groups' as const } };
+    const other = { ...fakeSource(), id: 'lrs-2' as never, scope: { pupils: 'our-groups' as const } };
+    await saveSource(db, scoped);
+    await saveSource(db, other);
+    const cursors = () => Promise.all([SOURCE, scoped.id, other.id].map(async (id) => (await getSyncStatus(db, id)).cursor));
+    for (const id of [SOURCE, scoped.id, other.id]) await putSyncStatus(db, { source: id, cursor: `c-${id}`, lastSyncAt: null, lastOutcome: 'done', lastError: null });
+    // Granted without having been withheld: nothing restarts.
+    await setConsent(db, { pupil: REF_A, source: scoped.id, granted: true, date: '2026-06-01', note: '' });
+    expect(await cursors()).toEqual([`c-${SOURCE}`, 'c-lrs', 'c-lrs-2']);
+    await setConsent(db, { pupil: REF_A, source: scoped.id, granted: false, date: '2026-06-02', note: '' });
+    await setConsent(db, { pupil: REF_A, source: scoped.id, granted: true, date: '2026-06-03', note: '' });
+    expect(await cursors()).toEqual([`c-${SOURCE}`, null, 'c-lrs-2']);
+    // The whole app: every source read per pupil; a source read for all pupils keeps its cursor.
+    await setConsent(db, { pupil: REF_B, source: '*', granted: false, date: '2026-06-04', note: '' });
+    await setConsent(db, { pupil: REF_B, source: '*', granted: true, date: '2026-06-05', note: '' });
+    expect(await cursors()).toEqual([`c-${SOURCE}`, null, null]);
   });
 
   it('withdrawing consent deletes what was stored from that source, or from every source for the whole app', async () => {
