@@ -1,4 +1,3 @@
-import { queryOptions } from '@tanstack/react-query';
 import { fromPromise } from 'xstate';
 import { CsvColumns, guessCsvColumns } from '@/adapters/csv/csv.columns';
 import { csvRows } from '@/adapters/csv/csv.reader';
@@ -113,8 +112,6 @@ export function dossierInFiles(kind: SourceKind, files: readonly ExportFile[], n
   }
 }
 
-/** The pupil saved for a dossier source, as a query (the re-import starts from it). */
-export const savedPupilQuery = (db: LeerzichtDb, source: SourceId) => queryOptions({ queryKey: ['sources', 'oso-pupil', source] as const, queryFn: () => savedPupil(db, source) });
 
 /** The file a reader of this kind reads first (others go along as companions), or an error that says what is wrong. */
 export function chooseFiles(kind: SourceKind | null, files: readonly ExportFile[]): { reader: FileReader; files: ExportFile[] } {

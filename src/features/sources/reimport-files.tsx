@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ExportFile } from '@/adapters/files/export-file';
 import { ADAPTER_ERROR_CODES } from '@/adapters/http/adapter-error';
@@ -8,9 +8,8 @@ import { goalsBySloId } from '@/curriculum';
 import type { GoalId, PupilKey } from '@/domain/ids';
 import type { Source } from '@/domain/source';
 import { formatNumber } from '@/i18n/format';
-import { dossierInFiles, importFiles, savedPupilQuery } from '@/ingest/connector-actions';
+import { dossierInFiles, importFiles } from '@/ingest/connector-actions';
 import { useDb } from '@/store/db-context';
-import { dossierPupilQueries } from '@/store/dossier-pupils.queries';
 import { useNow } from '@/ui/clock-context';
 import { ErrorNotice } from '@/ui/error-notice';
 import { findTooLarge, type TooLarge } from '@/ui/file-limit';
@@ -33,14 +32,10 @@ export function ReimportFiles({ source }: { source: Source }) {
   const queryClient = useQueryClient();
   const [files, setFiles] = useState<ExportFile[]>([]);
   const [tooLarge, setTooLarge] = useState<TooLarge | null>(null);
-  // An OSO dossier names no pseudonym: ask again whose it is, starting from the last import's pupil.
+  // An OSO dossier names no pseudonym: ask whose it is for every new file. Nothing is preselected,
+  // so a dossier is never filed under the previous file's pupil by a click on "import".
   const dossier = useMemo(() => dossierInFiles(source.kind, files, now), [source.kind, files, now]);
-  const saved = useQuery({ ...savedPupilQuery(db, source.id), enabled: dossier?.needsPupil === true });
-  // The same list the choice shows: a remembered pupil who is not on it (left, or in a group this session does not see) is not used unseen.
-  const choosable = useQuery({ ...dossierPupilQueries.all(db), enabled: dossier?.needsPupil === true });
-  const remembered = saved.data != null && choosable.data?.some((item) => item.key === saved.data) === true ? saved.data : null;
-  const [picked, setPicked] = useState<PupilKey | null | undefined>(undefined);
-  const pupil = picked === undefined ? remembered : picked;
+  const [pupil, setPupil] = useState<PupilKey | null>(null);
   const blocked = dossier !== null && (dossier.optedOut || (dossier.needsPupil && pupil === null));
   const run = useMutation({
     mutationFn: () => importFiles({ db, adapterFor, defaultMappingFor, now: () => now, resolveSloIds }, source, files, new AbortController().signal, dossier ? { pupil: dossier.needsPupil ? pupil : null } : {}),
@@ -65,6 +60,7 @@ export function ReimportFiles({ source }: { source: Source }) {
           aria-describedby={`${id}-help`}
           onChange={(event) => {
             run.reset();
+            setPupil(null);
             const chosen = [...(event.target.files ?? [])];
             const refused = findTooLarge(chosen, 'export');
             setTooLarge(refused);
@@ -77,7 +73,7 @@ export function ReimportFiles({ source }: { source: Source }) {
         {t('sources.reimport.help')}
       </p>
       {tooLarge ? <p role="alert">{t('sources.reimport.tooLarge', { ...tooLarge })}</p> : null}
-      {dossier ? <DossierReimport dossier={dossier} pupil={pupil} onPupil={setPicked} /> : null}
+      {dossier ? <DossierReimport dossier={dossier} pupil={pupil} onPupil={setPupil} /> : null}
       <button type="button" disabled={source.paused || files.length === 0 || run.isPending || blocked} onClick={() => run.mutate()} aria-label={t('sources.reimport.buttonFor', { name: source.name })}>
         {t('sources.reimport.button')}
       </button>
