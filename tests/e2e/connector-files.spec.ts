@@ -87,10 +87,13 @@ test('the ICT coordinator imports an OSO dossier: chooses whose it is from the r
   await expect(card.getByRole('definition').nth(1)).toHaveText('OSO-dossier');
   await expect(card).not.toContainText('Jan de Vries');
   await expect(card.getByRole('definition').nth(3)).not.toHaveText('0');
-  // A new dossier for the same connector asks again, with the last pupil already chosen; an opted-out one says so.
+  // A new dossier for the same connector asks again, with no pupil chosen until the coordinator does; an opted-out one says so.
   await card.getByLabel('Nieuwe export voor Overstapdossiers').setInputFiles(`${PAO}Voorbeelddossier_PaO_VOSWV_full.xml`);
-  await expect(card.getByLabel('Leerling van het nieuwe dossier', { exact: true })).toHaveValue(/^\d+$/);
-  await expect(card.getByLabel('Leerling van het nieuwe dossier', { exact: true }).locator('option:checked')).toHaveText(label);
+  const again = card.getByLabel('Leerling van het nieuwe dossier', { exact: true });
+  await expect(again).toHaveValue('');
+  await expect(card.getByRole('button', { name: 'Nieuw bestand importeren voor Overstapdossiers' })).toBeDisabled();
+  await again.selectOption({ label });
+  await expect(card.getByRole('button', { name: 'Nieuw bestand importeren voor Overstapdossiers' })).toBeEnabled();
   await expectAccessible(page);
   await card.getByLabel('Nieuwe export voor Overstapdossiers').setInputFiles(`${PAO}Voorbeelddossier_PaO_VOSWV_opt_out.xml`);
   await expect(card.getByRole('alert')).toContainText('OPT-UIT');
