@@ -27,7 +27,7 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', '.reports'] },
+  { ignores: ['dist', 'dist-demo*', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', '.reports'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },

@@ -30,12 +30,44 @@ const contentSecurityPolicy = (): Plugin => ({
   transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
 });
 
+/**
+ * Libraries in chunks of their own, named for them: an app release does not invalidate them in the
+ * browser cache, and each loads only with the code that uses it (recharts with the pupil profile,
+ * the file parsers with the connector pages). The first page's own code stays in the entry chunk;
+ * pages load on first visit (src/app/lazy-pages.ts). See docs/decisions/020-code-splitting.md.
+ */
+const VENDOR_CHUNKS: ReadonlyArray<readonly [name: string, packages: RegExp]> = [
+  ['react', /^(react|react-dom|scheduler|react-router|cookie|set-cookie-parser|use-sync-external-store)$/],
+  ['charts', /^(recharts|react-is|d3-.+|victory-vendor|internmap|decimal\.js-light|es-toolkit|@reduxjs\/toolkit|immer|reselect|react-redux|redux|redux-thunk|eventemitter3|tiny-invariant|clsx)$/],
+  ['query', /^@tanstack\/.+$/],
+  ['i18n', /^(i18next|react-i18next|html-parse-stringify|void-elements)$/],
+  ['dexie', /^dexie$/],
+  ['zod', /^zod$/],
+  ['xstate', /^(xstate|@xstate\/react)$/],
+  ['papaparse', /^papaparse$/],
+  ['fflate', /^fflate$/],
+  ['xmldom', /^@xmldom\/xmldom$/],
+];
+
+/** One group per library set, testing the module's package name. */
+const vendorGroups = VENDOR_CHUNKS.map(([name, packages]) => ({
+  name: `vendor-${name}`,
+  test: (moduleId: string) => {
+    const found = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(moduleId)?.[1];
+    return found !== undefined && packages.test(found.replace('\\', '/'));
+  },
+}));
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   resolve: { alias: { '@': src } },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
-  build: { sourcemap: false, chunkSizeWarningLimit: 900 },
+  build: {
+    sourcemap: false,
+    chunkSizeWarningLimit: 900,
+    rolldownOptions: { output: { codeSplitting: { groups: vendorGroups } } },
+  },
   test: {
     setupFiles: ['tests/setup.ts'],
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },

@@ -1,12 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { adapterFor } from '@/adapters/registry';
 import { App } from '@/app/app';
-import { bootstrapDemo } from '@/app/demo-bootstrap';
 import type { DemoSetup } from '@/app/demo-setup';
 import { createI18n, storedLocale } from '@/app/i18n';
+import { loadingPage } from '@/app/page-load-error';
 import { createQueryClient, createSyncInvalidator } from '@/app/query-client';
-import { SyncHub } from '@/ingest/sync-hub';
+import type { SyncHub } from '@/ingest/sync-hub';
 import { getCredentials } from '@/store/credentials.memory';
 import { getDb } from '@/store/db';
 import { purgeExpired } from '@/store/privacy.repo';
@@ -24,11 +23,20 @@ async function start() {
   await purgeExpired(db, now()).catch(() => undefined);
   const queryClient = createQueryClient();
   const invalidate = createSyncInvalidator(queryClient);
-  const hub = new SyncHub({ db, adapterFor, credentialsFor: getCredentials, onStored: invalidate, now: () => new Date() });
+  // The sync hub (xstate, every supplier adapter) is not needed to draw the first page: it loads
+  // beside it, and the views that sync wait for it (docs/decisions/020-code-splitting.md).
+  const hub: Promise<SyncHub> = loadingPage(Promise.all([import('@/ingest/sync-hub'), import('@/adapters/registry')])).then(
+    ([{ SyncHub }, { adapterFor }]) => new SyncHub({ db, adapterFor, credentialsFor: getCredentials, onStored: invalidate, now: () => new Date() }),
+  );
+  hub.catch(() => undefined); // a failed load shows where the hub is used (PageLoadBoundary), not as an unhandled rejection
   const locale = storedLocale();
   document.documentElement.lang = locale;
   const i18n = createI18n(locale);
-  const demoReady = demo ? bootstrapDemo(db, demo, hub, now()).finally(() => void queryClient.invalidateQueries()) : null;
+  const demoReady = demo
+    ? Promise.all([hub, import('@/app/demo-bootstrap')])
+        .then(([loaded, { bootstrapDemo }]) => bootstrapDemo(db, demo, loaded, now()))
+        .finally(() => void queryClient.invalidateQueries())
+    : null;
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>
       <App db={db} queryClient={queryClient} i18n={i18n} hub={hub} now={now} demoReady={demoReady} demoPassphrase={demo?.passphrase ?? null} />

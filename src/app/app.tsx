@@ -2,24 +2,25 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
-import { ConnectorWizardPage } from '@/features/connectors/connector-wizard-page';
-import { CurriculumImportPage } from '@/features/curriculum-import/curriculum-import-page';
-import { EditConnectorPage } from '@/features/connectors/edit-connector-page';
 import { ClassOverviewPage } from '@/features/class-overview/class-overview-page';
-import { LearningLinePage } from '@/features/learning-lines/learning-line-page';
-import { StoredDataPage } from '@/features/stored-data/stored-data-page';
-import { RubricsPage } from '@/features/rubrics/rubrics-page';
-import { RubricEditorPage } from '@/features/rubric-editor/rubric-editor-page';
-import { NeedsHelpPage } from '@/features/needs-help/needs-help-page';
-import { PupilProfilePage } from '@/features/pupil-profile/pupil-profile-page';
-import { RosterPrivacyPage } from '@/features/roster-privacy/roster-privacy-page';
-import { SourcesPage } from '@/features/sources/sources-page';
-import type { SyncHub } from '@/ingest/sync-hub';
-import { SyncHubProvider } from '@/ingest/sync-hub-context';
+import { SyncHubProvider, type SyncHubSource } from '@/ingest/sync-hub-context';
 import type { LeerzichtDb } from '@/store/db';
 import { DbProvider } from '@/store/db-context';
 import { ClockProvider } from '@/ui/clock-context';
 import { Layout } from './layout';
+import {
+  ConnectorWizardPage,
+  CurriculumImportPage,
+  EditConnectorPage,
+  LearningLinePage,
+  NeedsHelpPage,
+  PupilProfilePage,
+  RosterPrivacyPage,
+  RubricEditorPage,
+  RubricsPage,
+  SourcesPage,
+  StoredDataPage,
+} from './lazy-pages';
 import { RequireCoordinator } from './require-role';
 import { NotFound } from './not-found';
 
@@ -27,7 +28,8 @@ export interface AppProps {
   readonly db: LeerzichtDb;
   readonly queryClient: QueryClient;
   readonly i18n: i18n;
-  readonly hub: SyncHub;
+  /** The sync hub, or (in the app) the promise of it: it loads beside the first page. */
+  readonly hub: SyncHubSource;
   readonly now: () => Date;
   /** Set in demo mode: settles when the demo's first sync is done. */
   readonly demoReady: Promise<void> | null;

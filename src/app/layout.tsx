@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate, type Locale } from '@/i18n/format';
@@ -12,6 +13,8 @@ import { DemoStatus } from './demo-status';
 import { useIdleLock } from './idle-lock';
 import { useIsCoordinator } from './require-role';
 import { LanguageSwitch } from './language-switch';
+import { PageLoadBoundary } from './page-load-boundary';
+import { PageLoading } from './page-loading';
 
 export function Layout({ demoReady, demoPassphrase }: { demoReady: Promise<void> | null; demoPassphrase: string | null }) {
   const { t, i18n } = useTranslation();
@@ -71,7 +74,11 @@ export function Layout({ demoReady, demoPassphrase }: { demoReady: Promise<void>
         </aside>
       ) : null}
       <main id="inhoud" tabIndex={-1}>
-        <Outlet key={epoch} />
+        <PageLoadBoundary>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet key={epoch} />
+          </Suspense>
+        </PageLoadBoundary>
       </main>
     </>
   );

@@ -1,40 +1,20 @@
-import { createContext, useContext, type ReactNode } from 'react';
-import { useSelector } from '@xstate/react';
-import type { SourceId } from '@/domain/ids';
+import { createContext, use, useContext, type ReactNode } from 'react';
 import type { SyncHub } from './sync-hub';
 
-const SyncHubContext = createContext<SyncHub | null>(null);
+/**
+ * The hub, or the promise of it: the app loads the hub (xstate, the supplier adapters) beside the
+ * first page rather than in it. Views that use it suspend until it is there (docs/decisions/020).
+ */
+export type SyncHubSource = SyncHub | Promise<SyncHub>;
 
-export function SyncHubProvider({ hub, children }: { hub: SyncHub; children: ReactNode }) {
+const SyncHubContext = createContext<SyncHubSource | null>(null);
+
+export function SyncHubProvider({ hub, children }: { hub: SyncHubSource; children: ReactNode }) {
   return <SyncHubContext.Provider value={hub}>{children}</SyncHubContext.Provider>;
 }
 
 export function useSyncHub(): SyncHub {
   const hub = useContext(SyncHubContext);
   if (!hub) throw new Error('useSyncHub outside SyncHubProvider');
-  return hub;
-}
-
-export type SyncView =
-  | { readonly state: 'idle' | 'done' | 'cancelled' }
-  | { readonly state: 'syncing'; readonly fetched: number; readonly total: number | null; readonly added: number }
-  | { readonly state: 'failed'; readonly code: string; readonly detail: string };
-
-/** The sync state of one source, for a view: what it shows and which buttons it offers. */
-export function useSyncView(source: SourceId): SyncView {
-  const actor = useSyncHub().actorFor(source);
-  return useSelector(
-    actor,
-    (snapshot): SyncView => {
-      if (snapshot.matches('syncing')) {
-        const progress = snapshot.context.progress;
-        return { state: 'syncing', fetched: progress?.fetched ?? 0, total: progress?.total ?? null, added: progress?.added ?? 0 };
-      }
-      if (snapshot.matches('failed')) return { state: 'failed', code: snapshot.context.error?.code ?? 'unknown', detail: snapshot.context.error?.detail ?? '' };
-      if (snapshot.matches('done')) return { state: 'done' };
-      if (snapshot.matches('cancelled')) return { state: 'cancelled' };
-      return { state: 'idle' };
-    },
-    (a, b) => JSON.stringify(a) === JSON.stringify(b),
-  );
+  return hub instanceof Promise ? use(hub) : hub;
 }

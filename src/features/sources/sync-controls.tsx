@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SourceId } from '@/domain/ids';
-import { useSyncHub, useSyncView } from '@/ingest/sync-hub-context';
+import { useSyncHub } from '@/ingest/sync-hub-context';
+import { useSyncView } from '@/ingest/use-sync-view';
 import { ADAPTER_ERROR_CODES } from '@/adapters/http/adapter-error';
 import { ErrorNotice } from '@/ui/error-notice';
 import { useLocale } from '@/ui/use-labels';

@@ -23,6 +23,9 @@ export const common: Messages['common'] = {
     ready: 'The demo data is ready.',
   },
   loading: 'Loading…',
+  loadingPage: 'Loading the page…',
+  pageLoadFailed: 'This page could not be loaded. Perhaps a new version of Leerzicht was just released: reload the page.',
+  reload: 'Reload the page',
   error: {
     title: 'Something went wrong',
     details: 'Technical details',

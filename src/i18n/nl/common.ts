@@ -21,6 +21,9 @@ export const common = {
     ready: 'De demogegevens zijn klaar.',
   },
   loading: 'Laden…',
+  loadingPage: 'Pagina wordt geladen…',
+  pageLoadFailed: 'Deze pagina kon niet worden geladen. Misschien is er net een nieuwe versie van Leerzicht: laad de pagina opnieuw.',
+  reload: 'Pagina opnieuw laden',
   error: {
     title: 'Er ging iets mis',
     details: 'Technische details',

@@ -1,0 +1,38 @@
+import { lazy, Suspense, type ComponentType } from 'react';
+import { loadingPage } from './page-load-error';
+import { PageLoading } from './page-loading';
+
+/**
+ * Pages other than the class overview (the first page) load on first visit, each in its own
+ * chunk: recharts comes with the pupil profile, the connector wizard with its parsers and
+ * machine, and so on. React.lazy wants a default export; our pages export by name. A chunk that
+ * does not arrive is a PageLoadError, which PageLoadBoundary shows with a reload button.
+ *
+ * Each page has its own Suspense boundary: a navigation is a transition (react-router), and React
+ * keeps showing an already visible boundary's old content during a transition, so one boundary
+ * around the Outlet would leave the previous page on screen, still taking input, while the next
+ * one loads. A boundary that mounts with the new page shows its loading status at once, as the
+ * page used to appear at once. See docs/decisions/020-code-splitting.md.
+ */
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ComponentType => {
+  const Lazy = lazy<ComponentType>(async () => ({ default: (await loadingPage(load()))[name] }));
+  const Page = () => (
+    <Suspense fallback={<PageLoading />}>
+      <Lazy />
+    </Suspense>
+  );
+  Page.displayName = name;
+  return Page;
+};
+
+export const NeedsHelpPage = page(() => import('@/features/needs-help/needs-help-page'), 'NeedsHelpPage');
+export const PupilProfilePage = page(() => import('@/features/pupil-profile/pupil-profile-page'), 'PupilProfilePage');
+export const LearningLinePage = page(() => import('@/features/learning-lines/learning-line-page'), 'LearningLinePage');
+export const RubricsPage = page(() => import('@/features/rubrics/rubrics-page'), 'RubricsPage');
+export const RubricEditorPage = page(() => import('@/features/rubric-editor/rubric-editor-page'), 'RubricEditorPage');
+export const SourcesPage = page(() => import('@/features/sources/sources-page'), 'SourcesPage');
+export const ConnectorWizardPage = page(() => import('@/features/connectors/connector-wizard-page'), 'ConnectorWizardPage');
+export const EditConnectorPage = page(() => import('@/features/connectors/edit-connector-page'), 'EditConnectorPage');
+export const RosterPrivacyPage = page(() => import('@/features/roster-privacy/roster-privacy-page'), 'RosterPrivacyPage');
+export const StoredDataPage = page(() => import('@/features/stored-data/stored-data-page'), 'StoredDataPage');
+export const CurriculumImportPage = page(() => import('@/features/curriculum-import/curriculum-import-page'), 'CurriculumImportPage');
