@@ -7,12 +7,12 @@ import { detectReader, isCompanionKind } from '@/adapters/files/readers';
 import { AdapterError } from '@/adapters/http/adapter-error';
 import type { SourceAdapter, SourceConfig } from '@/adapters/port';
 import { FILE_ENDPOINT_PREFIX, fileEndpoint, isFileEndpoint } from '@/domain/file-endpoint';
-import { pupilKey, sourceId, type GoalId, type PupilKey, type SourceId } from '@/domain/ids';
+import { sourceId, type GoalId, type PupilKey, type SourceId } from '@/domain/ids';
 import type { CodeMapping, Source, SourceKind } from '@/domain/source';
 import { getCredentials, setCredentials } from '@/store/credentials.memory';
 import { rememberCredentials, rememberedSources } from '@/store/credentials.sealed';
 import type { LeerzichtDb } from '@/store/db';
-import { DOSSIER_PUPIL_SETTING } from '@/store/dossier-pupils.queries';
+import { COLUMNS_PREFIX, forgetFileSettings, savedColumns, savedPupil, savePupil } from './file-source-settings';
 import { getSource, listSources, removeSource, saveSource } from '@/store/sources.repo';
 import type { ColumnChoice, ConnectorDraft, ConnectorInput, DossierInspection, FileInspection, InspectInput, Preview, TestInput } from './connector-wizard.machine';
 import { previewInScope, saveScope, withDraftScope } from './scope-actions';
@@ -43,31 +43,7 @@ export class FileCheckError extends Error {
 export { FILE_ENDPOINT_PREFIX };
 export const isFileSource = (source: Pick<Source, 'endpoint'>) => isFileEndpoint(source.endpoint);
 
-const COLUMNS_PREFIX = 'csv-columns.';
-
-/** The CSV column mapping saved for a source (supplier), validated; null when none or invalid. */
-export async function savedColumns(db: LeerzichtDb, source: SourceId): Promise<ColumnChoice | null> {
-  const parsed = CsvColumns.safeParse((await db.settings.get(`${COLUMNS_PREFIX}${source}`))?.value);
-  return parsed.success ? parsed.data : null;
-}
-
-export const forgetColumns = (db: LeerzichtDb, source: SourceId) => db.settings.delete(`${COLUMNS_PREFIX}${source}`);
-
-/** Whose OSO dossier a source holds: the pupil's local key (never the pseudonym), saved per source. */
-const PUPIL_PREFIX = DOSSIER_PUPIL_SETTING;
-
-export async function savedPupil(db: LeerzichtDb, source: SourceId): Promise<PupilKey | null> {
-  const value = (await db.settings.get(`${PUPIL_PREFIX}${source}`))?.value as { pupil?: unknown } | undefined;
-  return typeof value?.pupil === 'number' && Number.isInteger(value.pupil) ? pupilKey(value.pupil) : null;
-}
-
-const savePupil = (db: LeerzichtDb, source: SourceId, pupil: PupilKey) => db.settings.put({ key: `${PUPIL_PREFIX}${source}`, value: { pupil } });
-
-/** Everything saved beside a file source (its CSV columns, its dossier's pupil): removed with the source. */
-export async function forgetFileSettings(db: LeerzichtDb, source: SourceId): Promise<void> {
-  await forgetColumns(db, source);
-  await db.settings.delete(`${PUPIL_PREFIX}${source}`);
-}
+export { forgetColumns, forgetFileSettings, savedColumns, savedPupil } from './file-source-settings';
 
 /** The reader option for a dossier's pupil: the pseudonym looked up by key, here, so it never passes through a view. */
 async function pupilOption(db: LeerzichtDb, pupil: PupilKey | null): Promise<string | null> {
