@@ -1,8 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-/** axe on the page as it is now: every violation is listed by rule and target so a failure says what to fix. */
+/** axe on the page once it has loaded: every violation is listed by rule and target so a failure says what to fix. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // A page whose chunk is still loading shows only its loading status (no heading yet): axe checks
+  // the page once it is there, not the moment in between.
+  await expect(page.locator('.page-loading')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const summary = violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
   expect(summary).toEqual([]);
