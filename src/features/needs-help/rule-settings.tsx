@@ -48,6 +48,7 @@ export function RuleSettings({ rule, onChange }: RuleSettingsProps) {
           weeks: rule.weeksOfPractice,
           below: formatPercent(locale, rule.belowValue),
           growth: formatPercent(locale, rule.noGrowthBelow),
+          behind: formatPercent(locale, rule.behindGroupBy ?? 0),
           days: rule.inactiveSchoolDays,
           share: formatPercent(locale, rule.othersMasterShare),
         })}

@@ -26,17 +26,23 @@ export function useReasonText(): (reason: Reason) => string {
   return useCallback(
     (reason) => {
       const percent = (value: number) => formatPercent(locale, value);
+      // What rounds to 0% reads 0%, not -0%; growth above it gets its plus sign.
+      const signedPercent = (value: number) => (Math.abs(value) < 0.005 ? percent(0) : `${value > 0 ? '+' : ''}${percent(value)}`);
       switch (reason.kind) {
         case 'inactive':
           return reason.lastAt === null ? t('needsHelp.reason.neverActive') : t('needsHelp.reason.inactive', { date: formatDate(locale, reason.lastAt), days: reason.days ?? 0 });
-        case 'below-target-no-growth':
-          return t('needsHelp.reason.belowTarget', {
+        case 'below-target-no-growth': {
+          const text = t('needsHelp.reason.belowTarget', {
             ...goalText(reason.goal),
             value: percent(reason.value),
             weeks: reason.weeks,
-            growth: `${reason.growth > 0.005 ? '+' : ''}${percent(reason.growth)}`,
+            growth: signedPercent(reason.growth),
             target: percent(reason.target),
           });
+          if (reason.behindGroup === null) return text;
+          const behind = reason.behindGroup >= 0.005 ? t('needsHelp.reason.behindGroup', { weeks: reason.weeks, behind: percent(reason.behindGroup) }) : t('needsHelp.reason.aheadOfGroup', { weeks: reason.weeks });
+          return `${text} ${behind}`;
+        }
         case 'stuck-while-others-master':
           return t('needsHelp.reason.stuck', { ...goalText(reason.goal), value: percent(reason.value), share: percent(reason.groupShareMastered) });
       }

@@ -96,6 +96,33 @@ describe('who needs help', () => {
     expect(container.innerHTML).not.toContain('nep-eckid');
   });
 
+  it('says how far the pupil’s results lie below the group’s usual level, where the group has enough results to tell', async () => {
+    const db = freshDb();
+    const key = await createVault(db, TEST_PASSPHRASE, 1_000);
+    await importRoster(db, NAMES.slice(0, 5).map((firstName, i) => ({ ref: refOf(i + 1), firstName, prefix: '', lastName: 'Test', groupName: 'Groep 5A' })), { now: DEMO_NOW, key });
+    unlock(key, 'teacher');
+    const source = sourceId('sommenspoor');
+    const results: Result[] = [];
+    // Five pupils practising getallen every day: enough results a week for the group's usual level; Bram stays at 40%.
+    for (let day = 50; day >= 1; day -= 1) {
+      for (let pupil = 1; pupil <= 5; pupil += 1) {
+        const recordId = `d${day}-${pupil}`;
+        const scaled = pupil === 2 ? 0.4 : 0.9;
+        results.push({
+          id: resultIdOf(source, recordId), source, recordId, pupil: refOf(pupil), code: GETALLEN, goals: [goalId(GETALLEN)], level: null, workForm: 'practice',
+          time: new Date(DEMO_NOW.getTime() - day * 86_400_000).toISOString(),
+          score: { raw: scaled * 20, min: 0, max: 20, scaled }, success: null, completion: true, durationSeconds: 600, attempt: null, normBand: null,
+        });
+      }
+    }
+    await upsertResults(db, results);
+    renderPage('/hulp', { db });
+    const bram = await rowOf(/bram/i);
+    // The group's usual level is its mean (90% for four, 40% for Bram: 80%), Bram's results 40% below it.
+    expect(within(bram!).getAllByRole('listitem')[0]).toHaveTextContent(/40% na 3 weken oefenen, groei 0% \(beheerst vanaf 75%\)\. Resultaten op dit doel de laatste 3 weken: 40% onder wat in de groep gewoon is\.$/);
+    expect(await rowOf(/anna/i)).toBeUndefined();
+  });
+
   it('gives each reason in words: no results, inactive since a date, stuck while others master', async () => {
     const db = freshDb();
     await seedGroup(db);

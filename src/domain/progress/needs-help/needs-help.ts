@@ -3,6 +3,7 @@ import type { Goal, LearningLine, Result } from '../../model';
 import type { Estimate, EstimatorContext } from '../estimators/estimate';
 import { groupContext } from '../estimators/group-context';
 import { MASTERED_FROM } from '../mastery';
+import { addBehind, behindGroupOf, behindOf, NO_BEHIND, type Behind } from './behind-group';
 import { goalEstimators, type LineEstimatorOf } from './goal-estimators';
 import { indexResults, type PupilResults } from './results-index';
 import { DEFAULT_RULE, type NeedsHelpRule, type Reason } from './rule';
@@ -100,7 +101,7 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
       const days = schoolDaysBetween(entry.last, nowMs);
       if (days >= rule.inactiveSchoolDays) reasons.push({ kind: 'inactive', days, lastAt: new Date(entry.last).toISOString() });
     }
-    reasons.push(...noGrowthReasons(practisedGoals(expected, entry, row, (goal, results) => estimatorOf(goal)(results, earlier), sinceMs, rule), rule));
+    reasons.push(...noGrowthReasons(practisedGoals(expected, entry, row, (goal, results) => estimatorOf(goal)(results, earlier), context, sinceMs, rule), rule));
     const stuck: Extract<Reason, { kind: 'stuck-while-others-master' }>[] = [];
     for (const [goal, value] of row) {
       if (value.status === 'mastered' || value.evidence < rule.stuckMinResults) continue;
@@ -128,13 +129,15 @@ interface Practised {
   readonly growth: number;
   /** How well the growth is known: 1 / (uncertainty now^2 + uncertainty then^2). */
   readonly weight: number;
+  /** How far the pupil's results on it in the look-back lie below the group's (behindGroupOf). */
+  readonly behind: Behind;
 }
 
 /** Uncertainties below this count as this, so no goal's weight is infinite. */
 const MIN_UNCERTAINTY = 0.01;
 
 /** The expected goals practised in the look-back with evidence from before it: their growth and its weight. */
-function practisedGoals(expected: readonly Goal[], entry: PupilResults, row: ReadonlyMap<GoalId, Estimate>, then: (goal: GoalId, results: readonly Result[]) => Estimate | null, sinceMs: number, rule: NeedsHelpRule): Practised[] {
+function practisedGoals(expected: readonly Goal[], entry: PupilResults, row: ReadonlyMap<GoalId, Estimate>, then: (goal: GoalId, results: readonly Result[]) => Estimate | null, context: EstimatorContext, sinceMs: number, rule: NeedsHelpRule): Practised[] {
   return expected.flatMap((goal) => {
     const now = row.get(goal.id);
     const results = entry.byGoal.get(goal.id) ?? [];
@@ -142,16 +145,22 @@ function practisedGoals(expected: readonly Goal[], entry: PupilResults, row: Rea
     const before = then(goal.id, results);
     if (!before) return [];
     const weight = 1 / (Math.max(MIN_UNCERTAINTY, now.uncertainty) ** 2 + Math.max(MIN_UNCERTAINTY, before.uncertainty) ** 2);
-    return [{ goal: goal.id, now, growth: now.value - before.value, weight }];
+    return [{ goal: goal.id, now, growth: now.value - before.value, weight, behind: behindGroupOf(results, goal.id, context, sinceMs) }];
   });
 }
 
-/** No growth over the practised goals together; listed: each of them below the target that did not grow itself. */
+/**
+ * No growth over the practised goals together and, when the rule asks it and the group's level could
+ * be compared, behind the group on them together; listed: each of them below the target that did not
+ * grow itself.
+ */
 function noGrowthReasons(practised: readonly Practised[], rule: NeedsHelpRule): Reason[] {
   const weights = practised.reduce((sum, item) => sum + item.weight, 0);
   const together = practised.reduce((sum, item) => sum + item.weight * item.growth, 0) / weights;
   if (practised.length === 0 || !(together < rule.noGrowthBelow)) return [];
+  const behind = behindOf(practised.reduce((sum, item) => addBehind(sum, item.behind), NO_BEHIND));
+  if (rule.behindGroupBy !== null && behind !== null && behind < rule.behindGroupBy) return [];
   return practised
     .filter((item) => item.now.value < Math.min(rule.belowValue, MASTERED_FROM) && item.growth < rule.noGrowthBelow)
-    .map((item) => ({ kind: 'below-target-no-growth', goal: item.goal, weeks: rule.weeksOfPractice, value: item.now.value, growth: item.growth, target: MASTERED_FROM }));
+    .map((item) => ({ kind: 'below-target-no-growth', goal: item.goal, weeks: rule.weeksOfPractice, value: item.now.value, growth: item.growth, target: MASTERED_FROM, behindGroup: behindOf(item.behind) }));
 }

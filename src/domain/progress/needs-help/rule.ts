@@ -3,8 +3,9 @@ import { NEARLY_FROM } from '../mastery';
 
 /**
  * The configurable "who needs help now" rule. Each knob is one a teacher can reason about; a school
- * can tune them. The growth defaults (3 weeks, 1 result, 0.05) are those measured best on the
- * validity simulator over 8 seeds (docs/decisions/006, needs-help rule), not on one school.
+ * can tune them. The growth defaults (3 weeks, 1 result, growth 0.07, behind the group 0.07) are
+ * those measured best on the validity simulator (docs/decisions/006, needs-help rule; chosen on 5 seeds,
+ * checked on 3 others), not on one school.
  */
 export interface NeedsHelpRule {
   /** Look-back for growth and the practice a pupil must have done before we judge: 3 weeks. */
@@ -16,11 +17,19 @@ export interface NeedsHelpRule {
    */
   readonly belowValue: number;
   /**
-   * Growth (mastery now - mastery `weeksOfPractice` weeks ago, on 0..1) below this counts as none: 0.05.
+   * Growth (mastery now - mastery `weeksOfPractice` weeks ago, on 0..1) below this counts as none: 0.07.
    * Judged over the goals practised in the look-back together (each weighed by how well its growth is
    * known), and for each goal listed on its own.
    */
   readonly noGrowthBelow: number;
+  /**
+   * The growth reason also asks that the pupil is behind the group: their results in the look-back on
+   * the practised goals lie, together, at least this far below what is usual in the group on those
+   * goals at that time (the group's results week by week, without each source's bias): 0.07. Where
+   * the group's level cannot be told (too few results in the group), growth alone decides. null: not
+   * asked.
+   */
+  readonly behindGroupBy: number | null;
   /**
    * Results on the goal within the look-back needed to call it practice: 1 (a goal with few results
    * already counts little in the growth taken together).
@@ -43,7 +52,8 @@ export interface NeedsHelpRule {
 export const DEFAULT_RULE: NeedsHelpRule = {
   weeksOfPractice: 3,
   belowValue: NEARLY_FROM,
-  noGrowthBelow: 0.05,
+  noGrowthBelow: 0.07,
+  behindGroupBy: 0.07,
   minResultsInWindow: 1,
   inactiveSchoolDays: 10,
   flagNeverActive: true,
@@ -65,6 +75,8 @@ export type Reason =
       readonly growth: number;
       /** The mastery the goal asks for (MASTERED_FROM). */
       readonly target: number;
+      /** How far the pupil's results on the goal in the look-back lie below the group's usual level; null: not known. */
+      readonly behindGroup: number | null;
     }
   | {
       readonly kind: 'inactive';

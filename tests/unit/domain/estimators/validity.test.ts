@@ -1,13 +1,14 @@
 /**
  * Floors from the validity simulator (tests/sim) on the default run (DEFAULT_SIM: seed 20260302,
- * 200 pupils; the same as `npm run bench:validity`). Measured (docs/decisions/006, third pass) over
+ * 200 pupils; the same as `npm run bench:validity`). Measured (docs/decisions/006, third and fourth pass) over
  * seeds 20260302, 1, 2, 3, 7, 11, 12, 13 (`npm run bench:validity -- --seeds ...`); where a floor
  * is marked "across seeds" it sits just under the lowest of those eight, so it holds for every seed
  * tried, not only this one:
  * - default, rank correlation: 2 weeks 0.832..0.871, 6 weeks 0.897..0.923, 12 weeks 0.831..0.862;
  *   ahead of the plain average by 0.113..0.150 and of the latest result by 0.071..0.097 at 6 weeks;
- * - the product's needs-help rule (DEFAULT_RULE, groups of 25): 6 weeks precision 0.636..0.9 /
- *   recall 0.621..0.9, 12 weeks 0.943..1 / 0.885..1 (this seed: 0.694 / 0.833 and 0.968 / 1.000);
+ * - the product's needs-help rule (DEFAULT_RULE, groups of 25; fourth pass: growth below 0.07 and
+ *   behind the group by 0.07): 6 weeks precision 0.759..0.955 / recall 0.724..0.933, 12 weeks
+ *   0.933..1 / 0.962..1 (this seed: 0.824 / 0.933 and 0.968 / 1.000);
  * - the benchmark's needs-help yardstick (tests/sim/stalled-rule.ts) with the default's growth, this
  *   seed only, as before: 6 weeks 0.857 / 0.800, 12 weeks 0.968 / 1.000 (other seeds: recall at
  *   6 weeks down to 0.517, see the decision record).
@@ -16,6 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceId } from '@/domain/ids';
 import { average, calibrateSources, defaultEstimator, latest } from '@/domain/progress/estimators';
 import { evaluate, jsonLineOf, type ValidityRow } from '../../../sim/evaluate';
+import { DEFAULT_RULE } from '@/domain/progress/needs-help';
 import { evaluateRule } from '../../../sim/evaluate-rule';
 import { ranks, spearman } from '../../../sim/metrics';
 import { DEFAULT_SIM, simulate, trulyStalled } from '../../../sim/simulate';
@@ -70,11 +72,16 @@ describe('validity floors of the default estimator', () => {
 });
 
 describe('validity floors of the needs-help rule (DEFAULT_RULE, one group of 25 at a time)', () => {
-  it('finds the stalled pupils: after 6 weeks precision >= 0.62 and recall >= 0.6, after 12 weeks >= 0.93 and 0.87 (across seeds)', () => {
-    expect(ruleAt(6).precision).toBeGreaterThanOrEqual(0.62);
-    expect(ruleAt(6).recall).toBeGreaterThanOrEqual(0.6);
+  it('finds the stalled pupils: after 6 weeks precision >= 0.75 and recall >= 0.72, after 12 weeks >= 0.93 and 0.96 (across seeds)', () => {
+    expect(ruleAt(6).precision).toBeGreaterThanOrEqual(0.75);
+    expect(ruleAt(6).recall).toBeGreaterThanOrEqual(0.72);
     expect(ruleAt(12).precision).toBeGreaterThanOrEqual(0.93);
-    expect(ruleAt(12).recall).toBeGreaterThanOrEqual(0.87);
+    expect(ruleAt(12).recall).toBeGreaterThanOrEqual(0.96);
+  });
+  it('is the sharper for asking that a pupil without growth is behind the group too (precision +0.1 at 6 weeks, recall kept)', () => {
+    const [ungated] = evaluateRule(sim, [6], { rule: { ...DEFAULT_RULE, behindGroupBy: null } });
+    expect(ruleAt(6).precision as number).toBeGreaterThanOrEqual((ungated?.precision as number) + 0.1);
+    expect(ruleAt(6).recall as number).toBeGreaterThanOrEqual((ungated?.recall as number) - 0.05);
   });
   it('states an uncertainty that holds: the truth lies within +-1.96 of it for at least 85% of pupils x goals', () => {
     for (const weeks of [2, 6, 12]) expect(row('default', weeks).coverage95).toBeGreaterThanOrEqual(0.85);

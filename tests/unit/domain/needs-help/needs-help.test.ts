@@ -67,6 +67,28 @@ describe('needsHelp: below the target after weeks of practice without growth', (
     expect(run([1], slow, { noGrowthBelow: reason.growth / 2 })).toEqual([]);
   });
 
+  it('asks that the pupil is behind the group too, where the group has enough results to tell', () => {
+    // Five pupils practising daily: enough results per week for the group's usual level on the goal.
+    const daily = (n: number, level: number) => practice(n, GOAL.getallen, { fromDaysAgo: 50, every: 1, start: level });
+    const wholeGroupFlat = [1, 2, 3, 4, 5].flatMap((n) => daily(n, 0.4));
+    expect(run([1, 2, 3, 4, 5], wholeGroupFlat)).toEqual([]);
+    expect(run([1, 2, 3, 4, 5], wholeGroupFlat, { behindGroupBy: null }).map((entry) => entry.key)).toEqual([1, 2, 3, 4, 5]);
+
+    const behind = [...daily(1, 0.4), ...[2, 3, 4, 5].flatMap((n) => daily(n, 0.6))];
+    const entries = run([1, 2, 3, 4, 5], behind);
+    expect(entries.map((entry) => entry.key)).toEqual([1]);
+    const [reason] = reasonsOf(entries, 1);
+    if (reason?.kind !== 'below-target-no-growth') throw new Error('expected a growth reason');
+    // the group's usual level is its mean, 0.56 with pupil 1 in it
+    expect(reason.behindGroup).toBeCloseTo(0.16, 2);
+    expect(run([1, 2, 3, 4, 5], behind, { behindGroupBy: 0.2 })).toEqual([]);
+  });
+
+  it('judges on growth alone where the group has too few results to tell its usual level', () => {
+    const [reason] = reasonsOf(run([1], practice(1, GOAL.getallen, { fromDaysAgo: 50, start: 0.4 }), { behindGroupBy: 0.5 }), 1);
+    expect(reason).toMatchObject({ kind: 'below-target-no-growth', behindGroup: null });
+  });
+
   it('judges goals at and below the target level only, on lines that have a target for the group', () => {
     const above = practice(1, GOAL.getallen2f, { fromDaysAgo: 50, start: 0.4 });
     expect(run([1], above)).toEqual([]);
