@@ -34,7 +34,10 @@ export function ReimportFiles({ source }: { source: Source }) {
   const [tooLarge, setTooLarge] = useState<TooLarge | null>(null);
   // An OSO dossier names no pseudonym: ask whose it is for every new file. Nothing is preselected,
   // so a dossier is never filed under the previous file's pupil by a click on "import".
-  const dossier = useMemo(() => dossierInFiles(source.kind, files, now), [source.kind, files, now]);
+  // Read once per chosen set of files (useNow gives a new Date every render, so it is not a dependency).
+  const nowMs = now.getTime();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the time the files were chosen is the one that counts
+  const dossier = useMemo(() => dossierInFiles(source.kind, files, new Date(nowMs)), [source.kind, files]);
   const [pupil, setPupil] = useState<PupilKey | null>(null);
   const blocked = dossier !== null && (dossier.optedOut || (dossier.needsPupil && pupil === null));
   const run = useMutation({
