@@ -155,10 +155,15 @@ export function calibrateSources(results: readonly Result[]): ReadonlyMap<Source
   return out;
 }
 
-/** The reliability and bias functions of an EstimatorContext, from a calibration. */
-export function calibrationContext(calibration: ReadonlyMap<SourceId, SourceCalibration>): Pick<EstimatorContext, 'reliability' | 'bias'> {
+/**
+ * The reliability and bias functions of an EstimatorContext, from a calibration, and the noise of a
+ * typical source (reliability 1: the median of the sources' noise variances) when it could be told.
+ */
+export function calibrationContext(calibration: ReadonlyMap<SourceId, SourceCalibration>): Pick<EstimatorContext, 'reliability' | 'bias' | 'noiseSd'> {
+  const variances = [...calibration.values()].flatMap((source) => (source.noiseSd === null ? [] : [Math.max(source.noiseSd ** 2, 1e-4)]));
   return {
     reliability: (source) => calibration.get(source)?.reliability ?? 1,
     bias: (source) => calibration.get(source)?.bias ?? 0,
+    ...(variances.length > 0 ? { noiseSd: Math.sqrt(median(variances)) } : {}),
   };
 }

@@ -49,6 +49,9 @@ const MEASUREMENT_VARIANCE = PRIOR_SD ** 2;
  * may follow the group's growth anywhere from not at all to twice over, at one standard error).
  */
 export const GROUP_MOVE_VARIANCE = 1;
+/** Bounds on the measured noise relative to PRIOR_SD by which the stated uncertainty is scaled. */
+const NOISE_SCALE_MIN = 0.25;
+const NOISE_SCALE_MAX = 2;
 /** A reliability of 0 (a source judged worthless) still counts a little, so no variance is infinite. */
 const MIN_RELIABILITY = 1e-3;
 
@@ -119,10 +122,13 @@ export const defaultEstimator: Estimator = (results, context) => {
   }
   predict(nowMs);
   const misfit = Math.max(1, (surprise + 1) / observations.length);
+  // Weights are in units of PRIOR_SD (a guess for a practice result's noise); where the calibration
+  // measured the sources' noise, the uncertainty is stated on that scale (decision 006, fourth pass).
+  const scale = context.noiseSd === undefined ? 1 : Math.min(NOISE_SCALE_MAX, Math.max(NOISE_SCALE_MIN, context.noiseSd / PRIOR_SD));
   const value = clamp01(level);
   return {
     value,
-    uncertainty: Math.min(0.5, Math.sqrt(variance * misfit)),
+    uncertainty: Math.min(0.5, scale * Math.sqrt(variance * misfit)),
     evidence: observations.length,
     status: statusOf(value, observations.length),
     lastAt: lastAtOf(observations),

@@ -33,6 +33,12 @@ export interface EstimatorContext {
   readonly reliability?: (source: SourceId) => number;
   /** How much a source scores above the others on the 0..1 scale; subtracted. Default 0. */
   readonly bias?: (source: SourceId) => number;
+  /**
+   * The noise of one result from a typical source (reliability 1), as sd on 0..1, when the
+   * calibration could tell it (calibrateSources, three or more comparable sources). The default
+   * estimator weighs in units of PRIOR_SD and states its uncertainty on this measured scale.
+   */
+  readonly noiseSd?: number;
   /** Half-life of a result's weight in days, for the methods that decay. */
   readonly halfLifeDays?: number;
   /**

@@ -87,6 +87,14 @@ describe('defaultEstimator', () => {
     expect(unsure).toBeGreaterThan(sure * 2);
   });
 
+  it('states its uncertainty on the measured noise scale when the calibration knows it, with the same value', () => {
+    const results = [result(0.5), result(0.7), result(0.6)];
+    const plain = defaultEstimator(results, context);
+    const measured = defaultEstimator(results, { ...context, noiseSd: PRIOR_SD / 2 });
+    expect(measured?.value).toBeCloseTo(plain?.value as number, 12);
+    expect(measured?.uncertainty).toBeCloseTo((plain?.uncertainty as number) / 2, 12);
+  });
+
   it('gives the status a teacher reads at a glance', () => {
     expect(defaultEstimator([result(0.3)], context)?.status).toBe('working');
     expect(defaultEstimator([result(0.6)], context)?.status).toBe('nearly');
@@ -131,9 +139,13 @@ describe('calibrateSources', () => {
     expect(Math.abs(calibration.get(sourceId('steady'))?.bias as number)).toBeLessThan(0.03);
     expect(calibration.get(sourceId('noisy'))?.reliability).toBeLessThan(1);
     expect(calibration.get(sourceId('steady'))?.reliability).toBeGreaterThan(calibration.get(sourceId('noisy'))?.reliability as number);
-    const { bias, reliability } = calibrationContext(calibration);
+    const { bias, reliability, noiseSd } = calibrationContext(calibration);
     expect(bias?.(sourceId('unknown'))).toBe(0);
     expect(reliability?.(sourceId('unknown'))).toBe(1);
+    // the typical source's noise: the median of the three, between the steady and the noisy one
+    const noise = [...calibration.values()].map((source) => source.noiseSd as number).sort((a, b) => a - b);
+    expect(noiseSd).toBeCloseTo(noise[1] as number, 12);
+    expect(calibrationContext(calibrateSources([result(0.9)])).noiseSd).toBeUndefined();
   });
 
   it('leaves a source it cannot compare at bias 0 and reliability 1', () => {

@@ -83,8 +83,12 @@ describe('validity floors of the needs-help rule (DEFAULT_RULE, one group of 25 
     expect(ruleAt(6).precision as number).toBeGreaterThanOrEqual((ungated?.precision as number) + 0.1);
     expect(ruleAt(6).recall as number).toBeGreaterThanOrEqual((ungated?.recall as number) - 0.05);
   });
-  it('states an uncertainty that holds: the truth lies within +-1.96 of it for at least 85% of pupils x goals', () => {
-    for (const weeks of [2, 6, 12]) expect(row('default', weeks).coverage95).toBeGreaterThanOrEqual(0.85);
+  it('states an uncertainty that holds and is not too wide: the truth lies within +-1.96 of it for 93% to 99% of pupils x goals', () => {
+    // on the sources' measured noise scale (fourth pass): 0.984 / 0.969 / 0.977 on this seed, 0.948..0.984 over seeds 20260302, 1, 2, 3
+    for (const weeks of [2, 6, 12]) {
+      expect(row('default', weeks).coverage95).toBeGreaterThanOrEqual(0.93);
+      expect(row('default', weeks).coverage95).toBeLessThanOrEqual(0.99);
+    }
   });
 
   it('prints one JSON line per row', () => {
