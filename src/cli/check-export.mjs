@@ -22,14 +22,15 @@ async function open(path) {
 }
 
 /**
- * OneRoster: a results.csv is read with the lineItems.csv and the 1.2 learning-objective link files
- * (lineItemLearningObjectiveIds.csv, resultLearningObjectiveIds.csv) beside it, given or not.
+ * OneRoster: a results.csv is read with the lineItems.csv, the 1.2 learning-objective link files
+ * (lineItemLearningObjectiveIds.csv, resultLearningObjectiveIds.csv) and score-scale files
+ * (scoreScales.csv, lineItemScoreScales.csv, resultScoreScales.csv) beside it, given or not.
  */
 async function siblings(path) {
   if (!/\.csv$/i.test(path)) return [];
   try {
     const names = await readdir(dirname(path));
-    return names.filter((name) => /^(lineitems|lineitemlearningobjectiveids|resultlearningobjectiveids)\.csv$/i.test(name)).map((name) => join(dirname(path), name)).filter((other) => other !== path);
+    return names.filter((name) => /^(lineitems|lineitemlearningobjectiveids|resultlearningobjectiveids|scorescales|lineitemscorescales|resultscorescales)\.csv$/i.test(name)).map((name) => join(dirname(path), name)).filter((other) => other !== path);
   } catch {
     return [];
   }

@@ -156,12 +156,17 @@ function buildLinks() {
   };
 }
 
-/** The set read with its link files: the results on li-ok get its goals, r-decimal its own on top; the rest is counted. */
+/**
+ * The set read with its link files: the results on li-ok get its goals; r-decimal's own objective
+ * carries its own score (3), so that objective's goal gets a result of its own; the rest is counted.
+ */
 function expectLinkedGoals(read: FileRead, links: ReturnType<typeof buildLinks>) {
   if (!read.ok) throw new Error(read.detail);
   const goals = new Map(read.results.map((result) => [result.recordId, result.goals]));
   expect(goals.get('r-ok')).toEqual([ITEM_GOAL, SLO_GOAL]);
-  expect(goals.get('r-decimal')).toEqual([ITEM_GOAL, RESULT_GOAL, SLO_GOAL]);
+  expect(goals.get('r-decimal')).toEqual([ITEM_GOAL, SLO_GOAL]);
+  expect(goals.get('r-decimal|lo:TP-VERHOUDINGEN')).toEqual([RESULT_GOAL]);
+  expect(read.results.find((result) => result.recordId === 'r-decimal|lo:TP-VERHOUDINGEN')?.score).toEqual({ raw: 3, min: 0, max: 40, scaled: 3 / 40 });
   expect(goals.get('r-of-li-blank-description')).toEqual([]);
   const linkRejections = read.rejections.filter((rejection) => /^(lineItem|result)LearningObjectiveIds\.csv rij \d+: /.test(rejection.detail));
   expect(linkRejections).toHaveLength(links.rejected);
@@ -187,7 +192,9 @@ function expectEachRowAccountedFor(read: FileRead, set: ReturnType<typeof buildS
     expect({ case: entry.name, imported: imported.has(entry.row['sourcedId'] ?? '') && entry.row['sourcedId'] !== '', rejected: rejection !== undefined }).toEqual({ case: entry.name, imported: entry.imports, rejected: !entry.imports });
     if (rejection) expect(rejection.detail.length, entry.name).toBeGreaterThan(`results.csv rij ${row}: `.length + 5);
   });
-  expect(read.results.length + read.rejections.filter((rejection) => rejection.detail.startsWith('results.csv')).length).toBe(set.cases.length);
+  // a record with per-objective scores gives more than one result (recordId `<sourcedId>|lo:<objective>`)
+  const records = new Set(read.results.map((result) => result.recordId.split('|lo:')[0]));
+  expect(records.size + read.rejections.filter((rejection) => rejection.detail.startsWith('results.csv')).length).toBe(set.cases.length);
   const badLineItems = read.rejections.filter((rejection) => rejection.detail.startsWith('lineItems.csv'));
   expect(badLineItems.map((rejection) => rejection.detail)).toEqual(
     [...LINE_ITEM_NEEDS].map((column) => expect.stringContaining(`kolom ${column} is leeg`)),

@@ -16,6 +16,7 @@ export const FILE_KINDS = [
   'oneroster-line-items',
   'oneroster-zip',
   'oneroster-objective-links',
+  'oneroster-score-scales',
   'uwlr-leerresultaten',
   'oso-dossier',
   'csv-columns',

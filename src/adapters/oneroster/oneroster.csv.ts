@@ -42,7 +42,11 @@ export function csvRowRejection(ctx: FileReadContext, file: string, row: number,
 
 const blankToUndefined = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
 
-/** Columns a results row must fill for us, with the rejection code a blank one gets. */
+/**
+ * Columns a results.csv and a lineItems.csv header must hold. A results row must fill them except
+ * score (a textScore on a scale will do); a line item may leave the range blank when
+ * lineItemScoreScales.csv gives it a score scale.
+ */
 export const RESULT_COLUMNS = ['sourcedId', 'lineItemSourcedId', 'studentSourcedId', 'scoreStatus', 'score', 'scoreDate'] as const;
 export const LINE_ITEM_COLUMNS = ['sourcedId', 'resultValueMin', 'resultValueMax'] as const;
 const OBJECTIVE_COLUMNS = ['learningobjectiveids', 'learningobjectiveset'];
@@ -53,7 +57,7 @@ function objectivesOf(cells: Readonly<Record<string, string>>): { learningObject
   return ids.length > 0 ? [{ learningObjectiveIds: ids.slice(0, 200) }] : undefined;
 }
 
-/** A results.csv row in the REST shape. A blank score stays null (fine unless fully graded). */
+/** A results.csv row in the REST shape. A blank score or textScore stays null (fine unless fully graded). */
 export function resultRecordOf(cells: Readonly<Record<string, string>>): Record<string, unknown> {
   return {
     sourcedId: cells['sourcedid'] ?? '',
@@ -62,19 +66,20 @@ export function resultRecordOf(cells: Readonly<Record<string, string>>): Record<
     lineItem: { sourcedId: cells['lineitemsourcedid'] ?? '' },
     scoreStatus: cells['scorestatus'] ?? '',
     score: blankToUndefined(cells['score']) ?? null,
+    textScore: blankToUndefined(cells['textscore']) ?? null,
     scoreDate: blankToUndefined(cells['scoredate']) ?? null,
     dateLastModified: blankToUndefined(cells['datelastmodified']) ?? null,
     learningObjectiveSet: objectivesOf(cells),
   };
 }
 
-/** A lineItems.csv row in the REST shape. */
+/** A lineItems.csv row in the REST shape; a blank range stays null (optional in 1.2 when a score scale is linked). */
 export function lineItemRecordOf(cells: Readonly<Record<string, string>>): Record<string, unknown> {
   return {
     sourcedId: cells['sourcedid'] ?? '',
     status: blankToUndefined(cells['status']),
-    resultValueMin: cells['resultvaluemin'] ?? '',
-    resultValueMax: cells['resultvaluemax'] ?? '',
+    resultValueMin: blankToUndefined(cells['resultvaluemin']) ?? null,
+    resultValueMax: blankToUndefined(cells['resultvaluemax']) ?? null,
     learningObjectiveSet: objectivesOf(cells),
   };
 }

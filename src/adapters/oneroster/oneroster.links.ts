@@ -7,7 +7,8 @@ import { csvRowRejection, hasColumns, readCsvTable } from './oneroster.csv';
  * one row per (record, objective):
  *   lineItemLearningObjectiveIds.csv  sourcedId, status, dateLastModified, lineItemSourcedId, source, learningObjectiveId
  *   resultLearningObjectiveIds.csv    sourcedId, status, dateLastModified, resultSourcedId, source, learningObjectiveId, score, textScore
- * `source` is CASE, Unknown or an ext: term. The per-objective score of a result link is not kept.
+ * `source` is CASE, Unknown or an ext: term. A result link's own score/textScore is kept: it scores
+ * that objective's goals (oneroster.objectives.ts).
  */
 export const LINK_FILES = {
   'lineItemLearningObjectiveIds.csv': { ref: 'lineItemSourcedId', target: 'lineItem' },
@@ -22,6 +23,9 @@ export const linkColumns = (file: LinkFile) => [LINK_FILES[file].ref, 'source', 
 export interface ObjectiveLink {
   readonly source: string;
   readonly id: string;
+  /** A result link's own score and textScore (resultLearningObjectiveIds.csv), as written. */
+  readonly score?: string;
+  readonly textScore?: string;
 }
 
 export interface ObjectiveLinks {
@@ -37,7 +41,7 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const MAX_LINKS_PER_RECORD = 200;
 
 /** The header cells of a CSV file, lower-cased, without quotes or BOM. */
-function headerCells(file: ExportFile): Set<string> {
+export function headerCells(file: ExportFile): Set<string> {
   const line = headOf(file, 4096).split(/\r?\n/)[0] ?? '';
   return new Set(line.split(',').map((cell) => cell.trim().replace(/^"|"$/g, '').trim().toLowerCase()));
 }
@@ -84,7 +88,10 @@ export function readObjectiveLinks(text: string, file: LinkFile, ctx: FileReadCo
       continue;
     }
     const links = byRef.get(ref) ?? [];
-    if (links.length < MAX_LINKS_PER_RECORD && !links.some((link) => link.id === id)) links.push({ source, id });
+    const score = cells['score'] ?? '';
+    const textScore = cells['textscore'] ?? '';
+    const link: ObjectiveLink = { source, id, ...(score !== '' ? { score } : {}), ...(textScore !== '' ? { textScore } : {}) };
+    if (links.length < MAX_LINKS_PER_RECORD && !links.some((other) => other.id === id)) links.push(link);
     byRef.set(ref, links);
   }
   return { file, byRef, rejections, skipped };
@@ -97,9 +104,14 @@ export function countUnknown(links: ObjectiveLinks, known: ReadonlySet<string>):
   return unknown;
 }
 
-/** A result's links in the REST shape of 1.2 (LearningObjectiveResultSet), grouped by source. */
-export function resultObjectiveSet(links: readonly ObjectiveLink[]): { source: string; learningObjectiveResults: { learningObjectiveId: string }[] }[] {
-  const bySource = new Map<string, { learningObjectiveId: string }[]>();
-  for (const link of links) bySource.set(link.source, [...(bySource.get(link.source) ?? []), { learningObjectiveId: link.id }]);
+type ObjectiveResult = { learningObjectiveId: string; score?: string; textScore?: string };
+
+/** A result's links in the REST shape of 1.2 (LearningObjectiveResultSet), grouped by source, with their own scores. */
+export function resultObjectiveSet(links: readonly ObjectiveLink[]): { source: string; learningObjectiveResults: ObjectiveResult[] }[] {
+  const bySource = new Map<string, ObjectiveResult[]>();
+  for (const link of links) {
+    const item: ObjectiveResult = { learningObjectiveId: link.id, ...(link.score !== undefined ? { score: link.score } : {}), ...(link.textScore !== undefined ? { textScore: link.textScore } : {}) };
+    bySource.set(link.source, [...(bySource.get(link.source) ?? []), item]);
+  }
   return [...bySource].slice(0, 50).map(([source, learningObjectiveResults]) => ({ source, learningObjectiveResults }));
 }

@@ -1,15 +1,13 @@
 import { pupilRef, resultIdOf, type GoalId, type SourceId } from '@/domain/ids';
-import { scaleScore, type Rejection, type RejectionCode, type Result } from '@/domain/model';
+import type { Rejection, RejectionCode, Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
 import { fingerprint, goalsFor, issueText, looksLikePseudonym, looseId, rejectionOf } from '../shared/map-helpers';
-import { OneRosterLineItem, OneRosterResult } from './oneroster.schema';
+import { objectiveRecordId, objectiveScoresOf, resultObjectiveIdsOf, splitByObjective } from './oneroster.objectives';
+import { scoreOf, type ScoreRule, type ScoreScaleInfo } from './oneroster.scales';
+import type { LineItemInfo } from './oneroster.line-items';
+import { OneRosterResult } from './oneroster.schema';
 
-/** What a result needs from its line item: the score range and the learning objectives. */
-export interface LineItemInfo {
-  readonly min: number;
-  readonly max: number;
-  readonly objectiveIds: readonly string[];
-}
+export { toLineItemInfo, type LineItemInfo } from './oneroster.line-items';
 
 export interface OneRosterMapContext {
   readonly source: SourceId;
@@ -18,13 +16,17 @@ export interface OneRosterMapContext {
   readonly now: string;
   readonly resolveSloIds: (uuids: readonly string[]) => readonly GoalId[];
   readonly lineItems: ReadonlyMap<string, LineItemInfo>;
+  /** Score scales by sourcedId, for a result that names its own (1.2 `scoreScale`). */
+  readonly scales?: ReadonlyMap<string, ScoreScaleInfo>;
 }
 
 export type OneRosterOutcome =
-  | { readonly result: Result }
+  /**
+   * The results one record stands for (itself, and one per objective with its own score) and the
+   * record ids it withdraws: a tobedeleted record, or a record whose goals all went to objectives.
+   */
+  | { readonly record: string; readonly results: readonly Result[]; readonly voids: readonly string[] }
   | { readonly rejection: Rejection }
-  /** A result marked tobedeleted: withdraw what we stored for it. */
-  | { readonly void: string }
   /** Not (yet) a score: counted by reason. */
   | { readonly skipped: string };
 
@@ -49,21 +51,12 @@ export function goalsOfObjectives(ids: readonly string[], mapping: CodeMapping, 
   return [...goals];
 }
 
-const objectiveIdsOf = (set: OneRosterLineItem['learningObjectiveSet']): string[] => (set ?? []).flatMap((entry) => entry.learningObjectiveIds);
-const resultObjectiveIdsOf = (set: OneRosterResult['learningObjectiveSet']): string[] =>
-  (set ?? []).flatMap((entry) => [...(entry.learningObjectiveResults ?? []).map((item) => item.learningObjectiveId), ...(entry.learningObjectiveIds ?? [])]);
-
-/** A line item (any value) -> what results need from it, or why it is unusable. Never throws. */
-export function toLineItemInfo(raw: unknown): { readonly id: string; readonly info: LineItemInfo } | { readonly id: string | null; readonly reason: string } {
-  try {
-    const parsed = OneRosterLineItem.safeParse(raw);
-    if (!parsed.success) return { id: looseId(raw, 'sourcedId'), reason: `lineItem ${issueText(parsed.error)}` };
-    const { sourcedId, resultValueMin: min, resultValueMax: max } = parsed.data;
-    if (!(max > min)) return { id: sourcedId, reason: 'lineItem: resultValueMax is niet groter dan resultValueMin' };
-    return { id: sourcedId, info: { min, max, objectiveIds: objectiveIdsOf(parsed.data.learningObjectiveSet) } };
-  } catch (error) {
-    return { id: null, reason: `onleesbare lineItem: ${error instanceof Error ? error.name : typeof error}` };
-  }
+/** How this result is scored: its line item's range, and its own scale or else its line item's. */
+function ruleOf(record: OneRosterResult, lineItem: LineItemInfo, ctx: OneRosterMapContext): ScoreRule {
+  const own = record.scoreScale?.sourcedId ?? null;
+  if (own === null) return { min: lineItem.min, max: lineItem.max, scale: lineItem.scale ?? null, ...(lineItem.missingScale ? { missingScale: lineItem.missingScale } : {}) };
+  const scale = ctx.scales?.get(own) ?? null;
+  return { min: lineItem.min, max: lineItem.max, scale, ...(scale ? {} : { missingScale: own }) };
 }
 
 /** A date (2026-03-04) or date-time as an ISO instant, or null. */
@@ -92,43 +85,49 @@ function judge(raw: unknown, ctx: OneRosterMapContext): OneRosterOutcome {
     return reject(raw, ctx, Object.prototype.hasOwnProperty.call(CODE_BY_FIELD, field) ? (CODE_BY_FIELD[field] as RejectionCode) : 'invalid-record', issueText(parsed.error));
   }
   const record = parsed.data;
-  if (record.status === 'tobedeleted') return { void: record.sourcedId };
+  if (record.status === 'tobedeleted') {
+    const voids = [record.sourcedId, ...resultObjectiveIdsOf(record.learningObjectiveSet).map((id) => objectiveRecordId(record.sourcedId, id))];
+    return { record: record.sourcedId, results: [], voids: [...new Set(voids)] };
+  }
   if (record.scoreStatus !== 'fully graded') return { skipped: `scoreStatus ${record.scoreStatus}` };
   const pupil = record.student.sourcedId;
   if (!looksLikePseudonym(pupil)) return reject(raw, ctx, 'not-a-pseudonym', 'student.sourcedId: geen pseudoniem (spatie of @: naam of e-mailadres?)');
   const lineItem = ctx.lineItems.get(record.lineItem.sourcedId);
   if (!lineItem) return reject(raw, ctx, 'invalid-record', `lineItem ${record.lineItem.sourcedId.slice(0, 80)} ontbreekt of is afgekeurd`);
-  if (record.score === null || record.score === undefined) return reject(raw, ctx, 'invalid-score', 'score: leeg bij scoreStatus fully graded');
-  if (record.score < lineItem.min || record.score > lineItem.max) return reject(raw, ctx, 'invalid-score', `score valt buiten ${lineItem.min}–${lineItem.max} (resultValueMin/Max)`);
+  const rule = ruleOf(record, lineItem, ctx);
+  const score = scoreOf(record.score, record.textScore, rule);
+  if ('reason' in score) return reject(raw, ctx, 'invalid-score', score.reason);
+  const scored = objectiveScoresOf(record.learningObjectiveSet, rule);
+  if ('reason' in scored) return reject(raw, ctx, 'invalid-score', scored.reason);
   const time = instantOf(record.scoreDate) ?? (record.scoreDate ? null : instantOf(record.dateLastModified));
   if (time === null) return reject(raw, ctx, 'invalid-time', 'scoreDate: geen datum (JJJJ-MM-DD) en geen bruikbare dateLastModified');
   const code = record.lineItem.sourcedId;
   const objectives = [...lineItem.objectiveIds, ...resultObjectiveIdsOf(record.learningObjectiveSet)];
   const goals = new Set([...goalsFor(ctx.mapping, code), ...goalsOfObjectives(objectives, ctx.mapping, ctx.resolveSloIds)]);
-  return {
-    result: {
-      id: resultIdOf(ctx.source, record.sourcedId),
-      source: ctx.source,
-      recordId: record.sourcedId,
-      pupil: pupilRef(pupil),
-      code,
-      goals: [...goals],
-      level: null,
-      workForm: 'test',
-      time,
-      score: scaleScore(record.score, lineItem.min, lineItem.max),
-      success: null,
-      completion: true,
-      durationSeconds: null,
-      attempt: null,
-      normBand: null,
-    },
+  const main: Result = {
+    id: resultIdOf(ctx.source, record.sourcedId),
+    source: ctx.source,
+    recordId: record.sourcedId,
+    pupil: pupilRef(pupil),
+    code,
+    goals: [...goals],
+    level: null,
+    workForm: 'test',
+    time,
+    score,
+    success: null,
+    completion: true,
+    durationSeconds: null,
+    attempt: null,
+    normBand: null,
   };
+  return { record: record.sourcedId, ...splitByObjective(main, scored, (id) => goalsOfObjectives([id], ctx.mapping, ctx.resolveSloIds)) };
 }
 
 /**
- * One OneRoster 1.2 result (any JSON value) -> a Result, a rejection with its reason, a void
- * (status tobedeleted) or a skip (not fully graded). Pure; never throws. Keeps no comment or title.
+ * One OneRoster 1.2 result (any JSON value) -> its results (itself and one per objective with its
+ * own score) and voids (status tobedeleted), a rejection with its reason, or a skip (not fully
+ * graded). Pure; never throws. Keeps no comment, title or textScore.
  */
 export function oneRosterToResult(raw: unknown, ctx: OneRosterMapContext): OneRosterOutcome {
   try {
@@ -145,19 +144,21 @@ export interface OneRosterMapped {
   readonly skipped: Record<string, number>;
 }
 
+/** Adds one outcome to what a page (or file) gives; the same sourcedId twice is kept once (`seen`). */
+export function addOutcome(out: OneRosterMapped, outcome: OneRosterOutcome, seen: Set<string>): void {
+  if ('results' in outcome) {
+    if (seen.has(outcome.record)) return;
+    seen.add(outcome.record);
+    out.results.push(...outcome.results);
+    out.voids.push(...outcome.voids);
+  } else if ('rejection' in outcome) out.rejections.push(outcome.rejection);
+  else out.skipped[outcome.skipped] = (out.skipped[outcome.skipped] ?? 0) + 1;
+}
+
 /** A page (or file) of raw results through the mapper; the same sourcedId twice is kept once. */
 export function mapOneRosterResults(records: readonly unknown[], ctx: OneRosterMapContext): OneRosterMapped {
   const out: OneRosterMapped = { results: [], rejections: [], voids: [], skipped: {} };
   const seen = new Set<string>();
-  for (const raw of records) {
-    const outcome = oneRosterToResult(raw, ctx);
-    if ('result' in outcome) {
-      if (seen.has(outcome.result.id)) continue;
-      seen.add(outcome.result.id);
-      out.results.push(outcome.result);
-    } else if ('rejection' in outcome) out.rejections.push(outcome.rejection);
-    else if ('void' in outcome) out.voids.push(outcome.void);
-    else out.skipped[outcome.skipped] = (out.skipped[outcome.skipped] ?? 0) + 1;
-  }
+  for (const raw of records) addOutcome(out, oneRosterToResult(raw, ctx), seen);
   return out;
 }

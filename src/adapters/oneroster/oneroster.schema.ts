@@ -12,37 +12,57 @@ export type OneRosterToken = z.infer<typeof OneRosterToken>;
 export const OneRosterResultsPage = z.object({ results: z.array(z.unknown()) });
 /** GET .../gradebook/v1p2/lineItems: the envelope. */
 export const OneRosterLineItemsPage = z.object({ lineItems: z.array(z.unknown()) });
+/** GET .../gradebook/v1p2/scoreScales: the envelope (1.2). */
+export const OneRosterScoreScalesPage = z.object({ scoreScales: z.array(z.unknown()) });
 
 const Ref = z.object({ sourcedId: z.string().min(1).max(256) });
 const Decimal = z.union([z.number(), z.string().trim().regex(/^-?\d+(?:[.,]\d+)?$/).transform((text) => Number(text.replace(',', '.')))]);
 
 const ObjectiveId = z.string().min(1).max(2048);
+/** A textScore (or a score scale's itemValueLHS): the supplier's own text, trimmed. */
+const Text = z.string().trim().max(256);
 
 /** A line item's learningObjectiveSet: [{ source, learningObjectiveIds: [...] }] (1.2 LearningObjectiveSet). */
 export const LearningObjectiveSet = z.array(z.object({ source: z.string().max(256).optional(), learningObjectiveIds: z.array(ObjectiveId).max(200) })).max(50);
 
 /**
  * A result's learningObjectiveSet (1.2 LearningObjectiveResultSet): [{ source, learningObjectiveResults:
- * [{ learningObjectiveId, score?, textScore? }] }]. The per-objective score is not kept. The line
- * item form (learningObjectiveIds) is accepted too, so a server that reuses that shape on results
- * is not rejected (before the 1.2 form was read, it was the only form accepted).
+ * [{ learningObjectiveId, score?, textScore? }] }]. An objective's own score counts for the goals of
+ * that objective (see oneroster.objectives.ts). The line item form (learningObjectiveIds) is accepted
+ * too, so a server that reuses that shape on results is not rejected.
  */
 export const ResultLearningObjectiveSet = z
   .array(
     z.object({
       source: z.string().max(256).optional(),
-      learningObjectiveResults: z.array(z.object({ learningObjectiveId: ObjectiveId })).max(200).optional(),
+      learningObjectiveResults: z.array(z.object({ learningObjectiveId: ObjectiveId, score: Decimal.nullish(), textScore: Text.nullish() })).max(200).optional(),
       learningObjectiveIds: z.array(ObjectiveId).max(200).optional(),
     }),
   )
   .max(50);
 
-/** The line item fields we use; titles and descriptions are not kept. */
+/** One value of a 1.2 ScoreScale: itemValueLHS is the text (a textScore), itemValueRHS its value. */
+export const ScoreScaleValue = z.object({ itemValueLHS: Text.min(1), itemValueRHS: Decimal });
+
+/** A 1.2 ScoreScale (GET .../scoreScales); class and course are not used, the title names it in rejections. */
+export const OneRosterScoreScale = z.object({
+  sourcedId: z.string().min(1).max(256),
+  status: z.enum(['active', 'tobedeleted']).optional(),
+  title: z.string().max(256).nullish(),
+  scoreScaleValue: z.array(ScoreScaleValue).min(1).max(500),
+});
+export type OneRosterScoreScale = z.infer<typeof OneRosterScoreScale>;
+
+/**
+ * The line item fields we use; titles and descriptions are not kept. resultValueMin/Max are
+ * optional in 1.2: a line item needs them or a score scale (checked in toLineItemInfo).
+ */
 export const OneRosterLineItem = z.object({
   sourcedId: z.string().min(1).max(256),
   status: z.enum(['active', 'tobedeleted']).optional(),
-  resultValueMin: Decimal,
-  resultValueMax: Decimal,
+  resultValueMin: Decimal.nullish(),
+  resultValueMax: Decimal.nullish(),
+  scoreScale: Ref.nullish(),
   learningObjectiveSet: LearningObjectiveSet.nullish(),
 });
 export type OneRosterLineItem = z.infer<typeof OneRosterLineItem>;
@@ -58,6 +78,8 @@ export const OneRosterResult = z.object({
   lineItem: Ref,
   scoreStatus: z.enum(SCORE_STATUSES),
   score: Decimal.nullish(),
+  textScore: Text.nullish(),
+  scoreScale: Ref.nullish(),
   scoreDate: z.string().max(40).nullish(),
   dateLastModified: z.string().max(40).nullish(),
   learningObjectiveSet: ResultLearningObjectiveSet.nullish(),

@@ -1,11 +1,12 @@
 import { unzipSync } from 'fflate';
 import { textOf, unreadable, type FileReader } from '../files/export-file';
+import { readOneRosterCsvSet } from './oneroster.csv-set';
 import { LINK_FILE_NAMES, type LinkFile } from './oneroster.links';
-import { readOneRosterCsvSet } from './oneroster.reader';
+import { SCALE_FILE_NAMES, type ScaleFile } from './oneroster.scale-files';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const MAX_ENTRY_BYTES = 50 * 1024 * 1024;
-const WANTED = /(?:^|\/)(results|lineitems|lineitemlearningobjectiveids|resultlearningobjectiveids)\.csv$/i;
+const WANTED = /(?:^|\/)(results|lineitems|lineitemlearningobjectiveids|resultlearningobjectiveids|scorescales|lineitemscorescales|resultscorescales)\.csv$/i;
 const RESULTS_NAME = [...'results.csv'].map((char) => char.charCodeAt(0));
 
 /** Whether the zip's bytes name a results.csv entry (ASCII, case-insensitive), without inflating anything. */
@@ -17,7 +18,7 @@ function namesResultsCsv(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** A .zip holding results.csv and lineItems.csv (in any folder), with the 1.2 link files when present; other entries are ignored. */
+/** A .zip holding results.csv and lineItems.csv (in any folder), with the 1.2 link and score-scale files when present; other entries are ignored. */
 export const oneRosterZipReader: FileReader = {
   kind: 'oneroster-zip',
   sourceKind: 'oneroster',
@@ -39,6 +40,11 @@ export const oneRosterZipReader: FileReader = {
       const bytes = find(name.toLowerCase());
       if (bytes) links[name] = text(name, bytes);
     }
-    return readOneRosterCsvSet({ results: text('results.csv', results), lineItems: text('lineItems.csv', lineItems), links }, ctx);
+    const scales: Partial<Record<ScaleFile, string>> = {};
+    for (const name of SCALE_FILE_NAMES) {
+      const bytes = find(name.toLowerCase());
+      if (bytes) scales[name] = text(name, bytes);
+    }
+    return readOneRosterCsvSet({ results: text('results.csv', results), lineItems: text('lineItems.csv', lineItems), links, scales }, ctx);
   },
 };

@@ -32,6 +32,7 @@ export const sources: Messages['sources'] = {
       'oneroster-line-items': 'OneRoster CSV',
       'oneroster-zip': 'OneRoster zip',
       'oneroster-objective-links': 'OneRoster CSV',
+      'oneroster-score-scales': 'OneRoster CSV',
       'uwlr-leerresultaten': 'UWLR learning results (XML)',
       'oso-dossier': 'OSO dossier',
       'csv-columns': 'Supplier CSV',

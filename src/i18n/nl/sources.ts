@@ -30,6 +30,7 @@ export const sources = {
       'oneroster-line-items': 'OneRoster CSV',
       'oneroster-zip': 'OneRoster zip',
       'oneroster-objective-links': 'OneRoster CSV',
+      'oneroster-score-scales': 'OneRoster CSV',
       'uwlr-leerresultaten': 'UWLR-leerresultaten (XML)',
       'oso-dossier': 'OSO-dossier',
       'csv-columns': 'CSV van een leverancier',

@@ -257,7 +257,7 @@ describe('oneroster adapter: syncing into the store', () => {
 });
 
 describe('oneroster adapter: a result’s own learningObjectiveSet (1.2 LearningObjectiveResultSet)', () => {
-  it('learningObjectiveResults (CASE id with per-objective score) give goals; the result is not rejected', async () => {
+  it('learningObjectiveResults (CASE id with per-objective score) give goals; the result is not rejected, the objective’s score counts for its goal', async () => {
     const adapter = make();
     const first = await adapter.pullPage({ config, cursor: null, fetchedSoFar: 0, signal: signal() });
     const base = demoResults().find((result) => String((result['lineItem'] as { sourcedId: string }).sourcedId).endsWith('rekenen-blok-5'));
@@ -270,6 +270,8 @@ describe('oneroster adapter: a result’s own learningObjectiveSet (1.2 Learning
     server.use(http.get(RESULTS, () => HttpResponse.json({ results: [linked] })));
     const page = await adapter.pullPage({ config, cursor: first.nextCursor, fetchedSoFar: 100, signal: signal() });
     expect(page.rejections).toEqual([]);
-    expect(page.results.map((result) => [result.recordId, result.goals])).toEqual([['res-met-doelen', ['lezen.zakelijk.1f']]]);
+    // the line item's code is unmapped, so the objective's goal is the result's only goal: its own score (2 of 0..40) stands in for the result
+    expect(page.results.map((result) => [result.recordId, result.goals, result.score?.raw])).toEqual([[`res-met-doelen|lo:urn:uuid:${SLO_LEZEN_1F.zakelijk}`, ['lezen.zakelijk.1f'], 2]]);
+    expect(page.voids).toEqual(['res-met-doelen']);
   });
 });

@@ -87,4 +87,20 @@ describe('npm run check-export', () => {
       }],
     ]);
   });
+
+  it('OneRoster 1.2 score scales: scoreScales.csv and lineItemScoreScales.csv beside results.csv score its textScores; named alone, a scale file gets its own line', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'check-export-'));
+    const pupil = `https://demo.invalid/nep-eckid/201703/${'ab'.repeat(64)}`;
+    writeFileSync(path.join(dir, 'results.csv'), `sourcedId,lineItemSourcedId,studentSourcedId,scoreStatus,score,scoreDate,textScore\r\nr-1,li-1,${pupil},fully graded,,2026-03-04,voldoende\r\nr-2,li-1,${pupil},fully graded,,2026-03-04,matig\r\n`);
+    writeFileSync(path.join(dir, 'lineItems.csv'), 'sourcedId,title,resultValueMin,resultValueMax\r\nli-1,Werkstuk,,\r\n');
+    writeFileSync(path.join(dir, 'scoreScales.csv'), 'sourcedId,status,dateLastModified,title,type,orgSourcedId,courseSourcedId,classSourcedId,scoreScaleValue\r\nss-1,,,O/V/G,beoordeling,o,k,c,"{onvoldoende:1},{voldoende:2},{goed:3}"\r\n');
+    writeFileSync(path.join(dir, 'lineItemScoreScales.csv'), 'sourcedId,status,dateLastModified,title,lineItemSourcedId,scoreScaleSourcedId\r\nl-1,,,,li-1,ss-1\r\n');
+    // only results.csv and scoreScales.csv are named: lineItems.csv and lineItemScoreScales.csv are found beside results.csv
+    const { status, lines } = checkExport([path.join(dir, 'results.csv'), path.join(dir, 'scoreScales.csv')]);
+    expect(status).toBe(0);
+    expect(lines.map((line) => [line.file, line.kind, line.accepted, line.rejected, line.reasons])).toEqual([
+      ['results.csv', 'oneroster-results', 1, 1, { 'invalid-score': 1 }],
+      ['scoreScales.csv', 'oneroster-score-scales', 0, 0, { 'skipped:scoreScales.csv: schaal (geen resultaat; telt mee naast results.csv en lineItems.csv)': 1 }],
+    ]);
+  });
 });

@@ -80,10 +80,12 @@ describe('OneRoster 1.2 learning-objective link files', () => {
   it('loose beside results.csv and lineItems.csv: results get the linked goals; links to unknown records are counted', () => {
     const companions = [file('lineItems.csv', LINE_ITEMS), file('lineItemLearningObjectiveIds.csv', LI_LINKS), file('resultLearningObjectiveIds.csv', RESULT_LINKS)];
     const read = ok(readerOfKind('oneroster-results')!.read(file('results.csv', RESULTS), companions, ctx));
-    expect(read.results.map((result) => [result.recordId, result.goals])).toEqual([
-      ['r-1', ['rekenen.getallen.1f', 'lezen.zakelijk.1f']],
-      ['r-2', ['rekenen.verhoudingen.1f']],
+    // r-2's only goal comes from its link rl-1, which has its own score (3 of li-2's 0..10): that objective's result replaces r-2
+    expect(read.results.map((result) => [result.recordId, result.goals, result.score?.scaled])).toEqual([
+      ['r-1', ['rekenen.getallen.1f', 'lezen.zakelijk.1f'], 0.5],
+      ['r-2|lo:RR-2', ['rekenen.verhoudingen.1f'], 0.3],
     ]);
+    expect(read.voids).toEqual(['r-2']);
     expect(read.rejections.map((rejection) => rejection.detail.split(':')[0])).toEqual([
       'lineItemLearningObjectiveIds.csv rij 5',
       'lineItemLearningObjectiveIds.csv rij 6',

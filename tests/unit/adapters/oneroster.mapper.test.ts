@@ -30,11 +30,18 @@ const record = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const rejectionOf = (outcome: OneRosterOutcome) => ('rejection' in outcome ? [outcome.rejection.code, outcome.rejection.detail] : null);
+/** The one result a record without per-objective scores gives (or the outcome, to show in a failure). */
+const only = (outcome: OneRosterOutcome) => ('results' in outcome && outcome.results.length === 1 && outcome.voids.length === 0 ? outcome.results[0] : outcome);
+const one = (outcome: OneRosterOutcome) => {
+  const result = only(outcome);
+  if (!result || !('recordId' in result)) throw new Error(`expected one result, got ${JSON.stringify(outcome)}`);
+  return result;
+};
 
 describe('oneRosterToResult', () => {
   it('a fully graded result: scaled with the line item range, goals from its objective codes, no comment kept', () => {
     const outcome = oneRosterToResult(record(), ctx);
-    expect('result' in outcome ? outcome.result : outcome).toEqual({
+    expect(only(outcome)).toEqual({
       id: 'or|r-1',
       source: 'or',
       recordId: 'r-1',
@@ -56,18 +63,23 @@ describe('oneRosterToResult', () => {
 
   it('SLO UUIDs in learningObjectiveIds resolve through the curriculum, beside the mapping of the line item code', () => {
     const outcome = oneRosterToResult(record({ lineItem: { sourcedId: 'li-2' }, score: '15' }), ctx);
-    expect('result' in outcome ? [outcome.result.goals, outcome.result.score?.scaled] : outcome).toEqual([['lezen.fictie.1f', 'lezen.zakelijk.1f'], 0.5]);
+    expect([one(outcome).goals, one(outcome).score?.scaled]).toEqual([['lezen.fictie.1f', 'lezen.zakelijk.1f'], 0.5]);
   });
 
   it('goals from the result’s own learningObjectiveSet join those of its line item', () => {
     const outcome = oneRosterToResult(record({ learningObjectiveSet: [{ source: 'SLO', learningObjectiveIds: [SLO] }] }), ctx);
-    expect('result' in outcome ? outcome.result.goals : outcome).toEqual(['rekenen.getallen.1f', 'lezen.zakelijk.1f']);
+    expect(one(outcome).goals).toEqual(['rekenen.getallen.1f', 'lezen.zakelijk.1f']);
   });
 
-  it('a result’s learningObjectiveSet in the 1.2 form (learningObjectiveResults with per-objective scores) gives goals, is not rejected', () => {
+  it('a result’s learningObjectiveSet in the 1.2 form (learningObjectiveResults) gives goals, is not rejected; an objective’s own score gets its own result', () => {
+    const plain = [{ source: 'CASE', learningObjectiveResults: [{ learningObjectiveId: `urn:uuid:${SLO}` }] }, { source: 'Unknown', learningObjectiveResults: [] }];
+    expect(one(oneRosterToResult(record({ learningObjectiveSet: plain }), ctx)).goals).toEqual(['rekenen.getallen.1f', 'lezen.zakelijk.1f']);
     const set = [{ source: 'CASE', learningObjectiveResults: [{ learningObjectiveId: `urn:uuid:${SLO}`, score: 3, textScore: 'beheerst' }] }, { source: 'Unknown', learningObjectiveResults: [] }];
     const outcome = oneRosterToResult(record({ learningObjectiveSet: set }), ctx);
-    expect('result' in outcome ? outcome.result.goals : outcome).toEqual(['rekenen.getallen.1f', 'lezen.zakelijk.1f']);
+    expect('results' in outcome ? outcome.results.map((result) => [result.recordId, result.goals, result.score?.raw]) : outcome).toEqual([
+      ['r-1', ['rekenen.getallen.1f'], 30],
+      [`r-1|lo:urn:uuid:${SLO}`, ['lezen.zakelijk.1f'], 3],
+    ]);
     expect(JSON.stringify(outcome)).not.toContain('beheerst');
     expect(rejectionOf(oneRosterToResult(record({ learningObjectiveSet: [{ source: 'CASE', learningObjectiveResults: [{ score: 3 }] }] }), ctx))?.[1]).toMatch(/learningObjectiveId/);
   });
@@ -75,7 +87,7 @@ describe('oneRosterToResult', () => {
   it('not fully graded: skipped by scoreStatus; tobedeleted: a void', () => {
     expect(oneRosterToResult(record({ scoreStatus: 'exempt', score: null }), ctx)).toEqual({ skipped: 'scoreStatus exempt' });
     expect(oneRosterToResult(record({ scoreStatus: 'submitted' }), ctx)).toEqual({ skipped: 'scoreStatus submitted' });
-    expect(oneRosterToResult(record({ status: 'tobedeleted' }), ctx)).toEqual({ void: 'r-1' });
+    expect(oneRosterToResult(record({ status: 'tobedeleted' }), ctx)).toEqual({ record: 'r-1', results: [], voids: ['r-1'] });
   });
 
   it.each([
@@ -96,7 +108,7 @@ describe('oneRosterToResult', () => {
 
   it('without a scoreDate, dateLastModified gives the time', () => {
     const outcome = oneRosterToResult(record({ scoreDate: null }), ctx);
-    expect('result' in outcome ? outcome.result.time : outcome).toBe('2026-03-05T10:00:00.000Z');
+    expect(one(outcome).time).toBe('2026-03-05T10:00:00.000Z');
   });
 });
 
@@ -108,6 +120,7 @@ describe('toLineItemInfo', () => {
     });
     expect(toLineItemInfo({ sourcedId: 'b', resultValueMin: 5, resultValueMax: 5 })).toMatchObject({ id: 'b', reason: expect.stringContaining('resultValueMax') });
     expect(toLineItemInfo({ sourcedId: 'c', resultValueMax: 5 })).toMatchObject({ id: 'c', reason: expect.stringContaining('resultValueMin') });
+    expect(toLineItemInfo({ sourcedId: 'd' })).toMatchObject({ id: 'd', reason: expect.stringContaining('geen resultValueMin/Max en geen scoreScale') });
   });
 });
 
@@ -120,13 +133,12 @@ describe('mapOneRosterResults', () => {
 
 describe('hostile input (property)', () => {
   const isOutcome = (outcome: OneRosterOutcome) => {
-    if ('result' in outcome) return outcome.result.score === null || (outcome.result.score.scaled >= 0 && outcome.result.score.scaled <= 1);
+    if ('results' in outcome) return outcome.results.every((result) => result.score === null || (result.score.scaled >= 0 && result.score.scaled <= 1)) && outcome.voids.every((id) => typeof id === 'string');
     if ('rejection' in outcome) return REJECTION_CODES.includes(outcome.rejection.code) && outcome.rejection.detail.length > 0;
-    if ('void' in outcome) return typeof outcome.void === 'string';
     return typeof outcome.skipped === 'string';
   };
 
-  it('any value gives a result, a rejection with a reason, a void or a skip; never an exception', () => {
+  it('any value gives results (or voids), a rejection with a reason, or a skip; never an exception', () => {
     fc.assert(fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withNullPrototype: true, withSparseArray: true }), (value) => isOutcome(oneRosterToResult(value, ctx))), { numRuns: 500 });
   });
 

@@ -38,7 +38,10 @@ describe('OneRoster file readers', () => {
   it('results.csv with its lineItems.csv: results, rejected rows with reasons (a bad line item sinks only its results), skips', () => {
     const read = ok(readerOfKind('oneroster-results')!.read(file('results.csv', RESULTS), [file('lineItems.csv', LINE_ITEMS)], ctx));
     expect(read.results.map((result) => [result.recordId, result.score?.scaled, result.goals])).toEqual([['r-1', 0.5, ['rekenen.getallen.1f']]]);
-    expect(read.rejections.map((rejection) => rejection.detail)).toEqual(['lineItems.csv rij 3: kolom resultValueMin is leeg', 'results.csv rij 3: lineItem li-2 ontbreekt of is afgekeurd']);
+    expect(read.rejections.map((rejection) => rejection.detail)).toEqual([
+      'lineItems.csv rij 3: kolom resultValueMin is leeg en de lineItem heeft geen scoreScale (vul resultValueMin en resultValueMax, of koppel een schaal in lineItemScoreScales.csv)',
+      'results.csv rij 3: lineItem li-2 ontbreekt of is afgekeurd',
+    ]);
     expect(read.skipped).toEqual({ 'scoreStatus not submitted': 1 });
   });
 
