@@ -1,17 +1,19 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { ONEROSTER_ACCESS_TOKEN, ONEROSTER_BASE, ONEROSTER_DEFAULT_LIMIT, ONEROSTER_DEMO, ONEROSTER_MAX_LIMIT } from './oneroster.demo';
 import { oneRosterGradebook } from './oneroster.generator';
+import { ONEROSTER_DEMO_SCALES } from './oneroster.scales';
 
 /**
  * The demo OneRoster 1.2 gradebook: POST {tokenUrl} (client credentials, HTTP Basic client auth),
- * GET .../gradebook/v1p2/lineItems and /results with limit/offset, X-Total-Count, bearer token.
+ * GET .../gradebook/v1p2/lineItems, /results and /scoreScales (1.2) with limit/offset, X-Total-Count,
+ * bearer token.
  */
 const { clientId, clientSecret, tokenUrl } = ONEROSTER_DEMO.credentials;
 const EXPECTED_CLIENT = `Basic ${btoa(`${clientId}:${clientSecret}`)}`;
 
 const problem = (status: number, description: string) => HttpResponse.json({ imsx_codeMajor: 'failure', imsx_severity: 'error', imsx_description: description }, { status });
 
-function page(request: Request, records: readonly unknown[], key: 'lineItems' | 'results') {
+function page(request: Request, records: readonly unknown[], key: 'lineItems' | 'results' | 'scoreScales') {
   if (request.headers.get('Authorization') !== `Bearer ${ONEROSTER_ACCESS_TOKEN}`) return problem(401, 'Onbekend of verlopen token.');
   const url = new URL(request.url);
   const limitText = url.searchParams.get('limit');
@@ -31,4 +33,5 @@ export const oneRosterHandlers: RequestHandler[] = [
   }),
   http.get(`${ONEROSTER_BASE}/lineItems`, ({ request }) => page(request, oneRosterGradebook().lineItems, 'lineItems')),
   http.get(`${ONEROSTER_BASE}/results`, ({ request }) => page(request, oneRosterGradebook().results, 'results')),
+  http.get(`${ONEROSTER_BASE}/scoreScales`, ({ request }) => page(request, ONEROSTER_DEMO_SCALES, 'scoreScales')),
 ];

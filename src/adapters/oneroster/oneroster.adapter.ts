@@ -8,6 +8,7 @@ import { createTokenSource } from './oneroster.auth';
 import { createOneRosterClient, pageSizeOf } from './oneroster.client';
 import { decodeCursor, encodeCursor, pageFingerprint, pageLabel } from './oneroster.cursor';
 import { mapOneRosterResults, toLineItemInfo, type LineItemInfo } from './oneroster.mapper';
+import { toScoreScaleInfo, type ScoreScaleInfo } from './oneroster.scales';
 
 export interface OneRosterAdapterDeps {
   readonly fetchOptions?: Partial<FetchOptions>;
@@ -18,6 +19,12 @@ export interface OneRosterAdapterDeps {
 
 const MAX_LINE_ITEM_PAGES = 200;
 
+/** A raw record's status ('' when it has none). */
+const looseStatus = (raw: unknown): string => {
+  const status = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)['status'] : null;
+  return typeof status === 'string' ? status : '';
+};
+
 /** The line item a raw result points at ('' when it names none). */
 function lineItemIdOf(raw: unknown): string {
   const lineItem = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)['lineItem'] : null;
@@ -25,15 +32,22 @@ function lineItemIdOf(raw: unknown): string {
   return typeof id === 'string' ? id : '';
 }
 
+/** What result pages are judged against: line items, score scales, and the rejections reading them gave. */
 interface LineItems {
   readonly items: ReadonlyMap<string, LineItemInfo>;
+  readonly scales: ReadonlyMap<string, ScoreScaleInfo>;
   readonly rejections: readonly Rejection[];
 }
 
+type Collection = 'lineItems' | 'scoreScales';
+/** A server without the 1.2 scoreScales collection (404, 405, 501) has no scales, which is no error. */
+const notOffered = (error: unknown) => isAdapterError(error) && (error.code === 'not-found' || error.status === 405 || error.status === 501);
+
 /**
- * OneRoster 1.2 gradebook over REST (…/ims/oneroster/gradebook/v1p2/results and lineItems),
- * limit/offset paging, OAuth2 client credentials. Line items (score range, learning objectives)
- * are read in full at the start of a run and kept in memory for its result pages.
+ * OneRoster 1.2 gradebook over REST (…/ims/oneroster/gradebook/v1p2/results, lineItems and
+ * scoreScales), limit/offset paging, OAuth2 client credentials. Score scales and line items (score
+ * range or scale, learning objectives) are read in full at the start of a run and kept in memory
+ * for its result pages.
  */
 export function createOneRosterAdapter(deps: OneRosterAdapterDeps = {}): SourceAdapter {
   const now = deps.now ?? (() => new Date());
@@ -43,27 +57,48 @@ export function createOneRosterAdapter(deps: OneRosterAdapterDeps = {}): SourceA
   /** Line item ids a reload did not find: they do not trigger another reload. */
   const triedMissing = new Set<string>();
 
-  async function loadLineItems(config: SourceConfig, signal: AbortSignal, at: string): Promise<LineItems> {
-    const items = new Map<string, LineItemInfo>();
-    const rejections: Rejection[] = [];
+  /** Every record of a collection, page by page; `each` judges one record. */
+  async function readAll(collection: Collection, config: SourceConfig, signal: AbortSignal, each: (raw: unknown, page: number) => void): Promise<void> {
     const limit = pageSizeOf(config);
     let previous: string | null = null;
     for (let page = 1, offset = 0; ; page += 1) {
-      if (page > MAX_LINE_ITEM_PAGES) throw new AdapterError('pagination-loop', `meer dan ${MAX_LINE_ITEM_PAGES} pagina's lineItems`, null, `lineItems pagina ${page}`);
-      const label = `lineItems pagina ${page} (offset ${offset})`;
-      const { body, total } = await client.lineItems(config, offset, limit, label, signal);
-      const print = pageFingerprint(body.lineItems);
-      if (print !== null && print === previous) throw new AdapterError('pagination-loop', `${label}: dezelfde lineItems als de vorige pagina`, null, label);
+      if (page > MAX_LINE_ITEM_PAGES) throw new AdapterError('pagination-loop', `meer dan ${MAX_LINE_ITEM_PAGES} pagina's ${collection}`, null, `${collection} pagina ${page}`);
+      const label = `${collection} pagina ${page} (offset ${offset})`;
+      const { records, total } =
+        collection === 'lineItems'
+          ? await client.lineItems(config, offset, limit, label, signal).then(({ body, total: count }) => ({ records: body.lineItems, total: count }))
+          : await client.scoreScales(config, offset, limit, label, signal).then(({ body, total: count }) => ({ records: body.scoreScales, total: count }));
+      const print = pageFingerprint(records);
+      if (print !== null && print === previous) throw new AdapterError('pagination-loop', `${label}: dezelfde ${collection} als de vorige pagina`, null, label);
       previous = print;
-      for (const raw of body.lineItems) {
-        const read = toLineItemInfo(raw);
-        if ('info' in read) items.set(read.id, read.info);
-        else rejections.push(rejectionOf(config.source, `oneroster-lineitem-${read.id ?? `${page}-${rejections.length}`}`, 'invalid-record', read.reason, at, read.id, raw));
-      }
-      offset += body.lineItems.length;
-      if (body.lineItems.length < limit || (total !== null && offset >= total)) break;
+      for (const raw of records) each(raw, page);
+      offset += records.length;
+      if (records.length < limit || (total !== null && offset >= total)) break;
     }
-    return { items, rejections };
+  }
+
+  async function loadLineItems(config: SourceConfig, signal: AbortSignal, at: string): Promise<LineItems> {
+    const scales = new Map<string, ScoreScaleInfo>();
+    const items = new Map<string, LineItemInfo>();
+    const rejections: Rejection[] = [];
+    const judged = (kind: 'scorescale' | 'lineitem', read: { id: string | null; reason: string }, raw: unknown, page: number) =>
+      rejections.push(rejectionOf(config.source, `oneroster-${kind}-${read.id ?? `${page}-${rejections.length}`}`, 'invalid-record', read.reason, at, read.id, raw));
+    try {
+      await readAll('scoreScales', config, signal, (raw, page) => {
+        if (looseStatus(raw) === 'tobedeleted') return;
+        const read = toScoreScaleInfo(raw);
+        if ('info' in read) scales.set(read.id, read.info);
+        else judged('scorescale', read, raw, page);
+      });
+    } catch (error) {
+      if (!notOffered(error) || scales.size > 0) throw error;
+    }
+    await readAll('lineItems', config, signal, (raw, page) => {
+      const read = toLineItemInfo(raw, scales);
+      if ('info' in read) items.set(read.id, read.info);
+      else judged('lineitem', read, raw, page);
+    });
+    return { items, scales, rejections };
   }
 
   async function pullPage({ config, cursor, fetchedSoFar, signal }: PullRequest): Promise<Page> {
@@ -93,7 +128,7 @@ export function createOneRosterAdapter(deps: OneRosterAdapterDeps = {}): SourceA
       reloaded = true;
     }
 
-    const mapped = mapOneRosterResults(body.results, { source: config.source, mapping: config.mapping, now: at, resolveSloIds, lineItems: known.items });
+    const mapped = mapOneRosterResults(body.results, { source: config.source, mapping: config.mapping, now: at, resolveSloIds, lineItems: known.items, scales: known.scales });
     const offset = current.o + body.results.length;
     const last = body.results.length === 0 || body.results.length < limit || (total !== null && offset >= total);
     const fetched = fetchedSoFar + body.results.length;

@@ -4,7 +4,7 @@ import { endpointUrl } from '../http/endpoint';
 import { fetchWithRetry, type FetchOptions } from '../http/fetch-json';
 import type { SourceConfig } from '../port';
 import type { TokenSource } from './oneroster.auth';
-import { OneRosterLineItemsPage, OneRosterOptions, OneRosterResultsPage } from './oneroster.schema';
+import { OneRosterLineItemsPage, OneRosterOptions, OneRosterResultsPage, OneRosterScoreScalesPage } from './oneroster.schema';
 
 /** The gradebook service below the configured base URL (the part before /ims/oneroster). */
 export const GRADEBOOK_PATH = 'ims/oneroster/gradebook/v1p2/';
@@ -17,7 +17,7 @@ export function pageSizeOf(config: SourceConfig): number {
 }
 
 /** The collection URL; an endpoint that already ends in .../gradebook/v1p2 is taken as it is. */
-export function collectionUrl(config: SourceConfig, collection: 'results' | 'lineItems', offset: number, limit: number): string {
+export function collectionUrl(config: SourceConfig, collection: 'results' | 'lineItems' | 'scoreScales', offset: number, limit: number): string {
   const endpoint = config.endpoint.trim().replace(/\/+$/, '');
   const url = /\/ims\/oneroster\/gradebook\/v1p2$/.test(endpoint) ? endpointUrl(endpoint, collection) : endpointUrl(endpoint, `${GRADEBOOK_PATH}${collection}`);
   url.searchParams.set('limit', String(limit));
@@ -36,9 +36,12 @@ export interface CollectionPage<T> {
 export interface OneRosterClient {
   results(config: SourceConfig, offset: number, limit: number, page: string, signal: AbortSignal): Promise<CollectionPage<OneRosterResultsPage>>;
   lineItems(config: SourceConfig, offset: number, limit: number, page: string, signal: AbortSignal): Promise<CollectionPage<OneRosterLineItemsPage>>;
+  /** 1.2 score scales (GET .../scoreScales), same paging and auth. */
+  scoreScales(config: SourceConfig, offset: number, limit: number, page: string, signal: AbortSignal): Promise<CollectionPage<OneRosterScoreScalesPage>>;
 }
 type OneRosterResultsPage = z.infer<typeof OneRosterResultsPage>;
 type OneRosterLineItemsPage = z.infer<typeof OneRosterLineItemsPage>;
+type OneRosterScoreScalesPage = z.infer<typeof OneRosterScoreScalesPage>;
 
 async function readJson<S extends z.ZodType>(response: Response, schema: S, page: string, signal: AbortSignal): Promise<z.infer<S>> {
   let body: unknown;
@@ -85,5 +88,6 @@ export function createOneRosterClient(tokens: TokenSource, fetchOptions: Partial
   return {
     results: (config, offset, limit, page, signal) => get(config, collectionUrl(config, 'results', offset, limit), OneRosterResultsPage, page, signal),
     lineItems: (config, offset, limit, page, signal) => get(config, collectionUrl(config, 'lineItems', offset, limit), OneRosterLineItemsPage, page, signal),
+    scoreScales: (config, offset, limit, page, signal) => get(config, collectionUrl(config, 'scoreScales', offset, limit), OneRosterScoreScalesPage, page, signal),
   };
 }
