@@ -10,6 +10,8 @@ export interface Mastery {
   /** Time of the latest result used (ISO). */
   readonly lastAt: string;
   readonly status: MasteryStatus;
+  /** Standard error of `value` on 0..1, when the method that made it states one (Estimate.uncertainty). */
+  readonly uncertainty?: number;
 }
 
 export interface MasteryOptions {

@@ -21,6 +21,8 @@ interface GoalTableProps {
   readonly goals: Readonly<Record<string, Mastery>>;
   readonly results: readonly Result[];
   readonly estimator: Estimator;
+  /** Show each goal's 95% margin (1.96 x the estimate's uncertainty) beside its value. */
+  readonly showsMargin: boolean;
   /** The group's calibration and priors for growth (useGroupContexts); its `now` is replaced by the clock's. */
   readonly context: EstimatorContext;
   readonly since: string;
@@ -29,7 +31,7 @@ interface GoalTableProps {
 }
 
 /** Per goal the pupil has results on: our status, the growth since the chosen date, and the supplier's own norm band beside it. */
-export function GoalTable({ line, pupil, pupilName, goals, results, estimator, context, since, bands, sourceName }: GoalTableProps) {
+export function GoalTable({ line, pupil, pupilName, goals, results, estimator, showsMargin, context, since, bands, sourceName }: GoalTableProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const text = useLocalText();
@@ -44,6 +46,9 @@ export function GoalTable({ line, pupil, pupilName, goals, results, estimator, c
   );
   if (rows.length === 0) return null;
   const date = formatDate(locale, since);
+  // The margin in whole percentage points: 95% of the time the mastery lies within value +- margin.
+  const valueText = (mastery: Mastery) =>
+    showsMargin && mastery.uncertainty !== undefined ? t('pupilProfile.goals.withMargin', { value: formatPercent(locale, mastery.value), margin: Math.round(196 * mastery.uncertainty) }) : formatPercent(locale, mastery.value);
   const levelOf = (id: string) => line.levels.find((level) => level.id === id);
   return (
     <table>
@@ -51,7 +56,7 @@ export function GoalTable({ line, pupil, pupilName, goals, results, estimator, c
       <thead>
         <tr>
           <th scope="col">{t('pupilProfile.goals.column.goal')}</th>
-          <th scope="col">{t('pupilProfile.goals.column.status')}</th>
+          <th scope="col">{t(showsMargin ? 'pupilProfile.goals.column.statusWithMargin' : 'pupilProfile.goals.column.status')}</th>
           <th scope="col">{t('pupilProfile.goals.column.growth', { date })}</th>
           <th scope="col">{t('pupilProfile.goals.column.band')}</th>
         </tr>
@@ -63,7 +68,7 @@ export function GoalTable({ line, pupil, pupilName, goals, results, estimator, c
             <tr key={goal.id}>
               <th scope="row">{`${level ? text(level.label) : goal.level} · ${text(goal.title)}`}</th>
               <td>
-                <HeatCell status={mastery.status} value={formatPercent(locale, mastery.value)} label={t(`common.status.${mastery.status}`)} />
+                <HeatCell status={mastery.status} value={valueText(mastery)} label={t(`common.status.${mastery.status}`)} />
               </td>
               <td>{growthText(growth, since)}</td>
               <td>

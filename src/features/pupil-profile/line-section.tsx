@@ -27,6 +27,8 @@ interface LineSectionProps {
   readonly method: string;
   /** The line's method itself: the trend in the chart follows it too. */
   readonly estimator: Estimator;
+  /** Whether the method states a real uncertainty (the default estimator): then each goal shows its margin. */
+  readonly showsMargin: boolean;
   /** The group's estimator contexts (useGroupContexts): level for the trend, growth for growth since a date. */
   readonly contexts: { readonly level: EstimatorContext; readonly growth: EstimatorContext };
   readonly pupil: PupilRef;
@@ -39,7 +41,7 @@ interface LineSectionProps {
 }
 
 /** One learning line in a pupil's profile: summary, chart and the same data as a table. */
-export function LineSection({ line, results, mastery, pupilName, sourceName, method, estimator, contexts, pupil, goals, since, bands }: LineSectionProps) {
+export function LineSection({ line, results, mastery, pupilName, sourceName, method, estimator, showsMargin, contexts, pupil, goals, since, bands }: LineSectionProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const text = useLocalText();
@@ -67,7 +69,7 @@ export function LineSection({ line, results, mastery, pupilName, sourceName, met
       </p>
       <p>{t('learningLines.estimator.inUse', { method })}</p>
       <p>{t('pupilProfile.lineGrowth', { date: formatDate(locale, since), growth: growthText(lineGrowth, since) })}</p>
-      <GoalTable line={line} pupil={pupil} pupilName={pupilName} goals={goals} results={results} estimator={estimator} context={contexts.growth} since={since} bands={bands} sourceName={sourceName} />
+      <GoalTable line={line} pupil={pupil} pupilName={pupilName} goals={goals} results={results} estimator={estimator} showsMargin={showsMargin} context={contexts.growth} since={since} bands={bands} sourceName={sourceName} />
       <ChartFrame
         caption={t('pupilProfile.chartCaption', { line: text(line.title), name: pupilName })}
         chart={<ProgressChart series={series} sourceName={sourceName} />}

@@ -70,7 +70,7 @@ export function PupilProfilePage() {
       {lines.length === 0 ? <p>{t('pupilProfile.noResults')}</p> : <GrowthSinceField growth={growth} />}
       {row
         ? lines.map((line) => (
-            <LineSection key={line.id} line={line} results={results.data ?? []} mastery={row.lines[line.id] ?? { value: null, status: 'not-started', evidence: 0, goalsMastered: 0, goalsWithEvidence: 0 }} pupilName={name} sourceName={sourceName} method={t(`learningLines.estimator.name.${estimatorNameFor(line.id, choices)}`)} estimator={estimatorFor(line.id, choices)} contexts={contexts} pupil={ref} goals={row.goals} since={growth.since} bands={bands} />
+            <LineSection key={line.id} line={line} results={results.data ?? []} mastery={row.lines[line.id] ?? { value: null, status: 'not-started', evidence: 0, goalsMastered: 0, goalsWithEvidence: 0 }} pupilName={name} sourceName={sourceName} method={t(`learningLines.estimator.name.${estimatorNameFor(line.id, choices)}`)} estimator={estimatorFor(line.id, choices)} showsMargin={estimatorNameFor(line.id, choices) === 'default'} contexts={contexts} pupil={ref} goals={row.goals} since={growth.since} bands={bands} />
           ))
         : null}
       <RubricSection pupil={pupil.data.pupil.ref} yearLevel={pupil.data.yearLevel ?? ''} name={name} />

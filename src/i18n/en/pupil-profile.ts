@@ -11,7 +11,8 @@ export const pupilProfile: Messages['pupilProfile'] = {
   lineGrowth: 'Growth on this learning line since {{date}}: {{growth}}.',
   goals: {
     caption: '{{line}}: goals of {{name}} with our status, the growth since {{date}} and the supplier norm band beside it',
-    column: { goal: 'Goal', status: 'Status (Leerzicht)', growth: 'Growth since {{date}}', band: 'Supplier norm band (latest)' },
+    column: { goal: 'Goal', status: 'Status (Leerzicht)', statusWithMargin: 'Status (Leerzicht, ± margin: 95% sure)', growth: 'Growth since {{date}}', band: 'Supplier norm band (latest)' },
+    withMargin: '{{value}} ± {{margin}}',
   },
   chartCaption: '{{line}}: results of {{name}} over time, per source, with the estimated mastery',
   tableLabel: 'Data as a table',

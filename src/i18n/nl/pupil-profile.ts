@@ -9,7 +9,8 @@ export const pupilProfile = {
   lineGrowth: 'Groei op deze leerlijn sinds {{date}}: {{growth}}.',
   goals: {
     caption: '{{line}}: doelen van {{name}} met onze status, de groei sinds {{date}} en de normering van de leverancier ernaast',
-    column: { goal: 'Doel', status: 'Status (Leerzicht)', growth: 'Groei sinds {{date}}', band: 'Normering leverancier (laatste)' },
+    column: { goal: 'Doel', status: 'Status (Leerzicht)', statusWithMargin: 'Status (Leerzicht, ± marge: 95% zeker)', growth: 'Groei sinds {{date}}', band: 'Normering leverancier (laatste)' },
+    withMargin: '{{value}} ± {{margin}}',
   },
   chartCaption: '{{line}}: resultaten van {{name}} in de tijd, per bron, met de geschatte beheersing',
   tableLabel: 'Gegevens als tabel',

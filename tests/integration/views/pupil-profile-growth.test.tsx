@@ -60,6 +60,24 @@ describe('pupil profile: growth since a date', () => {
     expect(screen.getByText('Groei op deze leerlijn sinds 1 mei 2026: geen resultaten vóór 1 mei 2026.')).toBeInTheDocument();
   });
 
+  it('shows each goal’s 95% margin beside its value with the default method, and none with a method that cannot state one', async () => {
+    const db = await seedCemGrowing();
+    const view = renderApp('/leerling/3', { db });
+    const caption = /rekenen: doelen van cem yilmaz/i;
+    expect(await screen.findByRole('columnheader', { name: 'Status (Leerzicht, ± marge: 95% zeker)' })).toBeInTheDocument();
+    const [status] = await goalRow(caption, GETALLEN_TITLE);
+    const margin = Number(/^\d+% ± (\d+)/.exec(status?.textContent ?? '')?.[1]);
+    // three results that disagree (20%, 40%, 80%): the margin is wide, but less than the whole scale
+    expect(margin).toBeGreaterThan(5);
+    expect(margin).toBeLessThan(100);
+    view.unmount();
+
+    await setLineEstimator(db, lineId('rekenen'), 'latest');
+    renderApp('/leerling/3', { db });
+    expect(await screen.findByRole('columnheader', { name: 'Status (Leerzicht)' })).toBeInTheDocument();
+    expect((await goalRow(caption, GETALLEN_TITLE))[0]).not.toHaveTextContent('±');
+  });
+
   it('says an unusable date in words and keeps showing growth since the default', async () => {
     const db = await seedCemGrowing();
     await setLineEstimator(db, lineId('rekenen'), 'latest');
