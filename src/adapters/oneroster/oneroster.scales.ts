@@ -42,14 +42,15 @@ export function toScoreScaleInfo(raw: unknown): { readonly id: string; readonly 
 /**
  * The scoreScaleValue cell of scoreScales.csv: a list (comma, semicolon or |) of `LHS:RHS` items,
  * each optionally in {} or []; the last colon separates, so a text may hold one. A JSON array of
- * { itemValueLHS, itemValueRHS } is read as well. A malformed item gives a reason.
+ * { itemValueLHS, itemValueRHS } is read as well. A malformed item gives a reason; the values are
+ * validated where the scale is read (toScoreScaleInfo).
  */
-export function scaleValuesOfCell(cell: string): { itemValueLHS: string; itemValueRHS: string }[] | { readonly reason: string } {
+export function scaleValuesOfCell(cell: string): readonly unknown[] | { readonly reason: string } {
   const text = cell.trim();
   if (text.startsWith('[{')) {
     try {
       const json: unknown = JSON.parse(text);
-      if (Array.isArray(json)) return json as { itemValueLHS: string; itemValueRHS: string }[];
+      if (Array.isArray(json)) return json; // judged by OneRosterScoreScale in toScoreScaleInfo
     } catch {
       // not JSON after all: read as a list below
     }

@@ -79,6 +79,14 @@ describe('score scales (1.2 ScoreScale): reading one', () => {
       }),
       { numRuns: 300 },
     );
+    fc.assert(
+      fc.property(fc.string(), (cell) => {
+        const values = scaleValuesOfCell(cell);
+        const read = 'reason' in values ? null : toScoreScaleInfo({ sourcedId: 's', scoreScaleValue: values });
+        return 'reason' in values ? values.reason.length > 0 : read !== null && ('info' in read ? read.info.max > read.info.min : read.reason.length > 0);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
