@@ -14,6 +14,7 @@ import { rememberCredentials, rememberedSources } from '@/store/credentials.seal
 import type { LeerzichtDb } from '@/store/db';
 import { COLUMNS_PREFIX, forgetFileSettings, savedColumns, savedPupil, savePupil } from './file-source-settings';
 import { getSource, listSources, removeSource, saveSource } from '@/store/sources.repo';
+import { remapSource } from '@/store/results.repo';
 import type { ColumnChoice, ConnectorDraft, ConnectorInput, DossierInspection, FileInspection, InspectInput, Preview, TestInput } from './connector-wizard.machine';
 import { previewInScope, saveScope, withDraftScope } from './scope-actions';
 import { syncSource, type SyncSummary } from './sync-source';
@@ -153,12 +154,13 @@ async function freeId(db: LeerzichtDb, input: ConnectorInput): Promise<SourceId>
   return sourceId(id);
 }
 
-/** Updates an existing connector in place (same id: stored results stay, with their goals until the next sync). */
+/** Updates an existing connector in place (same id: stored results stay; a changed code mapping applies to them at once). */
 async function updateConnector(deps: ConnectorDeps, id: SourceId, input: ConnectorInput): Promise<string> {
   const existing = await getSource(deps.db, id);
   if (!existing) throw new AdapterError('config', 'bron bestaat niet meer');
   const endpoint = isFileSource(existing) ? existing.endpoint : input.endpoint.trim();
   await saveSource(deps.db, { ...existing, name: input.name.trim() || existing.name, endpoint, mapping: input.mapping });
+  await remapSource(deps.db, id, existing.mapping, input.mapping);
   // A changed scope (decision 018) resets the sync cursor; stored results stay.
   if (!isFileSource(existing)) await saveScope(deps.db, (await getSource(deps.db, id)) ?? existing, input.scope);
   // A CSV source's column layout chosen again on a sample file: the next import reads with it; stored results stay.

@@ -47,15 +47,21 @@ export async function unmappedCodes(db: LeerzichtDb, source: SourceId): Promise<
   return [...counts].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count);
 }
 
-/** Re-resolves the goals of a source's stored results from their code, after the mapping changed. */
-export async function remapSource(db: LeerzichtDb, source: SourceId, mapping: CodeMapping): Promise<number> {
+/**
+ * After a source's mapping changed from `before` to `after`: each stored result loses the goals its
+ * code had in `before` and gains those it has in `after`; goals it got otherwise (an SLO id in the
+ * record itself, a per-objective result) stay. Only results whose goals change are written.
+ */
+export async function remapSource(db: LeerzichtDb, source: SourceId, before: CodeMapping, after: CodeMapping): Promise<number> {
+  const goalsIn = (mapping: CodeMapping, code: string) => (Object.prototype.hasOwnProperty.call(mapping, code) ? (mapping[code] ?? []) : []);
   let changed = 0;
   await db.transaction('rw', db.results, async () => {
     await db.results
       .where('source')
       .equals(source)
       .modify((result) => {
-        const goals = Object.prototype.hasOwnProperty.call(mapping, result.code) ? [...(mapping[result.code] ?? [])] : [];
+        const old = new Set<string>(goalsIn(before, result.code));
+        const goals = [...new Set([...result.goals.filter((goal) => !old.has(goal)), ...goalsIn(after, result.code)])];
         if (goals.join('\n') !== result.goals.join('\n')) {
           (result as { goals: readonly string[] }).goals = goals;
           changed += 1;

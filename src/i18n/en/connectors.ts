@@ -129,7 +129,7 @@ export const connectors: Messages['connectors'] = {
   },
   edit: {
     title: 'Edit connector',
-    note: 'Results already stored are kept and keep their goals until the next sync or import.',
+    note: 'Results already stored are kept; codes you map to a goal here, or unmap, apply to them too as soon as you save.',
     retest: 'You changed the address or credentials: test the connection again.',
     credentialsMissing: 'The credentials are not known in this session: enter them again to test the connection.',
     fileSource: 'This source comes from a file; import a newer export on the Sources page with Import a new file.',

@@ -127,7 +127,7 @@ export const connectors = {
   },
   edit: {
     title: 'Koppeling bewerken',
-    note: 'Resultaten die al zijn opgeslagen, blijven bewaard en houden hun leerdoelen tot de volgende synchronisatie of import.',
+    note: 'Resultaten die al zijn opgeslagen, blijven bewaard; codes die u hier aan een leerdoel koppelt of ontkoppelt, gelden bij het opslaan meteen ook voor hen.',
     retest: 'Je hebt het adres of de inloggegevens gewijzigd: test de verbinding opnieuw.',
     credentialsMissing: 'De inloggegevens zijn in deze sessie niet bekend: vul ze opnieuw in om de verbinding te testen.',
     fileSource: 'Deze bron komt uit een bestand; een nieuwere export importeer je op de pagina Bronnen met Nieuw bestand importeren.',

@@ -74,10 +74,20 @@ describe('results and sources', () => {
 
   it('remapSource only touches results whose goals change, and a code taken out of the mapping becomes unmapped', async () => {
     await upsertResults(db, [result('r1'), result('r2', REF_A, { code: 'X', goals: [] })]);
-    expect(await remapSource(db, SOURCE, { 'GET-BW-1': [goalId('rekenen.getallen.1f')] })).toBe(0);
-    expect(await remapSource(db, SOURCE, { X: [goalId('rekenen.getallen.1f')] })).toBe(2);
+    const before = { 'GET-BW-1': [goalId('rekenen.getallen.1f')] };
+    expect(await remapSource(db, SOURCE, before, before)).toBe(0);
+    expect(await remapSource(db, SOURCE, before, { X: [goalId('rekenen.getallen.1f')] })).toBe(2);
     expect((await db.results.get(result('r1').id))?.goals).toEqual([]);
     expect((await db.results.get(result('r2').id))?.goals).toEqual(['rekenen.getallen.1f']);
+  });
+
+  it('remapSource keeps goals a result got otherwise than through its code (an SLO id in the record)', async () => {
+    const slo = goalId('rekenen.verhoudingen.1f');
+    await upsertResults(db, [result('r1', REF_A, { goals: [goalId('rekenen.getallen.1f'), slo] })]);
+    expect(await remapSource(db, SOURCE, { 'GET-BW-1': [goalId('rekenen.getallen.1f')] }, { 'GET-BW-1': [goalId('rekenen.meten-meetkunde.1f')] })).toBe(1);
+    expect((await db.results.get(result('r1').id))?.goals).toEqual([slo, 'rekenen.meten-meetkunde.1f']);
+    expect(await remapSource(db, SOURCE, { 'GET-BW-1': [goalId('rekenen.meten-meetkunde.1f')] }, {})).toBe(1);
+    expect((await db.results.get(result('r1').id))?.goals).toEqual([slo]);
   });
 
   it('keepData true keeps results and rejections but forgets the connector and its cursor', async () => {

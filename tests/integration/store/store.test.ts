@@ -29,7 +29,7 @@ describe('results', () => {
   it('reports unmapped codes and re-maps stored results when the mapping changes', async () => {
     await upsertResults(db, [result('r1', REF_A, { code: 'ST-KL-1', goals: [] }), result('r2', REF_A, { code: 'ST-KL-1', goals: [] }), result('r3')]);
     expect(await unmappedCodes(db, SOURCE)).toEqual([{ code: 'ST-KL-1', count: 2 }]);
-    const changed = await remapSource(db, SOURCE, { 'ST-KL-1': [goalId('rekenen.meten-meetkunde.1f')], 'GET-BW-1': [goalId('rekenen.getallen.1f')] });
+    const changed = await remapSource(db, SOURCE, { 'GET-BW-1': [goalId('rekenen.getallen.1f')] }, { 'ST-KL-1': [goalId('rekenen.meten-meetkunde.1f')], 'GET-BW-1': [goalId('rekenen.getallen.1f')] });
     expect(changed).toBe(2);
     expect(await unmappedCodes(db, SOURCE)).toEqual([]);
   });

@@ -29,7 +29,7 @@ describe('editing a connector', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('link', { name: 'Leesvlinder bewerken' }));
     expect(await screen.findByRole('heading', { name: 'Koppeling bewerken' })).toBeInTheDocument();
-    expect(screen.getByText(/houden hun leerdoelen tot de volgende synchronisatie/)).toBeInTheDocument();
+    expect(screen.getByText(/gelden bij het opslaan meteen ook voor hen/)).toBeInTheDocument();
     expect(screen.getByLabelText('Naam van de koppeling')).toHaveValue('Leesvlinder');
     expect(screen.getByLabelText('Adres (endpoint)')).toHaveValue(LEESVLINDER_DEMO.endpoint);
     expect(screen.getByLabelText('API-sleutel')).toHaveValue(LEESVLINDER_DEMO.credentials.key);
@@ -47,6 +47,8 @@ describe('editing a connector', () => {
     expect(saved).toMatchObject({ id, name: 'Leesvlinder bovenbouw', endpoint: LEESVLINDER_DEMO.endpoint, mapping: { ...LEESVLINDER_DEFAULT_MAPPING, 'ONBEKEND-1': ['lezen.zakelijk.1f'] } });
     expect(await db.sources.count()).toBe(1);
     expect(await db.results.where('source').equals(id).count()).toBe(1);
+    // the stored result with that code has its goal at once, without a sync
+    expect((await db.results.where('source').equals(id).first())?.goals).toEqual(['lezen.zakelijk.1f']);
     expect(getCredentials(id)).toEqual(LEESVLINDER_DEMO.credentials);
   });
 
