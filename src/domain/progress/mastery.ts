@@ -29,10 +29,18 @@ export const MASTERED_FROM = 0.75;
 
 const DAY_MS = 86_400_000;
 
+/**
+ * The value as a teacher reads it: rounded to a whole percent, halves up, as the views format it
+ * (Intl rounds the shortest decimal form, so 0.745 is 75%; toPrecision(12) removes the binary error
+ * of value x 100 first), so a status never contradicts the number beside it ("75% bijna" for 0.7496).
+ */
+export const shownValue = (value: number): number => Math.round(Number((value * 100).toPrecision(12))) / 100;
+
 export function statusOf(value: number | null, evidence: number): MasteryStatus {
   if (value === null || evidence === 0) return 'not-started';
-  if (value >= MASTERED_FROM) return 'mastered';
-  if (value >= NEARLY_FROM) return 'nearly';
+  const shown = shownValue(value);
+  if (shown >= MASTERED_FROM) return 'mastered';
+  if (shown >= NEARLY_FROM) return 'nearly';
   return 'working';
 }
 

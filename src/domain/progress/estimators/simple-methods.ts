@@ -60,7 +60,7 @@ export function nTimes(times = N_TIMES_DEFAULT, threshold = MASTERED_FROM): Esti
     if (observations.length === 0) return null;
     const hits = observations.filter((o) => o.value >= threshold).length;
     const value = Math.min(hits, times) / times;
-    const status = hits >= times ? 'mastered' : statusOf(Math.min(value, MASTERED_FROM - 1e-9), observations.length);
+    const status = hits >= times ? 'mastered' : statusOf(Math.min(value, MASTERED_FROM - 0.01), observations.length);
     const indicators = observations.map((o) => (o.value >= threshold ? 1 : 0));
     const rate = indicators.reduce<number>((sum, v) => sum + v, 0) / indicators.length;
     return estimateOf(observations, value, weightedStandardError(indicators, indicators.map(() => 1), rate), status);

@@ -2,7 +2,7 @@ import type { GoalId, PupilKey, PupilRef } from '../../ids';
 import type { Goal, LearningLine, Result } from '../../model';
 import type { Estimate, EstimatorContext } from '../estimators/estimate';
 import { groupContext } from '../estimators/group-context';
-import { MASTERED_FROM } from '../mastery';
+import { MASTERED_FROM, shownValue } from '../mastery';
 import { addBehind, behindGroupOf, behindOf, NO_BEHIND, type Behind } from './behind-group';
 import { goalEstimators, type LineEstimatorOf } from './goal-estimators';
 import { indexResults, type PupilResults } from './results-index';
@@ -161,6 +161,7 @@ function noGrowthReasons(practised: readonly Practised[], rule: NeedsHelpRule): 
   const behind = behindOf(practised.reduce((sum, item) => addBehind(sum, item.behind), NO_BEHIND));
   if (rule.behindGroupBy !== null && behind !== null && behind < rule.behindGroupBy) return [];
   return practised
-    .filter((item) => item.now.value < Math.min(rule.belowValue, MASTERED_FROM) && item.growth < rule.noGrowthBelow)
+    // judged on the value as shown (whole percent), so a goal shown at 55% is not listed as below 55%
+    .filter((item) => shownValue(item.now.value) < Math.min(rule.belowValue, MASTERED_FROM) && item.growth < rule.noGrowthBelow)
     .map((item) => ({ kind: 'below-target-no-growth', goal: item.goal, weeks: rule.weeksOfPractice, value: item.now.value, growth: item.growth, target: MASTERED_FROM, behindGroup: behindOf(item.behind) }));
 }

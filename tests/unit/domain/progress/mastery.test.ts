@@ -114,13 +114,26 @@ describe('status thresholds', () => {
 
   it.each([
     [0, 'working'],
-    [0.5499, 'working'],
+    [0.5449, 'working'],
     [0.55, 'nearly'],
-    [0.7499, 'nearly'],
+    // what is shown as 55% or 75% has the status of 55% or 75%: the status never contradicts the number
+    [0.5499, 'nearly'],
+    [0.745, 'mastered'],
+    [0.7449, 'nearly'],
+    [0.7496, 'mastered'],
     [0.75, 'mastered'],
     [1, 'mastered'],
   ] as const)('statusOf(%s) is %s', (value, status) => {
     expect(statusOf(value, 1)).toBe(status);
+  });
+
+  it('agrees with the percentage the views show, at every ten-thousandth from 0 to 1', () => {
+    const shown = (value: number) => Number(new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 }).format(value).replace(/[^0-9]/g, '')) / 100;
+    for (let i = 0; i <= 10_000; i += 1) {
+      const value = i / 10_000;
+      const expected = shown(value) >= MASTERED_FROM ? 'mastered' : shown(value) >= NEARLY_FROM ? 'nearly' : 'working';
+      expect(statusOf(value, 1)).toBe(expected);
+    }
   });
 
   it('is not-started without a value or without evidence', () => {
