@@ -1,10 +1,14 @@
 /**
- * `npm run check-export -- FILE...`: the app's importers, headless. Loaded by check-export.mjs
- * through Vite's module runner (so '@/...' imports resolve as in the app).
+ * `npm run check-export -- [--columns ...] FILE...`: the app's importers, headless. Loaded by
+ * check-export.mjs through Vite's module runner (so '@/...' imports resolve as in the app).
  */
 import { goalsBySloId } from '@/curriculum';
 import type { GoalId } from '@/domain/ids';
+import type { CsvColumns } from '@/adapters/csv/csv.columns';
+import { CSV_FIELDS } from '@/adapters/csv/csv.columns';
 import { checkExport, isUnreadable, type CheckInput, type CheckLine } from '@/adapters/files/check-export';
+
+export { parseColumns } from './check-export.columns';
 
 const resolveSloIds = (uuids: readonly string[]): readonly GoalId[] => [...new Set(uuids.flatMap((uuid) => goalsBySloId(uuid).map((goal) => goal.id)))];
 
@@ -14,12 +18,19 @@ export interface CheckRun {
   readonly exitCode: 0 | 2;
 }
 
-/** Files that could not even be opened arrive as `{ name, error }`. */
-export function run(inputs: readonly (CheckInput | { readonly name: string; readonly error: string })[], now = new Date()): CheckRun {
+/** A file to check, named in the output as it was given on the command line. */
+export type RunInput = (CheckInput & { readonly path: string }) | { readonly path: string; readonly error: string };
+
+/** The reader's advice is for the wizard; on the command line the columns are named with --columns. */
+const CLI_HINT = `geef ze op met --columns veld=Kolomkop,... of --columns kolommen.json (velden: ${CSV_FIELDS.join(', ')})`;
+const forCli = (line: CheckLine): CheckLine =>
+  line.kind === 'csv-columns' && line.error ? { ...line, error: line.error.replace('kies ze bij de kolomindeling', CLI_HINT) } : line;
+
+export function run(inputs: readonly RunInput[], { now = new Date(), columns }: { now?: Date; columns?: Partial<CsvColumns> } = {}): CheckRun {
   const lines = inputs.map((input): CheckLine =>
     'error' in input
-      ? { file: input.name, kind: null, accepted: 0, rejected: 0, skipped: 0, reasons: { unreadable: 1 }, unmappedCodes: 0, error: input.error }
-      : checkExport(input, { now: now.toISOString(), resolveSloIds }),
+      ? { file: input.path, kind: null, accepted: 0, rejected: 0, skipped: 0, reasons: { unreadable: 1 }, unmappedCodes: 0, error: input.error }
+      : { ...forCli(checkExport(input, { now: now.toISOString(), resolveSloIds, ...(columns ? { columns } : {}) })), file: input.path },
   );
   return { lines, exitCode: lines.some(isUnreadable) ? 2 : 0 };
 }

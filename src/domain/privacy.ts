@@ -1,4 +1,5 @@
 import type { PupilRef, SourceId } from './ids';
+import { isCalendarDate } from './school-day';
 
 /** Consent as recorded by the ICT coordinator on the word of the parents or the pupil. `source: '*'` is the whole app. */
 export interface Consent {
@@ -18,6 +19,31 @@ export function isWithheld(consents: ReadonlyMap<string, Consent>, pupil: PupilR
 }
 
 export const consentKey = (pupil: PupilRef, source: SourceId | '*') => `${pupil}|${source}`;
+
+/**
+ * One cell of the consent table: `allowed` or `withheld` by its own record (absent: allowed), or
+ * `not-applicable` for a source while the whole-app consent is withheld (its own record is kept
+ * and counts again once the whole app is allowed).
+ */
+export interface ConsentCell {
+  readonly state: 'allowed' | 'withheld' | 'not-applicable';
+  /** The cell's own record: when and why, as recorded. */
+  readonly record: Consent | null;
+}
+
+export function consentCell(consents: ReadonlyMap<string, Consent>, pupil: PupilRef, source: SourceId | typeof WHOLE_APP): ConsentCell {
+  const record = consents.get(consentKey(pupil, source)) ?? null;
+  if (source !== WHOLE_APP && consents.get(consentKey(pupil, WHOLE_APP))?.granted === false) return { state: 'not-applicable', record };
+  return { state: record?.granted === false ? 'withheld' : 'allowed', record };
+}
+
+/** Why a consent date cannot be recorded: missing or not a calendar date, or after `today` (yyyy-mm-dd, the school's today). */
+export type ConsentDateProblem = 'invalid' | 'future';
+
+export function consentDateProblem(date: string, today: string): ConsentDateProblem | null {
+  if (!isCalendarDate(date)) return 'invalid';
+  return date > today ? 'future' : null;
+}
 
 /**
  * Start of the oldest school year kept. Dutch school years run from 1 August; with `years` = 2 we

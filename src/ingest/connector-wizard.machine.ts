@@ -1,4 +1,5 @@
 import { assign, fromPromise, setup } from 'xstate';
+import { endpointProblem } from '@/adapters/http/endpoint';
 import { scopeProblem } from '@/domain/source-scope';
 import type { ConnectorInput, FileInspection, InspectInput, Preview, TestInput, WizardContext, WizardError, WizardEvent, ConnectorDraft, Origin } from './connector-wizard.types';
 
@@ -52,7 +53,8 @@ export const connectorWizardMachine = setup({
   types: { context: {} as WizardContext, events: {} as WizardEvent },
   actors: wizardActors,
   guards: {
-    hasKind: ({ context }) => context.draft.kind !== null && context.origin === 'endpoint' && context.draft.endpoint.trim() !== '' && scopeProblem(context.draft.scope) === null,
+    hasKind: ({ context }) =>
+      context.draft.kind !== null && context.origin === 'endpoint' && context.draft.endpoint.trim() !== '' && endpointProblem(context.draft.endpoint) !== 'not-https' && scopeProblem(context.draft.scope) === null,
     hasFiles: ({ context }) => context.draft.kind !== null && context.origin === 'file' && context.files.length > 0,
     isCsv: ({ event }) => 'output' in event && (event.output as FileInspection).reader === 'csv-columns',
     needsPupil: ({ event }) => 'output' in event && (event.output as FileInspection).dossier?.needsPupil === true,

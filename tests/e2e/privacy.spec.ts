@@ -58,8 +58,17 @@ test('the ICT coordinator withdraws a pupil’s consent for the whole app and ev
   const label = (await box.getAttribute('aria-label')) ?? '';
   const name = label.replace(/^Toestemming van /, '').replace(/ voor Hele app$/, '');
   await box.click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Intrekken' }).click();
+  const dialog = page.getByRole('alertdialog', { name: `Toestemming intrekken voor ${name} bij Hele app?` });
+  await expect(dialog.getByLabel('Datum')).toBeFocused();
+  await dialog.getByLabel(/Notitie/).fill('op verzoek van de ouders');
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Intrekken' }).click();
   await expect(page.getByText(/Toestemming ingetrokken; \d+ resultaten verwijderd\./)).toBeVisible();
+  await expect(box).toHaveAccessibleDescription(/^Ingetrokken op \d+ \w+ \d{4}: op verzoek van de ouders$/);
+  const source = page.getByRole('checkbox', { name: `Toestemming van ${name} voor Sommenspoor` });
+  await expect(source).toBeDisabled();
+  await expect(source).toHaveAccessibleDescription('Niet van toepassing: geen toestemming voor de hele app');
+  await expectAccessible(page);
   await page.getByRole('link', { name: 'Klasoverzicht' }).click();
   await page.getByRole('link', { name: `Bekijk de voortgang van ${name}` }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();

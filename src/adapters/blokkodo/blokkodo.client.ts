@@ -1,6 +1,7 @@
 import { basicAuth } from '../http/base64url';
 import { fetchJson, type FetchOptions } from '../http/fetch-json';
 import { AdapterError } from '../http/adapter-error';
+import { httpsUrl } from '../http/endpoint';
 import type { Credentials, SourceConfig } from '../port';
 import { BlokkodoCompletionsPage, BlokkodoMe, BlokkodoOptions } from './blokkodo.schema';
 
@@ -18,13 +19,7 @@ function authHeaders(credentials: Credentials): Record<string, string> {
 
 /** The endpoint without a trailing slash, e.g. https://api.blokkodo.example/v1. */
 export function baseUrl(endpoint: string): string {
-  let url: URL;
-  try {
-    url = new URL(endpoint);
-  } catch {
-    throw new AdapterError('config', 'ongeldig adres (endpoint)');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new AdapterError('config', `protocol ${url.protocol} niet ondersteund`);
+  const url = httpsUrl(endpoint);
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 

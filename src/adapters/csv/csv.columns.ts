@@ -77,3 +77,13 @@ export function guessCsvColumns(headers: readonly string[]): CsvColumnGuess {
   }
   return { columns, missing: REQUIRED_CSV_FIELDS.filter((field) => columns[field] === undefined) };
 }
+
+/**
+ * Columns named by hand, the rest guessed from the headers; a guessed column that was named for
+ * another field is left out (one column serves one field). `npm run check-export -- --columns`.
+ */
+export function completeColumns(headers: readonly string[], given: Partial<Record<CsvField, string>>): Partial<Record<CsvField, string>> {
+  const named = new Set(Object.values(given));
+  const guessed = (Object.entries(guessCsvColumns(headers).columns) as [CsvField, string][]).filter(([field, header]) => given[field] === undefined && !named.has(header));
+  return { ...Object.fromEntries(guessed), ...given };
+}

@@ -1,5 +1,7 @@
 import { sourceId } from '@/domain/ids';
-import { countBy, type ExportFile, type FileKind, type FileReadContext } from './export-file';
+import { completeColumns, REQUIRED_CSV_FIELDS, type CsvColumns } from '../csv/csv.columns';
+import { csvRows } from '../csv/csv.reader';
+import { countBy, textOf, type ExportFile, type FileKind, type FileReadContext } from './export-file';
 import { detectReader } from './readers';
 
 /** One line of `npm run check-export`: what the importers make of one file. */
@@ -40,15 +42,25 @@ const unreadableLine = (file: string, kind: FileKind | null, error: string): Che
   error,
 });
 
+export interface CheckContext extends Omit<FileReadContext, 'source' | 'mapping'> {
+  /** A supplier CSV's columns named by hand (`--columns`); the fields not named are guessed. */
+  readonly columns?: Partial<CsvColumns>;
+}
+
 /**
  * Runs the app's own file readers over one export, headless, with an empty code mapping (every
  * supplier code counts as unmapped, which is what a school sees before mapping). Nothing is stored.
  */
-export function checkExport(input: CheckInput, context: Omit<FileReadContext, 'source' | 'mapping'>): CheckLine {
+export function checkExport(input: CheckInput, context: CheckContext): CheckLine {
   const { file, companions } = input;
   const reader = detectReader(file);
   if (!reader) return unreadableLine(file.name, null, 'onbekende vorm: geen xAPI, Caliper, OneRoster, UWLR, OSO of CSV met kopregel');
-  const read = reader.read(file, companions, { ...context, source: sourceId('check-export'), mapping: {} });
+  const { columns, ...rest } = context;
+  const chosen = columns && reader.kind === 'csv-columns' ? completeColumns(csvRows(textOf(file)).headers, columns) : null;
+  const missing = chosen ? REQUIRED_CSV_FIELDS.filter((field) => chosen[field] === undefined) : [];
+  if (missing.length > 0) return unreadableLine(file.name, reader.kind, `kolommen ontbreken of zijn niet herkend: ${missing.join(', ')}; kies ze bij de kolomindeling`);
+  const options = chosen ? { ...rest.options, columns: chosen } : rest.options;
+  const read = reader.read(file, companions, { ...rest, ...(options ? { options } : {}), source: sourceId('check-export'), mapping: {} });
   if (!read.ok) return unreadableLine(file.name, reader.kind, read.detail);
   const reasons: Record<string, number> = countBy(read.rejections, (rejection) => rejection.code);
   for (const [reason, count] of Object.entries(read.skipped)) reasons[`skipped:${reason}`] = (reasons[`skipped:${reason}`] ?? 0) + count;

@@ -11,6 +11,8 @@ export const ADAPTER_ERROR_CODES = [
   'pagination-loop',
   'aborted',
   'config',
+  /** An http:// address: the app's CSP allows only https, so the browser would block every request. */
+  'not-https',
   /** The browser's storage is full (IndexedDB quota): nothing to do with the supplier. */
   'storage',
   /** A source scoped to "our groups" while no roster is imported: nothing may be asked for yet. */

@@ -1,5 +1,6 @@
 import { AdapterError } from '../http/adapter-error';
 import { basicAuth } from '../http/base64url';
+import { httpsUrl } from '../http/endpoint';
 import { fetchJson, type FetchOptions } from '../http/fetch-json';
 import type { SourceConfig } from '../port';
 import { OneRosterToken } from './oneroster.schema';
@@ -23,13 +24,8 @@ function clientOf(config: SourceConfig) {
   if (credentials.type !== 'oauth2-client' || credentials.clientId.trim() === '' || credentials.clientSecret === '') {
     throw new AdapterError('config', 'OneRoster vraagt om OAuth2 client credentials: token-URL, client-id en client-secret');
   }
-  let tokenUrl: URL;
-  try {
-    tokenUrl = new URL(credentials.tokenUrl.trim());
-  } catch {
-    throw new AdapterError('config', 'ongeldige token-URL');
-  }
-  if (tokenUrl.protocol !== 'https:' && tokenUrl.protocol !== 'http:') throw new AdapterError('config', 'de token-URL moet met http(s) beginnen');
+  // https only, as the endpoint: the app's CSP blocks http (decision in endpoint.ts).
+  const tokenUrl = httpsUrl(credentials.tokenUrl, 'token-URL');
   return { tokenUrl: tokenUrl.href, clientId: credentials.clientId.trim(), clientSecret: credentials.clientSecret };
 }
 

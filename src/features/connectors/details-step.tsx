@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SnapshotFrom } from 'xstate';
 import type { connectorWizardMachine, WizardEvent } from '@/ingest/connector-wizard.machine';
 import { connectionChanged } from '@/ingest/connector-wizard.machine';
+import { endpointProblem } from '@/adapters/http/endpoint';
 import { scopeProblem } from '@/domain/source-scope';
 import { CredentialFields } from './credential-fields';
 import { canConnect, canReadFiles, FileFields, OriginChoice } from './file-fields';
@@ -14,13 +15,15 @@ type Snapshot = SnapshotFrom<typeof connectorWizardMachine>;
 /** Name, then endpoint and credentials or export files; test (or read) them; when editing, go on without a test if nothing changed. */
 export function DetailsStep({ snapshot, send, credentialsKnown }: { snapshot: Snapshot; send: (event: WizardEvent) => void; credentialsKnown: boolean }) {
   const { t } = useTranslation();
-  const ids = { name: useId(), endpoint: useId() };
+  const ids = { name: useId(), endpoint: useId(), endpointProblem: useId() };
   const { draft, error, origin, files, editing } = snapshot.context;
   const busy = !snapshot.matches('details');
   const fileSource = origin === 'file';
   const changed = connectionChanged(snapshot.context);
   const scopeOk = scopeProblem(draft.scope) === null;
-  const canTest = fileSource ? files.length > 0 && !editing : draft.endpoint.trim() !== '' && scopeOk;
+  // An http address is refused as it is typed: the app's CSP would block it (https only).
+  const notHttps = !fileSource && endpointProblem(draft.endpoint) === 'not-https';
+  const canTest = fileSource ? files.length > 0 && !editing : draft.endpoint.trim() !== '' && !notHttps && scopeOk;
   return (
     <form onSubmit={(event) => (event.preventDefault(), send({ type: 'TEST' }))}>
       <h2>{draft.kind ? t(`connectors.kind.${draft.kind}`) : ''}</h2>
@@ -35,8 +38,21 @@ export function DetailsStep({ snapshot, send, credentialsKnown }: { snapshot: Sn
         <>
           <p>
             <label htmlFor={ids.endpoint}>{t('connectors.endpoint')}</label>{' '}
-            <input id={ids.endpoint} type="url" size={50} value={draft.endpoint} onChange={(event) => send({ type: 'EDIT', draft: { endpoint: event.target.value } })} />
+            <input
+              id={ids.endpoint}
+              type="url"
+              size={50}
+              value={draft.endpoint}
+              aria-invalid={notHttps}
+              aria-describedby={notHttps ? ids.endpointProblem : undefined}
+              onChange={(event) => send({ type: 'EDIT', draft: { endpoint: event.target.value } })}
+            />
           </p>
+          {notHttps ? (
+            <p id={ids.endpointProblem} role="alert">
+              {t('connectors.endpointNotHttps')}
+            </p>
+          ) : null}
           {editing && !credentialsKnown && draft.credentials.type !== 'none' ? <p className="muted">{t('connectors.edit.credentialsMissing')}</p> : null}
           <CredentialFields value={draft.credentials} onChange={(credentials) => send({ type: 'EDIT', draft: { credentials } })} />
           <ScopeFields value={draft.scope} onChange={(scope) => send({ type: 'EDIT', draft: { scope } })} />

@@ -1,59 +1,91 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { groupId, type SourceId } from '@/domain/ids';
-import type { Pupil } from '@/domain/model';
-import { consentKey, WHOLE_APP } from '@/domain/privacy';
+import { groupId } from '@/domain/ids';
+import { consentCell, WHOLE_APP } from '@/domain/privacy';
+import { schoolDay } from '@/domain/school-day';
+import { formatDate } from '@/i18n/format';
 import { useDb } from '@/store/db-context';
 import { privacyQueries } from '@/store/privacy.queries';
 import { setConsent } from '@/store/privacy.repo';
 import { schoolQueries } from '@/store/school.queries';
 import { sourceQueries } from '@/store/sources.queries';
 import { useNow } from '@/ui/clock-context';
-import { useGroupName, usePupilName } from '@/ui/use-labels';
+import { ErrorNotice } from '@/ui/error-notice';
+import { useGroupName, useLocale, usePupilName } from '@/ui/use-labels';
+import { ConsentCellView } from './consent-cell';
+import { ConsentDialog, type PendingConsent } from './consent-dialog';
 
-interface Pending {
-  readonly pupil: Pupil;
-  readonly name: string;
-  readonly source: SourceId | typeof WHOLE_APP;
-  readonly sourceName: string;
+interface Saved {
+  readonly pending: PendingConsent;
+  readonly date: string;
+  readonly removed: number;
 }
 
-/** Consent per pupil per source (and for the whole app); withdrawing asks first, then deletes what was stored. */
+/**
+ * Consent per pupil per source (and for the whole app), each cell with when and why it was
+ * recorded. Withdrawing and giving both ask for the date the parents gave their word and a note;
+ * withdrawing deletes what was stored.
+ */
 export function ConsentTable() {
   const { t } = useTranslation();
   const db = useDb();
-  const now = useNow();
+  const today = schoolDay(useNow());
+  const locale = useLocale();
   const nameOf = usePupilName();
   const nameOfGroup = useGroupName();
   const queryClient = useQueryClient();
-  const ids = { group: useId(), note: useId() };
+  const groupField = useId();
   const groups = useQuery(schoolQueries.groups(db));
   const [group, setGroup] = useState<string | null>(null);
   const current = group ?? groups.data?.[0]?.id ?? null;
   const pupils = useQuery({ ...schoolQueries.pupilsIn(db, groupId(current ?? '')), enabled: current !== null });
   const sources = useQuery(sourceQueries.overview(db));
   const consents = useQuery(privacyQueries.consents(db));
-  const [pending, setPending] = useState<Pending | null>(null);
-  const [note, setNote] = useState('');
+  const [pending, setPending] = useState<PendingConsent | null>(null);
+  const [saved, setSaved] = useState<Saved | null>(null);
+  // The checkbox that opened the dialog gets the focus back when it closes.
+  const opener = useRef<HTMLInputElement | null>(null);
   const save = useMutation({
-    mutationFn: (input: { pending: Pending; granted: boolean }) =>
-      setConsent(db, { pupil: input.pending.pupil.ref, source: input.pending.source, granted: input.granted, date: now.toISOString().slice(0, 10), note }),
-    onSuccess: () => {
-      setPending(null);
-      setNote('');
+    mutationFn: async (input: { pending: PendingConsent; date: string; note: string }) =>
+      setConsent(db, { pupil: input.pending.pupil.ref, source: input.pending.source, granted: input.pending.grant, date: input.date, note: input.note }),
+    onSuccess: (removed, input) => {
+      setSaved({ pending: input.pending, date: input.date, removed });
+      close();
       return queryClient.invalidateQueries();
     },
   });
+  const open = (item: PendingConsent, from: HTMLInputElement) => {
+    save.reset();
+    setSaved(null);
+    opener.current = from;
+    setPending(item);
+  };
+  const close = () => {
+    setPending(null);
+    opener.current?.focus();
+  };
+  const cancel = () => {
+    save.reset();
+    close();
+  };
   const columns = [{ id: WHOLE_APP, name: t('privacy.consent.wholeApp') }, ...(sources.data ?? []).map(({ source }) => ({ id: source.id, name: source.name }))];
   const currentGroup = groups.data?.find((candidate) => candidate.id === current);
   const groupName = currentGroup ? nameOfGroup(currentGroup, groups.data?.indexOf(currentGroup) ?? 0) : '';
+  const failed = save.isError && pending ? (
+    <ErrorNotice
+      title={t('privacy.consent.saveFailed.title')}
+      message={t('privacy.consent.saveFailed.message', { name: pending.name, source: pending.sourceName })}
+      detail={save.error instanceof Error ? save.error.message : String(save.error)}
+      detailLabel={t('common.error.details')}
+    />
+  ) : null;
   return (
     <section aria-labelledby="consent-title" className="panel">
       <h2 id="consent-title">{t('privacy.consent.title')}</h2>
       <p>{t('privacy.consent.help')}</p>
-      <label htmlFor={ids.group}>{t('privacy.consent.group')}</label>{' '}
-      <select id={ids.group} value={current ?? ''} onChange={(event) => setGroup(event.target.value)}>
+      <label htmlFor={groupField}>{t('privacy.consent.group')}</label>{' '}
+      <select id={groupField} value={current ?? ''} onChange={(event) => setGroup(event.target.value)}>
         {(groups.data ?? []).map((candidate) => (
           <option key={candidate.id} value={candidate.id}>
             {nameOfGroup(candidate, groups.data?.indexOf(candidate) ?? 0)}
@@ -61,19 +93,23 @@ export function ConsentTable() {
         ))}
       </select>
       {pending ? (
-        <div role="alertdialog" aria-labelledby="consent-confirm" className="notice notice--error">
-          <p id="consent-confirm" className="notice__title">{t('privacy.consent.confirmTitle', { name: pending.name, source: pending.sourceName })}</p>
-          <p>{t('privacy.consent.confirmText', { name: pending.name, source: pending.sourceName })}</p>
-          <label htmlFor={ids.note}>{t('privacy.consent.note')}</label> <input id={ids.note} value={note} onChange={(event) => setNote(event.target.value)} />{' '}
-          <button type="button" onClick={() => save.mutate({ pending, granted: false })}>
-            {t('privacy.consent.withdraw')}
-          </button>{' '}
-          <button type="button" className="secondary" onClick={() => setPending(null)}>
-            {t('privacy.consent.cancel')}
-          </button>
-        </div>
+        <ConsentDialog
+          key={`${pending.pupil.key}|${pending.source}`}
+          pending={pending}
+          today={today}
+          busy={save.isPending}
+          onConfirm={(date, note) => save.mutate({ pending, date, note })}
+          onCancel={cancel}
+          error={failed}
+        />
       ) : null}
-      {save.data !== undefined && save.data > 0 ? <p role="status">{t('privacy.consent.withdrawn', { n: save.data })}</p> : null}
+      {saved ? (
+        <p role="status">
+          {saved.pending.grant
+            ? t('privacy.consent.granted', { name: saved.pending.name, source: saved.pending.sourceName, date: formatDate(locale, saved.date) })
+            : t('privacy.consent.withdrawn', { n: saved.removed })}
+        </p>
+      ) : null}
       <table>
         <caption>{t('privacy.consent.caption', { group: groupName })}</caption>
         <thead>
@@ -93,17 +129,14 @@ export function ConsentTable() {
               <tr key={pupil.key}>
                 <th scope="row">{name}</th>
                 {columns.map((column) => {
-                  const allowed = consents.data?.get(consentKey(pupil.ref, column.id as SourceId))?.granted !== false;
-                  const item: Pending = { pupil, name, source: column.id as SourceId, sourceName: column.name };
+                  const cell = consentCell(consents.data ?? new Map(), pupil.ref, column.id);
                   return (
-                    <td key={column.id}>
-                      <input
-                        type="checkbox"
-                        checked={allowed}
-                        aria-label={t('privacy.consent.allowed', { name, source: column.name })}
-                        onChange={() => (allowed ? setPending(item) : save.mutate({ pending: item, granted: true }))}
-                      />
-                    </td>
+                    <ConsentCellView
+                      key={column.id}
+                      cell={cell}
+                      label={t('privacy.consent.allowed', { name, source: column.name })}
+                      onToggle={(from) => open({ pupil, name, source: column.id, sourceName: column.name, grant: cell.state !== 'allowed' }, from)}
+                    />
                   );
                 })}
               </tr>

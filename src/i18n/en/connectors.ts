@@ -20,6 +20,7 @@ export const connectors: Messages['connectors'] = {
   back: 'Back',
   name: 'Name of the connector',
   endpoint: 'Address (endpoint)',
+  endpointNotHttps: 'This address starts with http://: use an https address. Leerzicht only makes secure connections; the browser blocks every http address.',
   credentials: {
     token: 'Token',
     header: 'Header name',

@@ -110,6 +110,7 @@ export const sources: Messages['sources'] = {
     'pagination-loop': '{{name}} keeps sending the same page: contact the supplier.',
     aborted: 'The sync was aborted.',
     config: 'The connector for {{name}} is incomplete: check its settings.',
+    'not-https': 'The address of {{name}} starts with http://: use an https address. Leerzicht only makes secure connections; the browser blocks every http address.',
     storage: "This browser's storage is full: what was already fetched is kept. Remove old data via What is stored or shorten the retention period, then try again.",
     'no-roster': '{{name}} reads only pupils from our groups, but there is no roster yet: import the roster under Pupils and privacy first. Nothing was requested.',
     unknown: 'Something unexpected went wrong with {{name}}.',

@@ -18,6 +18,7 @@ export const connectors = {
   back: 'Terug',
   name: 'Naam van de koppeling',
   endpoint: 'Adres (endpoint)',
+  endpointNotHttps: 'Dit adres begint met http://: gebruik een https-adres. Leerzicht maakt alleen beveiligde verbindingen; de browser blokkeert elk http-adres.',
   credentials: {
     token: 'Token',
     header: 'Naam van de header',

@@ -108,6 +108,7 @@ export const sources = {
     'pagination-loop': '{{name}} blijft dezelfde pagina sturen: neem contact op met de leverancier.',
     aborted: 'De synchronisatie is afgebroken.',
     config: 'De koppeling met {{name}} is niet compleet: controleer de instellingen.',
+    'not-https': 'Het adres van {{name}} begint met http://: gebruik een https-adres. Leerzicht maakt alleen beveiligde verbindingen; de browser blokkeert elk http-adres.',
     storage: 'De opslag van deze browser is vol: wat al was opgehaald blijft bewaard. Verwijder oude gegevens via Wat is er opgeslagen of verkort de bewaartermijn en probeer het opnieuw.',
     'no-roster': '{{name}} leest alleen leerlingen uit onze groepen, maar er is nog geen leerlingenlijst: importeer eerst de leerlingenlijst bij Leerlingen en privacy. Er is niets opgevraagd.',
     unknown: 'Er ging iets onverwachts mis bij {{name}}.',

@@ -24,8 +24,8 @@ interface Line {
   error?: string;
 }
 
-function checkExport(files: readonly string[]) {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/check-export.mjs'), ...files], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+function checkExport(files: readonly string[], { cwd = ROOT } = {}) {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/check-export.mjs'), ...files], { cwd, env: { ...process.env, INIT_CWD: cwd }, encoding: 'utf8', timeout: 60_000 });
   const lines = run.stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Line);
   return { status: run.status, lines, stderr: run.stderr };
 }
@@ -36,7 +36,7 @@ describe('npm run check-export', () => {
     const good = path.join(dir, 'statements.json');
     writeFileSync(good, JSON.stringify({ statements: [{ id: '6f1c2b9e-7a1d-4a4f-9a43-00000000000a', actor: { account: { homePage: 'https://eckid.example', name: 'pseudo-0123456789abcdef' } }, verb: { id: 'http://adlnet.gov/expapi/verbs/passed' }, object: { id: 'https://x.example/toets' }, result: { score: { scaled: 0.8 }, success: true }, timestamp: '2026-06-01T09:00:00Z' }], more: '' }));
     const { status, lines } = checkExport([good]);
-    expect(lines).toEqual([{ file: 'statements.json', kind: 'xapi-statements', accepted: 1, rejected: 0, skipped: 0, reasons: {}, unmappedCodes: 1 }]);
+    expect(lines).toEqual([{ file: good, kind: 'xapi-statements', accepted: 1, rejected: 0, skipped: 0, reasons: {}, unmappedCodes: 1 }]);
     expect(status).toBe(0);
   });
 
@@ -44,11 +44,12 @@ describe('npm run check-export', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'check-export-'));
     const broken = path.join(dir, 'kapot.json');
     writeFileSync(broken, '{"actor": {"mbox": "mailto:a@b.example"}, "verb": ');
-    const { status, lines } = checkExport([broken, path.join(dir, 'bestaat-niet.json')]);
+    // Named relative to where it runs: each line names the file as given, not just its base name.
+    const { status, lines } = checkExport(['kapot.json', path.join(dir, 'bestaat-niet.json')], { cwd: dir });
     expect(status).toBe(2);
     expect(lines.map((line) => [line.file, line.kind, line.reasons])).toEqual([
       ['kapot.json', 'xapi-statements', { unreadable: 1 }],
-      ['bestaat-niet.json', null, { unreadable: 1 }],
+      [path.join(dir, 'bestaat-niet.json'), null, { unreadable: 1 }],
     ]);
   });
 
@@ -78,7 +79,7 @@ describe('npm run check-export', () => {
     writeFileSync(path.join(dir, 'lineItemLearningObjectiveIds.csv'), '\uFEFFsourcedId,status,dateLastModified,lineItemSourcedId,source,learningObjectiveId\r\nl-1,,,li-1,Unknown,TP-1\r\nl-2,,,li-404,Unknown,TP-2\r\nl-3,,,li-1,,TP-3\r\n');
     const { status, lines } = checkExport([path.join(dir, 'results.csv'), path.join(dir, 'lineItemLearningObjectiveIds.csv')]);
     expect(status).toBe(0);
-    expect(lines.map((line) => [line.file, line.kind, line.accepted, line.rejected, line.reasons])).toEqual([
+    expect(lines.map((line) => [path.basename(line.file), line.kind, line.accepted, line.rejected, line.reasons])).toEqual([
       ['results.csv', 'oneroster-results', 1, 1, { 'invalid-record': 1, 'skipped:lineItemLearningObjectiveIds.csv: koppeling naar onbekende lineItem': 1 }],
       ['lineItemLearningObjectiveIds.csv', 'oneroster-objective-links', 0, 1, {
         'invalid-record': 1,
@@ -98,9 +99,55 @@ describe('npm run check-export', () => {
     // only results.csv and scoreScales.csv are named: lineItems.csv and lineItemScoreScales.csv are found beside results.csv
     const { status, lines } = checkExport([path.join(dir, 'results.csv'), path.join(dir, 'scoreScales.csv')]);
     expect(status).toBe(0);
-    expect(lines.map((line) => [line.file, line.kind, line.accepted, line.rejected, line.reasons])).toEqual([
+    expect(lines.map((line) => [path.basename(line.file), line.kind, line.accepted, line.rejected, line.reasons])).toEqual([
       ['results.csv', 'oneroster-results', 1, 1, { 'invalid-score': 1 }],
       ['scoreScales.csv', 'oneroster-score-scales', 0, 0, { 'skipped:scoreScales.csv: schaal (geen resultaat; telt mee naast results.csv en lineItems.csv)': 1 }],
     ]);
+  });
+
+  describe('--columns: a supplier CSV whose columns the guess does not find', () => {
+    const csv = 'tests/fixtures/files/toetsen-export.csv';
+
+    it('without it, says which column is missing and how to name it on the command line (exit 2)', () => {
+      const { status, lines } = checkExport([csv]);
+      expect(status).toBe(2);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatchObject({ file: csv, kind: 'csv-columns', reasons: { unreadable: 1 } });
+      expect(lines[0]?.error).toMatch(/kolommen ontbreken of zijn niet herkend: max; geef ze op met --columns veld=Kolomkop/);
+    });
+
+    it('reads it with the missing column named (veld=Kolomkop), the rest guessed from the headers', () => {
+      const { status, lines } = checkExport(['--columns', 'max=Uit', csv]);
+      expect(status).toBe(0);
+      expect(lines).toEqual([{ file: csv, kind: 'csv-columns', accepted: 3, rejected: 3, skipped: 0, reasons: { 'not-a-pseudonym': 1, 'invalid-time': 1, 'invalid-score': 1 }, unmappedCodes: 2 }]);
+    });
+
+    it('reads the column choice the wizard saves, from a JSON file', () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'check-export-'));
+      const choice = path.join(dir, 'kolommen.json');
+      writeFileSync(choice, JSON.stringify({ pupil: 'Leerling', time: 'Datum', code: 'Opdracht', score: 'Behaalde punten', max: 'Uit', workForm: 'Werkvorm' }));
+      const { status, lines } = checkExport([`--columns=${choice}`, csv]);
+      expect(status).toBe(0);
+      expect(lines[0]).toMatchObject({ file: csv, accepted: 3, rejected: 3 });
+    });
+
+    it('a column named that is not in the file makes the file unreadable, naming the header', () => {
+      const { status, lines } = checkExport(['--columns', 'max=Uiterst', csv]);
+      expect(status).toBe(2);
+      expect(lines[0]?.error).toMatch(/niet herkend: max \("Uiterst"\)/);
+    });
+
+    it('refuses an unknown field or an unreadable choice file before reading anything (exit 2, message on stderr)', () => {
+      const unknown = checkExport(['--columns', 'maxx=Uit', csv]);
+      expect(unknown.status).toBe(2);
+      expect(unknown.lines).toEqual([]);
+      expect(unknown.stderr).toContain('onbekend veld "maxx"');
+      const missing = checkExport(['--columns', 'bestaat-niet.json', csv]);
+      expect(missing.status).toBe(2);
+      expect(missing.stderr).toContain('--columns bestaat-niet.json: niet te openen (ENOENT)');
+      const usage = checkExport(['--columns']);
+      expect(usage.status).toBe(2);
+      expect(usage.stderr).toMatch(/Gebruik: npm run check-export -- \[--columns KOLOMMEN\] BESTAND/);
+    });
   });
 });

@@ -38,3 +38,36 @@ describe('connector wizard', () => {
     expect(JSON.stringify(saved)).not.toContain(LEESVLINDER_DEMO.credentials.key);
   });
 });
+
+describe('connector wizard: https only', () => {
+  it('refuses an http address as it is typed, with what to do instead, and asks the supplier nothing', async () => {
+    renderApp('/bronnen/nieuw');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Leesvlinder (lezen, API-sleutel)' }));
+    await user.type(screen.getByLabelText('Naam van de koppeling'), 'Leesvlinder');
+    const endpoint = screen.getByLabelText('Adres (endpoint)');
+    await user.type(endpoint, LEESVLINDER_DEMO.endpoint.replace(/^https:/, 'http:'));
+    await user.type(screen.getByLabelText('API-sleutel'), LEESVLINDER_DEMO.credentials.key);
+    expect(screen.getByRole('alert')).toHaveTextContent('Dit adres begint met http://: gebruik een https-adres.');
+    expect(endpoint).toBeInvalid();
+    expect(screen.getByRole('button', { name: 'Verbinding testen' })).toBeDisabled();
+    // Enter in the field does not test either (an http request would fail on MSW's unhandled-request check).
+    await user.type(endpoint, '{Enter}');
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(screen.queryByText(/niet bereikbaar/)).not.toBeInTheDocument();
+
+    await user.clear(endpoint);
+    await user.type(endpoint, LEESVLINDER_DEMO.endpoint);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Verbinding testen' }));
+    expect(await screen.findByText(`Verbinding gelukt: ${LEESVLINDER_DEMO.school}`)).toBeInTheDocument();
+  });
+
+  it('in English too', async () => {
+    renderApp('/bronnen/nieuw', { locale: 'en' });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /^Leesvlinder/ }));
+    await user.type(screen.getByLabelText('Address (endpoint)'), 'http://lrs.school.example/xapi');
+    expect(screen.getByRole('alert')).toHaveTextContent('This address starts with http://: use an https address.');
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkExport, isUnreadable } from '@/adapters/files/check-export';
 import type { ExportFile } from '@/adapters/files/export-file';
 import { detectReader } from '@/adapters/files/readers';
+import { parseColumns } from '@/cli/check-export.columns';
 
 const file = (name: string, text: string): ExportFile => ({ name, bytes: new TextEncoder().encode(text) });
 const context = { now: '2026-07-03T12:00:00.000Z', resolveSloIds: () => [] };
@@ -49,5 +50,37 @@ describe('checkExport: what the importers make of one file', () => {
     expect(detectReader(file('export.json', JSON.stringify(caliper)))?.kind).toBe('caliper-events');
     expect(detectReader(file('export.caliper', JSON.stringify([statement('x', account)])))?.kind).toBe('xapi-statements');
     expect(detectReader(file('leeg.json', '   '))).toBeNull();
+  });
+});
+
+describe('checkExport with columns named by hand (check-export --columns)', () => {
+  const csv = '\uFEFFLeerling;Datum;Opdracht;Behaalde punten;Uit\r\nps-3f9a2c71d04e8b65;02-03-2026 09:15;REKENEN-BREUKEN-1;7,5;10\r\n';
+
+  it('cannot read a CSV whose max column it cannot guess, and can once that column is named; the rest is guessed', () => {
+    expect(checkExport({ file: file('toetsen.csv', csv), companions: [] }, context).error).toMatch(/kolommen ontbreken of zijn niet herkend: max/);
+    const line = checkExport({ file: file('toetsen.csv', csv), companions: [] }, { ...context, columns: { max: 'Uit' } });
+    expect(line).toMatchObject({ kind: 'csv-columns', accepted: 1, rejected: 0 });
+  });
+
+  it('a column named for one field is not also guessed for another', () => {
+    // "Behaalde punten" would be guessed as the score; named as the maximum, the score column is missing.
+    const line = checkExport({ file: file('toetsen.csv', csv), companions: [] }, { ...context, columns: { max: 'Behaalde punten' } });
+    expect(line.error).toMatch(/ontbreken.*score/);
+  });
+});
+
+describe('parseColumns: the --columns value', () => {
+  it('reads veld=Kolomkop pairs and the JSON the wizard saves (also wrapped as {"columns": ...})', () => {
+    expect(parseColumns({ pairs: 'max=Uit, score=Behaalde punten' })).toEqual({ columns: { max: 'Uit', score: 'Behaalde punten' } });
+    expect(parseColumns({ json: '{"pupil":"Leerling","max":"Uit","min":null}', from: 'k.json' })).toEqual({ columns: { pupil: 'Leerling', max: 'Uit' } });
+    expect(parseColumns({ json: '{"columns":{"max":"Uit"}}', from: 'k.json' })).toEqual({ columns: { max: 'Uit' } });
+  });
+
+  it('says what is wrong: an unknown field, a pair without a header, no JSON object', () => {
+    expect(parseColumns({ pairs: 'maximum=Uit' })).toEqual({ error: expect.stringMatching(/onbekend veld "maximum".*velden: pupil, time, code, score, max/) });
+    expect(parseColumns({ pairs: 'max' })).toEqual({ error: expect.stringMatching(/max moet een kolomkop zijn/) });
+    expect(parseColumns({ json: '[1]', from: 'k.json' })).toEqual({ error: expect.stringMatching(/k.json moet een JSON-object zijn/) });
+    expect(parseColumns({ json: '{', from: 'k.json' })).toEqual({ error: 'k.json is geen geldige JSON' });
+    expect(parseColumns({ json: '{}', from: 'k.json' })).toEqual({ error: expect.stringMatching(/noemt geen enkele kolom/) });
   });
 });
