@@ -1,48 +1,60 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { PupilKey } from '@/domain/ids';
-import type { InstructionGroups } from '@/domain/progress/needs-help';
+import { useLocalText } from '@/ui/use-labels';
+import type { LineInstructionGroups } from './use-needs-help';
 import { useGoalText } from './use-reason-text';
 
 interface InstructionGroupListProps {
-  readonly groups: InstructionGroups;
+  /** Per line with goals at the group's target level: its groups and who is left over. */
+  readonly lines: readonly LineInstructionGroups[];
   readonly nameOf: (key: PupilKey) => string;
 }
 
-/** Instruction groups as a list per goal, each with its pupils (weakest first); then who is left over. */
-export function InstructionGroupList({ groups, nameOf }: InstructionGroupListProps) {
+/** Instruction groups per line, as a list per goal with its pupils (weakest first); then who is left over on that line. */
+export function InstructionGroupList({ lines, nameOf }: InstructionGroupListProps) {
   const { t } = useTranslation();
+  const text = useLocalText();
   const goalText = useGoalText();
   const pupilLink = (key: PupilKey) => <Link to={`/leerling/${key}`}>{nameOf(key)}</Link>;
+  const withGroups = lines.filter((line) => line.groups.groups.length > 0);
   return (
     <section aria-labelledby="instruction-groups-title" className="panel">
       <h2 id="instruction-groups-title">{t('needsHelp.groups.title')}</h2>
       <p className="muted">{t('needsHelp.groups.intro')}</p>
-      {groups.groups.length === 0 ? <p>{t('needsHelp.groups.none')}</p> : null}
-      {groups.groups.map((group, index) => {
-        const headingId = `instruction-group-${index}`;
+      {withGroups.length === 0 ? <p>{t('needsHelp.groups.none')}</p> : null}
+      {withGroups.map(({ line, groups }, lineIndex) => {
+        const lineHeading = `instruction-line-${lineIndex}`;
         return (
-          <section key={`${group.goal}-${index}`} aria-labelledby={headingId}>
-            <h3 id={headingId}>{t('needsHelp.groups.caption', goalText(group.goal))}</h3>
-            <p className="muted">{t('needsHelp.groups.count', { count: group.pupils.length })}</p>
-            <ol aria-labelledby={headingId}>
-              {group.pupils.map((key) => (
-                <li key={key}>{pupilLink(key)}</li>
-              ))}
-            </ol>
+          <section key={line.id} aria-labelledby={lineHeading}>
+            <h3 id={lineHeading}>{text(line.title)}</h3>
+            {groups.groups.map((group, index) => {
+              const headingId = `${lineHeading}-group-${index}`;
+              return (
+                <section key={`${group.goal}-${index}`} aria-labelledby={headingId}>
+                  <h4 id={headingId}>{t('needsHelp.groups.caption', goalText(group.goal))}</h4>
+                  <p className="muted">{t('needsHelp.groups.count', { count: group.pupils.length })}</p>
+                  <ol aria-labelledby={headingId}>
+                    {group.pupils.map((key) => (
+                      <li key={key}>{pupilLink(key)}</li>
+                    ))}
+                  </ol>
+                </section>
+              );
+            })}
+            {groups.leftovers.length > 0 ? (
+              <>
+                <h4 id={`${lineHeading}-leftovers`}>{t('needsHelp.groups.leftovers')}</h4>
+                <ul aria-labelledby={`${lineHeading}-leftovers`}>
+                  {groups.leftovers.map((key) => (
+                    <li key={key}>{pupilLink(key)}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
           </section>
         );
       })}
-      {groups.leftovers.length > 0 ? (
-        <>
-          <h3 id="instruction-leftovers-title">{t('needsHelp.groups.leftovers')}</h3>
-          <ul aria-labelledby="instruction-leftovers-title">
-            {groups.leftovers.map((key) => (
-              <li key={key}>{pupilLink(key)}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
     </section>
   );
 }

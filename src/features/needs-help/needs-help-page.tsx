@@ -83,7 +83,7 @@ export function NeedsHelpPage() {
                 <NeedsHelpTable caption={t('needsHelp.caption', { group: groupName(group) })} entries={data.entries} nameOf={nameOf} />
               )}
             </div>
-            <InstructionGroupList groups={data.groups} nameOf={nameOf} />
+            <InstructionGroupList lines={data.groups} nameOf={nameOf} />
           </>
         )
       ) : null}

@@ -4,6 +4,7 @@ import { targetLevelFor } from '@/curriculum';
 import { groupId as toGroupId, type PupilKey } from '@/domain/ids';
 import type { LearningLine } from '@/domain/model';
 import { estimatorFor } from '@/domain/progress/estimators/registry';
+import { groupContext } from '@/domain/progress/estimators/group-context';
 import { goalEstimators, instructionGroups, needsHelp, type InstructionGroups, type NeedsHelpEntry, type NeedsHelpRule } from '@/domain/progress/needs-help';
 import { useDb } from '@/store/db-context';
 import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
@@ -17,12 +18,19 @@ export interface NeedsHelpData {
   readonly error: Error | null;
   /** Pupils still in the group, by key. */
   readonly pupils: ReadonlyMap<PupilKey, PupilWithRoster>;
-  /** Pupils who need help, most reasons first (group order within). */
+  /** Pupils who need help: inactive first (they need a word before instruction), then most reasons first (group order within). */
   readonly entries: readonly NeedsHelpEntry[];
+  /** Instruction groups per line with goals at the group's target level, active pupils only. */
+  readonly groups: readonly LineInstructionGroups[];
+}
+
+export interface LineInstructionGroups {
+  readonly line: LearningLine;
   readonly groups: InstructionGroups;
 }
 
-const NO_GROUPS: InstructionGroups = { groups: [], leftovers: [] };
+/** Inactive pupils first, then the most reasons; the sort is stable, so group order within. */
+const severity = (entry: NeedsHelpEntry) => (entry.reasons.some((reason) => reason.kind === 'inactive') ? 1000 : 0) + entry.reasons.length;
 
 /** The group's pupils judged by the rule, and its instruction groups, computed by the domain. */
 export function useNeedsHelp(group: { id: string; yearLevel: string } | null, rule: NeedsHelpRule): NeedsHelpData {
@@ -38,18 +46,25 @@ export function useNeedsHelp(group: { id: string; yearLevel: string } | null, ru
   const computed = useMemo(() => {
     const current = (pupils.data ?? []).filter(({ pupil }) => !pupil.leftAt);
     const byKey = new Map(current.map((item) => [item.pupil.key, item] as const));
-    if (!results.data || estimators.isPending) return { pupils: byKey, entries: [], groups: NO_GROUPS };
+    if (!results.data || estimators.isPending) return { pupils: byKey, entries: [], groups: [] };
     const list = current.map(({ pupil }) => ({ key: pupil.key, ref: pupil.ref }));
     const targetLevel = (line: LearningLine) => targetLevelFor(line, yearLevel);
     // Every reason and the instruction groups measure a goal with the method chosen for its line.
     const estimatorOf = (line: LearningLine) => estimatorFor(line.id, choices);
     const entries = needsHelp({ pupils: list, results: results.data, lines, targetLevel, now: nowIso, estimatorOf }, rule);
-    const goals = lines.flatMap((line) => line.goals.filter((goal) => goal.level === targetLevel(line)));
-    return {
-      pupils: byKey,
-      entries: [...entries].sort((a, b) => b.reasons.length - a.reasons.length),
-      groups: instructionGroups(list, results.data, goals, { now: nowIso, estimatorOf: goalEstimators(lines, estimatorOf), ...(rule.halfLifeDays ? { halfLifeDays: rule.halfLifeDays } : {}) }),
-    };
+    // Instruction groups per line (a pupil's weakest goal in reading and in programming are different
+    // lessons), without the inactive pupils: they need a word first, not a small group.
+    const inactive = new Set(entries.filter((entry) => entry.reasons.some((reason) => reason.kind === 'inactive')).map((entry) => entry.key));
+    const active = list.filter((pupil) => !inactive.has(pupil.key));
+    const halfLife = rule.halfLifeDays ? { halfLifeDays: rule.halfLifeDays } : {};
+    const context = groupContext(results.data, nowIso, { followGroup: true, ...halfLife });
+    const options = { now: nowIso, estimatorOf: goalEstimators(lines, estimatorOf), context, ...halfLife };
+    const groups = lines.flatMap((line) => {
+      const goals = line.goals.filter((goal) => goal.level === targetLevel(line));
+      const found = goals.length > 0 ? instructionGroups(active, results.data ?? [], goals, options) : null;
+      return found && (found.groups.length > 0 || found.leftovers.length > 0) ? [{ line, groups: found }] : [];
+    });
+    return { pupils: byKey, entries: [...entries].sort((a, b) => severity(b) - severity(a)), groups };
   }, [pupils.data, results.data, lines, nowIso, yearLevel, rule, choices, estimators.isPending]);
   return {
     loading: group !== null && (pupils.isPending || results.isPending || estimators.isPending),

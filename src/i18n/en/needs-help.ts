@@ -26,7 +26,7 @@ export const needsHelp: Messages['needsHelp'] = {
   },
   groups: {
     title: 'Instruction groups',
-    intro: 'Pupils brought together by their weakest goal at the group’s target level, 2 to 8 per group; the weakest pupil first.',
+    intro: 'Per learning line: pupils brought together by their weakest goal at the group’s target level, 2 to 8 per group; the weakest pupil first. Pupils without activity are left out: talk with them first.',
     caption: 'Instruction group for “{{goal}}” ({{line}})',
     count: '{{count}} pupils',
     none: 'No groups yet: there is no goal at the target level that two or more pupils have not mastered.',

@@ -24,7 +24,7 @@ export const needsHelp = {
   },
   groups: {
     title: 'Instructiegroepjes',
-    intro: 'Leerlingen bij elkaar per zwakste doel op het streefniveau van de groep, 2 tot 8 per groepje; de zwakste leerling eerst.',
+    intro: 'Per leerlijn: leerlingen bij elkaar per zwakste doel op het streefniveau van de groep, 2 tot 8 per groepje; de zwakste leerling eerst. Leerlingen zonder activiteit staan er niet in: met hen eerst even praten.',
     caption: 'Instructiegroepje voor “{{goal}}” ({{line}})',
     count: '{{count}} leerlingen',
     none: 'Nog geen groepjes: er is geen doel op het streefniveau dat twee of meer leerlingen nog niet beheersen.',

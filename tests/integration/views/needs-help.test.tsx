@@ -38,6 +38,7 @@ function renderPage(path: string, { db, locale = 'nl' as Locale }: { db: Leerzic
 const NAMES = ['Anna', 'Bram', 'Cem', 'Dewi', 'Eva', 'Fenna'] as const;
 const GETALLEN = 'rekenen.getallen.1f';
 const VERHOUDINGEN = 'rekenen.verhoudingen.1f';
+const LEZEN = 'lezen.zakelijk.1f';
 
 /**
  * Groep 5A (target 1F): Anna thrives; Bram has practised getallen for two months at 40%; Cem has no
@@ -121,6 +122,40 @@ describe('who needs help', () => {
     // The group's usual level is its mean (90% for four, 40% for Bram: 80%), Bram's results 40% below it.
     expect(within(bram!).getAllByRole('listitem')[0]).toHaveTextContent(/40% na 3 weken oefenen, groei 0% \(beheerst vanaf 75%\)\. Resultaten op dit doel de laatste 3 weken: 40% onder wat in de groep gewoon is\.$/);
     expect(await rowOf(/anna/i)).toBeUndefined();
+  });
+
+  it('groups per learning line, leaves inactive pupils out of the groups and lists them first', async () => {
+    const db = freshDb();
+    const key = await createVault(db, TEST_PASSPHRASE, 1_000);
+    await importRoster(db, NAMES.map((firstName, i) => ({ ref: refOf(i + 1), firstName, prefix: '', lastName: 'Test', groupName: 'Groep 5A' })), { now: DEMO_NOW, key });
+    unlock(key, 'teacher');
+    const source = sourceId('sommenspoor');
+    const results: Result[] = [];
+    const add = (pupil: number, goal: string, daysAgo: number, scaled: number) => {
+      const recordId = `g${results.length}`;
+      results.push({
+        id: resultIdOf(source, recordId), source, recordId, pupil: refOf(pupil), code: goal, goals: [goalId(goal)], level: null, workForm: 'practice',
+        time: new Date(DEMO_NOW.getTime() - daysAgo * 86_400_000).toISOString(),
+        score: { raw: scaled * 20, min: 0, max: 20, scaled }, success: null, completion: true, durationSeconds: 600, attempt: null, normBand: null,
+      });
+    };
+    for (let day = 60; day >= 2; day -= 3) {
+      add(1, GETALLEN, day, 0.9); // Anna thrives
+      add(2, GETALLEN, day, 0.4); // Bram and Cem: weak on getallen (rekenen)
+      add(3, GETALLEN, day, 0.35);
+      add(4, LEZEN, day, 0.4); // Dewi and Eva: weak on zakelijk lezen (lezen)
+      add(5, LEZEN, day, 0.3);
+      if (day >= 30) add(6, GETALLEN, day, 0.3); // Fenna: weakest on getallen, but nothing for a month
+    }
+    await upsertResults(db, results);
+    renderPage('/hulp', { db });
+    const table = await screen.findByRole('table', { name: /groep 5a: leerlingen die hulp nodig hebben/i });
+    expect(within(within(table).getAllByRole('row')[1]!).getByRole('rowheader')).toHaveTextContent('Fenna Test');
+    const rekenen = screen.getByRole('region', { name: 'Rekenen' });
+    const lezen = screen.getByRole('region', { name: 'Lezen' });
+    expect(within(rekenen).getAllByRole('link').map((link) => link.textContent)).toEqual(['Cem Test', 'Bram Test']);
+    expect(within(lezen).getAllByRole('link').map((link) => link.textContent)).toEqual(['Eva Test', 'Dewi Test']);
+    expect(within(screen.getByRole('region', { name: 'Instructiegroepjes' })).queryByText('Fenna Test')).not.toBeInTheDocument();
   });
 
   it('gives each reason in words: no results, inactive since a date, stuck while others master', async () => {

@@ -1,6 +1,6 @@
 import type { GoalId, PupilKey, PupilRef } from '../../ids';
 import type { Goal, Result } from '../../model';
-import type { Estimator } from '../estimators/estimate';
+import type { Estimator, EstimatorContext } from '../estimators/estimate';
 import { groupContext } from '../estimators/group-context';
 import { estimatorFor } from '../estimators/registry';
 import type { MasteryOptions } from '../mastery';
@@ -15,6 +15,8 @@ export interface InstructionGroupOptions extends MasteryOptions {
   readonly weakest?: number;
   /** The method per goal (that of its line, see goalEstimators); default the registry's default. */
   readonly estimatorOf?: (goal: GoalId) => Estimator;
+  /** The estimator context, when the caller already has it (one per group for every line); default groupContext(results, now, followGroup). */
+  readonly context?: EstimatorContext;
 }
 
 export interface InstructionGroup {
@@ -52,7 +54,7 @@ export function instructionGroups(pupils: readonly { key: PupilKey; ref: PupilRe
   const fallback = estimatorFor('' as Goal['line']);
   const estimatorOf = options.estimatorOf ?? (() => fallback);
   // The current level, as the class overview shows it: calibration and priors from the group's results, following the group.
-  const context = groupContext(results, options.now, { followGroup: true, ...(options.halfLifeDays ? { halfLifeDays: options.halfLifeDays } : {}) });
+  const context = options.context ?? groupContext(results, options.now, { followGroup: true, ...(options.halfLifeDays ? { halfLifeDays: options.halfLifeDays } : {}) });
   const index = indexResults(pupils.map((pupil) => pupil.ref), results, new Date(options.now).getTime());
   const candidates: Candidate[] = pupils.map((pupil, position) => {
     const byGoal = index.get(pupil.ref)?.byGoal;
