@@ -2,6 +2,7 @@ import type { PupilRef, SourceId } from './ids';
 import type { Pupil } from './model';
 import { isWithheld, retentionCutoff, type Consent } from './privacy';
 import type { SourceScope } from './source';
+import { isCalendarDate } from './school-day';
 
 /** A scope's dates as instants: `from` inclusive, `to` exclusive (the day after "until"); null = open. */
 export interface ScopeWindow {
@@ -11,24 +12,14 @@ export interface ScopeWindow {
 
 export const OPEN_WINDOW: ScopeWindow = { from: null, to: null };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date written YYYY-MM-DD. */
-export function isIsoDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 export type ScopeProblem = 'since-invalid' | 'until-invalid' | 'since-after-until';
 
 /** What is wrong with a scope the coordinator typed, or null. */
 export function scopeProblem(scope: SourceScope | undefined): ScopeProblem | null {
   if (!scope) return null;
-  if (scope.since !== undefined && !isIsoDate(scope.since)) return 'since-invalid';
-  if (scope.until !== undefined && !isIsoDate(scope.until)) return 'until-invalid';
+  if (scope.since !== undefined && !isCalendarDate(scope.since)) return 'since-invalid';
+  if (scope.until !== undefined && !isCalendarDate(scope.until)) return 'until-invalid';
   if (scope.since !== undefined && scope.until !== undefined && scope.since > scope.until) return 'since-after-until';
   return null;
 }
