@@ -40,26 +40,32 @@ const GETALLEN = 'rekenen.getallen.1f';
 const VERHOUDINGEN = 'rekenen.verhoudingen.1f';
 const LEZEN = 'lezen.zakelijk.1f';
 
+/** Groep 5A with these pupils (1-based, in NAMES order), unlocked as a teacher. */
+async function seedRoster(db: LeerzichtDb, names: readonly string[] = NAMES) {
+  const key = await createVault(db, TEST_PASSPHRASE, 1_000);
+  await importRoster(db, names.map((firstName, i) => ({ ref: refOf(i + 1), firstName, prefix: '', lastName: 'Test', groupName: 'Groep 5A' })), { now: DEMO_NOW, key });
+  unlock(key, 'teacher');
+}
+
+/** A Sommenspoor practice result of pupil n on a goal, `daysAgo` days before DEMO_NOW. */
+function practiceResult(recordId: string, pupil: number, goal: string, daysAgo: number, scaled: number): Result {
+  const source = sourceId('sommenspoor');
+  return {
+    id: resultIdOf(source, recordId), source, recordId, pupil: refOf(pupil), code: goal, goals: [goalId(goal)], level: null, workForm: 'practice',
+    time: new Date(DEMO_NOW.getTime() - daysAgo * 86_400_000).toISOString(),
+    score: { raw: scaled * 20, min: 0, max: 20, scaled }, success: null, completion: true, durationSeconds: 600, attempt: null, normBand: null,
+  };
+}
+
 /**
  * Groep 5A (target 1F): Anna thrives; Bram has practised getallen for two months at 40%; Cem has no
  * results; Dewi is stuck on verhoudingen that the others master; Eva stopped three weeks ago;
  * Fenna masters verhoudingen and is weak on getallen (stuck too: Anna and Eva master it).
  */
 async function seedGroup(db: LeerzichtDb) {
-  const key = await createVault(db, TEST_PASSPHRASE, 1_000);
-  const rows = NAMES.map((firstName, i) => ({ ref: refOf(i + 1), firstName, prefix: '', lastName: 'Test', groupName: 'Groep 5A' }));
-  await importRoster(db, rows, { now: DEMO_NOW, key });
-  unlock(key, 'teacher');
-  const source = sourceId('sommenspoor');
+  await seedRoster(db);
   const results: Result[] = [];
-  const add = (pupil: number, goal: string, daysAgo: number, scaled: number) => {
-    const recordId = `r${results.length}`;
-    results.push({
-      id: resultIdOf(source, recordId), source, recordId, pupil: refOf(pupil), code: goal, goals: [goalId(goal)], level: null, workForm: 'practice',
-      time: new Date(DEMO_NOW.getTime() - daysAgo * 86_400_000).toISOString(),
-      score: { raw: scaled * 20, min: 0, max: 20, scaled }, success: null, completion: true, durationSeconds: 600, attempt: null, normBand: null,
-    });
-  };
+  const add = (pupil: number, goal: string, daysAgo: number, scaled: number) => results.push(practiceResult(`r${results.length}`, pupil, goal, daysAgo, scaled));
   for (let day = 60; day >= 2; day -= 3) {
     add(1, GETALLEN, day, 0.9);
     add(2, GETALLEN, day, 0.4);
@@ -99,22 +105,11 @@ describe('who needs help', () => {
 
   it('says how far the pupil’s results lie below the group’s usual level, where the group has enough results to tell', async () => {
     const db = freshDb();
-    const key = await createVault(db, TEST_PASSPHRASE, 1_000);
-    await importRoster(db, NAMES.slice(0, 5).map((firstName, i) => ({ ref: refOf(i + 1), firstName, prefix: '', lastName: 'Test', groupName: 'Groep 5A' })), { now: DEMO_NOW, key });
-    unlock(key, 'teacher');
-    const source = sourceId('sommenspoor');
+    await seedRoster(db, NAMES.slice(0, 5));
     const results: Result[] = [];
     // Five pupils practising getallen every day: enough results a week for the group's usual level; Bram stays at 40%.
     for (let day = 50; day >= 1; day -= 1) {
-      for (let pupil = 1; pupil <= 5; pupil += 1) {
-        const recordId = `d${day}-${pupil}`;
-        const scaled = pupil === 2 ? 0.4 : 0.9;
-        results.push({
-          id: resultIdOf(source, recordId), source, recordId, pupil: refOf(pupil), code: GETALLEN, goals: [goalId(GETALLEN)], level: null, workForm: 'practice',
-          time: new Date(DEMO_NOW.getTime() - day * 86_400_000).toISOString(),
-          score: { raw: scaled * 20, min: 0, max: 20, scaled }, success: null, completion: true, durationSeconds: 600, attempt: null, normBand: null,
-        });
-      }
+      for (let pupil = 1; pupil <= 5; pupil += 1) results.push(practiceResult(`d${day}-${pupil}`, pupil, GETALLEN, day, pupil === 2 ? 0.4 : 0.9));
     }
     await upsertResults(db, results);
     renderPage('/hulp', { db });
@@ -126,19 +121,9 @@ describe('who needs help', () => {
 
   it('groups per learning line, leaves inactive pupils out of the groups and lists them first', async () => {
     const db = freshDb();
-    const key = await createVault(db, TEST_PASSPHRASE, 1_000);
-    await importRoster(db, NAMES.map((firstName, i) => ({ ref: refOf(i + 1), firstName, prefix: '', lastName: 'Test', groupName: 'Groep 5A' })), { now: DEMO_NOW, key });
-    unlock(key, 'teacher');
-    const source = sourceId('sommenspoor');
+    await seedRoster(db);
     const results: Result[] = [];
-    const add = (pupil: number, goal: string, daysAgo: number, scaled: number) => {
-      const recordId = `g${results.length}`;
-      results.push({
-        id: resultIdOf(source, recordId), source, recordId, pupil: refOf(pupil), code: goal, goals: [goalId(goal)], level: null, workForm: 'practice',
-        time: new Date(DEMO_NOW.getTime() - daysAgo * 86_400_000).toISOString(),
-        score: { raw: scaled * 20, min: 0, max: 20, scaled }, success: null, completion: true, durationSeconds: 600, attempt: null, normBand: null,
-      });
-    };
+    const add = (pupil: number, goal: string, daysAgo: number, scaled: number) => results.push(practiceResult(`g${results.length}`, pupil, goal, daysAgo, scaled));
     for (let day = 60; day >= 2; day -= 3) {
       add(1, GETALLEN, day, 0.9); // Anna thrives
       add(2, GETALLEN, day, 0.4); // Bram and Cem: weak on getallen (rekenen)
