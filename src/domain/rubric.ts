@@ -50,6 +50,17 @@ export function levelScale(rubric: Rubric, level: string): number | null {
   return rubric.levels.length === 1 ? 1 : index / (rubric.levels.length - 1);
 }
 
+/** What leads on from a level: the criterion's step for it, or none at the top level, or none written (or a level the rubric no longer has). */
+export type NextStep = { readonly kind: 'step'; readonly text: LocalText } | { readonly kind: 'top' } | { readonly kind: 'none' };
+
+export function nextStep(rubric: Rubric, criterion: RubricCriterion, level: string): NextStep {
+  const index = rubric.levels.findIndex((candidate) => candidate.id === level);
+  if (index < 0) return { kind: 'none' };
+  if (index === rubric.levels.length - 1) return { kind: 'top' };
+  const step = criterion.steps[level];
+  return step && (step.nl.trim() !== '' || step.en.trim() !== '') ? { kind: 'step', text: step } : { kind: 'none' };
+}
+
 /** The newest assessment per criterion for one pupil (later date wins; on the same date the later entry). */
 export function latestPerCriterion(assessments: readonly Assessment[], rubric: Rubric, pupil: PupilRef): Map<string, Assessment> {
   const latest = new Map<string, Assessment>();

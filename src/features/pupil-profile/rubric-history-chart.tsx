@@ -20,11 +20,13 @@ export function RubricHistoryChart({ history, levels, criterionName }: RubricHis
   const times = history.flatMap((criterion) => criterion.points.map((point) => point.t));
   const day = 86_400_000;
   const domain = [Math.min(...times) - day, Math.max(...times) + day];
+  // Ticks at the assessment dates, each once: left to itself the axis repeats a tick when every point falls on one day.
+  const ticks = [...new Set(times)].sort((a, b) => a - b);
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="t" type="number" scale="time" domain={domain} tickFormatter={(value: number) => formatShortDate(locale, new Date(value))} />
+        <XAxis dataKey="t" type="number" scale="time" domain={domain} ticks={ticks} tickFormatter={(value: number) => formatShortDate(locale, new Date(value))} />
         <YAxis
           type="number"
           domain={[0, Math.max(0, levels.length - 1)]}

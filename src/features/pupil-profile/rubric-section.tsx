@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { PupilRef } from '@/domain/ids';
-import { againstTarget, latestPerCriterion } from '@/domain/rubric';
+import { againstTarget, latestPerCriterion, nextStep, type NextStep } from '@/domain/rubric';
 import { formatDate } from '@/i18n/format';
 import { assessmentQueries } from '@/store/assessments.queries';
 import { useDb } from '@/store/db-context';
@@ -25,10 +25,20 @@ export function RubricSection({ pupil, yearLevel, name }: { pupil: PupilRef; yea
         const assessment = latest.get(criterion.id)!;
         const target = rubric.targets[yearLevel]?.[criterion.id];
         const label = (id: string | undefined) => (id ? text(rubric.levels.find((level) => level.id === id)?.label ?? { nl: id, en: id }) : '–');
-        return { key: `${rubric.id}-${criterion.id}`, rubric: text(rubric.title), criterion: text(criterion.title), level: label(assessment.level), target: label(target), state: againstTarget(rubric, yearLevel, criterion.id, assessment.level), date: assessment.date };
+        return {
+          key: `${rubric.id}-${criterion.id}`,
+          rubric: text(rubric.title),
+          criterion: text(criterion.title),
+          level: label(assessment.level),
+          target: label(target),
+          state: againstTarget(rubric, yearLevel, criterion.id, assessment.level),
+          date: assessment.date,
+          step: nextStep(rubric, criterion, assessment.level),
+        };
       });
   });
   if (rows.length === 0) return null;
+  const stepText = (step: NextStep) => (step.kind === 'step' ? text(step.text) : step.kind === 'top' ? t('rubrics.topLevel') : '–');
   return (
     <section aria-labelledby="rubrics-profile-title" className="panel">
       <h2 id="rubrics-profile-title">{t('rubrics.profileTitle')}</h2>
@@ -36,7 +46,7 @@ export function RubricSection({ pupil, yearLevel, name }: { pupil: PupilRef; yea
         <caption>{t('rubrics.profileCaption', { name })}</caption>
         <thead>
           <tr>
-            {(['rubric', 'criterion', 'level', 'target', 'state', 'date'] as const).map((column) => (
+            {(['rubric', 'criterion', 'level', 'target', 'state', 'date', 'step'] as const).map((column) => (
               <th key={column} scope="col">
                 {t(`rubrics.column.${column}`)}
               </th>
@@ -52,6 +62,7 @@ export function RubricSection({ pupil, yearLevel, name }: { pupil: PupilRef; yea
               <td>{row.target}</td>
               <td>{t(`rubrics.state.${row.state}`)}</td>
               <td>{formatDate(locale, `${row.date}T12:00:00Z`)}</td>
+              <td>{stepText(row.step)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,7 @@
 import { Fragment, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pupil, RosterEntry } from '@/domain/model';
-import type { Rubric, RubricCriterion } from '@/domain/rubric';
+import { nextStep, type Rubric, type RubricCriterion } from '@/domain/rubric';
 import { useLocalText } from '@/ui/use-labels';
 
 export type Draft = Readonly<Record<string, string>>;
@@ -20,8 +20,8 @@ interface GridProps {
 
 /**
  * Keyboard-first entry: a real table of native selects, in reading order, one tab stop per cell.
- * Each select's chosen level has its descriptor as visible text beside it (its accessible description);
- * with one criterion in view, a legend lists every level with its descriptor.
+ * Each select's chosen level has its descriptor and the step to the next level as visible text beside it
+ * (its accessible description); with one criterion in view, a legend lists every level with both.
  */
 export function AssessmentGrid({ rubric, yearLevel, pupils, criteria, levelOf, onChange, caption }: GridProps) {
   const { t } = useTranslation();
@@ -29,9 +29,14 @@ export function AssessmentGrid({ rubric, yearLevel, pupils, criteria, levelOf, o
   const base = useId();
   const shown = rubric.criteria.filter((criterion) => criteria.includes(criterion.id));
   const levelLabel = (id: string) => text(rubric.levels.find((level) => level.id === id)?.label ?? { nl: id, en: id });
+  const known = (level: string) => rubric.levels.some((option) => option.id === level);
   const descriptorOf = (criterion: RubricCriterion, level: string) => {
-    const descriptor = rubric.levels.some((option) => option.id === level) ? criterion.descriptors[level] : undefined;
+    const descriptor = known(level) ? criterion.descriptors[level] : undefined;
     return descriptor ? text(descriptor) : '';
+  };
+  const stepOf = (criterion: RubricCriterion, level: string) => {
+    const step = nextStep(rubric, criterion, level);
+    return step.kind === 'step' ? text(step.text) : '';
   };
   const legendFor = shown.length === 1 ? shown[0] : undefined;
   return (
@@ -60,12 +65,14 @@ export function AssessmentGrid({ rubric, yearLevel, pupils, criteria, levelOf, o
               {shown.map((criterion, column) => {
                 const level = levelOf(pupil.key, criterion.id);
                 const descriptor = descriptorOf(criterion, level);
+                const step = stepOf(criterion, level);
                 const describedBy = `${base}-${row}-${column}`;
+                const described = [descriptor ? describedBy : '', step ? `${describedBy}-step` : ''].filter(Boolean).join(' ');
                 return (
                   <td key={criterion.id}>
                     <select
                       aria-label={t('rubrics.levelFor', { criterion: text(criterion.title), name })}
-                      aria-describedby={descriptor ? describedBy : undefined}
+                      aria-describedby={described || undefined}
                       value={level}
                       onChange={(event) => onChange(pupil.key, criterion.id, event.target.value)}
                     >
@@ -86,6 +93,11 @@ export function AssessmentGrid({ rubric, yearLevel, pupils, criteria, levelOf, o
                         {descriptor}
                       </div>
                     ) : null}
+                    {step ? (
+                      <div id={`${describedBy}-step`} className="muted rubric-step">
+                        {t('rubrics.stepLine', { step })}
+                      </div>
+                    ) : null}
                   </td>
                 );
               })}
@@ -97,7 +109,7 @@ export function AssessmentGrid({ rubric, yearLevel, pupils, criteria, levelOf, o
   );
 }
 
-/** The levels on offer for one criterion, each with what you see at that level. */
+/** The levels on offer for one criterion, each with what you see at that level and the step to the next one. */
 function LevelLegend({ rubric, criterion }: { rubric: Rubric; criterion: RubricCriterion }) {
   const { t } = useTranslation();
   const text = useLocalText();
@@ -107,10 +119,14 @@ function LevelLegend({ rubric, criterion }: { rubric: Rubric; criterion: RubricC
       <dl className="facts">
         {rubric.levels.map((level) => {
           const descriptor = criterion.descriptors[level.id];
+          const step = nextStep(rubric, criterion, level.id);
           return (
             <Fragment key={level.id}>
               <dt>{text(level.label)}</dt>
-              <dd>{descriptor ? text(descriptor) : t('rubrics.noDescriptor')}</dd>
+              <dd>
+                {descriptor ? text(descriptor) : t('rubrics.noDescriptor')}
+                {step.kind === 'step' ? <div className="rubric-step">{t('rubrics.stepLine', { step: text(step.text) })}</div> : null}
+              </dd>
             </Fragment>
           );
         })}

@@ -1,4 +1,5 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
@@ -11,7 +12,10 @@ import { useRubrics } from '@/store/rubrics.queries';
 import { schoolQueries } from '@/store/school.queries';
 import { useNow } from '@/ui/clock-context';
 import { useGroupName, useLocalText, usePupilName } from '@/ui/use-labels';
+import { assessmentBatch, draftedPupils, type Notes } from './assessment-batch';
 import { AssessmentGrid, cellKey, type Draft } from './assessment-grid';
+import { AssessmentNotes } from './assessment-notes';
+import { PupilSwitcher } from './pupil-switcher';
 import { RemovedParts } from './removed-parts';
 import { RubricActions } from './rubric-actions';
 
@@ -28,7 +32,7 @@ export function RubricsPage() {
   const nameOf = usePupilName();
   const groupName = useGroupName();
   const queryClient = useQueryClient();
-  const ids = { rubric: useId(), group: useId(), criterion: useId(), date: useId(), note: useId() };
+  const ids = { rubric: useId(), group: useId(), criterion: useId(), date: useId() };
   const library = useRubrics();
   const [params] = useSearchParams();
   const savedTitle = (useLocation().state as { savedTitle?: unknown } | null)?.savedTitle;
@@ -45,25 +49,20 @@ export function RubricsPage() {
   const [pupilIndex, setPupilIndex] = useState(0);
   const [draft, setDraft] = useState<Draft>({});
   const [date, setDate] = useState(() => amsterdamDay(now));
-  const [note, setNote] = useState('');
+  const [notes, setNotes] = useState<Notes>({});
+  const panelRef = useRef<HTMLDivElement>(null);
   const latest = useMemo(() => new Map(pupils.map(({ pupil }) => [pupil.key, rubric ? latestPerCriterion(saved.data ?? [], rubric, pupil.ref) : new Map<string, Assessment>()])), [pupils, saved.data, rubric]);
   const save = useMutation({
     mutationFn: async () => {
       if (!rubric) return 0;
-      const batch: Assessment[] = Object.entries(draft)
-        .filter(([, level]) => level !== '')
-        .map(([key, level]) => {
-          // The pupil key is a number; everything after the first "|" is the criterion id (which may hold a "|").
-          const cut = key.indexOf('|');
-          const [pupilKey, criterionId] = [key.slice(0, cut), key.slice(cut + 1)];
-          const pupil = pupils.find((item) => item.pupil.key === Number(pupilKey))?.pupil;
-          return { id: `${rubric.id}|${criterionId}|${pupil?.ref}|${date}`, rubric: rubric.id, criterion: criterionId, pupil: pupil!.ref, level, date, note };
-        });
+      const batch = assessmentBatch(rubric, draft, pupils.map((item) => item.pupil), date, notes);
       await saveAssessments(db, batch);
       return batch.length;
     },
     onSuccess: () => {
+      // A saved note is done with: it must not go along with the next batch.
       setDraft({});
+      setNotes({});
       return queryClient.invalidateQueries({ queryKey: ['assessments'] });
     },
   });
@@ -73,6 +72,14 @@ export function RubricsPage() {
   const criterionShown = rubric.criteria.some((item) => item.id === criterion) ? criterion : (rubric.criteria[0]?.id ?? '');
   const criteria = mode === 'criterion' ? [criterionShown] : rubric.criteria.map((item) => item.id);
   const levelOf = (pupil: number, criterionId: string) => draft[cellKey(pupil, criterionId)] ?? latest.get(pupil as PupilKey)?.get(criterionId)?.level ?? '';
+  const drafted = draftedPupils(draft);
+  const notePupils = mode === 'pupil' ? visiblePupils : pupils.filter((item) => drafted.has(item.pupil.key));
+  const reset = () => (setDraft({}), setNotes({}));
+  /** Next or previous pupil, then straight on to the first level select (and the live region names the pupil). */
+  const movePupil = (step: -1 | 1) => {
+    flushSync(() => setPupilIndex((index) => Math.min(Math.max(index + step, 0), Math.max(pupils.length - 1, 0))));
+    panelRef.current?.querySelector('select')?.focus();
+  };
   const what = mode === 'criterion' ? text(rubric.criteria.find((item) => item.id === criteria[0])?.title ?? rubric.title) : (visiblePupils[0]?.name ?? '');
   return (
     <section aria-labelledby="rubrics-title">
@@ -83,7 +90,7 @@ export function RubricsPage() {
       <div className="toolbar">
         <div>
           <label htmlFor={ids.rubric}>{t('rubrics.rubric')}</label>{' '}
-          <select id={ids.rubric} value={rubric.id} onChange={(event) => (setRubricId(event.target.value), setDraft({}), setCriterion(''))}>
+          <select id={ids.rubric} value={rubric.id} onChange={(event) => (setRubricId(event.target.value), reset(), setCriterion(''))}>
             {library.rubrics.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {text(candidate.title)}
@@ -93,7 +100,7 @@ export function RubricsPage() {
         </div>
         <div>
           <label htmlFor={ids.group}>{t('rubrics.group')}</label>{' '}
-          <select id={ids.group} value={current?.id ?? ''} onChange={(event) => (setGroup(event.target.value), setDraft({}), setPupilIndex(0))}>
+          <select id={ids.group} value={current?.id ?? ''} onChange={(event) => (setGroup(event.target.value), reset(), setPupilIndex(0))}>
             {(groups.data ?? []).map((candidate, index) => (
               <option key={candidate.id} value={candidate.id}>
                 {groupName(candidate, index)}
@@ -120,22 +127,14 @@ export function RubricsPage() {
               ))}
             </select>
           </div>
-        ) : (
-          <div>
-            <button type="button" className="secondary" disabled={pupilIndex === 0} onClick={() => setPupilIndex((index) => index - 1)}>
-              {t('rubrics.previous')}
-            </button>{' '}
-            <button type="button" className="secondary" disabled={pupilIndex >= pupils.length - 1} onClick={() => setPupilIndex((index) => index + 1)}>
-              {t('rubrics.next')}
-            </button>
-          </div>
-        )}
+        ) : null}
         <div>
           <label htmlFor={ids.date}>{t('rubrics.date')}</label> <input id={ids.date} type="date" value={date} onChange={(event) => setDate(event.target.value)} />
         </div>
       </div>
       <RubricActions rubric={rubric} origin={library.originOf(rubric.id)} />
-      <div className="panel">
+      <div className="panel" ref={panelRef}>
+        {mode === 'pupil' ? <PupilSwitcher index={pupilIndex} total={pupils.length} name={visiblePupils[0]?.name ?? ''} onMove={movePupil} /> : null}
         {current !== null && pupilsQuery.isPending ? null : (
           <AssessmentGrid
             rubric={rubric}
@@ -147,9 +146,7 @@ export function RubricsPage() {
             caption={t('rubrics.caption', { rubric: text(rubric.title), what, group: current ? groupName(current, groups.data?.indexOf(current) ?? 0) : '' })}
           />
         )}
-        <p>
-          <label htmlFor={ids.note}>{t('rubrics.note')}</label> <input id={ids.note} value={note} onChange={(event) => setNote(event.target.value)} size={40} />
-        </p>
+        <AssessmentNotes pupils={notePupils} notes={notes} onChange={(pupil, text) => setNotes((before) => ({ ...before, [pupil]: text }))} />
         <button type="button" onClick={() => save.mutate()} disabled={save.isPending || Object.keys(draft).length === 0 || !ISO_DAY.test(date)}>
           {t('rubrics.save')}
         </button>

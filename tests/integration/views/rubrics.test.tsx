@@ -31,8 +31,11 @@ describe('rubrics', () => {
     expect(within(table).getByRole('combobox', { name: 'Plannen voor Bram Smit' })).toHaveValue('beginner');
     expect(within(table).getByRole('combobox', { name: 'Plannen voor Cem Yilmaz' })).toHaveValue('op-weg');
     // The chosen level's descriptor is visible beside the select and is its accessible description.
-    expect(first).toHaveAccessibleDescription('Stelt zelf een haalbaar doel en een planning voor de week');
-    expect(within(table).getByRole('combobox', { name: 'Plannen voor Bram Smit' })).toHaveAccessibleDescription('Begint aan het werk als de leerkracht zegt wat eerst moet');
+    // So is the step that leads to the next level.
+    expect(first).toHaveAccessibleDescription('Stelt zelf een haalbaar doel en een planning voor de week Volgende stap: Verdeel een grote taak in stukken over meer dagen');
+    expect(within(table).getByRole('combobox', { name: 'Plannen voor Bram Smit' })).toHaveAccessibleDescription(
+      'Begint aan het werk als de leerkracht zegt wat eerst moet Volgende stap: Kies elke ochtend één taak die je eerst doet',
+    );
     expect(within(table).getByText('Kiest met hulp een doel en de volgorde van het werk')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Beoordelingen opslaan' }));
     expect(await screen.findByText('3 beoordelingen opgeslagen.')).toBeInTheDocument();

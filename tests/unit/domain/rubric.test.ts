@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allGoals } from '@/curriculum';
 import { BUILT_IN_RUBRICS, rubricById } from '@/curriculum/rubrics';
 import { pupilRef, rubricId } from '@/domain/ids';
-import { againstTarget, latestPerCriterion, levelScale, rubricScore, type Assessment } from '@/domain/rubric';
+import { againstTarget, latestPerCriterion, levelScale, nextStep, rubricScore, type Assessment } from '@/domain/rubric';
 
 const rubric = rubricById('eigenaarschap')!;
 const pupil = pupilRef('p'.repeat(40));
@@ -19,6 +19,14 @@ describe('rubrics', () => {
     expect(latestPerCriterion(assessments, rubric, pupil).get('plannen')?.level).toBe('gevorderd');
     expect(rubricScore(assessments, rubric, pupil)).toBeCloseTo((2 / 3 + 1) / 2);
     expect(rubricScore([], rubric, pupil)).toBeNull();
+  });
+
+  it('give the step from a level to the next: none at the top, none when not written, none for a level the rubric does not have', () => {
+    const plannen = rubric.criteria.find((criterion) => criterion.id === 'plannen')!;
+    expect(nextStep(rubric, plannen, 'op-weg')).toEqual({ kind: 'step', text: { nl: 'Schrijf je doel voor deze week op je weektaak', en: 'Write your goal for this week on your weekly task' } });
+    expect(nextStep(rubric, plannen, 'expert')).toEqual({ kind: 'top' });
+    expect(nextStep(rubric, plannen, 'onbekend')).toEqual({ kind: 'none' });
+    expect(nextStep(rubric, { ...plannen, steps: { beginner: { nl: ' ', en: '' } } }, 'beginner')).toEqual({ kind: 'none' });
   });
 
   it('compare a level with the year group’s target level', () => {
