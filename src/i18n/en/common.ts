@@ -25,7 +25,13 @@ export const common: Messages['common'] = {
   loading: 'Loading…',
   loadingPage: 'Loading the page…',
   pageLoadFailed: 'This page could not be loaded. Perhaps a new version of Leerzicht was just released: reload the page.',
+  pageFailed:
+    'This page could not be shown; the rest of Leerzicht still works. Reload the page. If it happens again, ask the ICT coordinator to check "What is stored" for data that is not right.',
   reload: 'Reload the page',
+  skippedResults_one:
+    '{{count}} stored result could not be read (an impossible date or score, for instance) and was left out; the rest is shown below. Ask the ICT coordinator to sync the source again.',
+  skippedResults_other:
+    '{{count}} stored results could not be read (an impossible date or score, for instance) and were left out; the rest is shown below. Ask the ICT coordinator to sync the source again.',
   error: {
     title: 'Something went wrong',
     details: 'Technical details',

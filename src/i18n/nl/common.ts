@@ -23,7 +23,13 @@ export const common = {
   loading: 'Laden…',
   loadingPage: 'Pagina wordt geladen…',
   pageLoadFailed: 'Deze pagina kon niet worden geladen. Misschien is er net een nieuwe versie van Leerzicht: laad de pagina opnieuw.',
+  pageFailed:
+    'Deze pagina kon niet worden getoond; de rest van Leerzicht werkt nog. Laad de pagina opnieuw. Gebeurt het weer, vraag dan de ICT-coördinator om bij "Wat is er opgeslagen" te kijken welke gegevens niet kloppen.',
   reload: 'Pagina opnieuw laden',
+  skippedResults_one:
+    '{{count}} opgeslagen resultaat kon niet worden gelezen (bijvoorbeeld een onmogelijke datum of score) en is overgeslagen; de rest staat hieronder. Vraag de ICT-coördinator de bron opnieuw te synchroniseren.',
+  skippedResults_other:
+    '{{count}} opgeslagen resultaten konden niet worden gelezen (bijvoorbeeld een onmogelijke datum of score) en zijn overgeslagen; de rest staat hieronder. Vraag de ICT-coördinator de bron opnieuw te synchroniseren.',
   error: {
     title: 'Er ging iets mis',
     details: 'Technische details',
