@@ -47,8 +47,21 @@ export interface Page {
   readonly complete?: boolean;
 }
 
+/**
+ * What a successful connection test reached, as a code with its values: the UI puts it in words
+ * (connectors.reached.<code>, Dutch and English), so an adapter never speaks one language.
+ * Values are the supplier's own (a school name, a host, counts), shown as they are.
+ */
+export type Reached =
+  | { readonly code: 'school'; readonly params: { readonly school: string } }
+  | { readonly code: 'caliper'; readonly params: { readonly events: number | null } }
+  | { readonly code: 'xapi'; readonly params: { readonly versions: string; readonly host: string } }
+  | { readonly code: 'blokkodo'; readonly params: { readonly school: string; readonly classes: number } }
+  | { readonly code: 'oneroster'; readonly params: { readonly lineItems: number; readonly total: boolean } }
+  | { readonly code: 'file'; readonly params: { readonly name: string } };
+
 export type ConnectionCheck =
-  | { readonly ok: true; readonly detail: string }
+  | { readonly ok: true; readonly detail: Reached }
   | { readonly ok: false; readonly error: AdapterError };
 
 export interface PullRequest {

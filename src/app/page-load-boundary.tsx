@@ -8,10 +8,13 @@ interface BoundaryProps {
   readonly children: ReactNode;
   /** The path: going elsewhere tries again. */
   readonly resetKey: string;
-  readonly fallback: (error: PageLoadError) => ReactNode;
+  readonly fallback: (error: unknown) => ReactNode;
 }
 
-/** Catches only PageLoadError (a chunk that did not arrive); every other error goes on up, as before code splitting. */
+/**
+ * Catches what a page throws while it renders, so the header and menu stay and only the main area
+ * shows what went wrong (decision 020): a chunk that did not arrive (PageLoadError) or any other error.
+ */
 class Boundary extends Component<BoundaryProps, { error: unknown }> {
   override state: { error: unknown } = { error: null };
 
@@ -25,19 +28,19 @@ class Boundary extends Component<BoundaryProps, { error: unknown }> {
 
   override render() {
     const { error } = this.state;
-    if (error instanceof PageLoadError) return this.props.fallback(error);
-    if (error) throw error;
-    return this.props.children;
+    return error ? this.props.fallback(error) : this.props.children;
   }
 }
 
-function PageLoadFailed({ error }: { error: PageLoadError }) {
+const detailOf = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+
+function PageFailed({ error }: { error: unknown }) {
   const { t } = useTranslation();
   return (
     <ErrorNotice
       title={t('common.error.title')}
-      message={t('common.pageLoadFailed')}
-      detail={error.message}
+      message={error instanceof PageLoadError ? t('common.pageLoadFailed') : t('common.pageFailed')}
+      detail={detailOf(error)}
       detailLabel={t('common.error.details')}
       action={
         <button type="button" onClick={() => window.location.reload()}>
@@ -48,10 +51,11 @@ function PageLoadFailed({ error }: { error: PageLoadError }) {
   );
 }
 
+/** Around the Outlet in the layout: a page that cannot be shown gets a message with what to do; header and menu stay. */
 export function PageLoadBoundary({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   return (
-    <Boundary resetKey={pathname} fallback={(error) => <PageLoadFailed error={error} />}>
+    <Boundary resetKey={pathname} fallback={(error) => <PageFailed error={error} />}>
       {children}
     </Boundary>
   );

@@ -143,6 +143,17 @@ export interface Rejection {
   readonly at: string;
   /** A bounded excerpt of the raw record to find it at the supplier, personal fields removed (see excerptOf). */
   readonly excerpt?: RejectionExcerpt;
+  /** For a record that failed its schema: which field and why, as a code the UI puts in words (detail keeps the technical text). */
+  readonly issue?: RejectionIssue;
+}
+
+/** The first schema issue of a rejected record: the field's path, the validator's issue code and its one parameter. */
+export interface RejectionIssue {
+  readonly path: string;
+  /** The issue code: invalid_type, invalid_format, too_small, too_big, invalid_value, unrecognized_keys, invalid_union, ... */
+  readonly code: string;
+  /** The expected type, the format, or the bound, as text; absent when the code needs none. */
+  readonly param?: string;
 }
 
 export function scaleScore(raw: number, min: number, max: number): Score | null {

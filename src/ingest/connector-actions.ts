@@ -5,7 +5,7 @@ import { headOf, type ExportFile, type FileReader } from '@/adapters/files/expor
 import { createFileAdapter } from '@/adapters/files/file-adapter';
 import { detectReader, isCompanionKind } from '@/adapters/files/readers';
 import { AdapterError } from '@/adapters/http/adapter-error';
-import type { SourceAdapter, SourceConfig } from '@/adapters/port';
+import type { Reached, SourceAdapter, SourceConfig } from '@/adapters/port';
 import { FILE_ENDPOINT_PREFIX, fileEndpoint, isFileEndpoint } from '@/domain/file-endpoint';
 import { sourceId, type GoalId, type PupilKey, type SourceId } from '@/domain/ids';
 import type { CodeMapping, Source, SourceKind } from '@/domain/source';
@@ -177,7 +177,7 @@ async function updateConnector(deps: ConnectorDeps, id: SourceId, input: Connect
 /** The wizard's real I/O: a real request (or the files) to test, the real first page to preview, the store to save. */
 export function connectorActors(deps: ConnectorDeps) {
   return {
-    testConnection: fromPromise<string, TestInput>(async ({ input, signal }) => {
+    testConnection: fromPromise<Reached, TestInput>(async ({ input, signal }) => {
       const adapter = endpointAdapter(deps, input);
       const config = await withDraftScope(deps.db, input, configOf(deps, input));
       const check = await adapter.testConnection(config, signal);

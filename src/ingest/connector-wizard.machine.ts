@@ -1,5 +1,6 @@
 import { assign, fromPromise, setup } from 'xstate';
 import { endpointProblem } from '@/adapters/http/endpoint';
+import type { Reached } from '@/adapters/port';
 import { scopeProblem } from '@/domain/source-scope';
 import type { ConnectorInput, FileInspection, InspectInput, Preview, TestInput, WizardContext, WizardError, WizardEvent, ConnectorDraft, Origin } from './connector-wizard.types';
 
@@ -7,7 +8,7 @@ export type { ConnectorDraft, TestInput, Origin, ColumnChoice, WizardError, Prev
 
 /** The I/O the wizard needs, provided by the app (real adapters) or by tests (fakes). */
 export const wizardActors = {
-  testConnection: fromPromise<string, TestInput>(async () => {
+  testConnection: fromPromise<Reached, TestInput>(async () => {
     throw new Error('testConnection not provided');
   }),
   inspectFiles: fromPromise<FileInspection, InspectInput>(async () => {
@@ -27,6 +28,9 @@ const errorOf = (error: unknown): WizardError =>
     : { code: 'unknown', detail: error instanceof Error ? error.message : String(error) };
 
 const EMPTY: ConnectorDraft = { kind: null, name: '', endpoint: '', credentials: { type: 'none' } };
+/** An export file that was read: what the wizard shows as reached. */
+const fileReached = (name: string): Reached => ({ code: 'file', params: { name } });
+
 const FRESH = { draft: EMPTY, origin: 'endpoint' as Origin, files: [], inspection: null, columns: null, pupil: null, editing: null, check: null, error: null, preview: null, mapping: {}, savedId: null };
 
 /** Whether the endpoint or credentials differ from what the edited connector had (then it is tested again). */
@@ -108,13 +112,13 @@ export const connectorWizardMachine = setup({
         src: 'inspectFiles',
         input: ({ context }) => ({ kind: context.draft.kind, files: context.files, editing: context.editing?.id ?? null }),
         onDone: [
-          { target: 'columns', guard: 'isCsv', actions: assign({ inspection: ({ event }) => event.output, columns: ({ event }) => event.output.columns, check: ({ event }) => event.output.main, error: null }) },
+          { target: 'columns', guard: 'isCsv', actions: assign({ inspection: ({ event }) => event.output, columns: ({ event }) => event.output.columns, check: ({ event }) => fileReached(event.output.main), error: null }) },
           {
             target: 'pupil',
             guard: 'needsPupil',
-            actions: assign({ inspection: ({ event }) => event.output, pupil: ({ event }) => event.output.dossier?.pupil ?? null, check: ({ event }) => event.output.main, error: null }),
+            actions: assign({ inspection: ({ event }) => event.output, pupil: ({ event }) => event.output.dossier?.pupil ?? null, check: ({ event }) => fileReached(event.output.main), error: null }),
           },
-          { target: 'previewing', actions: assign({ inspection: ({ event }) => event.output, check: ({ event }) => event.output.main, error: null }) },
+          { target: 'previewing', actions: assign({ inspection: ({ event }) => event.output, check: ({ event }) => fileReached(event.output.main), error: null }) },
         ],
         onError: { target: 'details', actions: assign({ error: ({ event }) => errorOf(event.error) }) },
       },

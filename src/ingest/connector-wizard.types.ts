@@ -3,7 +3,7 @@
  * events the machine (connector-wizard.machine.ts) takes.
  */
 import type { ExportFile, FileKind } from '@/adapters/files/export-file';
-import type { Credentials } from '@/adapters/port';
+import type { Credentials, Reached } from '@/adapters/port';
 import type { GoalId, PupilKey } from '@/domain/ids';
 import type { Rejection, Result } from '@/domain/model';
 import type { CodeMapping, SourceKind, SourceScope } from '@/domain/source';
@@ -84,7 +84,8 @@ export interface WizardContext {
   /** Whose OSO dossier this is: a roster pupil's local key (the pseudonym is looked up only when reading). */
   readonly pupil: PupilKey | null;
   readonly editing: Editing | null;
-  readonly check: string | null;
+  /** What the connection test reached, or the export file read (its name). */
+  readonly check: Reached | null;
   readonly error: WizardError | null;
   readonly preview: Preview | null;
   /** Codes the ICT coordinator mapped in this wizard, on top of the kind's default table (when editing: the source's whole mapping). */

@@ -5,21 +5,24 @@ import type { GroupId, PupilKey } from '@/domain/ids';
 import type { Result } from '@/domain/model';
 import { useCurriculum } from './curriculum.queries';
 import { useDb } from './db-context';
+import type { ReadableResults } from './readable-results';
 import { resultQueries } from './results.queries';
 
 export interface ResolvedResults {
   /** The results with every goal SLO replaced turned into its successor(s); undefined while loading. */
   readonly data: readonly Result[] | undefined;
+  /** Stored results left out because they cannot be read (see readableResults); 0 while loading. */
+  readonly skipped: number;
   readonly isPending: boolean;
   readonly error: Error | null;
 }
 
-function useResolved(query: { data: readonly Result[] | undefined; isPending: boolean; error: Error | null }, enabled: boolean): ResolvedResults {
+function useResolved(query: { data: ReadableResults | undefined; isPending: boolean; error: Error | null }, enabled: boolean): ResolvedResults {
   const curriculum = useCurriculum();
   const links = curriculum.links;
   const waiting = enabled && curriculum.isPending;
-  const data = useMemo(() => (query.data && !waiting ? resolveResultGoals(query.data, links) : undefined), [query.data, links, waiting]);
-  return { data, isPending: query.isPending || waiting, error: query.error ?? curriculum.error ?? null };
+  const data = useMemo(() => (query.data && !waiting ? resolveResultGoals(query.data.results, links) : undefined), [query.data, links, waiting]);
+  return { data, skipped: query.data?.skipped ?? 0, isPending: query.isPending || waiting, error: query.error ?? curriculum.error ?? null };
 }
 
 /**

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { GroupId, PupilKey } from '@/domain/ids';
 import type { LeerzichtDb } from './db';
 import { pupilByKey, pupilsInGroup } from './pupils.repo';
+import { readableResults } from './readable-results';
 import { resultsForPupil, resultsForPupils } from './results.repo';
 
 export const resultKeys = {
@@ -10,18 +11,19 @@ export const resultKeys = {
   pupil: (key: PupilKey) => [...resultKeys.all, 'pupil', key] as const,
 };
 
+/** Results as the views read them: unreadable stored records are left out and counted (readableResults). */
 export const resultQueries = {
   forGroup: (db: LeerzichtDb, group: GroupId) =>
     queryOptions({
       queryKey: resultKeys.group(group),
-      queryFn: async () => resultsForPupils(db, (await pupilsInGroup(db, group)).map((pupil) => pupil.ref)),
+      queryFn: async () => readableResults(await resultsForPupils(db, (await pupilsInGroup(db, group)).map((pupil) => pupil.ref))),
     }),
   forPupil: (db: LeerzichtDb, key: PupilKey) =>
     queryOptions({
       queryKey: resultKeys.pupil(key),
       queryFn: async () => {
         const pupil = await pupilByKey(db, key);
-        return pupil ? resultsForPupil(db, pupil.ref) : [];
+        return readableResults(pupil ? await resultsForPupil(db, pupil.ref) : []);
       },
     }),
 };

@@ -15,6 +15,14 @@ export function yearLevelOf(name: string): string {
   return 'onbekend';
 }
 
+/** A pupil a re-import without them marks as left: on the roster now (not left, not in the unassigned group). */
+const isOnRoster = (pupil: Pupil) => !pupil.leftAt && pupil.group !== groupId('zonder-groep');
+
+/** Pseudonyms of the pupils on the roster now: a re-import marks those it does not contain as left. */
+export async function onRosterRefs(db: LeerzichtDb): Promise<PupilRef[]> {
+  return (await db.pupils.toArray()).filter(isOnRoster).map((pupil) => pupil.ref);
+}
+
 /**
  * Imports the school's roster: groups, pupils and names. Names and group names are sealed with
  * the vault key; group ids are opaque (never a slug of the name). A pupil missing from a
@@ -75,7 +83,7 @@ export async function importRoster(db: LeerzichtDb, rows: readonly RosterRow[], 
       }
       roster.push(sealedNames.get(row.ref) as StoredRoster);
     }
-    const leavers = existing.filter((pupil) => !seen.has(pupil.ref) && !pupil.leftAt && pupil.group !== groupId('zonder-groep'));
+    const leavers = existing.filter((pupil) => !seen.has(pupil.ref) && isOnRoster(pupil));
     for (const pupil of leavers) pupils.push({ ...pupil, leftAt: now.toISOString() });
     await db.pupils.bulkPut(pupils);
     await db.roster.bulkPut(roster);

@@ -58,7 +58,7 @@ export function fakeAdapter(options: { failOn?: string | null; onPull?: (request
     kind: 'sommenspoor',
     asked,
     async testConnection() {
-      return { ok: true, detail: 'nep' };
+      return { ok: true, detail: { code: 'school', params: { school: 'nep' } } };
     },
     async pullPage(request) {
       asked.push(request.cursor);

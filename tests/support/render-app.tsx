@@ -14,7 +14,7 @@ export const DEMO_NOW = new Date('2026-07-03T14:00:00.000Z');
 export const freshDb = () => new LeerzichtDb(`test-${crypto.randomUUID()}`);
 
 /** The real app (routes, providers, adapters) on a fresh database, at a path, in a language. */
-export function renderApp(path: string, { db = freshDb(), locale = 'nl' as Locale } = {}) {
+export function renderApp(path: string, { db = freshDb(), locale = 'nl' as Locale, onCaughtError = undefined as ((error: unknown) => void) | undefined } = {}) {
   const queryClient = createQueryClient();
   const hub = new SyncHub({ db, adapterFor, credentialsFor: getCredentials, onStored: createSyncInvalidator(queryClient, 10) });
   const view = render(
@@ -23,6 +23,7 @@ export function renderApp(path: string, { db = freshDb(), locale = 'nl' as Local
         <AppRoutes />
       </MemoryRouter>
     </AppProviders>,
+    onCaughtError ? { onCaughtError } : undefined,
   );
   return { ...view, db, hub, queryClient };
 }

@@ -85,7 +85,7 @@ export function createBlokkodoAdapter(deps: BlokkodoAdapterDeps = {}): SourceAda
     async testConnection(config, signal) {
       try {
         const me = await client.me(config, signal);
-        return { ok: true, detail: `school_code ${me.school_code}, ${me.classes} klassen` };
+        return { ok: true, detail: { code: 'blokkodo', params: { school: me.school_code, classes: me.classes } } };
       } catch (error) {
         if (isAdapterError(error)) return { ok: false, error };
         return { ok: false, error: new AdapterError('unreachable', error instanceof Error ? error.message : 'onbekende fout') };

@@ -1,7 +1,7 @@
 import { pupilRef, resultIdOf, type SourceId } from '@/domain/ids';
 import { scaleScore, type Rejection, type RejectionCode, type Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
-import { goalsFor, issueText, looseId, rejectionOf } from '../shared/map-helpers';
+import { type Detail, goalsFor, issueDetail, looseId, rejectionOf } from '../shared/map-helpers';
 import { BlokkodoCompletion } from './blokkodo.schema';
 
 export interface BlokkodoMapContext {
@@ -50,7 +50,7 @@ function idOf(raw: unknown): string | null {
   }
 }
 
-function reject(raw: unknown, context: BlokkodoMapContext, code: RejectionCode, detail: string): BlokkodoMapOutcome {
+function reject(raw: unknown, context: BlokkodoMapContext, code: RejectionCode, detail: Detail): BlokkodoMapOutcome {
   const recordId = idOf(raw);
   const key = recordId ?? `zonder-id-${fingerprint(raw)}`;
   return { rejection: rejectionOf(context.source, key, code, detail, context.now, recordId, raw) };
@@ -89,7 +89,7 @@ export function blokkodoToResult(raw: unknown, context: BlokkodoMapContext): Blo
     if (!parsed.success) {
       const field = String(parsed.error.issues[0]?.path[0] ?? '');
       const code = Object.prototype.hasOwnProperty.call(CODE_BY_FIELD, field) ? CODE_BY_FIELD[field] : undefined;
-      return reject(raw, context, code ?? 'invalid-record', issueText(parsed.error));
+      return reject(raw, context, code ?? 'invalid-record', issueDetail(parsed.error));
     }
     if (!Number.isFinite(Date.parse(parsed.data.completed_at))) {
       return reject(raw, context, 'invalid-time', 'completed_at: geen bestaande datum');

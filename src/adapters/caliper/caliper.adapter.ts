@@ -63,7 +63,7 @@ export function createCaliperAdapter(deps: CaliperAdapterDeps = {}): SourceAdapt
     try {
       const probe = await client.probe(config, signal);
       const stored = probe.remaining === undefined ? null : probe.remaining + probe.envelopes.length;
-      return { ok: true, detail: stored === null ? 'Caliper-eventstore bereikbaar' : `Caliper-eventstore bereikbaar, ${stored} events` };
+      return { ok: true, detail: { code: 'caliper', params: { events: stored } } };
     } catch (error) {
       if (isAdapterError(error)) return { ok: false, error };
       return { ok: false, error: new AdapterError('unreachable', error instanceof Error ? error.message : String(error)) };

@@ -2,7 +2,7 @@ import { pupilRef, resultIdOf, type GoalId, type PupilRef, type SourceId } from 
 import type { Rejection, RejectionCode, Result, Score, WorkForm } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
 import type { z } from 'zod';
-import { fingerprint, goalsFor, issueText, looksLikePseudonym, rejectionOf } from '../shared/map-helpers';
+import { type Detail, fingerprint, goalsFor, issueDetail, looksLikePseudonym, rejectionOf } from '../shared/map-helpers';
 import { embedded, isoDurationSeconds, learningObjectiveUuids, refId, refType, safeName } from './caliper.refs';
 
 /** Shared steps of the Caliper mappers: context, rejections, the learner, the code and goals, the Result. */
@@ -34,7 +34,7 @@ export const eventIdOf = (raw: unknown): string | null => {
   return typeof id === 'string' && id.length > 0 && id.length <= 512 ? id : null;
 };
 
-export function reject(raw: unknown, ctx: CaliperMapContext, code: RejectionCode, detail: string): CaliperMapOutcome {
+export function reject(raw: unknown, ctx: CaliperMapContext, code: RejectionCode, detail: Detail): CaliperMapOutcome {
   const recordId = eventIdOf(raw);
   return { rejection: rejectionOf(ctx.source, recordId ?? `zonder-id-${fingerprint(raw)}`, code, detail, ctx.now, recordId, raw) };
 }
@@ -46,7 +46,7 @@ export function rejectInvalid(raw: unknown, ctx: CaliperMapContext, error: z.Zod
   if (path.startsWith('eventTime')) code = 'invalid-time';
   else if (path.startsWith('actor') || path.startsWith('object.assignee') || (path === 'object' && scoreField)) code = 'missing-pupil';
   else if (path.startsWith('generated') && scoreField) code = 'invalid-score';
-  return reject(raw, ctx, code, issueText(error));
+  return reject(raw, ctx, code, issueDetail(error));
 }
 
 export type Learner = { readonly pupil: PupilRef } | { readonly code: RejectionCode; readonly detail: string };

@@ -20,7 +20,7 @@ export function createFileAdapter(reader: FileReader, files: readonly ExportFile
 
   async function testConnection(): Promise<ConnectionCheck> {
     if (!main) return { ok: false, error: new AdapterError('config', 'geen bestand gekozen') };
-    return reader.detect(main) ? { ok: true, detail: main.name } : { ok: false, error: new AdapterError('invalid-payload', `${main.name}: geen ${reader.kind}-bestand`) };
+    return reader.detect(main) ? { ok: true, detail: { code: 'file', params: { name: main.name } } } : { ok: false, error: new AdapterError('invalid-payload', `${main.name}: geen ${reader.kind}-bestand`) };
   }
 
   async function pullPage({ config, fetchedSoFar, signal }: PullRequest): Promise<Page> {

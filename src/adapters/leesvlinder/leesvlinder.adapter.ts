@@ -49,7 +49,7 @@ export function createLeesvlinderAdapter(deps: { fetchOptions?: Partial<FetchOpt
   async function testConnection(config: SourceConfig, signal: AbortSignal): Promise<ConnectionCheck> {
     try {
       const account = await client.account(config, signal);
-      return { ok: true, detail: account.school_name };
+      return { ok: true, detail: { code: 'school', params: { school: account.school_name } } };
     } catch (error) {
       return { ok: false, error: isAdapterError(error) ? error : new AdapterError('unreachable', String(error)) };
     }

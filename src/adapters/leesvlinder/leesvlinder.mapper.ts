@@ -1,7 +1,7 @@
 import { pupilRef, resultIdOf, type SourceId } from '@/domain/ids';
 import { scaleScore, type Rejection, type RejectionCode, type Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
-import { fingerprint, goalsFor, issueText, looksLikePseudonym, looseId, mapPage, rejectionOf } from '../shared/map-helpers';
+import { type Detail, fingerprint, goalsFor, issueDetail, looksLikePseudonym, looseId, mapPage, rejectionOf } from '../shared/map-helpers';
 import { ISO_WEEK, LeesvlinderSummary } from './leesvlinder.schema';
 
 export interface LeesvlinderMapContext {
@@ -34,7 +34,7 @@ export function endOfIsoWeek(week: string): string | null {
   return friday.toISOString();
 }
 
-function reject(raw: unknown, ctx: LeesvlinderMapContext, code: RejectionCode, detail: string): Mapped {
+function reject(raw: unknown, ctx: LeesvlinderMapContext, code: RejectionCode, detail: Detail): Mapped {
   const recordId = looseId(raw, 'id');
   return { rejection: rejectionOf(ctx.source, recordId ?? fingerprint(raw), code, detail, ctx.now, recordId, raw) };
 }
@@ -45,7 +45,7 @@ export function mapLeesvlinderSummary(raw: unknown, ctx: LeesvlinderMapContext):
     const parsed = LeesvlinderSummary.safeParse(raw);
     if (!parsed.success) {
       const field = String(parsed.error.issues[0]?.path[0] ?? '');
-      return reject(raw, ctx, CODE_BY_FIELD.get(field) ?? 'invalid-record', issueText(parsed.error));
+      return reject(raw, ctx, CODE_BY_FIELD.get(field) ?? 'invalid-record', issueDetail(parsed.error));
     }
     const summary = parsed.data;
     if (!looksLikePseudonym(summary.pupil)) return reject(raw, ctx, 'not-a-pseudonym', 'pupil: geen pseudoniem (een naam of e-mailadres?)');

@@ -145,7 +145,7 @@ export function createOneRosterAdapter(deps: OneRosterAdapterDeps = {}): SourceA
   async function testConnection(config: SourceConfig, signal: AbortSignal): Promise<ConnectionCheck> {
     try {
       const { body, total } = await client.lineItems(config, 0, 1, 'verbindingstest', signal);
-      return { ok: true, detail: total === null ? `OneRoster-gradebook bereikbaar (${body.lineItems.length} lineItem)` : `OneRoster-gradebook bereikbaar, ${total} lineItems` };
+      return { ok: true, detail: { code: 'oneroster', params: total === null ? { lineItems: body.lineItems.length, total: false } : { lineItems: total, total: true } } };
     } catch (error) {
       if (isAdapterError(error)) return { ok: false, error };
       return { ok: false, error: new AdapterError('unreachable', error instanceof Error ? error.message : String(error)) };

@@ -1,15 +1,17 @@
 import type { z } from 'zod';
 import { excerptOf } from '@/domain/excerpt';
 import type { GoalId, SourceId } from '@/domain/ids';
-import type { Rejection, RejectionCode } from '@/domain/model';
+import type { Rejection, RejectionCode, RejectionIssue } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
 
 /**
  * Rejection ids are stable too, so a re-sync does not pile up the same rejection. With the raw
  * record, the rejection keeps a bounded excerpt with personal fields removed; never the record.
  */
-export function rejectionOf(source: SourceId, key: string, code: RejectionCode, detail: string, at: string, recordId: string | null = null, raw?: unknown): Rejection {
-  const rejection: Rejection = { id: `${source}|${key}`, source, recordId, code, detail: detail.slice(0, 300), at };
+export function rejectionOf(source: SourceId, key: string, code: RejectionCode, detail: Detail, at: string, recordId: string | null = null, raw?: unknown): Rejection {
+  const text = typeof detail === 'string' ? detail : detail.text;
+  const issue = typeof detail === 'string' ? {} : { issue: detail.issue };
+  const rejection: Rejection = { id: `${source}|${key}`, source, recordId, code, detail: text.slice(0, 300), at, ...issue };
   return raw === undefined ? rejection : { ...rejection, excerpt: excerptOf(raw) };
 }
 
@@ -19,6 +21,42 @@ export function issueText(error: z.ZodError): string {
   if (!issue) return 'ongeldig record';
   const path = issue.path.map(String).join('.') || '(record)';
   return `${path}: ${issue.message}`;
+}
+
+/** A schema failure as a rejection detail: the technical text, and the issue for the UI to put in words (nl/en). */
+export interface IssueDetail {
+  readonly text: string;
+  readonly issue: RejectionIssue;
+}
+
+/** A rejection's detail: a technical sentence, or a schema issue the UI translates. */
+export type Detail = string | IssueDetail;
+
+/** The parameter an issue's sentence needs: the expected type, the format, or the bound. */
+function paramOf(issue: z.core.$ZodIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected;
+    case 'invalid_format':
+      return issue.format;
+    case 'too_small':
+      return String(issue.minimum);
+    case 'too_big':
+      return String(issue.maximum);
+    case 'not_multiple_of':
+      return String(issue.divisor);
+    default:
+      return undefined;
+  }
+}
+
+/** The first zod issue as a detail: "path: message" for the technical text, path and issue code (never the value) for the UI. */
+export function issueDetail(error: z.ZodError): IssueDetail {
+  const first = error.issues[0];
+  if (!first) return { text: 'ongeldig record', issue: { path: '', code: 'custom' } };
+  const param = paramOf(first);
+  const path = first.path.map(String).join('.').slice(0, 100);
+  return { text: issueText(error), issue: { path, code: first.code, ...(param === undefined ? {} : { param: param.slice(0, 40) }) } };
 }
 
 /** Goals for a supplier code; an unknown code gives [] and the result is kept, reported as unmapped. */

@@ -37,7 +37,7 @@ export function createSommenspoorAdapter(deps: SommenspoorAdapterDeps = {}): Sou
   async function testConnection(config: SourceConfig, signal: AbortSignal): Promise<ConnectionCheck> {
     try {
       const ping = await client.ping(config, signal);
-      return { ok: true, detail: ping.school };
+      return { ok: true, detail: { code: 'school', params: { school: ping.school } } };
     } catch (error) {
       if (isAdapterError(error)) return { ok: false, error };
       return { ok: false, error: new AdapterError('unreachable', error instanceof Error ? error.message : String(error)) };

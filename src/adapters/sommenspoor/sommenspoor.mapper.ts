@@ -1,7 +1,7 @@
 import { resultIdOf, pupilRef, type SourceId } from '@/domain/ids';
 import { scaleScore, type NormBand, type Rejection, type RejectionCode, type Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
-import { fingerprint, goalsFor, issueText, looksLikePseudonym, looseId, mapPage, rejectionOf } from '../shared/map-helpers';
+import { type Detail, fingerprint, goalsFor, issueDetail, looksLikePseudonym, looseId, mapPage, rejectionOf } from '../shared/map-helpers';
 import { SommenspoorSession } from './sommenspoor.schema';
 
 export interface SommenspoorMapContext {
@@ -29,7 +29,7 @@ const CODE_BY_FIELD: ReadonlyMap<string, RejectionCode> = new Map([
   ['items', 'invalid-score'],
 ]);
 
-function reject(raw: unknown, ctx: SommenspoorMapContext, code: RejectionCode, detail: string): Mapped {
+function reject(raw: unknown, ctx: SommenspoorMapContext, code: RejectionCode, detail: Detail): Mapped {
   const recordId = looseId(raw, 'session_id');
   return { rejection: rejectionOf(ctx.source, recordId ?? fingerprint(raw), code, detail, ctx.now, recordId, raw) };
 }
@@ -79,7 +79,7 @@ export function mapSommenspoorSession(raw: unknown, ctx: SommenspoorMapContext):
     const parsed = SommenspoorSession.safeParse(raw);
     if (!parsed.success) {
       const field = String(parsed.error.issues[0]?.path[0] ?? '');
-      return reject(raw, ctx, CODE_BY_FIELD.get(field) ?? 'invalid-record', issueText(parsed.error));
+      return reject(raw, ctx, CODE_BY_FIELD.get(field) ?? 'invalid-record', issueDetail(parsed.error));
     }
     if (!looksLikePseudonym(parsed.data.student.eckid)) {
       return reject(raw, ctx, 'not-a-pseudonym', 'student.eckid: geen pseudoniem (een naam of e-mailadres?)');

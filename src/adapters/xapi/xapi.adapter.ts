@@ -116,7 +116,7 @@ export function createXapiAdapter(deps: XapiAdapterDeps = {}): SourceAdapter {
       const probe = new URL(agent !== null ? learnerUrl(config, null, agent) : statementsUrl(config, null));
       probe.searchParams.set('limit', '1');
       await client.statements(config, probe.href, 'test', signal);
-      return { ok: true as const, detail: `xAPI ${about.version.join(', ')} op ${endpointUrl(config.endpoint, '').host}` };
+      return { ok: true as const, detail: { code: 'xapi' as const, params: { versions: about.version.join(', '), host: endpointUrl(config.endpoint, '').host } } };
     } catch (error) {
       if (isAdapterError(error)) return { ok: false as const, error };
       return { ok: false as const, error: new AdapterError('unreachable', error instanceof Error ? error.message : 'onbekende fout') };

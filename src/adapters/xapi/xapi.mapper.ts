@@ -1,7 +1,7 @@
 import { pupilRef, resultIdOf, type GoalId, type ResultId, type SourceId } from '@/domain/ids';
 import type { Rejection, RejectionCode, Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
-import { fingerprint, goalsFor, issueText, looseId, rejectionOf } from '../shared/map-helpers';
+import { type Detail, fingerprint, goalsFor, issueDetail, issueText, looseId, rejectionOf } from '../shared/map-helpers';
 import { pupilOfActor } from './xapi.actor';
 import { contextNumber, sloUuidsOf, type ResolveSloIds } from './xapi.context';
 import { parseDuration } from './xapi.duration';
@@ -34,7 +34,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 /** Which rejection a failing field stands for; anything else is an invalid record. */
 const CODE_BY_FIELD: Readonly<Record<string, RejectionCode>> = { timestamp: 'invalid-time', stored: 'invalid-time' };
 
-function reject(raw: unknown, context: XapiMapContext, code: RejectionCode, detail: string): XapiMapOutcome {
+function reject(raw: unknown, context: XapiMapContext, code: RejectionCode, detail: Detail): XapiMapOutcome {
   let recordId: string | null = null;
   try {
     recordId = looseId(raw, 'id');
@@ -129,7 +129,7 @@ function mapOne(raw: unknown, context: XapiMapContext): XapiMapOutcome {
     const path = parsed.error.issues[0]?.path ?? [];
     const field = String(path[0] ?? '');
     const code = path[0] === 'result' && path[1] === 'score' ? 'invalid-score' : CODE_BY_FIELD[field];
-    return reject(raw, context, code ?? 'invalid-record', issueText(parsed.error));
+    return reject(raw, context, code ?? 'invalid-record', issueDetail(parsed.error));
   }
   return toResult(parsed.data, resultVerb, actor.pupil, context);
 }

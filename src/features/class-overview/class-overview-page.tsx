@@ -13,6 +13,7 @@ import { ErrorNotice } from '@/ui/error-notice';
 import { useGroupName, useLocalText, usePupilName } from '@/ui/use-labels';
 import { ExportButton } from './export-button';
 import { MasteryTable, type GridColumn, type GridRow } from './mastery-table';
+import { SkippedResults } from '@/ui/skipped-results';
 import { useClassGrid } from './use-class-grid';
 import { useRubricColumns } from './use-rubric-columns';
 
@@ -120,6 +121,7 @@ export function ClassOverviewPage() {
           ) : null}
         </div>
       ) : null}
+      <SkippedResults count={grid.skipped} />
       {grid.error ? <ErrorNotice title={t('common.error.title')} message={grid.error.message} detailLabel={t('common.error.details')} /> : null}
       {rubric.error ? <ErrorNotice title={t('common.error.title')} message={rubric.error.message} detailLabel={t('common.error.details')} /> : null}
       {group && !grid.loading && !rubric.loading ? (

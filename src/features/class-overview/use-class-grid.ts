@@ -18,6 +18,8 @@ const NO_RESULTS: readonly Result[] = [];
 export interface ClassGridData {
   readonly loading: boolean;
   readonly error: Error | null;
+  /** Stored results left out because they cannot be read. */
+  readonly skipped: number;
   readonly pupils: readonly PupilWithRoster[];
   readonly rows: ReadonlyMap<number, ClassGridRow>;
 }
@@ -49,6 +51,7 @@ export function useClassGrid(group: string | null): ClassGridData {
   return {
     loading: pupils.isPending || results.isPending || estimators.isPending,
     error: pupils.error ?? results.error ?? estimators.error ?? null,
+    skipped: results.skipped,
     pupils: pupils.data ?? [],
     rows,
   };

@@ -8,6 +8,7 @@ import type { CodeMapping } from '@/domain/source';
 import type { ColumnChoice } from '@/ingest/connector-wizard.machine';
 import { formatDate, formatPercent } from '@/i18n/format';
 import { SupplierText } from '@/ui/supplier-text';
+import { RejectionDetail } from '@/ui/rejection-detail';
 import { useLocale } from '@/ui/use-labels';
 
 const PREVIEW_LINES = 12;
@@ -92,7 +93,7 @@ export function ColumnsStep({ file, headers, columns, mapping, onChange }: { fil
               <ul aria-labelledby={`${base}-errors`}>
                 {read.rejections.map((rejection) => (
                   <li key={rejection.id}>
-                    <SupplierText value={rejection.detail} max={200} />
+                    <RejectionDetail rejection={rejection} />
                   </li>
                 ))}
               </ul>

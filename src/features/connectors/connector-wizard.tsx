@@ -22,6 +22,7 @@ import { canConnect, fileKinds } from './file-fields';
 import { MappedCodes } from './mapped-codes';
 import { PreviewStep } from './preview-step';
 import { WizardErrorNotice } from './wizard-error';
+import { useReachedText } from './use-reached-text';
 
 const resolveSloIds = (uuids: readonly string[]): readonly GoalId[] => [...new Set(uuids.flatMap((uuid) => goalsBySloId(uuid).map((goal) => goal.id)))];
 const offeredKinds = () => SOURCE_KINDS.filter((kind) => availableKinds().includes(kind) || fileKinds().includes(kind));
@@ -29,6 +30,7 @@ const offeredKinds = () => SOURCE_KINDS.filter((kind) => availableKinds().includ
 /** The wizard's steps for a new connector, or (with `load`) for an existing one, edited in place. */
 export function ConnectorWizard({ load = null, credentialsKnown = true }: { load?: Extract<WizardEvent, { type: 'LOAD' }> | null; credentialsKnown?: boolean }) {
   const { t } = useTranslation();
+  const reachedText = useReachedText();
   const db = useDb();
   const now = useNow();
   const hub = useSyncHub();
@@ -93,13 +95,13 @@ export function ConnectorWizard({ load = null, credentialsKnown = true }: { load
         ) : null}
         {step === 'pupil' ? (
           <>
-            <p role="status">{t('connectors.fileOk', { detail: check ?? '' })}</p>
+            {check ? <p role="status">{reachedText(check)}</p> : null}
             <DossierPupilStep pupil={snapshot.context.pupil} error={error} name={name} onPupil={(pupil) => send({ type: 'PUPIL', pupil })} onBack={() => send({ type: 'BACK' })} onNext={() => send({ type: 'NEXT' })} />
           </>
         ) : null}
         {step === 'columns' && inspection?.headers && files[0] ? (
           <>
-            <p role="status">{t('connectors.fileOk', { detail: check ?? '' })}</p>
+            {check ? <p role="status">{reachedText(check)}</p> : null}
             <ColumnsStep file={files.find((item) => item.name === inspection.main) ?? files[0]} headers={inspection.headers} columns={columns} mapping={{ ...defaultMappingFor(draft.kind ?? 'csv'), ...mapping }} onChange={(next) => send({ type: 'COLUMNS', columns: next })} />
             {error ? <WizardErrorNotice error={error} name={name} file /> : null}
             <button type="button" className="secondary" onClick={() => send({ type: 'BACK' })}>
@@ -112,7 +114,7 @@ export function ConnectorWizard({ load = null, credentialsKnown = true }: { load
         ) : null}
         {step === 'preview' && preview ? (
           <>
-            {check ? <p role="status">{file ? t('connectors.fileOk', { detail: check }) : t('connectors.ok', { detail: check })}</p> : null}
+            {check ? <p role="status">{reachedText(check)}</p> : null}
             {editing ? <p className="muted">{t('connectors.edit.note')}</p> : null}
             {editing ? <MappedCodes mapping={mapping} onMap={(code, goals) => send({ type: 'MAP', code, goals })} /> : null}
             {dossier?.optedOut ? (
@@ -122,7 +124,7 @@ export function ConnectorWizard({ load = null, credentialsKnown = true }: { load
             ) : null}
             <PreviewStep preview={preview} onMap={(code, goals) => send({ type: 'MAP', code, goals })} />
             {file && !editing ? <p>{t('connectors.importNote')}</p> : null}
-            {error ? <WizardErrorNotice error={error} name={name} file={file} /> : null}
+            {error ? <WizardErrorNotice error={error} name={name} file={file} during="save" /> : null}
             <button type="button" className="secondary" onClick={() => send({ type: 'BACK' })}>
               {t('connectors.back')}
             </button>{' '}

@@ -12,6 +12,7 @@ import { useDb } from '@/store/db-context';
 import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { useCurriculum } from '@/store/curriculum.queries';
 import { usePupilResults } from '@/store/curriculum.results';
+import { SkippedResults } from '@/ui/skipped-results';
 import { NotYourGroupError, schoolQueries } from '@/store/school.queries';
 import { sourceQueries } from '@/store/sources.queries';
 import { useNow } from '@/ui/clock-context';
@@ -67,6 +68,7 @@ export function PupilProfilePage() {
       <h1 id="pupil-title">{name}</h1>
       {groupName ? <p>{t('pupilProfile.group', { group: groupName })}</p> : null}
       {pupil.data.pupil.leftAt ? <p className="muted">{t('pupilProfile.left')}</p> : null}
+      <SkippedResults count={results.skipped} />
       {lines.length === 0 ? <p>{t('pupilProfile.noResults')}</p> : <GrowthSinceField growth={growth} />}
       {row
         ? lines.map((line) => (

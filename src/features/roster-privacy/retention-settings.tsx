@@ -6,6 +6,7 @@ import { useDb } from '@/store/db-context';
 import { privacyQueries } from '@/store/privacy.queries';
 import { IDLE_CHOICES, purgeExpired, setIdleMinutes, setRetentionYears } from '@/store/privacy.repo';
 import { useNow } from '@/ui/clock-context';
+import { ErrorNotice } from '@/ui/error-notice';
 import { useLocale } from '@/ui/use-labels';
 
 /** How many school years results are kept, and a purge on demand. */
@@ -22,6 +23,12 @@ export function RetentionSettings() {
   const saveIdle = useMutation({ mutationFn: (value: number) => setIdleMinutes(db, value), onSuccess: () => queryClient.invalidateQueries() });
   const save = useMutation({ mutationFn: (value: number) => setRetentionYears(db, value), onSuccess: () => queryClient.invalidateQueries() });
   const purge = useMutation({ mutationFn: () => purgeExpired(db, now), onSuccess: () => queryClient.invalidateQueries() });
+  // Each failure says what did not happen; the choice shown stays what is stored.
+  const failures = [
+    { error: save.error, message: t('privacy.retention.saveFailed') },
+    { error: purge.error, message: t('privacy.retention.purgeFailed') },
+    { error: saveIdle.error, message: t('privacy.retention.idleFailed') },
+  ];
   return (
     <section aria-labelledby="retention-title" className="panel">
       <h2 id="retention-title">{t('privacy.retention.title')}</h2>
@@ -47,6 +54,7 @@ export function RetentionSettings() {
           ))}
         </select>
       </p>
+      {failures.map(({ error, message }) => (error ? <ErrorNotice key={message} title={t('common.error.title')} message={message} detail={error.message} detailLabel={t('common.error.details')} /> : null))}
       {purge.data ? <p role="status">{t('privacy.retention.purged', { n: purge.data.removed, date: formatDate(locale, purge.data.cutoff) })}</p> : null}
     </section>
   );

@@ -9,6 +9,7 @@ import { importRoster } from '@/store/roster.repo';
 import { useVault } from '@/store/use-vault';
 import { useNow } from '@/ui/clock-context';
 import { findTooLarge, type TooLarge } from '@/ui/file-limit';
+import { ErrorNotice } from '@/ui/error-notice';
 import { CreateVault } from './create-vault';
 
 const PREVIEW = 5;
@@ -33,6 +34,13 @@ export function RosterImport() {
   }, [text, xml, mapping]);
   const { key } = useVault();
   const vaultExists = useQuery(privacyQueries.hasVault(db));
+  const onRoster = useQuery(privacyQueries.rosterRefs(db));
+  // A re-import of only some groups marks everyone else as left: say how many before it happens.
+  const leaving = useMemo(() => {
+    if (!parsed || !onRoster.data) return 0;
+    const inFile = new Set(parsed.rows.map((row) => row.ref));
+    return onRoster.data.filter((ref) => !inFile.has(ref)).length;
+  }, [parsed, onRoster.data]);
   const run = useMutation({
     mutationFn: () => (key ? importRoster(db, parsed?.rows ?? [], { now, key }) : Promise.reject(new Error('locked'))),
     onSuccess: () => queryClient.invalidateQueries(),
@@ -101,6 +109,11 @@ export function RosterImport() {
               ))}
             </tbody>
           </table>
+          {leaving > 0 ? (
+            <p role="note" className="notice">
+              {t('privacy.roster.leaving', { count: leaving })}
+            </p>
+          ) : null}
           {parsed.rejected.length > 0 ? (
             <ul>
               {parsed.rejected.slice(0, 20).map((item) => (
@@ -116,6 +129,7 @@ export function RosterImport() {
       {text !== null && !ready && !xml ? <p role="alert">{t('privacy.roster.missing')}</p> : null}
       {problem ? <p role="alert">{t(`privacy.roster.${problem}`)}</p> : null}
       {tooLarge ? <p role="alert">{t('privacy.roster.tooLarge', { ...tooLarge })}</p> : null}
+      {run.error ? <ErrorNotice title={t('privacy.roster.importFailedTitle')} message={t('privacy.roster.importFailed')} detail={run.error.message} detailLabel={t('common.error.details')} /> : null}
       {run.data ? <p role="status">{t('privacy.roster.done', run.data)}</p> : null}
     </section>
   );

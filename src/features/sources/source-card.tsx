@@ -6,6 +6,7 @@ import { useDb } from '@/store/db-context';
 import { sourceQueries, type SourceOverview } from '@/store/sources.queries';
 import { useLocale } from '@/ui/use-labels';
 import { SupplierText } from '@/ui/supplier-text';
+import { RejectionDetail } from '@/ui/rejection-detail';
 import { ManageSource } from './manage-source';
 import { RejectionExcerptView } from './rejection-excerpt';
 import { RememberCredentials } from './remember-credentials';
@@ -29,7 +30,7 @@ export function SourceCard({ overview }: { overview: SourceOverview }) {
       {source.paused ? <p className="badge">{t('sources.paused')}</p> : null}
       <dl className="facts">
         <dt>{t('sources.kind')}</dt>
-        <dd>{source.kind}</dd>
+        <dd>{t(`connectors.kind.${source.kind}`)}</dd>
         {isFileSource(source) ? (
           <>
             <dt>{t('sources.file.form')}</dt>
@@ -80,7 +81,7 @@ export function SourceCard({ overview }: { overview: SourceOverview }) {
               <ul>
                 {latest.data.map((rejection) => (
                   <li key={rejection.id}>
-                    <SupplierText value={rejection.recordId ?? '?'} max={60} /> <SupplierText value={rejection.detail} max={200} /> <RejectionExcerptView excerpt={rejection.excerpt} />
+                    <SupplierText value={rejection.recordId ?? '?'} max={60} /> <RejectionDetail rejection={rejection} /> <RejectionExcerptView excerpt={rejection.excerpt} />
                   </li>
                 ))}
               </ul>

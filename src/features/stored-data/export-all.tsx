@@ -4,6 +4,7 @@ import { useDb } from '@/store/db-context';
 import { exportParts } from '@/store/stored-data.repo';
 import { useNow } from '@/ui/clock-context';
 import { downloadText } from '@/ui/download';
+import { ErrorNotice } from '@/ui/error-notice';
 
 /** The date part of a file name, as it is in the Netherlands: 2026-07-03. */
 const fileDate = (now: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
@@ -14,9 +15,8 @@ export function ExportAll() {
   const db = useDb();
   const now = useNow();
   const run = useMutation({
-    mutationFn: () => exportParts(db, now),
     // Built from parts so a large store never becomes one string.
-    onSuccess: (parts) => downloadText(`leerzicht-export-${fileDate(now)}.json`, parts, 'application/json'),
+    mutationFn: async () => downloadText(`leerzicht-export-${fileDate(now)}.json`, await exportParts(db, now), 'application/json'),
   });
   return (
     <section aria-labelledby="stored-export-title" className="panel">
@@ -25,6 +25,7 @@ export function ExportAll() {
       <button type="button" onClick={() => run.mutate()} disabled={run.isPending}>
         {t('storedData.exportAll.button')}
       </button>
+      {run.error ? <ErrorNotice title={t('common.error.title')} message={t('storedData.exportAll.failed')} detail={run.error.message} detailLabel={t('common.error.details')} /> : null}
       {run.isSuccess ? <p role="status">{t('storedData.exportAll.done')}</p> : null}
     </section>
   );

@@ -23,6 +23,8 @@ export function UnlockForm({ demoPassphrase, onDone }: { demoPassphrase: string 
   const [passphrase, setPassphrase] = useState('');
   const [role, setRole] = useState<Role>('teacher');
   const [error, setError] = useState(false);
+  // Anything but a wrong passphrase (the store could not be read, the browser refused the key): its message, for the details.
+  const [failed, setFailed] = useState<string | null>(null);
   const [groupsFailed, setGroupsFailed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [groupStep, setGroupStep] = useState<GroupStep | null>(null);
@@ -30,6 +32,7 @@ export function UnlockForm({ demoPassphrase, onDone }: { demoPassphrase: string 
     event.preventDefault();
     setBusy(true);
     setError(false);
+    setFailed(null);
     setGroupsFailed(false);
     try {
       const key = await openVault(db, passphrase);
@@ -48,8 +51,8 @@ export function UnlockForm({ demoPassphrase, onDone }: { demoPassphrase: string 
       unlock(key, role);
       onDone();
     } catch (failure) {
-      if (!(failure instanceof WrongPassphraseError)) throw failure;
-      setError(true);
+      if (failure instanceof WrongPassphraseError) setError(true);
+      else setFailed(failure instanceof Error ? `${failure.name}: ${failure.message}` : String(failure));
     } finally {
       setBusy(false);
     }
@@ -91,6 +94,15 @@ export function UnlockForm({ demoPassphrase, onDone }: { demoPassphrase: string 
         <p id={ids.error} role="alert" className="notice notice--error">
           {t('unlock.wrong')}
         </p>
+      ) : null}
+      {failed !== null ? (
+        <div role="alert" className="notice notice--error">
+          <p>{t('unlock.failed')}</p>
+          <details>
+            <summary>{t('common.error.details')}</summary>
+            <code className="notice__detail">{failed}</code>
+          </details>
+        </div>
       ) : null}
       {groupsFailed ? (
         <p id={ids.groupsError} role="alert" className="notice notice--error">

@@ -25,11 +25,32 @@ export const common: Messages['common'] = {
   loading: 'Loading…',
   loadingPage: 'Loading the page…',
   pageLoadFailed: 'This page could not be loaded. Perhaps a new version of Leerzicht was just released: reload the page.',
+  pageFailed:
+    'This page could not be shown; the rest of Leerzicht still works. Reload the page. If it happens again, ask the ICT coordinator to check "What is stored" for data that is not right.',
   reload: 'Reload the page',
+  skippedResults_one:
+    '{{count}} stored result could not be read (an impossible date or score, for instance) and was left out; the rest is shown below. Ask the ICT coordinator to sync the source again.',
+  skippedResults_other:
+    '{{count}} stored results could not be read (an impossible date or score, for instance) and were left out; the rest is shown below. Ask the ICT coordinator to sync the source again.',
   error: {
     title: 'Something went wrong',
     details: 'Technical details',
     retry: 'Try again',
+  },
+  issue: {
+    record: '(the whole record)',
+    invalid_type: 'is missing or not a {{expected}}',
+    invalid_format: 'does not have the expected format ({{format}})',
+    too_small: 'is too small or too short (at least {{bound}})',
+    too_big: 'is too large or too long (at most {{bound}})',
+    not_multiple_of: 'is not a multiple of {{bound}}',
+    invalid_value: 'has a value that is not allowed here',
+    unrecognized_keys: 'has fields that do not belong here',
+    invalid_union: 'matches none of the allowed shapes',
+    invalid_key: 'has an invalid key',
+    invalid_element: 'has an invalid element',
+    custom: 'is not valid',
+    type: { string: 'text', number: 'number', boolean: 'yes/no value', object: 'object', array: 'list', date: 'date', int: 'whole number', null: 'empty value' },
   },
   pupilPlaceholder: 'Pupil {{number}}',
   unassignedGroup: 'No group',

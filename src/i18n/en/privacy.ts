@@ -18,6 +18,10 @@ export const privacy: Messages['privacy'] = {
     tooLarge: '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; a roster file may be at most {{limit, number}} MB, so this is probably not one. Choose the export from the pupil administration, or split it by group. Nothing was changed.',
     unreadable: 'This XML file cannot be read. Choose a UWLR leerlinggegevens message or a CSV export.',
     import: 'Import',
+    leaving_one: '{{count}} pupil will be marked as left: they are in Leerzicht now but not in this file. Importing only part of the school? Choose the export of the whole school instead.',
+    leaving_other: '{{count}} pupils will be marked as left: they are in Leerzicht now but not in this file. Importing only part of the school? Choose the export of the whole school instead.',
+    importFailedTitle: 'The import did not work',
+    importFailed: 'The roster could not be saved in this browser. Nothing has changed. Try again; if that does not work, reload the page and choose the file again.',
     done: '{{added}} new, {{updated}} updated, {{left}} no longer in the file (marked, not deleted).',
   },
   consent: {
@@ -67,6 +71,9 @@ export const privacy: Messages['privacy'] = {
     idle: 'Lock after this many idle minutes',
     minutes: '{{n}} minutes',
     purged: '{{n}} results from before {{date}} deleted.',
+    saveFailed: 'The retention period was not saved; the old period still applies. Try again; if that does not work, reload the page.',
+    purgeFailed: 'Clean-up did not work. Try again; if that does not work, reload the page. Clean-up also runs at the next start.',
+    idleFailed: 'The lock time was not saved; the old time still applies. Try again; if that does not work, reload the page.',
   },
   excerpt: {
     title: 'Excerpt of the record',

@@ -13,6 +13,7 @@ export const unlock: Messages['unlock'] = {
   roleNow: 'Unlocked as {{role}}',
   demoHint: 'Demo: the passphrase is {{passphrase}}',
   wrong: 'That passphrase is not right. Mind capitals and spaces.',
+  failed: 'Unlocking did not work, and not because of the passphrase: the stored keys could not be read. Nothing has been lost. Reload the page and try again; if that does not work, contact the ICT coordinator.',
   checking: 'Checking…',
   create: {
     title: 'Choose a passphrase',

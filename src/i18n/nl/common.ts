@@ -23,11 +23,32 @@ export const common = {
   loading: 'Laden…',
   loadingPage: 'Pagina wordt geladen…',
   pageLoadFailed: 'Deze pagina kon niet worden geladen. Misschien is er net een nieuwe versie van Leerzicht: laad de pagina opnieuw.',
+  pageFailed:
+    'Deze pagina kon niet worden getoond; de rest van Leerzicht werkt nog. Laad de pagina opnieuw. Gebeurt het weer, vraag dan de ICT-coördinator om bij "Wat is er opgeslagen" te kijken welke gegevens niet kloppen.',
   reload: 'Pagina opnieuw laden',
+  skippedResults_one:
+    '{{count}} opgeslagen resultaat kon niet worden gelezen (bijvoorbeeld een onmogelijke datum of score) en is overgeslagen; de rest staat hieronder. Vraag de ICT-coördinator de bron opnieuw te synchroniseren.',
+  skippedResults_other:
+    '{{count}} opgeslagen resultaten konden niet worden gelezen (bijvoorbeeld een onmogelijke datum of score) en zijn overgeslagen; de rest staat hieronder. Vraag de ICT-coördinator de bron opnieuw te synchroniseren.',
   error: {
     title: 'Er ging iets mis',
     details: 'Technische details',
     retry: 'Opnieuw proberen',
+  },
+  issue: {
+    record: '(het hele record)',
+    invalid_type: 'ontbreekt of is geen {{expected}}',
+    invalid_format: 'heeft niet het verwachte formaat ({{format}})',
+    too_small: 'is te klein of te kort (minimaal {{bound}})',
+    too_big: 'is te groot of te lang (hoogstens {{bound}})',
+    not_multiple_of: 'is geen veelvoud van {{bound}}',
+    invalid_value: 'heeft een waarde die hier niet is toegestaan',
+    unrecognized_keys: 'bevat velden die hier niet horen',
+    invalid_union: 'past bij geen van de toegestane vormen',
+    invalid_key: 'heeft een ongeldige sleutel',
+    invalid_element: 'heeft een ongeldig element',
+    custom: 'is ongeldig',
+    type: { string: 'tekst', number: 'getal', boolean: 'ja/nee-waarde', object: 'object', array: 'lijst', date: 'datum', int: 'geheel getal', null: 'lege waarde' },
   },
   pupilPlaceholder: 'Leerling {{number}}',
   unassignedGroup: 'Zonder groep',

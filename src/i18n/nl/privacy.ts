@@ -16,6 +16,10 @@ export const privacy = {
     tooLarge: '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; een leerlingenbestand mag hoogstens {{limit, number}} MB zijn, dus dit is er waarschijnlijk geen. Kies de export van de leerlingadministratie, of splits die per groep. Er is niets veranderd.',
     unreadable: 'Dit XML-bestand is onleesbaar. Kies een UWLR-leerlinggegevensbericht of een CSV-export.',
     import: 'Importeren',
+    leaving_one: '{{count}} leerling wordt als vertrokken gemarkeerd: die staat nu in Leerzicht maar niet in dit bestand. Importeer je maar een deel van de school? Kies dan de export van de hele school.',
+    leaving_other: '{{count}} leerlingen worden als vertrokken gemarkeerd: ze staan nu in Leerzicht maar niet in dit bestand. Importeer je maar een deel van de school? Kies dan de export van de hele school.',
+    importFailedTitle: 'Importeren is niet gelukt',
+    importFailed: 'Het leerlingenbestand kon niet in deze browser worden opgeslagen. Er is niets veranderd. Probeer het opnieuw; lukt het dan nog niet, herlaad de pagina en kies het bestand opnieuw.',
     done: '{{added}} nieuw, {{updated}} bijgewerkt, {{left}} niet meer in het bestand (gemarkeerd, niet verwijderd).',
   },
   consent: {
@@ -65,6 +69,9 @@ export const privacy = {
     idle: 'Vergrendelen na zoveel minuten niets doen',
     minutes: '{{n}} minuten',
     purged: '{{n}} resultaten van vóór {{date}} verwijderd.',
+    saveFailed: 'De bewaartermijn is niet opgeslagen; de oude termijn geldt nog. Probeer het opnieuw; lukt het dan nog niet, herlaad de pagina.',
+    purgeFailed: 'Opschonen is niet gelukt. Probeer het opnieuw; lukt het dan nog niet, herlaad de pagina. Bij de volgende start wordt ook opgeschoond.',
+    idleFailed: 'De vergrendeltijd is niet opgeslagen; de oude tijd geldt nog. Probeer het opnieuw; lukt het dan nog niet, herlaad de pagina.',
   },
   excerpt: {
     title: 'Uittreksel van het record',

@@ -11,6 +11,7 @@ export const unlock = {
   roleNow: 'Ontgrendeld als {{role}}',
   demoHint: 'Demo: de wachtwoordzin is {{passphrase}}',
   wrong: 'Die wachtwoordzin klopt niet. Let op hoofdletters en spaties.',
+  failed: 'Ontgrendelen is niet gelukt, en dat ligt niet aan de wachtwoordzin: de opgeslagen sleutels konden niet worden gelezen. Er is niets verloren gegaan. Herlaad de pagina en probeer het opnieuw; lukt het dan nog niet, neem contact op met de ICT-coördinator.',
   checking: 'Controleren…',
   create: {
     title: 'Kies een wachtwoordzin',

@@ -44,7 +44,7 @@ async function caught(promise: Promise<unknown>): Promise<AdapterError> {
 describe('blokkodo adapter: connection test', () => {
   it('is ok with the demo credentials', async () => {
     const check = await adapter.testConnection(config, signal());
-    expect(check).toEqual({ ok: true, detail: 'school_code demo-school, 3 klassen' });
+    expect(check).toEqual({ ok: true, detail: { code: 'blokkodo', params: { school: 'demo-school', classes: 3 } } });
   });
 
   it('reports 401 with a wrong secret, without throwing', async () => {

@@ -58,7 +58,7 @@ async function caught(promise: Promise<unknown>): Promise<AdapterError> {
 
 describe('caliper adapter: connection test', () => {
   it('is ok with the demo token, with one small request', async () => {
-    expect(await adapter.testConnection(config, signal())).toEqual({ ok: true, detail: `Caliper-eventstore bereikbaar, ${caliperEvents().length} events` });
+    expect(await adapter.testConnection(config, signal())).toEqual({ ok: true, detail: { code: 'caliper', params: { events: caliperEvents().length } } });
     expect(requests).toBe(1);
   });
 

@@ -56,7 +56,7 @@ beforeEach(() => {
 
 describe('leesvlinder adapter: connection', () => {
   it('tests the connection with the API key and reports a wrong key as 401', async () => {
-    expect(await adapter.testConnection(config(), signal())).toEqual({ ok: true, detail: LEESVLINDER_DEMO.school });
+    expect(await adapter.testConnection(config(), signal())).toEqual({ ok: true, detail: { code: 'school', params: { school: LEESVLINDER_DEMO.school } } });
     const wrong = await adapter.testConnection(config({ credentials: { type: 'api-key', header: 'X-Api-Key', key: 'nope' } }), signal());
     expect(wrong.ok ? null : [wrong.error.code, wrong.error.status]).toEqual(['unauthorized', 401]);
     expect(sleep).not.toHaveBeenCalled();

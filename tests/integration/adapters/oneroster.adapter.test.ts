@@ -75,7 +75,7 @@ function onResultsRequest(n: number, answer: () => Response | Promise<Response>)
 describe('oneroster adapter: connection and OAuth2', () => {
   it('is ok with the demo client: a token, then one small lineItems request', async () => {
     const check = await make().testConnection(config, signal());
-    expect(check).toEqual({ ok: true, detail: `OneRoster-gradebook bereikbaar, ${oneRosterGradebook().lineItems.length} lineItems` });
+    expect(check).toEqual({ ok: true, detail: { code: 'oneroster', params: { lineItems: oneRosterGradebook().lineItems.length, total: true } } });
     expect(tokenRequests).toBe(1);
   });
 

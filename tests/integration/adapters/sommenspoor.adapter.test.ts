@@ -44,7 +44,7 @@ async function failureOf(promise: Promise<unknown>): Promise<AdapterError> {
 
 describe('sommenspoor adapter: connection', () => {
   it('testConnection is ok with the demo token and names the school', async () => {
-    expect(await adapter.testConnection(config(), signal())).toEqual({ ok: true, detail: SOMMENSPOOR_DEMO.school });
+    expect(await adapter.testConnection(config(), signal())).toEqual({ ok: true, detail: { code: 'school', params: { school: SOMMENSPOOR_DEMO.school } } });
   });
 
   it('testConnection reports 401 for a wrong token, without throwing', async () => {

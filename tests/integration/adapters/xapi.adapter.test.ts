@@ -59,7 +59,7 @@ afterEach(() => {
 
 describe('xapi adapter: connection test', () => {
   it('is ok with the demo credentials', async () => {
-    expect(await adapter.testConnection(config, signal())).toEqual({ ok: true, detail: 'xAPI 1.0.3, 1.0.2, 1.0.1, 1.0.0 op lrs.demo-schoolbestuur.example' });
+    expect(await adapter.testConnection(config, signal())).toEqual({ ok: true, detail: { code: 'xapi', params: { versions: '1.0.3, 1.0.2, 1.0.1, 1.0.0', host: 'lrs.demo-schoolbestuur.example' } } });
   });
 
   it('reports unauthorized for a wrong secret, after one re-authentication', async () => {

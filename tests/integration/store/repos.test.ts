@@ -126,9 +126,9 @@ describe('query factories', () => {
     await importRoster(db, [{ ...row(1, 'Groep 5A'), ref: REF_A }], { now, key });
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const group = await groupIdNamed('Groep 5A');
-    expect((await client.fetchQuery(resultQueries.forGroup(db, group))).map((r) => r.recordId)).toEqual(['r1']);
+    expect((await client.fetchQuery(resultQueries.forGroup(db, group))).results.map((r) => r.recordId)).toEqual(['r1']);
     const keyB = (await db.pupils.where('ref').equals(REF_B).first())!.key;
-    expect((await client.fetchQuery(resultQueries.forPupil(db, keyB))).map((r) => r.recordId)).toEqual(['r2']);
-    expect(await client.fetchQuery(resultQueries.forPupil(db, pupilKey(999)))).toEqual([]);
+    expect((await client.fetchQuery(resultQueries.forPupil(db, keyB))).results.map((r) => r.recordId)).toEqual(['r2']);
+    expect(await client.fetchQuery(resultQueries.forPupil(db, pupilKey(999)))).toEqual({ results: [], skipped: 0 });
   });
 });

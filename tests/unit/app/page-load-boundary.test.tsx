@@ -1,5 +1,5 @@
 import { Component, lazy, Suspense, type ReactNode } from 'react';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
@@ -46,14 +46,19 @@ describe('PageLoadBoundary', () => {
     expect(caught.mock.calls[0]?.[0]).toBeInstanceOf(PageLoadError);
   });
 
-  it('lets any other error go on up, as before code splitting', async () => {
+  it('shows any other error in the page itself, with what to do, and nothing above it is needed', async () => {
     const Broken = lazy(async () => ({
       default: () => {
-        throw new Error('a bug in the page');
+        throw new RangeError('Invalid time value');
       },
     }));
-    renderPage(<Broken />);
-    expect(await screen.findByText('outer boundary')).toBeInTheDocument();
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    const caught = renderPage(<Broken />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Deze pagina kon niet worden getoond');
+    expect(alert).toHaveTextContent('Wat is er opgeslagen');
+    expect(within(alert).getByText('RangeError: Invalid time value')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Pagina opnieuw laden' })).toBeInTheDocument();
+    expect(screen.queryByText('outer boundary')).not.toBeInTheDocument();
+    expect(caught.mock.calls[0]?.[0]).toBeInstanceOf(RangeError);
   });
 });

@@ -14,7 +14,7 @@ function wizard(inspect: () => Promise<FileInspection>) {
   const tested: unknown[] = [];
   const machine = connectorWizardMachine.provide({
     actors: {
-      testConnection: fromPromise(async ({ input }) => (tested.push(input), 'LRS')),
+      testConnection: fromPromise(async ({ input }) => (tested.push(input), { code: 'school' as const, params: { school: 'LRS' } })),
       inspectFiles: fromPromise(inspect),
       previewFirstPage: fromPromise(async ({ input }: { input: ConnectorInput }) => (previewed.push(input), preview)),
       saveConnector: fromPromise(async ({ input }: { input: ConnectorInput }) => (saved.push(input), input.editing ?? 'toetsen')),
@@ -58,7 +58,7 @@ describe('connector wizard: files', () => {
     actor.send({ type: 'FILES', files: [{ name: 'lrs.json', bytes: new Uint8Array() }] });
     actor.send({ type: 'TEST' });
     await waitFor(actor, (snapshot) => snapshot.matches('mapping'));
-    expect(actor.getSnapshot().context.check).toBe('lrs.json');
+    expect(actor.getSnapshot().context.check).toEqual({ code: 'file', params: { name: 'lrs.json' } });
   });
 
   it('a file of another kind returns to the details with the error to explain', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Reached } from '@/adapters/port';
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { connectorWizardMachine, type ConnectorInput, type Preview, type TestInput } from '@/ingest/connector-wizard.machine';
 
@@ -11,7 +12,7 @@ function wizard() {
   const saved: ConnectorInput[] = [];
   const machine = connectorWizardMachine.provide({
     actors: {
-      testConnection: fromPromise<string, TestInput>(async ({ input }) => (tested.push(input), 'xAPI 1.0.3')),
+      testConnection: fromPromise<Reached, TestInput>(async ({ input }) => (tested.push(input), { code: 'xapi' as const, params: { versions: '1.0.3', host: 'lrs' } })),
       previewFirstPage: fromPromise<Preview, ConnectorInput>(async () => EMPTY),
       saveConnector: fromPromise<string, ConnectorInput>(async ({ input }) => (saved.push(input), 'lrs')),
     },

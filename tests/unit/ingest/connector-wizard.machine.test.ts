@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Reached } from '@/adapters/port';
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { AdapterError } from '@/adapters/http/adapter-error';
 import { goalId } from '@/domain/ids';
@@ -7,11 +8,11 @@ import { connectorWizardMachine, type Preview } from '@/ingest/connector-wizard.
 const preview: Preview = { results: [], rejections: [], unmapped: [{ code: 'ST-KL-1', count: 4 }, { code: 'X', count: 1 }] };
 const defaults = { name: 'Sommenspoor', endpoint: 'https://api.sommenspoor.example/v2', credentials: { type: 'bearer', token: 't' } } as const;
 
-function wizard(overrides: { test?: () => Promise<string>; save?: (input: unknown) => Promise<string> } = {}) {
+function wizard(overrides: { test?: () => Promise<Reached>; save?: (input: unknown) => Promise<string> } = {}) {
   const saved: unknown[] = [];
   const machine = connectorWizardMachine.provide({
     actors: {
-      testConnection: fromPromise(overrides.test ?? (async () => 'OBS De Vlierboom')),
+      testConnection: fromPromise(overrides.test ?? (async () => ({ code: 'school' as const, params: { school: 'OBS De Vlierboom' } }))),
       previewFirstPage: fromPromise(async () => preview),
       saveConnector: fromPromise(async ({ input }) => (saved.push(input), overrides.save ? overrides.save(input) : 'sommenspoor')),
     },
@@ -27,7 +28,7 @@ describe('connector wizard', () => {
     actor.send({ type: 'EDIT', draft: { name: 'Rekenen groep 5' } });
     actor.send({ type: 'TEST' });
     await waitFor(actor, (snapshot) => snapshot.matches('mapping'));
-    expect(actor.getSnapshot().context.check).toBe('OBS De Vlierboom');
+    expect(actor.getSnapshot().context.check).toEqual({ code: 'school', params: { school: 'OBS De Vlierboom' } });
     actor.send({ type: 'MAP', code: 'ST-KL-1', goals: [goalId('rekenen.meten-meetkunde.1f')] });
     expect(actor.getSnapshot().context.preview?.unmapped.map((item) => item.code)).toEqual(['X']);
     actor.send({ type: 'SAVE' });

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import type { Rejection, RejectionIssue } from '@/domain/model';
+import { SupplierText } from './supplier-text';
+
+const ISSUE_CODES = ['invalid_type', 'invalid_format', 'too_small', 'too_big', 'not_multiple_of', 'invalid_value', 'unrecognized_keys', 'invalid_union', 'invalid_key', 'invalid_element', 'custom'] as const;
+type IssueCode = (typeof ISSUE_CODES)[number];
+const TYPES = ['string', 'number', 'boolean', 'object', 'array', 'date', 'int', 'null'] as const;
+type TypeName = (typeof TYPES)[number];
+
+const isIssueCode = (code: string): code is IssueCode => (ISSUE_CODES as readonly string[]).includes(code);
+const isTypeName = (name: string): name is TypeName => (TYPES as readonly string[]).includes(name);
+
+function useIssuePhrase(): (issue: RejectionIssue) => string {
+  const { t } = useTranslation();
+  return (issue) => {
+    const code = isIssueCode(issue.code) ? issue.code : 'custom';
+    const param = issue.param ?? '';
+    const expected = isTypeName(param) ? t(`common.issue.type.${param}`) : param;
+    return t(`common.issue.${code}`, { expected, format: param, bound: param });
+  };
+}
+
+/**
+ * Why a record was rejected. A schema failure reads in the app's language (the field as the supplier
+ * named it, then what was wrong with it); other details are the adapter's own technical sentence.
+ */
+export function RejectionDetail({ rejection }: { rejection: Pick<Rejection, 'detail' | 'issue'> }) {
+  const { t } = useTranslation();
+  const phrase = useIssuePhrase();
+  const { issue } = rejection;
+  if (!issue) return <SupplierText value={rejection.detail} max={200} />;
+  return (
+    <span>
+      <SupplierText value={issue.path || t('common.issue.record')} max={100} />: {phrase(issue)}
+    </span>
+  );
+}
