@@ -1,7 +1,7 @@
 import { pupilRef, resultIdOf, type GoalId, type SourceId } from '@/domain/ids';
 import type { Rejection, RejectionCode, Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
-import { fingerprint, goalsFor, issueText, looksLikePseudonym, looseId, rejectionOf } from '../shared/map-helpers';
+import { type Detail, fingerprint, goalsFor, issueDetail, looksLikePseudonym, looseId, rejectionOf } from '../shared/map-helpers';
 import { objectiveRecordId, objectiveScoresOf, resultObjectiveIdsOf, splitByObjective } from './oneroster.objectives';
 import { scoreOf, type ScoreRule, type ScoreScaleInfo } from './oneroster.scales';
 import type { LineItemInfo } from './oneroster.line-items';
@@ -68,7 +68,7 @@ function instantOf(value: string | null | undefined): string | null {
   return Number.isFinite(time) ? new Date(time).toISOString() : null;
 }
 
-function reject(raw: unknown, ctx: OneRosterMapContext, code: RejectionCode, detail: string): OneRosterOutcome {
+function reject(raw: unknown, ctx: OneRosterMapContext, code: RejectionCode, detail: Detail): OneRosterOutcome {
   let recordId: string | null = null;
   try {
     recordId = looseId(raw, 'sourcedId');
@@ -82,7 +82,7 @@ function judge(raw: unknown, ctx: OneRosterMapContext): OneRosterOutcome {
   const parsed = OneRosterResult.safeParse(raw);
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? '');
-    return reject(raw, ctx, Object.prototype.hasOwnProperty.call(CODE_BY_FIELD, field) ? (CODE_BY_FIELD[field] as RejectionCode) : 'invalid-record', issueText(parsed.error));
+    return reject(raw, ctx, Object.prototype.hasOwnProperty.call(CODE_BY_FIELD, field) ? (CODE_BY_FIELD[field] as RejectionCode) : 'invalid-record', issueDetail(parsed.error));
   }
   const record = parsed.data;
   if (record.status === 'tobedeleted') {
