@@ -12,8 +12,11 @@ import type { Credentials, SourceAdapter } from './port';
 import { sommenspoorAdapter } from './sommenspoor/sommenspoor.adapter';
 import { SOMMENSPOOR_DEFAULT_MAPPING } from './sommenspoor/sommenspoor.mapping';
 
-/** SLO UUIDs named by a standard's records (xAPI contextActivities, Caliper learningObjectives) -> our goals. */
-const resolveSloIds = (uuids: readonly string[]): readonly GoalId[] => resolveSloUuids(uuids); // follows SLO replacements (curriculum/slo-import)
+/**
+ * SLO UUIDs named by a standard's records (xAPI contextActivities, Caliper learningObjectives) -> our goals:
+ * follows SLO replacements and keeps one level per strand (curriculum/slo-import, decision 012).
+ */
+export const resolveSloIds = (uuids: readonly string[], level: string | null = null): readonly GoalId[] => resolveSloUuids(uuids, level);
 
 const adapters: Partial<Record<SourceKind, SourceAdapter>> = {
   xapi: createXapiAdapter({ resolveSloIds }),

@@ -2,7 +2,7 @@
  * `npm run check-export -- [--columns ...] FILE...`: the app's importers, headless. Loaded by
  * check-export.mjs through Vite's module runner (so '@/...' imports resolve as in the app).
  */
-import { goalsBySloId } from '@/curriculum';
+import { resolveSloUuids } from '@/curriculum/slo-import';
 import type { GoalId } from '@/domain/ids';
 import type { CsvColumns } from '@/adapters/csv/csv.columns';
 import { CSV_FIELDS } from '@/adapters/csv/csv.columns';
@@ -10,7 +10,7 @@ import { checkExport, isUnreadable, type CheckInput, type CheckLine } from '@/ad
 
 export { parseColumns } from './check-export.columns';
 
-const resolveSloIds = (uuids: readonly string[]): readonly GoalId[] => [...new Set(uuids.flatMap((uuid) => goalsBySloId(uuid).map((goal) => goal.id)))];
+const resolveSloIds = (uuids: readonly string[]): readonly GoalId[] => resolveSloUuids(uuids);
 
 export interface CheckRun {
   readonly lines: readonly CheckLine[];

@@ -2,7 +2,7 @@ import { DEMO_PUPILS, demoGroupOf, isActive, trueMastery, type DemoPupil } from 
 import { atSchoolHour, schoolDays, yearFraction } from '../../demo-school/calendar';
 import { createRandom, gaussian, seedOf, type Random } from '../../demo-school/prng';
 import { KOMPAS_MASTERY_SCORE } from './lrs.demo';
-import { ARITHMETIC_STRANDS, KOMPAS_UNMAPPED_ACTIVITY, SLO_ARITHMETIC_DOMAINS, kompasActivity, kompasMixedActivity, sloIri } from './lrs.mapping';
+import { ARITHMETIC_STRANDS, KOMPAS_UNMAPPED_ACTIVITY, SLO_ARITHMETIC_DOMAINS, SLO_REFERENCE_LEVEL, kompasActivity, kompasMixedActivity, sloIri, type LEVELS } from './lrs.mapping';
 import type { LrsData } from './lrs.query';
 import { KOMPAS_PLATFORM, accountActor, isoDuration, statement, uuidFrom, voiding, type Session, type XapiStatementJson } from './lrs.statements';
 
@@ -13,7 +13,7 @@ import { KOMPAS_PLATFORM, accountActor, isoDuration, statement, uuidFrom, voidin
  * at once: failed then passed), terminated. Scores follow the pupil's true mastery.
  * Also, on purpose: two voided results, two statements whose actor is only an e-mail
  * (mbox / mbox_sha1sum), a test nobody mapped (listening), and mixed arithmetic tests that
- * are known only by the SLO ids in their contextActivities.
+ * are known only by the SLO ids in their contextActivities (the domains plus the level's niveau id).
  */
 interface MonthTest {
   readonly subject: 'rekenen' | 'lezen';
@@ -52,7 +52,9 @@ function sessionFor(pupil: DemoPupil, test: MonthTest | 'luisteren', level: stri
   const base = { actor: accountActor(pupil.ref), registration: uuidFrom(random), sessionId: uuidFrom(random) };
   if (test === 'luisteren') return { ...base, activity: KOMPAS_UNMAPPED_ACTIVITY, title: 'Begrijpend luisteren', slo: [] };
   if (test.strand === 'gemengd') {
-    return { ...base, activity: kompasMixedActivity(level), title: `Rekenen gemengd ${level.toUpperCase()}`, slo: ARITHMETIC_STRANDS.map((strand) => sloIri(SLO_ARITHMETIC_DOMAINS[strand])) };
+    // The four domains say what the test covers, the niveau UUID which level (all levels of a strand carry the domain id).
+    const slo = [...ARITHMETIC_STRANDS.map((strand) => sloIri(SLO_ARITHMETIC_DOMAINS[strand])), sloIri(SLO_REFERENCE_LEVEL[level as (typeof LEVELS)[number]])];
+    return { ...base, activity: kompasMixedActivity(level), title: `Rekenen gemengd ${level.toUpperCase()}`, slo };
   }
   const slo = test.subject === 'rekenen' ? [sloIri(SLO_ARITHMETIC_DOMAINS[test.strand as keyof typeof SLO_ARITHMETIC_DOMAINS])] : [];
   return { ...base, activity: kompasActivity(test.subject, test.strand, level), title: `${test.subject} ${test.strand} ${level.toUpperCase()}`, slo };

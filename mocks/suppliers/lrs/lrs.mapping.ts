@@ -1,3 +1,4 @@
+import { SLO_LEVEL } from '@/curriculum/levels';
 import { goalId } from '@/domain/ids';
 import type { CodeMapping } from '@/domain/source';
 import { KOMPAS } from './lrs.demo';
@@ -33,3 +34,6 @@ export const SLO_ARITHMETIC_DOMAINS: Readonly<Record<(typeof ARITHMETIC_STRANDS)
 };
 
 export const sloIri = (uuid: string) => `https://opendata.slo.nl/curriculum/uuid/${uuid}`;
+
+/** SLO niveau UUIDs of the reference levels: a mixed test names its level with one, beside the domains it covers. */
+export const SLO_REFERENCE_LEVEL: Readonly<Record<(typeof LEVELS)[number], string>> = { '1f': SLO_LEVEL.ref1F, '2f': SLO_LEVEL.ref2F, '1s': SLO_LEVEL.ref1S };

@@ -1,7 +1,10 @@
 import type { GoalId } from '@/domain/ids';
 
-/** SLO UUIDs -> goals. Given to the adapter by the app (the curriculum lookup); the default knows none. */
-export type ResolveSloIds = (uuids: readonly string[]) => readonly GoalId[];
+/**
+ * SLO UUIDs -> goals. Given to the adapter by the app (the curriculum lookup); the default knows none.
+ * `level` is the record's own level label when it has one (an SLO niveau UUID among the uuids also counts).
+ */
+export type ResolveSloIds = (uuids: readonly string[], level?: string | null) => readonly GoalId[];
 export const resolveNoSloIds: ResolveSloIds = () => [];
 
 type ActivityList = readonly { readonly id: string }[] | undefined;

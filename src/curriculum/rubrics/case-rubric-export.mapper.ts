@@ -1,6 +1,6 @@
 import type { Rubric } from '@/domain/rubric';
-import { goalById } from '@/curriculum';
-import { EXTENSION_KEY } from './case-rubric.schema';
+import { goalById, goalsBySloId } from '@/curriculum';
+import { EXTENSION_KEY, GOAL_URN } from './case-rubric.schema';
 import { stableUuid } from './stable-uuid';
 
 const SLO_URI = 'https://opendata.slo.nl/curriculum/uuid/';
@@ -17,7 +17,7 @@ export interface CaseExportOptions {
  * title in CASE, so its title goes in `description`; a level's label is its `quality` (the column
  * heading), its descriptor the level's `description`, score and position count from 1, and the
  * steps to the next level also go in `feedback` (CASE's guidance text). The first goal of a
- * criterion is its CFItemURI. Everything else is in `extensions.leerzicht` (see the schema).
+ * criterion is its CFItemURI, named so that it points at that goal only (goalLink). Everything else is in `extensions.leerzicht` (see the schema).
  */
 export function toCaseRubric(rubric: Rubric, { now, baseUri = 'urn:leerzicht' }: CaseExportOptions) {
   const at = now.toISOString();
@@ -65,11 +65,16 @@ export function toCaseRubric(rubric: Rubric, { now, baseUri = 'urn:leerzicht' }:
   };
 }
 
-/** A goal as a CASE LinkURI: an SLO goal by its SLO UUID on SLO's open-data host, our own goals by a URN. */
+/**
+ * A goal as a CASE LinkURI that names that goal and no other: by an SLO UUID only this goal carries
+ * (on SLO's open-data host), else by its own id as a URN. Several of our goals share SLO ids (the
+ * levels of a strand, a programming goal carried by two concepts), so a shared id would send an
+ * importer to the wrong goal (decision 009).
+ */
 function goalLink(id: string) {
   const goal = goalById(id);
-  const slo = goal?.sloIds[0];
-  return { title: goal?.title.nl ?? id, identifier: slo ?? id, uri: slo ? `${SLO_URI}${slo}` : `urn:leerzicht:goal:${id}` };
+  const slo = goal?.sloIds.find((uuid) => goalsBySloId(uuid).length === 1);
+  return { title: goal?.title.nl ?? id, identifier: slo ?? id, uri: slo ? `${SLO_URI}${slo}` : `${GOAL_URN}${id}` };
 }
 
 /** The file name for a download: the rubric id, readable. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { goalId } from '@/domain/ids';
-import type { LocalText } from '@/domain/model';
+import type { Goal, LocalText } from '@/domain/model';
 import type { Rubric } from '@/domain/rubric';
 import { slugOf } from '@/domain/rubric-edit';
 import { goalById, goalsBySloId } from '@/curriculum';
@@ -9,6 +9,7 @@ import {
   CaseRubric,
   CaseRubricList,
   EXTENSION_KEY,
+  GOAL_URN,
   LeerzichtCriterionExtension,
   LeerzichtLevelExtension,
   LeerzichtRubricExtension,
@@ -26,6 +27,8 @@ export interface CaseProblem {
 
 export type CaseWarning =
   | { readonly kind: 'goal-unknown'; readonly path: string; readonly goal: string }
+  /** An SLO id that several Leerzicht goals carry: not guessed, left out. */
+  | { readonly kind: 'goal-ambiguous'; readonly path: string; readonly goal: string; readonly matches: number }
   | { readonly kind: 'more-rubrics'; readonly count: number }
   | { readonly kind: 'extension-ignored'; readonly path: string };
 
@@ -133,13 +136,31 @@ function byPosition<T extends { position?: number | undefined; score?: number | 
     .sort((a, b) => (a.item.position ?? a.index) - (b.item.position ?? b.index) || (a.item.score ?? 0) - (b.item.score ?? 0) || a.index - b.index);
 }
 
+const SLO_URI_UUID = /^https?:\/\/([a-z0-9-]+\.)*slo\.nl\/.*?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
+
+/** The goals a CASE link can name: ours by id or URN, else those carrying the SLO UUID that is its identifier or in its SLO uri. */
+function candidatesOf(link: { readonly identifier: string; readonly uri?: string | undefined }): readonly Goal[] {
+  for (const name of [link.identifier, link.uri ?? '']) {
+    const own = goalById(name.startsWith(GOAL_URN) ? name.slice(GOAL_URN.length) : name);
+    if (own) return [own];
+  }
+  const bySlo = goalsBySloId(link.identifier);
+  if (bySlo.length > 0) return bySlo;
+  const uuid = SLO_URI_UUID.exec(link.uri ?? '')?.[2];
+  return uuid ? goalsBySloId(uuid) : [];
+}
+
+/**
+ * CFItemURI -> the one goal it names. An SLO UUID several of our goals carry (the levels of a strand,
+ * a goal two concepts share) is not guessed at: the link is left out with a warning, as is an unknown one.
+ */
 function goalsOf(criterion: CaseCriterion, path: string, warnings: CaseWarning[]): string[] {
   const link = criterion.CFItemURI;
   if (!link) return [];
-  const id = link.identifier.toLowerCase();
-  const goal = goalById(link.identifier) ?? goalsBySloId(id)[0];
-  if (goal) return [goal.id];
-  warnings.push({ kind: 'goal-unknown', path: `${path}.CFItemURI`, goal: link.title ?? link.identifier });
+  const goals = candidatesOf(link);
+  if (goals.length === 1) return [goals[0]!.id];
+  const goal = link.title ?? link.identifier;
+  warnings.push(goals.length > 1 ? { kind: 'goal-ambiguous', path: `${path}.CFItemURI`, goal, matches: goals.length } : { kind: 'goal-unknown', path: `${path}.CFItemURI`, goal });
   return [];
 }
 

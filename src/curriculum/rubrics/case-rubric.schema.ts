@@ -76,3 +76,5 @@ export const LeerzichtCriterionExtension = z.object({
 export const LeerzichtLevelExtension = z.object({ id: z.string(), descriptor: Text });
 
 export const EXTENSION_KEY = 'leerzicht';
+/** A Leerzicht goal named in CASE by its own id (CFItemURI.uri), when no SLO UUID belongs to it alone. */
+export const GOAL_URN = 'urn:leerzicht:goal:';

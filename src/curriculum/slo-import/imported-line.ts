@@ -12,6 +12,8 @@ export interface ImportedGoalInput {
   readonly levels: readonly string[];
   readonly parents: ReadonlyArray<{ readonly id: string; readonly title: string }>;
   readonly replacedBy: readonly string[];
+  /** SLO's own number (prefix: "PO Kerndoel 01", "VSO Kerndoel DB 54.1"), when the file gives one. */
+  readonly prefix?: string | null;
 }
 
 /** Labels and order for the SLO niveaus we know by name; any other niveau comes after them. */
@@ -37,18 +39,28 @@ const DESCRIPTION: LocalText = {
   en: "Goals from SLO's open data that are on none of our lines, by SLO level.",
 };
 
+/** SLO's order: by its number (prefix, numbers compared as numbers: 2 before 10), goals without one after, by title. */
+function sloOrder(a: ImportedGoalInput, b: ImportedGoalInput): number {
+  const [pa, pb] = [a.prefix ?? '', b.prefix ?? ''];
+  if ((pa === '') !== (pb === '')) return pa === '' ? 1 : -1;
+  return pa.localeCompare(pb, 'nl', { numeric: true }) || (a.title ?? '').localeCompare(b.title ?? '', 'nl') || a.id.localeCompare(b.id);
+}
+
+/** No strand text: a goal without a parent is its own strand, and repeating its title above it says nothing. */
+const NO_STRAND_TEXT: LocalText = { nl: '', en: '' };
+
 /**
  * One learning line of the imported SLO goals that stand today (not replaced, with a title, on no
  * built-in line). Levels are the goals' SLO niveaus (known ones by name and in school order, others
  * numbered after them); a goal without a niveau goes to a level of its own. A goal with several
- * niveaus sits on its first (lowest) one. Every goal is its own strand, titled
- * with its first SLO parent when it has one. Null when no
+ * niveaus sits on its first (lowest) one. Within a level goals follow SLO's numbering (prefix).
+ * Strands are the goals' first SLO parents (a domain, a core, a vakleergebied in the same file):
+ * goals of one parent share its strand, titled with the parent. A goal without a parent is its own
+ * strand with no strand text (empty title), so views do not print its title twice. Null when no
  * imported goal stands. Pure.
  */
 export function importedLine(goals: readonly ImportedGoalInput[]): LearningLine | null {
-  const standing = goals
-    .filter((goal) => goal.line === SLO_IMPORT_LINE && goal.title !== null && goal.replacedBy.length === 0)
-    .sort((a, b) => (a.title ?? '').localeCompare(b.title ?? '', 'nl') || a.id.localeCompare(b.id));
+  const standing = goals.filter((goal) => goal.line === SLO_IMPORT_LINE && goal.title !== null && goal.replacedBy.length === 0).sort(sloOrder);
   if (standing.length === 0) return null;
 
   const used = new Set(standing.flatMap((goal) => goal.levels));
@@ -63,10 +75,17 @@ export function importedLine(goals: readonly ImportedGoalInput[]): LearningLine 
     levels.push({ id: IMPORTED_ANY_LEVEL, label: ANY_LEVEL_LABEL, sloIds: [], order: levels.length + 1 });
   }
 
+  const strands = new Map<string, Strand>();
+  for (const goal of standing) {
+    const parent = goal.parents[0];
+    const strand: Strand = parent ? { id: parent.id, title: { nl: parent.title, en: parent.title }, sloIds: [parent.id] } : { id: goal.id, title: NO_STRAND_TEXT, sloIds: [] };
+    if (!strands.has(strand.id)) strands.set(strand.id, strand);
+  }
+
   const id = lineId(SLO_IMPORT_LINE);
   const order = new Map(levels.map((level) => [level.id, level.order] as const));
   const lineGoals: Goal[] = standing
-    .map((goal) => ({ goal, level: levelOf(goal), strand: goal.id }))
+    .map((goal) => ({ goal, level: levelOf(goal), strand: goal.parents[0]?.id ?? goal.id }))
     .sort((a, b) => (order.get(a.level) ?? 0) - (order.get(b.level) ?? 0))
     .map(({ goal, level, strand }, index) => ({
       id: goalId(goal.id),
@@ -78,10 +97,5 @@ export function importedLine(goals: readonly ImportedGoalInput[]): LearningLine 
       order: index,
       title: { nl: goal.title ?? '', en: goal.title ?? '' },
     }));
-  // Each goal is its own strand, named by its SLO parent when it has one (views label a goal column by its strand).
-  const strands: Strand[] = lineGoals.map((goal) => {
-    const parent = standing.find((item) => item.id === goal.id)?.parents[0];
-    return { id: goal.id, title: parent ? { nl: `${parent.title}: ${goal.title.nl}`, en: `${parent.title}: ${goal.title.en}` } : goal.title, sloIds: [goal.id] };
-  });
-  return { id, subject: 'digital-skills', title: IMPORTED_LINE_TITLE, description: DESCRIPTION, levels, strands, goals: lineGoals };
+  return { id, subject: 'digital-skills', title: IMPORTED_LINE_TITLE, description: DESCRIPTION, levels, strands: [...strands.values()], goals: lineGoals };
 }

@@ -1,4 +1,5 @@
 import { goalsBySloId } from '@/curriculum';
+import { oneLevelPerStrand } from '@/curriculum/slo-level-choice';
 import { goalId, type GoalId } from '@/domain/ids';
 import { followReplacements, predecessorsOf } from './successors';
 
@@ -35,8 +36,11 @@ const goalsFor = (uuid: string): GoalId[] => {
  * SLO UUIDs named by a record (xAPI contextActivities, Caliper learningObjectives) -> our goals.
  * A UUID SLO replaced resolves through its successors; a successor of a UUID one of our goals
  * carries resolves to that goal too, so goals keep working on either side of a replacement.
+ * The levels of a strand share their SLO ids, so the result lands on one level per strand: the
+ * record's own (`level`, a label such as 1F, or an SLO niveau UUID among `uuids`), else the lowest
+ * level that carries the id (oneLevelPerStrand, decision 012).
  */
-export function resolveSloUuids(uuids: readonly string[]): GoalId[] {
+export function resolveSloUuids(uuids: readonly string[], level: string | null = null): GoalId[] {
   const resolved = uuids.flatMap((raw) => {
     const uuid = raw.toLowerCase();
     const cached = resolvedCache.get(uuid);
@@ -47,5 +51,5 @@ export function resolveSloUuids(uuids: readonly string[]): GoalId[] {
     if (resolvedCache.size < 10_000) resolvedCache.set(uuid, goals);
     return goals;
   });
-  return [...new Set(resolved)];
+  return oneLevelPerStrand([...new Set(resolved)], { uuids, label: level });
 }

@@ -51,8 +51,15 @@ export function ClassOverviewPage() {
 
   const nameOfGroup = useGroupName();
   const groupName = (id: string, name: string) => nameOfGroup({ id, name }, groups.data?.findIndex((candidate) => candidate.id === id) ?? 0);
+  const shownGoals = line ? goalsOf(line, level) : [];
+  // A goal column is named by its strand when that names it alone; else (no strand text, or two goals of one strand) by the goal.
+  const goalLabel = (goal: (typeof shownGoals)[number]) => {
+    const strand = line?.strands.find((candidate) => candidate.id === goal.strand);
+    const alone = shownGoals.filter((other) => other.strand === goal.strand).length === 1;
+    return strand && alone && text(strand.title) !== '' ? text(strand.title) : text(goal.title);
+  };
   const practiceColumns: GridColumn[] = line
-    ? goalsOf(line, level).map((goal) => ({ id: goal.id, label: text(line.strands.find((strand) => strand.id === goal.strand)?.title ?? goal.title) }))
+    ? shownGoals.map((goal) => ({ id: goal.id, label: goalLabel(goal) }))
     : linesShown.map((candidate) => ({ id: candidate.id, label: text(candidate.title) }));
   const columns: GridColumn[] = [...practiceColumns, ...rubric.columns];
   const rows: GridRow[] = grid.pupils.map(({ pupil, roster }) => {

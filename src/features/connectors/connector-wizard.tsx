@@ -3,9 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMachine } from '@xstate/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { adapterFor, availableKinds, CREDENTIAL_TYPE, defaultMappingFor } from '@/adapters/registry';
-import { goalsBySloId } from '@/curriculum';
-import { sourceId, type GoalId } from '@/domain/ids';
+import { adapterFor, availableKinds, CREDENTIAL_TYPE, defaultMappingFor, resolveSloIds } from '@/adapters/registry';
+import { sourceId } from '@/domain/ids';
 import { SOURCE_KINDS } from '@/domain/source';
 import { connectorActors } from '@/ingest/connector-actions';
 import { connectorWizardMachine, type WizardEvent } from '@/ingest/connector-wizard.machine';
@@ -24,7 +23,6 @@ import { PreviewStep } from './preview-step';
 import { WizardErrorNotice } from './wizard-error';
 import { useReachedText } from './use-reached-text';
 
-const resolveSloIds = (uuids: readonly string[]): readonly GoalId[] => [...new Set(uuids.flatMap((uuid) => goalsBySloId(uuid).map((goal) => goal.id)))];
 const offeredKinds = () => SOURCE_KINDS.filter((kind) => availableKinds().includes(kind) || fileKinds().includes(kind));
 
 /** The wizard's steps for a new connector, or (with `load`) for an existing one, edited in place. */

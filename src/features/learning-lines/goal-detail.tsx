@@ -71,7 +71,9 @@ export function GoalDetail({ line, goal, groupName, pupils, rows, results, sourc
       </p>
       <h2 id="goal-detail-title" ref={headingRef} tabIndex={-1}>{title}</h2>
       <p className="muted">
-        {t('learningLines.detail.context', { line: text(line.title), level: level ? text(level.label) : goal.level, strand: strand ? text(strand.title) : goal.strand })}
+        {strand && text(strand.title) !== ''
+          ? t('learningLines.detail.context', { line: text(line.title), level: level ? text(level.label) : goal.level, strand: text(strand.title) })
+          : t('learningLines.detail.contextNoStrand', { line: text(line.title), level: level ? text(level.label) : goal.level })}
       </p>
       <GrowthSinceField growth={growth} />
       <table>

@@ -21,7 +21,7 @@ export function GoalList({ line, levels, groupName, selected, hrefFor }: GoalLis
   const { sloTitlesOf } = useCurriculum();
   const strandTitle = (id: string) => {
     const strand = line.strands.find((candidate) => candidate.id === id);
-    return strand ? text(strand.title) : id;
+    return strand ? text(strand.title) : '';
   };
   return (
     <section aria-labelledby="line-goals-title" className="panel">
@@ -35,9 +35,10 @@ export function GoalList({ line, levels, groupName, selected, hrefFor }: GoalLis
             <ol className="goal-list" style={{ listStyle: 'none', padding: 0 }}>
               {goals.map(({ goal, masters, withEvidence, pupils }) => {
                 const title = text(goal.title);
+                const strand = strandTitle(goal.strand);
                 return (
                   <li key={goal.id} style={{ marginBottom: '0.75rem' }}>
-                    <div className="muted">{strandTitle(goal.strand)}</div>
+                    {strand !== '' && strand !== title ? <div className="muted">{strand}</div> : null}
                     <Link to={{ search: hrefFor(goal.id) }} aria-current={selected === goal.id ? 'true' : undefined} style={selected === goal.id ? { fontWeight: 700 } : undefined}>
                       {title}
                     </Link>

@@ -1,20 +1,26 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { goalById, lineById } from '@/curriculum';
 import type { Reason } from '@/domain/progress/needs-help';
 import { formatDate, formatPercent } from '@/i18n/format';
+import { useCurriculum } from '@/store/curriculum.queries';
 import { useLocale, useLocalText } from '@/ui/use-labels';
 
-/** A goal's title and its line's title in the current language; the id when the goal is unknown. */
+/**
+ * A goal's title and its line's title in the current language, from the curriculum the app has:
+ * built-in goals and imported SLO goals (decision 012), a replaced one by its successor(s). The id
+ * when the goal is unknown.
+ */
 export function useGoalText(): (goal: string) => { goal: string; line: string } {
   const text = useLocalText();
+  const { resolve, lines, lineById } = useCurriculum();
   return useCallback(
     (id) => {
-      const goal = goalById(id);
-      const line = goal ? lineById(goal.line) : undefined;
-      return { goal: goal ? text(goal.title) : id, line: line ? text(line.title) : '' };
+      const shown = resolve(id);
+      const first = shown[0];
+      const line = first?.builtIn ? lineById(first.builtIn.line) : lines.find((candidate) => candidate.goals.some((goal) => goal.id === first?.id));
+      return { goal: shown.length > 0 ? shown.map((goal) => text(goal.title)).join(' / ') : id, line: line ? text(line.title) : '' };
     },
-    [text],
+    [text, resolve, lines, lineById],
   );
 }
 

@@ -3,9 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ExportFile } from '@/adapters/files/export-file';
 import { ADAPTER_ERROR_CODES } from '@/adapters/http/adapter-error';
-import { defaultMappingFor, adapterFor } from '@/adapters/registry';
-import { goalsBySloId } from '@/curriculum';
-import type { GoalId, PupilKey } from '@/domain/ids';
+import { defaultMappingFor, adapterFor, resolveSloIds } from '@/adapters/registry';
+import type { PupilKey } from '@/domain/ids';
 import type { Source } from '@/domain/source';
 import { formatNumber } from '@/i18n/format';
 import { dossierInFiles, importFiles } from '@/ingest/connector-actions';
@@ -16,7 +15,6 @@ import { findTooLarge, type TooLarge } from '@/ui/file-limit';
 import { useLocale } from '@/ui/use-labels';
 import { DossierReimport } from './dossier-reimport';
 
-const resolveSloIds = (uuids: readonly string[]): readonly GoalId[] => [...new Set(uuids.flatMap((uuid) => goalsBySloId(uuid).map((goal) => goal.id)))];
 const FILE_ERRORS = ['file-none', 'file-unreadable', 'file-wrong-kind', 'file-pupil-unknown', 'invalid-payload'] as const;
 
 const codeOf = (error: unknown) => (typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : 'unknown');

@@ -36,6 +36,7 @@ export const learningLines: Messages['learningLines'] = {
   detail: {
     close: 'Back to all goals',
     context: '{{line}} · {{level}} · {{strand}}',
+    contextNoStrand: '{{line}} · {{level}}',
     pupilsCaption: '{{group}}: mastery of "{{goal}}" per pupil',
     mastery: 'Mastery',
     evidence: 'Number of results',

@@ -139,6 +139,7 @@ export const rubrics: Messages['rubrics'] = {
       invalid: '{{path}} is invalid ({{detail}}).',
     },
     warning: {
+      'goal-ambiguous': 'Goal "{{goal}}" ({{path}}) matches {{matches}} Leerzicht goals; rather than guess, it is not linked. Choose the goal yourself in the editor.',
       'goal-unknown': 'Leerzicht does not know goal "{{goal}}" ({{path}}); it is not linked.',
       'more-rubrics': 'The file holds {{count}} rubrics; only the first is read.',
       'extension-ignored': 'The Leerzicht data in {{path}} is unreadable and was skipped.',

@@ -34,6 +34,7 @@ export const learningLines = {
   detail: {
     close: 'Terug naar alle doelen',
     context: '{{line}} · {{level}} · {{strand}}',
+    contextNoStrand: '{{line}} · {{level}}',
     pupilsCaption: '{{group}}: beheersing van "{{goal}}" per leerling',
     mastery: 'Beheersing',
     evidence: 'Aantal resultaten',

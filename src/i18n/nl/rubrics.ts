@@ -137,6 +137,7 @@ export const rubrics = {
       invalid: '{{path}} is ongeldig ({{detail}}).',
     },
     warning: {
+      'goal-ambiguous': 'Doel "{{goal}}" ({{path}}) past bij {{matches}} doelen van Leerzicht; er is niet gegokt en het is niet gekoppeld. Kies het doel zelf in de editor.',
       'goal-unknown': 'Doel "{{goal}}" ({{path}}) kent Leerzicht niet; het is niet gekoppeld.',
       'more-rubrics': 'Het bestand bevat {{count}} rubrics; alleen de eerste wordt ingelezen.',
       'extension-ignored': 'De Leerzicht-gegevens in {{path}} zijn onleesbaar en zijn overgeslagen.',

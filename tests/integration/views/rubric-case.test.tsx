@@ -51,6 +51,23 @@ describe('CASE CFRubric export and import', () => {
     expect({ ...stored, updatedAt: undefined }).toEqual({ ...original, id: 'eigenaarschap-bovenbouw', title: { nl: 'Eigenaarschap groep 7-8', en: original.title.en }, updatedAt: undefined });
   });
 
+  it('a CASE link to an SLO id several goals share is not guessed: the preview says so and the criterion has no goal', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    renderApp('/rubrics/nieuw', { db });
+    const user = userEvent.setup();
+    const levels = [{ identifier: 'l1', description: 'begint' }, { identifier: 'l2', description: 'kan het' }];
+    // Carried by programmeren.decompositie.mb and programmeren.algoritmes.ob alike.
+    const link = { identifier: 'ander-systeem-1', uri: 'https://opendata.slo.nl/curriculum/uuid/2a28de2c-b735-42e4-8155-ef48bfe3ee73', title: 'Probleem opdelen' };
+    const doc = { identifier: 'R1', title: 'Ontleden', CFRubricCriteria: [{ identifier: 'c1', description: 'Ontleden', CFItemURI: link, CFRubricCriterionLevels: levels }] };
+    await user.upload(await screen.findByLabelText('CASE-rubric importeren (JSON-bestand)'), new File([JSON.stringify(doc)], 'ontleden.json', { type: 'application/json' }));
+    expect(await screen.findByRole('heading', { name: 'Voorbeeld: Ontleden' })).toBeInTheDocument();
+    expect(screen.getByText('Doel "Probleem opdelen" (CFRubricCriteria[0].CFItemURI) past bij 2 doelen van Leerzicht; er is niet gegokt en het is niet gekoppeld. Kies het doel zelf in de editor.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Deze rubric opslaan' }));
+    await screen.findByText('Rubric "Ontleden" is opgeslagen.');
+    expect((await db.rubrics.toArray())[0]?.criteria[0]?.goals).toEqual([]);
+  });
+
   it('names what is wrong in a bad file by its path and stores nothing', async () => {
     const db = freshDb();
     await seedSmallSchool(db);

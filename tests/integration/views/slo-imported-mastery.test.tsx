@@ -102,9 +102,12 @@ describe('imported SLO goals count for mastery', () => {
     // Bram's result was mapped to the goal SLO replaced; it counts for the successor.
     expect(within(item('Een stappenplan schrijven')).getByText('1 van 3 leerlingen beheersen dit')).toBeInTheDocument();
     expect(within(goals).queryByRole('link', { name: 'Oud stappenplan-doel' })).not.toBeInTheDocument();
+    // A goal without an SLO parent has no strand text: its title is printed once, not above itself again.
+    expect(within(item('Een bestand opslaan')).getAllByText('Een bestand opslaan')).toHaveLength(1);
 
     await user.click(within(goals).getByRole('link', { name: 'Een stappenplan schrijven' }));
     const detail = await screen.findByRole('region', { name: 'Een stappenplan schrijven' });
+    expect(within(detail).getByText('Geïmporteerd uit SLO · zonder niveau')).toBeInTheDocument();
     const perPupil = within(detail).getByRole('table', { name: /beheersing van "Een stappenplan schrijven" per leerling/ });
     expect(cellsOf(perPupil, 'Bram Smit').join(' ')).toMatch(/100/);
     expect(cellsOf(perPupil, 'Anna de Boer').join(' ')).not.toMatch(/100/);

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rubricById } from '@/curriculum/rubrics';
+import { goalsBySloId } from '@/curriculum';
+import { BUILT_IN_RUBRICS, rubricById } from '@/curriculum/rubrics';
 import { toCaseRubric } from '@/curriculum/rubrics/case-rubric-export.mapper';
 import { fromCaseRubric, readCaseRubricText } from '@/curriculum/rubrics/case-rubric-import.mapper';
 import { goalId, rubricId } from '@/domain/ids';
 import type { Rubric } from '@/domain/rubric';
 
 const NOW = new Date('2026-07-03T14:00:00.000Z');
+/** An export as another CASE tool would hand it back: without Leerzicht's extension. */
+const bare = (doc: ReturnType<typeof toCaseRubric>) => JSON.parse(JSON.stringify({ ...doc, extensions: undefined, CFRubricCriteria: doc.CFRubricCriteria.map((criterion) => ({ ...criterion, extensions: undefined, CFRubricCriterionLevels: criterion.CFRubricCriterionLevels.map((level) => ({ ...level, extensions: undefined })) })) })) as unknown;
 const roundTrip = (rubric: Rubric) => fromCaseRubric(JSON.parse(JSON.stringify(toCaseRubric(rubric, { now: NOW }))));
 
 /** Any valid rubric: 2-5 levels, 1-4 criteria, every cell filled, targets and steps on real levels. */
@@ -119,9 +122,43 @@ describe('CASE CFRubric', () => {
     const rubric = rubricById('digitale-basisvaardigheden')!;
     const doc = toCaseRubric(rubric, { now: NOW });
     expect(doc.CFRubricCriteria[0]?.CFItemURI?.uri).toMatch(/^https:\/\/opendata\.slo\.nl\/curriculum\/uuid\/[0-9a-f-]{36}$/);
-    const bare = { ...doc, extensions: undefined, CFRubricCriteria: doc.CFRubricCriteria.map((criterion) => ({ ...criterion, extensions: undefined })) };
-    const result = fromCaseRubric(bare);
+    const result = fromCaseRubric(bare(doc));
     expect(result.ok && result.rubric.criteria[0]?.goals[0]).toBe(rubric.criteria[0]?.goals[0]);
+  });
+
+  it('without the Leerzicht extension every criterion of every built-in rubric comes back with its own first goal, no warnings', () => {
+    for (const rubric of BUILT_IN_RUBRICS) {
+      const result = fromCaseRubric(bare(toCaseRubric(rubric, { now: NOW })));
+      expect(result.ok, rubric.id).toBe(true);
+      if (!result.ok) continue;
+      expect(result.warnings, rubric.id).toEqual([]);
+      const linked = result.rubric.criteria.map((criterion) => criterion.goals);
+      expect(linked, rubric.id).toEqual(rubric.criteria.map((criterion) => criterion.goals.slice(0, 1)));
+    }
+  });
+
+  it('names a goal by an SLO UUID only when that goal alone carries it, else by its own URN', () => {
+    const doc = toCaseRubric(rubricById('ct-programmeren')!, { now: NOW });
+    const ontleden = doc.CFRubricCriteria.find((criterion) => criterion.description === rubricById('ct-programmeren')!.criteria[0]!.title.nl)!;
+    const link = ontleden.CFItemURI!;
+    if (link.uri.startsWith('urn:')) expect(link).toMatchObject({ identifier: 'programmeren.decompositie.mb', uri: 'urn:leerzicht:goal:programmeren.decompositie.mb' });
+    else expect(goalsBySloId(link.identifier).map((goal) => goal.id)).toEqual(['programmeren.decompositie.mb']);
+    for (const criterion of BUILT_IN_RUBRICS.flatMap((rubric) => toCaseRubric(rubric, { now: NOW }).CFRubricCriteria)) {
+      const { identifier, uri } = criterion.CFItemURI ?? { identifier: '', uri: '' };
+      if (uri.startsWith('https://opendata.slo.nl/')) expect(goalsBySloId(identifier)).toHaveLength(1);
+    }
+  });
+
+  it('an SLO UUID several goals carry is not guessed: the link is left out with a warning', () => {
+    // The first SLO id of programmeren.decompositie.mb, which algoritmes.ob carries too (decision 003).
+    const id = '2a28de2c-b735-42e4-8155-ef48bfe3ee73';
+    expect(goalsBySloId(id).map((goal) => goal.id).sort()).toEqual(['programmeren.algoritmes.ob', 'programmeren.decompositie.mb']);
+    const levels = [{ identifier: 'l1', description: 'begin' }, { identifier: 'l2', description: 'verder' }];
+    for (const link of [{ identifier: id, title: 'Gedeeld doel' }, { identifier: 'elders-1', uri: `https://opendata.slo.nl/curriculum/uuid/${id}`, title: 'Gedeeld doel' }]) {
+      const result = fromCaseRubric({ identifier: 'R', title: 'T', CFRubricCriteria: [{ identifier: 'c', description: 'C', CFItemURI: link, CFRubricCriterionLevels: levels }] });
+      expect(result.ok && result.rubric.criteria[0]?.goals).toEqual([]);
+      expect(result.ok && result.warnings).toEqual([{ kind: 'goal-ambiguous', path: 'CFRubricCriteria[0].CFItemURI', goal: 'Gedeeld doel', matches: goalsBySloId(id).length }]);
+    }
   });
 
   it('names the path of every problem and never throws on hostile input', () => {

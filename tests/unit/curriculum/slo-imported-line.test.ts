@@ -58,13 +58,27 @@ describe('importedLine', () => {
     expect(line?.goals.map((item) => item.order)).toEqual([0, 1, 2, 3]);
   });
 
-  it("makes every goal its own strand, named with the goal's first parent when it has one", () => {
-    const line = importedLine([goal(1, { parents: [{ id: id(50), title: 'Digitale geletterdheid' }] }), goal(2)]);
+  it('groups goals by their first SLO parent, the strand titled with the parent; a goal without one has no strand text', () => {
+    const domain = { id: id(50), title: 'Digitale geletterdheid' };
+    const line = importedLine([goal(1, { parents: [domain] }), goal(2), goal(3, { parents: [domain, { id: id(51), title: 'Ander' }] })]);
     expect(line?.strands.map((strand) => [strand.id, strand.title.nl])).toEqual([
-      [id(1), 'Digitale geletterdheid: Doel 1'],
-      [id(2), 'Doel 2'],
+      [id(50), 'Digitale geletterdheid'],
+      [id(2), ''],
     ]);
-    expect(line?.goals.map((item) => item.strand)).toEqual([id(1), id(2)]);
+    expect(line?.goals.map((item) => [item.id, item.strand])).toEqual([[id(1), id(50)], [id(2), id(2)], [id(3), id(50)]]);
+    expect(line?.strands.some((strand) => line.goals.some((item) => item.title.nl === strand.title.nl))).toBe(false);
+  });
+
+  it("orders goals within a level by SLO's number (prefix), numbers as numbers, unnumbered goals after them by title", () => {
+    const line = importedLine([
+      goal(1, { prefix: 'PO Kerndoel 10', title: 'A' }),
+      goal(2, { prefix: 'PO Kerndoel 2', title: 'Z' }),
+      goal(3, { title: 'B' }),
+      goal(4, { prefix: 'VSO Kerndoel DB 54.1', title: 'C' }),
+      goal(5, { prefix: 'PO Kerndoel 02.1', title: 'D' }),
+      goal(6, { title: 'A' }),
+    ]);
+    expect(line?.goals.map((item) => item.id)).toEqual([id(2), id(5), id(1), id(4), id(6), id(3)]);
   });
 
   it('has no target level for any year group, so views fall back instead of failing', () => {

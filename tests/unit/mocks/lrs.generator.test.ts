@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { resolveSloIds } from '@/adapters/registry';
+import { xapiToResult } from '@/adapters/xapi/xapi.mapper';
+import { sourceId } from '@/domain/ids';
 import { DEMO_PUPILS } from '../../../mocks/demo-school/school';
 import { DEMO_TODAY, SCHOOL_YEAR_START, yearFraction } from '../../../mocks/demo-school/calendar';
 import { DEMO_HOME_PAGE, KOMPAS_MASTERY_SCORE } from '../../../mocks/suppliers/lrs/lrs.demo';
@@ -75,6 +78,20 @@ describe('lrs generator', () => {
     const text = JSON.stringify(mixed[0]);
     for (const uuid of Object.values(SLO_ARITHMETIC_DOMAINS)) expect(text).toContain(`https://opendata.slo.nl/curriculum/uuid/${uuid}`);
     expect(Object.values(LRS_DEMO_MAPPING).flat()).toContain('lezen.fictie.1s');
+  });
+
+  it('a mixed test lands on the four arithmetic strands at its own level only (named by its SLO niveau id)', () => {
+    const context = { source: sourceId('lrs'), mapping: LRS_DEMO_MAPPING, resolveSloIds, now: '2026-07-03T14:00:00.000Z' };
+    const mixed = scored.filter((statement) => objectOf(statement).includes('rekenen-gemengd'));
+    const levels = new Set<string>();
+    for (const statement of mixed) {
+      const outcome = xapiToResult(statement, context);
+      if (!('result' in outcome)) throw new Error(JSON.stringify(outcome));
+      const level = /rekenen-gemengd-(1f|2f|1s)$/.exec(objectOf(statement))?.[1] ?? '';
+      levels.add(level);
+      expect([...outcome.result.goals].sort()).toEqual(['getallen', 'meten-meetkunde', 'verbanden', 'verhoudingen'].map((strand) => `rekenen.${strand}.${level}`));
+    }
+    expect(levels.size).toBeGreaterThan(1);
   });
 
   it("a 'fast' pupil scores better late in the year than early", () => {
