@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { startTransition, useId, useOptimistic } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -34,6 +34,8 @@ export function ClassOverviewPage() {
   const grid = useClassGrid(group ? group.id : null);
   const { choices } = useLineEstimatorChoices();
   const showRubrics = !line && params.get('rubrics') === '1';
+  // The address changes in a transition (react-router): the box shows its new state at once.
+  const [rubricsTicked, setRubricsTicked] = useOptimistic(showRubrics);
   const rubric = useRubricColumns(grid.pupils, group?.yearLevel ?? '', showRubrics);
   const methodName = (id: Parameters<typeof estimatorNameFor>[0]) => t(`learningLines.estimator.name.${estimatorNameFor(id, choices)}`);
   // The lines this group has results on; before any result, the lines it has targets on.
@@ -122,7 +124,18 @@ export function ClassOverviewPage() {
           ) : null}
           {!line ? (
             <div>
-              <input id={ids.rubrics} type="checkbox" checked={showRubrics} onChange={(event) => update({ rubrics: event.target.checked ? '1' : null })} />{' '}
+              <input
+                id={ids.rubrics}
+                type="checkbox"
+                checked={rubricsTicked}
+                onChange={(event) => {
+                  const ticked = event.target.checked;
+                  startTransition(() => {
+                    setRubricsTicked(ticked);
+                    update({ rubrics: ticked ? '1' : null });
+                  });
+                }}
+              />{' '}
               <label htmlFor={ids.rubrics}>{t('classOverview.showRubrics')}</label>
             </div>
           ) : null}

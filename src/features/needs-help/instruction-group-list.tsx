@@ -31,7 +31,8 @@ export function InstructionGroupList({ lines, nameOf }: InstructionGroupListProp
             {groups.groups.map((group, index) => {
               const headingId = `${lineHeading}-group-${index}`;
               return (
-                <section key={`${group.goal}-${index}`} aria-labelledby={headingId}>
+                // Not a landmark: a goal with more pupils than fit one group has several groups of the same name.
+                <div key={`${group.goal}-${index}`}>
                   <h4 id={headingId}>{t('needsHelp.groups.caption', goalText(group.goal))}</h4>
                   <p className="muted">{t('needsHelp.groups.count', { count: group.pupils.length })}</p>
                   <ol aria-labelledby={headingId}>
@@ -39,7 +40,7 @@ export function InstructionGroupList({ lines, nameOf }: InstructionGroupListProp
                       <li key={key}>{pupilLink(key)}</li>
                     ))}
                   </ol>
-                </section>
+                </div>
               );
             })}
             {groups.leftovers.length > 0 ? (
