@@ -52,7 +52,8 @@ export class SyncHub {
     const adapter = this.deps.adapterFor(source.kind);
     if (!adapter) throw new AdapterError('config', `geen adapter voor ${source.kind}`);
     const credentials = this.deps.credentialsFor(id);
-    if (!credentials) throw new AdapterError('unauthorized', 'geen inloggegevens in deze sessie');
+    // Not a refusal by the supplier: no request is made. The coordinator enters them again (or has them kept, sealed).
+    if (!credentials) throw new AdapterError('no-credentials', 'geen inloggegevens in deze sessie; er is niets opgevraagd');
     try {
       return await syncSource({
         db,

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { SourceId } from '@/domain/ids';
 import { useSyncHub } from '@/ingest/sync-hub-context';
 import { useSyncView } from '@/ingest/use-sync-view';
@@ -45,9 +46,16 @@ export function SyncControls({ source, name, paused }: { source: SourceId; name:
           detail={`${view.code}: ${view.detail}`}
           detailLabel={t('common.error.details')}
           action={
-            <button type="button" onClick={() => actor.send({ type: 'RETRY' })}>
-              {t('sources.retry')}
-            </button>
+            <>
+              {view.code === 'no-credentials' ? (
+                <p>
+                  <Link to={`/bronnen/${encodeURIComponent(source)}/bewerken`}>{t('sources.error.enterCredentials', { name })}</Link>
+                </p>
+              ) : null}
+              <button type="button" onClick={() => actor.send({ type: 'RETRY' })}>
+                {t('sources.retry')}
+              </button>
+            </>
           }
         />
       ) : null}

@@ -113,6 +113,9 @@ export const sources: Messages['sources'] = {
     'not-https': 'The address of {{name}} starts with http://: use an https address. Leerzicht only makes secure connections; the browser blocks every http address.',
     storage: "This browser's storage is full: what was already fetched is kept. Remove old data via What is stored or shorten the retention period, then try again.",
     'no-roster': '{{name}} reads only pupils from our groups, but there is no roster yet: import the roster under Pupils and privacy first. Nothing was requested.',
+    'no-credentials':
+      'The credentials for {{name}} are not kept on this device (by default they live only in memory and are gone after a reload), so nothing was requested. Enter them again under Edit, then tick "Keep the credentials on this device (encrypted)" below if they should stay.',
+    enterCredentials: 'Enter the credentials for {{name}}',
     unknown: 'Something unexpected went wrong with {{name}}.',
   },
 };

@@ -111,6 +111,9 @@ export const sources = {
     'not-https': 'Het adres van {{name}} begint met http://: gebruik een https-adres. Leerzicht maakt alleen beveiligde verbindingen; de browser blokkeert elk http-adres.',
     storage: 'De opslag van deze browser is vol: wat al was opgehaald blijft bewaard. Verwijder oude gegevens via Wat is er opgeslagen of verkort de bewaartermijn en probeer het opnieuw.',
     'no-roster': '{{name}} leest alleen leerlingen uit onze groepen, maar er is nog geen leerlingenlijst: importeer eerst de leerlingenlijst bij Leerlingen en privacy. Er is niets opgevraagd.',
+    'no-credentials':
+      'De inloggegevens van {{name}} zijn niet bewaard op dit apparaat (ze staan standaard alleen in het geheugen en zijn na herladen weg), dus er is niets opgevraagd. Vul ze opnieuw in bij Bewerken, of vink daarna hieronder "Inloggegevens op dit apparaat bewaren (versleuteld)" aan zodat ze blijven.',
+    enterCredentials: 'Inloggegevens van {{name}} invullen',
     unknown: 'Er ging iets onverwachts mis bij {{name}}.',
   },
 } as const;
