@@ -17,6 +17,8 @@ export interface SyncHubDeps {
   /** Called after every page and at the end, so views can refresh. */
   readonly onStored?: (source: SourceId) => void;
   readonly now?: () => Date;
+  /** The clock for the retention cutoff (the demo's "today" in demo mode); defaults to `now`. */
+  readonly retentionNow?: () => Date;
 }
 
 /** One sync actor per source, alive for the whole session so a sync goes on while the teacher navigates. */
@@ -62,6 +64,7 @@ export class SyncHub {
         credentials,
         signal,
         ...(this.deps.now ? { now: this.deps.now } : {}),
+        ...(this.deps.retentionNow ? { retentionNow: this.deps.retentionNow } : {}),
         onProgress: (progress) => {
           onProgress?.(progress);
           this.deps.onStored?.(id);

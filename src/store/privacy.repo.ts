@@ -6,6 +6,13 @@ export async function consentMap(db: LeerzichtDb): Promise<Map<string, Consent>>
   return new Map((await db.consents.toArray()).map((consent) => [consentKey(consent.pupil, consent.source), consent]));
 }
 
+/** The consents of these pupils only (a page's pupils), keyed like consentMap. */
+export async function consentMapFor(db: LeerzichtDb, pupils: readonly PupilRef[]): Promise<Map<string, Consent>> {
+  if (pupils.length === 0) return new Map();
+  const rows = await db.consents.where('pupil').anyOf([...new Set(pupils)]).toArray();
+  return new Map(rows.map((consent) => [consentKey(consent.pupil, consent.source), consent]));
+}
+
 /**
  * Records consent. Withdrawing it deletes what was stored for that pupil from that source
  * (or from every source for the whole app). Returns how many results were deleted.

@@ -7,6 +7,7 @@ import { ADAPTER_ERROR_CODES } from '@/adapters/http/adapter-error';
 import { ErrorNotice } from '@/ui/error-notice';
 import { useLocale } from '@/ui/use-labels';
 import { formatNumber } from '@/i18n/format';
+import { SkippedLine } from './skipped-line';
 
 const knownError = (code: string) => (ADAPTER_ERROR_CODES as readonly string[]).includes(code);
 
@@ -37,7 +38,12 @@ export function SyncControls({ source, name, paused }: { source: SourceId; name:
           {t('sources.syncNow')}
         </button>
       )}
-      {view.state === 'done' ? <p role="status">{t('sources.finished', { name })}</p> : null}
+      {view.state === 'done' ? (
+        <div role="status">
+          <p>{t('sources.finished', { name })}</p>
+          <SkippedLine skipped={view.skipped} />
+        </div>
+      ) : null}
       {view.state === 'cancelled' ? <p role="status">{t('sources.cancelled', { name })}</p> : null}
       {view.state === 'failed' ? (
         <ErrorNotice

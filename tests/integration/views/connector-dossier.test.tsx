@@ -16,8 +16,13 @@ import { refOf, seedSmallSchool } from '../../support/seed';
 
 const PAO = path.resolve(__dirname, '../../../../shared/fixtures/nl/oso-gegevensset/PaO-examples');
 const present = existsSync(PAO);
-/** A dossier file named after a (made-up) pupil, as schools often name them. */
-const dossier = (example: string, name = 'dossier Jan de Vries.xml') => new File([readFileSync(path.join(PAO, example))], name, { type: 'text/xml' });
+/**
+ * A dossier file named after a (made-up) pupil, as schools often name them. The examples' tests were
+ * taken in 2015-2016, older than any retention period, so they would never be stored: their dates are
+ * moved ten years on (in memory), into the default two school years before the tests' today.
+ */
+const recent = (xml: string) => xml.replace(/<afnamedatum>(\d{4})/g, (_match, year: string) => `<afnamedatum>${Number(year) + 10}`);
+const dossier = (example: string, name = 'dossier Jan de Vries.xml') => new File([recent(readFileSync(path.join(PAO, example), 'utf8'))], name, { type: 'text/xml' });
 
 /** Every table as text (binary fields decoded), as the store privacy test scans it. */
 async function everything(db: LeerzichtDb): Promise<string> {

@@ -100,6 +100,23 @@ describe('sources page', () => {
     expect(within(alert).getByRole('link', { name: 'Enter the credentials for Leesvlinder' })).toBeInTheDocument();
   });
 
+  it('does not store results older than the retention period and says so after the sync', async () => {
+    const db = await leesvlinderSource();
+    server.use(
+      http.get(URL_SUMMARIES, ({ request }) =>
+        new URL(request.url).searchParams.has('from_week')
+          ? HttpResponse.json({ page: 1, per_page: 2, total_pages: 1, total_items: 0, items: [] })
+          : HttpResponse.json({ page: 1, per_page: 2, total_pages: 1, total_items: 2, items: [summary('nieuw'), summary('oud', { week: '2023-W20' })] }),
+      ),
+    );
+    renderApp('/bronnen', { db });
+    const user = userEvent.setup();
+    const card = await screen.findByRole('article', { name: 'Leesvlinder' });
+    await user.click(within(card).getByRole('button', { name: 'Leesvlinder nu synchroniseren' }));
+    expect(await within(card).findByText('Niet opgeslagen: 1 ouder dan de bewaartermijn.')).toBeInTheDocument();
+    expect((await db.results.toArray()).map((result) => result.recordId)).toEqual(['nieuw']);
+  });
+
   it('shows progress while syncing and can be cancelled, keeping the pages already stored', async () => {
     const db = await leesvlinderSource();
     let release: () => void = () => {};
