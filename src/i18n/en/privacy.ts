@@ -62,7 +62,7 @@ export const privacy: Messages['privacy'] = {
   },
   retention: {
     title: 'Retention',
-    help: 'Results older than the retention period are deleted at every start.',
+    help: 'Results, rejected records and rubric assessments older than the retention period are deleted at every start. A sync or import does not store older results.',
     years: 'Keep (school years)',
     option: '{{n}} school year',
     optionPlural: '{{n}} school years',
@@ -70,7 +70,7 @@ export const privacy: Messages['privacy'] = {
     purge: 'Purge now',
     idle: 'Lock after this many idle minutes',
     minutes: '{{n}} minutes',
-    purged: '{{n}} results from before {{date}} deleted.',
+    purged: 'Deleted from before {{date}}: {{n}} results, {{rejections}} rejected records and {{assessments}} rubric assessments.',
     saveFailed: 'The retention period was not saved; the old period still applies. Try again; if that does not work, reload the page.',
     purgeFailed: 'Clean-up did not work. Try again; if that does not work, reload the page. Clean-up also runs at the next start.',
     idleFailed: 'The lock time was not saved; the old time still applies. Try again; if that does not work, reload the page.',

@@ -60,7 +60,7 @@ export const privacy = {
   },
   retention: {
     title: 'Bewaartermijn',
-    help: 'Resultaten ouder dan de bewaartermijn worden bij elke start verwijderd.',
+    help: 'Resultaten, afgekeurde records en rubricbeoordelingen ouder dan de bewaartermijn worden bij elke start verwijderd. Een synchronisatie of import slaat oudere resultaten niet op.',
     years: 'Bewaren (schooljaren)',
     option: '{{n}} schooljaar',
     optionPlural: '{{n}} schooljaren',
@@ -68,7 +68,7 @@ export const privacy = {
     purge: 'Nu opschonen',
     idle: 'Vergrendelen na zoveel minuten niets doen',
     minutes: '{{n}} minuten',
-    purged: '{{n}} resultaten van vóór {{date}} verwijderd.',
+    purged: 'Van vóór {{date}} verwijderd: {{n}} resultaten, {{rejections}} afgekeurde records en {{assessments}} rubricbeoordelingen.',
     saveFailed: 'De bewaartermijn is niet opgeslagen; de oude termijn geldt nog. Probeer het opnieuw; lukt het dan nog niet, herlaad de pagina.',
     purgeFailed: 'Opschonen is niet gelukt. Probeer het opnieuw; lukt het dan nog niet, herlaad de pagina. Bij de volgende start wordt ook opgeschoond.',
     idleFailed: 'De vergrendeltijd is niet opgeslagen; de oude tijd geldt nog. Probeer het opnieuw; lukt het dan nog niet, herlaad de pagina.',

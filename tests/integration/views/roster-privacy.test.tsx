@@ -65,7 +65,7 @@ describe('pupils and privacy page', () => {
     renderApp('/privacy', { db });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Nu opschonen' }));
-    expect(await screen.findByText('1 resultaten van vóór 1 augustus 2024 verwijderd.')).toBeInTheDocument();
+    expect(await screen.findByText('Van vóór 1 augustus 2024 verwijderd: 1 resultaten, 0 afgekeurde records en 0 rubricbeoordelingen.')).toBeInTheDocument();
     expect(await db.results.count()).toBe(1);
     await user.selectOptions(screen.getByLabelText('Vergrendelen na zoveel minuten niets doen'), '5');
     await waitFor(async () => expect((await db.settings.get('lock.idleMinutes'))?.value).toBe(5));
