@@ -35,6 +35,7 @@ export const privacy: Messages['privacy'] = {
     given: 'Given on {{date}}',
     givenNote: 'Given on {{date}}: {{note}}',
     withheld: 'Withdrawn on {{date}}',
+    forgotten: 'Forgotten on {{date}}: nothing of this pupil is stored until you give consent here again',
     withheldNote: 'Withdrawn on {{date}}: {{note}}',
     notApplicable: 'Not applicable: no consent for the whole app',
     confirmTitle: 'Withdraw consent for {{name}} at {{source}}?',

@@ -34,6 +34,7 @@ export const privacy = {
     givenNote: 'Gegeven op {{date}}: {{note}}',
     withheld: 'Ingetrokken op {{date}}',
     withheldNote: 'Ingetrokken op {{date}}: {{note}}',
+    forgotten: 'Vergeten op {{date}}: er wordt niets van deze leerling opgeslagen tot je hier weer toestemming geeft',
     notApplicable: 'Niet van toepassing: geen toestemming voor de hele app',
     confirmTitle: 'Toestemming intrekken voor {{name}} bij {{source}}?',
     confirmText: 'Opgeslagen resultaten van {{name}} uit {{source}} worden verwijderd.',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { forgottenMarker } from '@/domain/privacy';
 import { upsertResults } from '@/store/results.repo';
 import { freshDb, renderApp } from '../../support/render-app';
 import { refOf, seedSmallSchool } from '../../support/seed';
@@ -57,6 +58,21 @@ describe('pupils and privacy page', () => {
     expect(await screen.findByRole('checkbox', { name: 'Toestemming van Anna de Boer voor Sommenspoor' })).not.toBeChecked();
     expect((await db.results.where('pupil').equals(refOf(1)).toArray()).map((r) => r.source)).not.toContain('sommenspoor');
     expect((await db.consents.toArray())[0]).toMatchObject({ granted: false, note: 'op verzoek van de ouders' });
+  });
+
+  it('a forgotten pupil back on the roster shows as forgotten for the whole app until consent is given again', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    await db.consents.put(forgottenMarker(refOf(1), '2026-06-01'));
+    renderApp('/privacy', { db });
+    const user = userEvent.setup();
+    const box = await screen.findByRole('checkbox', { name: 'Toestemming van Anna de Boer voor Hele app' });
+    expect(box).not.toBeChecked();
+    expect(box).toHaveAccessibleDescription('Vergeten op 1 juni 2026: er wordt niets van deze leerling opgeslagen tot je hier weer toestemming geeft');
+    await user.click(box);
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Toestemming geven' }));
+    await waitFor(async () => expect(await db.consents.toArray()).toEqual([expect.objectContaining({ pupil: refOf(1), source: '*', granted: true })]));
+    expect((await db.consents.toArray())[0]).not.toHaveProperty('forgotten');
   });
 
   it('purges results older than the retention period on demand', async () => {
