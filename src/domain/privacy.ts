@@ -9,6 +9,12 @@ export interface Consent {
   /** When it was given or withdrawn (ISO date). */
   readonly date: string;
   readonly note: string;
+  /**
+   * Set on the marker "Een leerling vergeten" leaves (whole app, withheld, no note): only the
+   * pseudonym, so a supplier's next sync does not bring the pupil's data back. Giving consent again
+   * replaces it.
+   */
+  readonly forgotten?: true;
 }
 
 export const WHOLE_APP = '*' as const;
@@ -17,6 +23,15 @@ export const WHOLE_APP = '*' as const;
 export function isWithheld(consents: ReadonlyMap<string, Consent>, pupil: PupilRef, source: SourceId): boolean {
   return consents.get(`${pupil}|${WHOLE_APP}`)?.granted === false || consents.get(`${pupil}|${source}`)?.granted === false;
 }
+
+/** The pupil was forgotten ("Een leerling vergeten") and consent has not been given again since. */
+export function isForgotten(consents: ReadonlyMap<string, Consent>, pupil: PupilRef): boolean {
+  const whole = consents.get(`${pupil}|${WHOLE_APP}`);
+  return whole?.granted === false && whole.forgotten === true;
+}
+
+/** The marker a forgotten pupil leaves: whole app, withheld, no note, no name. */
+export const forgottenMarker = (pupil: PupilRef, date: string): Consent => ({ pupil, source: WHOLE_APP, granted: false, date, note: '', forgotten: true });
 
 export const consentKey = (pupil: PupilRef, source: SourceId | '*') => `${pupil}|${source}`;
 

@@ -38,6 +38,8 @@ export interface Preview {
   readonly unmapped: readonly { code: string; count: number }[];
   /** Records skipped on purpose, by reason (e.g. `toetsresultaten:opt-uit` for an opted-out OSO dossier). */
   readonly skipped?: Readonly<Record<string, number>>;
+  /** Results older than the retention cutoff: left out of `results`, never stored. */
+  readonly expired?: { readonly count: number; readonly cutoff: string };
 }
 
 /** An OSO dossier names no pseudonym: whether the coordinator must choose its pupil, or it was opted out. */

@@ -17,6 +17,8 @@ export interface SyncHubDeps {
   /** Called after every page and at the end, so views can refresh. */
   readonly onStored?: (source: SourceId) => void;
   readonly now?: () => Date;
+  /** The clock for the retention cutoff (the demo's "today" in demo mode); defaults to `now`. */
+  readonly retentionNow?: () => Date;
 }
 
 /** One sync actor per source, alive for the whole session so a sync goes on while the teacher navigates. */
@@ -52,7 +54,8 @@ export class SyncHub {
     const adapter = this.deps.adapterFor(source.kind);
     if (!adapter) throw new AdapterError('config', `geen adapter voor ${source.kind}`);
     const credentials = this.deps.credentialsFor(id);
-    if (!credentials) throw new AdapterError('unauthorized', 'geen inloggegevens in deze sessie');
+    // Not a refusal by the supplier: no request is made. The coordinator enters them again (or has them kept, sealed).
+    if (!credentials) throw new AdapterError('no-credentials', 'geen inloggegevens in deze sessie; er is niets opgevraagd');
     try {
       return await syncSource({
         db,
@@ -61,6 +64,7 @@ export class SyncHub {
         credentials,
         signal,
         ...(this.deps.now ? { now: this.deps.now } : {}),
+        ...(this.deps.retentionNow ? { retentionNow: this.deps.retentionNow } : {}),
         onProgress: (progress) => {
           onProgress?.(progress);
           this.deps.onStored?.(id);

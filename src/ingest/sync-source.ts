@@ -3,13 +3,14 @@ import type { Credentials, Page, SourceAdapter, SourceConfig } from '@/adapters/
 import { resultIdOf, type ResultId, type SourceId } from '@/domain/ids';
 import type { Source, SyncStatus } from '@/domain/source';
 import type { LeerzichtDb } from '@/store/db';
-import { isWithheld } from '@/domain/privacy';
-import { consentMap } from '@/store/privacy.repo';
+import { retentionCutoff } from '@/domain/privacy';
+import { consentMapFor, retentionYears } from '@/store/privacy.repo';
 import { ensurePupils } from '@/store/pupils.repo';
 import { putRejections } from '@/store/rejections.repo';
 import { deleteResults, upsertResults } from '@/store/results.repo';
 import { getSource, getSyncStatus, putSyncStatus } from '@/store/sources.repo';
-import { keepInScope, planScope, scopedConfig } from './scope-plan';
+import { addSkips, keepStorable, type SkipCounts } from './ingest-filter';
+import { planScope, scopedConfig } from './scope-plan';
 
 export interface SyncProgress {
   readonly pages: number;
@@ -23,6 +24,8 @@ export interface SyncSummary extends SyncProgress {
   readonly updated: number;
   readonly voided: number;
   readonly skipped: number;
+  /** The skipped records by reason (outside the scope, no consent, forgotten, older than the retention period, ...). */
+  readonly skippedBy: SkipCounts;
 }
 
 export interface SyncDeps {
@@ -33,6 +36,8 @@ export interface SyncDeps {
   readonly signal: AbortSignal;
   readonly onProgress?: (progress: SyncProgress) => void;
   readonly now?: () => Date;
+  /** The clock the retention cutoff is taken from (the demo's "today" in demo mode); defaults to `now`. */
+  readonly retentionNow?: () => Date;
   /** Guard against a supplier that never stops paging. */
   readonly maxPages?: number;
   readonly options?: Readonly<Record<string, unknown>>;
@@ -64,7 +69,9 @@ function storageOrPayload(error: unknown): AdapterError {
  * stable ResultId (ids derive from source + record id), so it counts as updated, never added.
  *
  * Paused sources are refused (AdapterError 'config') without touching their status.
- * A scope (decision 018) drops results outside its window or allow-list here, counted as skipped;
+ * A scope (decision 018) drops results outside its window or allow-list here, counted as skipped,
+ * and so do results of a forgotten pupil, of a pupil whose consent is withheld (read per page, in the
+ * page's transaction) and results older than the retention cutoff (`skippedBy` says why);
  * "our groups" without an imported roster fails ('no-roster') before any request.
  * A cursor that repeats, or more than `maxPages` pages, is a 'pagination-loop'.
  */
@@ -83,18 +90,23 @@ export async function syncSource(deps: SyncDeps): Promise<SyncSummary> {
     await finish('failed', isAdapterError(error) ? error.code : 'config');
     throw error;
   });
-  // Pupils whose consent is withheld: their records are dropped here and never stored.
-  const consents = await consentMap(db);
+  // Retention (docs/privacy.md): a result older than the kept school years is never stored.
+  const cutoff = retentionCutoff((deps.retentionNow ?? now)(), await retentionYears(db)).toISOString();
   const config: SourceConfig = scopedConfig({ source: source.id, endpoint: source.endpoint, credentials: deps.credentials, mapping: source.mapping, ...(deps.options ? { options: deps.options } : {}) }, plan);
   const allowedPupils = plan.learners ? new Set(plan.learners) : null;
-  const summary = { pages: 0, fetched: 0, total: null as number | null, added: 0, updated: 0, rejected: 0, voided: 0, skipped: 0 };
+  const skippedBy: SkipCounts = {};
+  const summary = { pages: 0, fetched: 0, total: null as number | null, added: 0, updated: 0, rejected: 0, voided: 0, skipped: 0, skippedBy };
 
   /** Stores one page and the cursor after it, all or nothing. */
   const store = (page: Page, next: string | null) =>
-    db.transaction('rw', [db.results, db.rejections, db.pupils, db.groups, db.syncStatus], async () => {
-      // Outside the scope (another school's pupil, outside the window) or consent withheld: skipped, never stored.
-      const allowed = keepInScope(page.results, plan, allowedPupils).kept.filter((result) => !isWithheld(consents, result.pupil, source.id));
-      summary.skipped += page.results.length - allowed.length + Object.values(page.skipped ?? {}).reduce((sum, count) => sum + count, 0);
+    db.transaction('rw', [db.results, db.rejections, db.pupils, db.groups, db.syncStatus, db.consents], async () => {
+      // Consents are read here, in the transaction that writes the page: a withdrawal (or a pupil
+      // forgotten) while the sync runs holds for every page stored after it.
+      const consents = await consentMapFor(db, page.results.map((result) => result.pupil));
+      // Outside the scope, forgotten, consent withheld or older than the retention period: skipped, never stored.
+      const { kept: allowed, skipped } = keepStorable(page.results, { plan, allowedPupils, consents, source: source.id, cutoff }, page.skipped);
+      addSkips(skippedBy, skipped);
+      summary.skipped = Object.values(skippedBy).reduce((sum, count) => sum + count, 0);
       await ensurePupils(db, allowed.map((result) => result.pupil));
       const stored = await upsertResults(db, allowed);
       summary.added += stored.added;

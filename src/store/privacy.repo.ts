@@ -6,6 +6,13 @@ export async function consentMap(db: LeerzichtDb): Promise<Map<string, Consent>>
   return new Map((await db.consents.toArray()).map((consent) => [consentKey(consent.pupil, consent.source), consent]));
 }
 
+/** The consents of these pupils only (a page's pupils), keyed like consentMap. */
+export async function consentMapFor(db: LeerzichtDb, pupils: readonly PupilRef[]): Promise<Map<string, Consent>> {
+  if (pupils.length === 0) return new Map();
+  const rows = await db.consents.where('pupil').anyOf([...new Set(pupils)]).toArray();
+  return new Map(rows.map((consent) => [consentKey(consent.pupil, consent.source), consent]));
+}
+
 /**
  * Records consent. Withdrawing it deletes what was stored for that pupil from that source
  * (or from every source for the whole app). Returns how many results were deleted.
@@ -52,11 +59,30 @@ export async function retentionYears(db: LeerzichtDb): Promise<number> {
 
 export const setRetentionYears = (db: LeerzichtDb, years: number) => db.settings.put({ key: RETENTION_KEY, value: years });
 
-/** Deletes results older than the retention period (default: this school year and the previous one). */
-export async function purgeExpired(db: LeerzichtDb, now: Date): Promise<{ removed: number; cutoff: string }> {
+export interface Purged {
+  /** Results whose time is before the cutoff. */
+  readonly removed: number;
+  /** Rejected records (with their excerpts) kept aside before the cutoff. */
+  readonly rejections: number;
+  /** Rubric assessments dated before the cutoff. */
+  readonly assessments: number;
+  readonly cutoff: string;
+}
+
+/**
+ * Deletes what is older than the retention period (default: this school year and the previous one):
+ * results, rejected records (by when they were rejected) and rubric assessments (by their date).
+ * Ingest never stores a result older than the cutoff either (sync-source.ts).
+ */
+export async function purgeExpired(db: LeerzichtDb, now: Date): Promise<Purged> {
   const cutoff = retentionCutoff(now, await retentionYears(db)).toISOString();
-  const removed = await db.results.where('time').below(cutoff).delete();
-  return { removed, cutoff };
+  return db.transaction('rw', [db.results, db.rejections, db.assessments], async () => {
+    const removed = await db.results.where('time').below(cutoff).delete();
+    const rejections = await db.rejections.where('at').below(cutoff).delete();
+    // Assessment dates are YYYY-MM-DD: compared with the cutoff's day, so the first day of the kept years stays.
+    const assessments = await db.assessments.where('date').below(cutoff.slice(0, 10)).delete();
+    return { removed, rejections, assessments, cutoff };
+  });
 }
 
 const IDLE_KEY = 'lock.idleMinutes';

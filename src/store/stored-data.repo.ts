@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import type { PupilKey } from '@/domain/ids';
+import { forgottenMarker } from '@/domain/privacy';
 import { clearCredentials } from './credentials.memory';
 import { isCredentialsSetting } from './credentials.sealed';
 import type { LeerzichtDb } from './db';
@@ -149,12 +150,15 @@ const NOTHING: ForgottenCounts = { results: 0, rejections: 0, roster: 0, pupils:
 
 /**
  * Forgets one pupil in every store: results (by pseudonym), the roster entry (name), the pupil
- * record, consents and, once the table exists, rubric assessments. Rejections carry no pupil:
+ * record, consents (with their notes) and, once the table exists, rubric assessments. What stays is
+ * one marker under the pseudonym (a whole-app withheld consent, no note, no name): without it the
+ * next sync would create the pupil again ("Zonder groep") and store their data. Giving consent again
+ * (the pupil back on the roster, then the consent table) lifts it. Rejections carry no pupil:
  * only those about one of the pupil's own records (same source and record id, e.g. a duplicate or
  * a voided statement) can be tied to the pupil and are removed; any other rejection of this pupil
  * cannot be told apart and is left (rejection details hold no personal data).
  */
-export async function forgetPupil(db: LeerzichtDb, key: PupilKey): Promise<ForgottenCounts> {
+export async function forgetPupil(db: LeerzichtDb, key: PupilKey, now: Date = new Date()): Promise<ForgottenCounts> {
   const pupil = await db.pupils.get(key);
   if (!pupil) return NOTHING;
   const assessments = db.tables.find((table) => table.name === 'assessments');
@@ -169,6 +173,7 @@ export async function forgetPupil(db: LeerzichtDb, key: PupilKey): Promise<Forgo
     await db.roster.delete(pupil.ref);
     await db.pupils.delete(key);
     const consents = await db.consents.where('pupil').equals(pupil.ref).delete();
+    await db.consents.put(forgottenMarker(pupil.ref, now.toISOString().slice(0, 10)));
     // A dossier source's remembered pupil (by key): forgotten too, so a later pupil with a reused key is never preselected.
     await db.settings.where('key').startsWith(DOSSIER_PUPIL_SETTING).filter((row) => (row.value as { pupil?: unknown } | null)?.pupil === key).delete();
     const removedAssessments = byPupil ? await byPupil.where('pupil').anyOf([pupil.ref, pupil.key]).delete() : 0;

@@ -17,6 +17,8 @@ export const ADAPTER_ERROR_CODES = [
   'storage',
   /** A source scoped to "our groups" while no roster is imported: nothing may be asked for yet. */
   'no-roster',
+  /** This session holds no credentials for the source (kept in memory by default, gone after a reload): nothing was requested. */
+  'no-credentials',
 ] as const;
 export type AdapterErrorCode = (typeof ADAPTER_ERROR_CODES)[number];
 

@@ -46,6 +46,7 @@ export function PreviewStep({ preview, onMap }: { preview: Preview; onMap: (code
       </table>
       ) : null}
       {preview.rejections.length > 0 ? <p>{t('connectors.rejected', { n: preview.rejections.length })}</p> : null}
+      {preview.expired && preview.expired.count > 0 ? <p>{t('connectors.expired', { n: preview.expired.count, date: formatDate(locale, preview.expired.cutoff) })}</p> : null}
       <h2 id="wizard-unmapped">{t('connectors.unmappedTitle')}</h2>
       {preview.unmapped.length === 0 ? (
         <p>{t('connectors.unmappedNone')}</p>

@@ -23,7 +23,9 @@ export function ConsentCellView({ cell, label, onToggle }: ConsentCellViewProps)
       ? t('privacy.consent.notApplicable')
       : !record
         ? null
-        : record.granted
+        : record.forgotten && !record.granted
+          ? t('privacy.consent.forgotten', { date })
+          : record.granted
           ? record.note ? t('privacy.consent.givenNote', { date, note: record.note }) : t('privacy.consent.given', { date })
           : record.note ? t('privacy.consent.withheldNote', { date, note: record.note }) : t('privacy.consent.withheld', { date });
   return (

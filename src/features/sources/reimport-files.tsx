@@ -14,6 +14,7 @@ import { ErrorNotice } from '@/ui/error-notice';
 import { findTooLarge, type TooLarge } from '@/ui/file-limit';
 import { useLocale } from '@/ui/use-labels';
 import { DossierReimport } from './dossier-reimport';
+import { SkippedLine } from './skipped-line';
 
 const FILE_ERRORS = ['file-none', 'file-unreadable', 'file-wrong-kind', 'file-pupil-unknown', 'invalid-payload'] as const;
 
@@ -79,7 +80,12 @@ export function ReimportFiles({ source }: { source: Source }) {
         {t('sources.reimport.button')}
       </button>
       {run.isPending ? <p role="status">{t('sources.reimport.importing')}</p> : null}
-      {run.data ? <p role="status">{t('sources.reimport.done', { added: n(run.data.added), updated: n(run.data.updated), rejected: n(run.data.rejected) })}</p> : null}
+      {run.data ? (
+        <div role="status">
+          <p>{t('sources.reimport.done', { added: n(run.data.added), updated: n(run.data.updated), rejected: n(run.data.rejected) })}</p>
+          <SkippedLine skipped={run.data.skippedBy} />
+        </div>
+      ) : null}
       {run.error ? <ErrorNotice title={t('sources.reimport.failed', { name: source.name })} message={message} detail={`${code}: ${detailOf(run.error)}`} detailLabel={t('common.error.details')} /> : null}
     </div>
   );

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { SourceId } from '@/domain/ids';
 import { useSyncHub } from '@/ingest/sync-hub-context';
 import { useSyncView } from '@/ingest/use-sync-view';
@@ -6,6 +7,7 @@ import { ADAPTER_ERROR_CODES } from '@/adapters/http/adapter-error';
 import { ErrorNotice } from '@/ui/error-notice';
 import { useLocale } from '@/ui/use-labels';
 import { formatNumber } from '@/i18n/format';
+import { SkippedLine } from './skipped-line';
 
 const knownError = (code: string) => (ADAPTER_ERROR_CODES as readonly string[]).includes(code);
 
@@ -36,7 +38,12 @@ export function SyncControls({ source, name, paused }: { source: SourceId; name:
           {t('sources.syncNow')}
         </button>
       )}
-      {view.state === 'done' ? <p role="status">{t('sources.finished', { name })}</p> : null}
+      {view.state === 'done' ? (
+        <div role="status">
+          <p>{t('sources.finished', { name })}</p>
+          <SkippedLine skipped={view.skipped} />
+        </div>
+      ) : null}
       {view.state === 'cancelled' ? <p role="status">{t('sources.cancelled', { name })}</p> : null}
       {view.state === 'failed' ? (
         <ErrorNotice
@@ -45,9 +52,16 @@ export function SyncControls({ source, name, paused }: { source: SourceId; name:
           detail={`${view.code}: ${view.detail}`}
           detailLabel={t('common.error.details')}
           action={
-            <button type="button" onClick={() => actor.send({ type: 'RETRY' })}>
-              {t('sources.retry')}
-            </button>
+            <>
+              {view.code === 'no-credentials' ? (
+                <p>
+                  <Link to={`/bronnen/${encodeURIComponent(source)}/bewerken`}>{t('sources.error.enterCredentials', { name })}</Link>
+                </p>
+              ) : null}
+              <button type="button" onClick={() => actor.send({ type: 'RETRY' })}>
+                {t('sources.retry')}
+              </button>
+            </>
           }
         />
       ) : null}

@@ -50,6 +50,7 @@ export const connectors: Messages['connectors'] = {
   column: { time: 'Date', code: 'Code', goals: 'Learning goals', score: 'Score', workForm: 'Work form' },
   noGoal: 'no goal',
   rejected: '{{n}} records on this page rejected',
+  expired: '{{n}} results are from before {{date}}, older than the retention period: they are not stored (the period is set under Pupils and privacy).',
   unmappedTitle: 'Codes without a learning goal',
   unmappedNone: 'Every code on the first page has a learning goal.',
   search: 'Search a learning goal for {{code}}',

@@ -85,6 +85,15 @@ export const sources: Messages['sources'] = {
     voided: 'withdrawn by the supplier',
     'no-consent': 'no consent for this source',
   },
+  skipped: {
+    line: 'Not stored: {{list}}.',
+    'outside-groups': '{{n}} of pupils outside our groups',
+    'outside-window': '{{n}} outside the chosen period',
+    'no-consent': '{{n}} without consent',
+    forgotten: '{{n}} of forgotten pupils',
+    expired: '{{n}} older than the retention period',
+    'not-a-result': '{{n}} without a learning result',
+  },
   latestRejections: 'Latest rejections',
   unmapped: 'Codes without a learning goal',
   unmappedHelp: 'These results are stored but do not count on the learning lines yet: map the code to a goal.',
@@ -113,6 +122,9 @@ export const sources: Messages['sources'] = {
     'not-https': 'The address of {{name}} starts with http://: use an https address. Leerzicht only makes secure connections; the browser blocks every http address.',
     storage: "This browser's storage is full: what was already fetched is kept. Remove old data via What is stored or shorten the retention period, then try again.",
     'no-roster': '{{name}} reads only pupils from our groups, but there is no roster yet: import the roster under Pupils and privacy first. Nothing was requested.',
+    'no-credentials':
+      'The credentials for {{name}} are not kept on this device (by default they live only in memory and are gone after a reload), so nothing was requested. Enter them again under Edit, then tick "Keep the credentials on this device (encrypted)" below if they should stay.',
+    enterCredentials: 'Enter the credentials for {{name}}',
     unknown: 'Something unexpected went wrong with {{name}}.',
   },
 };

@@ -48,7 +48,7 @@ export const storedData: Messages['storedData'] = {
   },
   forget: {
     title: 'Forget a pupil',
-    help: 'Deletes everything of one pupil: results, name, consents and the pupil record. If a supplier later sends results of this pupil, they are stored again: have the pupil removed at the supplier too.',
+    help: 'Deletes everything of one pupil: results, name, consents and the pupil record. Leerzicht keeps only the pseudonym (no name) marked as "forgotten": results a supplier sends later are not stored. If the pupil is on the roster again later and data may be kept again, give consent again for the whole app under Consent. Have the pupil removed at the supplier too.',
     group: 'Group',
     pupil: 'Pupil',
     left: '{{name}} (left)',

@@ -48,6 +48,7 @@ export const connectors = {
   column: { time: 'Datum', code: 'Code', goals: 'Leerdoelen', score: 'Score', workForm: 'Werkvorm' },
   noGoal: 'geen leerdoel',
   rejected: '{{n}} records op deze pagina afgekeurd',
+  expired: '{{n}} resultaten zijn van vóór {{date}}, ouder dan de bewaartermijn: die worden niet opgeslagen (de termijn staat bij Leerlingen en privacy).',
   unmappedTitle: 'Codes zonder leerdoel',
   unmappedNone: 'Alle codes op de eerste pagina hebben een leerdoel.',
   search: 'Zoek een leerdoel voor {{code}}',

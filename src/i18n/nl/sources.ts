@@ -83,6 +83,15 @@ export const sources = {
     voided: 'ingetrokken door de leverancier',
     'no-consent': 'geen toestemming voor deze bron',
   },
+  skipped: {
+    line: 'Niet opgeslagen: {{list}}.',
+    'outside-groups': '{{n}} van leerlingen buiten onze groepen',
+    'outside-window': '{{n}} buiten de gekozen periode',
+    'no-consent': '{{n}} zonder toestemming',
+    forgotten: '{{n}} van vergeten leerlingen',
+    expired: '{{n}} ouder dan de bewaartermijn',
+    'not-a-result': '{{n}} zonder leerresultaat',
+  },
   latestRejections: 'Laatst afgekeurd',
   unmapped: 'Codes zonder leerdoel',
   unmappedHelp: 'Deze resultaten zijn bewaard, maar tellen nog niet mee in de leerlijnen: koppel de code aan een leerdoel.',
@@ -111,6 +120,9 @@ export const sources = {
     'not-https': 'Het adres van {{name}} begint met http://: gebruik een https-adres. Leerzicht maakt alleen beveiligde verbindingen; de browser blokkeert elk http-adres.',
     storage: 'De opslag van deze browser is vol: wat al was opgehaald blijft bewaard. Verwijder oude gegevens via Wat is er opgeslagen of verkort de bewaartermijn en probeer het opnieuw.',
     'no-roster': '{{name}} leest alleen leerlingen uit onze groepen, maar er is nog geen leerlingenlijst: importeer eerst de leerlingenlijst bij Leerlingen en privacy. Er is niets opgevraagd.',
+    'no-credentials':
+      'De inloggegevens van {{name}} zijn niet bewaard op dit apparaat (ze staan standaard alleen in het geheugen en zijn na herladen weg), dus er is niets opgevraagd. Vul ze opnieuw in bij Bewerken, of vink daarna hieronder "Inloggegevens op dit apparaat bewaren (versleuteld)" aan zodat ze blijven.',
+    enterCredentials: 'Inloggegevens van {{name}} invullen',
     unknown: 'Er ging iets onverwachts mis bij {{name}}.',
   },
 } as const;

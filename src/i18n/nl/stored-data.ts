@@ -46,7 +46,7 @@ export const storedData = {
   },
   forget: {
     title: 'Een leerling vergeten',
-    help: 'Verwijdert alles van één leerling: resultaten, naam, toestemmingen en het leerlingrecord. Stuurt een leverancier daarna nog resultaten van deze leerling, dan worden die weer opgeslagen: laat de leerling ook bij de leverancier verwijderen.',
+    help: 'Verwijdert alles van één leerling: resultaten, naam, toestemmingen en het leerlingrecord. Leerzicht onthoudt alleen het pseudoniem (geen naam) als "vergeten": resultaten die een leverancier daarna nog stuurt, worden niet opgeslagen. Staat de leerling later weer in het leerlingenbestand en mag er weer iets bewaard worden, geef dan bij Toestemming opnieuw toestemming voor de hele app. Laat de leerling ook bij de leverancier verwijderen.',
     group: 'Groep',
     pupil: 'Leerling',
     left: '{{name}} (vertrokken)',

@@ -5,7 +5,7 @@ import { LeerzichtDb } from '@/store/db';
 import { purgeExpired, setConsent, setRetentionYears } from '@/store/privacy.repo';
 import { upsertResults } from '@/store/results.repo';
 import { getSyncStatus, putSyncStatus, saveSource } from '@/store/sources.repo';
-import { fakeAdapter, fakeSource, REF_A, REF_B, result, SOURCE } from '../../support/fake-adapter';
+import { fakeAdapter, fakeSource, REF_A, REF_B, rejection, result, SOURCE } from '../../support/fake-adapter';
 
 let db: LeerzichtDb;
 const credentials = { type: 'bearer', token: 't' } as const;
@@ -63,9 +63,21 @@ describe('retention', () => {
 
   it('purges results older than the retention period and keeps the rest', async () => {
     await upsertResults(db, [result('old', REF_A, { time: '2024-07-31T10:00:00.000Z' }), result('kept', REF_A, { time: '2024-08-02T10:00:00.000Z' })]);
-    expect(await purgeExpired(db, new Date('2026-07-03T12:00:00Z'))).toEqual({ removed: 1, cutoff: '2024-08-01T00:00:00.000Z' });
+    expect(await purgeExpired(db, new Date('2026-07-03T12:00:00Z'))).toEqual({ removed: 1, rejections: 0, assessments: 0, cutoff: '2024-08-01T00:00:00.000Z' });
     await setRetentionYears(db, 1);
     expect((await purgeExpired(db, new Date('2026-07-03T12:00:00Z'))).removed).toBe(1);
     expect(await db.results.count()).toBe(0);
+  });
+
+  it('purges rejected records (with their excerpts) and rubric assessments older than the retention period too', async () => {
+    await db.rejections.bulkPut([
+      { ...rejection('oud'), at: '2024-07-31T23:00:00.000Z', excerpt: { fields: { id: 'oud' }, removed: [], truncated: false } as never },
+      { ...rejection('nieuw'), at: '2024-08-01T00:00:00.000Z' },
+    ]);
+    const assessment = (id: string, date: string) => ({ id, pupil: REF_A, rubric: 'eigenaarschap', criterion: 'plannen', level: 'op-weg', date, note: '' }) as never;
+    await db.assessments.bulkPut([assessment('a-oud', '2024-07-31'), assessment('a-eerste-dag', '2024-08-01'), assessment('a-nieuw', '2026-06-01')]);
+    expect(await purgeExpired(db, new Date('2026-07-03T12:00:00Z'))).toMatchObject({ rejections: 1, assessments: 1 });
+    expect((await db.rejections.toArray()).map((row) => row.recordId)).toEqual(['nieuw']);
+    expect((await db.assessments.toCollection().primaryKeys()).sort()).toEqual(['a-eerste-dag', 'a-nieuw']);
   });
 });

@@ -16,8 +16,14 @@ import { refOf, seedSmallSchool } from '../../support/seed';
 
 const PAO = path.resolve(__dirname, '../../../../shared/fixtures/nl/oso-gegevensset/PaO-examples');
 const present = existsSync(PAO);
-/** A dossier file named after a (made-up) pupil, as schools often name them. */
-const dossier = (example: string, name = 'dossier Jan de Vries.xml') => new File([readFileSync(path.join(PAO, example))], name, { type: 'text/xml' });
+/**
+ * A dossier file named after a (made-up) pupil, as schools often name them. The examples' tests were
+ * taken in 2015-2016, older than any retention period, so they would never be stored: their dates are
+ * moved ten years on (in memory), into the default two school years before the tests' today.
+ */
+const recent = (xml: string) => xml.replace(/<afnamedatum>(\d{4})/g, (_match, year: string) => `<afnamedatum>${Number(year) + 10}`);
+const dossier = (example: string, name = 'dossier Jan de Vries.xml') => new File([recent(readFileSync(path.join(PAO, example), 'utf8'))], name, { type: 'text/xml' });
+const original = (example: string) => new File([readFileSync(path.join(PAO, example))], 'dossier.xml', { type: 'text/xml' });
 
 /** Every table as text (binary fields decoded), as the store privacy test scans it. */
 async function everything(db: LeerzichtDb): Promise<string> {
@@ -95,6 +101,23 @@ describe.skipIf(!present)('connector wizard: an OSO dossier', () => {
     expect(within(card).getByRole('button', { name: 'Nieuw bestand importeren voor OSO-dossiers' })).toBeDisabled();
   });
 
+  it('says that tests older than the retention period are not stored, and stores none of them', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    renderApp('/bronnen/nieuw', { db });
+    const user = userEvent.setup();
+    await startDossier(user, original('Voorbeelddossier_PaO_POSWV_full.xml'));
+    const select = await screen.findByLabelText('Leerling van dit dossier');
+    await waitFor(() => expect(within(select).getAllByRole('option')).toHaveLength(4));
+    await user.selectOptions(select, 'Bram Smit (Groep 5A)');
+    await user.click(screen.getByRole('button', { name: 'Volgende' }));
+    expect(await screen.findByText(/^\d+ resultaten zijn van vóór 1 augustus 2024, ouder dan de bewaartermijn: die worden niet opgeslagen/)).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: /zoals Leerzicht ze opslaat/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Koppeling opslaan' }));
+    expect(await screen.findByText('De koppeling OSO-dossiers is opgeslagen en het bestand is geïmporteerd.')).toBeInTheDocument();
+    expect(await db.results.where('source').equals(sourceId('oso-dossiers')).count()).toBe(0);
+  });
+
   it('without a roster there is no pupil to choose: it says to import the roster first and cannot go on', async () => {
     renderApp('/bronnen/nieuw');
     const user = userEvent.setup();
@@ -122,7 +145,7 @@ describe.skipIf(!present)('connector wizard: an OSO dossier', () => {
     const db = freshDb();
     await seedSmallSchool(db);
     const own = (name: string) => {
-      const text = readFileSync(path.join(PAO, 'Voorbeelddossier_PaO_VOSWV_full.xml'), 'utf8').replace('<leerling>', `<leerling eckid="${refOf(3)}">`);
+      const text = recent(readFileSync(path.join(PAO, 'Voorbeelddossier_PaO_VOSWV_full.xml'), 'utf8')).replace('<leerling>', `<leerling eckid="${refOf(3)}">`);
       return new File([text], name, { type: 'text/xml' });
     };
     renderApp('/bronnen/nieuw', { db });

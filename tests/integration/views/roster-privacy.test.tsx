@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { forgottenMarker } from '@/domain/privacy';
 import { upsertResults } from '@/store/results.repo';
 import { freshDb, renderApp } from '../../support/render-app';
 import { refOf, seedSmallSchool } from '../../support/seed';
@@ -59,13 +60,28 @@ describe('pupils and privacy page', () => {
     expect((await db.consents.toArray())[0]).toMatchObject({ granted: false, note: 'op verzoek van de ouders' });
   });
 
+  it('a forgotten pupil back on the roster shows as forgotten for the whole app until consent is given again', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    await db.consents.put(forgottenMarker(refOf(1), '2026-06-01'));
+    renderApp('/privacy', { db });
+    const user = userEvent.setup();
+    const box = await screen.findByRole('checkbox', { name: 'Toestemming van Anna de Boer voor Hele app' });
+    expect(box).not.toBeChecked();
+    expect(box).toHaveAccessibleDescription('Vergeten op 1 juni 2026: er wordt niets van deze leerling opgeslagen tot je hier weer toestemming geeft');
+    await user.click(box);
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Toestemming geven' }));
+    await waitFor(async () => expect(await db.consents.toArray()).toEqual([expect.objectContaining({ pupil: refOf(1), source: '*', granted: true })]));
+    expect((await db.consents.toArray())[0]).not.toHaveProperty('forgotten');
+  });
+
   it('purges results older than the retention period on demand', async () => {
     const db = freshDb();
     await upsertResults(db, [result('oud', refOf(1), { time: '2023-05-01T10:00:00.000Z' }), result('nieuw', refOf(1))]);
     renderApp('/privacy', { db });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Nu opschonen' }));
-    expect(await screen.findByText('1 resultaten van vóór 1 augustus 2024 verwijderd.')).toBeInTheDocument();
+    expect(await screen.findByText('Van vóór 1 augustus 2024 verwijderd: 1 resultaten, 0 afgekeurde records en 0 rubricbeoordelingen.')).toBeInTheDocument();
     expect(await db.results.count()).toBe(1);
     await user.selectOptions(screen.getByLabelText('Vergrendelen na zoveel minuten niets doen'), '5');
     await waitFor(async () => expect((await db.settings.get('lock.idleMinutes'))?.value).toBe(5));

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { sourceId } from '@/domain/ids';
 import { LEESVLINDER_DEFAULT_MAPPING } from '@/adapters/leesvlinder/leesvlinder.mapping';
-import { setCredentials } from '@/store/credentials.memory';
+import { clearCredentials, setCredentials } from '@/store/credentials.memory';
 import { saveSource } from '@/store/sources.repo';
 import { server } from '../../../mocks/node';
 import { LEESVLINDER_DEMO } from '../../../mocks/suppliers/leesvlinder/leesvlinder.demo';
@@ -60,6 +60,61 @@ describe('sources page', () => {
     server.use(http.get(URL_SUMMARIES, () => HttpResponse.json({ page: 1, per_page: 2, total_pages: 1, items: [summary('a')] })));
     await user.click(within(alert).getByRole('button', { name: 'Opnieuw proberen' }));
     expect(await within(card).findByText('Synchronisatie van Leesvlinder is klaar.')).toBeInTheDocument();
+  });
+
+  it('after a reload (no credentials in this session) says they were not kept, links to the edit page and sends nothing', async () => {
+    const db = await leesvlinderSource();
+    clearCredentials(sourceId('leesvlinder'));
+    let requests = 0;
+    server.use(
+      http.get(URL_SUMMARIES, () => {
+        requests += 1;
+        return HttpResponse.json({ error: 'invalid_api_key' }, { status: 401 });
+      }),
+    );
+    renderApp('/bronnen', { db });
+    const user = userEvent.setup();
+    const card = await screen.findByRole('article', { name: 'Leesvlinder' });
+    await user.click(within(card).getByRole('button', { name: 'Leesvlinder nu synchroniseren' }));
+    const alert = await within(card).findByRole('alert');
+    expect(alert).toHaveTextContent('De inloggegevens van Leesvlinder zijn niet bewaard op dit apparaat');
+    expect(alert).toHaveTextContent('Vul ze opnieuw in bij Bewerken');
+    expect(alert).not.toHaveTextContent('401');
+    expect(alert).not.toHaveTextContent('weigert');
+    expect(within(alert).getByRole('link', { name: 'Inloggegevens van Leesvlinder invullen' })).toHaveAttribute('href', '/bronnen/leesvlinder/bewerken');
+    expect(requests).toBe(0);
+    expect(await db.results.count()).toBe(0);
+    await user.click(within(alert).getByRole('link', { name: 'Inloggegevens van Leesvlinder invullen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Koppeling bewerken' })).toBeInTheDocument();
+  });
+
+  it('says in English too that the credentials were not kept on this device', async () => {
+    const db = await leesvlinderSource();
+    clearCredentials(sourceId('leesvlinder'));
+    renderApp('/bronnen', { db, locale: 'en' });
+    const user = userEvent.setup();
+    const card = await screen.findByRole('article', { name: 'Leesvlinder' });
+    await user.click(within(card).getByRole('button', { name: 'Sync Leesvlinder now' }));
+    const alert = await within(card).findByRole('alert');
+    expect(alert).toHaveTextContent('The credentials for Leesvlinder are not kept on this device');
+    expect(within(alert).getByRole('link', { name: 'Enter the credentials for Leesvlinder' })).toBeInTheDocument();
+  });
+
+  it('does not store results older than the retention period and says so after the sync', async () => {
+    const db = await leesvlinderSource();
+    server.use(
+      http.get(URL_SUMMARIES, ({ request }) =>
+        new URL(request.url).searchParams.has('from_week')
+          ? HttpResponse.json({ page: 1, per_page: 2, total_pages: 1, total_items: 0, items: [] })
+          : HttpResponse.json({ page: 1, per_page: 2, total_pages: 1, total_items: 2, items: [summary('nieuw'), summary('oud', { week: '2023-W20' })] }),
+      ),
+    );
+    renderApp('/bronnen', { db });
+    const user = userEvent.setup();
+    const card = await screen.findByRole('article', { name: 'Leesvlinder' });
+    await user.click(within(card).getByRole('button', { name: 'Leesvlinder nu synchroniseren' }));
+    expect(await within(card).findByText('Niet opgeslagen: 1 ouder dan de bewaartermijn.')).toBeInTheDocument();
+    expect((await db.results.toArray()).map((result) => result.recordId)).toEqual(['nieuw']);
   });
 
   it('shows progress while syncing and can be cancelled, keeping the pages already stored', async () => {

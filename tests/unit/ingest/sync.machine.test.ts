@@ -4,7 +4,7 @@ import { AdapterError } from '@/adapters/http/adapter-error';
 import { syncMachine, type RunSync } from '@/ingest/sync.machine';
 import type { SyncSummary } from '@/ingest/sync-source';
 
-const summary: SyncSummary = { pages: 2, fetched: 10, total: 10, added: 9, rejected: 1, updated: 0, voided: 0, skipped: 0 };
+const summary: SyncSummary = { pages: 2, fetched: 10, total: 10, added: 9, rejected: 1, updated: 0, voided: 0, skipped: 0, skippedBy: {} };
 
 function deferred() {
   let resolve!: (value: SyncSummary) => void;
