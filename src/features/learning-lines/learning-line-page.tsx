@@ -18,6 +18,7 @@ import { useGrowthSince } from '@/ui/growth-since-field';
 import { ImportedGoalsPanel } from './imported-goals-panel';
 import { goalsByLevel } from './line-summary';
 import { PositionTable } from './position-table';
+import { SkippedResults } from '@/ui/skipped-results';
 import { useLineGrid } from './use-line-grid';
 
 /**
@@ -93,6 +94,7 @@ export function LearningLinePage() {
       <p>{text(line.description)}</p>
       <p>{t('learningLines.estimator.inUse', { method: t(`learningLines.estimator.name.${method}`) })}</p>
       {groups.data && groups.data.length === 0 ? <p>{t('learningLines.noGroups')}</p> : null}
+      <SkippedResults count={grid.skipped} />
       {groups.isPending || grid.loading || sources.isPending ? <p role="status">{t('common.loading')}</p> : null}
       {group && !grid.loading && !sources.isPending ? (
         grid.pupils.length === 0 ? (

@@ -20,6 +20,8 @@ export interface LineGrid {
   /** One row per pupil, in the group's order, with mastery per goal of the line. */
   readonly rows: readonly ClassGridRow[];
   readonly results: readonly Result[];
+  /** Stored results that could not be read and were left out. */
+  readonly skipped: number;
   /** For growth since a date: the group's calibration and priors, each pupil's own results (no followGroup). */
   readonly growthContext: EstimatorContext;
 }
@@ -54,6 +56,7 @@ export function useLineGrid(group: string | null, line: LearningLine): LineGrid 
     pupils: pupils.data ?? [],
     rows,
     results: results.data ?? NO_RESULTS,
+    skipped: results.skipped,
     growthContext,
   };
 }

@@ -14,6 +14,7 @@ import { InstructionGroupList } from './instruction-group-list';
 import { NeedsHelpTable } from './needs-help-table';
 import { knobValue, RULE_PARAMS, ruleWith, type RuleKnob } from './rule-from-params';
 import { RuleSettings } from './rule-settings';
+import { SkippedResults } from '@/ui/skipped-results';
 import { useNeedsHelp } from './use-needs-help';
 
 /** Who needs help now and why, per group, with instruction groups by weakest goal. Routed at /hulp. */
@@ -87,6 +88,7 @@ export function NeedsHelpPage() {
           </>
         )
       ) : null}
+      <SkippedResults count={data.skipped} />
       {groups.isPending || data.loading ? <p role="status">{t('common.loading')}</p> : null}
     </section>
   );

@@ -22,6 +22,8 @@ export interface NeedsHelpData {
   readonly entries: readonly NeedsHelpEntry[];
   /** Instruction groups per line with goals at the group's target level, active pupils only. */
   readonly groups: readonly LineInstructionGroups[];
+  /** Stored results that could not be read and were left out. */
+  readonly skipped: number;
 }
 
 export interface LineInstructionGroups {
@@ -69,6 +71,7 @@ export function useNeedsHelp(group: { id: string; yearLevel: string } | null, ru
   return {
     loading: group !== null && (pupils.isPending || results.isPending || estimators.isPending),
     error: pupils.error ?? results.error ?? estimators.error ?? null,
+    skipped: results.skipped,
     ...computed,
   };
 }

@@ -39,4 +39,17 @@ describe('a stored result the views cannot read', () => {
     expect(within(within(figure).getByRole('table')).getAllByRole('row').slice(1)).toHaveLength(9);
     expect(screen.getByRole('navigation', { name: 'Main menu' })).toBeInTheDocument();
   });
+
+  it('is left out of who needs help and the learning line too, and each says so', async () => {
+    const db = freshDb();
+    const { results } = await seedSmallSchool(db);
+    await seedBroken(db, results[0]!);
+    const help = renderApp('/hulp', { db });
+    expect(await screen.findByText(/2 opgeslagen resultaten konden niet worden gelezen/)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Wie heeft hulp nodig' })).toBeInTheDocument();
+    help.unmount();
+    renderApp('/leerlijnen?lijn=rekenen', { db });
+    expect(await screen.findByText(/2 opgeslagen resultaten konden niet worden gelezen/)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Leerlijnen' })).toBeInTheDocument();
+  });
 });
