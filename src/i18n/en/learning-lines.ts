@@ -61,7 +61,7 @@ export const learningLines: Messages['learningLines'] = {
     saveFailed: 'The method could not be saved: {{message}}',
     caption: 'Chosen method per learning line',
     name: {
-      default: 'Standard (weighted average)',
+      default: 'Standard (all sources weighed)',
       latest: 'Latest score',
       highest: 'Highest score',
       average: 'Average',
@@ -69,7 +69,7 @@ export const learningLines: Messages['learningLines'] = {
       nTimes: 'Mastered three times',
     },
     explain: {
-      default: 'All results from all sources, tests counting more than practice and recent results more than old ones.',
+      default: 'All results from all sources: tests count more than practice, a reliable source more, a source that keeps scoring higher than the others is corrected, recent results count more than old ones. Between results the estimate grows with the group until new results say otherwise. With a margin.',
       latest: 'Only the newest result counts.',
       highest: 'The best result ever counts; mastery never goes down.',
       average: 'The plain average of all results, old and new alike.',

@@ -59,7 +59,7 @@ export const learningLines = {
     saveFailed: 'De methode kon niet worden opgeslagen: {{message}}',
     caption: 'Gekozen methode per leerlijn',
     name: {
-      default: 'Standaard (gewogen gemiddelde)',
+      default: 'Standaard (alle bronnen gewogen)',
       latest: 'Laatste score',
       highest: 'Hoogste score',
       average: 'Gemiddelde',
@@ -67,7 +67,7 @@ export const learningLines = {
       nTimes: 'Drie keer beheerst',
     },
     explain: {
-      default: 'Alle resultaten van alle bronnen, toetsen zwaarder dan oefenen en recente resultaten zwaarder dan oude.',
+      default: 'Alle resultaten van alle bronnen: toetsen zwaarder dan oefenen, een betrouwbare bron zwaarder, een bron die steeds hoger scoort dan de andere gecorrigeerd, recente resultaten zwaarder dan oude. Tussen resultaten groeit de schatting mee met de groep tot nieuwe resultaten iets anders zeggen. Met een marge.',
       latest: 'Alleen het nieuwste resultaat telt.',
       highest: 'Het beste resultaat ooit telt; de beheersing gaat nooit omlaag.',
       average: 'Het gewone gemiddelde van alle resultaten, oud en nieuw even zwaar.',

@@ -47,11 +47,11 @@ describe('mastery method per learning line', () => {
     renderApp('/klas', { db });
     const user = userEvent.setup();
     expect(await bramsRekenen()).toMatch(/mee bezig$/);
-    expect(screen.getByText('Methode per leerlijn: Rekenen: Standaard (gewogen gemiddelde); Programmeren: Standaard (gewogen gemiddelde)')).toBeInTheDocument();
+    expect(screen.getByText('Methode per leerlijn: Rekenen: Standaard (alle bronnen gewogen); Programmeren: Standaard (alle bronnen gewogen)')).toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: 'Leerlijnen' }));
     const select = await screen.findByRole('combobox', { name: 'Methode voor Rekenen' });
-    expect(select).toHaveAccessibleDescription('Alle resultaten van alle bronnen, toetsen zwaarder dan oefenen en recente resultaten zwaarder dan oude.');
+    expect(select).toHaveAccessibleDescription(/^Alle resultaten van alle bronnen: toetsen zwaarder dan oefenen, een betrouwbare bron zwaarder, .* Met een marge\.$/);
     await user.selectOptions(select, 'Hoogste score');
     expect(await screen.findByText('Methode voor Rekenen opgeslagen: Hoogste score.')).toBeInTheDocument();
     expect(select).toHaveAccessibleDescription('Het beste resultaat ooit telt; de beheersing gaat nooit omlaag.');
@@ -60,7 +60,7 @@ describe('mastery method per learning line', () => {
 
     await user.click(screen.getByRole('link', { name: 'Klasoverzicht' }));
     await waitFor(async () => expect(await bramsRekenen()).toBe('95%beheerst'));
-    expect(screen.getByText('Methode per leerlijn: Rekenen: Hoogste score; Programmeren: Standaard (gewogen gemiddelde)')).toBeInTheDocument();
+    expect(screen.getByText('Methode per leerlijn: Rekenen: Hoogste score; Programmeren: Standaard (alle bronnen gewogen)')).toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: 'Bekijk de voortgang van Bram Smit' }));
     const rekenen = await screen.findByRole('region', { name: 'Rekenen' });

@@ -209,7 +209,7 @@ describe('who needs help', () => {
     await lucky(byDefault);
     const first = renderPage('/hulp', { db: byDefault });
     expect(within((await rowOf(/dewi/i))!).getByRole('listitem')).toHaveTextContent(/^Loopt vast op “Werkt met eenvoudige breuken/);
-    expect(screen.getByText(/Rekenen: Standaard \(gewogen gemiddelde\)/)).toBeInTheDocument();
+    expect(screen.getByText(/Rekenen: Standaard \(alle bronnen gewogen\)/)).toBeInTheDocument();
     first.unmount();
 
     const byHighest = freshDb();
