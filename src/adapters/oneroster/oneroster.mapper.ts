@@ -121,7 +121,15 @@ function judge(raw: unknown, ctx: OneRosterMapContext): OneRosterOutcome {
     attempt: null,
     normBand: null,
   };
-  return { record: record.sourcedId, ...splitByObjective(main, scored, (id) => goalsOfObjectives([id], ctx.mapping, ctx.resolveSloIds)) };
+  const split = splitByObjective(main, scored, (id) => goalsOfObjectives([id], ctx.mapping, ctx.resolveSloIds));
+  // An objective in the record's learningObjectiveResults (the form that can carry a score) that gives
+  // no result of its own now (its score dropped in this version, or it maps to no goal any more) may
+  // have one from an earlier version: withdraw it.
+  const kept = new Set(split.results.map((result) => result.recordId));
+  const stale = (record.learningObjectiveSet ?? [])
+    .flatMap((entry) => (entry.learningObjectiveResults ?? []).map((item) => objectiveRecordId(record.sourcedId, item.learningObjectiveId)))
+    .filter((id) => !kept.has(id));
+  return { record: record.sourcedId, results: split.results, voids: [...new Set([...split.voids, ...stale])] };
 }
 
 /**

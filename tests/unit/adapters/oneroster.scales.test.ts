@@ -140,7 +140,15 @@ describe('per-objective scores (learningObjectiveResults with their own score or
       ['r-1', ['rekenen.getallen.1f'], 20, 0.5],
       ['r-1|lo:RR-2', ['rekenen.verhoudingen.1f'], 40, 1],
     ]);
-    expect('results' in outcome ? [outcome.results[1]?.id, outcome.results[1]?.code, outcome.results[1]?.time, outcome.voids] : outcome).toEqual(['or|r-1|lo:RR-2', 'RR-2', '2026-03-04T12:00:00.000Z', []]);
+    expect('results' in outcome ? [outcome.results[1]?.id, outcome.results[1]?.code, outcome.results[1]?.time, outcome.voids] : outcome).toEqual(['or|r-1|lo:RR-2', 'RR-2', '2026-03-04T12:00:00.000Z', ['r-1|lo:RR-1']]);
+  });
+
+  it('a later version in which an objective has no score of its own any more withdraws that objective’s earlier result', () => {
+    const before = oneRosterToResult(toets(objectives({ learningObjectiveId: 'RR-2', score: 40 })), ctx);
+    expect('results' in before ? before.results.map((result) => result.recordId) : before).toEqual(['r-1', 'r-1|lo:RR-2']);
+    const after = oneRosterToResult(toets(objectives({ learningObjectiveId: 'RR-2' })), ctx);
+    expect(rows(after)).toEqual([['r-1', ['rekenen.getallen.1f', 'rekenen.verhoudingen.1f'], 20, 0.5]]);
+    expect('voids' in after ? after.voids : after).toEqual(['r-1|lo:RR-2']);
   });
 
   it('an objective’s textScore goes through the result’s scale; one not on it rejects the result, naming objective, text and scale', () => {
