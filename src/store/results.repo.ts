@@ -70,3 +70,6 @@ export async function remapSource(db: LeerzichtDb, source: SourceId, before: Cod
   });
   return changed;
 }
+
+/** Every goal some stored result carries, each once; read from the goals index (no walk over the results). */
+export const goalsOnResults = async (db: LeerzichtDb): Promise<string[]> => (await db.results.orderBy('goals').uniqueKeys()).map(String);

@@ -6,3 +6,4 @@ export { lineForSloId, planSloImport, SLO_IMPORT_LINE, type KnownSloGoal, type S
 export { cleanSloText, isSloUuid } from './slo-entity.schema';
 export { importedLine, IMPORTED_ANY_LEVEL, IMPORTED_LINE_TITLE, type ImportedGoalInput } from './imported-line';
 export { resolveGoals, resolveResultGoals } from './resolve-goals';
+export { usedGoalIds, withGoals } from './used-goals';

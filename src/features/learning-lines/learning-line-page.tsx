@@ -1,7 +1,8 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { SLO_IMPORT_LINE, withGoals } from '@/curriculum/slo-import';
 import type { LearningLine } from '@/domain/model';
 import { estimatorFor, estimatorNameFor } from '@/domain/progress/estimators/registry';
 import { useCurriculum } from '@/store/curriculum.queries';
@@ -9,6 +10,7 @@ import { useDb } from '@/store/db-context';
 import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { schoolQueries } from '@/store/school.queries';
 import { sourceQueries } from '@/store/sources.queries';
+import { useUsedGoals } from '@/store/used-goals.queries';
 import { ErrorNotice } from '@/ui/error-notice';
 import { useGroupName, useLocalText } from '@/ui/use-labels';
 import { EstimatorSettings } from './estimator-settings';
@@ -16,6 +18,7 @@ import { GoalDetail } from './goal-detail';
 import { GoalList } from './goal-list';
 import { useGrowthSince } from '@/ui/growth-since-field';
 import { ImportedGoalsPanel } from './imported-goals-panel';
+import { HiddenImportedGoals, ImportedGoalsToggle } from './imported-goals-toggle';
 import { goalsByLevel } from './line-summary';
 import { PositionTable } from './position-table';
 import { SkippedResults } from '@/ui/skipped-results';
@@ -47,7 +50,13 @@ export function LearningLinePage() {
   const { choices } = useLineEstimatorChoices();
   const method = estimatorNameFor(line.id, choices);
   const growth = useGrowthSince();
-  const levels = useMemo(() => goalsByLevel(line, grid.rows), [line, grid.rows]);
+  // Imported SLO goals: only those the school uses (a result or a code mapping names them) unless all are asked for.
+  const importedGoals = lineById(SLO_IMPORT_LINE)?.goals.length ?? 0;
+  const [showAllImported, setShowAllImported] = useState(false);
+  const usage = useUsedGoals(importedGoals > 0);
+  const used = showAllImported ? undefined : usage.used;
+  const shownLine = useMemo(() => (line.id === SLO_IMPORT_LINE && used ? withGoals(line, (id) => used.has(id.toLowerCase())) : line), [line, used]);
+  const levels = useMemo(() => goalsByLevel(shownLine, grid.rows), [shownLine, grid.rows]);
   const sourceName = (id: string) => sources.data?.find((item) => item.source.id === id)?.source.name ?? id;
 
   const searchWith = (changes: Record<string, string | null>) => {
@@ -62,7 +71,8 @@ export function LearningLinePage() {
   };
   const update = (changes: Record<string, string | null>) => setParams(new URLSearchParams(searchWith(changes)), { replace: true });
 
-  const error = groups.error ?? grid.error ?? sources.error;
+  const error = groups.error ?? grid.error ?? sources.error ?? usage.error;
+  const usageLoading = importedGoals > 0 && !showAllImported && !usage.used;
   return (
     <section aria-labelledby="learning-lines-title">
       <h1 id="learning-lines-title">{t('learningLines.title')}</h1>
@@ -90,13 +100,14 @@ export function LearningLinePage() {
             </select>
           </div>
         ) : null}
+        {importedGoals > 0 ? <ImportedGoalsToggle total={importedGoals} showAll={showAllImported} onChange={setShowAllImported} /> : null}
       </div>
       <p>{text(line.description)}</p>
       <p>{t('learningLines.estimator.inUse', { method: t(`learningLines.estimator.name.${method}`) })}</p>
       {groups.data && groups.data.length === 0 ? <p>{t('learningLines.noGroups')}</p> : null}
       <SkippedResults count={grid.skipped} />
-      {groups.isPending || grid.loading || sources.isPending ? <p role="status">{t('common.loading')}</p> : null}
-      {group && !grid.loading && !sources.isPending ? (
+      {groups.isPending || grid.loading || sources.isPending || usageLoading ? <p role="status">{t('common.loading')}</p> : null}
+      {group && !grid.loading && !sources.isPending && !usageLoading ? (
         grid.pupils.length === 0 ? (
           <p>{t('learningLines.noPupils')}</p>
         ) : (
@@ -117,13 +128,14 @@ export function LearningLinePage() {
                 growth={growth}
               />
             ) : null}
-            <GoalList line={line} levels={levels} groupName={groupName} selected={goal?.id ?? null} hrefFor={(id) => searchWith({ doel: id })} />
-            <PositionTable line={line} pupils={grid.pupils} rows={grid.rows} groupName={groupName} />
+            <HiddenImportedGoals hidden={line.goals.length - shownLine.goals.length} />
+            <GoalList line={shownLine} levels={levels} groupName={groupName} selected={goal?.id ?? null} hrefFor={(id) => searchWith({ doel: id })} />
+            <PositionTable line={shownLine} pupils={grid.pupils} rows={grid.rows} groupName={groupName} />
           </>
         )
       ) : null}
       <EstimatorSettings />
-      <ImportedGoalsPanel />
+      {usageLoading ? null : <ImportedGoalsPanel used={used} />}
     </section>
   );
 }

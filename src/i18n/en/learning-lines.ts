@@ -20,6 +20,11 @@ export const learningLines: Messages['learningLines'] = {
   masteredOf: '{{mastered}} of {{total}}',
   openPupil: 'View the progress of {{name}}',
   noEvidence: 'no results yet',
+  imported: {
+    showAll: 'Show all imported goals ({{count}})',
+    hidden_one: '{{count}} imported goal hidden: no result and no code mapping of a source names it.',
+    hidden_other: '{{count}} imported goals hidden: no result and no code mapping of a source names them.',
+  },
   growth: {
     label: 'Growth since',
     hint: 'Default: {{weeks}} weeks ago. Growth is the change in the estimated mastery between that date and now, with the same method as the status.',

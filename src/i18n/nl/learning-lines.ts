@@ -18,6 +18,11 @@ export const learningLines = {
   masteredOf: '{{mastered}} van {{total}}',
   openPupil: 'Bekijk de voortgang van {{name}}',
   noEvidence: 'nog geen resultaten',
+  imported: {
+    showAll: 'Alle geïmporteerde doelen tonen ({{count}})',
+    hidden_one: '{{count}} geïmporteerd doel verborgen: geen resultaat en geen koppeling van een bron noemt het.',
+    hidden_other: '{{count}} geïmporteerde doelen verborgen: geen resultaat en geen koppeling van een bron noemt ze.',
+  },
   growth: {
     label: 'Groei sinds',
     hint: 'Standaard: {{weeks}} weken geleden. Groei is de verandering in de geschatte beheersing tussen die datum en nu, met dezelfde methode als de status.',

@@ -56,6 +56,10 @@ describe('curriculum import (/curriculum)', () => {
     await user.click(screen.getByRole('link', { name: 'Leerlijnen' }));
     await user.selectOptions(await screen.findByLabelText('Leerlijn'), 'Programmeren');
     const imported = await screen.findByRole('region', { name: 'Doelen uit de SLO-import' });
+    // No result or code mapping names the imported goals yet: a teacher sees them on request only.
+    expect(within(imported).queryByText('Een stappenplan schrijven')).not.toBeInTheDocument();
+    expect(within(imported).getByText('2 geïmporteerde doelen verborgen: geen resultaat en geen koppeling van een bron noemt ze.')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Alle geïmporteerde doelen tonen (1)' }));
     expect(within(imported).getByText('Een stappenplan schrijven')).toBeInTheDocument();
     expect(within(imported).getByText('vervangen door: Een stappenplan schrijven')).toBeInTheDocument();
     const summary = await screen.findByText('SLO-doelen bij dit doel (1)');
