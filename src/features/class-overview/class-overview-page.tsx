@@ -3,13 +3,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { targetLevelFor } from '@/curriculum';
+import { SLO_IMPORT_LINE } from '@/curriculum/slo-import';
 import { estimatorNameFor } from '@/domain/progress/estimators/registry';
 import { goalsOf } from '@/domain/progress/line-mastery';
 import { useCurriculum } from '@/store/curriculum.queries';
 import { useDb } from '@/store/db-context';
 import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { schoolQueries } from '@/store/school.queries';
+import { useUsedGoals } from '@/store/used-goals.queries';
 import { ErrorNotice } from '@/ui/error-notice';
+import { HiddenImportedGoals } from '@/ui/hidden-imported-goals';
 import { useGroupName, useLocalText, usePupilName } from '@/ui/use-labels';
 import { ExportButton } from './export-button';
 import { MasteryTable, type GridColumn, type GridRow } from './mastery-table';
@@ -53,7 +56,11 @@ export function ClassOverviewPage() {
 
   const nameOfGroup = useGroupName();
   const groupName = (id: string, name: string) => nameOfGroup({ id, name }, groups.data?.findIndex((candidate) => candidate.id === id) ?? 0);
-  const shownGoals = line ? goalsOf(line, level) : [];
+  // Of the imported SLO line only the goals the school uses are columns (the others have no evidence; line mastery is unchanged).
+  const importedLine = line?.id === SLO_IMPORT_LINE;
+  const usage = useUsedGoals(importedLine);
+  const levelGoals = line ? goalsOf(line, level) : [];
+  const shownGoals = importedLine ? levelGoals.filter((goal) => usage.used?.has(goal.id.toLowerCase()) ?? false) : levelGoals;
   // A goal column is named by its strand when that names it alone; else (no strand text, or two goals of one strand) by the goal.
   const goalLabel = (goal: (typeof shownGoals)[number]) => {
     const strand = line?.strands.find((candidate) => candidate.id === goal.strand);
@@ -142,6 +149,7 @@ export function ClassOverviewPage() {
         </div>
       ) : null}
       <SkippedResults count={grid.skipped} />
+      {usage.error ? <ErrorNotice title={t('common.error.title')} message={usage.error.message} detailLabel={t('common.error.details')} /> : null}
       {grid.error ? <ErrorNotice title={t('common.error.title')} message={grid.error.message} detailLabel={t('common.error.details')} /> : null}
       {rubric.error ? <ErrorNotice title={t('common.error.title')} message={rubric.error.message} detailLabel={t('common.error.details')} /> : null}
       {group && !grid.loading && !rubric.loading ? (
@@ -149,6 +157,7 @@ export function ClassOverviewPage() {
           <p>{t('classOverview.noPupils')}</p>
         ) : (
           <div className="panel">
+            {importedLine && usage.used ? <HiddenImportedGoals hidden={levelGoals.length - shownGoals.length} /> : null}
             <MasteryTable caption={t('classOverview.caption', { group: groupName(group.id, group.name), what })} columns={columns} rows={rows} />
             <p>
               <ExportButton filename={`leerzicht-${group.id}${line ? `-${line.id}-${level ?? ''}` : ''}`} columns={columns} rows={rows} />

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useCurriculum } from '@/store/curriculum.queries';
 import { useLocalText } from '@/ui/use-labels';
-import { HiddenImportedGoals } from './imported-goals-toggle';
+import { HiddenImportedGoals } from '@/ui/hidden-imported-goals';
 
 /**
  * Goals imported from SLO that none of our lines carries; a replaced one names what replaced it.

@@ -19,9 +19,3 @@ export function ImportedGoalsToggle({ total, showAll, onChange }: ImportedGoalsT
     </div>
   );
 }
-
-/** How many imported goals are left out and why; nothing when none are. */
-export function HiddenImportedGoals({ hidden }: { readonly hidden: number }) {
-  const { t } = useTranslation();
-  return hidden > 0 ? <p className="muted">{t('learningLines.imported.hidden', { count: hidden })}</p> : null;
-}

@@ -53,6 +53,11 @@ async function seed(db: LeerzichtDb) {
   await updateMapping(db, sourceId('blokkodo'), { 'opdracht-presenteren': [goalId(id(4))] });
 }
 
+const headers = (table: HTMLElement) => within(table).getAllByRole('columnheader').map((header) => header.textContent?.replace(/[▲▼↕]/g, '').trim());
+const cellsOf = (table: HTMLElement, name: string) => {
+  const row = within(table).getByRole('rowheader', { name: new RegExp(name) }).closest('tr') as HTMLElement;
+  return within(row).getAllByRole('cell').map((cell) => cell.textContent);
+};
 const linksIn = (region: HTMLElement) => within(region).queryAllByRole('link').map((link) => link.textContent);
 const USED = ['Een stappenplan schrijven', 'Een bestand opslaan', 'Een presentatie geven'];
 const ALL = ['Een stappenplan schrijven', 'Een bestand opslaan', 'Een tabel maken', 'Een presentatie geven', 'Een e-mail versturen'];
@@ -92,6 +97,16 @@ describe('teacher views show the imported SLO goals the school uses', () => {
     await user.selectOptions(screen.getByLabelText('Leerlijn'), 'Rekenen');
     const rekenen = await screen.findByRole('region', { name: 'Doelen op volgorde van niveau' });
     expect(within(rekenen).queryByText(/verborgen/)).not.toBeInTheDocument();
+
+    // The class overview: the imported line's mastery as before; drilled in, only the used goals are columns.
+    await user.click(screen.getByRole('link', { name: 'Klasoverzicht' }));
+    const lines = await screen.findByRole('table', { name: /beheersing per leerling en leerlijn/i });
+    expect(headers(lines)).toContain('Geïmporteerd uit SLO');
+    expect(cellsOf(lines, 'Anna de Boer')[headers(lines).indexOf('Geïmporteerd uit SLO') - 1]).toBe('100%beheerst');
+    await user.selectOptions(screen.getByLabelText('Leerlijn'), 'slo-import');
+    const goalTable = await screen.findByRole('table', { name: /Geïmporteerd uit SLO/ });
+    expect(headers(goalTable)).toEqual(['Leerling', 'Een bestand opslaan', 'Een presentatie geven', 'Een stappenplan schrijven']);
+    expect(screen.getByText('2 geïmporteerde doelen verborgen: geen resultaat en geen koppeling van een bron noemt ze.')).toBeInTheDocument();
   });
 
   it('in English, with the imported goals already stored', async () => {
