@@ -2,12 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setSloLinks } from '@/curriculum/slo-import';
-import { goalId, resultIdOf, sourceId } from '@/domain/ids';
-import type { Result } from '@/domain/model';
 import type { LeerzichtDb } from '@/store/db';
 import { upsertResults } from '@/store/results.repo';
-import { DEMO_NOW, freshDb, renderApp } from '../../support/render-app';
-import { refOf, seedSmallSchool } from '../../support/seed';
+import { freshDb, renderApp } from '../../support/render-app';
+import { seedSmallSchool } from '../../support/seed';
+import { sloResultOn } from '../../support/slo-result';
 
 const id = (n: number) => `00000000-0000-4000-8000-${n.toString().padStart(12, '0')}`;
 
@@ -20,24 +19,7 @@ const SLO_FILE = {
   deprecated: [{ id: id(5), title: 'Oud stappenplan-doel', types: ['doel'], replacedBy: [id(1)] }],
 };
 
-/** A scored test result of one pupil on one goal, as a supplier mapped it. */
-const resultOn = (pupil: number, goal: string, n: number, scaled: number): Result => ({
-  id: resultIdOf(sourceId('blokkodo'), `slo${n}`),
-  source: sourceId('blokkodo'),
-  recordId: `slo${n}`,
-  pupil: refOf(pupil),
-  code: `code-${n}`,
-  goals: [goalId(goal)],
-  level: null,
-  workForm: 'test',
-  time: new Date(DEMO_NOW.getTime() - n * 86_400_000).toISOString(),
-  score: { raw: scaled * 20, min: 0, max: 20, scaled },
-  success: null,
-  completion: true,
-  durationSeconds: 300,
-  attempt: 1,
-  normBand: null,
-});
+const resultOn = sloResultOn;
 
 /** Imports the SLO file as a coordinator does, on /curriculum. */
 async function importSlo(user: ReturnType<typeof userEvent.setup>) {

@@ -2,14 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readSloFile, setSloLinks } from '@/curriculum/slo-import';
-import { goalId, resultIdOf, sourceId } from '@/domain/ids';
-import type { Result } from '@/domain/model';
+import { goalId, sourceId } from '@/domain/ids';
 import { importSloFile } from '@/store/curriculum.repo';
 import type { LeerzichtDb } from '@/store/db';
 import { upsertResults } from '@/store/results.repo';
 import { updateMapping } from '@/store/sources.repo';
 import { DEMO_NOW, freshDb, renderApp } from '../../support/render-app';
-import { refOf, seedSmallSchool } from '../../support/seed';
+import { seedSmallSchool } from '../../support/seed';
+import { sloResultOn } from '../../support/slo-result';
 
 const id = (n: number) => `00000000-0000-4000-8000-${n.toString().padStart(12, '0')}`;
 
@@ -25,23 +25,7 @@ const SLO_FILE = {
   deprecated: [{ id: id(9), title: 'Oud stappenplan-doel', types: ['doel'], replacedBy: [id(1)] }],
 };
 
-const resultOn = (pupil: number, goal: string, n: number): Result => ({
-  id: resultIdOf(sourceId('blokkodo'), `slo${n}`),
-  source: sourceId('blokkodo'),
-  recordId: `slo${n}`,
-  pupil: refOf(pupil),
-  code: `code-${n}`,
-  goals: [goalId(goal)],
-  level: null,
-  workForm: 'test',
-  time: new Date(DEMO_NOW.getTime() - n * 86_400_000).toISOString(),
-  score: { raw: 20, min: 0, max: 20, scaled: 1 },
-  success: null,
-  completion: true,
-  durationSeconds: 300,
-  attempt: 1,
-  normBand: null,
-});
+const resultOn = sloResultOn;
 
 /**
  * Used: id(2) (Anna's result), id(1) (Bram's result on id(9), which SLO replaced by id(1)) and
