@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { groupId as toGroupId, type PupilKey } from '@/domain/ids';
 import { latestPerCriterion, type Assessment } from '@/domain/rubric';
+import { isCalendarDate, schoolDay } from '@/domain/school-day';
 import { assessmentQueries } from '@/store/assessments.queries';
 import { saveAssessments } from '@/store/assessments.repo';
 import { useDb } from '@/store/db-context';
@@ -18,10 +19,6 @@ import { AssessmentNotes } from './assessment-notes';
 import { PupilSwitcher } from './pupil-switcher';
 import { RemovedParts } from './removed-parts';
 import { RubricActions } from './rubric-actions';
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** Today in the school's time zone, as the date input wants it (yyyy-mm-dd). */
-const amsterdamDay = (now: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 
 /** Fast rubric assessment for a whole group: one criterion at a time, or one pupil at a time. */
 export function RubricsPage() {
@@ -48,7 +45,7 @@ export function RubricsPage() {
   const [criterion, setCriterion] = useState<string>(rubric?.criteria[0]?.id ?? '');
   const [pupilIndex, setPupilIndex] = useState(0);
   const [draft, setDraft] = useState<Draft>({});
-  const [date, setDate] = useState(() => amsterdamDay(now));
+  const [date, setDate] = useState(() => schoolDay(now));
   const [notes, setNotes] = useState<Notes>({});
   const panelRef = useRef<HTMLDivElement>(null);
   const latest = useMemo(() => new Map(pupils.map(({ pupil }) => [pupil.key, rubric ? latestPerCriterion(saved.data ?? [], rubric, pupil.ref) : new Map<string, Assessment>()])), [pupils, saved.data, rubric]);
@@ -147,7 +144,7 @@ export function RubricsPage() {
           />
         )}
         <AssessmentNotes pupils={notePupils} notes={notes} onChange={(pupil, text) => setNotes((before) => ({ ...before, [pupil]: text }))} />
-        <button type="button" onClick={() => save.mutate()} disabled={save.isPending || Object.keys(draft).length === 0 || !ISO_DAY.test(date)}>
+        <button type="button" onClick={() => save.mutate()} disabled={save.isPending || Object.keys(draft).length === 0 || !isCalendarDate(date)}>
           {t('rubrics.save')}
         </button>
         {save.data !== undefined ? <p role="status">{t('rubrics.saved', { n: save.data })}</p> : null}

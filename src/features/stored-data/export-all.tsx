@@ -1,13 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { schoolDay } from '@/domain/school-day';
 import { useDb } from '@/store/db-context';
 import { exportParts } from '@/store/stored-data.repo';
 import { useNow } from '@/ui/clock-context';
 import { downloadText } from '@/ui/download';
 import { ErrorNotice } from '@/ui/error-notice';
-
-/** The date part of a file name, as it is in the Netherlands: 2026-07-03. */
-const fileDate = (now: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 
 /** "Alles exporteren (JSON)": every table as one JSON file, without connector credentials. */
 export function ExportAll() {
@@ -16,7 +14,7 @@ export function ExportAll() {
   const now = useNow();
   const run = useMutation({
     // Built from parts so a large store never becomes one string.
-    mutationFn: async () => downloadText(`leerzicht-export-${fileDate(now)}.json`, await exportParts(db, now), 'application/json'),
+    mutationFn: async () => downloadText(`leerzicht-export-${schoolDay(now)}.json`, await exportParts(db, now), 'application/json'),
   });
   return (
     <section aria-labelledby="stored-export-title" className="panel">
