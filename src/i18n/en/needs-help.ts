@@ -10,7 +10,7 @@ export const needsHelp: Messages['needsHelp'] = {
     weeks: 'Weeks of practice without growth',
     days: 'School days without activity',
     summary:
-      'A pupil is listed when, on a goal up to the target level, they stay below {{below}} after {{weeks}} weeks of practice, growing less than {{growth}} on it and on the goals practised in those weeks taken together (a goal with few results counts less), while their results on those goals together lie at least {{behind}} below what is usual in the group (when the group has enough results to tell); when there has been no activity for {{days}} school days (Mon-Fri); or when they are stuck on a goal that at least {{share}} of the others in the group master.',
+      'A pupil is listed when, on a goal up to the target level, they stay below {{below}} after {{weeks}} weeks of practice, growing less than {{growth}} on it and on the goals practised in those weeks taken together (a goal with few results counts less), while their results on those goals together lie at least {{behind}} below what is usual in the group (when the group has enough results to tell); when there has been no activity for {{days}} school days (Mon-Fri); or when, in those weeks, they are still stuck on a goal that at least {{share}} of the others in the group master.',
   },
   caption: '{{group}}: pupils who need help',
   column: { pupil: 'Pupil', reasons: 'Why' },

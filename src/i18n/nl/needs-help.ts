@@ -8,7 +8,7 @@ export const needsHelp = {
     weeks: 'Weken oefenen zonder groei',
     days: 'Schooldagen zonder activiteit',
     summary:
-      'Een leerling staat in de lijst als die na {{weeks}} weken oefenen onder {{below}} blijft op een doel tot en met het streefniveau en minder dan {{growth}} groeit, daarop en op de in die weken geoefende doelen samen (een doel met weinig resultaten telt minder mee), terwijl de resultaten op die doelen samen minstens {{behind}} onder wat in de groep gewoon is liggen (als de groep genoeg resultaten heeft om dat te zien); als er {{days}} schooldagen (ma t/m vr) geen activiteit is, of als die vastloopt op een doel dat minstens {{share}} van de anderen in de groep beheerst.',
+      'Een leerling staat in de lijst als die na {{weeks}} weken oefenen onder {{below}} blijft op een doel tot en met het streefniveau en minder dan {{growth}} groeit, daarop en op de in die weken geoefende doelen samen (een doel met weinig resultaten telt minder mee), terwijl de resultaten op die doelen samen minstens {{behind}} onder wat in de groep gewoon is liggen (als de groep genoeg resultaten heeft om dat te zien); als er {{days}} schooldagen (ma t/m vr) geen activiteit is, of als die in die weken nog vastloopt op een doel dat minstens {{share}} van de anderen in de groep beheerst.',
   },
   caption: '{{group}}: leerlingen die hulp nodig hebben',
   column: { pupil: 'Leerling', reasons: 'Waarom' },

@@ -27,11 +27,12 @@
  * Pure, one pass over the results (O(n) after sorting). Reliability, bias and priors come from
  * the results of a group or school (groupContext), never from one pupil.
  *
- * Measured on the validity simulator (docs/decisions/006, third pass; mean (min) of 8 seeds, the
+ * Measured on the validity simulator (docs/decisions/006, fifth pass; mean (min) of 8 seeds, the
  * school's calibration and priors, followGroup for the level): rank correlation with true mastery
- * 0.853 / 0.912 (0.897) / 0.847 after 2 / 6 / 12 weeks (without followGroup 0.838 / 0.876 / 0.776;
- * the earlier 21-day weighted mean 0.735 / 0.838 / 0.768). With one group's results (25 pupils) as
- * in the app: 0.787 / 0.884 / 0.813. The uncertainty is on the safe side (coverage95 about 0.99).
+ * 0.855 / 0.913 (0.902) / 0.844 after 2 / 6 / 12 weeks (third pass, before day-weighted priors:
+ * 0.853 / 0.912 (0.897) / 0.847; the earlier 21-day weighted mean 0.735 / 0.838 / 0.768). With one
+ * group's results (25 pupils) as in the app: 0.810 / 0.904 (0.893) / 0.819 (was 0.787 / 0.884 /
+ * 0.813 with calendar-week priors). The uncertainty is on the measured noise scale (coverage95 0.92..0.98).
  */
 import { statusOf } from '../mastery';
 import type { GoalId } from '../../ids';

@@ -1,15 +1,18 @@
 /**
- * Empirical-Bayes priors per goal and week, for the default estimator: what the population's
- * results on a goal show in a week (mean, and spread between pupils), so a pupil with little
+ * Empirical-Bayes priors per goal and moment, for the default estimator: what the population's
+ * results on a goal show around a day (mean, and spread between pupils), so a pupil with little
  * evidence on a goal starts from what is usual for that goal at that time instead of from one
  * noisy result. Values lose their source's bias first (calibrateSources); the spread between
  * pupils is the variance of those values minus the sources' own noise variance (when the
- * calibration knows it), at least MIN_PRIOR_SD. Weeks with fewer than MIN_PRIOR_RESULTS results on
- * a goal give no prior. Within a week that has a prior, mean and sd move linearly towards the
- * neighbouring week's (between the middles of the two weeks) when that week has one too, so the
- * prior, and a level that follows the group (EstimatorContext.followGroup), moves smoothly instead
- * of jumping at a week boundary. Run over a group's or the school's results (groupContext), like
- * calibrateSources; one pass, O(n).
+ * calibration knows it), at least MIN_PRIOR_SD.
+ *
+ * The results of nearby days count with a Gaussian weight (standard deviation PRIOR_BANDWIDTH_DAYS),
+ * so the prior moves smoothly with the group, and a small group (one class of 25) still has one on
+ * most school days: a day whose weighted number of results is below MIN_PRIOR_RESULTS, or whose
+ * results within reach come from fewer than MIN_PRIOR_PUPILS pupils, gives no prior. Measured on the validity simulator with one group's results (docs/decisions/006, fifth
+ * pass): rank correlation at 6 weeks 0.905 against 0.884 with the earlier calendar-week buckets.
+ * Run over a group's or the school's results (groupContext), like calibrateSources; one pass over
+ * the results, and each goal x day asked is computed once.
  */
 import type { GoalId, SourceId } from '../../ids';
 import type { Result } from '../../model';
@@ -17,19 +20,28 @@ import { evidenceOf } from '../mastery';
 import type { SourceCalibration } from './calibrate-sources';
 import { clamp01, type GoalPrior } from './estimate';
 
-export const MIN_PRIOR_RESULTS = 10;
+/** Weighted number of results around a day below which there is no prior. */
+export const MIN_PRIOR_RESULTS = 5;
+/** Pupils whose results fall within reach of a day needed for a prior: what is usual in a group, not one pupil's own level. */
+export const MIN_PRIOR_PUPILS = 3;
 export const MIN_PRIOR_SD = 0.1;
+/** Standard deviation of the Gaussian day weights: results a week away count 0.61, two weeks 0.14. */
+export const PRIOR_BANDWIDTH_DAYS = 7;
 
-const WEEK_MS = 7 * 86_400_000;
+const DAY_MS = 86_400_000;
+/** Days either side that are looked at (beyond three standard deviations a day weighs under 0.011). */
+const REACH_DAYS = 3 * PRIOR_BANDWIDTH_DAYS;
+const DAY_WEIGHTS = Array.from({ length: 2 * REACH_DAYS + 1 }, (_, i) => Math.exp(-0.5 * ((i - REACH_DAYS) / PRIOR_BANDWIDTH_DAYS) ** 2));
 
 interface Moments {
+  readonly pupils: Set<string>;
   n: number;
   sum: number;
   sum2: number;
   noise: number;
 }
 
-const keyOf = (goal: GoalId, timeMs: number) => `${goal}\u0000${Math.floor(timeMs / WEEK_MS)}`;
+const keyOf = (goal: GoalId, day: number) => `${goal}\u0000${day}`;
 
 export function goalPriors(results: readonly Result[], calibration: ReadonlyMap<SourceId, SourceCalibration> = new Map()): (goal: GoalId, timeMs: number) => GoalPrior | undefined {
   const moments = new Map<string, Moments>();
@@ -40,8 +52,9 @@ export function goalPriors(results: readonly Result[], calibration: ReadonlyMap<
     const source = calibration.get(result.source);
     const value = clamp01(evidence - (source?.bias ?? 0));
     for (const goal of result.goals) {
-      const key = keyOf(goal, timeMs);
-      const m = moments.get(key) ?? { n: 0, sum: 0, sum2: 0, noise: 0 };
+      const key = keyOf(goal, Math.floor(timeMs / DAY_MS));
+      const m = moments.get(key) ?? { pupils: new Set<string>(), n: 0, sum: 0, sum2: 0, noise: 0 };
+      m.pupils.add(result.pupil);
       m.n += 1;
       m.sum += value;
       m.sum2 += value * value;
@@ -49,23 +62,27 @@ export function goalPriors(results: readonly Result[], calibration: ReadonlyMap<
       moments.set(key, m);
     }
   }
-  const priors = new Map<string, GoalPrior>();
-  for (const [key, m] of moments) {
-    if (m.n < MIN_PRIOR_RESULTS) continue;
-    const mean = m.sum / m.n;
-    const between = m.sum2 / m.n - mean * mean - m.noise / m.n;
-    priors.set(key, { mean, sd: Math.sqrt(Math.max(MIN_PRIOR_SD ** 2, between)) });
-  }
-  // Within a week with a prior, linear between the middles of that week and the neighbouring one
-  // (when it has a prior too), so the prior moves smoothly instead of jumping at week boundaries.
+  const priors = new Map<string, GoalPrior | undefined>();
+  const priorOn = (goal: GoalId, day: number): GoalPrior | undefined => {
+    const total: Moments = { pupils: new Set<string>(), n: 0, sum: 0, sum2: 0, noise: 0 };
+    DAY_WEIGHTS.forEach((weight, i) => {
+      const m = moments.get(keyOf(goal, day + i - REACH_DAYS));
+      if (!m) return;
+      if (total.pupils.size < MIN_PRIOR_PUPILS) for (const pupil of m.pupils) total.pupils.add(pupil);
+      total.n += weight * m.n;
+      total.sum += weight * m.sum;
+      total.sum2 += weight * m.sum2;
+      total.noise += weight * m.noise;
+    });
+    if (total.n < MIN_PRIOR_RESULTS || total.pupils.size < MIN_PRIOR_PUPILS) return undefined;
+    const mean = total.sum / total.n;
+    const between = total.sum2 / total.n - mean * mean - total.noise / total.n;
+    return { mean, sd: Math.sqrt(Math.max(MIN_PRIOR_SD ** 2, between)) };
+  };
   return (goal, timeMs) => {
-    const own = priors.get(keyOf(goal, timeMs));
-    if (!own) return undefined;
-    const position = timeMs / WEEK_MS - 0.5;
-    const week = Math.floor(timeMs / WEEK_MS);
-    const other = priors.get(`${goal}\u0000${position < week ? week - 1 : week + 1}`);
-    if (!other) return own;
-    const share = Math.abs(position - week);
-    return { mean: own.mean + share * (other.mean - own.mean), sd: own.sd + share * (other.sd - own.sd) };
+    const day = Math.floor(timeMs / DAY_MS);
+    const key = keyOf(goal, day);
+    if (!priors.has(key)) priors.set(key, priorOn(goal, day));
+    return priors.get(key);
   };
 }

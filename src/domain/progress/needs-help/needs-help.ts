@@ -53,7 +53,8 @@ export function expectedGoals(lines: readonly LearningLine[], targetLevel: (line
  *   (each goal's growth weighed by how well it is known: 1 / (uncertainty now^2 + uncertainty then^2)), and each
  *   goal listed is under `belowValue` (and not mastered) and grew less than `noGrowthBelow` itself;
  * - inactive: no result for `inactiveSchoolDays` school days (or none at all, with `flagNeverActive`);
- * - stuck-while-others-master: `stuckMinResults` results on a goal without mastering it, while at least
+ * - stuck-while-others-master: `stuckMinResults` results on a goal without mastering it, `minResultsInWindow` of them in
+ *   the look-back (the pupil still works on it), while at least
  *   `othersMasterShare` of the other pupils with evidence on it (at least `minOthersWithEvidence`) master it.
  * Entries keep the order of `pupils`; pupils without a reason are left out.
  */
@@ -104,7 +105,7 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
     reasons.push(...noGrowthReasons(practisedGoals(expected, entry, row, (goal, results) => estimatorOf(goal)(results, earlier), context, sinceMs, rule), rule));
     const stuck: Extract<Reason, { kind: 'stuck-while-others-master' }>[] = [];
     for (const [goal, value] of row) {
-      if (value.status === 'mastered' || value.evidence < rule.stuckMinResults) continue;
+      if (value.status === 'mastered' || value.evidence < rule.stuckMinResults || !practisedSince(entry.byGoal.get(goal), sinceMs, rule.minResultsInWindow)) continue;
       const count = masteredBy.get(goal) ?? { mastered: 0, withEvidence: 0 };
       // The pupil is not mastered, so the others are everyone else with evidence.
       const others = count.withEvidence - 1;
@@ -118,6 +119,9 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
   }
   return entries;
 }
+
+/** At least `count` results after `sinceMs`: the pupil works on the goal in the look-back. */
+const practisedSince = (results: readonly Result[] = [], sinceMs: number, count: number) => results.filter((result) => Date.parse(result.time) > sinceMs).length >= count;
 
 function byGoal(order: ReadonlyMap<string, number>, a: string, b: string): number {
   return (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
@@ -141,7 +145,7 @@ function practisedGoals(expected: readonly Goal[], entry: PupilResults, row: Rea
   return expected.flatMap((goal) => {
     const now = row.get(goal.id);
     const results = entry.byGoal.get(goal.id) ?? [];
-    if (!now || results.filter((result) => Date.parse(result.time) > sinceMs).length < rule.minResultsInWindow) return [];
+    if (!now || !practisedSince(results, sinceMs, rule.minResultsInWindow)) return [];
     const before = then(goal.id, results);
     if (!before) return [];
     const weight = 1 / (Math.max(MIN_UNCERTAINTY, now.uncertainty) ** 2 + Math.max(MIN_UNCERTAINTY, before.uncertainty) ** 2);

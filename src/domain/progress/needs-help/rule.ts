@@ -43,7 +43,7 @@ export interface NeedsHelpRule {
   readonly othersMasterShare: number;
   /** Other pupils with evidence needed before that share means anything: 3. */
   readonly minOthersWithEvidence: number;
-  /** Results on a goal, not mastered, before a pupil counts as stuck on it: 3. */
+  /** Results on a goal, not mastered, before a pupil counts as stuck on it (`minResultsInWindow` of them in the look-back): 3. */
   readonly stuckMinResults: number;
   /** Half-life of a result's weight (days) for the methods that decay; default each method's own. */
   readonly halfLifeDays?: number;

@@ -13,8 +13,10 @@ import {
   growthSince,
   highest,
   isEstimatorName,
+  MIN_PRIOR_PUPILS,
   MIN_PRIOR_RESULTS,
   MIN_PRIOR_SD,
+  PRIOR_BANDWIDTH_DAYS,
   PRIOR_SD,
 } from '@/domain/progress/estimators';
 import { daysAgo, NOW, result } from './fixtures';
@@ -159,22 +161,27 @@ describe('goalPriors', () => {
     Array.from({ length: n }, (_, p) => result(value + (p % 2 ? 0.2 : -0.2), { pupil: pupilRef(`p${p}`), source, time: daysAgo(3) }));
   const goal = goalId('rekenen.getallen.1f');
 
-  it('gives the mean and the spread between pupils of a goal in a week with enough results', () => {
-    const prior = goalPriors(week(MIN_PRIOR_RESULTS, 0.5))(goal, Date.parse(daysAgo(3)));
+  it('gives the mean and the spread between pupils of a goal around a day with enough results from enough pupils', () => {
+    const prior = goalPriors(week(10, 0.5))(goal, Date.parse(daysAgo(3)));
     expect(prior?.mean).toBeCloseTo(0.5, 12);
     expect(prior?.sd).toBeCloseTo(0.2, 12);
+    expect(goalPriors(week(MIN_PRIOR_RESULTS, 0.5))(goal, Date.parse(daysAgo(3)))).toBeDefined();
     expect(goalPriors(week(MIN_PRIOR_RESULTS - 1, 0.5))(goal, Date.parse(daysAgo(3)))).toBeUndefined();
-    expect(goalPriors(week(MIN_PRIOR_RESULTS, 0.5))(goalId('taal.lezen.1f'), Date.parse(daysAgo(3)))).toBeUndefined();
-    expect(goalPriors(week(MIN_PRIOR_RESULTS, 0.5))(goal, Date.parse(daysAgo(30)))).toBeUndefined();
+    expect(goalPriors(week(10, 0.5))(goalId('taal.lezen.1f'), Date.parse(daysAgo(3)))).toBeUndefined();
+    // three weeks and more away, results no longer count
+    expect(goalPriors(week(10, 0.5))(goal, Date.parse(daysAgo(3 + 3 * PRIOR_BANDWIDTH_DAYS + 1)))).toBeUndefined();
+    // many results from too few pupils are those pupils' own level, not what is usual in the group
+    const two = Array.from({ length: 12 }, (_, i) => result(0.5, { pupil: pupilRef(`p${i % (MIN_PRIOR_PUPILS - 1)}`), time: daysAgo(3) }));
+    expect(goalPriors(two)(goal, Date.parse(daysAgo(3)))).toBeUndefined();
   });
 
   it('takes off the source bias and its noise, and never claims a spread below MIN_PRIOR_SD', () => {
     const generous = sourceId('generous');
     const calibration = new Map([[generous, { bias: 0.1, reliability: 1, noiseSd: 0.15, shared: 100 }]]);
-    const prior = goalPriors(week(MIN_PRIOR_RESULTS, 0.6, generous), calibration)(goal, Date.parse(daysAgo(3)));
+    const prior = goalPriors(week(10, 0.6, generous), calibration)(goal, Date.parse(daysAgo(3)));
     expect(prior?.mean).toBeCloseTo(0.5, 12);
     expect(prior?.sd).toBeCloseTo(Math.sqrt(0.2 ** 2 - 0.15 ** 2), 12);
-    const same = Array.from({ length: MIN_PRIOR_RESULTS }, () => result(0.4, { time: daysAgo(3) }));
+    const same = Array.from({ length: MIN_PRIOR_RESULTS }, (_, p) => result(0.4, { pupil: pupilRef(`p${p}`), time: daysAgo(3) }));
     expect(goalPriors(same)(goal, Date.parse(daysAgo(3)))?.sd).toBe(MIN_PRIOR_SD);
   });
 });

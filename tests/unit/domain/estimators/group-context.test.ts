@@ -1,25 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { goalId, pupilRef, sourceId, type GoalId } from '@/domain/ids';
-import { defaultEstimator, GROUP_MOVE_VARIANCE, goalPriors, groupContext, MIN_PRIOR_RESULTS } from '@/domain/progress/estimators';
+import { defaultEstimator, GROUP_MOVE_VARIANCE, goalPriors, groupContext, PRIOR_BANDWIDTH_DAYS } from '@/domain/progress/estimators';
 import { DAY, daysAgo, NOW, result } from './fixtures';
 
 const goal = goalId('rekenen.getallen.1f');
 const WEEK = 7 * DAY;
 
-describe('goalPriors between weeks', () => {
-  // Two weeks of results (epoch weeks start on Thursday): around 0.3 ten days ago, around 0.5 three days ago.
-  const week = (ago: number, value: number) =>
-    Array.from({ length: MIN_PRIOR_RESULTS }, (_, p) => result(value + (p % 2 ? 0.2 : -0.2), { pupil: pupilRef(`p${p}`), time: daysAgo(ago) }));
-  const prior = goalPriors([...week(10, 0.3), ...week(3, 0.5)]);
+describe('goalPriors over time', () => {
+  // Ten pupils around 0.3 ten days ago, ten around 0.5 three days ago.
+  const day = (ago: number, value: number) =>
+    Array.from({ length: 10 }, (_, p) => result(value + (p % 2 ? 0.2 : -0.2), { pupil: pupilRef(`p${p}`), time: daysAgo(ago) }));
+  const prior = goalPriors([...day(10, 0.3), ...day(3, 0.5)]);
+  const meanAt = (ago: number) => prior(goal, Date.parse(daysAgo(ago)))?.mean as number;
 
-  it('is the week’s own mean at the middle of the week and moves linearly towards the neighbouring week', () => {
-    // The week of 3 days ago runs from Thursday 26 February (4.5 days ago); its middle is 1 day ago.
-    expect(prior(goal, Date.parse(daysAgo(1)))?.mean).toBeCloseTo(0.5, 9);
-    expect(prior(goal, Date.parse(daysAgo(4)))?.mean).toBeCloseTo(0.5 - (0.2 * 3) / 7, 9);
-    expect(prior(goal, Date.parse(daysAgo(6)))?.mean).toBeCloseTo(0.3 + (0.2 * 2) / 7, 9);
-    // no neighbour with a prior: the week's own; a week without one: none
-    expect(prior(goal, Date.parse(daysAgo(11.5)))?.mean).toBeCloseTo(0.3, 9);
-    expect(prior(goal, Date.parse(daysAgo(20)))).toBeUndefined();
+  it('weighs nearby days by a Gaussian of PRIOR_BANDWIDTH_DAYS, so the prior moves smoothly from one level to the next', () => {
+    // a week away counts exp(-1/2) as much as the day itself
+    const away = Math.exp(-0.5 * (7 / PRIOR_BANDWIDTH_DAYS) ** 2);
+    expect(meanAt(3)).toBeCloseTo((0.5 + away * 0.3) / (1 + away), 9);
+    expect(meanAt(10)).toBeCloseTo((0.3 + away * 0.5) / (1 + away), 9);
+    const days = [12, 10, 8, 6.5, 5, 3, 1];
+    days.slice(1).forEach((ago, i) => expect(meanAt(ago)).toBeGreaterThan(meanAt(days[i] as number)));
+    // far from any result: none
+    expect(prior(goal, Date.parse(daysAgo(40)))).toBeUndefined();
   });
 });
 

@@ -1,14 +1,15 @@
 /**
  * Floors from the validity simulator (tests/sim) on the default run (DEFAULT_SIM: seed 20260302,
- * 200 pupils; the same as `npm run bench:validity`). Measured (docs/decisions/006, third and fourth pass) over
+ * 200 pupils; the same as `npm run bench:validity`). Measured (docs/decisions/006, third to fifth pass) over
  * seeds 20260302, 1, 2, 3, 7, 11, 12, 13 (`npm run bench:validity -- --seeds ...`); where a floor
  * is marked "across seeds" it sits just under the lowest of those eight, so it holds for every seed
  * tried, not only this one:
- * - default, rank correlation: 2 weeks 0.832..0.871, 6 weeks 0.897..0.923, 12 weeks 0.831..0.862;
- *   ahead of the plain average by 0.113..0.150 and of the latest result by 0.071..0.097 at 6 weeks;
- * - the product's needs-help rule (DEFAULT_RULE, groups of 25; fourth pass: growth below 0.07 and
- *   behind the group by 0.07): 6 weeks precision 0.759..0.955 / recall 0.724..0.933, 12 weeks
- *   0.933..1 / 0.962..1 (this seed: 0.824 / 0.933 and 0.968 / 1.000);
+ * - default, rank correlation (fifth pass, day-weighted priors): school-wide 2 weeks mean 0.855 (min
+ *   0.845), 6 weeks 0.913 (0.902), 12 weeks 0.844 (0.830); per group of 25 (`--group 25`) 6 weeks
+ *   0.904 (0.893); ahead of the plain average by about 0.13 and of the latest result by about 0.09 at 6 weeks;
+ * - the product's needs-help rule (DEFAULT_RULE, groups of 25; growth below 0.07 and behind the group
+ *   by 0.07): 6 weeks precision 0.855 (min 0.731) / recall 0.779 (0.714), 12 weeks 0.976 (0.935) /
+ *   0.988 (0.962) (this seed: 0.900 / 0.900 and 0.968 / 1.000);
  * - the benchmark's needs-help yardstick (tests/sim/stalled-rule.ts) with the default's growth, this
  *   seed only, as before: 6 weeks 0.857 / 0.800, 12 weeks 0.968 / 1.000 (other seeds: recall at
  *   6 weeks down to 0.517, see the decision record).
@@ -56,8 +57,8 @@ describe('the simulator', () => {
 describe('validity floors of the default estimator', () => {
   it('ranks pupils x goals close to the truth after 2, 6 and 12 weeks, well ahead of a plain average or the latest result (across seeds)', () => {
     expect(row('default', 2).spearman).toBeGreaterThanOrEqual(0.83);
-    // the issue's aim: 0.9 at 6 weeks (this seed 0.913; the lowest of eight seeds 0.897)
-    expect(row('default', 6).spearman).toBeGreaterThanOrEqual(0.89);
+    // the issue's aim: 0.9 at 6 weeks (this seed 0.913; the lowest of eight seeds 0.902)
+    expect(row('default', 6).spearman).toBeGreaterThanOrEqual(0.9);
     expect(row('default', 12).spearman).toBeGreaterThanOrEqual(0.825);
     expect(row('default', 6).spearman).toBeGreaterThan(row('average', 6).spearman + 0.1);
     expect(row('default', 6).spearman).toBeGreaterThan(row('latest', 6).spearman + 0.06);
@@ -71,17 +72,24 @@ describe('validity floors of the default estimator', () => {
   });
 });
 
+describe('validity floors of the default estimator as the app runs it: calibration and priors from one group of 25', () => {
+  const perGroup = evaluate(sim, { default: defaultEstimator }, [6], { groupSize: 25 });
+  it('ranks pupils x goals at 6 weeks with rank correlation >= 0.89 (across seeds: 0.893..0.913, mean 0.904)', () => {
+    expect(perGroup[0]?.spearman).toBeGreaterThanOrEqual(0.89);
+  });
+});
+
 describe('validity floors of the needs-help rule (DEFAULT_RULE, one group of 25 at a time)', () => {
-  it('finds the stalled pupils: after 6 weeks precision >= 0.75 and recall >= 0.72, after 12 weeks >= 0.93 and 0.96 (across seeds)', () => {
-    expect(ruleAt(6).precision).toBeGreaterThanOrEqual(0.75);
-    expect(ruleAt(6).recall).toBeGreaterThanOrEqual(0.72);
+  it('finds the stalled pupils: after 6 weeks precision >= 0.72 and recall >= 0.71, after 12 weeks >= 0.93 and 0.96 (across seeds)', () => {
+    expect(ruleAt(6).precision).toBeGreaterThanOrEqual(0.72);
+    expect(ruleAt(6).recall).toBeGreaterThanOrEqual(0.71);
     expect(ruleAt(12).precision).toBeGreaterThanOrEqual(0.93);
     expect(ruleAt(12).recall).toBeGreaterThanOrEqual(0.96);
   });
-  it('is the sharper for asking that a pupil without growth is behind the group too (precision +0.1 at 6 weeks, recall kept)', () => {
+  it('is the sharper for asking that a pupil without growth is behind the group too (precision +0.1 at 6 weeks, recall down by at most 0.1)', () => {
     const [ungated] = evaluateRule(sim, [6], { rule: { ...DEFAULT_RULE, behindGroupBy: null } });
     expect(ruleAt(6).precision as number).toBeGreaterThanOrEqual((ungated?.precision as number) + 0.1);
-    expect(ruleAt(6).recall as number).toBeGreaterThanOrEqual((ungated?.recall as number) - 0.05);
+    expect(ruleAt(6).recall as number).toBeGreaterThanOrEqual((ungated?.recall as number) - 0.1);
   });
   it('states an uncertainty that holds and is not too wide: the truth lies within +-1.96 of it for 93% to 99% of pupils x goals', () => {
     // on the sources' measured noise scale (fourth pass): 0.984 / 0.969 / 0.977 on this seed, 0.948..0.984 over seeds 20260302, 1, 2, 3

@@ -21,8 +21,8 @@ describe('needsHelp: below the target after weeks of practice without growth', (
     const [reason] = reasonsOf(entries, 1);
     expect(reason).toMatchObject({ kind: 'below-target-no-growth', goal: GOAL.getallen, weeks: DEFAULT_RULE.weeksOfPractice, target: 0.75 });
     if (reason?.kind !== 'below-target-no-growth') throw new Error('expected a growth reason');
-    expect(reason.value).toBeCloseTo(0.4, 6);
-    expect(Math.abs(reason.growth)).toBeLessThan(1e-9);
+    expect(reason.value).toBeCloseTo(0.4, 3);
+    expect(Math.abs(reason.growth)).toBeLessThan(1e-3);
   });
 
   it('does not judge before the pupil practised for the whole look-back, and the look-back is a knob', () => {
@@ -132,7 +132,9 @@ describe('needsHelp: stuck on a goal others in the group master', () => {
     const [reason] = reasonsOf(entries, 9);
     expect(reason).toMatchObject({ kind: 'stuck-while-others-master', goal: GOAL.verhoudingen, groupShareMastered: 1 });
     if (reason?.kind !== 'stuck-while-others-master') throw new Error('expected a stuck reason');
-    expect(reason.value).toBeCloseTo(0.5, 6);
+    // a little towards the group's usual level on the goal (the group's prior), far from mastered
+    expect(reason.value).toBeGreaterThanOrEqual(0.5);
+    expect(reason.value).toBeLessThan(0.55);
   });
 
   it('needs enough others with evidence, a high enough share, and enough attempts', () => {
@@ -144,6 +146,13 @@ describe('needsHelp: stuck on a goal others in the group master', () => {
     expect(kinds(run([1, 2, 3, 4, 5, 9], [...others, ...stuck], { othersMasterShare: 0.7 }), 9)).toEqual([]);
     expect(kinds(run([1, 2, 3, 9], [...masters([1, 2, 3]), ...stuck.slice(0, 2)]), 9)).toEqual([]);
     expect(kinds(run([1, 2, 3, 9], [...masters([1, 2, 3]), ...stuck.slice(0, 2)], { stuckMinResults: 2 }), 9)).toEqual(['stuck-while-others-master']);
+  });
+
+  it('asks that the pupil still works on the goal: results only from before the look-back are not "stuck"', () => {
+    const earlier = practice(9, GOAL.verhoudingen, { fromDaysAgo: 40, toDaysAgo: 25, every: 3, start: 0.5 });
+    expect(kinds(run([1, 2, 3, 9], [...masters([1, 2, 3]), ...earlier]), 9)).not.toContain('stuck-while-others-master');
+    const andNow = [...earlier, ...practice(9, GOAL.verhoudingen, { fromDaysAgo: 5, every: 5, start: 0.5 })];
+    expect(kinds(run([1, 2, 3, 9], [...masters([1, 2, 3]), ...andNow]), 9)).toContain('stuck-while-others-master');
   });
 });
 
