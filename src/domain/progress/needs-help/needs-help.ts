@@ -63,15 +63,17 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
   const sinceMs = nowMs - rule.weeksOfPractice * WEEK_MS;
   // Calibration and goal priors from the group's own results, each end from what it could see then;
   // growth from the pupil's own results (no followGroup), so a pupil who stalls does not grow with the group.
+  // Whether a goal is below the target, and the value quoted, use the level every view shows (it follows the group).
   const options = rule.halfLifeDays ? { halfLifeDays: rule.halfLifeDays } : {};
   const context: EstimatorContext = groupContext(input.results, new Date(nowMs), options);
+  const level: EstimatorContext = { ...context, followGroup: true };
   const earlier: EstimatorContext = groupContext(input.results, new Date(sinceMs), options);
   const estimatorOf = goalEstimators(input.lines, input.estimatorOf);
   const index = indexResults(input.pupils.map((pupil) => pupil.ref), input.results, nowMs);
   const expected = expectedGoals(input.lines, input.targetLevel);
   const goalOrder = new Map(input.lines.flatMap((line) => line.goals).map((goal, position) => [goal.id as string, position]));
 
-  // Mastery now of every pupil x goal with evidence.
+  // Mastery now of every pupil x goal with evidence, from the pupil's own results (growth and being stuck).
   const mastery = new Map<PupilRef, Map<GoalId, Estimate>>();
   for (const [ref, entry] of index) {
     const row = new Map<GoalId, Estimate>();
@@ -102,7 +104,8 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
       const days = schoolDaysBetween(entry.last, nowMs);
       if (days >= rule.inactiveSchoolDays) reasons.push({ kind: 'inactive', days, lastAt: new Date(entry.last).toISOString() });
     }
-    reasons.push(...noGrowthReasons(practisedGoals(expected, entry, row, (goal, results) => estimatorOf(goal)(results, earlier), context, sinceMs, rule), rule));
+    const ends = { level: (goal: GoalId, results: readonly Result[]) => estimatorOf(goal)(results, level), then: (goal: GoalId, results: readonly Result[]) => estimatorOf(goal)(results, earlier) };
+    reasons.push(...noGrowthReasons(practisedGoals(expected, entry, row, ends, context, sinceMs, rule), rule));
     const stuck: Extract<Reason, { kind: 'stuck-while-others-master' }>[] = [];
     for (const [goal, value] of row) {
       if (value.status === 'mastered' || value.evidence < rule.stuckMinResults || !practisedSince(entry.byGoal.get(goal), sinceMs, rule.minResultsInWindow)) continue;
@@ -111,7 +114,10 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
       const others = count.withEvidence - 1;
       if (others < rule.minOthersWithEvidence) continue;
       const share = count.mastered / others;
-      if (share >= rule.othersMasterShare) stuck.push({ kind: 'stuck-while-others-master', goal, value: value.value, groupShareMastered: share });
+      if (share < rule.othersMasterShare) continue;
+      // Quoted (and not listed when mastered) at the level the views show for the pupil.
+      const shown = ends.level(goal, entry.byGoal.get(goal) ?? []);
+      if (shown && shown.status !== 'mastered') stuck.push({ kind: 'stuck-while-others-master', goal, value: shown.value, groupShareMastered: share });
     }
     stuck.sort((a, b) => byGoal(goalOrder, a.goal, b.goal));
     reasons.push(...stuck);
@@ -129,7 +135,9 @@ function byGoal(order: ReadonlyMap<string, number>, a: string, b: string): numbe
 
 interface Practised {
   readonly goal: GoalId;
-  readonly now: Estimate;
+  /** The level now, as the views show it (follows the group). */
+  readonly level: Estimate;
+  /** From the pupil's own results: now minus then. */
   readonly growth: number;
   /** How well the growth is known: 1 / (uncertainty now^2 + uncertainty then^2). */
   readonly weight: number;
@@ -140,16 +148,23 @@ interface Practised {
 /** Uncertainties below this count as this, so no goal's weight is infinite. */
 const MIN_UNCERTAINTY = 0.01;
 
-/** The expected goals practised in the look-back with evidence from before it: their growth and its weight. */
-function practisedGoals(expected: readonly Goal[], entry: PupilResults, row: ReadonlyMap<GoalId, Estimate>, then: (goal: GoalId, results: readonly Result[]) => Estimate | null, context: EstimatorContext, sinceMs: number, rule: NeedsHelpRule): Practised[] {
+type GoalEstimate = (goal: GoalId, results: readonly Result[]) => Estimate | null;
+
+/**
+ * The expected goals practised in the look-back with evidence from before it: their growth from the
+ * pupil's own results (`row` now, `ends.then` at the start of the look-back) and its weight, and their
+ * level as the views show it (`ends.level`).
+ */
+function practisedGoals(expected: readonly Goal[], entry: PupilResults, row: ReadonlyMap<GoalId, Estimate>, ends: { readonly level: GoalEstimate; readonly then: GoalEstimate }, context: EstimatorContext, sinceMs: number, rule: NeedsHelpRule): Practised[] {
   return expected.flatMap((goal) => {
     const now = row.get(goal.id);
     const results = entry.byGoal.get(goal.id) ?? [];
     if (!now || !practisedSince(results, sinceMs, rule.minResultsInWindow)) return [];
-    const before = then(goal.id, results);
-    if (!before) return [];
+    const before = ends.then(goal.id, results);
+    const level = ends.level(goal.id, results);
+    if (!before || !level) return [];
     const weight = 1 / (Math.max(MIN_UNCERTAINTY, now.uncertainty) ** 2 + Math.max(MIN_UNCERTAINTY, before.uncertainty) ** 2);
-    return [{ goal: goal.id, now, growth: now.value - before.value, weight, behind: behindGroupOf(results, goal.id, context, sinceMs) }];
+    return [{ goal: goal.id, level, growth: now.value - before.value, weight, behind: behindGroupOf(results, goal.id, context, sinceMs) }];
   });
 }
 
@@ -166,6 +181,6 @@ function noGrowthReasons(practised: readonly Practised[], rule: NeedsHelpRule): 
   if (rule.behindGroupBy !== null && behind !== null && behind < rule.behindGroupBy) return [];
   return practised
     // judged on the value as shown (whole percent), so a goal shown at 55% is not listed as below 55%
-    .filter((item) => shownValue(item.now.value) < Math.min(rule.belowValue, MASTERED_FROM) && item.growth < rule.noGrowthBelow)
-    .map((item) => ({ kind: 'below-target-no-growth', goal: item.goal, weeks: rule.weeksOfPractice, value: item.now.value, growth: item.growth, target: MASTERED_FROM, behindGroup: behindOf(item.behind) }));
+    .filter((item) => shownValue(item.level.value) < Math.min(rule.belowValue, MASTERED_FROM) && item.growth < rule.noGrowthBelow)
+    .map((item) => ({ kind: 'below-target-no-growth', goal: item.goal, weeks: rule.weeksOfPractice, value: item.level.value, growth: item.growth, target: MASTERED_FROM, behindGroup: behindOf(item.behind) }));
 }

@@ -21,7 +21,8 @@ describe('needsHelp: below the target after weeks of practice without growth', (
     const [reason] = reasonsOf(entries, 1);
     expect(reason).toMatchObject({ kind: 'below-target-no-growth', goal: GOAL.getallen, weeks: DEFAULT_RULE.weeksOfPractice, target: 0.75 });
     if (reason?.kind !== 'below-target-no-growth') throw new Error('expected a growth reason');
-    expect(reason.value).toBeCloseTo(0.4, 3);
+    // the level as the views show it: near the pupil's own 0.4, moved a little with the group (needs-help-shown-value.test.ts)
+    expect(reason.value).toBeCloseTo(0.4, 1);
     expect(Math.abs(reason.growth)).toBeLessThan(1e-3);
   });
 
