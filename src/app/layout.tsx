@@ -11,7 +11,7 @@ import { privacyQueries } from '@/store/privacy.queries';
 import { useCurriculum } from '@/store/curriculum.queries';
 import { DemoStatus } from './demo-status';
 import { useIdleLock } from './idle-lock';
-import { useIsCoordinator } from './require-role';
+import { useIsCoordinator } from '@/store/use-is-coordinator';
 import { LanguageSwitch } from './language-switch';
 import { PageLoadBoundary } from './page-load-boundary';
 import { PageLoading } from './page-loading';

@@ -4,7 +4,7 @@ import type { LearningLine } from '@/domain/model';
 import { ESTIMATOR_NAMES, estimatorNameFor, isEstimatorName } from '@/domain/progress/estimators/registry';
 import { useCurriculum } from '@/store/curriculum.queries';
 import { useLineEstimatorChoices, useSetLineEstimator } from '@/store/estimator-choice.queries';
-import { useVault } from '@/store/use-vault';
+import { useIsCoordinator } from '@/store/use-is-coordinator';
 import { useLocalText } from '@/ui/use-labels';
 
 function LineMethodSelect({ line }: { line: LearningLine }) {
@@ -46,14 +46,14 @@ function LineMethodSelect({ line }: { line: LearningLine }) {
   );
 }
 
-/** The ICT coordinator's choice of mastery method per line; a teacher sees the choices, not the form. */
+/** The ICT coordinator's choice of mastery method per line; a teacher or a locked session sees the choices, not the form. */
 export function EstimatorSettings() {
   const { t } = useTranslation();
   const text = useLocalText();
-  const vault = useVault();
   const { choices } = useLineEstimatorChoices();
   const { lines } = useCurriculum();
-  const coordinator = vault.role !== 'teacher';
+  // Only the ICT coordinator changes the school-wide choice: not a teacher, nor a locked session.
+  const coordinator = useIsCoordinator();
   return (
     <section aria-labelledby="estimator-settings-title" className="panel">
       <h2 id="estimator-settings-title">{t('learningLines.estimator.title')}</h2>

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { goalId, resultIdOf, sourceId } from '@/domain/ids';
 import { upsertResults } from '@/store/results.repo';
-import { unlock, vaultKey } from '@/store/vault';
+import { lock, unlock, vaultKey } from '@/store/vault';
 import { DEMO_NOW, freshDb, renderApp } from '../../support/render-app';
 import { refOf, seedSmallSchool } from '../../support/seed';
 
@@ -78,5 +78,15 @@ describe('mastery method per learning line', () => {
     expect(await within(list).findByText('Rekenen: Laatste score')).toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: 'Methode voor Rekenen' })).not.toBeInTheDocument();
     expect(screen.getByText('Methode: Laatste score')).toBeInTheDocument();
+  });
+
+  it('a locked session (the school has a vault) sees the stored methods but gets no form to change them', async () => {
+    const db = await seedBramWithOneHighScore();
+    await db.settings.put({ key: 'estimator.rekenen', value: 'latest' });
+    lock();
+    renderApp('/leerlijnen?lijn=rekenen', { db });
+    const list = await screen.findByRole('list', { name: 'Gekozen methode per leerlijn' });
+    expect(await within(list).findByText('Rekenen: Laatste score')).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Methode voor Rekenen' })).not.toBeInTheDocument();
   });
 });
