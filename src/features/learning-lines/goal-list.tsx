@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { LearningLine } from '@/domain/model';
@@ -19,6 +20,14 @@ export function GoalList({ line, levels, groupName, selected, hrefFor }: GoalLis
   const { t } = useTranslation();
   const text = useLocalText();
   const { sloTitlesOf } = useCurriculum();
+  // Closing a goal's drill-in returns focus to that goal's link, so a keyboard user keeps their place in the list.
+  const links = useRef(new Map<string, HTMLAnchorElement>());
+  const opened = useRef(selected);
+  useEffect(() => {
+    const closed = opened.current;
+    opened.current = selected;
+    if (closed !== null && selected === null) links.current.get(closed)?.focus();
+  }, [selected]);
   const strandTitle = (id: string) => {
     const strand = line.strands.find((candidate) => candidate.id === id);
     return strand ? text(strand.title) : '';
@@ -39,7 +48,13 @@ export function GoalList({ line, levels, groupName, selected, hrefFor }: GoalLis
                 return (
                   <li key={goal.id} style={{ marginBottom: '0.75rem' }}>
                     {strand !== '' && strand !== title ? <div className="muted">{strand}</div> : null}
-                    <Link to={{ search: hrefFor(goal.id) }} aria-current={selected === goal.id ? 'true' : undefined} style={selected === goal.id ? { fontWeight: 700 } : undefined}>
+                    <Link
+                      ref={(element) => {
+                        if (element) links.current.set(goal.id, element);
+                        else links.current.delete(goal.id);
+                      }}
+                      to={{ search: hrefFor(goal.id) }}
+                      aria-current={selected === goal.id ? 'true' : undefined} style={selected === goal.id ? { fontWeight: 700 } : undefined}>
                       {title}
                     </Link>
                     <div>

@@ -157,6 +157,22 @@ describe('learning-line view', () => {
     expect(screen.getByLabelText('adres').textContent).toBe(`?lijn=rekenen&groep=${group?.id}`);
   });
 
+  it('by keyboard: opening a goal focuses its heading, closing it returns focus to that goal in the list', async () => {
+    const db = freshDb();
+    await seedLineSchool(db);
+    renderPage('/leerlijnen?lijn=rekenen', { db });
+    const user = userEvent.setup();
+    await screen.findByRole('region', { name: 'Doelen op volgorde van niveau' });
+    const title = REKENEN_LINE.goals.find((goal) => goal.id === 'rekenen.verbanden.1f')?.title.nl ?? '';
+    goalLink('rekenen.verbanden.1f').focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 2, name: title })).toHaveFocus();
+    screen.getByRole('link', { name: 'Terug naar alle doelen' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('heading', { level: 2, name: title })).not.toBeInTheDocument();
+    expect(goalLink('rekenen.verbanden.1f')).toHaveFocus();
+  });
+
   it('switches line with the picker and counts on that line', async () => {
     const db = freshDb();
     await seedLineSchool(db);
