@@ -29,8 +29,8 @@ export function ClassOverviewPage() {
   const ids = { group: useId(), line: useId(), level: useId(), rubrics: useId() };
   const [params, setParams] = useSearchParams();
   const groups = useQuery(schoolQueries.groups(db));
-  const groupId = params.get('groep') ?? groups.data?.[0]?.id ?? null;
-  const group = groups.data?.find((candidate) => candidate.id === groupId) ?? null;
+  // A group the list does not have (an old address, a group left out under "Mijn groepen") falls back to the first.
+  const group = groups.data?.find((candidate) => candidate.id === params.get('groep')) ?? groups.data?.[0] ?? null;
   const { lines, lineById } = useCurriculum();
   const line = lineById(params.get('leerlijn') ?? '') ?? null;
   const level = line ? (params.get('niveau') ?? targetLevelFor(line, group?.yearLevel ?? '') ?? line.levels[0]?.id ?? null) : null;

@@ -30,8 +30,8 @@ export function NeedsHelpPage() {
   const groupSelect = useId();
   const [params, setParams] = useSearchParams();
   const groups = useQuery(schoolQueries.groups(db));
-  const groupId = params.get('groep') ?? groups.data?.[0]?.id ?? null;
-  const group = groups.data?.find((candidate) => candidate.id === groupId) ?? null;
+  // A group the list does not have (an old address, a group left out under "Mijn groepen") falls back to the first.
+  const group = groups.data?.find((candidate) => candidate.id === params.get('groep')) ?? groups.data?.[0] ?? null;
   const weeks = knobValue('weeks', params);
   const days = knobValue('days', params);
   const rule = useMemo(() => ruleWith(weeks, days), [weeks, days]);
