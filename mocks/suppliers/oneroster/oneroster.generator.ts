@@ -1,7 +1,7 @@
 import { atSchoolHour, schoolDays, yearFraction } from '../../demo-school/calendar';
 import { createRandom, gaussian, seedOf } from '../../demo-school/prng';
-import { DEMO_GROUPS, DEMO_PUPILS, isActive, trueMastery, type DemoGroup } from '../../demo-school/school';
-import { SLO_LEZEN_1F } from './oneroster.demo';
+import { DEMO_GROUPS, DEMO_PUPILS, isActive, trueMastery, type DemoGroup, type DemoSubject } from '../../demo-school/school';
+import { DIGITAL_SKILLS_TESTS, SLO_LEZEN_1F } from './oneroster.demo';
 import { ONEROSTER_UNMAPPED_OBJECTIVE, leesCode, rekenCode } from './oneroster.mapping';
 
 /** OneRoster 1.2 JSON as the demo gradebook serves it. */
@@ -10,7 +10,9 @@ export type OneRosterJson = Record<string, unknown>;
 interface Unit {
   readonly lineItem: OneRosterJson;
   readonly group: DemoGroup;
-  readonly subject: 'arithmetic' | 'reading';
+  readonly subject: DemoSubject;
+  /** How much harder (+) than the pupil's level in the subject. */
+  readonly offset: number;
   readonly at: Date;
   readonly max: number;
 }
@@ -25,16 +27,40 @@ const levelOf = (group: DemoGroup, fraction: number) => (group.yearLevel === 'gr
 
 function objectivesFor(subject: 'arithmetic' | 'reading', strand: string, level: string) {
   if (subject === 'arithmetic') return [{ source: 'Rekenroute', learningObjectiveIds: [strand === 'klokkijken' ? ONEROSTER_UNMAPPED_OBJECTIVE : rekenCode(strand, level)] }];
-  if (level === '1f') return [{ source: 'SLO', learningObjectiveIds: [`https://opendata.slo.nl/curriculum/uuid/${SLO_LEZEN_1F[strand as 'zakelijk' | 'fictie']}`] }];
+  if (level === '1f') return sloSet([SLO_LEZEN_1F[strand as 'zakelijk' | 'fictie']]);
   return [{ source: 'Toetsplein', learningObjectiveIds: [leesCode(strand, level)] }];
 }
 
-/** End-of-unit tests per group: six for arithmetic, four for reading, spread over the year. */
+const sloSet = (ids: readonly string[]) => [{ source: 'SLO', learningObjectiveIds: ids.map((id) => `https://opendata.slo.nl/curriculum/uuid/${id}`) }];
+const dayOf = (days: readonly Date[], index: number, count: number) => atSchoolHour(days[Math.round(((index + 0.8) / count) * (days.length - 1))] as Date, 0.3);
+
+/** The brugklas's mentor-lesson tests on digital basic skills: one per theme, spread over the year, out of 10. */
+function digitalSkillsUnits(group: DemoGroup, days: readonly Date[]): Unit[] {
+  if (group.yearLevel !== 'brugklas') return [];
+  return DIGITAL_SKILLS_TESTS.map((test, index) => {
+    const at = dayOf(days, index, DIGITAL_SKILLS_TESTS.length);
+    const lineItem: OneRosterJson = {
+      sourcedId: `li-${group.id}-digitaal-${test.key}`,
+      status: 'active',
+      dateLastModified: at.toISOString(),
+      title: `Mentorles digitale basisvaardigheden: ${test.title}`,
+      assignDate: at.toISOString().slice(0, 10),
+      dueDate: at.toISOString().slice(0, 10),
+      class: ref(`class-${group.id}`, 'class'),
+      category: ref('cat-eindtoets', 'category'),
+      resultValueMin: 0,
+      resultValueMax: 10,
+      learningObjectiveSet: sloSet(test.slo),
+    };
+    return { lineItem, group, subject: 'programming', offset: test.offset, at, max: 10 };
+  });
+}
+
+/** End-of-unit tests per group: six for arithmetic, four for reading, spread over the year (and the brugklas's digital skills). */
 function unitsOf(group: DemoGroup, days: readonly Date[]): Unit[] {
   const make = (subject: 'arithmetic' | 'reading', strands: readonly string[]) =>
     strands.map((strand, index) => {
-      const day = days[Math.round(((index + 0.8) / strands.length) * (days.length - 1))] as Date;
-      const at = atSchoolHour(day, 0.3);
+      const at = dayOf(days, index, strands.length);
       const level = levelOf(group, yearFraction(at));
       const max = subject === 'arithmetic' ? 40 : 25;
       const prefix = subject === 'arithmetic' ? 'rekenen' : 'lezen';
@@ -51,9 +77,9 @@ function unitsOf(group: DemoGroup, days: readonly Date[]): Unit[] {
         resultValueMax: max,
         learningObjectiveSet: objectivesFor(subject, strand, level),
       };
-      return { lineItem, group, subject, at, max };
+      return { lineItem, group, subject, offset: 0, at, max };
     });
-  return [...make('arithmetic', REKEN_STRANDS), ...make('reading', LEES_STRANDS)];
+  return [...make('arithmetic', REKEN_STRANDS), ...make('reading', LEES_STRANDS), ...digitalSkillsUnits(group, days)];
 }
 
 function generate() {
@@ -70,7 +96,7 @@ function generate() {
       if (!isActive(pupil, fraction)) results.push({ ...base, scoreStatus: 'not submitted' });
       else if (pupil.number % 13 === 0 && item.endsWith('blok-2')) results.push({ ...base, scoreStatus: 'exempt' });
       else {
-        const mastery = trueMastery(pupil, unit.subject, fraction);
+        const mastery = trueMastery(pupil, unit.subject, fraction, -unit.offset);
         results.push({ ...base, scoreStatus: 'fully graded', score: Math.round(unit.max * Math.min(1, Math.max(0, mastery + gaussian(random) * 0.08))) });
       }
     }

@@ -140,6 +140,8 @@ describe('oneroster adapter: reading the demo gradebook', () => {
     expect(goalsOf('li-groep-5a-lezen-blok-2')).toEqual(new Set(['lezen.fictie.1f']));
     expect(goalsOf('li-groep-5a-rekenen-blok-2')).toEqual(new Set(['rekenen.verhoudingen.1f']));
     expect(goalsOf('li-brugklas-1c-lezen-blok-1')).toEqual(new Set(['lezen.zakelijk.2f']));
+    // the brugklas's mentor-lesson test on one theme of digital basic skills counts for both its goals
+    expect(goalsOf('li-brugklas-1c-digitaal-gezond')).toEqual(new Set(['digitaal.gezond.1', 'digitaal.gezond.2']));
     const unmapped = new Set(results.filter((result) => result.goals.length === 0).map((result) => result.code));
     expect(unmapped).toEqual(new Set(['li-groep-5a-rekenen-blok-5', 'li-groep-7b-rekenen-blok-5', 'li-brugklas-1c-rekenen-blok-5']));
     expect(ONEROSTER_UNMAPPED_OBJECTIVE in ONEROSTER_DEMO_MAPPING).toBe(false);
