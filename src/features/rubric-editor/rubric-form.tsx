@@ -9,6 +9,7 @@ import { useDb } from '@/store/db-context';
 import { saveRubric } from '@/store/rubrics.repo';
 import { rubricKeys, rubricQueries } from '@/store/rubrics.queries';
 import { useNow } from '@/ui/clock-context';
+import { useLocale } from '@/ui/use-labels';
 import { CriterionEditor } from './criterion-editor';
 import { LevelsEditor } from './levels-editor';
 import { prepareRubric } from './save-rubric';
@@ -32,6 +33,7 @@ export function RubricForm({ initial, saved, takenIds }: RubricFormProps) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const edit = useEditText();
+  const locale = useLocale();
   const issueText = useIssueText();
   const ids = { title: useId(), description: useId() };
   const [draft, setDraft] = useState(initial);
@@ -55,7 +57,7 @@ export function RubricForm({ initial, saved, takenIds }: RubricFormProps) {
   });
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    const checked = prepareRubric(draft, { isNew: saved === null, takenIds });
+    const checked = prepareRubric(draft, { isNew: saved === null, takenIds, locale });
     if (!checked.ok) {
       setIssues(checked.issues);
       return;

@@ -135,6 +135,22 @@ describe('rubric editor', () => {
     expect((await db.rubrics.get(rubricId('samenwerken')))?.criteria[0]?.title).toEqual({ nl: 'Afspraken maken en nakomen', en: 'Agreements' });
   });
 
+  it('clearing Dutch text of a built-in rubric is not saved on the strength of the English translation that is left', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    renderApp('/rubrics/samenwerken/bewerken', { db });
+    const user = userEvent.setup();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Rubric bewerken: Samenwerken' })).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Titel'));
+    await user.clear(screen.getByLabelText('Wat je ziet bij beginner (Afspraken maken en nakomen)'));
+    await user.click(screen.getByRole('button', { name: 'Rubric opslaan' }));
+    expect(within(await screen.findByRole('alert')).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Geef de rubric een titel.',
+      'Vul in wat je ziet bij niveau 1 (beginner) van criterium 1 (Afspraken maken en nakomen).',
+    ]);
+    expect(await db.rubrics.count()).toBe(0);
+  });
+
   it('a stored rubric that no longer reads is kept and named, the others still work', async () => {
     const db = freshDb();
     await seedSmallSchool(db);
