@@ -1,9 +1,13 @@
+import type { LocalText } from '@/domain/model';
 import type { Rubric } from '@/domain/rubric';
 import { goalById, goalsBySloId } from '@/curriculum';
 import { EXTENSION_KEY, GOAL_URN } from './case-rubric.schema';
 import { stableUuid } from './stable-uuid';
 
 const SLO_URI = 'https://opendata.slo.nl/curriculum/uuid/';
+
+/** CASE's one language: Dutch, or the English where the Dutch is blank (a rubric saved before the editor required it), so the file still names everything. */
+const dutch = (text: LocalText) => (text.nl.trim() === '' ? text.en : text.nl);
 
 export interface CaseExportOptions {
   /** lastChangeDateTime for every object (ISO instant). */
@@ -26,7 +30,7 @@ export function toCaseRubric(rubric: Rubric, { now, baseUri = 'urn:leerzicht' }:
   return {
     identifier: rubricIdentifier,
     uri: uri('CFRubrics', rubricIdentifier),
-    title: rubric.title.nl,
+    title: dutch(rubric.title),
     description: rubric.description.nl,
     lastChangeDateTime: at,
     CFRubricCriteria: rubric.criteria.map((criterion, criterionIndex) => {
@@ -35,7 +39,7 @@ export function toCaseRubric(rubric: Rubric, { now, baseUri = 'urn:leerzicht' }:
       return {
         identifier: criterionIdentifier,
         uri: uri('CFRubricCriteria', criterionIdentifier),
-        description: criterion.title.nl,
+        description: dutch(criterion.title),
         ...(firstGoal ? { CFItemURI: goalLink(firstGoal) } : {}),
         weight: criterion.weight,
         position: criterionIndex + 1,
@@ -48,8 +52,8 @@ export function toCaseRubric(rubric: Rubric, { now, baseUri = 'urn:leerzicht' }:
           return {
             identifier: levelIdentifier,
             uri: uri('CFRubricCriterionLevels', levelIdentifier),
-            description: descriptor.nl,
-            quality: level.label.nl,
+            description: dutch(descriptor),
+            quality: dutch(level.label),
             score: levelIndex + 1,
             ...(step ? { feedback: step.nl } : {}),
             position: levelIndex + 1,

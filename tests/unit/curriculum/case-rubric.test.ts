@@ -71,6 +71,24 @@ describe('CASE CFRubric', () => {
     );
   });
 
+  it('a rubric stored with blank Dutch text (saved before the editor required it) exports a file that imports, named in English there', () => {
+    const base = rubricById('samenwerken')!;
+    const criterion = base.criteria[0]!;
+    const stored: Rubric = {
+      ...base,
+      title: { nl: '', en: 'Collaborating' },
+      levels: base.levels.map((level, index) => (index === 0 ? { ...level, label: { nl: '', en: 'starter' } } : level)),
+      criteria: [{ ...criterion, title: { nl: ' ', en: 'Agreements' }, descriptors: { ...criterion.descriptors, beginner: { nl: '', en: 'Follows agreements' } } }, ...base.criteria.slice(1)],
+    };
+    const doc = toCaseRubric(stored, { now: NOW });
+    expect([doc.title, doc.CFRubricCriteria[0]?.description, doc.CFRubricCriteria[0]?.CFRubricCriterionLevels[0]?.quality, doc.CFRubricCriteria[0]?.CFRubricCriterionLevels[0]?.description]).toEqual(['Collaborating', 'Agreements', 'starter', 'Follows agreements']);
+    for (const file of [doc, bare(doc)]) {
+      const result = fromCaseRubric(JSON.parse(JSON.stringify(file)));
+      expect(result.ok && result.rubric.title.nl).toBe('Collaborating');
+      expect(result.ok && result.rubric.criteria[0]?.title.nl).toBe('Agreements');
+    }
+  });
+
   it('imports a CASE rubric from another tool: order by position, goals from CFItemURI (SLO UUID), steps from feedback, unknown fields ignored', () => {
     const level = (position: number, quality: string, extra: object = {}) => ({ identifier: `L-${quality}-${position}`, position, quality, description: `${quality} beschrijving`, ...extra });
     const result = fromCaseRubric({
