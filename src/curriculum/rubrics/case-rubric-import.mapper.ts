@@ -56,22 +56,27 @@ export function readCaseRubricText(text: string): CaseImport {
 export function fromCaseRubric(input: unknown): CaseImport {
   const warnings: CaseWarning[] = [];
   let candidate = input;
-  const list = CaseRubricList.safeParse(input);
-  if (list.success) {
+  // In a package the rubric is CFRubrics[0], and every path in a message starts there.
+  let root = '';
+  if (typeof input === 'object' && input !== null && 'CFRubrics' in input) {
+    const list = CaseRubricList.safeParse(input);
+    if (!list.success) return { ok: false, problems: list.error.issues.map(toProblem), issues: [] };
     candidate = list.data.CFRubrics[0];
+    root = 'CFRubrics[0]';
     if (list.data.CFRubrics.length > 1) warnings.push({ kind: 'more-rubrics', count: list.data.CFRubrics.length });
   }
+  const at = (path: string) => [root, path].filter(Boolean).join('.');
   const parsed = CaseRubric.safeParse(candidate);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(toProblem), issues: [] };
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(toProblem).map((problem) => ({ ...problem, path: at(problem.path) })), issues: [] };
   const source = parsed.data;
   const criteria = byPosition(source.CFRubricCriteria);
   const levelCount = criteria[0]?.item.CFRubricCriterionLevels.length ?? 0;
   const differing = criteria
     .filter(({ item }) => item.CFRubricCriterionLevels.length !== levelCount)
-    .map(({ item, index }) => ({ path: `CFRubricCriteria[${index}].CFRubricCriterionLevels`, problem: 'levels-differ' as const, params: { count: item.CFRubricCriterionLevels.length, expected: levelCount } }));
+    .map(({ item, index }) => ({ path: at(`CFRubricCriteria[${index}].CFRubricCriterionLevels`), problem: 'levels-differ' as const, params: { count: item.CFRubricCriterionLevels.length, expected: levelCount } }));
   if (differing.length > 0) return { ok: false, problems: differing, issues: [] };
 
-  const ext = extension(LeerzichtRubricExtension, source.extensions, '', warnings);
+  const ext = extension(LeerzichtRubricExtension, source.extensions, root, warnings);
   const firstLevels = byPosition(criteria[0]?.item.CFRubricCriterionLevels ?? []).map(({ item }) => item);
   const levels = firstLevels.map((level, index) => {
     const known = ext?.levels.length === levelCount ? ext.levels[index] : undefined;
@@ -86,7 +91,7 @@ export function fromCaseRubric(input: unknown): CaseImport {
     description: text(source.description ?? '', ext?.description),
     levels,
     criteria: criteria.map(({ item, index }) => {
-      const path = `CFRubricCriteria[${index}]`;
+      const path = at(`CFRubricCriteria[${index}]`);
       const own = extension(LeerzichtCriterionExtension, item.extensions, path, warnings);
       const cells = byPosition(item.CFRubricCriterionLevels);
       const title = item.description ?? item.category ?? item.identifier;

@@ -111,7 +111,7 @@ describe('CASE CFRubric', () => {
     expect(result.rubric.levels).toEqual([{ id: 'niveau-1', label: { nl: 'start', en: 'start' } }, { id: 'niveau-2', label: { nl: 'goed', en: 'goed' } }]);
     expect(result.rubric.criteria.map((criterion) => [criterion.id, criterion.title.nl, criterion.weight])).toEqual([['c1', 'Uitspraak', 2], ['c2', 'Verhaal', 1]]);
     expect(result.rubric.criteria[1]?.steps).toEqual({ 'niveau-1': { nl: 'Oefen met een maatje', en: 'Oefen met een maatje' } });
-    expect(result.warnings).toEqual([{ kind: 'more-rubrics', count: 2 }, { kind: 'goal-unknown', path: 'CFRubricCriteria[1].CFItemURI', goal: 'Onbekend doel' }]);
+    expect(result.warnings).toEqual([{ kind: 'more-rubrics', count: 2 }, { kind: 'goal-unknown', path: 'CFRubrics[0].CFRubricCriteria[1].CFItemURI', goal: 'Onbekend doel' }]);
   });
 
   it('gives every criterion its own id when CASE identifiers make the same slug (long URIs, other scripts, case)', () => {
@@ -177,6 +177,25 @@ describe('CASE CFRubric', () => {
       expect(result.ok && result.rubric.criteria[0]?.goals).toEqual([]);
       expect(result.ok && result.warnings).toEqual([{ kind: 'goal-ambiguous', path: 'CFRubricCriteria[0].CFItemURI', goal: 'Gedeeld doel', matches: goalsBySloId(id).length }]);
     }
+  });
+
+  it('in a CASE package the paths start at CFRubrics[0], and an empty or wrong CFRubrics list is named as such', () => {
+    const messages = (input: unknown) => {
+      const result = fromCaseRubric(input);
+      return result.ok ? result.warnings.map((warning) => `${warning.kind}@${'path' in warning ? warning.path : ''}`) : result.problems.map((problem) => `${problem.problem}@${problem.path}`);
+    };
+    expect(messages({ CFDocument: { identifier: 'd' }, CFRubrics: [] })).toEqual(['empty@CFRubrics']);
+    expect(messages({ CFRubrics: { identifier: 'r' } })).toEqual(['wrong-type@CFRubrics']);
+    expect(messages({ CFRubrics: [{ identifier: 'r', CFRubricCriteria: [{ identifier: 'c', CFRubricCriterionLevels: [{ identifier: 7 }] }] }] })).toEqual([
+      'missing@CFRubrics[0].title',
+      'wrong-type@CFRubrics[0].CFRubricCriteria[0].CFRubricCriterionLevels[0].identifier',
+    ]);
+    const levels = [{ identifier: 'l1', description: 'a' }, { identifier: 'l2', description: 'b' }];
+    const link = { identifier: 'onbekend-doel', title: 'Onbekend' };
+    expect(messages({ CFRubrics: [{ identifier: 'r', title: 'R', CFRubricCriteria: [{ identifier: 'c', description: 'C', CFItemURI: link, CFRubricCriterionLevels: levels }], extensions: { leerzicht: 'kapot' } }] })).toEqual([
+      'extension-ignored@CFRubrics[0].extensions.leerzicht',
+      'goal-unknown@CFRubrics[0].CFRubricCriteria[0].CFItemURI',
+    ]);
   });
 
   it('names the path of every problem and never throws on hostile input', () => {
