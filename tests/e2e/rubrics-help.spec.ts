@@ -27,6 +27,8 @@ test('a teacher assesses three pupils on a rubric by keyboard only and sees it i
   await page.getByRole('button', { name: 'Beoordelingen opslaan' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText('3 beoordelingen opgeslagen.')).toBeVisible();
+  // The keyboard stays where it was, not thrown back to the top of the page.
+  await expect(page.getByRole('button', { name: 'Beoordelingen opslaan' })).toBeFocused();
   await page.getByRole('link', { name: 'Klasoverzicht' }).click();
   await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 7B' });
   await page.getByRole('link', { name: `Bekijk de voortgang van ${names[1]}` }).click();

@@ -71,6 +71,7 @@ export function RubricsPage() {
   const levelOf = (pupil: number, criterionId: string) => draft[cellKey(pupil, criterionId)] ?? latest.get(pupil as PupilKey)?.get(criterionId)?.level ?? '';
   const drafted = draftedPupils(draft);
   const notePupils = mode === 'pupil' ? visiblePupils : pupils.filter((item) => drafted.has(item.pupil.key));
+  const canSave = !save.isPending && Object.keys(draft).length > 0 && isCalendarDate(date);
   const reset = () => (setDraft({}), setNotes({}));
   /** Next or previous pupil, then straight on to the first level select (and the live region names the pupil). */
   const movePupil = (step: -1 | 1) => {
@@ -144,7 +145,8 @@ export function RubricsPage() {
           />
         )}
         <AssessmentNotes pupils={notePupils} notes={notes} onChange={(pupil, text) => setNotes((before) => ({ ...before, [pupil]: text }))} />
-        <button type="button" onClick={() => save.mutate()} disabled={save.isPending || Object.keys(draft).length === 0 || !isCalendarDate(date)}>
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page, which it did on every save. */}
+        <button type="button" onClick={() => canSave && save.mutate()} aria-disabled={!canSave}>
           {t('rubrics.save')}
         </button>
         {save.data !== undefined ? <p role="status">{t('rubrics.saved', { n: save.data })}</p> : null}

@@ -54,7 +54,10 @@ describe('rubric entry: date and criterion ids', () => {
     const first = await screen.findByRole('combobox', { name: /voor Anna de Boer$/ });
     await user.selectOptions(first, within(first).getAllByRole('option')[1]!.getAttribute('value')!);
     await user.clear(screen.getByLabelText('Datum'));
-    expect(screen.getByRole('button', { name: 'Beoordelingen opslaan' })).toBeDisabled();
+    const save = screen.getByRole('button', { name: 'Beoordelingen opslaan' });
+    expect(save).toHaveAttribute('aria-disabled', 'true');
+    await user.click(save);
+    expect(screen.queryByText(/beoordelingen opgeslagen/)).not.toBeInTheDocument();
     expect(await db.assessments.count()).toBe(0);
   });
 
