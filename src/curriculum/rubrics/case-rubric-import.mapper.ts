@@ -30,7 +30,9 @@ export type CaseWarning =
   /** An SLO id that several Leerzicht goals carry: not guessed, left out. */
   | { readonly kind: 'goal-ambiguous'; readonly path: string; readonly goal: string; readonly matches: number }
   | { readonly kind: 'more-rubrics'; readonly count: number }
-  | { readonly kind: 'extension-ignored'; readonly path: string };
+  | { readonly kind: 'extension-ignored'; readonly path: string }
+  /** A criterion whose levels the file names otherwise than the first's: Leerzicht shares one set of levels, so these names are not kept. */
+  | { readonly kind: 'levels-renamed'; readonly path: string; readonly names: string; readonly used: string };
 
 export type CaseImport =
   | { readonly ok: true; readonly rubric: Rubric; readonly warnings: readonly CaseWarning[] }
@@ -84,6 +86,11 @@ export function fromCaseRubric(input: unknown): CaseImport {
     return { id: known?.id ?? `niveau-${index + 1}`, label: text(quality, known?.label) };
   });
 
+  criteria.slice(1).forEach(({ item, index }) => {
+    const names = byPosition(item.CFRubricCriterionLevels).map(({ item: cell }, position) => cell.quality ?? levels[position]!.label.nl);
+    if (names.some((name, position) => name.trim() !== levels[position]!.label.nl.trim()))
+      warnings.push({ kind: 'levels-renamed', path: at(`CFRubricCriteria[${index}].CFRubricCriterionLevels`), names: names.join(', '), used: levels.map((level) => level.label.nl).join(', ') });
+  });
   const criterionId = uniqueIds();
   const rubric: Rubric = {
     id: (ext?.rubricId ?? `case-${slugOf(source.identifier)}`) as Rubric['id'],

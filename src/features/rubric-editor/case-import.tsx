@@ -41,7 +41,7 @@ export function CaseImportSection({ library }: { library: RubricLibrary }) {
   });
   const problemText = (problem: CaseProblem) =>
     t(`rubrics.case.problem.${problem.problem}`, { path: problem.path || t('rubrics.case.root'), detail: '', expected: '', ...problem.params, count: Number(problem.params.count ?? 0) });
-  const warningText = (warning: CaseWarning) => t(`rubrics.case.warning.${warning.kind}`, { path: '', goal: '', matches: 0, ...warning, count: warning.kind === 'more-rubrics' ? warning.count : 0 });
+  const warningText = (warning: CaseWarning) => t(`rubrics.case.warning.${warning.kind}`, { path: '', goal: '', matches: 0, names: '', used: '', ...warning, count: warning.kind === 'more-rubrics' ? warning.count : 0 });
   const existing = result?.ok ? library.byId(result.rubric.id) : undefined;
   return (
     <section aria-labelledby="case-import-title" className="panel">

@@ -143,6 +143,7 @@ export const rubrics: Messages['rubrics'] = {
       'goal-unknown': 'Leerzicht does not know goal "{{goal}}" ({{path}}); it is not linked.',
       'more-rubrics': 'The file holds {{count}} rubrics; only the first is read.',
       'extension-ignored': 'The Leerzicht data in {{path}} is unreadable and was skipped.',
+      'levels-renamed': 'In {{path}} the levels have other names ({{names}}) than in the first criterion ({{used}}). A Leerzicht rubric has one row of levels for all criteria: these names are not kept. Check in the preview that the levels mean the same.',
     },
     root: 'the file',
   },

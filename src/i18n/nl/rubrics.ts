@@ -141,6 +141,7 @@ export const rubrics = {
       'goal-unknown': 'Doel "{{goal}}" ({{path}}) kent Leerzicht niet; het is niet gekoppeld.',
       'more-rubrics': 'Het bestand bevat {{count}} rubrics; alleen de eerste wordt ingelezen.',
       'extension-ignored': 'De Leerzicht-gegevens in {{path}} zijn onleesbaar en zijn overgeslagen.',
+      'levels-renamed': 'In {{path}} heten de niveaus anders ({{names}}) dan bij het eerste criterium ({{used}}). Een rubric in Leerzicht heeft één rij niveaus voor alle criteria: deze namen worden niet overgenomen. Kijk in het voorbeeld of de niveaus hetzelfde betekenen.',
     },
     root: 'het bestand',
   },

@@ -68,6 +68,25 @@ describe('CASE CFRubric export and import', () => {
     expect((await db.rubrics.toArray())[0]?.criteria[0]?.goals).toEqual([]);
   });
 
+  it('a CASE file whose criteria name their levels differently: the preview says which names are not kept', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    renderApp('/rubrics/nieuw', { db });
+    const user = userEvent.setup();
+    const level = (quality: string, score: number) => ({ identifier: `${quality}-${score}`, quality, score, description: `${quality} gezien` });
+    const doc = {
+      identifier: 'R2',
+      title: 'Presenteren',
+      CFRubricCriteria: [
+        { identifier: 'c1', description: 'Spreken', CFRubricCriterionLevels: [level('start', 1), level('goed', 2)] },
+        { identifier: 'c2', description: 'Houding', CFRubricCriterionLevels: [level('onvoldoende', 1), level('uitstekend', 2)] },
+      ],
+    };
+    await user.upload(await screen.findByLabelText('CASE-rubric importeren (JSON-bestand)'), new File([JSON.stringify(doc)], 'presenteren.json', { type: 'application/json' }));
+    expect(await screen.findByRole('heading', { name: 'Voorbeeld: Presenteren' })).toBeInTheDocument();
+    expect(screen.getByText(/^In CFRubricCriteria\[1\]\.CFRubricCriterionLevels heten de niveaus anders \(onvoldoende, uitstekend\) dan bij het eerste criterium \(start, goed\)\./)).toBeInTheDocument();
+  });
+
   it('names what is wrong in a bad file by its path and stores nothing', async () => {
     const db = freshDb();
     await seedSmallSchool(db);
