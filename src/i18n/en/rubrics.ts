@@ -131,7 +131,7 @@ export const rubrics: Messages['rubrics'] = {
     errorHelp: 'Correct the file or ask its maker for a valid CASE CFRubric. Nothing was saved or changed.',
     details: 'Technical details',
     problem: {
-      'not-json': 'The file is not JSON ({{detail}}).',
+      'not-json': 'The file is not valid JSON. Choose the exported CASE file itself, or ask its maker for a new one. Where it goes wrong is in the technical details.',
       missing: '{{path}} is missing.',
       'wrong-type': '{{path}} has the wrong kind of value (expected: {{expected}}).',
       empty: '{{path}} is empty or too short.',

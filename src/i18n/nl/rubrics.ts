@@ -129,7 +129,7 @@ export const rubrics = {
     errorHelp: 'Pas het bestand aan of vraag de maker om een geldige CASE CFRubric. Er is niets opgeslagen of gewijzigd.',
     details: 'Technische details',
     problem: {
-      'not-json': 'Het bestand is geen JSON ({{detail}}).',
+      'not-json': 'Het bestand is geen geldige JSON. Kies het geëxporteerde CASE-bestand zelf, of vraag de maker om een nieuw bestand. Waar het misgaat staat bij de technische details.',
       missing: '{{path}} ontbreekt.',
       'wrong-type': '{{path}} heeft het verkeerde soort waarde (verwacht: {{expected}}).',
       empty: '{{path}} is leeg of te kort.',

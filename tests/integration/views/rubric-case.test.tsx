@@ -103,7 +103,8 @@ describe('CASE CFRubric export and import', () => {
       'CFRubricCriteria[1].CFRubricCriterionLevels is leeg of te kort.',
     ]);
     await user.upload(input, new File(['{ geen json'], 'fout.json', { type: 'application/json' }));
-    expect(await screen.findByText(/Het bestand is geen JSON/)).toBeInTheDocument();
+    // In Dutch, with the parser's own (English) words only under the technical details.
+    expect(await screen.findByText('Het bestand is geen geldige JSON. Kies het geëxporteerde CASE-bestand zelf, of vraag de maker om een nieuw bestand. Waar het misgaat staat bij de technische details.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Deze rubric opslaan' })).not.toBeInTheDocument();
     expect(await db.rubrics.count()).toBe(0);
   });
