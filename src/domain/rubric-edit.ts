@@ -11,6 +11,17 @@ export type Locale = 'nl' | 'en';
 
 const emptyText: LocalText = { nl: '', en: '' };
 
+/**
+ * A weight as typed in the editor: blank is the default 1; a plain decimal ("2", "1.5", "1,5") is
+ * that number; anything else ("1e", "-", "abc") is NaN, which the rubric check reports, so it is
+ * never saved as some other number.
+ */
+export function parseWeight(typed: string): number {
+  const trimmed = typed.trim();
+  if (trimmed === '') return 1;
+  return /^\d+(?:[.,]\d+)?$|^[.,]\d+$/.test(trimmed) ? Number(trimmed.replace(',', '.')) : Number.NaN;
+}
+
 /** Sets the text in one language; the other language follows while it was still a copy (or empty). */
 export function setLocalText(before: LocalText, locale: Locale, value: string): LocalText {
   const other: Locale = locale === 'nl' ? 'en' : 'nl';

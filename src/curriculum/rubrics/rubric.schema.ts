@@ -45,7 +45,8 @@ const RubricShape = z.object({
     z.object({
       id: z.string(),
       title: LocalTextSchema,
-      weight: z.number(),
+      // NaN (a weight the editor could not read as a number) passes the shape so the check below names it in words.
+      weight: z.union([z.number(), z.nan()]),
       goals: z.array(z.string()),
       descriptors: z.record(z.string(), LocalTextSchema),
       steps: z.record(z.string(), LocalTextSchema),

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rubric, RubricCriterion } from '@/domain/rubric';
+import { parseWeight } from '@/domain/rubric-edit';
 import { GoalPicker } from './goal-picker';
 import { MoveButtons } from './move-buttons';
 import { useEditText } from './use-editor-text';
@@ -22,6 +23,7 @@ export function CriterionEditor({ draft, criterion, index, onChange, onMove, onD
   const [weight, setWeight] = useState(String(criterion.weight));
   const name = edit.read(criterion.title) || t('rubrics.editor.untitled');
   const what = t('rubrics.editor.criterionWhat', { n: index + 1 });
+  const weightInvalid = !(criterion.weight > 0);
   return (
     <fieldset className="panel">
       <legend>{t('rubrics.editor.criterion', { n: index + 1, title: name })}</legend>
@@ -32,18 +34,24 @@ export function CriterionEditor({ draft, criterion, index, onChange, onMove, onD
       </p>
       <p>
         <label htmlFor={`${base}-weight`}>{t('rubrics.editor.weight', { n: index + 1 })}</label>{' '}
+        {/* Text, not type="number": a number field hands over "" for "1e" or "-", which read as the default 1. */}
         <input
           id={`${base}-weight`}
-          type="number"
           inputMode="decimal"
-          min="0"
-          step="any"
+          size={6}
           value={weight}
+          aria-invalid={weightInvalid || undefined}
+          aria-describedby={weightInvalid ? `${base}-weight-error` : undefined}
           onChange={(event) => {
             setWeight(event.target.value);
-            onChange({ ...criterion, weight: event.target.value.trim() === '' ? 1 : Number(event.target.value) });
+            onChange({ ...criterion, weight: parseWeight(event.target.value) });
           }}
         />
+        {weightInvalid ? (
+          <span id={`${base}-weight-error`} className="notice notice--error">
+            {t('rubrics.editor.weightInvalid')}
+          </span>
+        ) : null}
       </p>
       <p>{t('rubrics.editor.cells')}</p>
       {draft.levels.map((level, levelIndex) => {

@@ -72,6 +72,7 @@ export const rubrics: Messages['rubrics'] = {
     untitled: '(untitled)',
     criterionTitle: 'Title of criterion {{n}}',
     weight: 'Weight of criterion {{n}} (optional, default 1)',
+    weightInvalid: 'Enter a weight that is a number above 0, such as 1 or 1.5 (or leave it blank for 1).',
     addCriterion: 'Add a criterion',
     moveUp: 'Move {{what}} up',
     moveDown: 'Move {{what}} down',

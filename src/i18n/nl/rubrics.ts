@@ -70,6 +70,7 @@ export const rubrics = {
     untitled: '(zonder titel)',
     criterionTitle: 'Titel van criterium {{n}}',
     weight: 'Gewicht van criterium {{n}} (optioneel, standaard 1)',
+    weightInvalid: 'Vul als gewicht een getal groter dan 0 in, bijvoorbeeld 1 of 1,5 (of laat het leeg voor 1).',
     addCriterion: 'Criterium toevoegen',
     moveUp: '{{what}} omhoog',
     moveDown: '{{what}} omlaag',

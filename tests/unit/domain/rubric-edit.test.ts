@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rubricById } from '@/curriculum/rubrics';
 import { pupilRef, rubricId } from '@/domain/ids';
 import type { Assessment } from '@/domain/rubric';
-import { addCriterion, addLevel, mergeRubrics, moveById, removeCriterion, removeLevel, removedParts, setLocalText, setTarget, slugOf, tidyTargets } from '@/domain/rubric-edit';
+import { addCriterion, addLevel, mergeRubrics, parseWeight, moveById, removeCriterion, removeLevel, removedParts, setLocalText, setTarget, slugOf, tidyTargets } from '@/domain/rubric-edit';
 
 const base = rubricById('samenwerken')!;
 
@@ -51,5 +51,12 @@ describe('rubric edits', () => {
     const school = { ...base, id: rubricId('spreken') };
     const merged = mergeRubrics([base, rubricById('eigenaarschap')!], [school, own]);
     expect(merged.map((rubric) => [rubric.id, rubric.title.nl])).toEqual([['samenwerken', 'Samen'], ['eigenaarschap', 'Eigenaar van je leerproces'], ['spreken', 'Samenwerken']]);
+  });
+});
+
+describe('parseWeight', () => {
+  it('reads blank as 1 and plain decimals (point or comma) as numbers; anything else is NaN, never a default', () => {
+    expect([' ', '2', '1.5', '1,5', ',5'].map(parseWeight)).toEqual([1, 2, 1.5, 1.5, 0.5]);
+    for (const typed of ['1e', '-', '-1', '1e2', '0x10', 'abc', '1.2.3']) expect(parseWeight(typed)).toBeNaN();
   });
 });
