@@ -87,10 +87,12 @@ export function rubricScore(assessments: readonly Assessment[], rubric: Rubric, 
   return sumW === 0 ? null : sum / sumW;
 }
 
-export type TargetState = 'below' | 'at' | 'above' | 'no-target' | 'not-assessed';
+/** 'level-removed': judged at a level the rubric no longer has, so it cannot be held against a target. */
+export type TargetState = 'below' | 'at' | 'above' | 'no-target' | 'not-assessed' | 'level-removed';
 
 /** Where a pupil stands against the year group's target level on one criterion. */
 export function againstTarget(rubric: Rubric, yearLevel: string, criterion: string, level: string | null): TargetState {
+  if (level !== null && levelScale(rubric, level) === null) return 'level-removed';
   const target = rubric.targets[yearLevel]?.[criterion];
   if (!target) return 'no-target';
   if (level === null) return 'not-assessed';

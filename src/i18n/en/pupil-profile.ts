@@ -35,6 +35,6 @@ export const pupilProfile: Messages['pupilProfile'] = {
     unknownCriterion: 'removed criterion ({{id}})',
     unknownLevel: 'removed level ({{id}})',
     column: { date: 'Date', criterion: 'Criterion', level: 'Level', target: 'Target level', state: 'Against the target level', note: 'Note' },
-    state: { below: 'below target', at: 'at target', above: 'above target', 'no-target': 'no target', 'not-assessed': 'not assessed' },
+    state: { below: 'below target', at: 'at target', above: 'above target', 'no-target': 'no target', 'not-assessed': 'not assessed', 'level-removed': 'level no longer in this rubric; cannot be compared with the target' },
   },
 };

@@ -25,5 +25,5 @@ export const classOverview = {
   rubricColumn: '{{rubric}} (oordeel leerkracht)',
   rubricNote: 'Kolommen met "oordeel leerkracht" zijn het oordeel van de leerkracht uit de rubrics, geen oefengegevens: het percentage is het gemiddelde laatste niveau (0% laagste, 100% hoogste niveau), het woord zegt hoe dat zich verhoudt tot het streefniveau van de groep.',
   noRubrics: 'Er zijn nog geen rubricbeoordelingen voor deze groep.',
-  rubricState: { below: 'onder streefniveau', at: 'op streefniveau', above: 'boven streefniveau', 'no-target': 'geen streefniveau', 'not-assessed': 'niet beoordeeld' },
+  rubricState: { below: 'onder streefniveau', at: 'op streefniveau', above: 'boven streefniveau', 'no-target': 'geen streefniveau', 'not-assessed': 'niet beoordeeld', 'level-removed': 'niveau bestaat niet meer in deze rubric' },
 } as const;

@@ -33,6 +33,6 @@ export const pupilProfile = {
     unknownCriterion: 'verwijderd criterium ({{id}})',
     unknownLevel: 'verwijderd niveau ({{id}})',
     column: { date: 'Datum', criterion: 'Criterium', level: 'Niveau', target: 'Streefniveau', state: 'Ten opzichte van streefniveau', note: 'Notitie' },
-    state: { below: 'onder streefniveau', at: 'op streefniveau', above: 'boven streefniveau', 'no-target': 'geen streefniveau', 'not-assessed': 'niet beoordeeld' },
+    state: { below: 'onder streefniveau', at: 'op streefniveau', above: 'boven streefniveau', 'no-target': 'geen streefniveau', 'not-assessed': 'niet beoordeeld', 'level-removed': 'niveau bestaat niet meer in deze rubric; niet te vergelijken met het streefniveau' },
   },
 } as const;

@@ -34,7 +34,7 @@ export const rubrics = {
   profileTitle: 'Rubrics (oordeel van de leerkracht)',
   profileCaption: 'Laatste beoordeling per criterium voor {{name}}, met het streefniveau',
   column: { rubric: 'Rubric', criterion: 'Criterium', level: 'Niveau', target: 'Streefniveau', state: 'Ten opzichte van streefniveau', date: 'Datum', step: 'Volgende stap' },
-  state: { below: 'onder', at: 'op niveau', above: 'boven', 'no-target': 'geen streefniveau', 'not-assessed': 'niet beoordeeld' },
+  state: { below: 'onder', at: 'op niveau', above: 'boven', 'no-target': 'geen streefniveau', 'not-assessed': 'niet beoordeeld', 'level-removed': 'niveau bestaat niet meer in deze rubric' },
   library: {
     newRubric: 'Nieuwe rubric',
     edit: 'Deze rubric bewerken',

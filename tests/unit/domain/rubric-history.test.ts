@@ -47,7 +47,7 @@ describe('rubricHistory', () => {
       ['plannen', true],
       ['weg', false],
     ]);
-    expect(history[0]!.points.map((point) => [point.levelIndex, point.state])).toEqual([[null, 'no-target']]);
+    expect(history[0]!.points.map((point) => [point.levelIndex, point.state])).toEqual([[null, 'level-removed']]);
     expect(history[1]).toMatchObject({ target: null, targetIndex: null });
   });
 

@@ -35,6 +35,8 @@ describe('rubrics', () => {
     expect(againstTarget(rubric, 'groep-5', 'plannen', 'gevorderd')).toBe('above');
     expect(againstTarget(rubric, 'groep-7', 'plannen', null)).toBe('not-assessed');
     expect(againstTarget(rubricById('digitale-basisvaardigheden')!, 'groep-5', 'gezond', 'expert')).toBe('no-target');
+    // A level the rubric no longer has: neither below nor above, and not "no target" when there is one.
+    expect(againstTarget(rubric, 'groep-7', 'plannen', 'oud-niveau')).toBe('level-removed');
   });
 
   it('built-in rubrics: four levels, a descriptor per level and steps to the next level in both languages, goals that exist', () => {
