@@ -22,6 +22,8 @@ export function RubricHistoryChart({ history, levels, criterionName }: RubricHis
   const domain = [Math.min(...times) - day, Math.max(...times) + day];
   // Ticks at the assessment dates, each once: left to itself the axis repeats a tick when every point falls on one day.
   const ticks = [...new Set(times)].sort((a, b) => a - b);
+  // The legend in the rubric's criterion order, as the table (Recharts sorts it by name unless told otherwise).
+  const order = new Map(history.map((criterion, index) => [criterionName(criterion), index]));
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
@@ -35,7 +37,7 @@ export function RubricHistoryChart({ history, levels, criterionName }: RubricHis
           tickFormatter={(value: number) => levels[value] ?? ''}
           width={88}
         />
-        <Legend />
+        <Legend itemSorter={(item) => order.get(String(item.value)) ?? order.size} />
         {targets.map((index) => (
           <ReferenceLine key={index} y={index} stroke="#1d2530" strokeDasharray="6 4" label={t('pupilProfile.rubricHistory.target', { level: levels[index] ?? '' })} />
         ))}

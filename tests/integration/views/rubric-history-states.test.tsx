@@ -43,4 +43,12 @@ describe('rubric history in the pupil profile', () => {
     ]);
   });
 
+  it('the chart legend follows the rubric’s criterion order, as the table does, not the alphabet', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    await saveAssessments(db, [assess('hulp', 'op-weg', '2026-03-02'), assess('bewaken', 'beginner', '2026-03-02'), assess('plannen', 'gevorderd', '2026-03-02')]);
+    const { figure } = await openHistory(db);
+    expect(figure).toHaveAccessibleName(/^Eigenaar van je leerproces · Plannen, Bewaken, Hulp vragen: /);
+    expect(within(figure).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Plannen', 'Bewaken', 'Hulp vragen']);
+  });
 });
