@@ -6,7 +6,7 @@ import type { Draft } from './assessment-grid';
 export type Notes = Readonly<Record<number, string>>;
 
 /** The pupil key of a draft cell: the number before the first "|" (the criterion id after it may hold a "|"). */
-const splitKey = (key: string) => {
+export const splitKey = (key: string) => {
   const cut = key.indexOf('|');
   return { pupil: Number(key.slice(0, cut)), criterion: key.slice(cut + 1) };
 };
@@ -19,13 +19,36 @@ export const draftedPupils = (draft: Draft): ReadonlySet<number> =>
       .map(([key]) => splitKey(key).pupil),
   );
 
-/** The assessments to store for a draft: one per chosen level, each with its own pupil's note. */
-export function assessmentBatch(rubric: Rubric, draft: Draft, pupils: readonly Pick<Pupil, 'key' | 'ref'>[], date: string, notes: Notes): Assessment[] {
-  return Object.entries(draft).flatMap(([key, level]) => {
+/** The stored assessment of one pupil on one criterion on one date, if there is one. */
+export const assessmentOn = (saved: readonly Assessment[], rubric: Rubric, criterion: string, pupil: Pupil['ref'], date: string) =>
+  saved.find((item) => item.rubric === rubric.id && item.criterion === criterion && item.pupil === pupil && item.date === date);
+
+/** What saving a draft does: assessments to store, and ids of assessments on the chosen date to remove. */
+export interface DraftChanges {
+  readonly put: readonly Assessment[];
+  readonly remove: readonly string[];
+}
+
+/**
+ * The changes for a draft: one assessment per chosen level, each with its own pupil's note; and a
+ * "(niet beoordeeld)" on a cell that has an assessment on the chosen date removes that assessment.
+ * An assessment from another date is history and is never removed from the grid.
+ */
+export function draftChanges(rubric: Rubric, draft: Draft, pupils: readonly Pick<Pupil, 'key' | 'ref'>[], date: string, notes: Notes, saved: readonly Assessment[]): DraftChanges {
+  const put: Assessment[] = [];
+  const remove: string[] = [];
+  for (const [key, level] of Object.entries(draft)) {
     const cell = splitKey(key);
     const pupil = pupils.find((item) => item.key === cell.pupil);
-    if (level === '' || !pupil) return [];
+    if (!pupil) continue;
+    const existing = assessmentOn(saved, rubric, cell.criterion, pupil.ref, date);
+    if (level === '') {
+      if (existing) remove.push(existing.id);
+      continue;
+    }
     const note = (notes[cell.pupil] ?? '').trim();
-    return [{ id: `${rubric.id}|${cell.criterion}|${pupil.ref}|${date}`, rubric: rubric.id, criterion: cell.criterion, pupil: pupil.ref, level, date, note }];
-  });
+    // The same cell on the same date replaces what is stored there (under its id), never a second one beside it.
+    put.push({ id: existing?.id ?? `${rubric.id}|${cell.criterion}|${pupil.ref}|${date}`, rubric: rubric.id, criterion: cell.criterion, pupil: pupil.ref, level, date, note });
+  }
+  return { put, remove };
 }

@@ -7,18 +7,21 @@ import { groupId as toGroupId, type PupilKey } from '@/domain/ids';
 import { latestPerCriterion, type Assessment } from '@/domain/rubric';
 import { isCalendarDate, schoolDay } from '@/domain/school-day';
 import { assessmentQueries } from '@/store/assessments.queries';
-import { saveAssessments } from '@/store/assessments.repo';
+import { saveAssessmentChanges } from '@/store/assessments.repo';
 import { useDb } from '@/store/db-context';
 import { useRubrics } from '@/store/rubrics.queries';
 import { schoolQueries } from '@/store/school.queries';
 import { useNow } from '@/ui/clock-context';
-import { useGroupName, useLocalText, usePupilName } from '@/ui/use-labels';
-import { assessmentBatch, draftedPupils, type Notes } from './assessment-batch';
-import { AssessmentGrid, cellKey, type Draft } from './assessment-grid';
+import { formatDate } from '@/i18n/format';
+import { useGroupName, useLocale, useLocalText, usePupilName } from '@/ui/use-labels';
+import { assessmentOn, draftChanges, draftedPupils, type DraftChanges } from './assessment-batch';
+import { AssessmentGrid, cellKey } from './assessment-grid';
 import { AssessmentNotes } from './assessment-notes';
 import { PupilSwitcher } from './pupil-switcher';
 import { RemovedParts } from './removed-parts';
 import { RubricActions } from './rubric-actions';
+import { UnsavedDrafts } from './unsaved-drafts';
+import { useEntryDrafts } from './use-entry-drafts';
 
 /** Fast rubric assessment for a whole group: one criterion at a time, or one pupil at a time. */
 export function RubricsPage() {
@@ -26,6 +29,7 @@ export function RubricsPage() {
   const db = useDb();
   const now = useNow();
   const text = useLocalText();
+  const locale = useLocale();
   const nameOf = usePupilName();
   const groupName = useGroupName();
   const queryClient = useQueryClient();
@@ -44,22 +48,21 @@ export function RubricsPage() {
   const [mode, setMode] = useState<'criterion' | 'pupil'>('criterion');
   const [criterion, setCriterion] = useState<string>(rubric?.criteria[0]?.id ?? '');
   const [pupilIndex, setPupilIndex] = useState(0);
-  const [draft, setDraft] = useState<Draft>({});
   const [date, setDate] = useState(() => schoolDay(now));
-  const [notes, setNotes] = useState<Notes>({});
+  // Unsaved entries per rubric and group: switching either keeps them (see use-entry-drafts).
+  const drafts = useEntryDrafts(rubric?.id ?? '', current?.id ?? '');
+  const { draft, notes } = drafts.current;
+  const [keptEarlier, setKeptEarlier] = useState<string | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const latest = useMemo(() => new Map(pupils.map(({ pupil }) => [pupil.key, rubric ? latestPerCriterion(saved.data ?? [], rubric, pupil.ref) : new Map<string, Assessment>()])), [pupils, saved.data, rubric]);
   const save = useMutation({
-    mutationFn: async () => {
-      if (!rubric) return 0;
-      const batch = assessmentBatch(rubric, draft, pupils.map((item) => item.pupil), date, notes);
-      await saveAssessments(db, batch);
-      return batch.length;
+    mutationFn: async ({ changes }: { changes: DraftChanges; scope: string }) => {
+      await saveAssessmentChanges(db, changes.put, changes.remove);
+      return { saved: changes.put.length, removed: changes.remove.length };
     },
-    onSuccess: () => {
+    onSuccess: (_result, { scope }) => {
       // A saved note is done with: it must not go along with the next batch.
-      setDraft({});
-      setNotes({});
+      drafts.clear(scope);
       return queryClient.invalidateQueries({ queryKey: ['assessments'] });
     },
   });
@@ -71,8 +74,23 @@ export function RubricsPage() {
   const levelOf = (pupil: number, criterionId: string) => draft[cellKey(pupil, criterionId)] ?? latest.get(pupil as PupilKey)?.get(criterionId)?.level ?? '';
   const drafted = draftedPupils(draft);
   const notePupils = mode === 'pupil' ? visiblePupils : pupils.filter((item) => drafted.has(item.pupil.key));
-  const canSave = !save.isPending && Object.keys(draft).length > 0 && isCalendarDate(date);
-  const reset = () => (setDraft({}), setNotes({}));
+  const changes = rubric ? draftChanges(rubric, draft, pupils.map((item) => item.pupil), date, notes, saved.data ?? []) : { put: [], remove: [] };
+  const canSave = !save.isPending && changes.put.length + changes.remove.length > 0 && isCalendarDate(date);
+  /** A level chosen; "(niet beoordeeld)" only stays in the draft where it takes back an assessment on the chosen date. */
+  const choose = (pupil: number, criterionId: string, level: string) => {
+    const ref = pupils.find((item) => item.pupil.key === pupil)?.pupil.ref;
+    const takesBack = level !== '' || (ref !== undefined && assessmentOn(saved.data ?? [], rubric, criterionId, ref, date) !== undefined);
+    const earlier = level === '' && !takesBack ? latest.get(pupil as PupilKey)?.get(criterionId) : undefined;
+    setKeptEarlier(
+      earlier
+        ? t('rubrics.keptEarlier', { criterion: text(rubric.criteria.find((item) => item.id === criterionId)?.title ?? rubric.title), name: pupils.find((item) => item.pupil.key === pupil)?.name ?? '', earlier: formatDate(locale, new Date(`${earlier.date}T12:00:00Z`)) })
+        : null,
+    );
+    drafts.update((before) => {
+      const { [cellKey(pupil, criterionId)]: _dropped, ...rest } = before.draft;
+      return { ...before, draft: takesBack ? { ...rest, [cellKey(pupil, criterionId)]: level } : rest };
+    });
+  };
   /** Next or previous pupil, then straight on to the first level select (and the live region names the pupil). */
   const movePupil = (step: -1 | 1) => {
     flushSync(() => setPupilIndex((index) => Math.min(Math.max(index + step, 0), Math.max(pupils.length - 1, 0))));
@@ -88,7 +106,7 @@ export function RubricsPage() {
       <div className="toolbar">
         <div>
           <label htmlFor={ids.rubric}>{t('rubrics.rubric')}</label>{' '}
-          <select id={ids.rubric} value={rubric.id} onChange={(event) => (setRubricId(event.target.value), reset(), setCriterion(''))}>
+          <select id={ids.rubric} value={rubric.id} onChange={(event) => (setRubricId(event.target.value), setCriterion(''))}>
             {library.rubrics.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {text(candidate.title)}
@@ -98,7 +116,7 @@ export function RubricsPage() {
         </div>
         <div>
           <label htmlFor={ids.group}>{t('rubrics.group')}</label>{' '}
-          <select id={ids.group} value={current?.id ?? ''} onChange={(event) => (setGroup(event.target.value), reset(), setPupilIndex(0))}>
+          <select id={ids.group} value={current?.id ?? ''} onChange={(event) => (setGroup(event.target.value), setPupilIndex(0))}>
             {(groups.data ?? []).map((candidate, index) => (
               <option key={candidate.id} value={candidate.id}>
                 {groupName(candidate, index)}
@@ -130,6 +148,15 @@ export function RubricsPage() {
           <label htmlFor={ids.date}>{t('rubrics.date')}</label> <input id={ids.date} type="date" value={date} onChange={(event) => setDate(event.target.value)} />
         </div>
       </div>
+      <UnsavedDrafts
+        pending={drafts.pending}
+        namesOf={(item) => {
+          const index = groups.data?.findIndex((candidate) => candidate.id === item.group) ?? -1;
+          const found = groups.data?.[index];
+          return { rubric: text(library.byId(item.rubric)?.title ?? { nl: item.rubric, en: item.rubric }), group: found ? groupName(found, index) : item.group };
+        }}
+        onOpen={(item) => (setRubricId(item.rubric), setGroup(item.group), setCriterion(''), setPupilIndex(0))}
+      />
       <RubricActions rubric={rubric} origin={library.originOf(rubric.id)} />
       <div className="panel" ref={panelRef}>
         {mode === 'pupil' ? <PupilSwitcher index={pupilIndex} total={pupils.length} name={visiblePupils[0]?.name ?? ''} onMove={movePupil} /> : null}
@@ -140,16 +167,17 @@ export function RubricsPage() {
             pupils={visiblePupils}
             criteria={criteria}
             levelOf={levelOf}
-            onChange={(pupil, criterionId, level) => setDraft((before) => ({ ...before, [cellKey(pupil, criterionId)]: level }))}
+            onChange={choose}
             caption={t('rubrics.caption', { rubric: text(rubric.title), what, group: current ? groupName(current, groups.data?.indexOf(current) ?? 0) : '' })}
           />
         )}
-        <AssessmentNotes pupils={notePupils} notes={notes} onChange={(pupil, text) => setNotes((before) => ({ ...before, [pupil]: text }))} />
+        <AssessmentNotes pupils={notePupils} notes={notes} onChange={(pupil, note) => drafts.update((before) => ({ ...before, notes: { ...before.notes, [pupil]: note } }))} />
         {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page, which it did on every save. */}
-        <button type="button" onClick={() => canSave && save.mutate()} aria-disabled={!canSave}>
+        {keptEarlier ? <p role="status">{keptEarlier}</p> : null}
+        <button type="button" onClick={() => canSave && save.mutate({ changes, scope: drafts.scope })} aria-disabled={!canSave}>
           {t('rubrics.save')}
         </button>
-        {save.data !== undefined ? <p role="status">{t('rubrics.saved', { n: save.data })}</p> : null}
+        {save.data !== undefined ? <p role="status">{save.data.removed > 0 ? t('rubrics.savedRemoved', { n: save.data.saved, removed: save.data.removed }) : t('rubrics.saved', { n: save.data.saved })}</p> : null}
       </div>
       <RemovedParts rubric={rubric} assessments={saved.data ?? []} />
     </section>

@@ -26,6 +26,12 @@ export const rubrics: Messages['rubrics'] = {
   next: 'Next pupil',
   save: 'Save assessments',
   saved: '{{n}} assessments saved.',
+  unsaved: {
+    line: '{{n}} unsaved assessments in {{group}} ({{rubric}}).',
+    open: 'Back to {{group}} ({{rubric}})',
+  },
+  savedRemoved: '{{n}} assessments saved, {{removed}} removed.',
+  keptEarlier: '{{criterion}} for {{name}}: the assessment of {{earlier}} stays in the history. "(not assessed)" only removes an assessment on the chosen date.',
   nothing: 'Nothing has changed yet.',
   descriptor: 'What you see at this level',
   legend: 'Levels for {{criterion}}: what you see',

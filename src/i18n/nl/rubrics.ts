@@ -24,6 +24,12 @@ export const rubrics = {
   next: 'Volgende leerling',
   save: 'Beoordelingen opslaan',
   saved: '{{n}} beoordelingen opgeslagen.',
+  unsaved: {
+    line: '{{n}} niet-opgeslagen beoordelingen in {{group}} ({{rubric}}).',
+    open: 'Terug naar {{group}} ({{rubric}})',
+  },
+  savedRemoved: '{{n}} beoordelingen opgeslagen, {{removed}} verwijderd.',
+  keptEarlier: '{{criterion}} voor {{name}}: de beoordeling van {{earlier}} blijft in de geschiedenis. "(niet beoordeeld)" wist alleen een beoordeling van de gekozen datum.',
   nothing: 'Er is nog niets gewijzigd.',
   descriptor: 'Wat je ziet op dit niveau',
   legend: 'Niveaus voor {{criterion}}: wat je ziet',
