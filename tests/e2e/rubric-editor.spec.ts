@@ -29,7 +29,7 @@ test('a teacher writes a rubric, saves it, uses it, exports it as CASE and edits
   await expect(table.getByRole('columnheader', { name: 'Spreken (streefniveau: gevorderd)' })).toBeVisible();
   await table.getByRole('combobox').first().selectOption({ label: 'expert' });
   await page.getByRole('button', { name: 'Beoordelingen opslaan' }).click();
-  await expect(page.getByText('1 beoordelingen opgeslagen.')).toBeVisible();
+  await expect(page.getByText('1 beoordeling opgeslagen.')).toBeVisible();
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren als CASE' }).click()]);
   expect(download.suggestedFilename()).toBe('presenteren.cfrubric.json');

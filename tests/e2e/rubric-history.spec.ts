@@ -16,7 +16,7 @@ test('a pupil assessed twice on different dates shows both judgements in the rub
     await page.getByLabel('Datum', { exact: true }).fill(date);
     await first.selectOption(level);
     await page.getByRole('button', { name: 'Beoordelingen opslaan' }).click();
-    await expect(page.getByText(/1 beoordelingen opgeslagen\./)).toBeVisible();
+    await expect(page.getByText(/1 beoordeling opgeslagen\./)).toBeVisible();
   }
   await page.getByRole('link', { name: 'Klasoverzicht' }).click();
   await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 7B' });

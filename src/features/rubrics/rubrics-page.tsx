@@ -177,7 +177,7 @@ export function RubricsPage() {
         <button type="button" onClick={() => canSave && save.mutate({ changes, scope: drafts.scope })} aria-disabled={!canSave}>
           {t('rubrics.save')}
         </button>
-        {save.data !== undefined ? <p role="status">{save.data.removed > 0 ? t('rubrics.savedRemoved', { n: save.data.saved, removed: save.data.removed }) : t('rubrics.saved', { n: save.data.saved })}</p> : null}
+        {save.data !== undefined ? <p role="status">{save.data.removed > 0 ? t('rubrics.savedRemoved', { count: save.data.saved, removed: save.data.removed }) : t('rubrics.saved', { count: save.data.saved })}</p> : null}
       </div>
       <RemovedParts rubric={rubric} assessments={saved.data ?? []} />
     </section>

@@ -18,7 +18,7 @@ export function UnsavedDrafts({ pending, namesOf, onOpen }: UnsavedProps) {
         const names = namesOf(item);
         return (
           <p key={`${item.rubric}|${item.group}`}>
-            {t('rubrics.unsaved.line', { n: item.n, ...names })}{' '}
+            {t('rubrics.unsaved.line', { count: item.n, ...names })}{' '}
             <button type="button" className="secondary" onClick={() => onOpen(item)}>
               {t('rubrics.unsaved.open', names)}
             </button>

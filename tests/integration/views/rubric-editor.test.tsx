@@ -72,7 +72,7 @@ describe('rubric editor', () => {
     expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Leerling', 'Spreken (streefniveau: op weg)']);
     await user.selectOptions(await within(table).findByRole('combobox', { name: 'Spreken voor Anna de Boer' }), 'gevorderd');
     await user.click(screen.getByRole('button', { name: 'Beoordelingen opslaan' }));
-    expect(await screen.findByText('1 beoordelingen opgeslagen.')).toBeInTheDocument();
+    expect(await screen.findByText('1 beoordeling opgeslagen.')).toBeInTheDocument();
     expect((await db.assessments.toArray()).map((item) => [item.rubric, item.criterion, item.level])).toEqual([['presenteren', 'criterium-1', 'niveau-3']]);
   });
 

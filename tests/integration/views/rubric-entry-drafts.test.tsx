@@ -34,7 +34,7 @@ describe('rubric entry: unsaved entries are kept per rubric and group', () => {
     // Another group: its own (empty) grid, and a line that names the unsaved entries in Groep 5A.
     await user.selectOptions(screen.getByLabelText('Groep'), screen.getByRole('option', { name: 'Groep 7B' }));
     expect(await screen.findByRole('combobox', { name: 'Plannen voor Dewi Jansen' })).toHaveValue('');
-    expect(screen.getByText('1 niet-opgeslagen beoordelingen in Groep 5A (Eigenaar van je leerproces).')).toBeInTheDocument();
+    expect(screen.getByText('1 niet-opgeslagen beoordeling in Groep 5A (Eigenaar van je leerproces).')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Beoordelingen opslaan' })).toHaveAttribute('aria-disabled', 'true');
 
     // Back by the button beside that line: the level and the note are there again.
@@ -45,12 +45,12 @@ describe('rubric entry: unsaved entries are kept per rubric and group', () => {
 
     // Another rubric and back by the select: the same.
     await user.selectOptions(screen.getByLabelText('Rubric'), 'samenwerken');
-    expect(await screen.findByText('1 niet-opgeslagen beoordelingen in Groep 5A (Eigenaar van je leerproces).')).toBeInTheDocument();
+    expect(await screen.findByText('1 niet-opgeslagen beoordeling in Groep 5A (Eigenaar van je leerproces).')).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Rubric'), 'eigenaarschap');
     expect(await screen.findByRole('combobox', { name: 'Plannen voor Anna de Boer' })).toHaveValue('gevorderd');
 
     await user.click(screen.getByRole('button', { name: 'Beoordelingen opslaan' }));
-    expect(await screen.findByText('1 beoordelingen opgeslagen.')).toBeInTheDocument();
+    expect(await screen.findByText('1 beoordeling opgeslagen.')).toBeInTheDocument();
     expect((await db.assessments.toArray()).map((item) => [item.criterion, item.level, item.note])).toEqual([['plannen', 'gevorderd', NOTE]]);
   });
 });

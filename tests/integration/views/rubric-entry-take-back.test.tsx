@@ -36,7 +36,7 @@ describe('rubric entry: taking an assessment back', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Plannen voor Cem Yilmaz' }), 'beginner');
     expect(save).toHaveAttribute('aria-disabled', 'false');
     await user.click(save);
-    expect(await screen.findByText('1 beoordelingen opgeslagen, 1 verwijderd.')).toBeInTheDocument();
+    expect(await screen.findByText('1 beoordeling opgeslagen, 1 verwijderd.')).toBeInTheDocument();
     expect(anna).toHaveValue('');
     expect((await db.assessments.toArray()).map((item) => [item.id.startsWith('elders') ? item.id : 'nieuw', item.pupil === refOf(3) ? 'Cem' : 'Bram', item.level]).sort()).toEqual([
       ['elders-2', 'Bram', 'op-weg'],

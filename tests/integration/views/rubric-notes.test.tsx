@@ -59,7 +59,7 @@ describe('rubric notes belong to one pupil and one batch', () => {
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Bewaken voor Cem Yilmaz' }), 'gevorderd');
     expect(screen.getByRole('textbox', { name: 'Notitie voor Cem Yilmaz' })).toHaveValue('');
     await user.click(screen.getByRole('button', { name: 'Beoordelingen opslaan' }));
-    expect(await screen.findByText('1 beoordelingen opgeslagen.')).toBeInTheDocument();
+    expect(await screen.findByText('1 beoordeling opgeslagen.')).toBeInTheDocument();
     expect(await storedNotes(db)).toEqual({ 'Anna/plannen': NOTE, 'Bram/plannen': '', 'Cem/bewaken': '' });
     view.unmount();
 
@@ -91,7 +91,7 @@ describe('rubric notes belong to one pupil and one batch', () => {
     expect(screen.getByRole('textbox', { name: 'Notitie voor Anna de Boer' })).toHaveValue('');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Terugkijken voor Anna de Boer' }), 'gevorderd');
     await user.click(screen.getByRole('button', { name: 'Beoordelingen opslaan' }));
-    expect(await screen.findByText('1 beoordelingen opgeslagen.')).toBeInTheDocument();
+    expect(await screen.findByText('1 beoordeling opgeslagen.')).toBeInTheDocument();
     expect((await storedNotes(db))['Anna/reflecteren']).toBe('');
     view.unmount();
 

@@ -57,7 +57,7 @@ describe('rubric entry: date and criterion ids', () => {
     const save = screen.getByRole('button', { name: 'Beoordelingen opslaan' });
     expect(save).toHaveAttribute('aria-disabled', 'true');
     await user.click(save);
-    expect(screen.queryByText(/beoordelingen opgeslagen/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/beoordelingen? opgeslagen/)).not.toBeInTheDocument();
     expect(await db.assessments.count()).toBe(0);
   });
 
@@ -79,7 +79,7 @@ describe('rubric entry: date and criterion ids', () => {
     const user = userEvent.setup();
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Overleggen voor Anna de Boer' }), 'hoog');
     await user.click(screen.getByRole('button', { name: 'Beoordelingen opslaan' }));
-    expect(await screen.findByText('1 beoordelingen opgeslagen.')).toBeInTheDocument();
+    expect(await screen.findByText('1 beoordeling opgeslagen.')).toBeInTheDocument();
     expect((await db.assessments.toArray()).map((assessment) => assessment.criterion)).toEqual(['a|b']);
   });
 });
