@@ -3,6 +3,7 @@ import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ClassOverviewPage } from '@/features/class-overview/class-overview-page';
+import { EntryDraftsProvider } from '@/features/rubrics/entry-drafts-context';
 import { SyncHubProvider, type SyncHubSource } from '@/ingest/sync-hub-context';
 import type { LeerzichtDb } from '@/store/db';
 import { DbProvider } from '@/store/db-context';
@@ -43,7 +44,9 @@ export function AppProviders({ db, queryClient, i18n, hub, now, children }: Omit
       <QueryClientProvider client={queryClient}>
         <DbProvider db={db}>
           <ClockProvider now={now}>
-            <SyncHubProvider hub={hub}>{children}</SyncHubProvider>
+            <SyncHubProvider hub={hub}>
+              <EntryDraftsProvider>{children}</EntryDraftsProvider>
+            </SyncHubProvider>
           </ClockProvider>
         </DbProvider>
       </QueryClientProvider>

@@ -1,12 +1,6 @@
-import { useState } from 'react';
-import type { Notes } from './assessment-batch';
-import type { Draft } from './assessment-grid';
+import { useAllDrafts, type EntryDraft } from './entry-drafts-context';
 
-/** What a teacher entered and has not saved yet, for one rubric and one group. */
-export interface EntryDraft {
-  readonly draft: Draft;
-  readonly notes: Notes;
-}
+export type { EntryDraft } from './entry-drafts-context';
 
 /** Unsaved entries elsewhere: how many cells, in which rubric and group. */
 export interface PendingDraft {
@@ -22,9 +16,10 @@ const isEmpty = (entry: EntryDraft) => Object.keys(entry.draft).length === 0 && 
 /**
  * Unsaved entries per rubric and group: switching the rubric or the group keeps them, and switching
  * back brings them back, so nothing a teacher entered is lost by a select (or an arrow key on it).
+ * They live in EntryDraftsProvider, so leaving the page and coming back keeps them too (until a lock).
  */
 export function useEntryDrafts(rubric: string, group: string) {
-  const [all, setAll] = useState<Readonly<Record<string, EntryDraft>>>({});
+  const [all, setAll] = useAllDrafts();
   const scope = scopeOf(rubric, group);
   const update = (change: (before: EntryDraft) => EntryDraft, target = scope) =>
     setAll((before) => {
