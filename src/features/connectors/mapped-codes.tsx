@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { goalById } from '@/curriculum';
 import type { GoalId } from '@/domain/ids';
 import type { CodeMapping } from '@/domain/source';
+import { useCurriculum } from '@/store/curriculum.queries';
 import { SupplierText } from '@/ui/supplier-text';
 import { useLocalText } from '@/ui/use-labels';
 import { GoalPicker } from './goal-picker';
@@ -10,6 +10,9 @@ import { GoalPicker } from './goal-picker';
 export function MappedCodes({ mapping, onMap }: { mapping: CodeMapping; onMap: (code: string, goals: readonly GoalId[]) => void }) {
   const { t } = useTranslation();
   const text = useLocalText();
+  const { resolve } = useCurriculum();
+  // A goal SLO replaced is named by its successor(s); an id nothing here knows stays visible as it is.
+  const named = (id: string) => { const shown = resolve(id); return shown.length > 0 ? shown.map((goal) => text(goal.title)).join('; ') : id; };
   const codes = Object.entries(mapping).filter(([, goals]) => goals.length > 0);
   return (
     <>
@@ -24,7 +27,7 @@ export function MappedCodes({ mapping, onMap }: { mapping: CodeMapping; onMap: (
           <ul aria-labelledby="wizard-mapped">
             {codes.map(([code, goals]) => (
               <li key={code}>
-                <SupplierText value={code} />: {goals.map((id) => { const goal = goalById(id); return goal ? text(goal.title) : id; }).join('; ')}
+                <SupplierText value={code} />: {goals.map(named).join('; ')}
                 <ul>
                   <GoalPicker code={code} onMap={(next) => onMap(code, next)} />
                 </ul>
