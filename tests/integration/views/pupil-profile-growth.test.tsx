@@ -12,15 +12,11 @@ const GETALLEN = 'rekenen.getallen.1f';
 const GETALLEN_TITLE = /rekent vlot met hele getallen/i;
 
 /** Cem (pupil 3) on getallen: 20% 50 days ago, 40% 30 days ago, 80% 10 days ago. */
-async function seedCemGrowing() {
+async function seedCemGrowing(scores: ReadonlyArray<readonly [number, number]> = [[50, 0.2], [30, 0.4], [10, 0.8]]) {
   const db = freshDb();
   await seedSmallSchool(db);
   const source = sourceId('sommenspoor');
-  const results: Result[] = [
-    [50, 0.2],
-    [30, 0.4],
-    [10, 0.8],
-  ].map(([days, scaled], i) => ({
+  const results: Result[] = scores.map(([days, scaled], i) => ({
     id: resultIdOf(source, `cem${i}`), source, recordId: `cem${i}`, pupil: refOf(3), code: GETALLEN, goals: [goalId(GETALLEN)], level: null, workForm: 'practice',
     time: new Date(DEMO_NOW.getTime() - (days as number) * 86_400_000).toISOString(),
     score: { raw: (scaled as number) * 20, min: 0, max: 20, scaled: scaled as number }, success: null, completion: true, durationSeconds: 600, attempt: null, normBand: null,
@@ -98,6 +94,16 @@ describe('pupil profile: growth since a date', () => {
     if (!table) throw new Error('no goal table');
     expect(within(table).getByText('+60 percentage points, grown')).toBeInTheDocument();
     expect(within(table).getByRole('columnheader', { name: 'Supplier norm band (latest)' })).toBeInTheDocument();
+  });
+
+  it('says one percentage point in the singular in English (Dutch procentpunt either way)', async () => {
+    const db = await seedCemGrowing([[50, 0.5], [10, 0.49]]);
+    await setLineEstimator(db, lineId('rekenen'), 'latest');
+    const view = renderApp('/leerling/3', { db, locale: 'en' });
+    expect((await goalRow(/arithmetic: goals of cem yilmaz/i, /calculates fluently/i))[1]).toHaveTextContent(/^\u22121 percentage point, declined$/);
+    view.unmount();
+    renderApp('/leerling/3', { db });
+    expect((await goalRow(/rekenen: doelen van cem yilmaz/i, GETALLEN_TITLE))[1]).toHaveTextContent(/^\u22121 procentpunt, gedaald$/);
   });
 
   it('says unchanged for steady results with the default method', async () => {
