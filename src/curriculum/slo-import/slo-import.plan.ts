@@ -25,8 +25,9 @@ export interface SloImportPlan {
   readonly builtIn: readonly SloGoal[];
   /** Goals known before with another title. */
   readonly refreshed: ReadonlyArray<{ readonly goal: SloGoal; readonly before: string | null }>;
+  /** Goals and replacements already stored as the file has them. */
   readonly unchanged: number;
-  /** Replaced UUIDs with what replaces them today. */
+  /** Replaced UUIDs with what replaces them today, not stored before (a known replacement counts as unchanged). */
   readonly replaced: ReadonlyArray<SloNamed & { readonly successors: readonly SloNamed[] }>;
   readonly unreleased: readonly SloSkipped[];
   readonly invalid: readonly SloInvalidEntity[];
@@ -52,7 +53,10 @@ export function planSloImport(file: SloFile, known: readonly KnownSloGoal[]): Sl
     else added.push(goal);
   }
   const titleOf = (id: string) => inFile.get(id)?.title ?? byId.get(id)?.title ?? null;
-  const replaced = file.deprecations.map((deprecation) => ({
+  // A replacement already stored (the same file imported again) changes nothing: it counts as unchanged.
+  const isKnown = (deprecation: SloFile['deprecations'][number]) => deprecation.replacedBy.every((id) => byId.get(deprecation.id)?.replacedBy.includes(id));
+  unchanged += file.deprecations.filter(isKnown).length;
+  const replaced = file.deprecations.filter((deprecation) => !isKnown(deprecation)).map((deprecation) => ({
     id: deprecation.id,
     title: deprecation.title ?? titleOf(deprecation.id),
     successors: deprecation.replacedBy.map((id) => ({ id, title: titleOf(id) })),
