@@ -78,7 +78,7 @@ export function CurriculumImportPage() {
             <button type="button" onClick={runImport} disabled={importer.isPending}>
               {importer.isPending ? t('curriculum.importing') : t('curriculum.import')}
             </button>
-            <button type="button" onClick={clear} disabled={importer.isPending}>
+            <button type="button" onClick={() => { clear(); input.current?.focus(); }} disabled={importer.isPending}>
               {t('curriculum.cancel')}
             </button>
           </div>
