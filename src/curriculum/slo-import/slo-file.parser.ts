@@ -87,7 +87,12 @@ function assemble(raw: ReadonlyArray<readonly [string, readonly unknown[]]>, all
     for (const predecessor of entity.replaces ?? []) link(predecessor, entity.id);
     if (collection === 'deprecated' || entity.replacedBy) deprecatedMeta.set(entity.id, { title, types: entity.types ?? [] });
   }
-  const deprecations: SloDeprecation[] = [...replacedBy].map(([id, successors]) => ({ id, replacedBy: [...successors], title: deprecatedMeta.get(id)?.title ?? null, types: deprecatedMeta.get(id)?.types ?? [] }));
+  const collectionOf = new Map(entries.map(({ entity, collection }) => [entity.id, collection] as const));
+  const ofGoal = (types: readonly string[], successors: ReadonlySet<string>) => (types.length > 0 ? types.some(isGoalCollection) : [...successors].some((id) => !collectionOf.has(id) || isGoalCollection(collectionOf.get(id) ?? '')));
+  const deprecations: SloDeprecation[] = [...replacedBy].map(([id, successors]) => {
+    const types = deprecatedMeta.get(id)?.types ?? [];
+    return { id, replacedBy: [...successors], title: deprecatedMeta.get(id)?.title ?? null, types, ofGoal: ofGoal(types, successors) };
+  });
 
   const goals = new Map<string, SloGoal>();
   for (const { collection, entity, title, links } of entries) {

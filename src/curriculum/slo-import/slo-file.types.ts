@@ -27,6 +27,8 @@ export interface SloDeprecation {
   readonly title: string | null;
   /** The original type(s) SLO lists for a deprecated entity. */
   readonly types: readonly string[];
+  /** Whether a goal was replaced: its types say so, or a successor is a goal (or is not in the file). A vakleergebied or domein replaced by a newer one is not. */
+  readonly ofGoal: boolean;
 }
 
 export type SloInvalidReason = 'not-object' | 'no-id' | 'bad-id' | 'no-title' | 'bad-field';

@@ -29,6 +29,8 @@ export interface SloImportPlan {
   readonly unchanged: number;
   /** Replaced UUIDs with what replaces them today, not stored before (a known replacement counts as unchanged). */
   readonly replaced: ReadonlyArray<SloNamed & { readonly successors: readonly SloNamed[] }>;
+  /** Other entities (vakleergebieden, domeinen) replaced by a newer one, not stored before: links kept, not listed as goals. */
+  readonly replacedOthers: number;
   readonly unreleased: readonly SloSkipped[];
   readonly invalid: readonly SloInvalidEntity[];
   readonly others: number;
@@ -56,10 +58,11 @@ export function planSloImport(file: SloFile, known: readonly KnownSloGoal[]): Sl
   // A replacement already stored (the same file imported again) changes nothing: it counts as unchanged.
   const isKnown = (deprecation: SloFile['deprecations'][number]) => deprecation.replacedBy.every((id) => byId.get(deprecation.id)?.replacedBy.includes(id));
   unchanged += file.deprecations.filter(isKnown).length;
-  const replaced = file.deprecations.filter((deprecation) => !isKnown(deprecation)).map((deprecation) => ({
+  const fresh = file.deprecations.filter((deprecation) => !isKnown(deprecation));
+  const replaced = fresh.filter((deprecation) => deprecation.ofGoal).map((deprecation) => ({
     id: deprecation.id,
     title: deprecation.title ?? titleOf(deprecation.id),
     successors: deprecation.replacedBy.map((id) => ({ id, title: titleOf(id) })),
   }));
-  return { added, builtIn, refreshed, unchanged, replaced, unreleased: file.unreleased, invalid: file.invalid, others: file.others };
+  return { added, builtIn, refreshed, unchanged, replaced, replacedOthers: fresh.length - replaced.length, unreleased: file.unreleased, invalid: file.invalid, others: file.others };
 }

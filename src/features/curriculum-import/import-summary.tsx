@@ -22,11 +22,12 @@ export function ImportSummary({ id, heading, fileName, collections, plan }: Impo
     ['refreshed', plan.refreshed.length],
     ['unchanged', plan.unchanged],
     ['replaced', plan.replaced.length],
+    ['replacedOthers', plan.replacedOthers],
     ['unreleased', plan.unreleased.length],
     ['invalid', plan.invalid.length],
     ['others', plan.others],
   ] as const;
-  const nothing = plan.added.length + plan.builtIn.length + plan.refreshed.length + plan.unchanged + plan.replaced.length === 0;
+  const nothing = plan.added.length + plan.builtIn.length + plan.refreshed.length + plan.unchanged + plan.replaced.length + plan.replacedOthers === 0;
   const list = <T,>(items: readonly T[], render: (item: T) => string, key: (item: T, index: number) => string) => (
     <ul>
       {items.slice(0, SHOWN).map((item, index) => (

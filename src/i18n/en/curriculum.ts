@@ -27,6 +27,7 @@ export const curriculum: Messages['curriculum'] = {
     refreshed: 'Titles refreshed',
     unchanged: 'Unchanged',
     replaced: 'Replaced goals',
+    replacedOthers: 'Replaced subject areas and domains (links follow the successor)',
     unreleased: 'Not released yet, skipped',
     invalid: 'Unreadable entities, skipped',
     others: 'Other entities (levels, subject areas, domains), not goals',

@@ -25,6 +25,7 @@ export const curriculum = {
     refreshed: 'Titels bijgewerkt',
     unchanged: 'Ongewijzigd',
     replaced: 'Vervangen doelen',
+    replacedOthers: 'Vervangen vakleergebieden en domeinen (koppelingen volgen de opvolger)',
     unreleased: 'Nog niet vrijgegeven, overgeslagen',
     invalid: 'Onleesbare onderdelen, overgeslagen',
     others: 'Andere onderdelen (niveaus, vakleergebieden, domeinen), niet als doel',

@@ -46,8 +46,8 @@ describe('readSloFile', () => {
       ],
     });
     expect(file.deprecations).toEqual([
-      { id: id(1), replacedBy: [id(2), id(3)], title: 'Oud doel', types: ['doel'] },
-      { id: id(4), replacedBy: [id(5)], title: null, types: [] },
+      { id: id(1), replacedBy: [id(2), id(3)], title: 'Oud doel', types: ['doel'], ofGoal: true },
+      { id: id(4), replacedBy: [id(5)], title: null, types: [], ofGoal: true },
     ]);
     expect(file.goals.map((goal) => goal.id)).toEqual([id(2), id(3), id(5)]);
   });
