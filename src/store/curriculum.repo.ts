@@ -43,7 +43,8 @@ export async function listCurriculum(db: LeerzichtDb): Promise<StoredCurriculum>
 /**
  * Saves what a read SLO file holds: its goals (new, or a refreshed title on the row already there)
  * and its replacedBy links (added to the row of the replaced UUID, made when that UUID was not
- * stored yet). Nothing stored is removed. Returns the plan it carried out.
+ * stored yet). Nothing stored is removed: levels, parents and numbering a file does not name for a goal
+ * stay as an earlier file stored them. Returns the plan it carried out.
  */
 export async function importSloFile(db: LeerzichtDb, file: SloFile, now: Date): Promise<SloImportPlan> {
   const importedAt = now.toISOString();
@@ -54,7 +55,11 @@ export async function importSloFile(db: LeerzichtDb, file: SloFile, now: Date): 
     const rows = new Map<string, StoredCurriculumGoal>();
     for (const goal of file.goals) {
       const before = byId.get(goal.id);
-      rows.set(goal.id, { id: goal.id, sloId: goal.id, line: lineForSloId(goal.id), title: goal.title, collection: goal.collection, prefix: goal.prefix, levels: goal.levels, parents: goal.parents, replacedBy: before?.replacedBy ?? [], importedAt });
+      // A file that names no levels, parents or numbering for a goal (kerndoelen.json on its own names no
+      // parents) keeps what an earlier file stored; a file that names them replaces them.
+      const levels = goal.levels.length > 0 ? goal.levels : (before?.levels ?? []);
+      const parents = goal.parents.length > 0 ? goal.parents : (before?.parents ?? []);
+      rows.set(goal.id, { id: goal.id, sloId: goal.id, line: lineForSloId(goal.id), title: goal.title, collection: goal.collection, prefix: goal.prefix ?? before?.prefix ?? null, levels, parents, replacedBy: before?.replacedBy ?? [], importedAt });
     }
     for (const deprecation of file.deprecations) {
       const base = rows.get(deprecation.id) ?? byId.get(deprecation.id);

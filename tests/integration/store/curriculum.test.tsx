@@ -44,6 +44,19 @@ describe('curriculum store: SLO imports', () => {
     expect(titles).toEqual(['Nieuw', 'Blijft']);
   });
 
+  it('a file that names no levels, parents or numbering for a goal keeps those an earlier file stored', async () => {
+    const db = fresh();
+    const full = { vakleergebied: [{ id: id(7), title: 'Rekenen', doel_id: [id(1)] }], niveau: [{ id: id(8), title: 'Groep 5' }], doel: [{ id: id(1), title: 'Oud', prefix: 'Kerndoel 23', niveau_id: [id(8)] }] };
+    await importSloFile(db, read(full), NOW);
+    const stored = () => listCurriculum(db).then(({ goals }) => goals.find((goal) => goal.id === id(1)));
+    expect(await stored()).toMatchObject({ levels: [id(8)], parents: [{ id: id(7), title: 'Rekenen' }], prefix: 'Kerndoel 23' });
+    await importSloFile(db, read({ doel: [{ id: id(1), title: 'Nieuw' }] }), NOW);
+    expect(await stored()).toMatchObject({ title: 'Nieuw', levels: [id(8)], parents: [{ id: id(7), title: 'Rekenen' }], prefix: 'Kerndoel 23' });
+    // a file that does name them replaces them
+    await importSloFile(db, read({ domein: [{ id: id(6), title: 'Getallen', doel_id: [id(1)] }], doel: [{ id: id(1), title: 'Nieuw', niveau_id: [id(9)] }] }), NOW);
+    expect(await stored()).toMatchObject({ levels: [id(9)], parents: [{ id: id(6), title: 'Getallen' }] });
+  });
+
   it('stores replacedBy links on the replaced goal, and the adapters resolve the old UUID to the successor', async () => {
     const db = fresh();
     await importSloFile(db, read({ doel: [{ id: id(1), title: 'Oud doel' }] }), NOW);
