@@ -49,7 +49,9 @@ export function ResultsTable({ caption, results, pupilName, sourceName }: Result
                 <td className="num">
                   {result.score
                     ? t('learningLines.detail.scoreOf', { raw: formatNumber(locale, result.score.raw, Number.isInteger(result.score.raw) ? 0 : 1), max: formatNumber(locale, result.score.max) })
-                    : '–'}
+                    : result.success !== null
+                      ? t(result.success ? 'learningLines.detail.passed' : 'learningLines.detail.failed')
+                      : '–'}
                 </td>
                 <td className="num">{scaled === null ? '–' : formatPercent(locale, scaled)}</td>
                 <td>{result.normBand ? <span className="badge" style={{ borderLeft: `0.6rem solid ${result.normBand.colour}` }}>{result.normBand.label}</span> : '–'}</td>

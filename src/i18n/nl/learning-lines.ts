@@ -54,6 +54,8 @@ export const learningLines = {
     unknownGoal: 'Dit doel hoort niet bij deze leerlijn.',
     column: { date: 'Datum', pupil: 'Leerling', source: 'Bron', workForm: 'Werkvorm', score: 'Score', scaled: 'Geschaald', band: 'Normering leverancier' },
     scoreOf: '{{raw}} van {{max}}',
+    passed: 'gehaald (geen score)',
+    failed: 'niet gehaald (geen score)',
   },
   estimator: {
     title: 'Methode per leerlijn',

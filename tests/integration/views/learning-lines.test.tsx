@@ -157,6 +157,23 @@ describe('learning-line view', () => {
     expect(screen.getByLabelText('adres').textContent).toBe(`?lijn=rekenen&groep=${group?.id}`);
   });
 
+  it('a result that only says passed or not (no score) says so in the score column, beside its 100% or 0%', async () => {
+    const db = freshDb();
+    await seedLineSchool(db);
+    const passFail = (n: number, success: boolean): Result => ({
+      id: resultIdOf(sourceId('sommenspoor'), `pf${n}`), source: sourceId('sommenspoor'), recordId: `pf${n}`, pupil: refOf(n), code: 'rekenen.verbanden.1f', goals: [goalId('rekenen.verbanden.1f')],
+      level: null, workForm: 'test', time: new Date(DEMO_NOW.getTime() - n * 3_600_000).toISOString(), score: null, success, completion: true, durationSeconds: null, attempt: null, normBand: null,
+    });
+    await upsertResults(db, [passFail(1, true), passFail(2, false)]);
+    renderPage('/leerlijnen?lijn=rekenen&doel=rekenen.verbanden.1f', { db });
+    const results = await screen.findByRole('table', { name: /resultaten achter .*nieuwste eerst/i });
+    const cells = within(results).getAllByRole('row').slice(1, 3).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    expect(cells.map((row) => row.slice(1, 6))).toEqual([
+      ['Anna de Boer', 'Sommenspoor', 'toets', 'gehaald (geen score)', '100%'],
+      ['Bram Smit', 'Sommenspoor', 'toets', 'niet gehaald (geen score)', '0%'],
+    ]);
+  });
+
   it('by keyboard: opening a goal focuses its heading, closing it returns focus to that goal in the list', async () => {
     const db = freshDb();
     await seedLineSchool(db);
