@@ -13,6 +13,8 @@ export interface SeriesPoint {
   readonly goal: GoalId;
   readonly raw: number | null;
   readonly max: number | null;
+  /** Passed or not, for a result without a score (its scaled value is then 1 or 0); null otherwise. */
+  readonly success: boolean | null;
   readonly normBand: NormBand | null;
   readonly workForm: Result['workForm'];
 }
@@ -82,6 +84,7 @@ export function lineSeries(results: readonly Result[], line: LearningLine, optio
       goal,
       raw: result.score?.raw ?? null,
       max: result.score?.max ?? null,
+      success: result.score ? null : result.success,
       normBand: result.normBand,
       workForm: result.workForm,
     };

@@ -95,7 +95,7 @@ export function LineSection({ line, results, mastery, pupilName, sourceName, met
                   <td>{sourceName(point.source)}</td>
                   <td>{goalTitle(point.goal)}</td>
                   <td>{t(`common.workForm.${point.workForm}`)}</td>
-                  <td className="num">{point.raw !== null && point.max !== null ? t('pupilProfile.scoreOf', { raw: formatNumber(locale, point.raw, Number.isInteger(point.raw) ? 0 : 1), max: formatNumber(locale, point.max) }) : '–'}</td>
+                  <td className="num">{point.raw !== null && point.max !== null ? t('pupilProfile.scoreOf', { raw: formatNumber(locale, point.raw, Number.isInteger(point.raw) ? 0 : 1), max: formatNumber(locale, point.max) }) : point.success !== null ? t(point.success ? 'pupilProfile.passed' : 'pupilProfile.failed') : '–'}</td>
                   <td className="num">{formatPercent(locale, point.scaled)}</td>
                   <td>{point.normBand ? <span className="badge" style={{ borderLeft: `0.6rem solid ${point.normBand.colour}` }}>{point.normBand.label}</span> : '–'}</td>
                 </tr>

@@ -20,6 +20,8 @@ export const pupilProfile: Messages['pupilProfile'] = {
   shown: '{{shown}} of {{total}} results shown',
   column: { date: 'Date', source: 'Source', goal: 'Goal', workForm: 'Work form', score: 'Score', scaled: 'Scaled', band: 'Supplier norm band' },
   scoreOf: '{{raw}} of {{max}}',
+  passed: 'passed (no score)',
+  failed: 'not passed (no score)',
   latest: 'Latest activity per source',
   latestCaption: 'Latest activity of {{name}} per source',
   latestColumn: { source: 'Source', time: 'Latest activity', count: 'Number of results' },

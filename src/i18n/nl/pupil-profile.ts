@@ -18,6 +18,8 @@ export const pupilProfile = {
   shown: '{{shown}} van {{total}} resultaten getoond',
   column: { date: 'Datum', source: 'Bron', goal: 'Doel', workForm: 'Werkvorm', score: 'Score', scaled: 'Geschaald', band: 'Normering leverancier' },
   scoreOf: '{{raw}} van {{max}}',
+  passed: 'gehaald (geen score)',
+  failed: 'niet gehaald (geen score)',
   latest: 'Laatste activiteit per bron',
   latestCaption: 'Laatste activiteit van {{name}} per bron',
   latestColumn: { source: 'Bron', time: 'Laatste activiteit', count: 'Aantal resultaten' },

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { freshDb, renderApp } from '../../support/render-app';
-import { seedSmallSchool } from '../../support/seed';
+import { goalId, resultIdOf, sourceId } from '@/domain/ids';
+import { upsertResults } from '@/store/results.repo';
+import { DEMO_NOW, freshDb, renderApp } from '../../support/render-app';
+import { refOf, seedSmallSchool } from '../../support/seed';
 
 describe('pupil profile', () => {
   it('opens from the class overview and shows a chart per line with its data table and latest activity per source', async () => {
@@ -21,6 +23,18 @@ describe('pupil profile', () => {
     expect(screen.queryByRole('figure', { name: /lezen/i })).not.toBeInTheDocument();
     const latest = screen.getByRole('table', { name: /laatste activiteit van anna de boer/i });
     expect(within(latest).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual(['Sommenspoor', 'Blokkodo']);
+  });
+
+  it('a result that only says passed (no score) reads so in the data table, beside its 100%', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    const time = new Date(DEMO_NOW.getTime() - 3_600_000).toISOString();
+    await upsertResults(db, [{ id: resultIdOf(sourceId('sommenspoor'), 'pass1'), source: sourceId('sommenspoor'), recordId: 'pass1', pupil: refOf(1), code: 'rekenen.getallen.1f', goals: [goalId('rekenen.getallen.1f')], level: null, workForm: 'test', time, score: null, success: true, completion: true, durationSeconds: null, attempt: null, normBand: null }]);
+    renderApp('/klas', { db });
+    await userEvent.setup().click(await screen.findByRole('link', { name: 'Bekijk de voortgang van Anna de Boer' }));
+    const figure = await screen.findByRole('figure', { name: /rekenen: resultaten van anna de boer/i });
+    const [newest] = within(within(figure).getByRole('table')).getAllByRole('row').slice(1);
+    expect(within(newest!).getAllByRole('cell').map((cell) => cell.textContent).slice(3, 6)).toEqual(['toets', 'gehaald (geen score)', '100%']);
   });
 
   it('says so for a pupil that does not exist', async () => {
