@@ -91,12 +91,12 @@ describe('lineSeries', () => {
   it('groups the points per source, each time-ordered, with the fields a chart needs', () => {
     expect([...series.bySource.keys()].sort()).toEqual([SOM, TOETS]);
     expect(series.bySource.get(SOM)).toEqual([
-      { time: '2026-01-07T09:00:00.000Z', t: Date.parse('2026-01-07T09:00:00.000Z'), scaled: 0.4, source: SOM, goal: GETALLEN_1F, raw: 4, max: 10, normBand: null, workForm: 'test' },
-      { time: '2026-01-12T10:00:00.000Z', t: Date.parse('2026-01-12T10:00:00.000Z'), scaled: 0.5, source: SOM, goal: goalId('rekenen.verhoudingen.1f'), raw: 5, max: 10, normBand: null, workForm: 'practice' },
-      { time: '2026-01-14T09:00:00.000Z', t: Date.parse('2026-01-14T09:00:00.000Z'), scaled: 0.6, source: SOM, goal: GETALLEN_1F, raw: 6, max: 10, normBand: band, workForm: 'practice' },
+      { time: '2026-01-07T09:00:00.000Z', t: Date.parse('2026-01-07T09:00:00.000Z'), scaled: 0.4, source: SOM, goal: GETALLEN_1F, raw: 4, max: 10, success: null, normBand: null, workForm: 'test' },
+      { time: '2026-01-12T10:00:00.000Z', t: Date.parse('2026-01-12T10:00:00.000Z'), scaled: 0.5, source: SOM, goal: goalId('rekenen.verhoudingen.1f'), raw: 5, max: 10, success: null, normBand: null, workForm: 'practice' },
+      { time: '2026-01-14T09:00:00.000Z', t: Date.parse('2026-01-14T09:00:00.000Z'), scaled: 0.6, source: SOM, goal: GETALLEN_1F, raw: 6, max: 10, success: null, normBand: band, workForm: 'practice' },
     ]);
     expect(series.bySource.get(TOETS)).toEqual([
-      { time: '2026-01-08T10:00:00.000Z', t: Date.parse('2026-01-08T10:00:00.000Z'), scaled: 1, source: TOETS, goal: VERBANDEN_2F, raw: null, max: null, normBand: null, workForm: 'practice' },
+      { time: '2026-01-08T10:00:00.000Z', t: Date.parse('2026-01-08T10:00:00.000Z'), scaled: 1, source: TOETS, goal: VERBANDEN_2F, raw: null, max: null, success: true, normBand: null, workForm: 'practice' },
     ]);
   });
 
