@@ -26,6 +26,8 @@ test('a teacher opens a pupil and sees the progress chart and its data table', a
   const figure = page.getByRole('figure', { name: /Rekenen: resultaten van/ });
   await expect(figure).toBeVisible();
   await expect(figure.locator('.recharts-surface').first()).toBeVisible();
+  // the chart is a keyboard stop (Recharts' accessibility layer): it carries the figure's caption as its name
+  await expect(figure.getByRole('application', { name: /Rekenen: resultaten van/ })).toBeVisible();
   await expect(figure.getByRole('table').locator('tbody tr').first()).toBeVisible();
   expect(await figure.getByRole('table').locator('tbody tr').count()).toBeGreaterThan(10);
   await expect(page.getByRole('heading', { name: 'Laatste activiteit per bron' })).toBeVisible();

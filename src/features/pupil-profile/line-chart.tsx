@@ -28,7 +28,7 @@ interface TooltipProps {
 }
 
 /** Draws series computed by the domain; it computes nothing itself. */
-export function ProgressChart({ series, sourceName }: { series: LineSeries; sourceName: (id: string) => string }) {
+export function ProgressChart({ series, sourceName, label }: { series: LineSeries; sourceName: (id: string) => string; label: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const sources = [...series.bySource.keys()];
@@ -57,7 +57,7 @@ export function ProgressChart({ series, sourceName }: { series: LineSeries; sour
 
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <ComposedChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+      <ComposedChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }} aria-label={label}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} ticks={ticks} tickFormatter={(value: number) => formatShortDate(locale, new Date(value))} />
         <YAxis type="number" domain={[0, 1]} tickFormatter={(value: number) => formatPercent(locale, value)} width={48} />

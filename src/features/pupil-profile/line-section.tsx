@@ -56,6 +56,7 @@ export function LineSection({ line, results, mastery, pupilName, sourceName, met
   const rows = [...series.bySource.values()].flat().sort((a, b) => b.t - a.t);
   const shown = rows.length;
   const headingId = `lijn-${line.id}`;
+  const caption = t('pupilProfile.chartCaption', { line: text(line.title), name: pupilName });
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{text(line.title)}</h2>
@@ -71,8 +72,8 @@ export function LineSection({ line, results, mastery, pupilName, sourceName, met
       <p>{t('pupilProfile.lineGrowth', { date: formatDate(locale, since), growth: growthText(lineGrowth, since) })}</p>
       <GoalTable line={line} pupil={pupil} pupilName={pupilName} goals={goals} results={results} estimator={estimator} showsMargin={showsMargin} context={contexts.growth} since={since} bands={bands} sourceName={sourceName} />
       <ChartFrame
-        caption={t('pupilProfile.chartCaption', { line: text(line.title), name: pupilName })}
-        chart={<ProgressChart series={series} sourceName={sourceName} />}
+        caption={caption}
+        chart={<ProgressChart series={series} sourceName={sourceName} label={caption} />}
         tableLabel={t('pupilProfile.tableLabel')}
         table={
           <table>

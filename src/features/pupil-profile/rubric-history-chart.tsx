@@ -10,10 +10,12 @@ interface RubricHistoryChartProps {
   /** Level names, lowest first: the y axis is ordinal. */
   readonly levels: readonly string[];
   readonly criterionName: (criterion: CriterionHistory) => string;
+  /** The accessible name of the chart (its figure's caption): the chart is a keyboard stop. */
+  readonly label: string;
 }
 
 /** Draws the levels the domain shaped: one line per criterion, the year group's targets as dashed lines. */
-export function RubricHistoryChart({ history, levels, criterionName }: RubricHistoryChartProps) {
+export function RubricHistoryChart({ history, levels, criterionName, label }: RubricHistoryChartProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const targets = [...new Set(history.flatMap((criterion) => (criterion.targetIndex === null ? [] : [criterion.targetIndex])))];
@@ -26,7 +28,7 @@ export function RubricHistoryChart({ history, levels, criterionName }: RubricHis
   const order = new Map(history.map((criterion, index) => [criterionName(criterion), index]));
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+      <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }} aria-label={label}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="t" type="number" scale="time" domain={domain} ticks={ticks} tickFormatter={(value: number) => formatShortDate(locale, new Date(value))} />
         <YAxis

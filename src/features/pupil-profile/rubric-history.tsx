@@ -38,12 +38,13 @@ export function RubricHistory({ rubric, assessments, pupil, yearLevel, name }: R
     .flatMap((criterion) => criterion.points.map((point) => ({ criterion, point })))
     .sort((a, b) => a.point.t - b.point.t);
   const columns = ['date', 'criterion', 'level', 'target', 'state', 'note'] as const;
+  const caption = t('pupilProfile.rubricHistory.chartCaption', { rubric: title, criterion: history.map(criterionName).join(', '), name });
   return (
     <section aria-labelledby={headingId}>
       <h4 id={headingId}>{title}</h4>
       <ChartFrame
-        caption={t('pupilProfile.rubricHistory.chartCaption', { rubric: title, criterion: history.map(criterionName).join(', '), name })}
-        chart={<RubricHistoryChart history={history} levels={rubric.levels.map((level) => text(level.label))} criterionName={criterionName} />}
+        caption={caption}
+        chart={<RubricHistoryChart history={history} levels={rubric.levels.map((level) => text(level.label))} criterionName={criterionName} label={caption} />}
         tableLabel={t('pupilProfile.tableLabel')}
         table={
           <table>
