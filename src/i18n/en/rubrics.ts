@@ -44,7 +44,7 @@ export const rubrics: Messages['rubrics'] = {
   topLevel: 'top level: no next step',
   profileTitle: "Rubrics (the teacher's judgement)",
   profileCaption: 'Latest assessment per criterion for {{name}}, with the target level',
-  column: { rubric: 'Rubric', criterion: 'Criterion', level: 'Level', target: 'Target level', state: 'Against the target', date: 'Date', step: 'Next step' },
+  column: { rubric: 'Rubric', criterion: 'Criterion', level: 'Level', target: 'Target level', state: 'Against the target level', date: 'Date', step: 'Next step' },
   state: { below: 'below', at: 'at target', above: 'above', 'no-target': 'no target', 'not-assessed': 'not assessed', 'level-removed': 'level no longer in this rubric' },
   library: {
     newRubric: 'New rubric',
