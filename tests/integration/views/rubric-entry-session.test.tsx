@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { importRoster } from '@/store/roster.repo';
-import { createVault, unlock } from '@/store/vault';
-import { DEMO_NOW, freshDb, renderApp } from '../../support/render-app';
-import { refOf, TEST_PASSPHRASE } from '../../support/seed';
-
-/** Two groups: Groep 5A (Anna, Bram) and Groep 7B (Dewi), names readable. */
-async function seedTwoGroups() {
-  const db = freshDb();
-  const key = await createVault(db, TEST_PASSPHRASE, 1_000);
-  const rows = [
-    { ref: refOf(1), firstName: 'Anna', prefix: 'de', lastName: 'Boer', groupName: 'Groep 5A' },
-    { ref: refOf(2), firstName: 'Bram', prefix: '', lastName: 'Smit', groupName: 'Groep 5A' },
-    { ref: refOf(4), firstName: 'Dewi', prefix: '', lastName: 'Jansen', groupName: 'Groep 7B' },
-  ];
-  await importRoster(db, rows, { now: DEMO_NOW, key });
-  unlock(key, 'ict-coordinator');
-  return db;
-}
+import { renderApp } from '../../support/render-app';
+import { TEST_PASSPHRASE } from '../../support/seed';
+import { seedTwoGroups } from '../../support/two-groups';
 
 const NOTE = 'Plant al zelf';
 const LINE_5A = '1 niet-opgeslagen beoordeling in Groep 5A (Eigenaar van je leerproces).';
@@ -45,16 +30,21 @@ async function awayAndBack(user: User) {
   await user.click(within(menu).getByRole('link', { name: 'Rubrics' }));
 }
 
+/** Entries in two groups, then away to a profile and back: the page shows both unsaved lines. */
+async function enteredAwayAndBack() {
+  const db = await seedTwoGroups();
+  renderApp('/rubrics', { db });
+  const user = userEvent.setup();
+  await enterTwoGroups(user);
+  await awayAndBack(user);
+  expect(await screen.findByText(LINE_5A)).toBeInTheDocument();
+  return { db, user };
+}
+
 describe('rubric entry: unsaved entries last the session, in memory, until a lock', () => {
   it('leaving /rubrics for another page and coming back keeps the levels and notes, with the unsaved lines', async () => {
-    const db = await seedTwoGroups();
-    renderApp('/rubrics', { db });
-    const user = userEvent.setup();
-    await enterTwoGroups(user);
-    await awayAndBack(user);
-
+    const { db, user } = await enteredAwayAndBack();
     // Back on the page: both groups' entries are named, and one step away.
-    expect(await screen.findByText(LINE_5A)).toBeInTheDocument();
     expect(screen.getByText(LINE_7B)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: BACK_5A }));
     expect(await screen.findByRole('combobox', { name: 'Plannen voor Anna de Boer' })).toHaveValue('gevorderd');
@@ -73,12 +63,7 @@ describe('rubric entry: unsaved entries last the session, in memory, until a loc
   });
 
   it('a lock drops them: after unlocking again, nothing unsaved is left', async () => {
-    const db = await seedTwoGroups();
-    renderApp('/rubrics', { db });
-    const user = userEvent.setup();
-    await enterTwoGroups(user);
-    await awayAndBack(user);
-    expect(await screen.findByText(LINE_5A)).toBeInTheDocument();
+    const { user } = await enteredAwayAndBack();
 
     await user.click(screen.getByRole('button', { name: 'Vergrendelen' }));
     expect(await screen.findByText('Vergrendeld: namen zijn verborgen')).toBeInTheDocument();
