@@ -3,7 +3,7 @@ import type { Rejection } from '@/domain/model';
 import { AdapterError, isAdapterError } from '../http/adapter-error';
 import type { FetchOptions } from '../http/fetch-json';
 import type { ConnectionCheck, Page, PullRequest, SourceAdapter, SourceConfig } from '../port';
-import { rejectionOf } from '../shared/map-helpers';
+import { looseId, rejectionOf } from '../shared/map-helpers';
 import { createTokenSource } from './oneroster.auth';
 import { createOneRosterClient, pageSizeOf } from './oneroster.client';
 import { decodeCursor, encodeCursor, pageFingerprint, pageLabel } from './oneroster.cursor';
@@ -18,12 +18,6 @@ export interface OneRosterAdapterDeps {
 }
 
 const MAX_LINE_ITEM_PAGES = 200;
-
-/** A raw record's status ('' when it has none). */
-const looseStatus = (raw: unknown): string => {
-  const status = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)['status'] : null;
-  return typeof status === 'string' ? status : '';
-};
 
 /** The line item a raw result points at ('' when it names none). */
 function lineItemIdOf(raw: unknown): string {
@@ -85,7 +79,7 @@ export function createOneRosterAdapter(deps: OneRosterAdapterDeps = {}): SourceA
       rejections.push(rejectionOf(config.source, `oneroster-${kind}-${read.id ?? `${page}-${rejections.length}`}`, 'invalid-record', read.reason, at, read.id, raw));
     try {
       await readAll('scoreScales', config, signal, (raw, page) => {
-        if (looseStatus(raw) === 'tobedeleted') return;
+        if (looseId(raw, 'status') === 'tobedeleted') return;
         const read = toScoreScaleInfo(raw);
         if ('info' in read) scales.set(read.id, read.info);
         else judged('scorescale', read, raw, page);
