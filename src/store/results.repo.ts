@@ -1,6 +1,7 @@
 import type { PupilRef, SourceId } from '@/domain/ids';
 import type { Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
+import { goalsFor } from '@/adapters/shared/map-helpers';
 import type { LeerzichtDb } from './db';
 
 /** Idempotent: a result with an id already stored replaces it; `added` counts only new ids. */
@@ -53,15 +54,14 @@ export async function unmappedCodes(db: LeerzichtDb, source: SourceId): Promise<
  * record itself, a per-objective result) stay. Only results whose goals change are written.
  */
 export async function remapSource(db: LeerzichtDb, source: SourceId, before: CodeMapping, after: CodeMapping): Promise<number> {
-  const goalsIn = (mapping: CodeMapping, code: string) => (Object.prototype.hasOwnProperty.call(mapping, code) ? (mapping[code] ?? []) : []);
   let changed = 0;
   await db.transaction('rw', db.results, async () => {
     await db.results
       .where('source')
       .equals(source)
       .modify((result) => {
-        const old = new Set<string>(goalsIn(before, result.code));
-        const goals = [...new Set([...result.goals.filter((goal) => !old.has(goal)), ...goalsIn(after, result.code)])];
+        const old = new Set<string>(goalsFor(before, result.code));
+        const goals = [...new Set([...result.goals.filter((goal) => !old.has(goal)), ...goalsFor(after, result.code)])];
         if (goals.join('\n') !== result.goals.join('\n')) {
           (result as { goals: readonly string[] }).goals = goals;
           changed += 1;
