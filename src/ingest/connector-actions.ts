@@ -9,9 +9,8 @@ import type { Reached, SourceAdapter, SourceConfig } from '@/adapters/port';
 import { FILE_ENDPOINT_PREFIX, fileEndpoint, isFileEndpoint } from '@/domain/file-endpoint';
 import { sourceId, type GoalId, type PupilKey, type SourceId } from '@/domain/ids';
 import type { CodeMapping, Source, SourceKind } from '@/domain/source';
-import { retentionCutoff } from '@/domain/privacy';
 import { getCredentials, setCredentials } from '@/store/credentials.memory';
-import { retentionYears } from '@/store/privacy.repo';
+import { retentionCutoffAt } from '@/store/privacy.repo';
 import { rememberCredentials, rememberedSources } from '@/store/credentials.sealed';
 import type { LeerzichtDb } from '@/store/db';
 import { COLUMNS_PREFIX, forgetFileSettings, savedColumns, savedPupil, savePupil } from './file-source-settings';
@@ -206,7 +205,7 @@ export function connectorActors(deps: ConnectorDeps) {
       // An endpoint's preview reads within the scope, with the same filter as a sync (decision 018).
       const page = file ? await adapter.pullPage(request) : await previewInScope(deps.db, adapter, request.config, input, signal);
       // As stored: results older than the retention cutoff are never stored (sync-source.ts), so not shown either.
-      const cutoff = retentionCutoff(deps.now(), await retentionYears(deps.db)).toISOString();
+      const cutoff = await retentionCutoffAt(deps.db, deps.now());
       const kept = page.results.filter((result) => Date.parse(result.time) >= Date.parse(cutoff));
       const counts = new Map<string, number>();
       for (const result of kept) if (result.goals.length === 0) counts.set(result.code, (counts.get(result.code) ?? 0) + 1);

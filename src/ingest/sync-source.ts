@@ -3,8 +3,7 @@ import type { Credentials, Page, SourceAdapter, SourceConfig } from '@/adapters/
 import { resultIdOf, type ResultId, type SourceId } from '@/domain/ids';
 import type { Source, SyncStatus } from '@/domain/source';
 import type { LeerzichtDb } from '@/store/db';
-import { retentionCutoff } from '@/domain/privacy';
-import { consentMapFor, retentionYears } from '@/store/privacy.repo';
+import { consentMapFor, retentionCutoffAt } from '@/store/privacy.repo';
 import { ensurePupils } from '@/store/pupils.repo';
 import { putRejections } from '@/store/rejections.repo';
 import { deleteResults, upsertResults } from '@/store/results.repo';
@@ -91,7 +90,7 @@ export async function syncSource(deps: SyncDeps): Promise<SyncSummary> {
     throw error;
   });
   // Retention (docs/privacy.md): a result older than the kept school years is never stored.
-  const cutoff = retentionCutoff((deps.retentionNow ?? now)(), await retentionYears(db)).toISOString();
+  const cutoff = await retentionCutoffAt(db, (deps.retentionNow ?? now)());
   const config: SourceConfig = scopedConfig({ source: source.id, endpoint: source.endpoint, credentials: deps.credentials, mapping: source.mapping, ...(deps.options ? { options: deps.options } : {}) }, plan);
   const allowedPupils = plan.learners ? new Set(plan.learners) : null;
   const skippedBy: SkipCounts = {};

@@ -59,6 +59,9 @@ export async function retentionYears(db: LeerzichtDb): Promise<number> {
 
 export const setRetentionYears = (db: LeerzichtDb, years: number) => db.settings.put({ key: RETENTION_KEY, value: years });
 
+/** The retention cutoff (ISO instant) at `now` with the school's setting: what is older is not kept. */
+export const retentionCutoffAt = async (db: LeerzichtDb, now: Date): Promise<string> => retentionCutoff(now, await retentionYears(db)).toISOString();
+
 export interface Purged {
   /** Results whose time is before the cutoff. */
   readonly removed: number;
@@ -75,7 +78,7 @@ export interface Purged {
  * Ingest never stores a result older than the cutoff either (sync-source.ts).
  */
 export async function purgeExpired(db: LeerzichtDb, now: Date): Promise<Purged> {
-  const cutoff = retentionCutoff(now, await retentionYears(db)).toISOString();
+  const cutoff = await retentionCutoffAt(db, now);
   return db.transaction('rw', [db.results, db.rejections, db.assessments], async () => {
     const removed = await db.results.where('time').below(cutoff).delete();
     const rejections = await db.rejections.where('at').below(cutoff).delete();
