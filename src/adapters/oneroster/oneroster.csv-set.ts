@@ -1,6 +1,6 @@
 import type { Rejection, RejectionCode } from '@/domain/model';
 import { unreadable, type FileRead, type FileReadContext } from '../files/export-file';
-import { csvRowRejection, hasColumns, lineItemRecordOf, readCsvTable, resultRecordOf, LINE_ITEM_COLUMNS, RESULT_COLUMNS, type CsvTable } from './oneroster.csv';
+import { csvRowRejection, lineItemRecordOf, missingColumns, readCsvTable, resultRecordOf, LINE_ITEM_COLUMNS, RESULT_COLUMNS, type CsvTable } from './oneroster.csv';
 import { countUnknown, readObjectiveLinks, resultObjectiveSet, unknownReason, type LinkFile, type ObjectiveLinks } from './oneroster.links';
 import { addOutcome, oneRosterToResult, toLineItemInfo, type LineItemInfo, type OneRosterMapped } from './oneroster.mapper';
 import { readScaleFiles, SCALE_LINK_FILES, type ScaleFile, type ScaleLinkFile, type ScaleRows } from './oneroster.scale-files';
@@ -38,11 +38,6 @@ export function readLineItems(table: CsvTable, ctx: FileReadContext, scales: Rea
   }
   return { items, rejections };
 }
-
-export const missingColumns = (table: CsvTable, names: readonly string[], file: string): string | null => {
-  const missing = hasColumns(table, names);
-  return missing.length > 0 ? `${file}: kolom(men) ${missing.join(', ')} ontbreken in de kopregel` : null;
-};
 
 export const idsOf = (table: CsvTable) => new Set(table.rows.map(({ cells }) => cells['sourcedid'] ?? '').filter((id) => id !== ''));
 const add = (into: Record<string, number>, from: Readonly<Record<string, number>>) => {

@@ -29,10 +29,28 @@ export function readCsvTable(text: string): CsvTable {
   return { headers, rows };
 }
 
-export const hasColumns = (table: CsvTable, names: readonly string[]): string[] => {
+const hasColumns = (table: CsvTable, names: readonly string[]): string[] => {
   const present = new Set(table.headers.map((header) => header.toLowerCase()));
   return names.filter((name) => !present.has(name.toLowerCase()));
 };
+
+/** Why a table cannot be read as `file`: the header lacks some of `names` (null when it has them all). */
+export const missingColumns = (table: CsvTable, names: readonly string[], file: string): string | null => {
+  const missing = hasColumns(table, names);
+  return missing.length > 0 ? `${file}: kolom(men) ${missing.join(', ')} ontbreken in de kopregel` : null;
+};
+
+/** A companion file's text as a table with the `required` columns, or why it cannot be read. Never throws. */
+export function readRequiredTable(text: string, file: string, required: readonly string[]): { readonly table: CsvTable } | { readonly unreadable: string } {
+  let table;
+  try {
+    table = readCsvTable(text);
+  } catch (error) {
+    return { unreadable: `${file}: onleesbaar CSV-bestand (${error instanceof Error ? error.name : typeof error})` };
+  }
+  const missing = missingColumns(table, required, file);
+  return missing ? { unreadable: missing } : { table };
+}
 
 /** A rejected CSV row, named by file and row number (and its sourcedId when it has one). */
 export function csvRowRejection(ctx: FileReadContext, file: string, row: number, cells: Readonly<Record<string, string>>, code: RejectionCode, reason: string): Rejection {

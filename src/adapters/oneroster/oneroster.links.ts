@@ -1,6 +1,6 @@
 import type { Rejection } from '@/domain/model';
 import { headOf, type ExportFile, type FileReadContext } from '../files/export-file';
-import { csvRowRejection, hasColumns, readCsvTable } from './oneroster.csv';
+import { csvRowRejection, readRequiredTable } from './oneroster.csv';
 
 /**
  * OneRoster 1.2 CSV binding: learning objectives of line items and results live in link files,
@@ -58,19 +58,13 @@ export const unknownReason = (file: LinkFile) => skipReason(file, `koppeling naa
 
 /** A link file's text -> the links per record, rows rejected with a reason, rows skipped. Never throws. */
 export function readObjectiveLinks(text: string, file: LinkFile, ctx: FileReadContext): ObjectiveLinks | { readonly unreadable: string } {
-  let table;
-  try {
-    table = readCsvTable(text);
-  } catch (error) {
-    return { unreadable: `${file}: onleesbaar CSV-bestand (${error instanceof Error ? error.name : typeof error})` };
-  }
   const required = linkColumns(file);
-  const missing = hasColumns(table, required);
-  if (missing.length > 0) return { unreadable: `${file}: kolom(men) ${missing.join(', ')} ontbreken in de kopregel` };
+  const opened = readRequiredTable(text, file, required);
+  if ('unreadable' in opened) return opened;
   const byRef = new Map<string, ObjectiveLink[]>();
   const rejections: Rejection[] = [];
   const skipped: Record<string, number> = {};
-  for (const { row, cells } of table.rows) {
+  for (const { row, cells } of opened.table.rows) {
     const blank = required.find((column) => (cells[column.toLowerCase()] ?? '') === '');
     const ref = cells[LINK_FILES[file].ref.toLowerCase()] ?? '';
     const source = cells['source'] ?? '';

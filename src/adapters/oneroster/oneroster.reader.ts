@@ -1,6 +1,6 @@
 import { headOf, textOf, unreadable, type ExportFile, type FileReader } from '../files/export-file';
-import { readCsvTable, LINE_ITEM_COLUMNS } from './oneroster.csv';
-import { idsOf, missingColumns, readLineItems, readOneRosterCsvSet } from './oneroster.csv-set';
+import { missingColumns, readCsvTable, LINE_ITEM_COLUMNS } from './oneroster.csv';
+import { idsOf, readLineItems, readOneRosterCsvSet } from './oneroster.csv-set';
 import { countUnknown, linkFileOf, readObjectiveLinks, unknownReason, type LinkFile } from './oneroster.links';
 import { readScaleFiles, scaleFileOf, scalesAloneReason, type ScaleFile } from './oneroster.scale-files';
 

@@ -1,6 +1,6 @@
 import type { Rejection } from '@/domain/model';
 import type { ExportFile, FileReadContext } from '../files/export-file';
-import { csvRowRejection, hasColumns, readCsvTable } from './oneroster.csv';
+import { csvRowRejection, readRequiredTable } from './oneroster.csv';
 import { headerCells } from './oneroster.links';
 import { scaleValuesOfCell, toScoreScaleInfo, type ScoreScaleInfo } from './oneroster.scales';
 
@@ -49,19 +49,13 @@ const bump = (into: Record<string, number>, key: string) => {
  * that names a second scale for the same record keeps the first and counts the rest.
  */
 function readRows<T>(text: string, file: ScaleFile, ctx: FileReadContext, take: (cells: Readonly<Record<string, string>>) => { key: string; value: T } | { reason: string }): ScaleRows<T> | { readonly unreadable: string } {
-  let table;
-  try {
-    table = readCsvTable(text);
-  } catch (error) {
-    return { unreadable: `${file}: onleesbaar CSV-bestand (${error instanceof Error ? error.name : typeof error})` };
-  }
   const required = requiredOf(file);
-  const missing = hasColumns(table, required);
-  if (missing.length > 0) return { unreadable: `${file}: kolom(men) ${missing.join(', ')} ontbreken in de kopregel` };
+  const opened = readRequiredTable(text, file, required);
+  if ('unreadable' in opened) return opened;
   const byId = new Map<string, T>();
   const rejections: Rejection[] = [];
   const skipped: Record<string, number> = {};
-  for (const { row, cells } of table.rows) {
+  for (const { row, cells } of opened.table.rows) {
     const blank = required.find((column) => (cells[column.toLowerCase()] ?? '') === '');
     const read = blank ? { reason: `kolom ${blank} is leeg` } : take(cells);
     if ('reason' in read) rejections.push(csvRowRejection(ctx, file, row, cells, 'invalid-record', read.reason));
