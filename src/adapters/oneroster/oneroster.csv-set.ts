@@ -3,7 +3,7 @@ import { unreadable, type FileRead, type FileReadContext } from '../files/export
 import { csvRowRejection, lineItemRecordOf, missingColumns, readCsvTable, resultRecordOf, LINE_ITEM_COLUMNS, RESULT_COLUMNS, type CsvTable } from './oneroster.csv';
 import { countUnknown, readObjectiveLinks, resultObjectiveSet, unknownReason, type LinkFile, type ObjectiveLinks } from './oneroster.links';
 import { addOutcome, oneRosterToResult, toLineItemInfo, type LineItemInfo, type OneRosterMapped } from './oneroster.mapper';
-import { readScaleFiles, SCALE_LINK_FILES, type ScaleFile, type ScaleLinkFile, type ScaleRows } from './oneroster.scale-files';
+import { readScaleFiles, unknownScaleLinks, type ScaleFile, type ScaleLinkFile, type ScaleRows } from './oneroster.scale-files';
 import type { ScoreScaleInfo } from './oneroster.scales';
 
 /** One bulk set as text: results.csv and lineItems.csv, with the 1.2 link and score-scale files when present. */
@@ -71,8 +71,8 @@ function readLinks(texts: OneRosterCsvTexts, ctx: FileReadContext): { lineItem?:
 function scaleLinkSkips(links: ScaleRows<string> | undefined, file: ScaleLinkFile, known: ReadonlySet<string>, skipped: Record<string, number>): void {
   if (!links) return;
   add(skipped, links.skipped);
-  const unknown = [...links.byId.keys()].filter((ref) => !known.has(ref)).length;
-  if (unknown > 0) add(skipped, { [`${file}: koppeling naar onbekende ${SCALE_LINK_FILES[file].target}`]: unknown });
+  const unknown = unknownScaleLinks(links, file, known);
+  if (unknown.count > 0) add(skipped, { [unknown.reason]: unknown.count });
 }
 
 /** results.csv + lineItems.csv (+ link and score-scale files) as text -> what they map to. Never throws. */

@@ -2,7 +2,7 @@ import { headOf, textOf, unreadable, type ExportFile, type FileReader } from '..
 import { missingColumns, readCsvTable, LINE_ITEM_COLUMNS } from './oneroster.csv';
 import { idsOf, readLineItems, readOneRosterCsvSet } from './oneroster.csv-set';
 import { countUnknown, linkFileOf, readObjectiveLinks, unknownReason, type LinkFile } from './oneroster.links';
-import { readScaleFiles, scaleFileOf, scalesAloneReason, type ScaleFile } from './oneroster.scale-files';
+import { readScaleFiles, scaleFileOf, scalesAloneReason, unknownScaleLinks, type ScaleFile } from './oneroster.scale-files';
 
 export { readOneRosterCsvSet, type OneRosterCsvTexts } from './oneroster.csv-set';
 
@@ -101,12 +101,12 @@ export const oneRosterScoreScalesReader: FileReader = {
     const rows = read.scales ?? read.lineItem ?? read.result;
     const skipped: Record<string, number> = { ...rows?.skipped };
     let counted = rows?.byId.size ?? 0;
-    const targets = kind === 'scoreScales.csv' ? undefined : companions.find(kind === 'lineItemScoreScales.csv' ? isLineItemsCsv : isResultsCsv);
-    if (targets && rows) {
-      const known = idsOf(readCsvTable(textOf(targets)));
-      const unknown = [...rows.byId.keys()].filter((ref) => !known.has(ref)).length;
-      if (unknown > 0) skipped[`${kind}: koppeling naar onbekende ${kind === 'lineItemScoreScales.csv' ? 'lineItem' : 'result'}`] = unknown;
-      counted -= unknown;
+    const link = kind === 'scoreScales.csv' ? null : kind;
+    const targets = link && companions.find(link === 'lineItemScoreScales.csv' ? isLineItemsCsv : isResultsCsv);
+    if (link && targets && rows) {
+      const unknown = unknownScaleLinks(rows, link, idsOf(readCsvTable(textOf(targets))));
+      if (unknown.count > 0) skipped[unknown.reason] = unknown.count;
+      counted -= unknown.count;
     }
     if (counted > 0) skipped[scalesAloneReason(kind)] = counted;
     return { ok: true, results: [], rejections: [...(rows?.rejections ?? [])], skipped, voids: [] };

@@ -108,5 +108,10 @@ export function readScaleFiles(texts: Partial<Record<ScaleFile, string>>, ctx: F
   return { ...(scales ? { scales } : {}), ...(lineItem ? { lineItem } : {}), ...(result ? { result } : {}) };
 }
 
+/** A score-scale link file's links to records the set lacks (counted, not an error), and the skip reason that counts them. */
+export function unknownScaleLinks(links: { readonly byId: ReadonlyMap<string, unknown> }, file: ScaleLinkFile, known: ReadonlySet<string>): { readonly reason: string; readonly count: number } {
+  return { reason: `${file}: koppeling naar onbekende ${SCALE_LINK_FILES[file].target}`, count: [...links.byId.keys()].filter((ref) => !known.has(ref)).length };
+}
+
 /** Skip reason of a score-scale file read alone: it gives no result without the set. */
 export const scalesAloneReason = (file: ScaleFile) => `${file}: ${file === 'scoreScales.csv' ? 'schaal' : 'schaalkoppeling'} (geen resultaat; telt mee naast results.csv en lineItems.csv)`;
