@@ -17,6 +17,7 @@ import { COLUMNS_PREFIX, forgetFileSettings, savedColumns, savedPupil, savePupil
 import { getSource, listSources, removeSource, saveSource } from '@/store/sources.repo';
 import { remapSource } from '@/store/results.repo';
 import type { ColumnChoice, ConnectorDraft, ConnectorInput, DossierInspection, FileInspection, InspectInput, Preview, TestInput } from './connector-wizard.machine';
+import { isExpired } from './ingest-filter';
 import { previewInScope, saveScope, withDraftScope } from './scope-actions';
 import { syncSource, type SyncSummary } from './sync-source';
 
@@ -206,7 +207,8 @@ export function connectorActors(deps: ConnectorDeps) {
       const page = file ? await adapter.pullPage(request) : await previewInScope(deps.db, adapter, request.config, input, signal);
       // As stored: results older than the retention cutoff are never stored (sync-source.ts), so not shown either.
       const cutoff = await retentionCutoffAt(deps.db, deps.now());
-      const kept = page.results.filter((result) => Date.parse(result.time) >= Date.parse(cutoff));
+      const cutoffMs = Date.parse(cutoff);
+      const kept = page.results.filter((result) => !isExpired(result, cutoffMs));
       const counts = new Map<string, number>();
       for (const result of kept) if (result.goals.length === 0) counts.set(result.code, (counts.get(result.code) ?? 0) + 1);
       const expired = { count: page.results.length - kept.length, cutoff };

@@ -22,6 +22,9 @@ const add = (counts: SkipCounts, reason: SkipReason, n: number) => {
   if (n > 0) counts[reason] = (counts[reason] ?? 0) + n;
 };
 
+/** Older than the retention cutoff (`cutoff` in ms), or with no readable time: never stored, nor previewed. */
+export const isExpired = (result: Result, cutoff: number) => !(Date.parse(result.time) >= cutoff);
+
 /**
  * What of a page may be stored: inside the scope, the pupil not forgotten and not withheld for this
  * source, and not older than the retention cutoff. The rest is counted by reason, never stored.
@@ -38,7 +41,7 @@ export function keepStorable(results: readonly Result[], rules: IngestRules, sup
   for (const result of scoped.kept) {
     if (isForgotten(rules.consents, result.pupil)) add(skipped, 'forgotten', 1);
     else if (isWithheld(rules.consents, result.pupil, rules.source)) add(skipped, 'no-consent', 1);
-    else if (!(Date.parse(result.time) >= cutoff)) add(skipped, 'expired', 1);
+    else if (isExpired(result, cutoff)) add(skipped, 'expired', 1);
     else kept.push(result);
   }
   return { kept, skipped };
