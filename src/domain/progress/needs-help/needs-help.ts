@@ -104,7 +104,13 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
       const days = schoolDaysBetween(entry.last, nowMs);
       if (days >= rule.inactiveSchoolDays) reasons.push({ kind: 'inactive', days, lastAt: new Date(entry.last).toISOString() });
     }
-    const ends = { level: (goal: GoalId, results: readonly Result[]) => estimatorOf(goal)(results, level), then: (goal: GoalId, results: readonly Result[]) => estimatorOf(goal)(results, earlier) };
+    // The level as the views show it, estimated once per goal: no growth and being stuck both quote it.
+    const levels = new Map<GoalId, Estimate | null>();
+    const levelOf: GoalEstimate = (goal, results) => {
+      if (!levels.has(goal)) levels.set(goal, estimatorOf(goal)(results, level));
+      return levels.get(goal) ?? null;
+    };
+    const ends = { level: levelOf, then: (goal: GoalId, results: readonly Result[]) => estimatorOf(goal)(results, earlier) };
     reasons.push(...noGrowthReasons(practisedGoals(expected, entry, row, ends, context, sinceMs, rule), rule));
     const stuck: Extract<Reason, { kind: 'stuck-while-others-master' }>[] = [];
     for (const [goal, value] of row) {
