@@ -53,14 +53,15 @@ export function useNeedsHelp(group: { id: string; yearLevel: string } | null, ru
     const targetLevel = (line: LearningLine) => targetLevelFor(line, yearLevel);
     // Every reason and the instruction groups measure a goal with the method chosen for its line.
     const estimatorOf = (line: LearningLine) => estimatorFor(line.id, choices);
-    const entries = needsHelp({ pupils: list, results: results.data, lines, targetLevel, now: nowIso, estimatorOf }, rule);
+    // One group context for every reason and every line's instruction groups (they follow the group).
+    const halfLife = rule.halfLifeDays ? { halfLifeDays: rule.halfLifeDays } : {};
+    const context = groupContext(results.data, nowIso, halfLife);
+    const entries = needsHelp({ pupils: list, results: results.data, lines, targetLevel, now: nowIso, estimatorOf, context }, rule);
     // Instruction groups per line (a pupil's weakest goal in reading and in programming are different
     // lessons), without the inactive pupils: they need a word first, not a small group.
     const inactive = new Set(entries.filter((entry) => entry.reasons.some((reason) => reason.kind === 'inactive')).map((entry) => entry.key));
     const active = list.filter((pupil) => !inactive.has(pupil.key));
-    const halfLife = rule.halfLifeDays ? { halfLifeDays: rule.halfLifeDays } : {};
-    const context = groupContext(results.data, nowIso, { followGroup: true, ...halfLife });
-    const options = { now: nowIso, estimatorOf: goalEstimators(lines, estimatorOf), context, ...halfLife };
+    const options = { now: nowIso, estimatorOf: goalEstimators(lines, estimatorOf), context: { ...context, followGroup: true }, ...halfLife };
     const groups = lines.flatMap((line) => {
       const goals = line.goals.filter((goal) => goal.level === targetLevel(line));
       const found = goals.length > 0 ? instructionGroups(active, results.data ?? [], goals, options) : null;

@@ -29,6 +29,11 @@ export interface NeedsHelpInput {
    * a goal with its line's method. Default: the registry's default for every line.
    */
   readonly estimatorOf?: LineEstimatorOf;
+  /**
+   * The group's context now, when the caller already has it (it also asks for the instruction
+   * groups): groupContext(results, now, { halfLifeDays }) without followGroup. Default: that.
+   */
+  readonly context?: EstimatorContext;
 }
 
 export interface NeedsHelpEntry {
@@ -65,7 +70,7 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
   // growth from the pupil's own results (no followGroup), so a pupil who stalls does not grow with the group.
   // Whether a goal is below the target, and the value quoted, use the level every view shows (it follows the group).
   const options = rule.halfLifeDays ? { halfLifeDays: rule.halfLifeDays } : {};
-  const context: EstimatorContext = groupContext(input.results, new Date(nowMs), options);
+  const context: EstimatorContext = input.context ?? groupContext(input.results, new Date(nowMs), options);
   const level: EstimatorContext = { ...context, followGroup: true };
   const earlier: EstimatorContext = groupContext(input.results, new Date(sinceMs), options);
   const estimatorOf = goalEstimators(input.lines, input.estimatorOf);
