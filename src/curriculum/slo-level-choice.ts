@@ -27,16 +27,18 @@ function levelToKeep(goals: readonly Goal[], uuids: ReadonlySet<string>, label: 
 export function oneLevelPerStrand(goalIds: readonly GoalId[], hint: LevelHint = {}): GoalId[] {
   const uuids = new Set((hint.uuids ?? []).map((id) => id.toLowerCase()));
   const label = hint.label?.trim().toLowerCase() || null;
+  const strandOf = (goal: Goal) => `${goal.line}\u0000${goal.strand}`;
   const byStrand = new Map<string, Goal[]>();
   for (const id of goalIds) {
     const goal = goalById(id);
     if (goal === undefined) continue;
-    const key = `${goal.line}\u0000${goal.strand}`;
-    byStrand.set(key, [...(byStrand.get(key) ?? []), goal]);
+    const goals = byStrand.get(strandOf(goal));
+    if (goals) goals.push(goal);
+    else byStrand.set(strandOf(goal), [goal]);
   }
-  const keep = new Map([...byStrand.values()].map((goals) => [`${goals[0]?.line}\u0000${goals[0]?.strand}`, levelToKeep(goals, uuids, label)] as const));
+  const keep = new Map([...byStrand].map(([strand, goals]) => [strand, levelToKeep(goals, uuids, label)] as const));
   return goalIds.filter((id) => {
     const goal = goalById(id);
-    return goal === undefined || keep.get(`${goal.line}\u0000${goal.strand}`) === goal.level;
+    return goal === undefined || keep.get(strandOf(goal)) === goal.level;
   });
 }
