@@ -26,7 +26,7 @@ export function isWithheld(consents: ReadonlyMap<string, Consent>, pupil: PupilR
 
 /** The pupil was forgotten ("Een leerling vergeten") and consent has not been given again since. */
 export function isForgotten(consents: ReadonlyMap<string, Consent>, pupil: PupilRef): boolean {
-  const whole = consents.get(`${pupil}|${WHOLE_APP}`);
+  const whole = consents.get(consentKey(pupil, WHOLE_APP));
   return whole?.granted === false && whole.forgotten === true;
 }
 
