@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { errorDetail } from '@/ui/error-detail';
 import { ErrorNotice } from '@/ui/error-notice';
 import { PageLoadError } from './page-load-error';
 
@@ -32,15 +33,13 @@ class Boundary extends Component<BoundaryProps, { error: unknown }> {
   }
 }
 
-const detailOf = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-
 function PageFailed({ error }: { error: unknown }) {
   const { t } = useTranslation();
   return (
     <ErrorNotice
       title={t('common.error.title')}
       message={error instanceof PageLoadError ? t('common.pageLoadFailed') : t('common.pageFailed')}
-      detail={detailOf(error)}
+      detail={errorDetail(error)}
       detailLabel={t('common.error.details')}
       action={
         <button type="button" onClick={() => window.location.reload()}>

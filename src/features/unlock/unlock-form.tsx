@@ -6,6 +6,7 @@ import { restoreCredentials } from '@/store/credentials.sealed';
 import { useDb } from '@/store/db-context';
 import { listGroups } from '@/store/pupils.repo';
 import { openVault, rememberedGroups, rememberGroups, unlock, WrongPassphraseError, type Role } from '@/store/vault';
+import { errorDetail } from '@/ui/error-detail';
 import { GroupPicker } from './group-picker';
 
 /** After the passphrase, a teacher chooses their groups; the key waits here, in memory. */
@@ -52,7 +53,7 @@ export function UnlockForm({ demoPassphrase, onDone }: { demoPassphrase: string 
       onDone();
     } catch (failure) {
       if (failure instanceof WrongPassphraseError) setError(true);
-      else setFailed(failure instanceof Error ? `${failure.name}: ${failure.message}` : String(failure));
+      else setFailed(errorDetail(failure));
     } finally {
       setBusy(false);
     }
