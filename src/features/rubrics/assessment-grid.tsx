@@ -4,9 +4,6 @@ import type { Pupil, RosterEntry } from '@/domain/model';
 import { nextStep, type Rubric, type RubricCriterion } from '@/domain/rubric';
 import { useLocalText } from '@/ui/use-labels';
 
-export type Draft = Readonly<Record<string, string>>;
-export const cellKey = (pupil: number, criterion: string) => `${pupil}|${criterion}`;
-
 interface GridProps {
   readonly rubric: Rubric;
   readonly yearLevel: string;

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pupil } from '@/domain/model';
-import type { Notes } from './assessment-batch';
+import type { Notes } from '@/domain/rubric-entry';
 
 interface NotesProps {
   /** The pupils a note can be written for now: the pupil in view, or those with a level chosen. */

@@ -1,7 +1,6 @@
 import { createContext, useContext, useEffect, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
 import { subscribeVault, vaultKey } from '@/store/vault';
-import type { Notes } from './assessment-batch';
-import type { Draft } from './assessment-grid';
+import type { Draft, Notes } from '@/domain/rubric-entry';
 
 /** What a teacher entered and has not saved yet, for one rubric and one group. */
 export interface EntryDraft {

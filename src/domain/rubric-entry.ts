@@ -1,6 +1,13 @@
-import type { Pupil } from '@/domain/model';
-import type { Assessment, Rubric } from '@/domain/rubric';
-import type { Draft } from './assessment-grid';
+/**
+ * Rubric entry before it is saved: the levels chosen per pupil x criterion (a draft) and a note per
+ * pupil, and what saving them changes. Pure.
+ */
+import type { Pupil } from './model';
+import type { Assessment, Rubric } from './rubric';
+
+/** Levels chosen and not saved yet, by cellKey; '' is "(niet beoordeeld)". */
+export type Draft = Readonly<Record<string, string>>;
+export const cellKey = (pupil: number, criterion: string) => `${pupil}|${criterion}`;
 
 /** A note per pupil, by pupil key: it goes with that pupil's assessments in the batch, and with no one else's. */
 export type Notes = Readonly<Record<number, string>>;
