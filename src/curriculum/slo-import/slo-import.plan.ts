@@ -57,8 +57,8 @@ export function planSloImport(file: SloFile, known: readonly KnownSloGoal[]): Sl
   const titleOf = (id: string) => inFile.get(id)?.title ?? byId.get(id)?.title ?? null;
   // A replacement already stored (the same file imported again) changes nothing: it counts as unchanged.
   const isKnown = (deprecation: SloFile['deprecations'][number]) => deprecation.replacedBy.every((id) => byId.get(deprecation.id)?.replacedBy.includes(id));
-  unchanged += file.deprecations.filter(isKnown).length;
   const fresh = file.deprecations.filter((deprecation) => !isKnown(deprecation));
+  unchanged += file.deprecations.length - fresh.length;
   const replaced = fresh.filter((deprecation) => deprecation.ofGoal).map((deprecation) => ({
     id: deprecation.id,
     title: deprecation.title ?? titleOf(deprecation.id),
