@@ -32,7 +32,8 @@ export interface LineInstructionGroups {
 }
 
 /** Inactive pupils first, then the most reasons; the sort is stable, so group order within. */
-const severity = (entry: NeedsHelpEntry) => (entry.reasons.some((reason) => reason.kind === 'inactive') ? 1000 : 0) + entry.reasons.length;
+const isInactive = (entry: NeedsHelpEntry) => entry.reasons.some((reason) => reason.kind === 'inactive');
+const severity = (entry: NeedsHelpEntry) => (isInactive(entry) ? 1000 : 0) + entry.reasons.length;
 
 /** The group's pupils judged by the rule, and its instruction groups, computed by the domain. */
 export function useNeedsHelp(group: { id: string; yearLevel: string } | null, rule: NeedsHelpRule): NeedsHelpData {
@@ -59,7 +60,7 @@ export function useNeedsHelp(group: { id: string; yearLevel: string } | null, ru
     const entries = needsHelp({ pupils: list, results: results.data, lines, targetLevel, now: nowIso, estimatorOf, context }, rule);
     // Instruction groups per line (a pupil's weakest goal in reading and in programming are different
     // lessons), without the inactive pupils: they need a word first, not a small group.
-    const inactive = new Set(entries.filter((entry) => entry.reasons.some((reason) => reason.kind === 'inactive')).map((entry) => entry.key));
+    const inactive = new Set(entries.filter(isInactive).map((entry) => entry.key));
     const active = list.filter((pupil) => !inactive.has(pupil.key));
     const options = { now: nowIso, estimatorOf: goalEstimators(lines, estimatorOf), context: { ...context, followGroup: true }, ...halfLife };
     const groups = lines.flatMap((line) => {
