@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Result } from '@/domain/model';
 import { evidenceOf } from '@/domain/progress/mastery';
-import { formatDate, formatNumber, formatPercent } from '@/i18n/format';
+import { formatDate, formatPercent } from '@/i18n/format';
 import { useLocale } from '@/ui/use-labels';
+import { useScoreText } from '@/ui/use-score-text';
 
 /** At most this many rows: the newest, with a note saying how many there are in all. */
 export const MAX_RESULT_ROWS = 200;
@@ -20,6 +21,7 @@ interface ResultsTableProps {
 export function ResultsTable({ caption, results, pupilName, sourceName }: ResultsTableProps) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const scoreText = useScoreText();
   const shown = results.slice(0, MAX_RESULT_ROWS);
   const column = (name: 'date' | 'pupil' | 'source' | 'workForm' | 'score' | 'scaled' | 'band') => t(`learningLines.detail.column.${name}`);
   return (
@@ -46,13 +48,7 @@ export function ResultsTable({ caption, results, pupilName, sourceName }: Result
                 <td>{pupilName(result.pupil)}</td>
                 <td>{sourceName(result.source)}</td>
                 <td>{t(`common.workForm.${result.workForm}`)}</td>
-                <td className="num">
-                  {result.score
-                    ? t('learningLines.detail.scoreOf', { raw: formatNumber(locale, result.score.raw, Number.isInteger(result.score.raw) ? 0 : 1), max: formatNumber(locale, result.score.max) })
-                    : result.success !== null
-                      ? t(result.success ? 'learningLines.detail.passed' : 'learningLines.detail.failed')
-                      : '–'}
-                </td>
+                <td className="num">{scoreText(result.score?.raw ?? null, result.score?.max ?? null, result.success)}</td>
                 <td className="num">{scaled === null ? '–' : formatPercent(locale, scaled)}</td>
                 <td>{result.normBand ? <span className="badge" style={{ borderLeft: `0.6rem solid ${result.normBand.colour}` }}>{result.normBand.label}</span> : '–'}</td>
               </tr>

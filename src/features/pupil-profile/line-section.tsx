@@ -9,12 +9,13 @@ import type { LineMastery } from '@/domain/progress/line-mastery';
 import type { Mastery } from '@/domain/progress/mastery';
 import type { NormBandIndex } from '@/domain/progress/norm-bands';
 import { lineSeries } from '@/domain/progress/series';
-import { formatDate, formatNumber, formatPercent } from '@/i18n/format';
+import { formatDate, formatPercent } from '@/i18n/format';
 import { ChartFrame } from '@/ui/chart-frame';
 import { useNow } from '@/ui/clock-context';
 import { useLocale, useLocalText } from '@/ui/use-labels';
 import { GoalTable } from './goal-table';
 import { useGrowthText } from '@/ui/growth-text';
+import { useScoreText } from '@/ui/use-score-text';
 import { ProgressChart } from './line-chart';
 
 interface LineSectionProps {
@@ -44,6 +45,7 @@ interface LineSectionProps {
 export function LineSection({ line, results, mastery, pupilName, sourceName, method, estimator, showsMargin, contexts, pupil, goals, since, bands }: LineSectionProps) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const scoreText = useScoreText();
   const text = useLocalText();
   const now = useNow().toISOString();
   const growthText = useGrowthText();
@@ -96,7 +98,7 @@ export function LineSection({ line, results, mastery, pupilName, sourceName, met
                   <td>{sourceName(point.source)}</td>
                   <td>{goalTitle(point.goal)}</td>
                   <td>{t(`common.workForm.${point.workForm}`)}</td>
-                  <td className="num">{point.raw !== null && point.max !== null ? t('pupilProfile.scoreOf', { raw: formatNumber(locale, point.raw, Number.isInteger(point.raw) ? 0 : 1), max: formatNumber(locale, point.max) }) : point.success !== null ? t(point.success ? 'pupilProfile.passed' : 'pupilProfile.failed') : '–'}</td>
+                  <td className="num">{scoreText(point.raw, point.max, point.success)}</td>
                   <td className="num">{formatPercent(locale, point.scaled)}</td>
                   <td>{point.normBand ? <span className="badge" style={{ borderLeft: `0.6rem solid ${point.normBand.colour}` }}>{point.normBand.label}</span> : '–'}</td>
                 </tr>

@@ -25,6 +25,7 @@ export const common: Messages['common'] = {
   loading: 'Loading…',
   loadingPage: 'Loading the page…',
   pageLoadFailed: 'This page could not be loaded. Perhaps a new version of Leerzicht was just released: reload the page.',
+  score: { of: '{{raw}} of {{max}}', passed: 'passed (no score)', failed: 'not passed (no score)' },
   pageFailed:
     'This page could not be shown; the rest of Leerzicht still works. Reload the page. If it happens again, ask the ICT coordinator to check "What is stored" for data that is not right.',
   reload: 'Reload the page',

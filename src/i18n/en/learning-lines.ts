@@ -55,9 +55,6 @@ export const learningLines: Messages['learningLines'] = {
     shown: 'The newest {{shown}} of {{total}} results are shown.',
     unknownGoal: 'This goal is not part of this learning line.',
     column: { date: 'Date', pupil: 'Pupil', source: 'Source', workForm: 'Work form', score: 'Score', scaled: 'Scaled', band: 'Supplier norm band' },
-    scoreOf: '{{raw}} of {{max}}',
-    passed: 'passed (no score)',
-    failed: 'not passed (no score)',
   },
   estimator: {
     title: 'Method per learning line',

@@ -23,6 +23,7 @@ export const common = {
   loading: 'Laden…',
   loadingPage: 'Pagina wordt geladen…',
   pageLoadFailed: 'Deze pagina kon niet worden geladen. Misschien is er net een nieuwe versie van Leerzicht: laad de pagina opnieuw.',
+  score: { of: '{{raw}} van {{max}}', passed: 'gehaald (geen score)', failed: 'niet gehaald (geen score)' },
   pageFailed:
     'Deze pagina kon niet worden getoond; de rest van Leerzicht werkt nog. Laad de pagina opnieuw. Gebeurt het weer, vraag dan de ICT-coördinator om bij "Wat is er opgeslagen" te kijken welke gegevens niet kloppen.',
   reload: 'Pagina opnieuw laden',

@@ -53,9 +53,6 @@ export const learningLines = {
     shown: 'De nieuwste {{shown}} van {{total}} resultaten worden getoond.',
     unknownGoal: 'Dit doel hoort niet bij deze leerlijn.',
     column: { date: 'Datum', pupil: 'Leerling', source: 'Bron', workForm: 'Werkvorm', score: 'Score', scaled: 'Geschaald', band: 'Normering leverancier' },
-    scoreOf: '{{raw}} van {{max}}',
-    passed: 'gehaald (geen score)',
-    failed: 'niet gehaald (geen score)',
   },
   estimator: {
     title: 'Methode per leerlijn',
