@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type { PupilKey } from '@/domain/ids';
 import { forgottenMarker } from '@/domain/privacy';
+import { schoolDay } from '@/domain/school-day';
 import { clearCredentials } from './credentials.memory';
 import { isCredentialsSetting } from './credentials.sealed';
 import type { LeerzichtDb } from './db';
@@ -173,7 +174,7 @@ export async function forgetPupil(db: LeerzichtDb, key: PupilKey, now: Date = ne
     await db.roster.delete(pupil.ref);
     await db.pupils.delete(key);
     const consents = await db.consents.where('pupil').equals(pupil.ref).delete();
-    await db.consents.put(forgottenMarker(pupil.ref, now.toISOString().slice(0, 10)));
+    await db.consents.put(forgottenMarker(pupil.ref, schoolDay(now)));
     // A dossier source's remembered pupil (by key): forgotten too, so a later pupil with a reused key is never preselected.
     await db.settings.where('key').startsWith(DOSSIER_PUPIL_SETTING).filter((row) => (row.value as { pupil?: unknown } | null)?.pupil === key).delete();
     const removedAssessments = byPupil ? await byPupil.where('pupil').anyOf([pupil.ref, pupil.key]).delete() : 0;

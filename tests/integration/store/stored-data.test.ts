@@ -114,6 +114,13 @@ describe('stored data: forget one pupil', () => {
     expect(await db.table('assessments').toCollection().primaryKeys()).toEqual(['a2']);
   });
 
+  it('dates the forgotten marker by the school day in the Netherlands, also just before midnight UTC', async () => {
+    const { db } = await seeded();
+    // 23:30 UTC on 30 June is 01:30 on 1 July in Amsterdam
+    await forgetPupil(db, await keyOf(db, refOf(1)), new Date('2026-06-30T23:30:00Z'));
+    expect((await db.consents.toArray()).find((consent) => consent.pupil === refOf(1))?.date).toBe('2026-07-01');
+  });
+
   it('removes nothing for a pupil that is not there', async () => {
     const { db } = await seeded();
     const before = await db.results.count();
