@@ -5,14 +5,34 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-const features = ['class-overview', 'pupil-profile', 'sources', 'connectors', 'learning-lines', 'rubrics', 'roster-privacy', 'needs-help', 'stored-data', 'rubric-editor', 'curriculum-import'];
+const features = [
+  'class-overview',
+  'pupil-profile',
+  'sources',
+  'connectors',
+  'learning-lines',
+  'rubrics',
+  'roster-privacy',
+  'needs-help',
+  'stored-data',
+  'rubric-editor',
+  'curriculum-import',
+];
 
 /** The import direction of ARCHITECTURE.md: app -> features -> (ui, store, ingest) -> adapters -> domain. */
 const zones = [
   { target: './src/domain', from: './src', except: ['./domain'], message: 'domain/ is pure: it imports nothing outside itself.' },
   { target: './src/domain', from: './node_modules', message: 'domain/ is pure: no libraries.' },
-  { target: './src/curriculum', from: ['./src/app', './src/features', './src/ui', './src/store', './src/ingest', './src/adapters'], message: 'curriculum/ is data over the domain.' },
-  { target: './src/adapters', from: ['./src/app', './src/features', './src/ui', './src/store', './src/ingest'], message: 'adapters/ know suppliers, not the app.' },
+  {
+    target: './src/curriculum',
+    from: ['./src/app', './src/features', './src/ui', './src/store', './src/ingest', './src/adapters'],
+    message: 'curriculum/ is data over the domain.',
+  },
+  {
+    target: './src/adapters',
+    from: ['./src/app', './src/features', './src/ui', './src/store', './src/ingest'],
+    message: 'adapters/ know suppliers, not the app.',
+  },
   { target: './src/store', from: ['./src/app', './src/features', './src/ui', './src/ingest'], message: 'store/ sits below features and ingest.' },
   { target: './src/ingest', from: ['./src/app', './src/features', './src/ui'], message: 'ingest/ sits below features.' },
   { target: './src/ui', from: ['./src/app', './src/features', './src/store', './src/ingest', './src/adapters'], message: 'ui/ is presentational.' },

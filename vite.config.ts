@@ -27,7 +27,11 @@ export const CONTENT_SECURITY_POLICY = [
 const contentSecurityPolicy = (): Plugin => ({
   name: 'leerzicht-csp',
   apply: 'build',
-  transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+  transformIndexHtml: (html) =>
+    html.replace(
+      '<meta charset="UTF-8" />',
+      `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+    ),
 });
 
 /**
@@ -38,7 +42,10 @@ const contentSecurityPolicy = (): Plugin => ({
  */
 const VENDOR_CHUNKS: ReadonlyArray<readonly [name: string, packages: RegExp]> = [
   ['react', /^(react|react-dom|scheduler|react-router|cookie|set-cookie-parser|use-sync-external-store)$/],
-  ['charts', /^(recharts|react-is|d3-.+|victory-vendor|internmap|decimal\.js-light|es-toolkit|@reduxjs\/toolkit|immer|reselect|react-redux|redux|redux-thunk|eventemitter3|tiny-invariant|clsx)$/],
+  [
+    'charts',
+    /^(recharts|react-is|d3-.+|victory-vendor|internmap|decimal\.js-light|es-toolkit|@reduxjs\/toolkit|immer|reselect|react-redux|redux|redux-thunk|eventemitter3|tiny-invariant|clsx)$/,
+  ],
   ['query', /^@tanstack\/.+$/],
   ['i18n', /^(i18next|react-i18next|html-parse-stringify|void-elements)$/],
   ['dexie', /^dexie$/],
@@ -76,7 +83,10 @@ export default defineConfig({
     // Views (.tsx) run in jsdom; everything else in plain Node, which starts far faster (a file
     // that needs the DOM anyway says so with `// @vitest-environment jsdom` at its top).
     projects: [
-      { extends: true, test: { name: 'dom', environment: 'jsdom', testTimeout: 45000, include: ['tests/{unit,integration,conformance}/**/*.test.tsx'] } },
+      {
+        extends: true,
+        test: { name: 'dom', environment: 'jsdom', testTimeout: 45000, include: ['tests/{unit,integration,conformance}/**/*.test.tsx'] },
+      },
       { extends: true, test: { name: 'node', environment: 'node', include: ['tests/{unit,integration,conformance}/**/*.test.ts'] } },
     ],
   },

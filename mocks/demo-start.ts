@@ -25,10 +25,24 @@ export async function startDemo(): Promise<DemoSetup> {
     sources: [
       { id: 'sommenspoor', kind: 'sommenspoor', name: 'Sommenspoor', endpoint: SOMMENSPOOR_DEMO.endpoint, credentials: SOMMENSPOOR_DEMO.credentials },
       { id: 'leesvlinder', kind: 'leesvlinder', name: 'Leesvlinder', endpoint: LEESVLINDER_DEMO.endpoint, credentials: LEESVLINDER_DEMO.credentials },
-      { id: 'caliper', kind: 'caliper', name: 'Digitaal Werkboek (Caliper)', endpoint: CALIPER_DEMO.endpoint, credentials: CALIPER_DEMO.credentials, mapping: CALIPER_DEMO_MAPPING },
+      {
+        id: 'caliper',
+        kind: 'caliper',
+        name: 'Digitaal Werkboek (Caliper)',
+        endpoint: CALIPER_DEMO.endpoint,
+        credentials: CALIPER_DEMO.credentials,
+        mapping: CALIPER_DEMO_MAPPING,
+      },
       { id: 'blokkodo', kind: 'blokkodo', name: 'Blokkodo', endpoint: BLOKKODO_DEMO.endpoint, credentials: BLOKKODO_DEMO.credentials },
       LRS_DEMO_SOURCE,
-      { id: 'oneroster', kind: 'oneroster', name: 'Toetsplein (OneRoster)', endpoint: ONEROSTER_DEMO.endpoint, credentials: ONEROSTER_DEMO.credentials, mapping: ONEROSTER_DEMO_MAPPING },
+      {
+        id: 'oneroster',
+        kind: 'oneroster',
+        name: 'Toetsplein (OneRoster)',
+        endpoint: ONEROSTER_DEMO.endpoint,
+        credentials: ONEROSTER_DEMO.credentials,
+        mapping: ONEROSTER_DEMO_MAPPING,
+      },
     ],
   };
 }

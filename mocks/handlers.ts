@@ -7,4 +7,11 @@ import { oneRosterHandlers } from './suppliers/oneroster/oneroster.handlers';
 import { sommenspoorHandlers } from './suppliers/sommenspoor/sommenspoor.handlers';
 
 /** Every mocked supplier's handlers: one list for the demo worker and the test server. */
-export const handlers: RequestHandler[] = [...sommenspoorHandlers, ...leesvlinderHandlers, ...blokkodoHandlers, ...lrsHandlers, ...caliperHandlers, ...oneRosterHandlers];
+export const handlers: RequestHandler[] = [
+  ...sommenspoorHandlers,
+  ...leesvlinderHandlers,
+  ...blokkodoHandlers,
+  ...lrsHandlers,
+  ...caliperHandlers,
+  ...oneRosterHandlers,
+];

@@ -26,7 +26,8 @@ async function start() {
   // The sync hub (xstate, every supplier adapter) is not needed to draw the first page: it loads
   // beside it, and the views that sync wait for it (docs/decisions/020-code-splitting.md).
   const hub: Promise<SyncHub> = loadingPage(Promise.all([import('@/ingest/sync-hub'), import('@/adapters/registry')])).then(
-    ([{ SyncHub }, { adapterFor }]) => new SyncHub({ db, adapterFor, credentialsFor: getCredentials, onStored: invalidate, now: () => new Date(), retentionNow: now }),
+    ([{ SyncHub }, { adapterFor }]) =>
+      new SyncHub({ db, adapterFor, credentialsFor: getCredentials, onStored: invalidate, now: () => new Date(), retentionNow: now }),
   );
   hub.catch(() => undefined); // a failed load shows where the hub is used (PageLoadBoundary), not as an unhandled rejection
   const locale = storedLocale();

@@ -45,13 +45,92 @@ export const DEMO_GROUPS: readonly DemoGroup[] = [
   { id: 'brugklas-1c', name: 'Brugklas 1C', yearLevel: 'brugklas', size: 29, startLevel: 0.35 },
 ];
 
-const FIRST_NAMES = ['Noah', 'Emma', 'Liam', 'Julia', 'Daan', 'Mila', 'Sem', 'Tess', 'Finn', 'Sara', 'Levi', 'Nora', 'Luuk', 'Zoë', 'Milan', 'Lotte', 'Bram', 'Fenna', 'Jesse', 'Evi', 'Ayoub', 'Yara', 'Mohammed', 'Noor', 'Thijs', 'Lieke', 'Ravi', 'Isa', 'Stijn', 'Hanna', 'Owen', 'Amira', 'Teun', 'Fleur', 'Mees', 'Saar'];
+const FIRST_NAMES = [
+  'Noah',
+  'Emma',
+  'Liam',
+  'Julia',
+  'Daan',
+  'Mila',
+  'Sem',
+  'Tess',
+  'Finn',
+  'Sara',
+  'Levi',
+  'Nora',
+  'Luuk',
+  'Zoë',
+  'Milan',
+  'Lotte',
+  'Bram',
+  'Fenna',
+  'Jesse',
+  'Evi',
+  'Ayoub',
+  'Yara',
+  'Mohammed',
+  'Noor',
+  'Thijs',
+  'Lieke',
+  'Ravi',
+  'Isa',
+  'Stijn',
+  'Hanna',
+  'Owen',
+  'Amira',
+  'Teun',
+  'Fleur',
+  'Mees',
+  'Saar',
+];
 const PREFIXES = ['', '', '', '', 'de', 'van', 'van der', 'van den', 'ter'];
-const LAST_NAMES = ['Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'Dekker', 'Brouwer', 'Dijkstra', 'Kok', 'Veenstra', 'Yilmaz', 'El Amrani', 'Hoekstra', 'Kuipers', 'Postma', 'Wolters', 'Groot', 'Berg', 'Boer', 'Kramer', 'Prins'];
+const LAST_NAMES = [
+  'Jansen',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'Mulder',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'Dekker',
+  'Brouwer',
+  'Dijkstra',
+  'Kok',
+  'Veenstra',
+  'Yilmaz',
+  'El Amrani',
+  'Hoekstra',
+  'Kuipers',
+  'Postma',
+  'Wolters',
+  'Groot',
+  'Berg',
+  'Boer',
+  'Kramer',
+  'Prins',
+];
 
 function profileFor(index: number): DemoProfile {
   // Per group: 2 stall, 2 dropout, about a fifth fast and a fifth slow, the rest steady.
-  const pattern: DemoProfile[] = ['steady', 'fast', 'slow', 'steady', 'stall', 'steady', 'fast', 'dropout', 'slow', 'steady', 'fast', 'steady', 'slow', 'steady'];
+  const pattern: DemoProfile[] = [
+    'steady',
+    'fast',
+    'slow',
+    'steady',
+    'stall',
+    'steady',
+    'fast',
+    'dropout',
+    'slow',
+    'steady',
+    'fast',
+    'steady',
+    'slow',
+    'steady',
+  ];
   return pattern[index % pattern.length] as DemoProfile;
 }
 

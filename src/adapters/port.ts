@@ -60,9 +60,7 @@ export type Reached =
   | { readonly code: 'oneroster'; readonly params: { readonly lineItems: number; readonly total: boolean } }
   | { readonly code: 'file'; readonly params: { readonly name: string } };
 
-export type ConnectionCheck =
-  | { readonly ok: true; readonly detail: Reached }
-  | { readonly ok: false; readonly error: AdapterError };
+export type ConnectionCheck = { readonly ok: true; readonly detail: Reached } | { readonly ok: false; readonly error: AdapterError };
 
 export interface PullRequest {
   readonly config: SourceConfig;

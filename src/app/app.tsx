@@ -38,7 +38,14 @@ export interface AppProps {
   readonly demoPassphrase: string | null;
 }
 
-export function AppProviders({ db, queryClient, i18n, hub, now, children }: Omit<AppProps, 'demoReady' | 'demoPassphrase'> & { children: React.ReactNode }) {
+export function AppProviders({
+  db,
+  queryClient,
+  i18n,
+  hub,
+  now,
+  children,
+}: Omit<AppProps, 'demoReady' | 'demoPassphrase'> & { children: React.ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
@@ -66,12 +73,54 @@ export function AppRoutes({ demoReady = null, demoPassphrase = null }: { demoRea
         <Route path="rubrics" element={<RubricsPage />} />
         <Route path="rubrics/nieuw" element={<RubricEditorPage />} />
         <Route path="rubrics/:id/bewerken" element={<RubricEditorPage />} />
-        <Route path="bronnen" element={<RequireCoordinator><SourcesPage /></RequireCoordinator>} />
-        <Route path="bronnen/nieuw" element={<RequireCoordinator><ConnectorWizardPage /></RequireCoordinator>} />
-        <Route path="bronnen/:id/bewerken" element={<RequireCoordinator><EditConnectorPage /></RequireCoordinator>} />
-        <Route path="privacy" element={<RequireCoordinator><RosterPrivacyPage /></RequireCoordinator>} />
-        <Route path="opgeslagen" element={<RequireCoordinator><StoredDataPage /></RequireCoordinator>} />
-        <Route path="curriculum" element={<RequireCoordinator><CurriculumImportPage /></RequireCoordinator>} />
+        <Route
+          path="bronnen"
+          element={
+            <RequireCoordinator>
+              <SourcesPage />
+            </RequireCoordinator>
+          }
+        />
+        <Route
+          path="bronnen/nieuw"
+          element={
+            <RequireCoordinator>
+              <ConnectorWizardPage />
+            </RequireCoordinator>
+          }
+        />
+        <Route
+          path="bronnen/:id/bewerken"
+          element={
+            <RequireCoordinator>
+              <EditConnectorPage />
+            </RequireCoordinator>
+          }
+        />
+        <Route
+          path="privacy"
+          element={
+            <RequireCoordinator>
+              <RosterPrivacyPage />
+            </RequireCoordinator>
+          }
+        />
+        <Route
+          path="opgeslagen"
+          element={
+            <RequireCoordinator>
+              <StoredDataPage />
+            </RequireCoordinator>
+          }
+        />
+        <Route
+          path="curriculum"
+          element={
+            <RequireCoordinator>
+              <CurriculumImportPage />
+            </RequireCoordinator>
+          }
+        />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -28,7 +28,16 @@ export async function bootstrapDemo(db: LeerzichtDb, setup: DemoSetup, hub: Sync
     setCredentials(id, demo.credentials);
     if (!(await getSource(db, id))) {
       const extra = Object.fromEntries(Object.entries(demo.mapping ?? {}).map(([code, goals]) => [code, goals.map(goalId)]));
-      await saveSource(db, { id, kind: demo.kind, name: demo.name, endpoint: demo.endpoint, paused: false, mapping: { ...defaultMappingFor(demo.kind), ...extra }, createdAt: now.toISOString(), ...(demo.scope ? { scope: demo.scope } : {}) });
+      await saveSource(db, {
+        id,
+        kind: demo.kind,
+        name: demo.name,
+        endpoint: demo.endpoint,
+        paused: false,
+        mapping: { ...defaultMappingFor(demo.kind), ...extra },
+        createdAt: now.toISOString(),
+        ...(demo.scope ? { scope: demo.scope } : {}),
+      });
     }
     const status = await getSyncStatus(db, id);
     if (status.lastOutcome !== 'done') {

@@ -6,5 +6,11 @@ import { useIsCoordinator } from '@/store/use-is-coordinator';
 export function RequireCoordinator({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const allowed = useIsCoordinator();
-  return allowed ? <>{children}</> : <p role="alert" className="notice notice--error">{t('unlock.forRole')}</p>;
+  return allowed ? (
+    <>{children}</>
+  ) : (
+    <p role="alert" className="notice notice--error">
+      {t('unlock.forRole')}
+    </p>
+  );
 }

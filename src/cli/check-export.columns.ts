@@ -16,7 +16,8 @@ function fromEntries(entries: readonly (readonly [string, unknown])[], where: st
   for (const [field, header] of entries) {
     if (header === null || header === undefined) continue;
     if (!isField(field)) return { error: `onbekend veld "${field}" in ${where}; velden: ${FIELDS}` };
-    if (typeof header !== 'string' || header.trim() === '' || header.length > 200) return { error: `${where}: ${field} moet een kolomkop zijn (tekst, 1 tot 200 tekens)` };
+    if (typeof header !== 'string' || header.trim() === '' || header.length > 200)
+      return { error: `${where}: ${field} moet een kolomkop zijn (tekst, 1 tot 200 tekens)` };
     columns[field] = header.trim();
   }
   if (Object.keys(columns).length === 0) return { error: `${where} noemt geen enkele kolom; velden: ${FIELDS}` };
@@ -25,10 +26,14 @@ function fromEntries(entries: readonly (readonly [string, unknown])[], where: st
 
 export function parseColumns(spec: ColumnsSpec): ParsedColumns {
   if ('pairs' in spec) {
-    const entries = spec.pairs.split(',').map((pair) => pair.trim()).filter(Boolean).map((pair) => {
-      const at = pair.indexOf('=');
-      return at < 0 ? ([pair, ''] as const) : ([pair.slice(0, at).trim(), pair.slice(at + 1)] as const);
-    });
+    const entries = spec.pairs
+      .split(',')
+      .map((pair) => pair.trim())
+      .filter(Boolean)
+      .map((pair) => {
+        const at = pair.indexOf('=');
+        return at < 0 ? ([pair, ''] as const) : ([pair.slice(0, at).trim(), pair.slice(at + 1)] as const);
+      });
     return fromEntries(entries, '--columns');
   }
   let value: unknown;
@@ -39,6 +44,7 @@ export function parseColumns(spec: ColumnsSpec): ParsedColumns {
   }
   const object = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
   const inner = object && 'columns' in object ? object.columns : object;
-  if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) return { error: `${spec.from} moet een JSON-object zijn zoals {"pupil":"Leerling","max":"Uit"}` };
+  if (inner === null || typeof inner !== 'object' || Array.isArray(inner))
+    return { error: `${spec.from} moet een JSON-object zijn zoals {"pupil":"Leerling","max":"Uit"}` };
   return fromEntries(Object.entries(inner as Record<string, unknown>), spec.from);
 }

@@ -40,7 +40,11 @@ if (paths.length === 0 || columnsArg === '') {
 const cwd = process.env.INIT_CWD ?? process.cwd();
 const opened = new Map();
 async function open(path) {
-  if (!opened.has(path)) opened.set(path, readFile(path).then((buffer) => ({ name: basename(path), bytes: new Uint8Array(buffer) })));
+  if (!opened.has(path))
+    opened.set(
+      path,
+      readFile(path).then((buffer) => ({ name: basename(path), bytes: new Uint8Array(buffer) })),
+    );
   return opened.get(path);
 }
 
@@ -53,7 +57,12 @@ async function siblings(path) {
   if (!/\.csv$/i.test(path)) return [];
   try {
     const names = await readdir(dirname(path));
-    return names.filter((name) => /^(lineitems|lineitemlearningobjectiveids|resultlearningobjectiveids|scorescales|lineitemscorescales|resultscorescales)\.csv$/i.test(name)).map((name) => join(dirname(path), name)).filter((other) => other !== path);
+    return names
+      .filter((name) =>
+        /^(lineitems|lineitemlearningobjectiveids|resultlearningobjectiveids|scorescales|lineitemscorescales|resultscorescales)\.csv$/i.test(name),
+      )
+      .map((name) => join(dirname(path), name))
+      .filter((other) => other !== path);
   } catch {
     return [];
   }
@@ -92,7 +101,9 @@ if (columnsArg !== null) {
     try {
       spec = { json: await readFile(resolve(cwd, columnsArg), 'utf8'), from: columnsArg };
     } catch (error) {
-      console.error(`--columns ${columnsArg}: niet te openen (${error && error.code ? error.code : 'onbekende fout'}); geef een JSON-bestand of veld=Kolomkop,...`);
+      console.error(
+        `--columns ${columnsArg}: niet te openen (${error && error.code ? error.code : 'onbekende fout'}); geef een JSON-bestand of veld=Kolomkop,...`,
+      );
       process.exit(2);
     }
   }

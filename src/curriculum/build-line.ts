@@ -26,7 +26,10 @@ export function buildLine(spec: LineSpec): LearningLine {
   const levelOrder = new Map(spec.levels.map((level) => [level.id, level.order]));
   const strandOrder = new Map(spec.strands.map((strand, index) => [strand.id, index]));
   const goals: Goal[] = [...spec.goals]
-    .sort((a, b) => (levelOrder.get(a.level) ?? 0) - (levelOrder.get(b.level) ?? 0) || (strandOrder.get(a.strand) ?? 0) - (strandOrder.get(b.strand) ?? 0))
+    .sort(
+      (a, b) =>
+        (levelOrder.get(a.level) ?? 0) - (levelOrder.get(b.level) ?? 0) || (strandOrder.get(a.strand) ?? 0) - (strandOrder.get(b.strand) ?? 0),
+    )
     .map((goal, order) => ({
       id: goalId(`${spec.id}.${goal.strand}.${goal.key ?? goal.level}`),
       sloIds: goal.sloIds ?? [],

@@ -9,7 +9,13 @@ import { REKENEN_LINE } from './rekenen.line';
 export { targetLevelFor } from './targets';
 
 /** The learning lines Leerzicht ships with. */
-export const BUILT_IN_LINES: readonly LearningLine[] = [REKENEN_LINE, LEZEN_LINE, PROGRAMMEREN_LINE, COMPUTATIONAL_THINKING_LINE, DIGITAL_BASIC_SKILLS_LINE];
+export const BUILT_IN_LINES: readonly LearningLine[] = [
+  REKENEN_LINE,
+  LEZEN_LINE,
+  PROGRAMMEREN_LINE,
+  COMPUTATIONAL_THINKING_LINE,
+  DIGITAL_BASIC_SKILLS_LINE,
+];
 
 const goals = new Map<string, Goal>(BUILT_IN_LINES.flatMap((line) => line.goals.map((goal) => [goal.id, goal] as const)));
 const bySlo = new Map<string, Goal[]>();

@@ -20,11 +20,50 @@ export const LEZEN_LINE = buildLine({
     { id: 'fictie', title: { nl: 'Verhalen en boeken', en: 'Stories and books' }, sloIds: [FICTIE] },
   ],
   goals: [
-    { strand: 'zakelijk', level: '1f', sloIds: [LEZEN, ZAKELIJK, '15887593-f6c3-4e43-ae10-c2876ad657f1'], title: { nl: 'Begrijpt eenvoudige teksten over alledaagse onderwerpen', en: 'Understands simple texts about everyday topics' } },
-    { strand: 'zakelijk', level: '2f', sloIds: [LEZEN, ZAKELIJK, 'd1bf699e-714c-4c57-b659-8e5271b2b53d'], title: { nl: 'Begrijpt teksten over onderwerpen ook verder van de eigen leefwereld', en: 'Understands texts on topics further from their own world' } },
-    { strand: 'zakelijk', level: '1s', sloIds: [LEZEN, ZAKELIJK, 'd1bf699e-714c-4c57-b659-8e5271b2b53d'], title: { nl: 'Vat teksten samen, herkent de opbouw en beoordeelt wat de schrijver wil', en: "Summarises texts, sees their structure and judges the writer's intent" } },
-    { strand: 'fictie', level: '1f', sloIds: [LEZEN, FICTIE, '51574365-d2cb-486a-96e4-3404bf29bab1'], title: { nl: 'Leest jeugdboeken en leeft mee met de personages', en: 'Reads children’s books and engages with the characters' } },
-    { strand: 'fictie', level: '2f', sloIds: [LEZEN, FICTIE, '8e0cc1f2-a1a3-4293-91d9-e1a9ecf336cc'], title: { nl: 'Herkent in verhalen thema, personages en opbouw', en: 'Recognises theme, characters and plot in stories' } },
-    { strand: 'fictie', level: '1s', sloIds: [LEZEN, FICTIE, '8e0cc1f2-a1a3-4293-91d9-e1a9ecf336cc'], title: { nl: 'Legt verbanden tussen verhalen en eigen ervaringen en onderbouwt een oordeel', en: 'Connects stories with own experience and supports an opinion' } },
+    {
+      strand: 'zakelijk',
+      level: '1f',
+      sloIds: [LEZEN, ZAKELIJK, '15887593-f6c3-4e43-ae10-c2876ad657f1'],
+      title: { nl: 'Begrijpt eenvoudige teksten over alledaagse onderwerpen', en: 'Understands simple texts about everyday topics' },
+    },
+    {
+      strand: 'zakelijk',
+      level: '2f',
+      sloIds: [LEZEN, ZAKELIJK, 'd1bf699e-714c-4c57-b659-8e5271b2b53d'],
+      title: {
+        nl: 'Begrijpt teksten over onderwerpen ook verder van de eigen leefwereld',
+        en: 'Understands texts on topics further from their own world',
+      },
+    },
+    {
+      strand: 'zakelijk',
+      level: '1s',
+      sloIds: [LEZEN, ZAKELIJK, 'd1bf699e-714c-4c57-b659-8e5271b2b53d'],
+      title: {
+        nl: 'Vat teksten samen, herkent de opbouw en beoordeelt wat de schrijver wil',
+        en: "Summarises texts, sees their structure and judges the writer's intent",
+      },
+    },
+    {
+      strand: 'fictie',
+      level: '1f',
+      sloIds: [LEZEN, FICTIE, '51574365-d2cb-486a-96e4-3404bf29bab1'],
+      title: { nl: 'Leest jeugdboeken en leeft mee met de personages', en: 'Reads children’s books and engages with the characters' },
+    },
+    {
+      strand: 'fictie',
+      level: '2f',
+      sloIds: [LEZEN, FICTIE, '8e0cc1f2-a1a3-4293-91d9-e1a9ecf336cc'],
+      title: { nl: 'Herkent in verhalen thema, personages en opbouw', en: 'Recognises theme, characters and plot in stories' },
+    },
+    {
+      strand: 'fictie',
+      level: '1s',
+      sloIds: [LEZEN, FICTIE, '8e0cc1f2-a1a3-4293-91d9-e1a9ecf336cc'],
+      title: {
+        nl: 'Legt verbanden tussen verhalen en eigen ervaringen en onderbouwt een oordeel',
+        en: 'Connects stories with own experience and supports an opinion',
+      },
+    },
   ],
 });

@@ -9,7 +9,8 @@ export interface LevelHint {
 }
 
 const matches = (level: Level, uuids: ReadonlySet<string>, label: string | null): boolean =>
-  level.sloIds.some((id) => uuids.has(id)) || (label !== null && [level.id, level.label.nl, level.label.en].some((name) => name.toLowerCase() === label));
+  level.sloIds.some((id) => uuids.has(id)) ||
+  (label !== null && [level.id, level.label.nl, level.label.en].some((name) => name.toLowerCase() === label));
 
 /** The level to keep for one strand: the record's own level when a goal there has it, else the lowest (a 1F test says nothing about 2F). */
 function levelToKeep(goals: readonly Goal[], uuids: ReadonlySet<string>, label: string | null): string | undefined {

@@ -11,4 +11,5 @@ export const isFileEndpoint = (endpoint: string): boolean => endpoint.startsWith
 export const fileEndpoint = (readerKind: string): string => `${FILE_ENDPOINT_PREFIX}${readerKind}`;
 
 /** The reader kind a file source's endpoint names; null for an endpoint that is no file source. */
-export const fileKindOfEndpoint = (endpoint: string): string | null => (isFileEndpoint(endpoint) ? endpoint.slice(FILE_ENDPOINT_PREFIX.length) : null);
+export const fileKindOfEndpoint = (endpoint: string): string | null =>
+  isFileEndpoint(endpoint) ? endpoint.slice(FILE_ENDPOINT_PREFIX.length) : null;

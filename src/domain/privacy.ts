@@ -31,7 +31,14 @@ export function isForgotten(consents: ReadonlyMap<string, Consent>, pupil: Pupil
 }
 
 /** The marker a forgotten pupil leaves: whole app, withheld, no note, no name. */
-export const forgottenMarker = (pupil: PupilRef, date: string): Consent => ({ pupil, source: WHOLE_APP, granted: false, date, note: '', forgotten: true });
+export const forgottenMarker = (pupil: PupilRef, date: string): Consent => ({
+  pupil,
+  source: WHOLE_APP,
+  granted: false,
+  date,
+  note: '',
+  forgotten: true,
+});
 
 export const consentKey = (pupil: PupilRef, source: SourceId | '*') => `${pupil}|${source}`;
 

@@ -4,6 +4,11 @@ export type PupilLabel = { readonly kind: 'name'; readonly text: string } | { re
 
 /** A pupil's name from the roster, or "Leerling n" without one. Never the pseudonym. */
 export function pupilLabel(pupil: Pupil, roster: RosterEntry | null | undefined): PupilLabel {
-  const text = roster ? [roster.firstName, roster.prefix, roster.lastName].map((part) => part.trim()).filter(Boolean).join(' ') : '';
+  const text = roster
+    ? [roster.firstName, roster.prefix, roster.lastName]
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .join(' ')
+    : '';
   return text ? { kind: 'name', text } : { kind: 'placeholder', number: pupil.number };
 }

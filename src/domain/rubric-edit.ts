@@ -53,7 +53,10 @@ export function emptyRubric(id: RubricId, levelLabels: readonly LocalText[]): Ru
 
 export function addCriterion(rubric: Rubric): Rubric {
   const criterion: RubricCriterion = {
-    id: freshId('criterium', rubric.criteria.map((item) => item.id)),
+    id: freshId(
+      'criterium',
+      rubric.criteria.map((item) => item.id),
+    ),
     title: emptyText,
     weight: 1,
     goals: [],
@@ -73,7 +76,13 @@ export function removeCriterion(rubric: Rubric, id: string): Rubric {
 }
 
 export function addLevel(rubric: Rubric, label: LocalText = emptyText): Rubric {
-  const level: RubricLevel = { id: freshId('niveau', rubric.levels.map((item) => item.id)), label };
+  const level: RubricLevel = {
+    id: freshId(
+      'niveau',
+      rubric.levels.map((item) => item.id),
+    ),
+    label,
+  };
   return { ...rubric, levels: [...rubric.levels, level] };
 }
 
@@ -82,9 +91,16 @@ export function updateLevel(rubric: Rubric, id: string, label: LocalText): Rubri
 }
 
 export function removeLevel(rubric: Rubric, id: string): Rubric {
-  const criteria = rubric.criteria.map((criterion) => ({ ...criterion, descriptors: without(criterion.descriptors, id), steps: without(criterion.steps, id) }));
+  const criteria = rubric.criteria.map((criterion) => ({
+    ...criterion,
+    descriptors: without(criterion.descriptors, id),
+    steps: without(criterion.steps, id),
+  }));
   const targets = Object.fromEntries(
-    Object.entries(rubric.targets).map(([year, perCriterion]) => [year, Object.fromEntries(Object.entries(perCriterion).filter(([, level]) => level !== id))]),
+    Object.entries(rubric.targets).map(([year, perCriterion]) => [
+      year,
+      Object.fromEntries(Object.entries(perCriterion).filter(([, level]) => level !== id)),
+    ]),
   );
   return { ...rubric, levels: rubric.levels.filter((item) => item.id !== id), criteria, targets };
 }
@@ -109,7 +125,10 @@ export function setTarget(rubric: Rubric, yearLevel: string, criterion: string, 
 
 /** Drops year groups without any target, so an untouched year group does not count as data. */
 export function tidyTargets(rubric: Rubric): Rubric {
-  return { ...rubric, targets: Object.fromEntries(Object.entries(rubric.targets).filter(([, perCriterion]) => Object.keys(perCriterion).length > 0)) };
+  return {
+    ...rubric,
+    targets: Object.fromEntries(Object.entries(rubric.targets).filter(([, perCriterion]) => Object.keys(perCriterion).length > 0)),
+  };
 }
 
 export interface RemovedParts {

@@ -41,7 +41,14 @@ export interface DraftChanges {
  * "(niet beoordeeld)" on a cell that has an assessment on the chosen date removes that assessment.
  * An assessment from another date is history and is never removed from the grid.
  */
-export function draftChanges(rubric: Rubric, draft: Draft, pupils: readonly Pick<Pupil, 'key' | 'ref'>[], date: string, notes: Notes, saved: readonly Assessment[]): DraftChanges {
+export function draftChanges(
+  rubric: Rubric,
+  draft: Draft,
+  pupils: readonly Pick<Pupil, 'key' | 'ref'>[],
+  date: string,
+  notes: Notes,
+  saved: readonly Assessment[],
+): DraftChanges {
   const put: Assessment[] = [];
   const remove: string[] = [];
   for (const [key, level] of Object.entries(draft)) {
@@ -55,7 +62,15 @@ export function draftChanges(rubric: Rubric, draft: Draft, pupils: readonly Pick
     }
     const note = (notes[cell.pupil] ?? '').trim();
     // The same cell on the same date replaces what is stored there (under its id), never a second one beside it.
-    put.push({ id: existing?.id ?? `${rubric.id}|${cell.criterion}|${pupil.ref}|${date}`, rubric: rubric.id, criterion: cell.criterion, pupil: pupil.ref, level, date, note });
+    put.push({
+      id: existing?.id ?? `${rubric.id}|${cell.criterion}|${pupil.ref}|${date}`,
+      rubric: rubric.id,
+      criterion: cell.criterion,
+      pupil: pupil.ref,
+      level,
+      date,
+      note,
+    });
   }
   return { put, remove };
 }

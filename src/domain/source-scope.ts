@@ -12,7 +12,6 @@ export interface ScopeWindow {
 
 export const OPEN_WINDOW: ScopeWindow = { from: null, to: null };
 
-
 export type ScopeProblem = 'since-invalid' | 'until-invalid' | 'since-after-until';
 
 /** What is wrong with a scope the coordinator typed, or null. */
@@ -24,12 +23,28 @@ export function scopeProblem(scope: SourceScope | undefined): ScopeProblem | nul
   return null;
 }
 
-const amsterdam = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const amsterdam = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Amsterdam',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
 
 /** Minutes Amsterdam is ahead of UTC at this instant. */
 function offsetMinutes(utcMillis: number): number {
   const parts = Object.fromEntries(amsterdam.formatToParts(new Date(utcMillis)).map((part) => [part.type, part.value]));
-  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const wall = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
   return Math.round((wall - Math.floor(utcMillis / 1000) * 1000) / 60_000);
 }
 
@@ -46,7 +61,10 @@ const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_
 /** The scope's dates as a window of instants (a scope with a problem is treated as open: the wizard refuses to save it). */
 export function scopeWindow(scope: SourceScope | undefined): ScopeWindow {
   if (!scope || scopeProblem(scope) !== null) return OPEN_WINDOW;
-  return { from: scope.since !== undefined ? schoolMidnight(scope.since) : null, to: scope.until !== undefined ? schoolMidnight(nextDay(scope.until)) : null };
+  return {
+    from: scope.since !== undefined ? schoolMidnight(scope.since) : null,
+    to: scope.until !== undefined ? schoolMidnight(nextDay(scope.until)) : null,
+  };
 }
 
 /** Whether an ISO instant lies in the window (an unreadable time is outside a closed window). */
@@ -68,7 +86,9 @@ export function allowedLearners(input: {
   readonly consents: ReadonlyMap<string, Consent>;
   readonly source: SourceId;
 }): PupilRef[] {
-  const refs = input.pupils.filter((pupil) => input.rostered.has(pupil.ref) && !pupil.leftAt && !isWithheld(input.consents, pupil.ref, input.source)).map((pupil) => pupil.ref);
+  const refs = input.pupils
+    .filter((pupil) => input.rostered.has(pupil.ref) && !pupil.leftAt && !isWithheld(input.consents, pupil.ref, input.source))
+    .map((pupil) => pupil.ref);
   return [...new Set(refs)].sort();
 }
 

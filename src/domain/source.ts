@@ -1,16 +1,7 @@
 import type { GoalId, SourceId } from './ids';
 
 /** The kinds of source Leerzicht can read. The first three are the demo's fictional suppliers. */
-export const SOURCE_KINDS = [
-  'sommenspoor',
-  'leesvlinder',
-  'blokkodo',
-  'xapi',
-  'caliper',
-  'oneroster',
-  'uwlr',
-  'csv',
-] as const;
+export const SOURCE_KINDS = ['sommenspoor', 'leesvlinder', 'blokkodo', 'xapi', 'caliper', 'oneroster', 'uwlr', 'csv'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** Supplier code -> goals. Kept as data; a code that is absent is "unmapped" and reported. */

@@ -16,7 +16,16 @@ import type { LeerzichtDb } from '@/store/db';
 import { COLUMNS_PREFIX, forgetFileSettings, savedColumns, savedPupil, savePupil } from './file-source-settings';
 import { getSource, listSources, removeSource, saveSource } from '@/store/sources.repo';
 import { remapSource } from '@/store/results.repo';
-import type { ColumnChoice, ConnectorDraft, ConnectorInput, DossierInspection, FileInspection, InspectInput, Preview, TestInput } from './connector-wizard.machine';
+import type {
+  ColumnChoice,
+  ConnectorDraft,
+  ConnectorInput,
+  DossierInspection,
+  FileInspection,
+  InspectInput,
+  Preview,
+  TestInput,
+} from './connector-wizard.machine';
 import { isExpired } from './ingest-filter';
 import { previewInScope, saveScope, withDraftScope } from './scope-actions';
 import { syncSource, type SyncSummary } from './sync-source';
@@ -76,7 +85,11 @@ function inspectDossier(now: Date, reader: FileReader, files: readonly ExportFil
   const [main, ...companions] = files as [ExportFile, ...ExportFile[]];
   const read = reader.read(main, companions, { source: sourceId('concept'), mapping: {}, now: now.toISOString(), resolveSloIds: () => [] });
   const optedOut = read.ok && (read.skipped['toetsresultaten:opt-uit'] ?? 0) > 0;
-  const needsPupil = read.ok && !optedOut && read.results.length === 0 && read.rejections.some((rejection) => rejection.code === 'missing-pupil' || rejection.code === 'not-a-pseudonym');
+  const needsPupil =
+    read.ok &&
+    !optedOut &&
+    read.results.length === 0 &&
+    read.rejections.some((rejection) => rejection.code === 'missing-pupil' || rejection.code === 'not-a-pseudonym');
   return { optedOut, needsPupil, pupil: saved };
 }
 
@@ -90,7 +103,6 @@ export function dossierInFiles(kind: SourceKind, files: readonly ExportFile[], n
     return null; // the import itself says what is wrong with the files
   }
 }
-
 
 /** The file a reader of this kind reads first (others go along as companions), or an error that says what is wrong. */
 export function chooseFiles(kind: SourceKind | null, files: readonly ExportFile[]): { reader: FileReader; files: ExportFile[] } {
@@ -120,7 +132,12 @@ export interface ImportChoice {
 
 function configOf(deps: ConnectorDeps, draft: ConnectorDraft, mapping: CodeMapping = {}): SourceConfig {
   if (!draft.kind) throw new AdapterError('config', 'onbekende soort bron');
-  return { source: sourceId('concept'), endpoint: draft.endpoint.trim(), credentials: draft.credentials, mapping: { ...deps.defaultMappingFor(draft.kind), ...mapping } };
+  return {
+    source: sourceId('concept'),
+    endpoint: draft.endpoint.trim(),
+    credentials: draft.credentials,
+    mapping: { ...deps.defaultMappingFor(draft.kind), ...mapping },
+  };
 }
 
 function endpointAdapter(deps: ConnectorDeps, draft: ConnectorDraft): SourceAdapter {
@@ -131,23 +148,45 @@ function endpointAdapter(deps: ConnectorDeps, draft: ConnectorDraft): SourceAdap
 
 const fileAdapterOf = (deps: ConnectorDeps, kind: SourceKind | null, files: readonly ExportFile[]) => {
   const chosen = chooseFiles(kind, files);
-  return { ...chosen, adapter: createFileAdapter(chosen.reader, chosen.files, { now: deps.now, ...(deps.resolveSloIds ? { resolveSloIds: deps.resolveSloIds } : {}) }) };
+  return {
+    ...chosen,
+    adapter: createFileAdapter(chosen.reader, chosen.files, { now: deps.now, ...(deps.resolveSloIds ? { resolveSloIds: deps.resolveSloIds } : {}) }),
+  };
 };
 
 /** Imports export files into a file source through the same store path as a sync (consent filter, rejections, idempotent ids). */
-export async function importFiles(deps: ConnectorDeps, source: Source, files: readonly ExportFile[], signal: AbortSignal, choice: ImportChoice = {}): Promise<SyncSummary> {
+export async function importFiles(
+  deps: ConnectorDeps,
+  source: Source,
+  files: readonly ExportFile[],
+  signal: AbortSignal,
+  choice: ImportChoice = {},
+): Promise<SyncSummary> {
   const { adapter, reader } = fileAdapterOf(deps, source.kind, files);
   const columns = choice.columns === undefined ? await savedColumns(deps.db, source.id) : choice.columns;
   const dossier = reader.kind === 'oso-dossier';
   const pupil = dossier ? (choice.pupil === undefined ? await savedPupil(deps.db, source.id) : choice.pupil) : null;
   const options = optionsOf(columns, await pupilOption(deps.db, pupil));
-  const summary = await syncSource({ db: deps.db, adapter, source, credentials: { type: 'none' }, signal, now: deps.now, ...(options ? { options } : {}) });
+  const summary = await syncSource({
+    db: deps.db,
+    adapter,
+    source,
+    credentials: { type: 'none' },
+    signal,
+    now: deps.now,
+    ...(options ? { options } : {}),
+  });
   // The dossier's pupil becomes the default for the next dossier file of this source.
   if (pupil !== null) await savePupil(deps.db, source.id, pupil);
   return summary;
 }
 
-const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'bron';
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'bron';
 
 async function freeId(db: LeerzichtDb, input: ConnectorInput): Promise<SourceId> {
   const taken = new Set((await listSources(db)).map((source) => source.id as string));
@@ -190,11 +229,23 @@ export function connectorActors(deps: ConnectorDeps) {
       const { reader, files } = chooseFiles(input.kind, input.files);
       const main = files[0] as ExportFile;
       const editing = input.editing ? sourceId(input.editing) : null;
-      if (reader.kind === 'oso-dossier') return { reader: reader.kind, main: main.name, headers: null, columns: null, dossier: inspectDossier(deps.now(), reader, files, editing ? await savedPupil(deps.db, editing) : null) };
+      if (reader.kind === 'oso-dossier')
+        return {
+          reader: reader.kind,
+          main: main.name,
+          headers: null,
+          columns: null,
+          dossier: inspectDossier(deps.now(), reader, files, editing ? await savedPupil(deps.db, editing) : null),
+        };
       if (reader.kind !== 'csv-columns') return { reader: reader.kind, main: main.name, headers: null, columns: null };
       const headers = csvRows(headOf(main, 65_536)).headers;
       const saved = editing ? await savedColumns(deps.db, editing) : null;
-      return { reader: reader.kind, main: main.name, headers, columns: (saved && columnsIn(saved, headers)) ?? (await knownColumns(deps.db, headers)) ?? guessCsvColumns(headers).columns };
+      return {
+        reader: reader.kind,
+        main: main.name,
+        headers,
+        columns: (saved && columnsIn(saved, headers)) ?? (await knownColumns(deps.db, headers)) ?? guessCsvColumns(headers).columns,
+      };
     }),
     previewFirstPage: fromPromise<Preview, ConnectorInput>(async ({ input, signal }) => {
       // Files: a new file connector, or a sample file chosen again while editing a CSV source's columns.
@@ -212,7 +263,13 @@ export function connectorActors(deps: ConnectorDeps) {
       const counts = new Map<string, number>();
       for (const result of kept) if (result.goals.length === 0) counts.set(result.code, (counts.get(result.code) ?? 0) + 1);
       const expired = { count: page.results.length - kept.length, cutoff };
-      return { results: kept.slice(0, 50), rejections: page.rejections, skipped: page.skipped ?? {}, expired, unmapped: [...counts].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count) };
+      return {
+        results: kept.slice(0, 50),
+        rejections: page.rejections,
+        skipped: page.skipped ?? {},
+        expired,
+        unmapped: [...counts].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count),
+      };
     }),
     saveConnector: fromPromise<string, ConnectorInput>(async ({ input, signal }) => {
       if (input.editing) return updateConnector(deps, sourceId(input.editing), input);
@@ -221,7 +278,16 @@ export function connectorActors(deps: ConnectorDeps) {
       const id = await freeId(deps.db, input);
       const chosen = file ? chooseFiles(input.kind, input.files ?? []) : null;
       const endpoint = chosen ? fileEndpoint(chosen.reader.kind) : config.endpoint;
-      const source: Source = { id, kind: input.kind as SourceKind, name: input.name.trim() || id, endpoint, paused: false, mapping: config.mapping, createdAt: deps.now().toISOString(), ...(input.scope && !chosen ? { scope: input.scope } : {}) };
+      const source: Source = {
+        id,
+        kind: input.kind as SourceKind,
+        name: input.name.trim() || id,
+        endpoint,
+        paused: false,
+        mapping: config.mapping,
+        createdAt: deps.now().toISOString(),
+        ...(input.scope && !chosen ? { scope: input.scope } : {}),
+      };
       await saveSource(deps.db, source);
       if (!chosen) {
         setCredentials(id, input.credentials);

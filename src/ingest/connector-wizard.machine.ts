@@ -2,9 +2,34 @@ import { assign, fromPromise, setup } from 'xstate';
 import { endpointProblem } from '@/adapters/http/endpoint';
 import type { Reached } from '@/adapters/port';
 import { scopeProblem } from '@/domain/source-scope';
-import type { ConnectorInput, FileInspection, InspectInput, Preview, TestInput, WizardContext, WizardError, WizardEvent, ConnectorDraft, Origin } from './connector-wizard.types';
+import type {
+  ConnectorInput,
+  FileInspection,
+  InspectInput,
+  Preview,
+  TestInput,
+  WizardContext,
+  WizardError,
+  WizardEvent,
+  ConnectorDraft,
+  Origin,
+} from './connector-wizard.types';
 
-export type { ConnectorDraft, TestInput, Origin, ColumnChoice, WizardError, Preview, DossierInspection, InspectInput, FileInspection, Editing, WizardContext, WizardEvent, ConnectorInput } from './connector-wizard.types';
+export type {
+  ConnectorDraft,
+  TestInput,
+  Origin,
+  ColumnChoice,
+  WizardError,
+  Preview,
+  DossierInspection,
+  InspectInput,
+  FileInspection,
+  Editing,
+  WizardContext,
+  WizardEvent,
+  ConnectorInput,
+} from './connector-wizard.types';
 
 /** The I/O the wizard needs, provided by the app (real adapters) or by tests (fakes). */
 export const wizardActors = {
@@ -31,11 +56,26 @@ const EMPTY: ConnectorDraft = { kind: null, name: '', endpoint: '', credentials:
 /** An export file that was read: what the wizard shows as reached. */
 const fileReached = (name: string): Reached => ({ code: 'file', params: { name } });
 
-const FRESH = { draft: EMPTY, origin: 'endpoint' as Origin, files: [], inspection: null, columns: null, pupil: null, editing: null, check: null, error: null, preview: null, mapping: {}, savedId: null };
+const FRESH = {
+  draft: EMPTY,
+  origin: 'endpoint' as Origin,
+  files: [],
+  inspection: null,
+  columns: null,
+  pupil: null,
+  editing: null,
+  check: null,
+  error: null,
+  preview: null,
+  mapping: {},
+  savedId: null,
+};
 
 /** Whether the endpoint or credentials differ from what the edited connector had (then it is tested again). */
 export const connectionChanged = (context: WizardContext): boolean =>
-  context.editing !== null && (context.draft.endpoint.trim() !== context.editing.endpoint || JSON.stringify(context.draft.credentials) !== JSON.stringify(context.editing.credentials));
+  context.editing !== null &&
+  (context.draft.endpoint.trim() !== context.editing.endpoint ||
+    JSON.stringify(context.draft.credentials) !== JSON.stringify(context.editing.credentials));
 
 const inputOf = ({ context }: { context: WizardContext }): ConnectorInput => ({
   ...context.draft,
@@ -58,7 +98,11 @@ export const connectorWizardMachine = setup({
   actors: wizardActors,
   guards: {
     hasKind: ({ context }) =>
-      context.draft.kind !== null && context.origin === 'endpoint' && context.draft.endpoint.trim() !== '' && endpointProblem(context.draft.endpoint) !== 'not-https' && scopeProblem(context.draft.scope) === null,
+      context.draft.kind !== null &&
+      context.origin === 'endpoint' &&
+      context.draft.endpoint.trim() !== '' &&
+      endpointProblem(context.draft.endpoint) !== 'not-https' &&
+      scopeProblem(context.draft.scope) === null,
     hasFiles: ({ context }) => context.draft.kind !== null && context.origin === 'file' && context.files.length > 0,
     isCsv: ({ event }) => 'output' in event && (event.output as FileInspection).reader === 'csv-columns',
     needsPupil: ({ event }) => 'output' in event && (event.output as FileInspection).dossier?.needsPupil === true,
@@ -72,7 +116,15 @@ export const connectorWizardMachine = setup({
   states: {
     chooseKind: {
       on: {
-        CHOOSE_KIND: { target: 'details', actions: assign({ draft: ({ event }) => ({ kind: event.kind, ...event.defaults }), origin: ({ event }) => event.origin ?? 'endpoint', files: [], error: null }) },
+        CHOOSE_KIND: {
+          target: 'details',
+          actions: assign({
+            draft: ({ event }) => ({ kind: event.kind, ...event.defaults }),
+            origin: ({ event }) => event.origin ?? 'endpoint',
+            files: [],
+            error: null,
+          }),
+        },
         LOAD: {
           target: 'details',
           actions: assign({
@@ -112,13 +164,30 @@ export const connectorWizardMachine = setup({
         src: 'inspectFiles',
         input: ({ context }) => ({ kind: context.draft.kind, files: context.files, editing: context.editing?.id ?? null }),
         onDone: [
-          { target: 'columns', guard: 'isCsv', actions: assign({ inspection: ({ event }) => event.output, columns: ({ event }) => event.output.columns, check: ({ event }) => fileReached(event.output.main), error: null }) },
+          {
+            target: 'columns',
+            guard: 'isCsv',
+            actions: assign({
+              inspection: ({ event }) => event.output,
+              columns: ({ event }) => event.output.columns,
+              check: ({ event }) => fileReached(event.output.main),
+              error: null,
+            }),
+          },
           {
             target: 'pupil',
             guard: 'needsPupil',
-            actions: assign({ inspection: ({ event }) => event.output, pupil: ({ event }) => event.output.dossier?.pupil ?? null, check: ({ event }) => fileReached(event.output.main), error: null }),
+            actions: assign({
+              inspection: ({ event }) => event.output,
+              pupil: ({ event }) => event.output.dossier?.pupil ?? null,
+              check: ({ event }) => fileReached(event.output.main),
+              error: null,
+            }),
           },
-          { target: 'previewing', actions: assign({ inspection: ({ event }) => event.output, check: ({ event }) => fileReached(event.output.main), error: null }) },
+          {
+            target: 'previewing',
+            actions: assign({ inspection: ({ event }) => event.output, check: ({ event }) => fileReached(event.output.main), error: null }),
+          },
         ],
         onError: { target: 'details', actions: assign({ error: ({ event }) => errorOf(event.error) }) },
       },
@@ -144,8 +213,16 @@ export const connectorWizardMachine = setup({
         input: inputOf,
         onDone: { target: 'mapping', actions: assign({ preview: ({ event }) => event.output }) },
         onError: [
-          { target: 'columns', guard: ({ context }) => context.inspection?.reader === 'csv-columns', actions: assign({ error: ({ event }) => errorOf(event.error) }) },
-          { target: 'pupil', guard: ({ context }) => context.inspection?.dossier?.needsPupil === true, actions: assign({ error: ({ event }) => errorOf(event.error) }) },
+          {
+            target: 'columns',
+            guard: ({ context }) => context.inspection?.reader === 'csv-columns',
+            actions: assign({ error: ({ event }) => errorOf(event.error) }),
+          },
+          {
+            target: 'pupil',
+            guard: ({ context }) => context.inspection?.dossier?.needsPupil === true,
+            actions: assign({ error: ({ event }) => errorOf(event.error) }),
+          },
           { target: 'details', actions: assign({ error: ({ event }) => errorOf(event.error) }) },
         ],
       },
@@ -156,7 +233,10 @@ export const connectorWizardMachine = setup({
           actions: assign({
             mapping: ({ context, event }) => ({ ...context.mapping, [event.code]: event.goals }),
             preview: ({ context, event }) =>
-              context.preview && { ...context.preview, unmapped: context.preview.unmapped.filter((item) => item.code !== event.code || event.goals.length === 0) },
+              context.preview && {
+                ...context.preview,
+                unmapped: context.preview.unmapped.filter((item) => item.code !== event.code || event.goals.length === 0),
+              },
           }),
         },
         SAVE: { target: 'saving', guard: ({ context }) => context.inspection?.dossier?.optedOut !== true },

@@ -97,7 +97,15 @@ export interface WizardContext {
 
 export type WizardEvent =
   | { type: 'CHOOSE_KIND'; kind: SourceKind; defaults: Omit<ConnectorDraft, 'kind'>; origin?: Origin }
-  | { type: 'LOAD'; id: string; kind: SourceKind; draft: Omit<ConnectorDraft, 'kind'>; origin: Origin; mapping: CodeMapping; unmapped: Preview['unmapped'] }
+  | {
+      type: 'LOAD';
+      id: string;
+      kind: SourceKind;
+      draft: Omit<ConnectorDraft, 'kind'>;
+      origin: Origin;
+      mapping: CodeMapping;
+      unmapped: Preview['unmapped'];
+    }
   | { type: 'EDIT'; draft: Partial<Omit<ConnectorDraft, 'kind'>> }
   | { type: 'ORIGIN'; origin: Origin }
   | { type: 'FILES'; files: readonly ExportFile[] }

@@ -23,7 +23,8 @@ export async function savedPupil(db: LeerzichtDb, source: SourceId): Promise<Pup
   return typeof value?.pupil === 'number' && Number.isInteger(value.pupil) ? pupilKey(value.pupil) : null;
 }
 
-export const savePupil = (db: LeerzichtDb, source: SourceId, pupil: PupilKey) => db.settings.put({ key: `${PUPIL_PREFIX}${source}`, value: { pupil } });
+export const savePupil = (db: LeerzichtDb, source: SourceId, pupil: PupilKey) =>
+  db.settings.put({ key: `${PUPIL_PREFIX}${source}`, value: { pupil } });
 
 /** Everything saved beside a file source (its CSV columns, its dossier's pupil): removed with the source. */
 export async function forgetFileSettings(db: LeerzichtDb, source: SourceId): Promise<void> {

@@ -30,12 +30,20 @@ export const isExpired = (result: Result, cutoff: number) => !(Date.parse(result
  * source, and not older than the retention cutoff. The rest is counted by reason, never stored.
  * `supplierSkips` are the adapter's own skips (records that carry no result).
  */
-export function keepStorable(results: readonly Result[], rules: IngestRules, supplierSkips: Readonly<Record<string, number>> = {}): { kept: Result[]; skipped: SkipCounts } {
+export function keepStorable(
+  results: readonly Result[],
+  rules: IngestRules,
+  supplierSkips: Readonly<Record<string, number>> = {},
+): { kept: Result[]; skipped: SkipCounts } {
   const scoped = keepInScope(results, rules.plan, rules.allowedPupils);
   const skipped: SkipCounts = {};
   add(skipped, 'outside-groups', scoped.outsideGroups);
   add(skipped, 'outside-window', scoped.outsideWindow);
-  add(skipped, 'not-a-result', Object.values(supplierSkips).reduce((sum, count) => sum + count, 0));
+  add(
+    skipped,
+    'not-a-result',
+    Object.values(supplierSkips).reduce((sum, count) => sum + count, 0),
+  );
   const cutoff = Date.parse(rules.cutoff);
   const kept: Result[] = [];
   for (const result of scoped.kept) {

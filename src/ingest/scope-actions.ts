@@ -30,7 +30,13 @@ const PREVIEW_RESULTS = 200;
  * Unscoped, it is the adapter's first page as before; scoped, pages are read until there are
  * enough results to show (or PREVIEW_PAGES, or the end), so codes of later pupils show too.
  */
-export async function previewInScope(db: LeerzichtDb, adapter: SourceAdapter, config: SourceConfig, draft: ScopedDraft, signal: AbortSignal): Promise<Page> {
+export async function previewInScope(
+  db: LeerzichtDb,
+  adapter: SourceAdapter,
+  config: SourceConfig,
+  draft: ScopedDraft,
+  signal: AbortSignal,
+): Promise<Page> {
   if (!draft.kind || !draft.scope) return adapter.pullPage({ config, cursor: null, fetchedSoFar: 0, signal });
   const source = sourceId(draft.editing ?? 'concept');
   const plan = await planScope(db, source, draft.kind, draft.scope);

@@ -49,7 +49,11 @@ export function scopedConfig(config: SourceConfig, plan: ScopePlan): SourceConfi
 }
 
 /** Drops results outside the plan: a pupil not on the allow-list, or a time outside the window. Never stored, only counted. */
-export function keepInScope(results: readonly Result[], plan: ScopePlan, allowed: ReadonlySet<PupilRef> | null = plan.learners ? new Set(plan.learners) : null) {
+export function keepInScope(
+  results: readonly Result[],
+  plan: ScopePlan,
+  allowed: ReadonlySet<PupilRef> | null = plan.learners ? new Set(plan.learners) : null,
+) {
   const kept: Result[] = [];
   let outsideGroups = 0;
   let outsideWindow = 0;

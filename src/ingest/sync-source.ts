@@ -54,7 +54,9 @@ function storageOrPayload(error: unknown): AdapterError {
   const name = error instanceof Error ? error.name : '';
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   const message = error instanceof Error ? error.message : String(error);
-  return name === 'QuotaExceededError' || inner === 'QuotaExceededError' ? new AdapterError('storage', message) : new AdapterError('invalid-payload', message);
+  return name === 'QuotaExceededError' || inner === 'QuotaExceededError'
+    ? new AdapterError('storage', message)
+    : new AdapterError('invalid-payload', message);
 }
 
 /**
@@ -91,7 +93,16 @@ export async function syncSource(deps: SyncDeps): Promise<SyncSummary> {
   });
   // Retention (docs/privacy.md): a result older than the kept school years is never stored.
   const cutoff = await retentionCutoffAt(db, (deps.retentionNow ?? now)());
-  const config: SourceConfig = scopedConfig({ source: source.id, endpoint: source.endpoint, credentials: deps.credentials, mapping: source.mapping, ...(deps.options ? { options: deps.options } : {}) }, plan);
+  const config: SourceConfig = scopedConfig(
+    {
+      source: source.id,
+      endpoint: source.endpoint,
+      credentials: deps.credentials,
+      mapping: source.mapping,
+      ...(deps.options ? { options: deps.options } : {}),
+    },
+    plan,
+  );
   const allowedPupils = plan.learners ? new Set(plan.learners) : null;
   const skippedBy: SkipCounts = {};
   const summary = { pages: 0, fetched: 0, total: null as number | null, added: 0, updated: 0, rejected: 0, voided: 0, skipped: 0, skippedBy };
@@ -101,17 +112,26 @@ export async function syncSource(deps: SyncDeps): Promise<SyncSummary> {
     db.transaction('rw', [db.results, db.rejections, db.pupils, db.groups, db.syncStatus, db.consents], async () => {
       // Consents are read here, in the transaction that writes the page: a withdrawal (or a pupil
       // forgotten) while the sync runs holds for every page stored after it.
-      const consents = await consentMapFor(db, page.results.map((result) => result.pupil));
+      const consents = await consentMapFor(
+        db,
+        page.results.map((result) => result.pupil),
+      );
       // Outside the scope, forgotten, consent withheld or older than the retention period: skipped, never stored.
       const { kept: allowed, skipped } = keepStorable(page.results, { plan, allowedPupils, consents, source: source.id, cutoff }, page.skipped);
       addSkips(skippedBy, skipped);
       summary.skipped = Object.values(skippedBy).reduce((sum, count) => sum + count, 0);
-      await ensurePupils(db, allowed.map((result) => result.pupil));
+      await ensurePupils(
+        db,
+        allowed.map((result) => result.pupil),
+      );
       const stored = await upsertResults(db, allowed);
       summary.added += stored.added;
       summary.updated += stored.updated;
       summary.rejected += await putRejections(db, page.rejections);
-      summary.voided += await deleteResults(db, (page.voids ?? []).map((id) => voidedId(source.id, id)));
+      summary.voided += await deleteResults(
+        db,
+        (page.voids ?? []).map((id) => voidedId(source.id, id)),
+      );
       await putSyncStatus(db, { ...status, source: source.id, cursor: next });
     });
 

@@ -19,7 +19,8 @@ export function useSyncView(source: SourceId): SyncView {
         const progress = snapshot.context.progress;
         return { state: 'syncing', fetched: progress?.fetched ?? 0, total: progress?.total ?? null, added: progress?.added ?? 0 };
       }
-      if (snapshot.matches('failed')) return { state: 'failed', code: snapshot.context.error?.code ?? 'unknown', detail: snapshot.context.error?.detail ?? '' };
+      if (snapshot.matches('failed'))
+        return { state: 'failed', code: snapshot.context.error?.code ?? 'unknown', detail: snapshot.context.error?.detail ?? '' };
       if (snapshot.matches('done')) return { state: 'done', skipped: snapshot.context.summary?.skippedBy ?? {} };
       if (snapshot.matches('cancelled')) return { state: 'cancelled' };
       return { state: 'idle' };

@@ -13,6 +13,9 @@ export const saveAssessmentChanges = (db: LeerzichtDb, put: readonly Assessment[
   });
 
 export const assessmentsOfRubric = (db: LeerzichtDb, rubric: RubricId, pupils: readonly PupilRef[]) =>
-  db.assessments.where('[rubric+pupil]').anyOf(pupils.map((pupil) => [rubric, pupil])).toArray();
+  db.assessments
+    .where('[rubric+pupil]')
+    .anyOf(pupils.map((pupil) => [rubric, pupil]))
+    .toArray();
 
 export const assessmentsOfPupil = (db: LeerzichtDb, pupil: PupilRef) => db.assessments.where('pupil').equals(pupil).sortBy('date');

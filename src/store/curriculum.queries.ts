@@ -69,12 +69,17 @@ function library(goals: readonly StoredCurriculumGoal[]): Omit<CurriculumLibrary
   const resolve = (id: string): ShownGoal[] => {
     const row = byId.get(id.toLowerCase());
     if (goalById(id) || !row || row.replacedBy.length === 0) return [shown(id)].filter((goal): goal is ShownGoal => goal !== null);
-    return followReplacements(row.id, links).map(shown).filter((goal): goal is ShownGoal => goal !== null);
+    return followReplacements(row.id, links)
+      .map(shown)
+      .filter((goal): goal is ShownGoal => goal !== null);
   };
   const lineLabel = (goal: Goal): LocalText => {
     const line = lineById(goal.line);
     const level = line?.levels.find((candidate) => candidate.id === goal.level);
-    return { nl: `${line?.title.nl ?? goal.line} ${level?.label.nl ?? ''}: ${goal.title.nl}`, en: `${line?.title.en ?? goal.line} ${level?.label.en ?? ''}: ${goal.title.en}` };
+    return {
+      nl: `${line?.title.nl ?? goal.line} ${level?.label.nl ?? ''}: ${goal.title.nl}`,
+      en: `${line?.title.en ?? goal.line} ${level?.label.en ?? ''}: ${goal.title.en}`,
+    };
   };
   const sloLine = importedLine(imported);
   const lines = sloLine ? [...BUILT_IN_LINES, sloLine] : BUILT_IN_LINES;
@@ -84,14 +89,19 @@ function library(goals: readonly StoredCurriculumGoal[]): Omit<CurriculumLibrary
     links,
     imported,
     // An imported goal's own UUID is the goal itself: only SLO ids other than the goal's id are listed.
-    sloTitlesOf: (goal) => goal.sloIds.filter((id) => id !== goal.id).flatMap((id) => {
-      const title = byId.get(id.toLowerCase())?.title;
-      return title ? [{ id, title }] : [];
-    }),
+    sloTitlesOf: (goal) =>
+      goal.sloIds
+        .filter((id) => id !== goal.id)
+        .flatMap((id) => {
+          const title = byId.get(id.toLowerCase())?.title;
+          return title ? [{ id, title }] : [];
+        }),
     resolve,
     pickable: [
       ...allGoals().map((goal) => ({ id: goal.id as string, label: lineLabel(goal) })),
-      ...imported.filter((goal) => goal.replacedBy.length === 0).map((goal) => ({ id: goal.id, label: { nl: `SLO: ${goal.title ?? ''}`, en: `SLO: ${goal.title ?? ''}` } })),
+      ...imported
+        .filter((goal) => goal.replacedBy.length === 0)
+        .map((goal) => ({ id: goal.id, label: { nl: `SLO: ${goal.title ?? ''}`, en: `SLO: ${goal.title ?? ''}` } })),
     ],
   };
 }

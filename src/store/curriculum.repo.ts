@@ -24,7 +24,10 @@ export interface StoredCurriculum {
 /** Hands the replacedBy links and imported goal ids to the adapters' SLO resolver (curriculum/slo-import/slo-links.ts). */
 function prime(goals: readonly StoredCurriculumGoal[]): void {
   const links = new Map(goals.filter((goal) => goal.replacedBy.length > 0).map((goal) => [goal.id, goal.replacedBy] as const));
-  setSloLinks(links, goals.filter((goal) => goal.line === SLO_IMPORT_LINE && goal.title !== null).map((goal) => goal.id));
+  setSloLinks(
+    links,
+    goals.filter((goal) => goal.line === SLO_IMPORT_LINE && goal.title !== null).map((goal) => goal.id),
+  );
 }
 
 /** Every imported SLO goal, each checked as it comes out of the store. */
@@ -59,14 +62,39 @@ export async function importSloFile(db: LeerzichtDb, file: SloFile, now: Date): 
       // parents) keeps what an earlier file stored; a file that names them replaces them.
       const levels = goal.levels.length > 0 ? goal.levels : (before?.levels ?? []);
       const parents = goal.parents.length > 0 ? goal.parents : (before?.parents ?? []);
-      rows.set(goal.id, { id: goal.id, sloId: goal.id, line: lineForSloId(goal.id), title: goal.title, collection: goal.collection, prefix: goal.prefix ?? before?.prefix ?? null, levels, parents, replacedBy: before?.replacedBy ?? [], importedAt });
+      rows.set(goal.id, {
+        id: goal.id,
+        sloId: goal.id,
+        line: lineForSloId(goal.id),
+        title: goal.title,
+        collection: goal.collection,
+        prefix: goal.prefix ?? before?.prefix ?? null,
+        levels,
+        parents,
+        replacedBy: before?.replacedBy ?? [],
+        importedAt,
+      });
     }
     for (const deprecation of file.deprecations) {
       const base = rows.get(deprecation.id) ?? byId.get(deprecation.id);
       const replacedBy = [...new Set([...(base?.replacedBy ?? []), ...deprecation.replacedBy])];
-      rows.set(deprecation.id, base
-        ? { ...base, title: base.title ?? deprecation.title, replacedBy }
-        : { id: deprecation.id, sloId: deprecation.id, line: lineForSloId(deprecation.id), title: deprecation.title, collection: deprecation.types[0] ?? 'deprecated', prefix: null, levels: [], parents: [], replacedBy, importedAt });
+      rows.set(
+        deprecation.id,
+        base
+          ? { ...base, title: base.title ?? deprecation.title, replacedBy }
+          : {
+              id: deprecation.id,
+              sloId: deprecation.id,
+              line: lineForSloId(deprecation.id),
+              title: deprecation.title,
+              collection: deprecation.types[0] ?? 'deprecated',
+              prefix: null,
+              levels: [],
+              parents: [],
+              replacedBy,
+              importedAt,
+            },
+      );
     }
     await db.curriculum.bulkPut([...rows.values()]);
     return carriedOut;

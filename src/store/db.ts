@@ -62,10 +62,13 @@ export class LeerzichtDb extends Dexie {
       .stores({ roster: 'ref, group', groups: 'id' })
       .upgrade(async (tx) => {
         await tx.table('roster').clear();
-        await tx.table('groups').toCollection().modify((group: Record<string, unknown>) => {
-          delete group.name;
-          group.sealed = null;
-        });
+        await tx
+          .table('groups')
+          .toCollection()
+          .modify((group: Record<string, unknown>) => {
+            delete group.name;
+            group.sealed = null;
+          });
       });
     // v4: rubric assessments (teacher judgement), per pupil per criterion, dated.
     this.version(4).stores({ assessments: 'id, pupil, rubric, [rubric+pupil], date' });

@@ -30,8 +30,14 @@ export const dossierPupilQueries = {
         const key = vaultKey();
         const groups = (await listGroups(db, key)).filter((group) => group.id !== UNASSIGNED_GROUP && maySeeGroup(group.id));
         const perGroup = await Promise.all(groups.map(async (group, position) => ({ group, position, pupils: await pupilsInGroup(db, group.id) })));
-        const roster = await rosterFor(db, perGroup.flatMap((item) => item.pupils.map((pupil) => pupil.ref)), key);
-        return perGroup.flatMap(({ group, position, pupils }) => pupils.map((pupil) => ({ key: pupil.key, label: pupilLabel(pupil, roster.get(pupil.ref)), group, groupPosition: position })));
+        const roster = await rosterFor(
+          db,
+          perGroup.flatMap((item) => item.pupils.map((pupil) => pupil.ref)),
+          key,
+        );
+        return perGroup.flatMap(({ group, position, pupils }) =>
+          pupils.map((pupil) => ({ key: pupil.key, label: pupilLabel(pupil, roster.get(pupil.ref)), group, groupPosition: position })),
+        );
       },
     }),
 };

@@ -18,8 +18,20 @@ async function readerKindOf(tx: Transaction, source: Source): Promise<string> {
       return /\.zip$/i.test(source.endpoint) ? 'oneroster-zip' : 'oneroster-results';
     case 'uwlr': {
       // An OSO dossier's results have record ids "oso|..." and its rejections keys "dossier|...".
-      const result = await tx.table('results').where('source').equals(source.id).filter((row: { recordId?: string }) => row.recordId?.startsWith('oso|') ?? false).first();
-      const rejection = result ? null : await tx.table('rejections').where('source').equals(source.id).filter((row: { id: string }) => row.id.startsWith(`${source.id}|dossier|`)).first();
+      const result = await tx
+        .table('results')
+        .where('source')
+        .equals(source.id)
+        .filter((row: { recordId?: string }) => row.recordId?.startsWith('oso|') ?? false)
+        .first();
+      const rejection = result
+        ? null
+        : await tx
+            .table('rejections')
+            .where('source')
+            .equals(source.id)
+            .filter((row: { id: string }) => row.id.startsWith(`${source.id}|dossier|`))
+            .first();
       return result || rejection ? 'oso-dossier' : 'uwlr-leerresultaten';
     }
     default:

@@ -9,7 +9,10 @@ export async function consentMap(db: LeerzichtDb): Promise<Map<string, Consent>>
 /** The consents of these pupils only (a page's pupils), keyed like consentMap. */
 export async function consentMapFor(db: LeerzichtDb, pupils: readonly PupilRef[]): Promise<Map<string, Consent>> {
   if (pupils.length === 0) return new Map();
-  const rows = await db.consents.where('pupil').anyOf([...new Set(pupils)]).toArray();
+  const rows = await db.consents
+    .where('pupil')
+    .anyOf([...new Set(pupils)])
+    .toArray();
   return new Map(rows.map((consent) => [consentKey(consent.pupil, consent.source), consent]));
 }
 
@@ -47,7 +50,9 @@ export const consentsOf = (db: LeerzichtDb, pupil: PupilRef) => db.consents.wher
 
 export const sourcesWithConsentFor = async (db: LeerzichtDb, pupil: PupilRef, sources: readonly SourceId[]) => {
   const map = await consentMap(db);
-  return sources.filter((source) => map.get(consentKey(pupil, WHOLE_APP))?.granted !== false && map.get(consentKey(pupil, source))?.granted !== false);
+  return sources.filter(
+    (source) => map.get(consentKey(pupil, WHOLE_APP))?.granted !== false && map.get(consentKey(pupil, source))?.granted !== false,
+  );
 };
 
 const RETENTION_KEY = 'retention.schoolYears';

@@ -13,7 +13,10 @@ async function nextKey(db: LeerzichtDb): Promise<number> {
 
 async function nextNumber(db: LeerzichtDb, group: GroupId): Promise<number> {
   let max = 0;
-  await db.pupils.where('group').equals(group).each((pupil) => (max = Math.max(max, pupil.number)));
+  await db.pupils
+    .where('group')
+    .equals(group)
+    .each((pupil) => (max = Math.max(max, pupil.number)));
   return max + 1;
 }
 
@@ -52,9 +55,13 @@ export async function listGroups(db: LeerzichtDb, key: CryptoKey | null = null):
   const stored = await db.groups.toArray();
   const unassignedCount = await db.pupils.where('group').equals(UNASSIGNED_GROUP).count();
   const groups = await Promise.all(
-    stored.filter((group) => group.id !== UNASSIGNED_GROUP || unassignedCount > 0).map(async (group) => ({ id: group.id, yearLevel: group.yearLevel, name: await groupName(group, key) })),
+    stored
+      .filter((group) => group.id !== UNASSIGNED_GROUP || unassignedCount > 0)
+      .map(async (group) => ({ id: group.id, yearLevel: group.yearLevel, name: await groupName(group, key) })),
   );
-  return groups.sort((a, b) => (a.id === UNASSIGNED_GROUP ? 1 : b.id === UNASSIGNED_GROUP ? -1 : (a.name || a.id).localeCompare(b.name || b.id, 'nl', { numeric: true })));
+  return groups.sort((a, b) =>
+    a.id === UNASSIGNED_GROUP ? 1 : b.id === UNASSIGNED_GROUP ? -1 : (a.name || a.id).localeCompare(b.name || b.id, 'nl', { numeric: true }),
+  );
 }
 
 export const pupilsInGroup = async (db: LeerzichtDb, group: GroupId): Promise<Pupil[]> =>

@@ -21,7 +21,8 @@ function isReadableScore(score: unknown): boolean {
   return lo! < hi! && r! >= lo! && r! <= hi! && s! >= 0 && s! <= 1;
 }
 
-const isReadableBand = (band: unknown) => band === null || (isRecord(band) && typeof band['label'] === 'string' && typeof band['colour'] === 'string');
+const isReadableBand = (band: unknown) =>
+  band === null || (isRecord(band) && typeof band['label'] === 'string' && typeof band['colour'] === 'string');
 
 /**
  * A stored result the views can compute with. Records were validated where they entered, but a

@@ -16,7 +16,13 @@ export const resultQueries = {
   forGroup: (db: LeerzichtDb, group: GroupId) =>
     queryOptions({
       queryKey: resultKeys.group(group),
-      queryFn: async () => readableResults(await resultsForPupils(db, (await pupilsInGroup(db, group)).map((pupil) => pupil.ref))),
+      queryFn: async () =>
+        readableResults(
+          await resultsForPupils(
+            db,
+            (await pupilsInGroup(db, group)).map((pupil) => pupil.ref),
+          ),
+        ),
     }),
   forPupil: (db: LeerzichtDb, key: PupilKey) =>
     queryOptions({

@@ -25,7 +25,12 @@ export async function deleteResults(db: LeerzichtDb, ids: readonly string[]): Pr
 }
 
 export const resultsForPupils = (db: LeerzichtDb, refs: readonly PupilRef[]): Promise<Result[]> =>
-  refs.length === 0 ? Promise.resolve([]) : db.results.where('pupil').anyOf([...refs]).toArray();
+  refs.length === 0
+    ? Promise.resolve([])
+    : db.results
+        .where('pupil')
+        .anyOf([...refs])
+        .toArray();
 
 export const resultsForPupil = (db: LeerzichtDb, ref: PupilRef): Promise<Result[]> =>
   db.results.where('[pupil+time]').between([ref, ''], [ref, '\uffff']).toArray();

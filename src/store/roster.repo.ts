@@ -5,7 +5,6 @@ import { seal } from './crypto/seal';
 import type { LeerzichtDb, StoredGroup, StoredRoster } from './db';
 import { groupName } from './pupils.repo';
 
-
 /** 'Groep 5A' -> 'groep-5', 'Brugklas 1C' / 'klas 1' -> 'brugklas'; otherwise 'onbekend'. */
 export function yearLevelOf(name: string): string {
   const lower = name.toLowerCase();
@@ -28,7 +27,11 @@ export async function onRosterRefs(db: LeerzichtDb): Promise<PupilRef[]> {
  * the vault key; group ids are opaque (never a slug of the name). A pupil missing from a
  * re-import is marked as left, never deleted. Returns what changed.
  */
-export async function importRoster(db: LeerzichtDb, rows: readonly RosterRow[], { now, key }: { now: Date; key: CryptoKey }): Promise<{ added: number; updated: number; left: number }> {
+export async function importRoster(
+  db: LeerzichtDb,
+  rows: readonly RosterRow[],
+  { now, key }: { now: Date; key: CryptoKey },
+): Promise<{ added: number; updated: number; left: number }> {
   const storedGroups = await db.groups.toArray();
   const idByName = new Map<string, GroupId>();
   for (const group of storedGroups) {
@@ -48,7 +51,11 @@ export async function importRoster(db: LeerzichtDb, rows: readonly RosterRow[], 
   for (const row of rows) {
     if (sealedNames.has(row.ref)) continue;
     const group = idByName.get(row.groupName) as GroupId;
-    sealedNames.set(row.ref, { ref: row.ref, group, sealed: await seal(key, { firstName: row.firstName, prefix: row.prefix, lastName: row.lastName }) });
+    sealedNames.set(row.ref, {
+      ref: row.ref,
+      group,
+      sealed: await seal(key, { firstName: row.firstName, prefix: row.prefix, lastName: row.lastName }),
+    });
   }
   return db.transaction('rw', [db.groups, db.pupils, db.roster], async () => {
     await db.groups.bulkPut(newGroups);

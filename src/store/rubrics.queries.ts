@@ -12,7 +12,8 @@ export const rubricKeys = { all: ['rubrics'] as const, stored: () => [...rubricK
 export const rubricQueries = {
   stored: (db: LeerzichtDb) => queryOptions({ queryKey: rubricKeys.stored(), queryFn: () => listStoredRubrics(db) }),
   /** Under the assessments key, so saving assessments refreshes it. */
-  assessments: (db: LeerzichtDb, id: string) => queryOptions({ queryKey: ['assessments', 'of-rubric', id] as const, queryFn: () => assessmentsForRubric(db, id) }),
+  assessments: (db: LeerzichtDb, id: string) =>
+    queryOptions({ queryKey: ['assessments', 'of-rubric', id] as const, queryFn: () => assessmentsForRubric(db, id) }),
 };
 
 /** Where a rubric in the list comes from. */

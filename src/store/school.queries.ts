@@ -30,17 +30,25 @@ export const schoolKeys = {
 
 export const schoolQueries = {
   /** The groups this session may see: a teacher's chosen groups, or all of them. */
-  groups: (db: LeerzichtDb) => queryOptions({ queryKey: schoolKeys.groups(), queryFn: async () => (await listGroups(db, vaultKey())).filter((group) => maySeeGroup(group.id)) }),
+  groups: (db: LeerzichtDb) =>
+    queryOptions({ queryKey: schoolKeys.groups(), queryFn: async () => (await listGroups(db, vaultKey())).filter((group) => maySeeGroup(group.id)) }),
   /** Every group with the groups last chosen on this device: only for choosing "Mijn groepen". */
   allGroups: (db: LeerzichtDb) =>
-    queryOptions({ queryKey: schoolKeys.allGroups(), queryFn: async () => ({ groups: await listGroups(db, vaultKey()), remembered: await rememberedGroups(db) }) }),
+    queryOptions({
+      queryKey: schoolKeys.allGroups(),
+      queryFn: async () => ({ groups: await listGroups(db, vaultKey()), remembered: await rememberedGroups(db) }),
+    }),
   pupilsIn: (db: LeerzichtDb, group: GroupId) =>
     queryOptions({
       queryKey: schoolKeys.pupilsIn(group),
       queryFn: async (): Promise<PupilWithRoster[]> => {
         if (!maySeeGroup(group)) return [];
         const pupils = await pupilsInGroup(db, group);
-        const roster = await rosterFor(db, pupils.map((pupil) => pupil.ref), vaultKey());
+        const roster = await rosterFor(
+          db,
+          pupils.map((pupil) => pupil.ref),
+          vaultKey(),
+        );
         return pupils.map((pupil) => ({ pupil, roster: roster.get(pupil.ref) ?? null }));
       },
     }),

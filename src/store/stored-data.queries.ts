@@ -21,7 +21,11 @@ export const storedDataQueries = {
       queryKey: storedDataKeys.pupilsIn(group),
       queryFn: async (): Promise<PupilWithRoster[]> => {
         const pupils = await pupilsToForget(db, group);
-        const roster = await rosterFor(db, pupils.map((pupil) => pupil.ref), vaultKey());
+        const roster = await rosterFor(
+          db,
+          pupils.map((pupil) => pupil.ref),
+          vaultKey(),
+        );
         return pupils.map((pupil) => ({ pupil, roster: roster.get(pupil.ref) ?? null }));
       },
     }),
@@ -30,7 +34,15 @@ export const storedDataQueries = {
 /** Deleting touches every view: each mutation invalidates every query. */
 export const storedDataMutations = {
   deleteEverything: (db: LeerzichtDb, queryClient: QueryClient) =>
-    mutationOptions({ mutationKey: [...storedDataKeys.all, 'delete'], mutationFn: () => deleteEverything(db), onSuccess: () => queryClient.invalidateQueries() }),
+    mutationOptions({
+      mutationKey: [...storedDataKeys.all, 'delete'],
+      mutationFn: () => deleteEverything(db),
+      onSuccess: () => queryClient.invalidateQueries(),
+    }),
   forgetPupil: (db: LeerzichtDb, queryClient: QueryClient) =>
-    mutationOptions({ mutationKey: [...storedDataKeys.all, 'forget'], mutationFn: (key: PupilKey) => forgetPupil(db, key), onSuccess: () => queryClient.invalidateQueries() }),
+    mutationOptions({
+      mutationKey: [...storedDataKeys.all, 'forget'],
+      mutationFn: (key: PupilKey) => forgetPupil(db, key),
+      onSuccess: () => queryClient.invalidateQueries(),
+    }),
 };

@@ -8,7 +8,18 @@ import type { LeerzichtDb } from './db';
 import { DOSSIER_PUPIL_SETTING } from './dossier-pupils.queries';
 
 /** What the "Wat is er opgeslagen" page lists, each kind backed by one or more tables. */
-export const STORED_KINDS = ['results', 'rejections', 'pupils', 'roster', 'groups', 'assessments', 'connectors', 'consents', 'settings', 'other'] as const;
+export const STORED_KINDS = [
+  'results',
+  'rejections',
+  'pupils',
+  'roster',
+  'groups',
+  'assessments',
+  'connectors',
+  'consents',
+  'settings',
+  'other',
+] as const;
 export type StoredKind = (typeof STORED_KINDS)[number];
 
 const TABLES_OF: Readonly<Record<Exclude<StoredKind, 'other'>, readonly string[]>> = {
@@ -64,7 +75,11 @@ const exportable = (table: string, row: unknown) =>
 const CHUNK = 500;
 
 /** Walks a table in chunks of rows as JSON, so a school year of results never sits in memory as objects at once. */
-async function eachJsonChunk(table: Table, onChunk: (rows: string[]) => void, keep: (table: string, row: unknown) => boolean = () => true): Promise<void> {
+async function eachJsonChunk(
+  table: Table,
+  onChunk: (rows: string[]) => void,
+  keep: (table: string, row: unknown) => boolean = () => true,
+): Promise<void> {
   let rows: string[] = [];
   await table.each((row: unknown) => {
     if (!keep(table.name, row)) return;
@@ -105,14 +120,20 @@ export const EXPORT_VERSION = 1;
 
 /** The export as pieces of one JSON document (for a Blob): a version and every table, without credentials. */
 export async function exportParts(db: LeerzichtDb, now: Date = new Date()): Promise<string[]> {
-  const parts = [`{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"dbVersion":${db.verno},"exportedAt":${JSON.stringify(now.toISOString())},"tables":{`];
+  const parts = [
+    `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"dbVersion":${db.verno},"exportedAt":${JSON.stringify(now.toISOString())},"tables":{`,
+  ];
   for (const [index, table] of db.tables.entries()) {
     parts.push(`${index > 0 ? ',' : ''}${JSON.stringify(table.name)}:[`);
     let first = true;
-    await eachJsonChunk(table, (rows) => {
-      parts.push(`${first ? '' : ','}${rows.join(',')}`);
-      first = false;
-    }, exportable);
+    await eachJsonChunk(
+      table,
+      (rows) => {
+        parts.push(`${first ? '' : ','}${rows.join(',')}`);
+        first = false;
+      },
+      exportable,
+    );
     parts.push(']');
   }
   parts.push('}}');
@@ -167,16 +188,26 @@ export async function forgetPupil(db: LeerzichtDb, key: PupilKey, now: Date = ne
   const tables = [db.results, db.rejections, db.roster, db.pupils, db.consents, db.settings, ...(byPupil ? [byPupil] : [])];
   return db.transaction('rw', tables, async () => {
     const records = new Set<string>();
-    await db.results.where('pupil').equals(pupil.ref).each((result) => records.add(`${result.source}|${result.recordId}`));
+    await db.results
+      .where('pupil')
+      .equals(pupil.ref)
+      .each((result) => records.add(`${result.source}|${result.recordId}`));
     const results = await db.results.where('pupil').equals(pupil.ref).delete();
-    const rejections = records.size === 0 ? 0 : await db.rejections.filter((rejection) => rejection.recordId !== null && records.has(`${rejection.source}|${rejection.recordId}`)).delete();
+    const rejections =
+      records.size === 0
+        ? 0
+        : await db.rejections.filter((rejection) => rejection.recordId !== null && records.has(`${rejection.source}|${rejection.recordId}`)).delete();
     const roster = (await db.roster.get(pupil.ref)) ? 1 : 0;
     await db.roster.delete(pupil.ref);
     await db.pupils.delete(key);
     const consents = await db.consents.where('pupil').equals(pupil.ref).delete();
     await db.consents.put(forgottenMarker(pupil.ref, schoolDay(now)));
     // A dossier source's remembered pupil (by key): forgotten too, so a later pupil with a reused key is never preselected.
-    await db.settings.where('key').startsWith(DOSSIER_PUPIL_SETTING).filter((row) => (row.value as { pupil?: unknown } | null)?.pupil === key).delete();
+    await db.settings
+      .where('key')
+      .startsWith(DOSSIER_PUPIL_SETTING)
+      .filter((row) => (row.value as { pupil?: unknown } | null)?.pupil === key)
+      .delete();
     const removedAssessments = byPupil ? await byPupil.where('pupil').anyOf([pupil.ref, pupil.key]).delete() : 0;
     return { results, rejections, roster, pupils: 1, consents, assessments: removedAssessments };
   });

@@ -15,9 +15,7 @@ export function ChartFrame({ caption, chart, table, tableLabel }: ChartFrameProp
   return (
     <figure className="chart-frame" aria-labelledby={captionId}>
       <figcaption id={captionId}>{caption}</figcaption>
-      <div className="chart-frame__chart">
-        {chart}
-      </div>
+      <div className="chart-frame__chart">{chart}</div>
       <details className="chart-frame__table" open>
         <summary>{tableLabel}</summary>
         {table}

@@ -43,7 +43,9 @@ export function GrowthSinceField({ growth }: { growth: GrowthSince }) {
           aria-invalid={growth.invalid || undefined}
           onChange={(event) => growth.setDate(event.target.value)}
         />
-        <p id={hint} className="muted">{t('learningLines.growth.hint', { weeks: GROWTH_DEFAULT_WEEKS })}</p>
+        <p id={hint} className="muted">
+          {t('learningLines.growth.hint', { weeks: GROWTH_DEFAULT_WEEKS })}
+        </p>
         {growth.invalid ? (
           <p id={problem} role="alert">
             {t('learningLines.growth.invalid', { date: formatDate(locale, growth.since) })}

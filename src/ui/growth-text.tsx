@@ -17,7 +17,11 @@ export function useGrowthText(): (growth: GoalGrowth, since: string) => string {
       case 'no-evidence-before':
         return t('learningLines.growth.noEvidenceBefore', { date: formatDate(locale, since) });
       default:
-        return t('learningLines.growth.value', { count: Math.abs(growth.points ?? 0), points: signedPoints(growth.points ?? 0), word: t(`learningLines.growth.word.${growth.direction}`) });
+        return t('learningLines.growth.value', {
+          count: Math.abs(growth.points ?? 0),
+          points: signedPoints(growth.points ?? 0),
+          word: t(`learningLines.growth.word.${growth.direction}`),
+        });
     }
   };
 }

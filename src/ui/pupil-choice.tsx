@@ -19,7 +19,17 @@ export interface PupilChoiceText {
 }
 
 /** A search field narrowing a list of pupils ("Jan de Vries (Groep 7)"); the option values are local keys. */
-export function PupilChoice({ pupils, value, onChange, text }: { pupils: readonly ChoosablePupil[]; value: PupilKey | null; onChange: (key: PupilKey | null) => void; text: PupilChoiceText }) {
+export function PupilChoice({
+  pupils,
+  value,
+  onChange,
+  text,
+}: {
+  pupils: readonly ChoosablePupil[];
+  value: PupilKey | null;
+  onChange: (key: PupilKey | null) => void;
+  text: PupilChoiceText;
+}) {
   const { t } = useTranslation();
   const groupName = useGroupName();
   const ids = { search: useId(), pupil: useId() };
@@ -40,11 +50,16 @@ export function PupilChoice({ pupils, value, onChange, text }: { pupils: readonl
   return (
     <div className="toolbar">
       <div>
-        <label htmlFor={ids.search}>{text.search}</label> <input id={ids.search} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+        <label htmlFor={ids.search}>{text.search}</label>{' '}
+        <input id={ids.search} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
       </div>
       <div>
         <label htmlFor={ids.pupil}>{text.pupil}</label>{' '}
-        <select id={ids.pupil} value={value === null ? '' : String(value)} onChange={(event) => onChange(event.target.value === '' ? null : pupilKey(Number(event.target.value)))}>
+        <select
+          id={ids.pupil}
+          value={value === null ? '' : String(value)}
+          onChange={(event) => onChange(event.target.value === '' ? null : pupilKey(Number(event.target.value)))}
+        >
           <option value="">{text.choose}</option>
           {options.map((option) => (
             <option key={option.key} value={String(option.key)}>

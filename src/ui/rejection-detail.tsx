@@ -2,7 +2,19 @@ import { useTranslation } from 'react-i18next';
 import type { Rejection, RejectionIssue } from '@/domain/model';
 import { SupplierText } from './supplier-text';
 
-const ISSUE_CODES = ['invalid_type', 'invalid_format', 'too_small', 'too_big', 'not_multiple_of', 'invalid_value', 'unrecognized_keys', 'invalid_union', 'invalid_key', 'invalid_element', 'custom'] as const;
+const ISSUE_CODES = [
+  'invalid_type',
+  'invalid_format',
+  'too_small',
+  'too_big',
+  'not_multiple_of',
+  'invalid_value',
+  'unrecognized_keys',
+  'invalid_union',
+  'invalid_key',
+  'invalid_element',
+  'custom',
+] as const;
 type IssueCode = (typeof ISSUE_CODES)[number];
 const TYPES = ['string', 'number', 'boolean', 'object', 'array', 'date', 'int', 'null'] as const;
 type TypeName = (typeof TYPES)[number];

@@ -31,7 +31,8 @@ export function useLocalText(): (text: LocalText) => string {
 export function useGroupName(): (group: { id: string; name: string }, position: number) => string {
   const { t } = useTranslation();
   return useCallback(
-    (group, position) => (group.id === 'zonder-groep' ? t('common.unassignedGroup') : group.name || t('common.groupPlaceholder', { n: position + 1 })),
+    (group, position) =>
+      group.id === 'zonder-groep' ? t('common.unassignedGroup') : group.name || t('common.groupPlaceholder', { n: position + 1 }),
     [t],
   );
 }

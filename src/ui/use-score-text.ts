@@ -9,7 +9,8 @@ export function useScoreText(): (raw: number | null, max: number | null, success
   const locale = useLocale();
   return useCallback(
     (raw, max, success) => {
-      if (raw !== null && max !== null) return t('common.score.of', { raw: formatNumber(locale, raw, Number.isInteger(raw) ? 0 : 1), max: formatNumber(locale, max) });
+      if (raw !== null && max !== null)
+        return t('common.score.of', { raw: formatNumber(locale, raw, Number.isInteger(raw) ? 0 : 1), max: formatNumber(locale, max) });
       if (success !== null) return t(success ? 'common.score.passed' : 'common.score.failed');
       return '–';
     },

@@ -106,7 +106,13 @@ function assertSame(results: readonly Result[], pupils: number): void {
   for (const [pupil, byGoal] of naive) {
     for (const [goal, expected] of byGoal) {
       const actual = ours.get(pupil)?.get(goal);
-      if (!actual || Math.abs(actual.value - expected.value) > 1e-9 || actual.evidence !== expected.evidence || actual.lastAt !== expected.lastAt || actual.status !== expected.status) {
+      if (
+        !actual ||
+        Math.abs(actual.value - expected.value) > 1e-9 ||
+        actual.evidence !== expected.evidence ||
+        actual.lastAt !== expected.lastAt ||
+        actual.status !== expected.status
+      ) {
         throw new Error(`masteryByPupilGoal and the baseline disagree on ${goal}`);
       }
     }
@@ -132,18 +138,28 @@ for (const pupils of [84, 1000]) {
   const phase = { setup: (_task: unknown, mode?: string) => void (measuring = mode === 'run') };
 
   describe(`mastery of ${pupils} pupils x ${GOALS} goals from ${results.length.toLocaleString('en')} results`, () => {
-    bench('masteryByPupilGoal (dictionary-encoded, typed arrays)', timed(took.ours, () => masteryByPupilGoal(results, { now: NOW }).size), { ...options, ...phase });
-    bench('baseline: nested Map<pupilRef, Map<goalId, sums>>', timed(took.naive, () => naiveMasteryByPupilGoal(results, NOW).size), {
-      ...options,
-      ...phase,
-      // The baseline runs second: print the ratio once both are measured (vitest runs no afterAll in bench mode).
-      teardown: (_task: unknown, mode?: string) => {
-        if (mode !== 'run') return;
-        const ours = median(took.ours);
-        const naive = median(took.naive);
-        console.log(`[aggregate, ${pupils} pupils] masteryByPupilGoal ${ours.toFixed(0)} ms, baseline ${naive.toFixed(0)} ms (medians); ratio baseline / ours = ${(naive / ours).toFixed(2)}x`);
+    bench(
+      'masteryByPupilGoal (dictionary-encoded, typed arrays)',
+      timed(took.ours, () => masteryByPupilGoal(results, { now: NOW }).size),
+      { ...options, ...phase },
+    );
+    bench(
+      'baseline: nested Map<pupilRef, Map<goalId, sums>>',
+      timed(took.naive, () => naiveMasteryByPupilGoal(results, NOW).size),
+      {
+        ...options,
+        ...phase,
+        // The baseline runs second: print the ratio once both are measured (vitest runs no afterAll in bench mode).
+        teardown: (_task: unknown, mode?: string) => {
+          if (mode !== 'run') return;
+          const ours = median(took.ours);
+          const naive = median(took.naive);
+          console.log(
+            `[aggregate, ${pupils} pupils] masteryByPupilGoal ${ours.toFixed(0)} ms, baseline ${naive.toFixed(0)} ms (medians); ratio baseline / ours = ${(naive / ours).toFixed(2)}x`,
+          );
+        },
       },
-    });
+    );
   });
 }
 

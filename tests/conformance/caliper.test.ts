@@ -17,7 +17,11 @@ const present = ['v1p1', 'v1p2', 'v1p2-errors'].every((dir) => existsSync(path.j
 if (!present) console.warn(`conformance/caliper: SKIPPED, ${FIXTURES} (v1p1, v1p2, v1p2-errors) is absent`);
 
 const ctx: CaliperMapContext = { source: sourceId('caliper-conformance'), mapping: {}, now: '2026-07-03T14:00:00.000Z' };
-const filesIn = (dir: string) => readdirSync(path.join(FIXTURES, dir)).filter((name) => name.endsWith('.json')).sort().map((name) => path.join(FIXTURES, dir, name));
+const filesIn = (dir: string) =>
+  readdirSync(path.join(FIXTURES, dir))
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => path.join(FIXTURES, dir, name));
 const read = (file: string) => readFileSync(file, 'utf8');
 
 type Json = Record<string, unknown>;
@@ -41,11 +45,26 @@ function expectedIn(file: string, events: readonly unknown[]): Expected[] {
     const generated = obj(event['generated']);
     const time = () => new Date(String(event['eventTime'])).toISOString();
     if (event['type'] === 'GradeEvent' && typeof generated['scoreGiven'] === 'number') {
-      out.push({ file, id: String(event['id']), pupil: idOf(obj(event['object'])['assignee']), raw: generated['scoreGiven'], max: generated['maxScore'], time: time() });
+      out.push({
+        file,
+        id: String(event['id']),
+        pupil: idOf(obj(event['object'])['assignee']),
+        raw: generated['scoreGiven'],
+        max: generated['maxScore'],
+        time: time(),
+      });
     }
     if (event['type'] === 'ToolUseEvent' && Array.isArray(generated['items'])) {
       const units = generated['items'].map(obj).find((item) => item['metric'] === 'UnitsCompleted');
-      if (units) out.push({ file, id: String(event['id']), pupil: idOf(event['actor']), raw: units['metricValue'], max: units['maxMetricValue'], time: time() });
+      if (units)
+        out.push({
+          file,
+          id: String(event['id']),
+          pupil: idOf(event['actor']),
+          raw: units['metricValue'],
+          max: units['maxMetricValue'],
+          time: time(),
+        });
     }
   }
   return out;
@@ -92,7 +111,12 @@ describe.skipIf(!present)('conformance: Caliper 1.1 and 1.2 examples', () => {
     // GradeGraded, GradeGradedItem, the mixed batch's GradeEvent and ToolUseUsedWithProgress, in both versions.
     expect(checked.length).toBe(8);
     expect(new Set(checked.map((expected) => expected.file))).toEqual(
-      new Set(['caliperEventGradeGraded.json', 'caliperEventGradeGradedItem.json', 'caliperEnvelopeMixedBatch.json', 'caliperEventToolUseUsedWithProgress.json']),
+      new Set([
+        'caliperEventGradeGraded.json',
+        'caliperEventGradeGradedItem.json',
+        'caliperEnvelopeMixedBatch.json',
+        'caliperEventToolUseUsedWithProgress.json',
+      ]),
     );
   });
 
@@ -122,20 +146,44 @@ describe.skipIf(!present)('conformance: Caliper 1.1 and 1.2 examples', () => {
 
   it('a graded item counts towards its assessment (isPartOf)', () => {
     const result = single('v1p2', 'caliperEventGradeGradedItem.json');
-    expect([result.code, result.score?.scaled, result.time]).toEqual(['https://example.edu/terms/201601/courses/7/sections/1/assess/1', 1, '2016-11-15T10:57:06.000Z']);
+    expect([result.code, result.score?.scaled, result.time]).toEqual([
+      'https://example.edu/terms/201601/courses/7/sections/1/assess/1',
+      1,
+      '2016-11-15T10:57:06.000Z',
+    ]);
   });
 
   it('ToolUseEvent with progress: 12 of 25 units, 873 minutes on task', () => {
     const result = single('v1p2', 'caliperEventToolUseUsedWithProgress.json');
-    expect(result).toMatchObject({ pupil: 'https://example.edu/users/554433', code: 'https://example.edu', workForm: 'practice', time: '2019-11-15T10:15:00.000Z', completion: false, durationSeconds: 873 * 60 });
+    expect(result).toMatchObject({
+      pupil: 'https://example.edu/users/554433',
+      code: 'https://example.edu',
+      workForm: 'practice',
+      time: '2019-11-15T10:15:00.000Z',
+      completion: false,
+      durationSeconds: 873 * 60,
+    });
     expect(result.score?.scaled).toBeCloseTo(12 / 25);
   });
 
   it('AssessmentEvent Submitted is completion evidence; AssessmentItemEvent Completed counts towards its assessment', () => {
     const submitted = single('v1p2', 'caliperEventAssessmentSubmitted.json');
-    expect(submitted).toMatchObject({ pupil: 'https://example.edu/users/554433', score: null, completion: true, workForm: 'test', attempt: 1, durationSeconds: 630, time: '2016-11-15T10:25:30.000Z' });
+    expect(submitted).toMatchObject({
+      pupil: 'https://example.edu/users/554433',
+      score: null,
+      completion: true,
+      workForm: 'test',
+      attempt: 1,
+      durationSeconds: 630,
+      time: '2016-11-15T10:25:30.000Z',
+    });
     const item = single('v1p1', 'caliperEventAssessmentItemCompleted.json');
-    expect(item).toMatchObject({ code: 'https://example.edu/terms/201601/courses/7/sections/1/assess/1', success: null, completion: true, time: '2016-11-15T10:15:12.000Z' });
+    expect(item).toMatchObject({
+      code: 'https://example.edu/terms/201601/courses/7/sections/1/assess/1',
+      success: null,
+      completion: true,
+      time: '2016-11-15T10:15:12.000Z',
+    });
   });
 
   it('a thinned mixed batch (actor and object as IRI strings) maps, and the other events are skipped by type', () => {
@@ -143,10 +191,24 @@ describe.skipIf(!present)('conformance: Caliper 1.1 and 1.2 examples', () => {
     if ('unreadable' in content) throw new Error(content.unreadable);
     const mapped = mapCaliperEvents(content.events, ctx);
     expect(mapped.results.map((result) => [result.recordId, result.pupil, result.code])).toEqual([
-      ['urn:uuid:dad88464-0c20-4a19-a1ba-ddf2f9c3ff33', 'https://example.edu/users/554433', 'https://example.edu/terms/201601/courses/7/sections/1/assess/1?ver=v1p0'],
-      ['urn:uuid:a50ca17f-5971-47bb-8fca-4e6e6879001d', 'https://example.edu/users/554433', 'https://example.edu/terms/201601/courses/7/sections/1/assess/1?ver=v1p0'],
+      [
+        'urn:uuid:dad88464-0c20-4a19-a1ba-ddf2f9c3ff33',
+        'https://example.edu/users/554433',
+        'https://example.edu/terms/201601/courses/7/sections/1/assess/1?ver=v1p0',
+      ],
+      [
+        'urn:uuid:a50ca17f-5971-47bb-8fca-4e6e6879001d',
+        'https://example.edu/users/554433',
+        'https://example.edu/terms/201601/courses/7/sections/1/assess/1?ver=v1p0',
+      ],
     ]);
-    expect(mapped.skipped).toEqual({ 'entity:Person': 1, 'entity:Assessment': 1, 'entity:SoftwareApplication': 1, 'entity:CourseSection': 1, 'AssessmentEvent:Started': 1 });
+    expect(mapped.skipped).toEqual({
+      'entity:Person': 1,
+      'entity:Assessment': 1,
+      'entity:SoftwareApplication': 1,
+      'entity:CourseSection': 1,
+      'AssessmentEvent:Started': 1,
+    });
   });
 
   it('the anonymous ToolUseEvent without progress is skipped, and a batch of other event types is only counted', () => {

@@ -27,7 +27,8 @@ function jsonFiles(dir: string, recursive: boolean): string[] {
   });
 }
 
-const uuidsIn = (files: readonly string[]) => new Set(files.flatMap((file) => (readFileSync(file, 'utf8').match(UUID) ?? []).map((id) => id.toLowerCase())));
+const uuidsIn = (files: readonly string[]) =>
+  new Set(files.flatMap((file) => (readFileSync(file, 'utf8').match(UUID) ?? []).map((id) => id.toLowerCase())));
 
 const carriedBy = (line: LearningLine) => [
   ...line.goals.flatMap((goal) => goal.sloIds.map((id) => ({ id, where: `goal ${goal.id}` }))),
@@ -35,7 +36,10 @@ const carriedBy = (line: LearningLine) => [
   ...line.strands.flatMap((strand) => strand.sloIds.map((id) => ({ id, where: `strand ${line.id}/${strand.id}` }))),
 ];
 
-const missing = (line: LearningLine, known: ReadonlySet<string>) => carriedBy(line).filter(({ id }) => !known.has(id.toLowerCase())).map(({ id, where }) => `${where}: ${id}`);
+const missing = (line: LearningLine, known: ReadonlySet<string>) =>
+  carriedBy(line)
+    .filter(({ id }) => !known.has(id.toLowerCase()))
+    .map(({ id, where }) => `${where}: ${id}`);
 
 /** The part of programming-line.json this test reads. */
 const ProgrammingExtract = z.object({
@@ -50,7 +54,9 @@ const ProgrammingExtract = z.object({
 /** The part of math-line.json this test reads: domain > subdomain > topic ids. */
 const MathExtract = z.object({
   referentiekader_rekenen: z.object({
-    domeinen: z.array(z.object({ id: z.string(), subdomeinen: z.array(z.object({ id: z.string(), onderwerpen: z.array(z.object({ id: z.string() })) })) })),
+    domeinen: z.array(
+      z.object({ id: z.string(), subdomeinen: z.array(z.object({ id: z.string(), onderwerpen: z.array(z.object({ id: z.string() })) })) }),
+    ),
   }),
 });
 
@@ -63,7 +69,10 @@ describe.skipIf(!present)('curriculum ids against the SLO extracts in ../shared'
     expect(all.has('00000000-0000-4000-8000-000000000000')).toBe(false);
     // the check would catch a made-up id
     const [first, ...rest] = PROGRAMMEREN_LINE.goals;
-    const fake = { ...PROGRAMMEREN_LINE, goals: first ? [{ ...first, sloIds: [...first.sloIds, '00000000-0000-4000-8000-000000000000'] }, ...rest] : rest };
+    const fake = {
+      ...PROGRAMMEREN_LINE,
+      goals: first ? [{ ...first, sloIds: [...first.sloIds, '00000000-0000-4000-8000-000000000000'] }, ...rest] : rest,
+    };
     expect(missing(fake, all)).toEqual(['goal programmeren.algoritmes.ob: 00000000-0000-4000-8000-000000000000']);
   });
 
@@ -74,7 +83,8 @@ describe.skipIf(!present)('curriculum ids against the SLO extracts in ../shared'
 
   it('every level id is in levels.json', () => {
     const levels = only('levels.json');
-    for (const line of BUILT_IN_LINES) for (const level of line.levels) for (const id of level.sloIds) expect(levels.has(id), `${line.id}/${level.id}`).toBe(true);
+    for (const line of BUILT_IN_LINES)
+      for (const level of line.levels) for (const id of level.sloIds) expect(levels.has(id), `${line.id}/${level.id}`).toBe(true);
   });
 
   it.each([
@@ -87,7 +97,9 @@ describe.skipIf(!present)('curriculum ids against the SLO extracts in ../shared'
     const line = BUILT_IN_LINES.find((entry) => entry.id === lineId);
     expect(line).toBeDefined();
     const own = only(file);
-    const outside = [...(line?.goals ?? []), ...(line?.strands ?? [])].flatMap((entity) => entity.sloIds.filter((id) => !own.has(id)).map((id) => `${entity.id}: ${id}`));
+    const outside = [...(line?.goals ?? []), ...(line?.strands ?? [])].flatMap((entity) =>
+      entity.sloIds.filter((id) => !own.has(id)).map((id) => `${entity.id}: ${id}`),
+    );
     expect(outside).toEqual([]);
   });
 
@@ -98,7 +110,11 @@ describe.skipIf(!present)('curriculum ids against the SLO extracts in ../shared'
     for (const strand of rekenen?.strands ?? []) {
       const domain = extract.referentiekader_rekenen.domeinen.find((entry) => entry.id === strand.sloIds[0]);
       expect(domain, strand.id).toBeDefined();
-      const expected = [domain?.id, ...(domain?.subdomeinen ?? []).map((sub) => sub.id), ...(domain?.subdomeinen ?? []).flatMap((sub) => sub.onderwerpen.map((topic) => topic.id))];
+      const expected = [
+        domain?.id,
+        ...(domain?.subdomeinen ?? []).map((sub) => sub.id),
+        ...(domain?.subdomeinen ?? []).flatMap((sub) => sub.onderwerpen.map((topic) => topic.id)),
+      ];
       for (const goal of rekenen?.goals.filter((entry) => entry.strand === strand.id) ?? []) expect(goal.sloIds, goal.id).toEqual(expected);
     }
   });
@@ -111,9 +127,13 @@ describe.skipIf(!present)('curriculum ids against the SLO extracts in ../shared'
       const stem = concept.concept.split(' ')[0] ?? concept.concept;
       const strand = PROGRAMMEREN_LINE.strands.find((entry) => entry.id.startsWith(stem));
       expect(strand, concept.concept).toBeDefined();
-      const goals = Object.values(concept.goals_by_level).flat().sort((a, b) => a.source_index - b.source_index);
+      const goals = Object.values(concept.goals_by_level)
+        .flat()
+        .sort((a, b) => a.source_index - b.source_index);
       const fromSlo = goals.flatMap((goal) => [goal.id, goal.duplicate_id]);
-      const carried = ['ob', 'mb', 'bb'].flatMap((level) => PROGRAMMEREN_LINE.goals.find((goal) => goal.strand === strand?.id && goal.level === level)?.sloIds ?? []);
+      const carried = ['ob', 'mb', 'bb'].flatMap(
+        (level) => PROGRAMMEREN_LINE.goals.find((goal) => goal.strand === strand?.id && goal.level === level)?.sloIds ?? [],
+      );
       expect(carried, concept.concept).toEqual(fromSlo);
     }
   });

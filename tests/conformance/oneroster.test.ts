@@ -83,25 +83,46 @@ interface Case {
 function buildSet() {
   const resultColumns = columnsOf('results.json');
   const lineItemColumns = columnsOf('lineItems.json');
-  const lineItems: Record<string, string>[] = [{ sourcedId: 'li-ok', resultValueMin: '0', resultValueMax: '40', title: 'Blok 1, "eindtoets"\nrekenen' }];
+  const lineItems: Record<string, string>[] = [
+    { sourcedId: 'li-ok', resultValueMin: '0', resultValueMax: '40', title: 'Blok 1, "eindtoets"\nrekenen' },
+  ];
   const cases: Case[] = [];
-  const result = (id: string, over: Record<string, string> = {}) => ({ sourcedId: id, lineItemSourcedId: 'li-ok', studentSourcedId: PUPIL, scoreStatus: 'fully graded', score: '30', comment: 'Goed, heel "goed"', ...over });
+  const result = (id: string, over: Record<string, string> = {}) => ({
+    sourcedId: id,
+    lineItemSourcedId: 'li-ok',
+    studentSourcedId: PUPIL,
+    scoreStatus: 'fully graded',
+    score: '30',
+    comment: 'Goed, heel "goed"',
+    ...over,
+  });
   cases.push({ name: 'a complete row', row: result('r-ok'), imports: true });
   cases.push({ name: 'a score with a decimal point', row: result('r-decimal', { score: '12.5' }), imports: true });
   cases.push({ name: 'a score above resultValueMax', row: result('r-high', { score: '41' }), imports: false });
   cases.push({ name: 'an unknown scoreStatus', row: result('r-status', { scoreStatus: 'graded' }), imports: false });
   cases.push({ name: 'a name instead of a pseudonym', row: result('r-name', { studentSourcedId: 'Emma Jansen' }), imports: false });
   for (const column of resultColumns) {
-    cases.push({ name: `results.${column.columnId} blank (${column.required ? 'required' : 'optional'})`, row: result(column.columnId === 'sourcedId' ? '' : `r-blank-${column.columnId}`, { [column.columnId]: '' }), imports: !RESULT_NEEDS.has(column.columnId) });
+    cases.push({
+      name: `results.${column.columnId} blank (${column.required ? 'required' : 'optional'})`,
+      row: result(column.columnId === 'sourcedId' ? '' : `r-blank-${column.columnId}`, { [column.columnId]: '' }),
+      imports: !RESULT_NEEDS.has(column.columnId),
+    });
   }
   for (const column of lineItemColumns) {
     const id = `li-blank-${column.columnId}`;
     lineItems.push({ sourcedId: column.columnId === 'sourcedId' ? '' : id, resultValueMin: '0', resultValueMax: '40', [column.columnId]: '' });
-    cases.push({ name: `lineItems.${column.columnId} blank (${column.required ? 'required' : 'optional'})`, row: result(`r-of-${id}`, { lineItemSourcedId: id }), imports: !LINE_ITEM_NEEDS.has(column.columnId) });
+    cases.push({
+      name: `lineItems.${column.columnId} blank (${column.required ? 'required' : 'optional'})`,
+      row: result(`r-of-${id}`, { lineItemSourcedId: id }),
+      imports: !LINE_ITEM_NEEDS.has(column.columnId),
+    });
   }
   return {
     cases,
-    results: csv(resultColumns, cases.map((entry) => entry.row)),
+    results: csv(
+      resultColumns,
+      cases.map((entry) => entry.row),
+    ),
     lineItems: csv(lineItemColumns, lineItems),
     lineItemRows: lineItems.length,
   };
@@ -129,7 +150,10 @@ const LINK_COLUMNS: Readonly<Record<'lineItemLearningObjectiveIds' | 'resultLear
   ],
 };
 /** What a link row needs filled in for us (its own sourcedId is not needed). */
-const LINK_NEEDS = { lineItemLearningObjectiveIds: ['lineItemSourcedId', 'source', 'learningObjectiveId'], resultLearningObjectiveIds: ['resultSourcedId', 'source', 'learningObjectiveId'] } as const;
+const LINK_NEEDS = {
+  lineItemLearningObjectiveIds: ['lineItemSourcedId', 'source', 'learningObjectiveId'],
+  resultLearningObjectiveIds: ['resultSourcedId', 'source', 'learningObjectiveId'],
+} as const;
 
 /** Link files for the set: the valid line item gets an SLO goal (CASE) and a supplier code; one result its own code; plus ugly rows. */
 function buildLinks() {
@@ -140,9 +164,19 @@ function buildLinks() {
     item('lo-elders', { lineItemSourcedId: 'li-niet-in-deze-set', source: 'Unknown', learningObjectiveId: 'TP-REKENEN-BLOK-1' }),
     item('lo-weg', { status: 'tobedeleted', source: 'Unknown', learningObjectiveId: 'TP-VERHOUDINGEN' }),
     item('lo-case-geen-uuid', { source: 'CASE', learningObjectiveId: 'TP-VERHOUDINGEN' }),
-    ...LINK_NEEDS.lineItemLearningObjectiveIds.map((column) => item(`lo-blank-${column}`, { source: 'Unknown', learningObjectiveId: 'TP-VERHOUDINGEN', [column]: '' })),
+    ...LINK_NEEDS.lineItemLearningObjectiveIds.map((column) =>
+      item(`lo-blank-${column}`, { source: 'Unknown', learningObjectiveId: 'TP-VERHOUDINGEN', [column]: '' }),
+    ),
   ];
-  const result = (id: string, over: Record<string, string>) => ({ sourcedId: id, resultSourcedId: 'r-decimal', source: 'ext:Toetsplein', learningObjectiveId: 'TP-VERHOUDINGEN', score: '3', textScore: 'goed, "prima"', ...over });
+  const result = (id: string, over: Record<string, string>) => ({
+    sourcedId: id,
+    resultSourcedId: 'r-decimal',
+    source: 'ext:Toetsplein',
+    learningObjectiveId: 'TP-VERHOUDINGEN',
+    score: '3',
+    textScore: 'goed, "prima"',
+    ...over,
+  });
   const resultRows = [
     result('ro-1', {}),
     result('ro-elders', { resultSourcedId: 'r-niet-in-deze-set' }),
@@ -166,12 +200,20 @@ function expectLinkedGoals(read: FileRead, links: ReturnType<typeof buildLinks>)
   expect(goals.get('r-ok')).toEqual([ITEM_GOAL, SLO_GOAL]);
   expect(goals.get('r-decimal')).toEqual([ITEM_GOAL, SLO_GOAL]);
   expect(goals.get('r-decimal|lo:TP-VERHOUDINGEN')).toEqual([RESULT_GOAL]);
-  expect(read.results.find((result) => result.recordId === 'r-decimal|lo:TP-VERHOUDINGEN')?.score).toEqual({ raw: 3, min: 0, max: 40, scaled: 3 / 40 });
+  expect(read.results.find((result) => result.recordId === 'r-decimal|lo:TP-VERHOUDINGEN')?.score).toEqual({
+    raw: 3,
+    min: 0,
+    max: 40,
+    scaled: 3 / 40,
+  });
   expect(goals.get('r-of-li-blank-description')).toEqual([]);
   const linkRejections = read.rejections.filter((rejection) => /^(lineItem|result)LearningObjectiveIds\.csv rij \d+: /.test(rejection.detail));
   expect(linkRejections).toHaveLength(links.rejected);
   for (const [name, columns] of Object.entries(LINK_NEEDS)) {
-    for (const column of columns) expect(linkRejections.map((rejection) => rejection.detail)).toContainEqual(expect.stringMatching(new RegExp(`^${name}\\.csv rij \\d+: kolom ${column} is leeg$`)));
+    for (const column of columns)
+      expect(linkRejections.map((rejection) => rejection.detail)).toContainEqual(
+        expect.stringMatching(new RegExp(`^${name}\\.csv rij \\d+: kolom ${column} is leeg$`)),
+      );
   }
   expect(read.skipped).toMatchObject({
     [unknownReason('lineItemLearningObjectiveIds.csv')]: 1,
@@ -189,7 +231,11 @@ function expectEachRowAccountedFor(read: FileRead, set: ReturnType<typeof buildS
   set.cases.forEach((entry, index) => {
     const row = index + 2;
     const rejection = read.rejections.find((candidate) => candidate.detail.startsWith(`results.csv rij ${row}:`));
-    expect({ case: entry.name, imported: imported.has(entry.row['sourcedId'] ?? '') && entry.row['sourcedId'] !== '', rejected: rejection !== undefined }).toEqual({ case: entry.name, imported: entry.imports, rejected: !entry.imports });
+    expect({
+      case: entry.name,
+      imported: imported.has(entry.row['sourcedId'] ?? '') && entry.row['sourcedId'] !== '',
+      rejected: rejection !== undefined,
+    }).toEqual({ case: entry.name, imported: entry.imports, rejected: !entry.imports });
     if (rejection) expect(rejection.detail.length, entry.name).toBeGreaterThan(`results.csv rij ${row}: `.length + 5);
   });
   // a record with per-objective scores gives more than one result (recordId `<sourcedId>|lo:<objective>`)
@@ -224,7 +270,11 @@ describe.skipIf(!present)('conformance: OneRoster bulk CSV (OAT column config)',
 
   it('the same set zipped (in a folder, beside other bulk files) reads the same', () => {
     if (!set) return;
-    const zip = zipSync({ 'export/manifest.csv': strToU8('propertyName,value\r\nfile.results,bulk\r\n'), 'export/results.csv': strToU8(set.results), 'export/lineItems.csv': strToU8(set.lineItems) });
+    const zip = zipSync({
+      'export/manifest.csv': strToU8('propertyName,value\r\nfile.results,bulk\r\n'),
+      'export/results.csv': strToU8(set.results),
+      'export/lineItems.csv': strToU8(set.lineItems),
+    });
     const bytes = { name: 'oneroster-export.zip', bytes: zip };
     expect(detectReader(bytes)?.kind).toBe('oneroster-zip');
     expectEachRowAccountedFor(readerOfKind('oneroster-zip')!.read(bytes, [], ctx), set);
@@ -233,7 +283,11 @@ describe.skipIf(!present)('conformance: OneRoster bulk CSV (OAT column config)',
   it('1.2 link files loose beside results.csv and lineItems.csv (BOM, CRLF, ext_ columns): results get their goals through the links', () => {
     if (!set) return;
     const links = buildLinks();
-    const companions = [file('lineItems.csv', set.lineItems), file('lineItemLearningObjectiveIds.csv', links.lineItemLinks), file('resultLearningObjectiveIds.csv', links.resultLinks)];
+    const companions = [
+      file('lineItems.csv', set.lineItems),
+      file('lineItemLearningObjectiveIds.csv', links.lineItemLinks),
+      file('resultLearningObjectiveIds.csv', links.resultLinks),
+    ];
     expect(companions.slice(1).map((companion) => detectReader(companion)?.kind)).toEqual(['oneroster-objective-links', 'oneroster-objective-links']);
     const read = readerOfKind('oneroster-results')!.read(file('results.csv', set.results), companions, ctx);
     expectEachRowAccountedFor(read, set);
@@ -262,7 +316,10 @@ describe.skipIf(!present)('conformance: OneRoster bulk CSV (OAT column config)',
     if (!read.ok) throw new Error(read.detail);
     expect(read.results).toEqual([]);
     expect(read.rejections).toHaveLength(LINK_NEEDS.lineItemLearningObjectiveIds.length + 1);
-    expect(read.skipped).toEqual({ 'lineItemLearningObjectiveIds.csv: status tobedeleted': 1, [linksAloneReason('lineItemLearningObjectiveIds.csv')]: 3 });
+    expect(read.skipped).toEqual({
+      'lineItemLearningObjectiveIds.csv: status tobedeleted': 1,
+      [linksAloneReason('lineItemLearningObjectiveIds.csv')]: 3,
+    });
   });
 
   it('lineItems.csv alone: the valid line items are counted, the ones missing what we need are rejected', () => {

@@ -30,7 +30,8 @@ const DATA_FILES: Record<string, { goalCollections: readonly string[] }> = {
 const SCHEMA_FILES = ['basis/context.json', 'kerndoelen/context.json', 'leerdoelenkaarten/context.json'];
 
 const read = (file: string) => readFileSync(path.join(SLO, file), 'utf8');
-const collectionsOf = (json: unknown): Array<[string, Raw[]]> => (Array.isArray(json) ? [['*', json as Raw[]]] : Object.entries(json as Record<string, Raw[]>));
+const collectionsOf = (json: unknown): Array<[string, Raw[]]> =>
+  Array.isArray(json) ? [['*', json as Raw[]]] : Object.entries(json as Record<string, Raw[]>);
 
 /** The same numbers, counted without the parser. */
 function countByHand(file: string) {
@@ -38,13 +39,29 @@ function countByHand(file: string) {
   const { goalCollections } = DATA_FILES[file] ?? { goalCollections: [] };
   const all = collectionsOf(json).flatMap(([name, items]) => items.map((item) => ({ name, item })));
   const released = all.filter(({ item }) => item.unreleased !== true);
-  const goals = new Set(released.filter(({ name, item }) => goalCollections.includes(name) && !item.replacedBy && typeof item.title === 'string').map(({ item }) => String(item.id).toLowerCase()));
-  const replaced = new Set(released.flatMap(({ item }) => [...((item.replaces as string[] | undefined) ?? []), ...(item.replacedBy ? [String(item.id)] : [])]).map((id) => id.toLowerCase()));
+  const goals = new Set(
+    released
+      .filter(({ name, item }) => goalCollections.includes(name) && !item.replacedBy && typeof item.title === 'string')
+      .map(({ item }) => String(item.id).toLowerCase()),
+  );
+  const replaced = new Set(
+    released
+      .flatMap(({ item }) => [...((item.replaces as string[] | undefined) ?? []), ...(item.replacedBy ? [String(item.id)] : [])])
+      .map((id) => id.toLowerCase()),
+  );
   return { entities: all.length, goals: goals.size, replaced: replaced.size, unreleased: all.length - released.length };
 }
 
 describe.skipIf(!present)('SLO import against the open-data files in ../shared/fixtures/slo', () => {
-  const onDisk = present ? readdirSync(SLO, { withFileTypes: true }).filter((dir) => dir.isDirectory()).flatMap((dir) => readdirSync(path.join(SLO, dir.name)).filter((name) => name.endsWith('.json') && name !== 'package.json').map((name) => `${dir.name}/${name}`)) : [];
+  const onDisk = present
+    ? readdirSync(SLO, { withFileTypes: true })
+        .filter((dir) => dir.isDirectory())
+        .flatMap((dir) =>
+          readdirSync(path.join(SLO, dir.name))
+            .filter((name) => name.endsWith('.json') && name !== 'package.json')
+            .map((name) => `${dir.name}/${name}`),
+        )
+    : [];
 
   it('knows every JSON file in the folder (data or schema)', () => {
     expect(onDisk.sort()).toEqual([...Object.keys(DATA_FILES), ...SCHEMA_FILES].sort());

@@ -47,7 +47,11 @@ describe.skipIf(!present)('UWLR 2.2 leerresultaten: our own message against the 
     const valid = await validateXML({ xml: [{ fileName: 'leerresultaten.xml', contents: read(MESSAGE) }], schema, preload });
     expect(valid.errors).toEqual([]);
     expect(valid.valid).toBe(true);
-    const broken = await validateXML({ xml: [{ fileName: 'broken.xml', contents: read(MESSAGE).replace('<score>42</score>', '<score>veel</score>') }], schema, preload });
+    const broken = await validateXML({
+      xml: [{ fileName: 'broken.xml', contents: read(MESSAGE).replace('<score>42</score>', '<score>veel</score>') }],
+      schema,
+      preload,
+    });
     expect(broken.valid).toBe(false);
   }, 30_000);
 
@@ -72,11 +76,26 @@ describe.skipIf(!present)('UWLR 2.2 leerresultaten: our own message against the 
     const byKey = new Map(out.results.map((result) => [result.recordId, result]));
     expect([...byKey.keys()]).toEqual(['R-1001', 'R-1002', 'R-2001']);
     expect(byKey.get('R-1001')).toMatchObject({
-      pupil: 'https://ketenid.nl/201703/3f6c8a2b9d0e4f1a8b7c6d5e4f3a2b1c', code: 'REK-M5', goals: [], level: 'M5', workForm: 'test',
-      time: '2026-01-20T12:00:00.000Z', score: { raw: 42, min: 0, max: 60, scaled: 0.7 }, normBand: { label: 'II', colour: '#7cc242' },
+      pupil: 'https://ketenid.nl/201703/3f6c8a2b9d0e4f1a8b7c6d5e4f3a2b1c',
+      code: 'REK-M5',
+      goals: [],
+      level: 'M5',
+      workForm: 'test',
+      time: '2026-01-20T12:00:00.000Z',
+      score: { raw: 42, min: 0, max: 60, scaled: 0.7 },
+      normBand: { label: 'II', colour: '#7cc242' },
     });
-    expect(byKey.get('R-1002')).toMatchObject({ code: 'REK-M5#REK-M5-GET', score: { raw: 9, min: 0, max: 12, scaled: 0.75 }, normBand: { label: 'op niveau' } });
-    expect(byKey.get('R-2001')).toMatchObject({ pupil: 'https://ketenid.nl/201703/9a8b7c6d5e4f30211f2e3d4c5b6a7980', level: '1F', score: { raw: 30, max: 40, scaled: 0.75 }, normBand: { label: 'B' } });
+    expect(byKey.get('R-1002')).toMatchObject({
+      code: 'REK-M5#REK-M5-GET',
+      score: { raw: 9, min: 0, max: 12, scaled: 0.75 },
+      normBand: { label: 'op niveau' },
+    });
+    expect(byKey.get('R-2001')).toMatchObject({
+      pupil: 'https://ketenid.nl/201703/9a8b7c6d5e4f30211f2e3d4c5b6a7980',
+      level: '1F',
+      score: { raw: 30, max: 40, scaled: 0.75 },
+      normBand: { label: 'B' },
+    });
     expect(out.rejections).toHaveLength(1);
     expect(out.rejections[0]).toMatchObject({ code: 'missing-pupil', recordId: 'R-3001' });
     expect(out.rejections[0]?.detail).toMatch(/toetsafname 3: geen eckid/);
@@ -86,9 +105,33 @@ describe.skipIf(!present)('UWLR 2.2 leerresultaten: our own message against the 
 
 /** Every value the dossier holds about a person: names, birth dates, BSN and other numbers, addresses, contact details. */
 const PERSONAL = new Set([
-  'voornaam', 'voorletters-1', 'voorvoegsel', 'achternaam', 'roepnaam', 'geboortedatum', 'geboorteplaats', 'gbavoornaam', 'gbavoorvoegsel',
-  'gbaachternaam', 'gbageboortedatum', 'bsn', 'onderwijsnummer', 'leerlingid', 'straat', 'nummer', 'toevoeging', 'postcode', 'plaats',
-  'gemeente', 'naam', 'naammedewerker', 'contactpersoon', 'contacttelefoon', 'contactemail', 'doorwie', 'bestandsnaam',
+  'voornaam',
+  'voorletters-1',
+  'voorvoegsel',
+  'achternaam',
+  'roepnaam',
+  'geboortedatum',
+  'geboorteplaats',
+  'gbavoornaam',
+  'gbavoorvoegsel',
+  'gbaachternaam',
+  'gbageboortedatum',
+  'bsn',
+  'onderwijsnummer',
+  'leerlingid',
+  'straat',
+  'nummer',
+  'toevoeging',
+  'postcode',
+  'plaats',
+  'gemeente',
+  'naam',
+  'naammedewerker',
+  'contactpersoon',
+  'contacttelefoon',
+  'contactemail',
+  'doorwie',
+  'bestandsnaam',
 ]);
 function personalValues(xml: string): string[] {
   const values = new Set<string>();
@@ -100,7 +143,11 @@ function personalValues(xml: string): string[] {
   return [...values];
 }
 
-const dossiers = present ? readdirSync(PAO_DIR).filter((name) => name.endsWith('.xml')).sort() : [];
+const dossiers = present
+  ? readdirSync(PAO_DIR)
+      .filter((name) => name.endsWith('.xml'))
+      .sort()
+  : [];
 const PSEUDONYM = 'https://ketenid.nl/201703/c0ffee00c0ffee00c0ffee00c0ffee00';
 
 describe.skipIf(!present)('OSO PaO example dossiers', () => {
@@ -110,7 +157,8 @@ describe.skipIf(!present)('OSO PaO example dossiers', () => {
     const file = () => exportFile(path.join(PAO_DIR, name));
     const xml = () => read(path.join(PAO_DIR, name));
     /** The toetsen of the toetslijst, read here with plain DOM calls. */
-    const toetsen = () => elements(xml()).filter((element) => element.localName === 'toets' && (element.parentNode as Element | null)?.localName === 'toetslijst');
+    const toetsen = () =>
+      elements(xml()).filter((element) => element.localName === 'toets' && (element.parentNode as Element | null)?.localName === 'toetslijst');
 
     it('is detected as an OSO dossier, and holds the personal data the other tests look for', () => {
       expect(detectReader(file())?.kind).toBe('oso-dossier');
@@ -150,8 +198,16 @@ describe.skipIf(!present)('OSO PaO example dossiers', () => {
       const json = JSON.stringify(out);
       for (const value of personalValues(xml())) expect(json.includes(value), value).toBe(false);
       if (expectedCodes.includes('RW2006-12-155')) {
-        expect(out.results.find((result) => result.code === 'RW2006-12-155')).toMatchObject({ level: '1F', normBand: { label: 'B' }, time: '2015-10-23T12:00:00.000Z', score: null });
-        expect(out.results.find((result) => result.code === 'WISC3NL2005#WISC3NL2005V')).toMatchObject({ score: { raw: 80, max: 100, scaled: 0.8 }, durationSeconds: 50 });
+        expect(out.results.find((result) => result.code === 'RW2006-12-155')).toMatchObject({
+          level: '1F',
+          normBand: { label: 'B' },
+          time: '2015-10-23T12:00:00.000Z',
+          score: null,
+        });
+        expect(out.results.find((result) => result.code === 'WISC3NL2005#WISC3NL2005V')).toMatchObject({
+          score: { raw: 80, max: 100, scaled: 0.8 },
+          durationSeconds: 50,
+        });
       } else {
         expect(out.results).toEqual([]);
         expect(out.skipped['toetsresultaten:opt-uit']).toBe(1);

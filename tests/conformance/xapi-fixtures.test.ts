@@ -20,7 +20,14 @@ if (!present) console.warn(`conformance/xapi-fixtures: SKIPPED, ${XAPI} is absen
 
 const context: XapiMapContext = { source: sourceId('lrs'), mapping: {}, resolveSloIds: resolveNoSloIds, now: '2026-07-03T14:00:00.000Z' };
 const LEARNER = 'http://example.org/Learner';
-const kindOf = (outcome: XapiMapOutcome) => ('result' in outcome ? 'result' : 'rejection' in outcome ? `rejected:${outcome.rejection.code}` : 'voids' in outcome ? `voids:${outcome.voids}` : `skipped:${outcome.skipped}`);
+const kindOf = (outcome: XapiMapOutcome) =>
+  'result' in outcome
+    ? 'result'
+    : 'rejection' in outcome
+      ? `rejected:${outcome.rejection.code}`
+      : 'voids' in outcome
+        ? `voids:${outcome.voids}`
+        : `skipped:${outcome.skipped}`;
 
 function statementsOf(file: string): unknown[] {
   const read = readStatementsFile(readFileSync(file, 'utf8'));
@@ -29,7 +36,11 @@ function statementsOf(file: string): unknown[] {
 }
 
 describe.skipIf(!present)('xAPI 1.0.3 spec examples', () => {
-  const files = present ? readdirSync(SPEC).filter((name) => name.endsWith('.json')).sort() : [];
+  const files = present
+    ? readdirSync(SPEC)
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+    : [];
   const expected: Record<string, string> = {
     'xAPI-Data-1.0.3_L1144_example.json': 'rejected:not-a-pseudonym',
     'xAPI-Data-1.0.3_L1190_example.json': 'rejected:not-a-pseudonym',
@@ -62,7 +73,11 @@ describe.skipIf(!present)('xAPI 1.0.3 spec examples', () => {
 
   it('the scored example (simple CBT) is refused for its e-mail actor, keeping its statement id', () => {
     const outcome = xapiToResult(statementsOf(path.join(SPEC, 'xAPI-Data-1.0.3_L2152_appendix-a-example-statements.json'))[0], context);
-    expect('rejection' in outcome && outcome.rejection).toMatchObject({ id: 'lrs|7ccd3322-e1a5-411a-a67d-6a735c76f119', recordId: '7ccd3322-e1a5-411a-a67d-6a735c76f119', code: 'not-a-pseudonym' });
+    expect('rejection' in outcome && outcome.rejection).toMatchObject({
+      id: 'lrs|7ccd3322-e1a5-411a-a67d-6a735c76f119',
+      recordId: '7ccd3322-e1a5-411a-a67d-6a735c76f119',
+      code: 'not-a-pseudonym',
+    });
   });
 });
 
@@ -73,7 +88,13 @@ interface ScenarioFiles {
 const scenarios: ScenarioFiles[] = present
   ? readdirSync(SCENARIOS, { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
-      .map((entry) => ({ name: entry.name, statementFiles: readdirSync(path.join(SCENARIOS, entry.name)).filter((file) => file.endsWith('_statement.json')).sort().map((file) => path.join(SCENARIOS, entry.name, file)) }))
+      .map((entry) => ({
+        name: entry.name,
+        statementFiles: readdirSync(path.join(SCENARIOS, entry.name))
+          .filter((file) => file.endsWith('_statement.json'))
+          .sort()
+          .map((file) => path.join(SCENARIOS, entry.name, file)),
+      }))
       .sort((a, b) => a.name.localeCompare(b.name))
   : [];
 
@@ -95,33 +116,68 @@ describe.skipIf(!present)('cmi5 scenarios', () => {
     expect(scenarios.every((scenario) => scenario.statementFiles.length >= 3)).toBe(true);
   });
 
-  it.each(scenarios.map((scenario) => [scenario.name, scenario] as const))('%s: every statement is a result, a skip or a rejection with a reason', (_name, scenario) => {
-    const { statements, unreadable } = load(scenario);
-    // A deliberately broken file (the copy in shared/ has none today; see the last test) must
-    // really be broken JSON, and the scenario's other statements import all the same.
-    for (const name of unreadable) expect(() => JSON.parse(readFileSync(path.join(SCENARIOS, scenario.name, name), 'utf8'))).toThrow();
-    expect(statements.length + unreadable.length).toBe(scenario.statementFiles.length);
-    for (const statement of statements) {
-      const outcome = xapiToResult(statement, context);
-      const verb = String((statement as { verb: { id: string } }).verb.id).split('/').at(-1);
-      if (['passed', 'failed', 'completed', 'progressed'].includes(verb ?? '')) {
-        expect('result' in outcome && outcome.result.pupil).toBe(LEARNER);
-        expect('result' in outcome && outcome.result.time).toBe(new Date((statement as { timestamp: string }).timestamp).toISOString());
-        expect('result' in outcome && outcome.result.goals).toEqual([]);
-      } else {
-        expect(kindOf(outcome)).toBe(`skipped:${verb}`);
+  it.each(scenarios.map((scenario) => [scenario.name, scenario] as const))(
+    '%s: every statement is a result, a skip or a rejection with a reason',
+    (_name, scenario) => {
+      const { statements, unreadable } = load(scenario);
+      // A deliberately broken file (the copy in shared/ has none today; see the last test) must
+      // really be broken JSON, and the scenario's other statements import all the same.
+      for (const name of unreadable) expect(() => JSON.parse(readFileSync(path.join(SCENARIOS, scenario.name, name), 'utf8'))).toThrow();
+      expect(statements.length + unreadable.length).toBe(scenario.statementFiles.length);
+      for (const statement of statements) {
+        const outcome = xapiToResult(statement, context);
+        const verb = String((statement as { verb: { id: string } }).verb.id)
+          .split('/')
+          .at(-1);
+        if (['passed', 'failed', 'completed', 'progressed'].includes(verb ?? '')) {
+          expect('result' in outcome && outcome.result.pupil).toBe(LEARNER);
+          expect('result' in outcome && outcome.result.time).toBe(new Date((statement as { timestamp: string }).timestamp).toISOString());
+          expect('result' in outcome && outcome.result.goals).toEqual([]);
+        } else {
+          expect(kindOf(outcome)).toBe(`skipped:${verb}`);
+        }
       }
-    }
-  });
+    },
+  );
 
   it.each([
-    ['08-passed-masteryScore-passed', 'be675bfa-5725-49ed-bda5-22b96b77122b', '2016-06-09T17:38:26.318Z', { raw: 94, min: 0, max: 100, scaled: 0.94 }, 15.17],
-    ['10-completed_and_passed-masteryScore', '1c356160-0150-45bb-b27c-d340dd5fc582', '2016-06-09T18:53:33.828Z', { raw: 88, min: 0, max: 100, scaled: 0.88 }, 24.57],
+    [
+      '08-passed-masteryScore-passed',
+      'be675bfa-5725-49ed-bda5-22b96b77122b',
+      '2016-06-09T17:38:26.318Z',
+      { raw: 94, min: 0, max: 100, scaled: 0.94 },
+      15.17,
+    ],
+    [
+      '10-completed_and_passed-masteryScore',
+      '1c356160-0150-45bb-b27c-d340dd5fc582',
+      '2016-06-09T18:53:33.828Z',
+      { raw: 88, min: 0, max: 100, scaled: 0.88 },
+      24.57,
+    ],
   ])('%s: the scored statement gives the right learner, score and time', (name, id, time, score, durationSeconds) => {
     const scenario = scenarios.find((candidate) => candidate.name === name);
-    const results = load(scenario ?? { name, statementFiles: [] }).statements.map((statement) => xapiToResult(statement, context)).flatMap((outcome) => ('result' in outcome && outcome.result.score !== null ? [outcome.result] : []));
+    const results = load(scenario ?? { name, statementFiles: [] })
+      .statements.map((statement) => xapiToResult(statement, context))
+      .flatMap((outcome) => ('result' in outcome && outcome.result.score !== null ? [outcome.result] : []));
     expect(results).toEqual([
-      { id: `lrs|${id}`, source: 'lrs', recordId: id, pupil: LEARNER, code: 'http://example.org/cmi5/au-lms-id/4756b42214cb0cb4825b3c9b5c15053d6a6cf7f5', goals: [], level: null, workForm: 'test', time, score, success: true, completion: null, durationSeconds, attempt: null, normBand: null },
+      {
+        id: `lrs|${id}`,
+        source: 'lrs',
+        recordId: id,
+        pupil: LEARNER,
+        code: 'http://example.org/cmi5/au-lms-id/4756b42214cb0cb4825b3c9b5c15053d6a6cf7f5',
+        goals: [],
+        level: null,
+        workForm: 'test',
+        time,
+        score,
+        success: true,
+        completion: null,
+        durationSeconds,
+        attempt: null,
+        normBand: null,
+      },
     ]);
   });
 

@@ -8,7 +8,9 @@ const PAO = fileURLToPath(new URL('../../../shared/fixtures/nl/oso-gegevensset/P
 /** The examples' tests date from 2015-2016, older than any retention period (never stored): moved ten years on, in memory. */
 const recent = (xml: string) => xml.replace(/<afnamedatum>(\d{4})/g, (_match, year: string) => `<afnamedatum>${Number(year) + 10}`);
 
-test('the ICT coordinator imports a CSV export through the wizard (columns, a goal), sees the counts, then renames the connector', async ({ page }) => {
+test('the ICT coordinator imports a CSV export through the wizard (columns, a goal), sees the counts, then renames the connector', async ({
+  page,
+}) => {
   await openDemo(page, '/bronnen');
   await page.getByRole('link', { name: 'Koppeling toevoegen' }).click();
   await page.getByRole('button', { name: 'CSV-export van een leverancier' }).click();
@@ -58,12 +60,20 @@ test('the ICT coordinator imports a CSV export through the wizard (columns, a go
   await expect(page.getByRole('article', { name: 'Toetsplatform', exact: true })).toHaveCount(0);
 });
 
-test('the ICT coordinator imports an OSO dossier: chooses whose it is from the roster, never sees a pseudonym, and the file name is not kept', async ({ page }) => {
+test('the ICT coordinator imports an OSO dossier: chooses whose it is from the roster, never sees a pseudonym, and the file name is not kept', async ({
+  page,
+}) => {
   await openDemo(page, '/bronnen');
   await page.getByRole('link', { name: 'Koppeling toevoegen' }).click();
   await page.getByRole('button', { name: 'UWLR leerresultaten (XML)' }).click();
   await page.getByLabel('Naam van de koppeling').fill('Overstapdossiers');
-  await page.getByLabel('Exportbestanden').setInputFiles({ name: 'dossier Jan de Vries.xml', mimeType: 'text/xml', buffer: Buffer.from(recent(readFileSync(`${PAO}Voorbeelddossier_PaO_POSWV_full.xml`, 'utf8'))) });
+  await page
+    .getByLabel('Exportbestanden')
+    .setInputFiles({
+      name: 'dossier Jan de Vries.xml',
+      mimeType: 'text/xml',
+      buffer: Buffer.from(recent(readFileSync(`${PAO}Voorbeelddossier_PaO_POSWV_full.xml`, 'utf8'))),
+    });
   await page.getByRole('button', { name: 'Bestand controleren' }).click();
 
   await expect(page.getByRole('heading', { name: 'Van welke leerling is dit dossier?' })).toBeVisible();
@@ -104,7 +114,9 @@ test('the ICT coordinator imports an OSO dossier: chooses whose it is from the r
   // Nothing of the file name anywhere in IndexedDB.
   const stored = await page.evaluate(async () => {
     const open = indexedDB.open('leerzicht');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => ((open.onsuccess = () => resolve(open.result)), (open.onerror = () => reject(open.error))));
+    const db = await new Promise<IDBDatabase>(
+      (resolve, reject) => ((open.onsuccess = () => resolve(open.result)), (open.onerror = () => reject(open.error))),
+    );
     const all: unknown[] = [];
     for (const name of Array.from(db.objectStoreNames)) {
       const request = db.transaction(name).objectStore(name).getAll();

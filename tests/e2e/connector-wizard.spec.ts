@@ -4,7 +4,9 @@ import { expectAccessible, openDemo } from './support';
 
 // Codeklas's own LRS, not the board's: the demo may or may not have connected the board LRS by itself,
 // and this flow must work either way, so it never names or counts the board LRS.
-test('the ICT coordinator adds a second LRS (Codeklas) in the wizard for our groups from a date, tests it, maps a code, saves, syncs, and the class overview and pupil profile show its results', async ({ page }) => {
+test('the ICT coordinator adds a second LRS (Codeklas) in the wizard for our groups from a date, tests it, maps a code, saves, syncs, and the class overview and pupil profile show its results', async ({
+  page,
+}) => {
   await openDemo(page, '/bronnen');
   await page.getByRole('link', { name: 'Koppeling toevoegen' }).click();
   await expectAccessible(page);

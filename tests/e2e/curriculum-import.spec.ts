@@ -18,7 +18,13 @@ test('the ICT coordinator imports an SLO goals file: summary first, then the res
   const plan = page.getByRole('region', { name: 'Wat de import gaat doen' });
   await expect(plan).toBeVisible();
   await expect(plan).toContainText('Bestand: doelen.keyword-filter-algoritme-programmeren.json');
-  const count = async (label: string) => Number(await plan.locator('dt', { hasText: new RegExp(`^${label}`) }).locator('xpath=following-sibling::dd[1]').textContent());
+  const count = async (label: string) =>
+    Number(
+      await plan
+        .locator('dt', { hasText: new RegExp(`^${label}`) })
+        .locator('xpath=following-sibling::dd[1]')
+        .textContent(),
+    );
   const added = await count('Nieuwe doelen');
   const builtIn = await count('Doelen van onze leerlijnen');
   expect(builtIn).toBeGreaterThan(0);
@@ -27,7 +33,9 @@ test('the ICT coordinator imports an SLO goals file: summary first, then the res
   await expectAccessible(page);
 
   await page.getByRole('button', { name: 'Importeren' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Import klaar' })).toHaveText(`Import klaar: ${added} nieuw, ${builtIn} bij onze leerlijnen, 0 titels bijgewerkt, 0 vervangen.`);
+  await expect(page.getByRole('status').filter({ hasText: 'Import klaar' })).toHaveText(
+    `Import klaar: ${added} nieuw, ${builtIn} bij onze leerlijnen, 0 titels bijgewerkt, 0 vervangen.`,
+  );
   await expect(page.getByRole('region', { name: 'Resultaat van de import' })).toBeVisible();
   if (added > 0) await expect(page.getByRole('table', { name: /Doelen uit SLO-imports/ }).locator('tbody tr')).toHaveCount(added);
   await expectAccessible(page);

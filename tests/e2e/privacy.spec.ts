@@ -10,7 +10,10 @@ interface Captured {
 
 /** Roster-only data: names and group names. None of it may appear in any request to a supplier. */
 const rosterValues = [
-  ...new Set([...DEMO_PUPILS.flatMap((pupil) => [pupil.firstName, pupil.lastName, `${pupil.firstName} ${pupil.lastName}`]), ...DEMO_GROUPS.map((group) => group.name)]),
+  ...new Set([
+    ...DEMO_PUPILS.flatMap((pupil) => [pupil.firstName, pupil.lastName, `${pupil.firstName} ${pupil.lastName}`]),
+    ...DEMO_GROUPS.map((group) => group.name),
+  ]),
 ].filter((value) => value.length >= 3);
 
 test('a full demo session sends no roster name and no group name to any supplier', async ({ page, context }) => {
@@ -40,9 +43,18 @@ test('a full demo session sends no roster name and no group name to any supplier
   }
 
   const hosts = new Set(captured.map((request) => new URL(request.url).host));
-  expect([...hosts].sort()).toEqual(['api.blokkodo.example', 'api.leesvlinder.example', 'api.sommenspoor.example', 'caliper.demo-schoolbestuur.example', 'lrs.demo-schoolbestuur.example', 'toetsplein.demo-schoolbestuur.example']);
+  expect([...hosts].sort()).toEqual([
+    'api.blokkodo.example',
+    'api.leesvlinder.example',
+    'api.sommenspoor.example',
+    'caliper.demo-schoolbestuur.example',
+    'lrs.demo-schoolbestuur.example',
+    'toetsplein.demo-schoolbestuur.example',
+  ]);
   const leaks = captured.flatMap((request) =>
-    rosterValues.filter((value) => [decodeURIComponent(request.url), request.headers, request.body].some((part) => part.includes(value))).map((value) => `${value} in ${request.url}`),
+    rosterValues
+      .filter((value) => [decodeURIComponent(request.url), request.headers, request.body].some((part) => part.includes(value)))
+      .map((value) => `${value} in ${request.url}`),
   );
   expect(leaks).toEqual([]);
   // Pseudonyms are fine towards suppliers but never appear in the app's own URLs.

@@ -18,7 +18,8 @@ test('a teacher writes a rubric, saves it, uses it, exports it as CASE and edits
   await page.getByRole('button', { name: 'Criterium toevoegen' }).press('Enter');
   await page.getByLabel('Titel van criterium 1').fill('Spreken');
   const descriptors = ['Leest voor van papier', 'Kijkt af en toe op', 'Vertelt vrij met steekwoorden', 'Boeit de hele klas'];
-  for (const [index, level] of ['beginner', 'op weg', 'gevorderd', 'expert'].entries()) await page.getByLabel(`Wat je ziet bij ${level} (Spreken)`).fill(descriptors[index]!);
+  for (const [index, level] of ['beginner', 'op weg', 'gevorderd', 'expert'].entries())
+    await page.getByLabel(`Wat je ziet bij ${level} (Spreken)`).fill(descriptors[index]!);
   await page.getByLabel('Streefniveau groep 7 voor Spreken').selectOption({ label: 'gevorderd' });
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Rubric opslaan' }).press('Enter');
@@ -33,7 +34,10 @@ test('a teacher writes a rubric, saves it, uses it, exports it as CASE and edits
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren als CASE' }).click()]);
   expect(download.suggestedFilename()).toBe('presenteren.cfrubric.json');
-  const doc = JSON.parse(await readFile((await download.path())!, 'utf8')) as { title: string; CFRubricCriteria: { description: string; CFRubricCriterionLevels: { quality: string }[] }[] };
+  const doc = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
+    title: string;
+    CFRubricCriteria: { description: string; CFRubricCriterionLevels: { quality: string }[] }[];
+  };
   expect(doc.title).toBe('Presenteren');
   expect(doc.CFRubricCriteria[0]?.description).toBe('Spreken');
   expect(doc.CFRubricCriteria[0]?.CFRubricCriterionLevels.map((level) => level.quality)).toEqual(['beginner', 'op weg', 'gevorderd', 'expert']);

@@ -22,7 +22,9 @@ test('a pupil assessed twice on different dates shows both judgements in the rub
   await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 7B' });
   await page.getByRole('link', { name: `Bekijk de voortgang van ${name}` }).click();
   await expect(page.getByRole('heading', { name: 'Rubrics: oordeel van de leerkracht' })).toBeVisible();
-  const history = page.getByRole('table', { name: `Eigenaar van je leerproces: alle beoordelingen van ${name} (oordeel van de leerkracht), oudste eerst` });
+  const history = page.getByRole('table', {
+    name: `Eigenaar van je leerproces: alle beoordelingen van ${name} (oordeel van de leerkracht), oudste eerst`,
+  });
   await expect(history.getByRole('row').filter({ hasText: '2 maart 2026' })).toContainText(/Plannen\s*op weg/);
   await expect(history.getByRole('row').filter({ hasText: '15 juni 2026' })).toContainText(/Plannen\s*expert/);
   await expect(page.getByRole('figure', { name: /Eigenaar van je leerproces · .*Plannen/ })).toBeVisible();

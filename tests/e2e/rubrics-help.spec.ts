@@ -22,7 +22,9 @@ test('a teacher assesses three pupils on a rubric by keyboard only and sees it i
   await expect(selects.nth(1)).toHaveValue('gevorderd');
   await expect(selects.nth(2)).toHaveValue('expert');
   // The chosen level's descriptor and the step to the next level are shown beside the select and read as its description.
-  await expect(selects.nth(0)).toHaveAccessibleDescription('Kiest met hulp een doel en de volgorde van het werk Volgende stap: Schrijf je doel voor deze week op je weektaak');
+  await expect(selects.nth(0)).toHaveAccessibleDescription(
+    'Kiest met hulp een doel en de volgorde van het werk Volgende stap: Schrijf je doel voor deze week op je weektaak',
+  );
   await expect(page.getByText('Niveaus voor Plannen: wat je ziet')).toBeVisible();
   await page.getByRole('button', { name: 'Beoordelingen opslaan' }).focus();
   await page.keyboard.press('Enter');

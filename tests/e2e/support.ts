@@ -8,14 +8,25 @@ export async function expectAccessible(page: Page): Promise<void> {
   await expect(page.locator('.page-loading')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const summary = violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const summary = violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
   expect(summary).toEqual([]);
 }
 
 export const DEMO_PASSPHRASE = 'demo-vlierboom-2026';
 
 /** Opens the demo, waits until its first sync of every source has finished, and unlocks it with the passphrase the demo shows. */
-export async function openDemo(page: Page, path = '/klas', role: 'Leerkracht' | 'ICT-coördinator' | null = 'ICT-coördinator', groups: TeacherGroups = 'all'): Promise<void> {
+export async function openDemo(
+  page: Page,
+  path = '/klas',
+  role: 'Leerkracht' | 'ICT-coördinator' | null = 'ICT-coördinator',
+  groups: TeacherGroups = 'all',
+): Promise<void> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   // A CSP violation (inline script, eval) or any other console error fails the flow; only the

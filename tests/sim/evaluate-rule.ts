@@ -35,11 +35,24 @@ export function simLine(sim: Simulation): LearningLine {
     description: text(''),
     levels: [{ id: SIM_LEVEL, label: text(SIM_LEVEL), sloIds: [], order: 0 }],
     strands: [{ id: 'sim', title: text('sim'), sloIds: [] }],
-    goals: sim.goals.map((goal, order) => ({ id: goal, sloIds: [], line: id, subject: 'rekenen' as LearningLine['subject'], level: SIM_LEVEL, strand: 'sim', order, title: text(goal) })),
+    goals: sim.goals.map((goal, order) => ({
+      id: goal,
+      sloIds: [],
+      line: id,
+      subject: 'rekenen' as LearningLine['subject'],
+      level: SIM_LEVEL,
+      strand: 'sim',
+      order,
+      title: text(goal),
+    })),
   };
 }
 
-export function evaluateRule(sim: Simulation, weeks: readonly number[], { groupSize = 25, rule = DEFAULT_RULE, name = 'needsHelp' }: { groupSize?: number; rule?: NeedsHelpRule; name?: string } = {}): RuleRow[] {
+export function evaluateRule(
+  sim: Simulation,
+  weeks: readonly number[],
+  { groupSize = 25, rule = DEFAULT_RULE, name = 'needsHelp' }: { groupSize?: number; rule?: NeedsHelpRule; name?: string } = {},
+): RuleRow[] {
   const line = simLine(sim);
   return weeks.map((week) => {
     const nowMs = weekEnd(sim, week);
@@ -52,7 +65,12 @@ export function evaluateRule(sim: Simulation, weeks: readonly number[], { groupS
       const refs = new Set(group.map((pupil) => pupil.ref as string));
       const results = sim.results.filter((result) => refs.has(result.pupil) && Date.parse(result.time) <= nowMs);
       const pupils = group.map((pupil, i) => ({ key: pupilKey(first + i), ref: pupil.ref }));
-      const entries = new Map(needsHelp({ pupils, results, lines: [line], targetLevel: () => SIM_LEVEL, now: new Date(nowMs) }, rule).map((entry) => [entry.key as number, entry]));
+      const entries = new Map(
+        needsHelp({ pupils, results, lines: [line], targetLevel: () => SIM_LEVEL, now: new Date(nowMs) }, rule).map((entry) => [
+          entry.key as number,
+          entry,
+        ]),
+      );
       group.forEach((pupil, i) => {
         const entry = entries.get(first + i);
         const isStalled = trulyStalled(pupil, sim.goals.length, week);

@@ -65,7 +65,12 @@ function contextsOf(results: readonly Result[], nowMs: number, beforeMs: number,
   return { level: groupContext(results, now, { followGroup: true }), now: groupContext(results, now), before: groupContext(results, before) };
 }
 
-export function evaluate(sim: Simulation, estimators: Readonly<Record<string, Estimator>>, weeks: readonly number[], options: EvaluateOptions = {}): ValidityRow[] {
+export function evaluate(
+  sim: Simulation,
+  estimators: Readonly<Record<string, Estimator>>,
+  weeks: readonly number[],
+  options: EvaluateOptions = {},
+): ValidityRow[] {
   const cells = cellsOf(sim);
   const goals = sim.goals.length;
   const groupSize = Math.max(1, options.groupSize ?? sim.pupils.length);
@@ -128,14 +133,33 @@ export function evaluate(sim: Simulation, estimators: Readonly<Record<string, Es
 const round = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
 
 /** The JSON line of a row, as `npm run bench:validity` prints it. */
-export const jsonLineOf = (row: Pick<ValidityRow, 'estimator' | 'weeks' | 'precision' | 'recall'> & { spearman: number | null; coverage95: number | null }) =>
-  JSON.stringify({ estimator: row.estimator, weeks: row.weeks, spearman: round(row.spearman), precision: round(row.precision), recall: round(row.recall), coverage95: round(row.coverage95) });
+export const jsonLineOf = (
+  row: Pick<ValidityRow, 'estimator' | 'weeks' | 'precision' | 'recall'> & { spearman: number | null; coverage95: number | null },
+) =>
+  JSON.stringify({
+    estimator: row.estimator,
+    weeks: row.weeks,
+    spearman: round(row.spearman),
+    precision: round(row.precision),
+    recall: round(row.recall),
+    coverage95: round(row.coverage95),
+  });
 
 /** A plain-text table of the rows. */
 export function tableOf(rows: readonly ValidityRow[]): string {
   const head = ['estimator', 'weeks', 'spearman', 'precision', 'recall', 'coverage95', 'pairs', 'stalled', 'flagged'];
   const cell = (value: number | null) => (value === null ? '-' : value.toFixed(3));
-  const lines = rows.map((r) => [r.estimator, String(r.weeks), cell(r.spearman), cell(r.precision), cell(r.recall), cell(r.coverage95), String(r.estimated), String(r.stalled), String(r.flagged)]);
+  const lines = rows.map((r) => [
+    r.estimator,
+    String(r.weeks),
+    cell(r.spearman),
+    cell(r.precision),
+    cell(r.recall),
+    cell(r.coverage95),
+    String(r.estimated),
+    String(r.stalled),
+    String(r.flagged),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((line) => (line[i] as string).length)));
   const format = (line: readonly string[]) => line.map((text, i) => text.padEnd(widths[i] as number)).join('  ');
   return [format(head), format(widths.map((w) => '-'.repeat(w))), ...lines.map(format)].join('\n');

@@ -16,7 +16,15 @@
  * default was 0.01 below it, and following the group's growth (decision 006, third pass) lifted both
  * by about 0.03 at 6 weeks.
  */
-import { DEFAULT_ESTIMATOR_DRIFT_CAP_DAYS, DEFAULT_ESTIMATOR_HALF_LIFE_DAYS, groupMoveOf, PRIOR_SD, observationsOf, type Estimator, type Observation } from '@/domain/progress/estimators';
+import {
+  DEFAULT_ESTIMATOR_DRIFT_CAP_DAYS,
+  DEFAULT_ESTIMATOR_HALF_LIFE_DAYS,
+  groupMoveOf,
+  PRIOR_SD,
+  observationsOf,
+  type Estimator,
+  type Observation,
+} from '@/domain/progress/estimators';
 import { statusOf } from '@/domain/progress/mastery';
 
 const DAY_MS = 86_400_000;

@@ -49,7 +49,16 @@ export const SIM_SUPPLIERS: readonly SimSupplier[] = [
     score: (truth, random) => {
       let right = 0;
       for (let i = 0; i < 20; i += 1) if (random() < truth) right += 1;
-      const rating = right >= 16 ? band('I', '#1a7f37') : right >= 13 ? band('II', '#57ab5a') : right >= 10 ? band('III', '#d4a72c') : right >= 7 ? band('IV', '#e16f24') : band('V', '#cf222e');
+      const rating =
+        right >= 16
+          ? band('I', '#1a7f37')
+          : right >= 13
+            ? band('II', '#57ab5a')
+            : right >= 10
+              ? band('III', '#d4a72c')
+              : right >= 7
+                ? band('IV', '#e16f24')
+                : band('V', '#cf222e');
       return { raw: right, min: 0, max: 20, normBand: rating };
     },
   },

@@ -11,7 +11,8 @@ const METRICS = ['spearman', 'precision', 'recall'] as const;
 
 export function summaryOf(rowsPerSeed: readonly (readonly MetricRow[])[]): string[] {
   const groups = new Map<string, MetricRow[]>();
-  for (const rows of rowsPerSeed) for (const row of rows) groups.set(`${row.estimator}\u0000${row.weeks}`, [...(groups.get(`${row.estimator}\u0000${row.weeks}`) ?? []), row]);
+  for (const rows of rowsPerSeed)
+    for (const row of rows) groups.set(`${row.estimator}\u0000${row.weeks}`, [...(groups.get(`${row.estimator}\u0000${row.weeks}`) ?? []), row]);
   return [...groups.values()].map((rows) => {
     const first = rows[0] as MetricRow;
     const parts = METRICS.flatMap((metric) => {

@@ -29,7 +29,14 @@ export function result(recordId: string, pupil = REF_A, overrides: Partial<Resul
   };
 }
 
-export const rejection = (key: string): Rejection => ({ id: `${SOURCE}|${key}`, source: SOURCE, recordId: key, code: 'invalid-score', detail: 'items.correct: te groot', at: '2026-03-02T10:00:00.000Z' });
+export const rejection = (key: string): Rejection => ({
+  id: `${SOURCE}|${key}`,
+  source: SOURCE,
+  recordId: key,
+  code: 'invalid-score',
+  detail: 'items.correct: te groot',
+  at: '2026-03-02T10:00:00.000Z',
+});
 
 export const fakeSource = (overrides: Partial<Source> = {}): Source => ({
   id: SOURCE,
@@ -46,12 +53,18 @@ export const fakeSource = (overrides: Partial<Source> = {}): Source => ({
  * Three pages: p1 two results; p2 one result, a rejection, an unmapped code and a duplicate of p1;
  * p3 one result. Cursors 'c2', 'c3'; the last page says null. `failOn` makes a page fail once.
  */
-export function fakeAdapter(options: { failOn?: string | null; onPull?: (request: PullRequest) => void } = {}): SourceAdapter & { asked: (string | null)[] } {
+export function fakeAdapter(
+  options: { failOn?: string | null; onPull?: (request: PullRequest) => void } = {},
+): SourceAdapter & { asked: (string | null)[] } {
   const asked: (string | null)[] = [];
   let failOn = options.failOn ?? null;
   const pages: Record<string, Omit<Page, 'progress'>> = {
     start: { results: [result('r1'), result('r2', REF_B)], rejections: [], nextCursor: 'c2' },
-    c2: { results: [result('r3'), result('r4', REF_B, { code: 'ST-KL-1', goals: [] }), result('r1')], rejections: [rejection('bad-1')], nextCursor: 'c3' },
+    c2: {
+      results: [result('r3'), result('r4', REF_B, { code: 'ST-KL-1', goals: [] }), result('r1')],
+      rejections: [rejection('bad-1')],
+      nextCursor: 'c3',
+    },
     c3: { results: [result('r5')], rejections: [], nextCursor: null },
   };
   return {

@@ -14,9 +14,18 @@ export const DEMO_NOW = new Date('2026-07-03T14:00:00.000Z');
 export const freshDb = () => new LeerzichtDb(`test-${crypto.randomUUID()}`);
 
 /** The real app (routes, providers, adapters) on a fresh database, at a path, in a language. */
-export function renderApp(path: string, { db = freshDb(), locale = 'nl' as Locale, onCaughtError = undefined as ((error: unknown) => void) | undefined } = {}) {
+export function renderApp(
+  path: string,
+  { db = freshDb(), locale = 'nl' as Locale, onCaughtError = undefined as ((error: unknown) => void) | undefined } = {},
+) {
   const queryClient = createQueryClient();
-  const hub = new SyncHub({ db, adapterFor, credentialsFor: getCredentials, onStored: createSyncInvalidator(queryClient, 10), retentionNow: () => DEMO_NOW });
+  const hub = new SyncHub({
+    db,
+    adapterFor,
+    credentialsFor: getCredentials,
+    onStored: createSyncInvalidator(queryClient, 10),
+    retentionNow: () => DEMO_NOW,
+  });
   const view = render(
     <AppProviders db={db} queryClient={queryClient} i18n={createI18n(locale)} hub={hub} now={() => DEMO_NOW}>
       <MemoryRouter initialEntries={[path]}>

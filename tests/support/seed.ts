@@ -26,8 +26,24 @@ export async function seedSmallSchool(db: LeerzichtDb, { names = true } = {}) {
   else lock();
   const sommen = sourceId('sommenspoor');
   const blok = sourceId('blokkodo');
-  await saveSource(db, { id: sommen, kind: 'sommenspoor', name: 'Sommenspoor', endpoint: 'https://api.sommenspoor.example/v2', paused: false, mapping: {}, createdAt: DEMO_NOW.toISOString() });
-  await saveSource(db, { id: blok, kind: 'blokkodo', name: 'Blokkodo', endpoint: 'https://api.blokkodo.example/v1', paused: false, mapping: {}, createdAt: DEMO_NOW.toISOString() });
+  await saveSource(db, {
+    id: sommen,
+    kind: 'sommenspoor',
+    name: 'Sommenspoor',
+    endpoint: 'https://api.sommenspoor.example/v2',
+    paused: false,
+    mapping: {},
+    createdAt: DEMO_NOW.toISOString(),
+  });
+  await saveSource(db, {
+    id: blok,
+    kind: 'blokkodo',
+    name: 'Blokkodo',
+    endpoint: 'https://api.blokkodo.example/v1',
+    paused: false,
+    mapping: {},
+    createdAt: DEMO_NOW.toISOString(),
+  });
   const results: Result[] = [];
   const add = (pupil: number, source: typeof sommen, goal: string, day: number, scaled: number, band: string | null = null) =>
     results.push({

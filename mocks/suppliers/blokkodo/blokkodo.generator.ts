@@ -26,7 +26,18 @@ export interface BlokkodoCompletionRecord {
   readonly time_spent_ms: number;
 }
 
-export const BLOKKODO_CONCEPTS = ['sequence', 'loops', 'conditionals', 'debugging', 'functions', 'variables', 'patterns', 'decomposition', 'abstraction', 'events'] as const;
+export const BLOKKODO_CONCEPTS = [
+  'sequence',
+  'loops',
+  'conditionals',
+  'debugging',
+  'functions',
+  'variables',
+  'patterns',
+  'decomposition',
+  'abstraction',
+  'events',
+] as const;
 
 const TASKS: Record<string, string> = {
   sequence: 'stap voor stap',
@@ -166,5 +177,9 @@ export function blokkodoCompletions(): readonly BlokkodoCompletionRecord[] {
 
 /** completion_ids of the deliberately broken records (each becomes a rejection). */
 export function blokkodoBrokenIds(): ReadonlySet<string> {
-  return new Set(blokkodoCompletions().filter((_, index) => isBrokenIndex(index)).map((record) => record.completion_id));
+  return new Set(
+    blokkodoCompletions()
+      .filter((_, index) => isBrokenIndex(index))
+      .map((record) => record.completion_id),
+  );
 }

@@ -57,7 +57,14 @@ export function itemEvent(random: Random, ref: string, slug: string, question: n
     generated: {
       id: uuidOf(random),
       type: 'Response',
-      attempt: { id: `${itemId}/pogingen/${hex(random, 12)}`, type: 'Attempt', assignee: ref, assignable: itemId, count: 1, duration: duration(20 + Math.floor(random() * 90)) },
+      attempt: {
+        id: `${itemId}/pogingen/${hex(random, 12)}`,
+        type: 'Attempt',
+        assignee: ref,
+        assignable: itemId,
+        count: 1,
+        duration: duration(20 + Math.floor(random() * 90)),
+      },
       extensions: { isCorrect },
     },
   };

@@ -31,8 +31,12 @@ const READING = ['zakelijk', 'fictie'];
 
 /** Every chapter of the workbook: arithmetic and reading per strand and level, plus "klokkijken", which no mapping covers. */
 export const WORKBOOK_CHAPTERS: readonly WorkbookChapter[] = [
-  ...ARITHMETIC.flatMap((strand) => LEVELS.map((level) => ({ slug: `rekenen-${strand}-${level}`, subject: 'arithmetic' as const, goal: `rekenen.${strand}.${level}`, level }))),
-  ...READING.flatMap((strand) => LEVELS.map((level) => ({ slug: `lezen-${strand}-${level}`, subject: 'reading' as const, goal: `lezen.${strand}.${level}`, level }))),
+  ...ARITHMETIC.flatMap((strand) =>
+    LEVELS.map((level) => ({ slug: `rekenen-${strand}-${level}`, subject: 'arithmetic' as const, goal: `rekenen.${strand}.${level}`, level })),
+  ),
+  ...READING.flatMap((strand) =>
+    LEVELS.map((level) => ({ slug: `lezen-${strand}-${level}`, subject: 'reading' as const, goal: `lezen.${strand}.${level}`, level })),
+  ),
   { slug: 'rekenen-klokkijken', subject: 'arithmetic', goal: null, level: '1f' },
 ];
 

@@ -124,6 +124,8 @@ export const caliperEvents = (): readonly CaliperJson[] => caliperEnvelopes().fl
 
 /** Ids of the deliberately broken GradeEvents (each becomes a rejection 'missing-pupil'). */
 export function caliperBrokenIds(): ReadonlySet<string> {
-  const broken = caliperEvents().filter((event) => event['type'] === 'GradeEvent' && (typeof event['object'] === 'string' || !('assignee' in (event['object'] as object))));
+  const broken = caliperEvents().filter(
+    (event) => event['type'] === 'GradeEvent' && (typeof event['object'] === 'string' || !('assignee' in (event['object'] as object))),
+  );
   return new Set(broken.map((event) => String(event['id'])));
 }

@@ -10,7 +10,9 @@ import { WORKBOOK_CHAPTERS, chapterIri, chapterTestIri } from './caliper.demo';
  */
 export const CALIPER_DEMO_MAPPING: CodeMapping = Object.fromEntries(
   WORKBOOK_CHAPTERS.flatMap((chapter) =>
-    chapter.goal === null ? [] : [[chapterTestIri(chapter.slug), [goalId(chapter.goal)]] as const, [chapterIri(chapter.slug), [goalId(chapter.goal)]] as const],
+    chapter.goal === null
+      ? []
+      : [[chapterTestIri(chapter.slug), [goalId(chapter.goal)]] as const, [chapterIri(chapter.slug), [goalId(chapter.goal)]] as const],
   ),
 );
 

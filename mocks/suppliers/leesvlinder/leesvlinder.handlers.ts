@@ -15,7 +15,10 @@ const problem = (status: number, error: string, headers: Record<string, string> 
 const denied = (request: Request) => (request.headers.get('X-Api-Key') === LEESVLINDER_DEMO.credentials.key ? null : problem(401, 'invalid_api_key'));
 
 export const leesvlinderHandlers: RequestHandler[] = [
-  http.get(`${BASE}/account`, ({ request }) => denied(request) ?? HttpResponse.json({ school_name: LEESVLINDER_DEMO.school, licence_valid_until: '2027-07-31' })),
+  http.get(
+    `${BASE}/account`,
+    ({ request }) => denied(request) ?? HttpResponse.json({ school_name: LEESVLINDER_DEMO.school, licence_valid_until: '2027-07-31' }),
+  ),
 
   http.get(`${BASE}/weekly-summaries`, ({ request }) => {
     const refused = denied(request);

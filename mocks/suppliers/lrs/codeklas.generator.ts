@@ -30,7 +30,15 @@ const unlocked = (fraction: number) => CODEKLAS_WORLDS.slice(0, Math.min(CODEKLA
 
 function sessionOf(pupil: DemoPupil, world: CodeklasWorld, activity: string, title: string, cmi5: boolean, random: Random): Session {
   const slo = world.slo === null ? [] : [sloIri(world.slo)];
-  return { actor: accountActor(pupil.ref), activity, title, slo, registration: uuidFrom(random), sessionId: uuidFrom(random), ...(cmi5 ? {} : { type: LESSON, cmi5: false }) };
+  return {
+    actor: accountActor(pupil.ref),
+    activity,
+    title,
+    slo,
+    registration: uuidFrom(random),
+    sessionId: uuidFrom(random),
+    ...(cmi5 ? {} : { type: LESSON, cmi5: false }),
+  };
 }
 
 const clamp = (value: number) => Math.min(1, Math.max(0, value));

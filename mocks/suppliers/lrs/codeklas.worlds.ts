@@ -31,4 +31,5 @@ export const codeklasLevel = (world: string, level: number) => `${CODEKLAS}/were
 /** A world's final challenge (a cmi5 assignable unit with a pass mark). */
 export const codeklasChallenge = (world: string) => `${CODEKLAS}/werelden/${world}/eindbaas`;
 /** Activity IRIs of the worlds the game does not tag with an SLO id. */
-export const codeklasUntagged = (activity: string) => CODEKLAS_WORLDS.some((world) => world.slo === null && activity.startsWith(`${CODEKLAS}/werelden/${world.id}/`));
+export const codeklasUntagged = (activity: string) =>
+  CODEKLAS_WORLDS.some((world) => world.slo === null && activity.startsWith(`${CODEKLAS}/werelden/${world.id}/`));

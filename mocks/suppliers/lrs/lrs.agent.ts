@@ -1,7 +1,9 @@
 import type { XapiStatementJson } from './lrs.statements';
 
 /** The `agent` filter as a real LRS reads it: one Agent (or Group) identified by exactly one inverse functional identifier. */
-export type AgentFilter = { readonly kind: 'account'; readonly homePage: string; readonly name: string } | { readonly kind: 'mbox' | 'mbox_sha1sum' | 'openid'; readonly value: string };
+export type AgentFilter =
+  | { readonly kind: 'account'; readonly homePage: string; readonly name: string }
+  | { readonly kind: 'mbox' | 'mbox_sha1sum' | 'openid'; readonly value: string };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -14,12 +16,14 @@ export function parseAgent(text: string): AgentFilter | string {
     return 'agent is geen geldige JSON.';
   }
   if (!isObject(value)) return 'agent moet een Agent-object zijn.';
-  if (value['objectType'] !== undefined && value['objectType'] !== 'Agent' && value['objectType'] !== 'Group') return 'agent.objectType moet Agent of Group zijn.';
+  if (value['objectType'] !== undefined && value['objectType'] !== 'Agent' && value['objectType'] !== 'Group')
+    return 'agent.objectType moet Agent of Group zijn.';
   const ifis = (['account', 'mbox', 'mbox_sha1sum', 'openid'] as const).filter((key) => value[key] !== undefined);
   if (ifis.length !== 1) return 'agent moet precies één identificatie hebben (account, mbox, mbox_sha1sum of openid).';
   const account = value['account'];
   if (ifis[0] === 'account') {
-    if (!isObject(account) || typeof account['homePage'] !== 'string' || typeof account['name'] !== 'string') return 'agent.account heeft homePage en name nodig.';
+    if (!isObject(account) || typeof account['homePage'] !== 'string' || typeof account['name'] !== 'string')
+      return 'agent.account heeft homePage en name nodig.';
     return { kind: 'account', homePage: account['homePage'], name: account['name'] };
   }
   const other = value[ifis[0] as 'mbox'];

@@ -2,7 +2,16 @@ import { DEMO_PUPILS, demoGroupOf, isActive, trueMastery, type DemoPupil } from 
 import { atSchoolHour, schoolDays, yearFraction } from '../../demo-school/calendar';
 import { createRandom, gaussian, seedOf, type Random } from '../../demo-school/prng';
 import { KOMPAS_MASTERY_SCORE } from './lrs.demo';
-import { ARITHMETIC_STRANDS, KOMPAS_UNMAPPED_ACTIVITY, SLO_ARITHMETIC_DOMAINS, SLO_REFERENCE_LEVEL, kompasActivity, kompasMixedActivity, sloIri, type LEVELS } from './lrs.mapping';
+import {
+  ARITHMETIC_STRANDS,
+  KOMPAS_UNMAPPED_ACTIVITY,
+  SLO_ARITHMETIC_DOMAINS,
+  SLO_REFERENCE_LEVEL,
+  kompasActivity,
+  kompasMixedActivity,
+  sloIri,
+  type LEVELS,
+} from './lrs.mapping';
 import type { LrsData } from './lrs.query';
 import { KOMPAS_PLATFORM, accountActor, isoDuration, statement, uuidFrom, voiding, type Session, type XapiStatementJson } from './lrs.statements';
 
@@ -53,7 +62,10 @@ function sessionFor(pupil: DemoPupil, test: MonthTest | 'luisteren', level: stri
   if (test === 'luisteren') return { ...base, activity: KOMPAS_UNMAPPED_ACTIVITY, title: 'Begrijpend luisteren', slo: [] };
   if (test.strand === 'gemengd') {
     // The four domains say what the test covers, the niveau UUID which level (all levels of a strand carry the domain id).
-    const slo = [...ARITHMETIC_STRANDS.map((strand) => sloIri(SLO_ARITHMETIC_DOMAINS[strand])), sloIri(SLO_REFERENCE_LEVEL[level as (typeof LEVELS)[number]])];
+    const slo = [
+      ...ARITHMETIC_STRANDS.map((strand) => sloIri(SLO_ARITHMETIC_DOMAINS[strand])),
+      sloIri(SLO_REFERENCE_LEVEL[level as (typeof LEVELS)[number]]),
+    ];
     return { ...base, activity: kompasMixedActivity(level), title: `Rekenen gemengd ${level.toUpperCase()}`, slo };
   }
   const slo = test.subject === 'rekenen' ? [sloIri(SLO_ARITHMETIC_DOMAINS[test.strand as keyof typeof SLO_ARITHMETIC_DOMAINS])] : [];
@@ -76,7 +88,12 @@ function sessionStatements(pupil: DemoPupil, month: number, test: MonthTest | 'l
   if (random() < 0.1) out.push(statement(KOMPAS_PLATFORM, session, { verb: 'launched', at: at - 4000 }, random));
   out.push(statement(KOMPAS_PLATFORM, session, { verb: 'initialized', at }, random));
   const start = at;
-  const mastery = trueMastery(pupil, subject === 'rekenen' ? 'arithmetic' : 'reading', yearFraction(day), ((seedOf(`lrs:${month}`) % 100) / 100 - 0.5) * 0.1);
+  const mastery = trueMastery(
+    pupil,
+    subject === 'rekenen' ? 'arithmetic' : 'reading',
+    yearFraction(day),
+    ((seedOf(`lrs:${month}`) % 100) / 100 - 0.5) * 0.1,
+  );
   let performance = mastery + (LEVEL_EASE[level] ?? 0) + gaussian(random) * 0.08;
   for (let attempt = 1; attempt <= 2; attempt += 1) {
     const { score, scaled } = scoreFor(subject, performance);
@@ -111,11 +128,28 @@ function pupilStatements(pupil: DemoPupil): XapiStatementJson[] {
 function mboxStatements(): XapiStatementJson[] {
   const random = createRandom(seedOf('lrs:mbox'));
   const day = testDay('groep-5a', 1) ?? new Date('2025-10-08T00:00:00Z');
-  const session = (actor: Record<string, unknown>): Session => ({ actor, activity: kompasActivity('lezen', 'zakelijk', '1f'), title: 'proef', slo: [], registration: uuidFrom(random), sessionId: uuidFrom(random) });
+  const session = (actor: Record<string, unknown>): Session => ({
+    actor,
+    activity: kompasActivity('lezen', 'zakelijk', '1f'),
+    title: 'proef',
+    slo: [],
+    registration: uuidFrom(random),
+    sessionId: uuidFrom(random),
+  });
   const result = { score: { raw: 24, min: 0, max: 30 }, success: true, completion: true, duration: 'PT9M5S' };
   return [
-    statement(KOMPAS_PLATFORM, session({ objectType: 'Agent', mbox: 'mailto:proefleerling@kompas-toetsen.example' }), { verb: 'passed', at: day.getTime() + 5 * 3_600_000, result }, random),
-    statement(KOMPAS_PLATFORM, session({ objectType: 'Agent', mbox_sha1sum: 'c5b7f1d33ce9fce0a3b2f8b7f3c2f1e0d9a8b7c6' }), { verb: 'passed', at: day.getTime() + 6 * 3_600_000, result }, random),
+    statement(
+      KOMPAS_PLATFORM,
+      session({ objectType: 'Agent', mbox: 'mailto:proefleerling@kompas-toetsen.example' }),
+      { verb: 'passed', at: day.getTime() + 5 * 3_600_000, result },
+      random,
+    ),
+    statement(
+      KOMPAS_PLATFORM,
+      session({ objectType: 'Agent', mbox_sha1sum: 'c5b7f1d33ce9fce0a3b2f8b7f3c2f1e0d9a8b7c6' }),
+      { verb: 'passed', at: day.getTime() + 6 * 3_600_000, result },
+      random,
+    ),
   ];
 }
 
@@ -140,4 +174,3 @@ export function lrsData(): LrsData {
   memo ??= generateLrsData();
   return memo;
 }
-

@@ -21,8 +21,12 @@ export const LEVELS = ['1f', '2f', '1s'] as const;
  * activities their platforms use.
  */
 export const LRS_DEMO_MAPPING: CodeMapping = Object.fromEntries([
-  ...ARITHMETIC_STRANDS.flatMap((strand) => LEVELS.map((level) => [kompasActivity('rekenen', strand, level), [goalId(`rekenen.${strand}.${level}`)]] as const)),
-  ...READING_STRANDS.flatMap((strand) => LEVELS.map((level) => [kompasActivity('lezen', strand, level), [goalId(`lezen.${strand}.${level}`)]] as const)),
+  ...ARITHMETIC_STRANDS.flatMap((strand) =>
+    LEVELS.map((level) => [kompasActivity('rekenen', strand, level), [goalId(`rekenen.${strand}.${level}`)]] as const),
+  ),
+  ...READING_STRANDS.flatMap((strand) =>
+    LEVELS.map((level) => [kompasActivity('lezen', strand, level), [goalId(`lezen.${strand}.${level}`)]] as const),
+  ),
 ]);
 
 /** SLO referentiekader rekenen: the domain UUIDs (from shared/curriculum/math-line.json). */
@@ -36,4 +40,8 @@ export const SLO_ARITHMETIC_DOMAINS: Readonly<Record<(typeof ARITHMETIC_STRANDS)
 export const sloIri = (uuid: string) => `https://opendata.slo.nl/curriculum/uuid/${uuid}`;
 
 /** SLO niveau UUIDs of the reference levels: a mixed test names its level with one, beside the domains it covers. */
-export const SLO_REFERENCE_LEVEL: Readonly<Record<(typeof LEVELS)[number], string>> = { '1f': SLO_LEVEL.ref1F, '2f': SLO_LEVEL.ref2F, '1s': SLO_LEVEL.ref1S };
+export const SLO_REFERENCE_LEVEL: Readonly<Record<(typeof LEVELS)[number], string>> = {
+  '1f': SLO_LEVEL.ref1F,
+  '2f': SLO_LEVEL.ref2F,
+  '1s': SLO_LEVEL.ref1S,
+};

@@ -32,7 +32,8 @@ export interface Query {
 export function queryOf(params: URLSearchParams): Query | string {
   const since = params.get('since');
   const until = params.get('until');
-  if ((since !== null && Number.isNaN(Date.parse(since))) || (until !== null && Number.isNaN(Date.parse(until)))) return 'since en until moeten ISO-tijdstippen zijn.';
+  if ((since !== null && Number.isNaN(Date.parse(since))) || (until !== null && Number.isNaN(Date.parse(until))))
+    return 'since en until moeten ISO-tijdstippen zijn.';
   const limitText = params.get('limit') ?? '0';
   if (!/^\d{1,6}$/.test(limitText)) return 'limit moet een geheel getal zijn.';
   const asked = Number(limitText);
@@ -55,7 +56,7 @@ function about(statement: XapiStatementJson, activity: string, related: boolean)
   const object = statement['object'] as { id?: string } | undefined;
   if (object?.id === activity) return true;
   if (!related) return false;
-  const lists = ((statement['context'] as { contextActivities?: Record<string, { id: string }[]> } | undefined)?.contextActivities ?? {});
+  const lists = (statement['context'] as { contextActivities?: Record<string, { id: string }[]> } | undefined)?.contextActivities ?? {};
   return Object.values(lists).some((list) => list.some((item) => item.id === activity));
 }
 
@@ -76,14 +77,16 @@ export function matching(data: LrsData, query: Query): XapiStatementJson[] {
     if (since !== null && stored <= since) return false;
     if (until !== null && stored > until) return false;
     if (query.agent !== null && !isAbout(statement, query.agent, byId)) return false;
-    if (query.registration !== null && (statement['context'] as { registration?: string } | undefined)?.registration !== query.registration) return false;
+    if (query.registration !== null && (statement['context'] as { registration?: string } | undefined)?.registration !== query.registration)
+      return false;
     return query.activity === null || about(statement, query.activity, query.related);
   });
   return query.ascending ? found : found.reverse();
 }
 
 /** The opaque token of a `more` link: the original query and where the next page starts. */
-export const encodeToken = (value: { q: string; offset: number }) => btoa(JSON.stringify(value)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+export const encodeToken = (value: { q: string; offset: number }) =>
+  btoa(JSON.stringify(value)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
 export function decodeToken(token: string): { q: string; offset: number } | null {
   try {

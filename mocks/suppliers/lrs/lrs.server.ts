@@ -37,7 +37,10 @@ export function createLrsHandlers(store: LrsStore): RequestHandler[] {
     const end = offset + query.limit;
     // `more` is relative to the server, as xAPI says: path and query, no scheme or host.
     const more = end < found.length ? `${new URL(base).pathname}/statements/more/${encodeToken({ q: params.toString(), offset: end })}` : '';
-    return HttpResponse.json({ statements: found.slice(offset, end), more }, { headers: { ...HEADERS, 'X-Experience-API-Consistent-Through': new Date().toISOString() } });
+    return HttpResponse.json(
+      { statements: found.slice(offset, end), more },
+      { headers: { ...HEADERS, 'X-Experience-API-Consistent-Through': new Date().toISOString() } },
+    );
   }
 
   return [

@@ -93,7 +93,12 @@ export function statement(platform: Platform, session: Session, parts: Statement
     verb: { id: VERBS[parts.verb], display: { 'nl-NL': parts.verb } },
     object: { objectType: 'Activity', id: session.activity, definition: { type: session.type ?? ASSESSMENT, name: { 'nl-NL': session.title } } },
     ...(parts.result ? { result: parts.result } : {}),
-    context: { registration: session.registration, contextActivities: cmi5 ? { grouping, category } : { grouping }, extensions, platform: platform.name },
+    context: {
+      registration: session.registration,
+      contextActivities: cmi5 ? { grouping, category } : { grouping },
+      extensions,
+      platform: platform.name,
+    },
     timestamp: new Date(parts.at).toISOString(),
     stored: new Date(parts.at + 1000 + Math.floor(random() * 2000)).toISOString(),
     authority: platform.authority,

@@ -27,7 +27,22 @@ export const SLO_LEZEN_1F = { zakelijk: '15887593-f6c3-4e43-ae10-c2876ad657f1', 
  * pupil's general level.
  */
 export const DIGITAL_SKILLS_TESTS = [
-  { key: 'veilig-internet', title: 'Veilig internetgebruik', slo: ['42dd467e-785c-4448-bf54-6d9f1e26dd91', '201924f9-6ace-4d39-ad30-0ba709711d00'], offset: 0.02 },
-  { key: 'gezond', title: 'Gezond computergebruik', slo: ['6fd9be2f-025c-4cf1-9f6a-ee23fd652119', '951ca692-4843-4223-bdb5-274f9fd9f7a3'], offset: -0.05 },
-  { key: 'smartphone-leren', title: 'Smartphone inzetten voor leren', slo: ['49940d23-9ae2-4954-ab71-4c2478662843', '0cfdec0a-37de-4a2c-8fe3-dce1c6b37b2e'], offset: 0.06 },
+  {
+    key: 'veilig-internet',
+    title: 'Veilig internetgebruik',
+    slo: ['42dd467e-785c-4448-bf54-6d9f1e26dd91', '201924f9-6ace-4d39-ad30-0ba709711d00'],
+    offset: 0.02,
+  },
+  {
+    key: 'gezond',
+    title: 'Gezond computergebruik',
+    slo: ['6fd9be2f-025c-4cf1-9f6a-ee23fd652119', '951ca692-4843-4223-bdb5-274f9fd9f7a3'],
+    offset: -0.05,
+  },
+  {
+    key: 'smartphone-leren',
+    title: 'Smartphone inzetten voor leren',
+    slo: ['49940d23-9ae2-4954-ab71-4c2478662843', '0cfdec0a-37de-4a2c-8fe3-dce1c6b37b2e'],
+    offset: 0.06,
+  },
 ] as const;

@@ -23,16 +23,21 @@ const LEES_STRANDS = ['zakelijk', 'fictie', 'zakelijk', 'fictie'];
 export const ONEROSTER_BROKEN_EVERY = 97;
 
 const ref = (sourcedId: string, type: string) => ({ href: `/${type}s/${sourcedId}`, sourcedId, type });
-const levelOf = (group: DemoGroup, fraction: number) => (group.yearLevel === 'groep-5' ? '1f' : group.yearLevel === 'groep-7' ? (fraction < 0.5 ? '1f' : '2f') : '2f');
+const levelOf = (group: DemoGroup, fraction: number) =>
+  group.yearLevel === 'groep-5' ? '1f' : group.yearLevel === 'groep-7' ? (fraction < 0.5 ? '1f' : '2f') : '2f';
 
 function objectivesFor(subject: 'arithmetic' | 'reading', strand: string, level: string) {
-  if (subject === 'arithmetic') return [{ source: 'Rekenroute', learningObjectiveIds: [strand === 'klokkijken' ? ONEROSTER_UNMAPPED_OBJECTIVE : rekenCode(strand, level)] }];
+  if (subject === 'arithmetic')
+    return [{ source: 'Rekenroute', learningObjectiveIds: [strand === 'klokkijken' ? ONEROSTER_UNMAPPED_OBJECTIVE : rekenCode(strand, level)] }];
   if (level === '1f') return sloSet([SLO_LEZEN_1F[strand as 'zakelijk' | 'fictie']]);
   return [{ source: 'Toetsplein', learningObjectiveIds: [leesCode(strand, level)] }];
 }
 
-const sloSet = (ids: readonly string[]) => [{ source: 'SLO', learningObjectiveIds: ids.map((id) => `https://opendata.slo.nl/curriculum/uuid/${id}`) }];
-const dayOf = (days: readonly Date[], index: number, count: number) => atSchoolHour(days[Math.round(((index + 0.8) / count) * (days.length - 1))] as Date, 0.3);
+const sloSet = (ids: readonly string[]) => [
+  { source: 'SLO', learningObjectiveIds: ids.map((id) => `https://opendata.slo.nl/curriculum/uuid/${id}`) },
+];
+const dayOf = (days: readonly Date[], index: number, count: number) =>
+  atSchoolHour(days[Math.round(((index + 0.8) / count) * (days.length - 1))] as Date, 0.3);
 
 /** The brugklas's mentor-lesson tests on digital basic skills: one per theme, spread over the year, out of 10. */
 function digitalSkillsUnits(group: DemoGroup, days: readonly Date[]): Unit[] {
@@ -92,16 +97,30 @@ function generate() {
       const random = createRandom(seedOf(`oneroster:${pupil.ref}:${item}`));
       const fraction = yearFraction(unit.at);
       const graded = new Date(unit.at.getTime() + (2 + Math.floor(random() * 48)) * 3_600_000);
-      const base = { sourcedId: `res-${item}-${pupil.group}-${pupil.number}`, status: 'active', dateLastModified: graded.toISOString(), lineItem: ref(item, 'lineItem'), student: ref(pupil.ref, 'user'), scoreDate: unit.at.toISOString().slice(0, 10) };
+      const base = {
+        sourcedId: `res-${item}-${pupil.group}-${pupil.number}`,
+        status: 'active',
+        dateLastModified: graded.toISOString(),
+        lineItem: ref(item, 'lineItem'),
+        student: ref(pupil.ref, 'user'),
+        scoreDate: unit.at.toISOString().slice(0, 10),
+      };
       if (!isActive(pupil, fraction)) results.push({ ...base, scoreStatus: 'not submitted' });
       else if (pupil.number % 13 === 0 && item.endsWith('blok-2')) results.push({ ...base, scoreStatus: 'exempt' });
       else {
         const mastery = trueMastery(pupil, unit.subject, fraction, -unit.offset);
-        results.push({ ...base, scoreStatus: 'fully graded', score: Math.round(unit.max * Math.min(1, Math.max(0, mastery + gaussian(random) * 0.08))) });
+        results.push({
+          ...base,
+          scoreStatus: 'fully graded',
+          score: Math.round(unit.max * Math.min(1, Math.max(0, mastery + gaussian(random) * 0.08))),
+        });
       }
     }
   }
-  results.sort((a, b) => String(a['dateLastModified']).localeCompare(String(b['dateLastModified'])) || String(a['sourcedId']).localeCompare(String(b['sourcedId'])));
+  results.sort(
+    (a, b) =>
+      String(a['dateLastModified']).localeCompare(String(b['dateLastModified'])) || String(a['sourcedId']).localeCompare(String(b['sourcedId'])),
+  );
   let graded = 0;
   const broken = results.map((result) => {
     if (result['scoreStatus'] !== 'fully graded') return result;
@@ -120,4 +139,9 @@ export function oneRosterGradebook(): { readonly lineItems: readonly OneRosterJs
 }
 
 /** sourcedIds of the results broken on purpose (each becomes an 'invalid-score' rejection). */
-export const oneRosterBrokenIds = (): ReadonlySet<string> => new Set(oneRosterGradebook().results.filter((result) => result['score'] === 99).map((result) => String(result['sourcedId'])));
+export const oneRosterBrokenIds = (): ReadonlySet<string> =>
+  new Set(
+    oneRosterGradebook()
+      .results.filter((result) => result['score'] === 99)
+      .map((result) => String(result['sourcedId'])),
+  );

@@ -11,7 +11,8 @@ import { ONEROSTER_DEMO_SCALES } from './oneroster.scales';
 const { clientId, clientSecret, tokenUrl } = ONEROSTER_DEMO.credentials;
 const EXPECTED_CLIENT = `Basic ${btoa(`${clientId}:${clientSecret}`)}`;
 
-const problem = (status: number, description: string) => HttpResponse.json({ imsx_codeMajor: 'failure', imsx_severity: 'error', imsx_description: description }, { status });
+const problem = (status: number, description: string) =>
+  HttpResponse.json({ imsx_codeMajor: 'failure', imsx_severity: 'error', imsx_description: description }, { status });
 
 function page(request: Request, records: readonly unknown[], key: 'lineItems' | 'results' | 'scoreScales') {
   if (request.headers.get('Authorization') !== `Bearer ${ONEROSTER_ACCESS_TOKEN}`) return problem(401, 'Onbekend of verlopen token.');

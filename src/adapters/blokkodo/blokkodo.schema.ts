@@ -36,7 +36,11 @@ export const BlokkodoCompletion = z.object({
     difficulty: z.number().int().min(1).max(9),
   }),
   attempts: z.number().int().min(1).max(10_000),
-  time_spent_ms: z.number().nonnegative().max(7 * 86_400_000).nullish(),
+  time_spent_ms: z
+    .number()
+    .nonnegative()
+    .max(7 * 86_400_000)
+    .nullish(),
 });
 export type BlokkodoCompletion = z.infer<typeof BlokkodoCompletion>;
 

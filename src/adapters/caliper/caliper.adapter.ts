@@ -36,7 +36,8 @@ export function decodeCaliperCursor(text: string | null): Cursor {
     value = null;
   }
   const parsed = Cursor.safeParse(value);
-  if (!parsed.success) throw new AdapterError('config', 'onbekende cursor voor de Caliper-eventstore: start de synchronisatie opnieuw', null, text.slice(0, 80));
+  if (!parsed.success)
+    throw new AdapterError('config', 'onbekende cursor voor de Caliper-eventstore: start de synchronisatie opnieuw', null, text.slice(0, 80));
   return parsed.data;
 }
 
@@ -84,7 +85,8 @@ export function createCaliperAdapter(deps: CaliperAdapterDeps = {}): SourceAdapt
     const broken: Rejection[] = [];
     for (const envelope of body.envelopes) {
       const inner = eventsOfEnvelope(envelope);
-      if (typeof inner === 'string') broken.push(rejectionOf(config.source, `envelope-${fingerprint(envelope)}`, 'invalid-record', inner, at, null, envelope));
+      if (typeof inner === 'string')
+        broken.push(rejectionOf(config.source, `envelope-${fingerprint(envelope)}`, 'invalid-record', inner, at, null, envelope));
       else events.push(...inner);
     }
     const mapped = mapCaliperEvents(events, { source: config.source, mapping: config.mapping, now: at, resolveSloIds });

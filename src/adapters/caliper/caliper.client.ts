@@ -78,7 +78,10 @@ export function createCaliperClient(fetchOptions: Partial<FetchOptions> = {}): C
   return {
     probe(config, signal) {
       const url = envelopesUrl(config, null, 1);
-      return withReauth(() => fetchJson(url, CaliperEnvelopesPage, { retries: 1, ...fetchOptions, headers: authHeaders(config), signal, page: 'verbindingstest' }), 'verbindingstest');
+      return withReauth(
+        () => fetchJson(url, CaliperEnvelopesPage, { retries: 1, ...fetchOptions, headers: authHeaders(config), signal, page: 'verbindingstest' }),
+        'verbindingstest',
+      );
     },
     envelopes(config, { after, page, signal }) {
       const url = envelopesUrl(config, after, optionsOf(config).pageSize ?? CALIPER_PAGE_SIZE);

@@ -1,7 +1,23 @@
 import { scaleScore, type Score } from '@/domain/model';
-import { CaliperAssessmentEvent, CaliperAssessmentItemEvent, CaliperGradeEvent, CaliperMeasure, CaliperToolUseEvent, type CaliperMeasure as Measure } from './caliper.schema';
+import {
+  CaliperAssessmentEvent,
+  CaliperAssessmentItemEvent,
+  CaliperGradeEvent,
+  CaliperMeasure,
+  CaliperToolUseEvent,
+  type CaliperMeasure as Measure,
+} from './caliper.schema';
 import { embedded, refId, refType } from './caliper.refs';
-import { assessedOf, goalsOf, learnerOf, reject, rejectInvalid, resultOf, type CaliperMapContext, type CaliperMapOutcome } from './caliper.map-helpers';
+import {
+  assessedOf,
+  goalsOf,
+  learnerOf,
+  reject,
+  rejectInvalid,
+  resultOf,
+  type CaliperMapContext,
+  type CaliperMapOutcome,
+} from './caliper.map-helpers';
 
 /**
  * One mapper per event type that carries a result. The caller (caliper.mapper.ts) has already

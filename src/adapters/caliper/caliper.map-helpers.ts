@@ -121,4 +121,3 @@ export function resultOf(ctx: CaliperMapContext, parts: ResultParts): Result {
     normBand: null,
   };
 }
-

@@ -9,10 +9,14 @@ const Iri = z.string().min(1).max(2048);
 const TypeName = z.string().min(1).max(100);
 
 /** An IRI reference or an embedded entity with an id. */
-export const CaliperRef = z.union([Iri, z.looseObject({ id: Iri, type: TypeName.optional() })], { error: 'een IRI of een ingebed object met id verwacht' });
+export const CaliperRef = z.union([Iri, z.looseObject({ id: Iri, type: TypeName.optional() })], {
+  error: 'een IRI of een ingebed object met id verwacht',
+});
 
 /** A Person as actor or assignee: the id may be missing (then it is no pseudonym, see the mapper). */
-export const CaliperPersonRef = z.union([Iri, z.looseObject({ id: Iri.nullish(), type: TypeName.nullish() })], { error: 'een Person (IRI of object) verwacht' });
+export const CaliperPersonRef = z.union([Iri, z.looseObject({ id: Iri.nullish(), type: TypeName.nullish() })], {
+  error: 'een Person (IRI of object) verwacht',
+});
 
 const attemptShape = {
   type: z.literal('Attempt', { error: 'type Attempt verwacht' }),
@@ -34,7 +38,10 @@ const Common = {
 /** GradeEvent Graded: object = the learner's Attempt (assignee = the learner), generated = Score. */
 export const CaliperGradeEvent = z.looseObject({
   id: Common.id,
-  object: z.looseObject({ ...attemptShape, assignee: CaliperPersonRef }, { error: 'een ingebedde Attempt met assignee verwacht: alleen de beoordelaar is bekend' }),
+  object: z.looseObject(
+    { ...attemptShape, assignee: CaliperPersonRef },
+    { error: 'een ingebedde Attempt met assignee verwacht: alleen de beoordelaar is bekend' },
+  ),
   eventTime: Common.eventTime,
   generated: z.looseObject(
     {

@@ -29,9 +29,39 @@ export const CsvOptions = z.object({ columns: CsvColumns.optional() });
 
 /** Dutch and English header names, normalised (lower case, letters and digits, single spaces). */
 const SYNONYMS: Readonly<Record<CsvField, readonly string[]>> = {
-  pupil: ['leerling', 'leerling id', 'leerlingid', 'pseudoniem', 'pseudonym', 'eckid', 'eck id', 'student', 'student id', 'studentid', 'learner', 'pupil', 'actor', 'user'],
+  pupil: [
+    'leerling',
+    'leerling id',
+    'leerlingid',
+    'pseudoniem',
+    'pseudonym',
+    'eckid',
+    'eck id',
+    'student',
+    'student id',
+    'studentid',
+    'learner',
+    'pupil',
+    'actor',
+    'user',
+  ],
   time: ['datum', 'datum tijd', 'datumtijd', 'tijd', 'tijdstip', 'afgenomen', 'afname', 'date', 'time', 'datetime', 'timestamp', 'date time'],
-  code: ['code', 'opdracht', 'opdrachtcode', 'toets', 'toetscode', 'item', 'itemcode', 'oefening', 'activiteit', 'task', 'test', 'activity', 'exercise', 'item code'],
+  code: [
+    'code',
+    'opdracht',
+    'opdrachtcode',
+    'toets',
+    'toetscode',
+    'item',
+    'itemcode',
+    'oefening',
+    'activiteit',
+    'task',
+    'test',
+    'activity',
+    'exercise',
+    'item code',
+  ],
   score: ['score', 'punten', 'behaald', 'aantal goed', 'goed', 'points', 'raw score', 'raw', 'result', 'resultaat'],
   max: ['max', 'maximum', 'max score', 'maxscore', 'maximale score', 'max punten', 'maximum score', 'totaal', 'out of', 'max points', 'possible'],
   min: ['min', 'minimum', 'min score', 'minimale score', 'min points'],
@@ -42,7 +72,13 @@ const SYNONYMS: Readonly<Record<CsvField, readonly string[]>> = {
 };
 
 export const normaliseHeader = (text: string) =>
-  text.replace(/^\uFEFF/, '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  text
+    .replace(/^\uFEFF/, '')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 export interface CsvColumnGuess {
   /** The columns recognised, by header text as in the file. */
@@ -84,6 +120,8 @@ export function guessCsvColumns(headers: readonly string[]): CsvColumnGuess {
  */
 export function completeColumns(headers: readonly string[], given: Partial<Record<CsvField, string>>): Partial<Record<CsvField, string>> {
   const named = new Set(Object.values(given));
-  const guessed = (Object.entries(guessCsvColumns(headers).columns) as [CsvField, string][]).filter(([field, header]) => given[field] === undefined && !named.has(header));
+  const guessed = (Object.entries(guessCsvColumns(headers).columns) as [CsvField, string][]).filter(
+    ([field, header]) => given[field] === undefined && !named.has(header),
+  );
   return { ...Object.fromEntries(guessed), ...given };
 }

@@ -15,7 +15,15 @@ export function csvRows(text: string): { headers: string[]; rows: string[][]; he
   const sep = EXCEL_SEP.exec(body);
   const parsed = Papa.parse<string[]>(sep ? body.slice(sep[0].length) : body, { delimiter: sep?.[1] ?? '', skipEmptyLines: 'greedy' });
   const [first = [], ...rows] = parsed.data.filter((row) => Array.isArray(row));
-  return { headers: first.map((cell) => String(cell).replace(/^\uFEFF/, '').trim()), rows, headerLine: sep ? 2 : 1 };
+  return {
+    headers: first.map((cell) =>
+      String(cell)
+        .replace(/^\uFEFF/, '')
+        .trim(),
+    ),
+    rows,
+    headerLine: sep ? 2 : 1,
+  };
 }
 
 /** A 64-bit text hash (two FNV-1a variants), for stable record ids without personal data in them. */
@@ -57,14 +65,29 @@ function recordIdOf(pupil: string, time: string, code: string, seen: Map<string,
   return occurrence === 1 ? base : `${base}-${occurrence}`;
 }
 
-function rowToResult(row: Row, index: Index, headers: readonly string[], ctx: FileReadContext, seen: Map<string, number>): { result: Result } | { rejection: Rejection } {
+function rowToResult(
+  row: Row,
+  index: Index,
+  headers: readonly string[],
+  ctx: FileReadContext,
+  seen: Map<string, number>,
+): { result: Result } | { rejection: Rejection } {
   const cell = (field: CsvField) => {
     const at = index[field];
     return at === undefined ? '' : (row.cells[at] ?? '').trim();
   };
   const fail = (code: RejectionCode, field: CsvField | null, reason: string) => {
     const where = field ? ` kolom "${headers[index[field] ?? -1] ?? FIELD_NAMES[field]}" (${FIELD_NAMES[field]})` : '';
-    return { rejection: rejectionOf(ctx.source, `csv-${hash64(row.cells.join('\u001f'))}`, code, `regel ${row.line}:${where}: ${reason}`, ctx.now, `regel ${row.line}`) };
+    return {
+      rejection: rejectionOf(
+        ctx.source,
+        `csv-${hash64(row.cells.join('\u001f'))}`,
+        code,
+        `regel ${row.line}:${where}: ${reason}`,
+        ctx.now,
+        `regel ${row.line}`,
+      ),
+    };
   };
   const pupil = cell('pupil');
   if (pupil === '') return fail('missing-pupil', 'pupil', 'leeg');

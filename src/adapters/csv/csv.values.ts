@@ -4,7 +4,8 @@ import type { WorkForm } from '@/domain/model';
 export function parseNumber(text: string): number | null {
   let value = text.trim().replace(/[\s\u00a0]/g, '');
   if (value === '') return null;
-  if (value.includes(',') && value.includes('.')) value = value.lastIndexOf(',') > value.lastIndexOf('.') ? value.replace(/\./g, '').replace(',', '.') : value.replace(/,/g, '');
+  if (value.includes(',') && value.includes('.'))
+    value = value.lastIndexOf(',') > value.lastIndexOf('.') ? value.replace(/\./g, '').replace(',', '.') : value.replace(/,/g, '');
   else if (/^[-+]?\d*,\d+$/.test(value)) value = value.replace(',', '.');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(value)) return null;
   const number = Number(value);
@@ -15,12 +16,28 @@ const ISO = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d
 const DUTCH = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/;
 const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
 
-const amsterdam = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const amsterdam = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Amsterdam',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
 
 /** Minutes Amsterdam is ahead of UTC at this instant. */
 function amsterdamOffset(utcMillis: number): number {
   const parts = Object.fromEntries(amsterdam.formatToParts(new Date(utcMillis)).map((part) => [part.type, part.value]));
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
   return Math.round((asUtc - Math.floor(utcMillis / 1000) * 1000) / 60_000);
 }
 
@@ -49,9 +66,11 @@ export function parseTime(text: string): string | null {
     return Number.isNaN(millis) ? null : new Date(millis).toISOString();
   }
   const local = ISO_LOCAL.exec(value);
-  if (local) return fromLocal(Number(local[1]), Number(local[2]), Number(local[3]), Number(local[4] ?? 0), Number(local[5] ?? 0), Number(local[6] ?? 0));
+  if (local)
+    return fromLocal(Number(local[1]), Number(local[2]), Number(local[3]), Number(local[4] ?? 0), Number(local[5] ?? 0), Number(local[6] ?? 0));
   const dutch = DUTCH.exec(value);
-  if (dutch) return fromLocal(Number(dutch[3]), Number(dutch[2]), Number(dutch[1]), Number(dutch[4] ?? 0), Number(dutch[5] ?? 0), Number(dutch[6] ?? 0));
+  if (dutch)
+    return fromLocal(Number(dutch[3]), Number(dutch[2]), Number(dutch[1]), Number(dutch[4] ?? 0), Number(dutch[5] ?? 0), Number(dutch[6] ?? 0));
   return null;
 }
 

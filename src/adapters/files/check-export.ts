@@ -58,7 +58,8 @@ export function checkExport(input: CheckInput, context: CheckContext): CheckLine
   const { columns, ...rest } = context;
   const chosen = columns && reader.kind === 'csv-columns' ? completeColumns(csvRows(textOf(file)).headers, columns) : null;
   const missing = chosen ? REQUIRED_CSV_FIELDS.filter((field) => chosen[field] === undefined) : [];
-  if (missing.length > 0) return unreadableLine(file.name, reader.kind, `kolommen ontbreken of zijn niet herkend: ${missing.join(', ')}; kies ze bij de kolomindeling`);
+  if (missing.length > 0)
+    return unreadableLine(file.name, reader.kind, `kolommen ontbreken of zijn niet herkend: ${missing.join(', ')}; kies ze bij de kolomindeling`);
   const options = chosen ? { ...rest.options, columns: chosen } : rest.options;
   const read = reader.read(file, companions, { ...rest, ...(options ? { options } : {}), source: sourceId('check-export'), mapping: {} });
   if (!read.ok) return unreadableLine(file.name, reader.kind, read.detail);

@@ -68,7 +68,10 @@ export const textOf = (file: ExportFile): string => decoder.decode(file.bytes).r
 
 /** The first non-blank characters of a file, for detection, without decoding all of it. */
 export function headOf(file: ExportFile, length = 2048): string {
-  return decoder.decode(file.bytes.subarray(0, length)).replace(/^\uFEFF/, '').trimStart();
+  return decoder
+    .decode(file.bytes.subarray(0, length))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
 }
 
 export const unreadable = (detail: string): FileRead => ({ ok: false, detail });

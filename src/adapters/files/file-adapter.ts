@@ -20,17 +20,32 @@ export function createFileAdapter(reader: FileReader, files: readonly ExportFile
 
   async function testConnection(): Promise<ConnectionCheck> {
     if (!main) return { ok: false, error: new AdapterError('config', 'geen bestand gekozen') };
-    return reader.detect(main) ? { ok: true, detail: { code: 'file', params: { name: main.name } } } : { ok: false, error: new AdapterError('invalid-payload', `${main.name}: geen ${reader.kind}-bestand`) };
+    return reader.detect(main)
+      ? { ok: true, detail: { code: 'file', params: { name: main.name } } }
+      : { ok: false, error: new AdapterError('invalid-payload', `${main.name}: geen ${reader.kind}-bestand`) };
   }
 
   async function pullPage({ config, fetchedSoFar, signal }: PullRequest): Promise<Page> {
     if (signal.aborted) throw new AdapterError('aborted', 'afgebroken');
     if (!main) throw new AdapterError('config', 'geen bestand gekozen');
-    const read = reader.read(main, companions, { source: config.source, mapping: config.mapping, now: now().toISOString(), resolveSloIds, ...(config.options ? { options: config.options } : {}) });
+    const read = reader.read(main, companions, {
+      source: config.source,
+      mapping: config.mapping,
+      now: now().toISOString(),
+      resolveSloIds,
+      ...(config.options ? { options: config.options } : {}),
+    });
     if (!read.ok) throw new AdapterError('invalid-payload', `${main.name}: ${read.detail}`, null, main.name);
     const skipped = Object.values(read.skipped).reduce((sum, count) => sum + count, 0);
     const fetched = fetchedSoFar + read.results.length + read.rejections.length + skipped;
-    return { results: read.results, rejections: read.rejections, skipped: read.skipped, voids: read.voids, nextCursor: null, progress: { fetched, total: fetched } };
+    return {
+      results: read.results,
+      rejections: read.rejections,
+      skipped: read.skipped,
+      voids: read.voids,
+      nextCursor: null,
+      progress: { fetched, total: fetched },
+    };
   }
 
   return { kind: reader.sourceKind, testConnection, pullPage };

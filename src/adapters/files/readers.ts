@@ -1,6 +1,11 @@
 import { csvColumnsReader } from '../csv/csv.reader';
 import { caliperFileReader, xapiFileReader } from './json-readers';
-import { oneRosterLineItemsReader, oneRosterObjectiveLinksReader, oneRosterResultsReader, oneRosterScoreScalesReader } from '../oneroster/oneroster.reader';
+import {
+  oneRosterLineItemsReader,
+  oneRosterObjectiveLinksReader,
+  oneRosterResultsReader,
+  oneRosterScoreScalesReader,
+} from '../oneroster/oneroster.reader';
 import { oneRosterZipReader } from '../oneroster/oneroster.zip';
 import { osoDossierReader, uwlrLeerresultatenReader } from '../uwlr/uwlr.reader';
 import type { ExportFile, FileKind, FileReader } from './export-file';

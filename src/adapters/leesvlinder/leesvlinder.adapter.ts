@@ -61,12 +61,14 @@ export function createLeesvlinderAdapter(deps: { fetchOptions?: Partial<FetchOpt
     if (signal.aborted) throw new AdapterError('aborted', 'afgebroken', null, label);
     const body = await client.summaries(config, { page: current.page, fromWeek: current.fromWeek, signal, label });
     // A server that ignores the page number answers the same page again and again: a loop.
-    if (body.page !== current.page) throw new AdapterError('pagination-loop', `gevraagd pagina ${current.page}, kreeg pagina ${body.page}`, null, label);
+    if (body.page !== current.page)
+      throw new AdapterError('pagination-loop', `gevraagd pagina ${current.page}, kreeg pagina ${body.page}`, null, label);
     const mapped = mapLeesvlinderSummaries(body.items, { source: config.source, mapping: config.mapping, now: now().toISOString() });
     const newest = newestWeekOf(body.items);
     const next = nextCursor(current, body.total_pages, newest);
     const nextText = next === null ? null : encode(next);
-    if (nextText !== null && nextText === cursor) throw new AdapterError('pagination-loop', `Leesvlinder gaf dezelfde pagina opnieuw (${label})`, null, label);
+    if (nextText !== null && nextText === cursor)
+      throw new AdapterError('pagination-loop', `Leesvlinder gaf dezelfde pagina opnieuw (${label})`, null, label);
     return {
       ...mapped,
       nextCursor: nextText,

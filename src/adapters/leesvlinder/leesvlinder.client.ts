@@ -22,7 +22,13 @@ export function optionsOf(config: SourceConfig): LeesvlinderOptions {
 export function createLeesvlinderClient(fetchOptions: Partial<FetchOptions> = {}) {
   return {
     account(config: SourceConfig, signal: AbortSignal) {
-      return fetchJson(endpointUrl(config.endpoint, 'account').href, LeesvlinderAccount, { retries: 1, ...fetchOptions, headers: authHeaders(config), signal, page: 'account' });
+      return fetchJson(endpointUrl(config.endpoint, 'account').href, LeesvlinderAccount, {
+        retries: 1,
+        ...fetchOptions,
+        headers: authHeaders(config),
+        signal,
+        page: 'account',
+      });
     },
     summaries(config: SourceConfig, query: { page: number; fromWeek: string | null; signal: AbortSignal; label: string }) {
       const url = endpointUrl(config.endpoint, 'weekly-summaries');

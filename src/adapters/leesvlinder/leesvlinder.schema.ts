@@ -36,5 +36,10 @@ export const LeesvlinderOptions = z.object({
 });
 export type LeesvlinderOptions = z.infer<typeof LeesvlinderOptions>;
 
-export const LeesvlinderCursor = z.object({ v: z.literal(1), page: z.number().int().positive(), fromWeek: z.string().regex(ISO_WEEK).nullable(), tail: z.boolean() });
+export const LeesvlinderCursor = z.object({
+  v: z.literal(1),
+  page: z.number().int().positive(),
+  fromWeek: z.string().regex(ISO_WEEK).nullable(),
+  tail: z.boolean(),
+});
 export type LeesvlinderCursor = z.infer<typeof LeesvlinderCursor>;

@@ -45,25 +45,37 @@ const notOffered = (error: unknown) => isAdapterError(error) && (error.code === 
  */
 export function createOneRosterAdapter(deps: OneRosterAdapterDeps = {}): SourceAdapter {
   const now = deps.now ?? (() => new Date());
-  const client = createOneRosterClient(createTokenSource(deps.fetchOptions, () => now().getTime()), deps.fetchOptions);
+  const client = createOneRosterClient(
+    createTokenSource(deps.fetchOptions, () => now().getTime()),
+    deps.fetchOptions,
+  );
   const resolveSloIds = deps.resolveSloIds ?? (() => []);
   const lineItemCache = new Map<string, LineItems>();
   /** Line item ids a reload did not find: they do not trigger another reload. */
   const triedMissing = new Set<string>();
 
   /** Every record of a collection, page by page; `each` judges one record. */
-  async function readAll(collection: Collection, config: SourceConfig, signal: AbortSignal, each: (raw: unknown, page: number) => void): Promise<void> {
+  async function readAll(
+    collection: Collection,
+    config: SourceConfig,
+    signal: AbortSignal,
+    each: (raw: unknown, page: number) => void,
+  ): Promise<void> {
     const limit = pageSizeOf(config);
     let previous: string | null = null;
     for (let page = 1, offset = 0; ; page += 1) {
-      if (page > MAX_LINE_ITEM_PAGES) throw new AdapterError('pagination-loop', `meer dan ${MAX_LINE_ITEM_PAGES} pagina's ${collection}`, null, `${collection} pagina ${page}`);
+      if (page > MAX_LINE_ITEM_PAGES)
+        throw new AdapterError('pagination-loop', `meer dan ${MAX_LINE_ITEM_PAGES} pagina's ${collection}`, null, `${collection} pagina ${page}`);
       const label = `${collection} pagina ${page} (offset ${offset})`;
       const { records, total } =
         collection === 'lineItems'
           ? await client.lineItems(config, offset, limit, label, signal).then(({ body, total: count }) => ({ records: body.lineItems, total: count }))
-          : await client.scoreScales(config, offset, limit, label, signal).then(({ body, total: count }) => ({ records: body.scoreScales, total: count }));
+          : await client
+              .scoreScales(config, offset, limit, label, signal)
+              .then(({ body, total: count }) => ({ records: body.scoreScales, total: count }));
       const print = pageFingerprint(records);
-      if (print !== null && print === previous) throw new AdapterError('pagination-loop', `${label}: dezelfde ${collection} als de vorige pagina`, null, label);
+      if (print !== null && print === previous)
+        throw new AdapterError('pagination-loop', `${label}: dezelfde ${collection} als de vorige pagina`, null, label);
       previous = print;
       for (const raw of records) each(raw, page);
       offset += records.length;
@@ -76,7 +88,9 @@ export function createOneRosterAdapter(deps: OneRosterAdapterDeps = {}): SourceA
     const items = new Map<string, LineItemInfo>();
     const rejections: Rejection[] = [];
     const judged = (kind: 'scorescale' | 'lineitem', read: { id: string | null; reason: string }, raw: unknown, page: number) =>
-      rejections.push(rejectionOf(config.source, `oneroster-${kind}-${read.id ?? `${page}-${rejections.length}`}`, 'invalid-record', read.reason, at, read.id, raw));
+      rejections.push(
+        rejectionOf(config.source, `oneroster-${kind}-${read.id ?? `${page}-${rejections.length}`}`, 'invalid-record', read.reason, at, read.id, raw),
+      );
     try {
       await readAll('scoreScales', config, signal, (raw, page) => {
         if (looseId(raw, 'status') === 'tobedeleted') return;
@@ -111,7 +125,8 @@ export function createOneRosterAdapter(deps: OneRosterAdapterDeps = {}): SourceA
     const limit = pageSizeOf(config);
     const { body, total } = await client.results(config, current.o, limit, label, signal);
     const print = pageFingerprint(body.results);
-    if (print !== null && print === current.h) throw new AdapterError('pagination-loop', `${label}: de server geeft dezelfde pagina nog eens`, null, label);
+    if (print !== null && print === current.h)
+      throw new AdapterError('pagination-loop', `${label}: de server geeft dezelfde pagina nog eens`, null, label);
     // A line item added since we read them (a resumed run): read them once more before judging.
     let reloaded = false;
     const unknown = body.results.map(lineItemIdOf).filter((id) => id !== '' && !known.items.has(id) && !triedMissing.has(id));
@@ -122,7 +137,14 @@ export function createOneRosterAdapter(deps: OneRosterAdapterDeps = {}): SourceA
       reloaded = true;
     }
 
-    const mapped = mapOneRosterResults(body.results, { source: config.source, mapping: config.mapping, now: at, resolveSloIds, lineItems: known.items, scales: known.scales });
+    const mapped = mapOneRosterResults(body.results, {
+      source: config.source,
+      mapping: config.mapping,
+      now: at,
+      resolveSloIds,
+      lineItems: known.items,
+      scales: known.scales,
+    });
     const offset = current.o + body.results.length;
     const last = body.results.length === 0 || body.results.length < limit || (total !== null && offset >= total);
     const fetched = fetchedSoFar + body.results.length;
@@ -139,7 +161,13 @@ export function createOneRosterAdapter(deps: OneRosterAdapterDeps = {}): SourceA
   async function testConnection(config: SourceConfig, signal: AbortSignal): Promise<ConnectionCheck> {
     try {
       const { body, total } = await client.lineItems(config, 0, 1, 'verbindingstest', signal);
-      return { ok: true, detail: { code: 'oneroster', params: total === null ? { lineItems: body.lineItems.length, total: false } : { lineItems: total, total: true } } };
+      return {
+        ok: true,
+        detail: {
+          code: 'oneroster',
+          params: total === null ? { lineItems: body.lineItems.length, total: false } : { lineItems: total, total: true },
+        },
+      };
     } catch (error) {
       if (isAdapterError(error)) return { ok: false, error };
       return { ok: false, error: new AdapterError('unreachable', error instanceof Error ? error.message : String(error)) };

@@ -42,20 +42,32 @@ export function createTokenSource(fetchOptions: Partial<FetchOptions> = {}, now:
       const cached = cache.get(key);
       if (!fresh && cached && cached.until > now()) return cached.token;
       cache.delete(key);
-      const body = new URLSearchParams({ grant_type: 'client_credentials', scope: typeof config.options?.['scope'] === 'string' ? config.options['scope'] : GRADEBOOK_READ_SCOPE });
+      const body = new URLSearchParams({
+        grant_type: 'client_credentials',
+        scope: typeof config.options?.['scope'] === 'string' ? config.options['scope'] : GRADEBOOK_READ_SCOPE,
+      });
       let answer: OneRosterToken;
       try {
         answer = await fetchJson(client.tokenUrl, OneRosterToken, {
           ...fetchOptions,
           method: 'POST',
-          headers: { Authorization: basicAuth(client.clientId, client.clientSecret), 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+          headers: {
+            Authorization: basicAuth(client.clientId, client.clientSecret),
+            'Content-Type': 'application/x-www-form-urlencoded',
+            Accept: 'application/json',
+          },
           body,
           signal,
           page: 'token',
         });
       } catch (error) {
         if (error instanceof AdapterError && (error.status === 400 || error.code === 'unauthorized')) {
-          throw new AdapterError('unauthorized', `token geweigerd (HTTP ${error.status ?? '?'}): controleer client-id en client-secret`, error.status, 'token');
+          throw new AdapterError(
+            'unauthorized',
+            `token geweigerd (HTTP ${error.status ?? '?'}): controleer client-id en client-secret`,
+            error.status,
+            'token',
+          );
         }
         throw error;
       }

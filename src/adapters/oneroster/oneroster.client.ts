@@ -19,7 +19,9 @@ export function pageSizeOf(config: SourceConfig): number {
 /** The collection URL; an endpoint that already ends in .../gradebook/v1p2 is taken as it is. */
 export function collectionUrl(config: SourceConfig, collection: 'results' | 'lineItems' | 'scoreScales', offset: number, limit: number): string {
   const endpoint = config.endpoint.trim().replace(/\/+$/, '');
-  const url = /\/ims\/oneroster\/gradebook\/v1p2$/.test(endpoint) ? endpointUrl(endpoint, collection) : endpointUrl(endpoint, `${GRADEBOOK_PATH}${collection}`);
+  const url = /\/ims\/oneroster\/gradebook\/v1p2$/.test(endpoint)
+    ? endpointUrl(endpoint, collection)
+    : endpointUrl(endpoint, `${GRADEBOOK_PATH}${collection}`);
   url.searchParams.set('limit', String(limit));
   url.searchParams.set('offset', String(offset));
   url.searchParams.set('sort', 'dateLastModified');
@@ -37,7 +39,13 @@ export interface OneRosterClient {
   results(config: SourceConfig, offset: number, limit: number, page: string, signal: AbortSignal): Promise<CollectionPage<OneRosterResultsPage>>;
   lineItems(config: SourceConfig, offset: number, limit: number, page: string, signal: AbortSignal): Promise<CollectionPage<OneRosterLineItemsPage>>;
   /** 1.2 score scales (GET .../scoreScales), same paging and auth. */
-  scoreScales(config: SourceConfig, offset: number, limit: number, page: string, signal: AbortSignal): Promise<CollectionPage<OneRosterScoreScalesPage>>;
+  scoreScales(
+    config: SourceConfig,
+    offset: number,
+    limit: number,
+    page: string,
+    signal: AbortSignal,
+  ): Promise<CollectionPage<OneRosterScoreScalesPage>>;
 }
 type OneRosterResultsPage = z.infer<typeof OneRosterResultsPage>;
 type OneRosterLineItemsPage = z.infer<typeof OneRosterLineItemsPage>;
@@ -54,7 +62,12 @@ async function readJson<S extends z.ZodType>(response: Response, schema: S, page
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AdapterError('invalid-payload', `${page}: onverwacht antwoord ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : ''}`, response.status, page);
+    throw new AdapterError(
+      'invalid-payload',
+      `${page}: onverwacht antwoord ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : ''}`,
+      response.status,
+      page,
+    );
   }
   return parsed.data;
 }
@@ -64,7 +77,13 @@ async function readJson<S extends z.ZodType>(response: Response, schema: S, page
  * again; a second 401 is a clear error. Timeouts, 429 and 5xx are the fetch helper's work.
  */
 export function createOneRosterClient(tokens: TokenSource, fetchOptions: Partial<FetchOptions> = {}): OneRosterClient {
-  async function get<S extends z.ZodType>(config: SourceConfig, url: string, schema: S, page: string, signal: AbortSignal): Promise<CollectionPage<z.infer<S>>> {
+  async function get<S extends z.ZodType>(
+    config: SourceConfig,
+    url: string,
+    schema: S,
+    page: string,
+    signal: AbortSignal,
+  ): Promise<CollectionPage<z.infer<S>>> {
     const once = async (fresh: boolean) => {
       const token = await tokens.token(config, signal, fresh);
       return fetchWithRetry(url, { ...fetchOptions, headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' }, signal, page });
@@ -86,8 +105,11 @@ export function createOneRosterClient(tokens: TokenSource, fetchOptions: Partial
     return { body: await readJson(response, schema, page, signal), total };
   }
   return {
-    results: (config, offset, limit, page, signal) => get(config, collectionUrl(config, 'results', offset, limit), OneRosterResultsPage, page, signal),
-    lineItems: (config, offset, limit, page, signal) => get(config, collectionUrl(config, 'lineItems', offset, limit), OneRosterLineItemsPage, page, signal),
-    scoreScales: (config, offset, limit, page, signal) => get(config, collectionUrl(config, 'scoreScales', offset, limit), OneRosterScoreScalesPage, page, signal),
+    results: (config, offset, limit, page, signal) =>
+      get(config, collectionUrl(config, 'results', offset, limit), OneRosterResultsPage, page, signal),
+    lineItems: (config, offset, limit, page, signal) =>
+      get(config, collectionUrl(config, 'lineItems', offset, limit), OneRosterLineItemsPage, page, signal),
+    scoreScales: (config, offset, limit, page, signal) =>
+      get(config, collectionUrl(config, 'scoreScales', offset, limit), OneRosterScoreScalesPage, page, signal),
   };
 }

@@ -1,6 +1,15 @@
 import type { Rejection, RejectionCode } from '@/domain/model';
 import { unreadable, type FileRead, type FileReadContext } from '../files/export-file';
-import { csvRowRejection, lineItemRecordOf, missingColumns, readCsvTable, resultRecordOf, LINE_ITEM_COLUMNS, RESULT_COLUMNS, type CsvTable } from './oneroster.csv';
+import {
+  csvRowRejection,
+  lineItemRecordOf,
+  missingColumns,
+  readCsvTable,
+  resultRecordOf,
+  LINE_ITEM_COLUMNS,
+  RESULT_COLUMNS,
+  type CsvTable,
+} from './oneroster.csv';
 import { countUnknown, readObjectiveLinks, resultObjectiveSet, unknownReason, type LinkFile, type ObjectiveLinks } from './oneroster.links';
 import { addOutcome, oneRosterToResult, toLineItemInfo, type LineItemInfo, type OneRosterMapped } from './oneroster.mapper';
 import { readScaleFiles, unknownScaleLinks, type ScaleFile, type ScaleLinkFile, type ScaleRows } from './oneroster.scale-files';
@@ -20,7 +29,12 @@ const BLANK_CODE: Readonly<Record<string, RejectionCode>> = { studentSourcedId: 
  * lineItems.csv rows -> line items. sourcedId must be filled; the range may be blank when
  * lineItemScoreScales.csv gives the line item a score scale (`scaleOf`) that `scales` holds.
  */
-export function readLineItems(table: CsvTable, ctx: FileReadContext, scales: ReadonlyMap<string, ScoreScaleInfo> = new Map(), scaleOf: ReadonlyMap<string, string> = new Map()): { items: Map<string, LineItemInfo>; rejections: Rejection[] } {
+export function readLineItems(
+  table: CsvTable,
+  ctx: FileReadContext,
+  scales: ReadonlyMap<string, ScoreScaleInfo> = new Map(),
+  scaleOf: ReadonlyMap<string, string> = new Map(),
+): { items: Map<string, LineItemInfo>; rejections: Rejection[] } {
   const items = new Map<string, LineItemInfo>();
   const rejections: Rejection[] = [];
   for (const { row, cells } of table.rows) {
@@ -28,7 +42,10 @@ export function readLineItems(table: CsvTable, ctx: FileReadContext, scales: Rea
     const scaleId = scaleOf.get(id);
     const blank = LINE_ITEM_COLUMNS.find((column) => (cells[column.toLowerCase()] ?? '') === '');
     if (blank === 'sourcedId' || (blank && scaleId === undefined)) {
-      const why = blank === 'sourcedId' ? '' : ' en de lineItem heeft geen scoreScale (vul resultValueMin en resultValueMax, of koppel een schaal in lineItemScoreScales.csv)';
+      const why =
+        blank === 'sourcedId'
+          ? ''
+          : ' en de lineItem heeft geen scoreScale (vul resultValueMin en resultValueMax, of koppel een schaal in lineItemScoreScales.csv)';
       rejections.push(csvRowRejection(ctx, 'lineItems.csv', row, cells, 'invalid-record', `kolom ${blank} is leeg${why}`));
       continue;
     }
@@ -68,7 +85,12 @@ function readLinks(texts: OneRosterCsvTexts, ctx: FileReadContext): { lineItem?:
 }
 
 /** A score-scale link file's skips, and its links to records the set lacks (counted, as with objective links). */
-function scaleLinkSkips(links: ScaleRows<string> | undefined, file: ScaleLinkFile, known: ReadonlySet<string>, skipped: Record<string, number>): void {
+function scaleLinkSkips(
+  links: ScaleRows<string> | undefined,
+  file: ScaleLinkFile,
+  known: ReadonlySet<string>,
+  skipped: Record<string, number>,
+): void {
   if (!links) return;
   add(skipped, links.skipped);
   const unknown = unknownScaleLinks(links, file, known);
@@ -89,7 +111,8 @@ export function readOneRosterCsvSet(texts: OneRosterCsvTexts, ctx: FileReadConte
     const scales = scaleFiles.scales?.byId ?? new Map<string, ScoreScaleInfo>();
     const lineItems = readLineItems(lineTable, ctx, scales, scaleFiles.lineItem?.byId);
     const out: OneRosterMapped = { results: [], rejections: [...lineItems.rejections], voids: [], skipped: {} };
-    for (const read of [links.lineItem, links.result, scaleFiles.scales, scaleFiles.lineItem, scaleFiles.result]) out.rejections.push(...(read?.rejections ?? []));
+    for (const read of [links.lineItem, links.result, scaleFiles.scales, scaleFiles.lineItem, scaleFiles.result])
+      out.rejections.push(...(read?.rejections ?? []));
     for (const linkSet of [links.lineItem, links.result]) {
       if (!linkSet) continue;
       add(out.skipped, linkSet.skipped);
@@ -100,7 +123,14 @@ export function readOneRosterCsvSet(texts: OneRosterCsvTexts, ctx: FileReadConte
     scaleLinkSkips(scaleFiles.lineItem, 'lineItemScoreScales.csv', idsOf(lineTable), out.skipped);
     scaleLinkSkips(scaleFiles.result, 'resultScoreScales.csv', idsOf(resultTable), out.skipped);
     const seen = new Set<string>();
-    const context = { source: ctx.source, mapping: ctx.mapping, now: ctx.now, resolveSloIds: ctx.resolveSloIds, lineItems: withLinkedObjectives(lineItems.items, links.lineItem), scales };
+    const context = {
+      source: ctx.source,
+      mapping: ctx.mapping,
+      now: ctx.now,
+      resolveSloIds: ctx.resolveSloIds,
+      lineItems: withLinkedObjectives(lineItems.items, links.lineItem),
+      scales,
+    };
     for (const { row, cells } of resultTable.rows) {
       const blank = RESULT_COLUMNS.filter((column) => column !== 'score').find((column) => (cells[column.toLowerCase()] ?? '') === '');
       if (blank) {
@@ -111,9 +141,15 @@ export function readOneRosterCsvSet(texts: OneRosterCsvTexts, ctx: FileReadConte
       const linked = links.result?.byRef.get(id);
       const scaleId = scaleFiles.result?.byId.get(id);
       const record = resultRecordOf(cells);
-      const objectives = linked ? { learningObjectiveSet: [...((record['learningObjectiveSet'] as unknown[] | undefined) ?? []), ...resultObjectiveSet(linked)].slice(0, 50) } : {};
-      const outcome = oneRosterToResult({ ...record, ...objectives, ...(scaleId !== undefined ? { scoreScale: { sourcedId: scaleId } } : {}) }, context);
-      if ('rejection' in outcome) out.rejections.push({ ...outcome.rejection, detail: `results.csv rij ${row}: ${outcome.rejection.detail}`.slice(0, 300) });
+      const objectives = linked
+        ? { learningObjectiveSet: [...((record['learningObjectiveSet'] as unknown[] | undefined) ?? []), ...resultObjectiveSet(linked)].slice(0, 50) }
+        : {};
+      const outcome = oneRosterToResult(
+        { ...record, ...objectives, ...(scaleId !== undefined ? { scoreScale: { sourcedId: scaleId } } : {}) },
+        context,
+      );
+      if ('rejection' in outcome)
+        out.rejections.push({ ...outcome.rejection, detail: `results.csv rij ${row}: ${outcome.rejection.detail}`.slice(0, 300) });
       else addOutcome(out, outcome, seen);
     }
     return { ok: true, results: out.results, rejections: out.rejections, skipped: out.skipped, voids: out.voids };

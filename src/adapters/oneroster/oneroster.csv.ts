@@ -16,7 +16,11 @@ export interface CsvTable {
 export function readCsvTable(text: string): CsvTable {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ',', skipEmptyLines: 'greedy' });
   const [first = [], ...rest] = parsed.data.filter((row) => Array.isArray(row));
-  const headers = first.map((cell) => String(cell).replace(/^\uFEFF/, '').trim());
+  const headers = first.map((cell) =>
+    String(cell)
+      .replace(/^\uFEFF/, '')
+      .trim(),
+  );
   const index = new Map<string, number>();
   headers.forEach((header, at) => {
     if (!index.has(header.toLowerCase())) index.set(header.toLowerCase(), at);
@@ -41,7 +45,11 @@ export const missingColumns = (table: CsvTable, names: readonly string[], file: 
 };
 
 /** A companion file's text as a table with the `required` columns, or why it cannot be read. Never throws. */
-export function readRequiredTable(text: string, file: string, required: readonly string[]): { readonly table: CsvTable } | { readonly unreadable: string } {
+export function readRequiredTable(
+  text: string,
+  file: string,
+  required: readonly string[],
+): { readonly table: CsvTable } | { readonly unreadable: string } {
   let table;
   try {
     table = readCsvTable(text);
@@ -53,9 +61,23 @@ export function readRequiredTable(text: string, file: string, required: readonly
 }
 
 /** A rejected CSV row, named by file and row number (and its sourcedId when it has one). */
-export function csvRowRejection(ctx: FileReadContext, file: string, row: number, cells: Readonly<Record<string, string>>, code: RejectionCode, reason: string): Rejection {
+export function csvRowRejection(
+  ctx: FileReadContext,
+  file: string,
+  row: number,
+  cells: Readonly<Record<string, string>>,
+  code: RejectionCode,
+  reason: string,
+): Rejection {
   const id = cells['sourcedid'] || null;
-  return rejectionOf(ctx.source, `oneroster-${file}-${id ?? fingerprint(Object.values(cells).join('\u001f'))}`, code, `${file} rij ${row}: ${reason}`, ctx.now, id ?? `${file} rij ${row}`);
+  return rejectionOf(
+    ctx.source,
+    `oneroster-${file}-${id ?? fingerprint(Object.values(cells).join('\u001f'))}`,
+    code,
+    `${file} rij ${row}: ${reason}`,
+    ctx.now,
+    id ?? `${file} rij ${row}`,
+  );
 }
 
 const blankToUndefined = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);

@@ -104,7 +104,11 @@ type ObjectiveResult = { learningObjectiveId: string; score?: string; textScore?
 export function resultObjectiveSet(links: readonly ObjectiveLink[]): { source: string; learningObjectiveResults: ObjectiveResult[] }[] {
   const bySource = new Map<string, ObjectiveResult[]>();
   for (const link of links) {
-    const item: ObjectiveResult = { learningObjectiveId: link.id, ...(link.score !== undefined ? { score: link.score } : {}), ...(link.textScore !== undefined ? { textScore: link.textScore } : {}) };
+    const item: ObjectiveResult = {
+      learningObjectiveId: link.id,
+      ...(link.score !== undefined ? { score: link.score } : {}),
+      ...(link.textScore !== undefined ? { textScore: link.textScore } : {}),
+    };
     bySource.set(link.source, [...(bySource.get(link.source) ?? []), item]);
   }
   return [...bySource].slice(0, 50).map(([source, learningObjectiveResults]) => ({ source, learningObjectiveResults }));

@@ -40,7 +40,11 @@ const CODE_BY_FIELD: Readonly<Record<string, RejectionCode>> = {
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
 /** Goals for learning objective ids: supplier codes through the mapping, SLO UUIDs through the curriculum. */
-export function goalsOfObjectives(ids: readonly string[], mapping: CodeMapping, resolveSloIds: (uuids: readonly string[]) => readonly GoalId[]): GoalId[] {
+export function goalsOfObjectives(
+  ids: readonly string[],
+  mapping: CodeMapping,
+  resolveSloIds: (uuids: readonly string[]) => readonly GoalId[],
+): GoalId[] {
   const goals = new Set<GoalId>();
   const uuids = new Set<string>();
   for (const id of ids) {
@@ -54,7 +58,13 @@ export function goalsOfObjectives(ids: readonly string[], mapping: CodeMapping, 
 /** How this result is scored: its line item's range, and its own scale or else its line item's. */
 function ruleOf(record: OneRosterResult, lineItem: LineItemInfo, ctx: OneRosterMapContext): ScoreRule {
   const own = record.scoreScale?.sourcedId ?? null;
-  if (own === null) return { min: lineItem.min, max: lineItem.max, scale: lineItem.scale ?? null, ...(lineItem.missingScale ? { missingScale: lineItem.missingScale } : {}) };
+  if (own === null)
+    return {
+      min: lineItem.min,
+      max: lineItem.max,
+      scale: lineItem.scale ?? null,
+      ...(lineItem.missingScale ? { missingScale: lineItem.missingScale } : {}),
+    };
   const scale = ctx.scales?.get(own) ?? null;
   return { min: lineItem.min, max: lineItem.max, scale, ...(scale ? {} : { missingScale: own }) };
 }
@@ -82,7 +92,12 @@ function judge(raw: unknown, ctx: OneRosterMapContext): OneRosterOutcome {
   const parsed = OneRosterResult.safeParse(raw);
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? '');
-    return reject(raw, ctx, Object.prototype.hasOwnProperty.call(CODE_BY_FIELD, field) ? (CODE_BY_FIELD[field] as RejectionCode) : 'invalid-record', issueDetail(parsed.error));
+    return reject(
+      raw,
+      ctx,
+      Object.prototype.hasOwnProperty.call(CODE_BY_FIELD, field) ? (CODE_BY_FIELD[field] as RejectionCode) : 'invalid-record',
+      issueDetail(parsed.error),
+    );
   }
   const record = parsed.data;
   if (record.status === 'tobedeleted') {
@@ -91,7 +106,8 @@ function judge(raw: unknown, ctx: OneRosterMapContext): OneRosterOutcome {
   }
   if (record.scoreStatus !== 'fully graded') return { skipped: `scoreStatus ${record.scoreStatus}` };
   const pupil = record.student.sourcedId;
-  if (!looksLikePseudonym(pupil)) return reject(raw, ctx, 'not-a-pseudonym', 'student.sourcedId: geen pseudoniem (spatie of @: naam of e-mailadres?)');
+  if (!looksLikePseudonym(pupil))
+    return reject(raw, ctx, 'not-a-pseudonym', 'student.sourcedId: geen pseudoniem (spatie of @: naam of e-mailadres?)');
   const lineItem = ctx.lineItems.get(record.lineItem.sourcedId);
   if (!lineItem) return reject(raw, ctx, 'invalid-record', `lineItem ${record.lineItem.sourcedId.slice(0, 80)} ontbreekt of is afgekeurd`);
   const rule = ruleOf(record, lineItem, ctx);

@@ -16,7 +16,10 @@ export const objectiveRecordId = (sourcedId: string, objectiveId: string) => `${
 
 /** Every objective id a result names itself (both 1.2 forms), in order. */
 export const resultObjectiveIdsOf = (set: ObjectiveSet): string[] =>
-  (set ?? []).flatMap((entry) => [...(entry.learningObjectiveResults ?? []).map((item) => item.learningObjectiveId), ...(entry.learningObjectiveIds ?? [])]);
+  (set ?? []).flatMap((entry) => [
+    ...(entry.learningObjectiveResults ?? []).map((item) => item.learningObjectiveId),
+    ...(entry.learningObjectiveIds ?? []),
+  ]);
 
 export interface ObjectiveScore {
   readonly id: string;
@@ -48,7 +51,11 @@ export function objectiveScoresOf(set: ObjectiveSet, rule: ScoreRule): Objective
  * earlier objective took), and the result itself for the goals left. When every goal went to an
  * objective, the result itself is voided (an earlier sync may have stored it with those goals).
  */
-export function splitByObjective(main: Result, scored: readonly ObjectiveScore[], goalsOf: (objectiveId: string) => readonly GoalId[]): { results: Result[]; voids: string[] } {
+export function splitByObjective(
+  main: Result,
+  scored: readonly ObjectiveScore[],
+  goalsOf: (objectiveId: string) => readonly GoalId[],
+): { results: Result[]; voids: string[] } {
   const claimed = new Set<GoalId>();
   const own: Result[] = [];
   for (const { id, score } of scored) {

@@ -7,7 +7,8 @@ import { readScaleFiles, scaleFileOf, scalesAloneReason, unknownScaleLinks, type
 export { readOneRosterCsvSet, type OneRosterCsvTexts } from './oneroster.csv-set';
 
 const firstLine = (file: ExportFile) => (headOf(file, 4096).split(/\r?\n/)[0] ?? '').toLowerCase();
-const isResultsCsv = (file: ExportFile) => ['lineitemsourcedid', 'studentsourcedid', 'scorestatus'].every((column) => firstLine(file).includes(column));
+const isResultsCsv = (file: ExportFile) =>
+  ['lineitemsourcedid', 'studentsourcedid', 'scorestatus'].every((column) => firstLine(file).includes(column));
 const isLineItemsCsv = (file: ExportFile) => {
   const line = firstLine(file);
   return line.includes('resultvaluemax') && line.includes('sourcedid') && !line.includes('studentsourcedid');
@@ -71,7 +72,10 @@ export const oneRosterObjectiveLinksReader: FileReader = {
   detect: (file) => linkFileOf(file) !== null,
   read(file, companions, ctx) {
     const kind = linkFileOf(file);
-    if (!kind) return unreadable('geen lineItemLearningObjectiveIds.csv of resultLearningObjectiveIds.csv: kolommen lineItemSourcedId/resultSourcedId, source en learningObjectiveId ontbreken');
+    if (!kind)
+      return unreadable(
+        'geen lineItemLearningObjectiveIds.csv of resultLearningObjectiveIds.csv: kolommen lineItemSourcedId/resultSourcedId, source en learningObjectiveId ontbreken',
+      );
     const links = readObjectiveLinks(textOf(file), kind, ctx);
     if ('unreadable' in links) return unreadable(links.unreadable);
     const skipped: Record<string, number> = { ...links.skipped };
@@ -95,7 +99,10 @@ export const oneRosterScoreScalesReader: FileReader = {
   detect: (file) => scaleFileOf(file) !== null,
   read(file, companions, ctx) {
     const kind = scaleFileOf(file);
-    if (!kind) return unreadable('geen scoreScales.csv, lineItemScoreScales.csv of resultScoreScales.csv: kolommen sourcedId en scoreScaleValue of scoreScaleSourcedId ontbreken');
+    if (!kind)
+      return unreadable(
+        'geen scoreScales.csv, lineItemScoreScales.csv of resultScoreScales.csv: kolommen sourcedId en scoreScaleValue of scoreScaleSourcedId ontbreken',
+      );
     const read = readScaleFiles({ [kind]: textOf(file) }, ctx);
     if ('unreadable' in read) return unreadable(read.unreadable);
     const rows = read.scales ?? read.lineItem ?? read.result;

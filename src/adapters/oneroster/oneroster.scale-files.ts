@@ -29,7 +29,8 @@ export function scaleFileOf(file: ExportFile): ScaleFile | null {
   return cells.has('resultsourcedid') ? 'resultScoreScales.csv' : null;
 }
 
-const requiredOf = (file: ScaleFile): readonly string[] => (file === 'scoreScales.csv' ? ['sourcedId', 'scoreScaleValue'] : [SCALE_LINK_FILES[file].ref, 'scoreScaleSourcedId']);
+const requiredOf = (file: ScaleFile): readonly string[] =>
+  file === 'scoreScales.csv' ? ['sourcedId', 'scoreScaleValue'] : [SCALE_LINK_FILES[file].ref, 'scoreScaleSourcedId'];
 
 export interface ScaleRows<T> {
   readonly file: ScaleFile;
@@ -48,7 +49,12 @@ const bump = (into: Record<string, number>, key: string) => {
  * by line item or result), rows rejected with a reason, rows skipped. Never throws. A link file
  * that names a second scale for the same record keeps the first and counts the rest.
  */
-function readRows<T>(text: string, file: ScaleFile, ctx: FileReadContext, take: (cells: Readonly<Record<string, string>>) => { key: string; value: T } | { reason: string }): ScaleRows<T> | { readonly unreadable: string } {
+function readRows<T>(
+  text: string,
+  file: ScaleFile,
+  ctx: FileReadContext,
+  take: (cells: Readonly<Record<string, string>>) => { key: string; value: T } | { reason: string },
+): ScaleRows<T> | { readonly unreadable: string } {
   const required = requiredOf(file);
   const opened = readRequiredTable(text, file, required);
   if ('unreadable' in opened) return opened;
@@ -60,7 +66,11 @@ function readRows<T>(text: string, file: ScaleFile, ctx: FileReadContext, take: 
     const read = blank ? { reason: `kolom ${blank} is leeg` } : take(cells);
     if ('reason' in read) rejections.push(csvRowRejection(ctx, file, row, cells, 'invalid-record', read.reason));
     else if ((cells['status'] ?? '').toLowerCase() === 'tobedeleted') bump(skipped, `${file}: status tobedeleted`);
-    else if (byId.has(read.key)) bump(skipped, `${file}: tweede schaal voor dezelfde ${file === 'scoreScales.csv' ? 'sourcedId' : SCALE_LINK_FILES[file].target} (de eerste telt)`);
+    else if (byId.has(read.key))
+      bump(
+        skipped,
+        `${file}: tweede schaal voor dezelfde ${file === 'scoreScales.csv' ? 'sourcedId' : SCALE_LINK_FILES[file].target} (de eerste telt)`,
+      );
     else byId.set(read.key, read.value);
   }
   return { file, byId, rejections, skipped };
@@ -109,9 +119,17 @@ export function readScaleFiles(texts: Partial<Record<ScaleFile, string>>, ctx: F
 }
 
 /** A score-scale link file's links to records the set lacks (counted, not an error), and the skip reason that counts them. */
-export function unknownScaleLinks(links: { readonly byId: ReadonlyMap<string, unknown> }, file: ScaleLinkFile, known: ReadonlySet<string>): { readonly reason: string; readonly count: number } {
-  return { reason: `${file}: koppeling naar onbekende ${SCALE_LINK_FILES[file].target}`, count: [...links.byId.keys()].filter((ref) => !known.has(ref)).length };
+export function unknownScaleLinks(
+  links: { readonly byId: ReadonlyMap<string, unknown> },
+  file: ScaleLinkFile,
+  known: ReadonlySet<string>,
+): { readonly reason: string; readonly count: number } {
+  return {
+    reason: `${file}: koppeling naar onbekende ${SCALE_LINK_FILES[file].target}`,
+    count: [...links.byId.keys()].filter((ref) => !known.has(ref)).length,
+  };
 }
 
 /** Skip reason of a score-scale file read alone: it gives no result without the set. */
-export const scalesAloneReason = (file: ScaleFile) => `${file}: ${file === 'scoreScales.csv' ? 'schaal' : 'schaalkoppeling'} (geen resultaat; telt mee naast results.csv en lineItems.csv)`;
+export const scalesAloneReason = (file: ScaleFile) =>
+  `${file}: ${file === 'scoreScales.csv' ? 'schaal' : 'schaalkoppeling'} (geen resultaat; telt mee naast results.csv en lineItems.csv)`;

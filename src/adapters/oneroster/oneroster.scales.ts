@@ -18,20 +18,24 @@ export interface ScoreScaleInfo {
 }
 
 /** A scale (any value) -> what results need from it, or why it cannot be used. Never throws. */
-export function toScoreScaleInfo(raw: unknown): { readonly id: string; readonly info: ScoreScaleInfo } | { readonly id: string | null; readonly reason: string } {
+export function toScoreScaleInfo(
+  raw: unknown,
+): { readonly id: string; readonly info: ScoreScaleInfo } | { readonly id: string | null; readonly reason: string } {
   try {
     const parsed = OneRosterScoreScale.safeParse(raw);
     if (!parsed.success) return { id: looseId(raw, 'sourcedId'), reason: `scoreScale ${issueText(parsed.error)}` };
     const { sourcedId, title, scoreScaleValue } = parsed.data;
     const values = new Map<string, number>();
     for (const { itemValueLHS, itemValueRHS } of scoreScaleValue) {
-      if (values.has(itemValueLHS)) return { id: sourcedId, reason: `scoreScale: de tekst "${itemValueLHS.slice(0, 40)}" staat twee keer in scoreScaleValue` };
+      if (values.has(itemValueLHS))
+        return { id: sourcedId, reason: `scoreScale: de tekst "${itemValueLHS.slice(0, 40)}" staat twee keer in scoreScaleValue` };
       values.set(itemValueLHS, itemValueRHS);
     }
     const numbers = [...values.values()];
     const min = Math.min(...numbers);
     const max = Math.max(...numbers);
-    if (!(max > min)) return { id: sourcedId, reason: 'scoreScale: itemValueRHS heeft minder dan twee verschillende waarden, dus geen bereik om te schalen' };
+    if (!(max > min))
+      return { id: sourcedId, reason: 'scoreScale: itemValueRHS heeft minder dan twee verschillende waarden, dus geen bereik om te schalen' };
     const label = title && title.trim() !== '' ? `"${title.trim().slice(0, 60)}" (${sourcedId.slice(0, 60)})` : sourcedId.slice(0, 80);
     return { id: sourcedId, info: { id: sourcedId, label, values, min, max } };
   } catch (error) {
@@ -55,11 +59,15 @@ export function scaleValuesOfCell(cell: string): readonly unknown[] | { readonly
       // not JSON after all: read as a list below
     }
   }
-  const items = text.split(/[,;|]/).map((item) => item.trim().replace(/^[{[]\s*|\s*[}\]]$/g, '')).filter((item) => item !== '');
+  const items = text
+    .split(/[,;|]/)
+    .map((item) => item.trim().replace(/^[{[]\s*|\s*[}\]]$/g, ''))
+    .filter((item) => item !== '');
   const values: { itemValueLHS: string; itemValueRHS: string }[] = [];
   for (const item of items) {
     const at = item.lastIndexOf(':');
-    if (at <= 0 || at === item.length - 1) return { reason: `scoreScaleValue-item "${item.slice(0, 40)}" heeft niet de vorm tekst:waarde (itemValueLHS:itemValueRHS)` };
+    if (at <= 0 || at === item.length - 1)
+      return { reason: `scoreScaleValue-item "${item.slice(0, 40)}" heeft niet de vorm tekst:waarde (itemValueLHS:itemValueRHS)` };
     values.push({ itemValueLHS: item.slice(0, at).trim(), itemValueRHS: item.slice(at + 1).trim() });
   }
   return values.length > 0 ? values : { reason: 'scoreScaleValue is leeg' };
@@ -92,7 +100,12 @@ function valueOfText(scale: ScoreScaleInfo, text: string): number | null {
  * score within resultValueMin/Max wins; otherwise the scale: the textScore is looked up among its
  * texts, or a numeric score must be one of its values. `what` names the field in the reason.
  */
-export function scoreOf(score: number | null | undefined, textScore: string | null | undefined, rule: ScoreRule, what = ''): Score | { readonly reason: string } {
+export function scoreOf(
+  score: number | null | undefined,
+  textScore: string | null | undefined,
+  rule: ScoreRule,
+  what = '',
+): Score | { readonly reason: string } {
   const text = textScore?.trim() ?? '';
   const hasScore = typeof score === 'number';
   if (hasScore && rule.min !== null && rule.max !== null) {
@@ -102,15 +115,22 @@ export function scoreOf(score: number | null | undefined, textScore: string | nu
   const scale = rule.scale;
   if (scale && text !== '') {
     const value = valueOfText(scale, text);
-    if (value === null) return { reason: `${what}textScore "${text.slice(0, 40)}" staat niet op scoreScale ${scale.label}: kies een van ${textsOf(scale)} of voeg de tekst toe aan de schaal` };
+    if (value === null)
+      return {
+        reason: `${what}textScore "${text.slice(0, 40)}" staat niet op scoreScale ${scale.label}: kies een van ${textsOf(scale)} of voeg de tekst toe aan de schaal`,
+      };
     return scaleScore(value, scale.min, scale.max) ?? { reason: `${what}scoreScale ${scale.label} heeft geen bereik` };
   }
   if (scale && hasScore) {
-    if (![...scale.values.values()].includes(score)) return { reason: `${what}score ${score} is geen waarde (itemValueRHS) van scoreScale ${scale.label}` };
+    if (![...scale.values.values()].includes(score))
+      return { reason: `${what}score ${score} is geen waarde (itemValueRHS) van scoreScale ${scale.label}` };
     return scaleScore(score, scale.min, scale.max) ?? { reason: `${what}scoreScale ${scale.label} heeft geen bereik` };
   }
   const missing = rule.missingScale ? `scoreScale ${rule.missingScale.slice(0, 80)} ontbreekt of is afgekeurd` : null;
-  if (text !== '') return { reason: `${what}textScore "${text.slice(0, 40)}" is niet te lezen: ${missing ?? 'de lineItem en het resultaat verwijzen naar geen scoreScale'}` };
+  if (text !== '')
+    return {
+      reason: `${what}textScore "${text.slice(0, 40)}" is niet te lezen: ${missing ?? 'de lineItem en het resultaat verwijzen naar geen scoreScale'}`,
+    };
   if (hasScore) return { reason: `${what}score ${score} is niet te schalen: ${missing ?? 'geen resultValueMin/Max en geen scoreScale'}` };
   return { reason: `${what}score en textScore zijn leeg bij scoreStatus fully graded` };
 }

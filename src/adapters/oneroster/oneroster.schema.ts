@@ -16,14 +16,23 @@ export const OneRosterLineItemsPage = z.object({ lineItems: z.array(z.unknown())
 export const OneRosterScoreScalesPage = z.object({ scoreScales: z.array(z.unknown()) });
 
 const Ref = z.object({ sourcedId: z.string().min(1).max(256) });
-const Decimal = z.union([z.number(), z.string().trim().regex(/^-?\d+(?:[.,]\d+)?$/).transform((text) => Number(text.replace(',', '.')))]);
+const Decimal = z.union([
+  z.number(),
+  z
+    .string()
+    .trim()
+    .regex(/^-?\d+(?:[.,]\d+)?$/)
+    .transform((text) => Number(text.replace(',', '.'))),
+]);
 
 const ObjectiveId = z.string().min(1).max(2048);
 /** A textScore (or a score scale's itemValueLHS): the supplier's own text, trimmed. */
 const Text = z.string().trim().max(256);
 
 /** A line item's learningObjectiveSet: [{ source, learningObjectiveIds: [...] }] (1.2 LearningObjectiveSet). */
-export const LearningObjectiveSet = z.array(z.object({ source: z.string().max(256).optional(), learningObjectiveIds: z.array(ObjectiveId).max(200) })).max(50);
+export const LearningObjectiveSet = z
+  .array(z.object({ source: z.string().max(256).optional(), learningObjectiveIds: z.array(ObjectiveId).max(200) }))
+  .max(50);
 
 /**
  * A result's learningObjectiveSet (1.2 LearningObjectiveResultSet): [{ source, learningObjectiveResults:
@@ -35,7 +44,10 @@ export const ResultLearningObjectiveSet = z
   .array(
     z.object({
       source: z.string().max(256).optional(),
-      learningObjectiveResults: z.array(z.object({ learningObjectiveId: ObjectiveId, score: Decimal.nullish(), textScore: Text.nullish() })).max(200).optional(),
+      learningObjectiveResults: z
+        .array(z.object({ learningObjectiveId: ObjectiveId, score: Decimal.nullish(), textScore: Text.nullish() }))
+        .max(200)
+        .optional(),
       learningObjectiveIds: z.array(ObjectiveId).max(200).optional(),
     }),
   )

@@ -6,7 +6,8 @@ import { SCALE_FILE_NAMES, type ScaleFile } from './oneroster.scale-files';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const MAX_ENTRY_BYTES = 50 * 1024 * 1024;
-const WANTED = /(?:^|\/)(results|lineitems|lineitemlearningobjectiveids|resultlearningobjectiveids|scorescales|lineitemscorescales|resultscorescales)\.csv$/i;
+const WANTED =
+  /(?:^|\/)(results|lineitems|lineitemlearningobjectiveids|resultlearningobjectiveids|scorescales|lineitemscorescales|resultscorescales)\.csv$/i;
 const RESULTS_NAME = [...'results.csv'].map((char) => char.charCodeAt(0));
 
 /** Whether the zip's bytes name a results.csv entry (ASCII, case-insensitive), without inflating anything. */
@@ -33,7 +34,8 @@ export const oneRosterZipReader: FileReader = {
     const find = (name: string) => Object.entries(entries).find(([path]) => path.toLowerCase().split('/').pop() === name)?.[1];
     const results = find('results.csv');
     const lineItems = find('lineitems.csv');
-    if (!results || !lineItems) return unreadable(`het zip-bestand mist ${!results ? 'results.csv' : 'lineItems.csv'} (of het bestand is groter dan 50 MB)`);
+    if (!results || !lineItems)
+      return unreadable(`het zip-bestand mist ${!results ? 'results.csv' : 'lineItems.csv'} (of het bestand is groter dan 50 MB)`);
     const text = (name: string, bytes: Uint8Array) => textOf({ name, bytes });
     const links: Partial<Record<LinkFile, string>> = {};
     for (const name of LINK_FILE_NAMES) {

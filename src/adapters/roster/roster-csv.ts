@@ -26,7 +26,12 @@ const HEADERS: Record<keyof RosterRow, readonly string[]> = {
   groupName: ['groep', 'klas', 'group', 'class'],
 };
 
-const normalise = (header: string) => header.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[_\s]+/g, ' ');
+const normalise = (header: string) =>
+  header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[_\s]+/g, ' ');
 
 const Row = z.object({
   ref: z.string().trim().min(1),
@@ -47,7 +52,9 @@ const rowsOf = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, ''
 export function rosterColumns(text: string): { headers: string[]; guess: ColumnMapping } {
   const headers = (rowsOf(text)[0] ?? []).map((header) => header.replace(/^\uFEFF/, '').trim());
   const columns = headers.map(normalise);
-  const guess = Object.fromEntries(ROSTER_FIELDS.map((field) => [field, columns.findIndex((column) => HEADERS[field].includes(column))])) as ColumnMapping;
+  const guess = Object.fromEntries(
+    ROSTER_FIELDS.map((field) => [field, columns.findIndex((column) => HEADERS[field].includes(column))]),
+  ) as ColumnMapping;
   return { headers, guess };
 }
 
@@ -62,7 +69,13 @@ export function parseRosterCsv(text: string, mapping?: ColumnMapping): RosterPar
   const rejected: RosterParse['rejected'] = [];
   lines.forEach((cells, i) => {
     const cell = (field: keyof RosterRow) => (index[field] >= 0 ? (cells[index[field]] ?? '') : '');
-    const result = Row.safeParse({ ref: cell('ref'), firstName: cell('firstName'), prefix: cell('prefix'), lastName: cell('lastName'), groupName: cell('groupName') });
+    const result = Row.safeParse({
+      ref: cell('ref'),
+      firstName: cell('firstName'),
+      prefix: cell('prefix'),
+      lastName: cell('lastName'),
+      groupName: cell('groupName'),
+    });
     const line = i + 2;
     if (result.success) rows.push({ ...result.data, ref: pupilRef(result.data.ref) });
     else if (!cell('ref').trim()) rejected.push({ line, reason: 'missing-pseudonym' });

@@ -9,7 +9,10 @@ import type { RosterParse, RosterRow } from './roster-csv';
 const text = (parent: Element, name: string) => parent.getElementsByTagNameNS('*', name)[0]?.textContent?.trim() ?? '';
 
 export function isXml(content: string): boolean {
-  return content.replace(/^\uFEFF/, '').trimStart().startsWith('<');
+  return content
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .startsWith('<');
 }
 
 export function parseRosterUwlr(xml: string): RosterParse & { unreadable: boolean } {
@@ -27,11 +30,20 @@ export function parseRosterUwlr(xml: string): RosterParse & { unreadable: boolea
     .filter((pupil) => pupil.parentElement?.localName === 'leerlingen')
     .forEach((pupil, index) => {
       const eckid = pupil.getAttribute('eckid')?.trim() ?? '';
-      const groupKey = Array.from(pupil.children).find((child) => child.localName === 'groep')?.getAttribute('key') ?? '';
+      const groupKey =
+        Array.from(pupil.children)
+          .find((child) => child.localName === 'groep')
+          ?.getAttribute('key') ?? '';
       const groupName = groups.get(groupKey) ?? '';
       if (!eckid) return rejected.push({ line: index + 1, reason: 'missing-pseudonym' });
       if (!groupName) return rejected.push({ line: index + 1, reason: 'missing-group' });
-      rows.push({ ref: pupilRef(eckid), firstName: text(pupil, 'roepnaam') || text(pupil, 'voornamen'), prefix: text(pupil, 'voorvoegsel'), lastName: text(pupil, 'achternaam'), groupName });
+      rows.push({
+        ref: pupilRef(eckid),
+        firstName: text(pupil, 'roepnaam') || text(pupil, 'voornamen'),
+        prefix: text(pupil, 'voorvoegsel'),
+        lastName: text(pupil, 'achternaam'),
+        groupName,
+      });
     });
   return { rows, rejected, missingColumns: [], unreadable: false };
 }

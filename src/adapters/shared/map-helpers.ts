@@ -8,7 +8,15 @@ import type { CodeMapping } from '@/domain/source';
  * Rejection ids are stable too, so a re-sync does not pile up the same rejection. With the raw
  * record, the rejection keeps a bounded excerpt with personal fields removed; never the record.
  */
-export function rejectionOf(source: SourceId, key: string, code: RejectionCode, detail: Detail, at: string, recordId: string | null = null, raw?: unknown): Rejection {
+export function rejectionOf(
+  source: SourceId,
+  key: string,
+  code: RejectionCode,
+  detail: Detail,
+  at: string,
+  recordId: string | null = null,
+  raw?: unknown,
+): Rejection {
   const text = typeof detail === 'string' ? detail : detail.text;
   const issue = typeof detail === 'string' ? {} : { issue: detail.issue };
   const rejection: Rejection = { id: `${source}|${key}`, source, recordId, code, detail: text.slice(0, 300), at, ...issue };
@@ -94,7 +102,11 @@ export function fingerprint(raw: unknown): string {
 export type Mapped<R> = { readonly result: R } | { readonly rejection: Rejection };
 
 /** A page of raw records through a one-record mapper, split into results and rejections, in order. */
-export function mapPage<R, C>(records: readonly unknown[], context: C, mapOne: (raw: unknown, context: C) => Mapped<R>): { results: R[]; rejections: Rejection[] } {
+export function mapPage<R, C>(
+  records: readonly unknown[],
+  context: C,
+  mapOne: (raw: unknown, context: C) => Mapped<R>,
+): { results: R[]; rejections: Rejection[] } {
   const results: R[] = [];
   const rejections: Rejection[] = [];
   for (const raw of records) {

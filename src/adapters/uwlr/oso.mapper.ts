@@ -19,12 +19,16 @@ function pupilOf(leerling: XmlElement, chosen: string | null): Pupil {
   const attribute = leerling.getAttribute('eckid')?.trim() || null;
   const eckid = 'value' in element ? element.value : attribute;
   if (eckid !== null && !isEckId(eckid)) return { code: 'not-a-pseudonym', detail: 'eckid in het dossier is geen pseudoniem' };
-  if (eckid !== null && chosen !== null && eckid !== chosen) return { code: 'not-a-pseudonym', detail: 'eckid in het dossier wijkt af van de gekozen leerling' };
+  if (eckid !== null && chosen !== null && eckid !== chosen)
+    return { code: 'not-a-pseudonym', detail: 'eckid in het dossier wijkt af van de gekozen leerling' };
   if (eckid !== null) return { pupil: pupilRef(eckid) };
   if (chosen !== null) return { pupil: pupilRef(chosen) };
   const present = NOT_PSEUDONYMS.filter((name) => childOf(leerling, name) !== null);
   if (present.length === 0) return { code: 'missing-pupil', detail: 'dossier noemt geen ECK iD; kies de leerling (pseudoniem) bij het inlezen' };
-  return { code: 'not-a-pseudonym', detail: `dossier noemt de leerling alleen met ${present.join(', ')} (niet gebruikt); geen ECK iD: kies de leerling (pseudoniem) bij het inlezen` };
+  return {
+    code: 'not-a-pseudonym',
+    detail: `dossier noemt de leerling alleen met ${present.join(', ')} (niet gebruikt); geen ECK iD: kies de leerling (pseudoniem) bij het inlezen`,
+  };
 }
 
 interface Part {
@@ -40,7 +44,8 @@ function mapToets(toets: XmlElement, pupil: Pupil, ctx: UwlrMapContext, out: Uwl
   const afname = childOf(toets, 'afname');
   const date = afname ? textOf(afname, 'afnamedatum', 32) : null;
   const key = `dossier|${toetscode ?? 'zonder-code'}|${date ?? 'zonder-datum'}`;
-  const reject = (code: RejectionCode, detail: string) => out.rejections.push(rejectionFor(ctx, key, code, `toets ${toetscode ?? '(zonder code)'}: ${detail}`, { toetscode, date }));
+  const reject = (code: RejectionCode, detail: string) =>
+    out.rejections.push(rejectionFor(ctx, key, code, `toets ${toetscode ?? '(zonder code)'}: ${detail}`, { toetscode, date }));
 
   if (!('pupil' in pupil)) return void reject(pupil.code, pupil.detail);
   if (toetscode === null) return void reject('invalid-record', 'missing' in codeField ? 'eldtoetscode ontbreekt' : 'eldtoetscode te lang');
@@ -67,7 +72,19 @@ function mapToets(toets: XmlElement, pupil: Pupil, ctx: UwlrMapContext, out: Uwl
     let recordId = `oso|${pupil.pupil}|${part.onderdeel === null ? toetscode : `${toetscode}#${part.onderdeel}`}|${date}`;
     for (let n = 2; seen.has(recordId); n += 1) recordId = `${recordId.replace(/\|\d+$/, '')}|${n}`;
     seen.add(recordId);
-    out.results.push(resultOf(ctx, { recordId, pupil: pupil.pupil, toetscode, onderdeel: part.onderdeel, time, score, level, normBand: band, durationSeconds: seconds }));
+    out.results.push(
+      resultOf(ctx, {
+        recordId,
+        pupil: pupil.pupil,
+        toetscode,
+        onderdeel: part.onderdeel,
+        time,
+        score,
+        level,
+        normBand: band,
+        durationSeconds: seconds,
+      }),
+    );
   }
 }
 

@@ -21,7 +21,8 @@ function toetsenOf(verzoek: XmlElement): Map<string, Toets> {
     const onderdelen = new Map<string, Normering | null>();
     for (const onderdeel of childrenOf(childOf(toets, 'toetsonderdelen') ?? toets, 'toetsonderdeel')) {
       const onderdeelCode = textOf(onderdeel, 'toetsonderdeelcode', KEY_MAX);
-      if (onderdeelCode !== null && !onderdelen.has(onderdeelCode)) onderdelen.set(onderdeelCode, normeringOf(childOf(onderdeel, 'toetsonderdeelnormering')));
+      if (onderdeelCode !== null && !onderdelen.has(onderdeelCode))
+        onderdelen.set(onderdeelCode, normeringOf(childOf(onderdeel, 'toetsonderdeelnormering')));
     }
     toetsen.set(code, { normering: normeringOf(childOf(toets, 'toetsnormering')), onderdelen });
   }
@@ -54,7 +55,8 @@ function mapResultaat(resultaat: XmlElement, position: number, afname: Afname, c
   if (!validKey) return void reject('invalid-record', key === '' ? 'key ontbreekt' : `key langer dan ${KEY_MAX} tekens`);
   if (afname.seen.has(key)) return void reject('duplicate', 'key komt al eerder in het bericht voor');
   afname.seen.add(key);
-  if (toetscode === null) return void reject('invalid-record', 'missing' in toetscodeField ? 'toetscode ontbreekt' : `toetscode langer dan ${KEY_MAX} tekens`);
+  if (toetscode === null)
+    return void reject('invalid-record', 'missing' in toetscodeField ? 'toetscode ontbreekt' : `toetscode langer dan ${KEY_MAX} tekens`);
   const time = instantOfDate(date);
   if (time === null) return void reject('invalid-time', 'afnamedatum ontbreekt of is geen datum (JJJJ-MM-DD)');
   const onderdeelField = fieldOf(resultaat, 'toetsonderdeelcode', KEY_MAX);
@@ -92,20 +94,32 @@ function mapResultaat(resultaat: XmlElement, position: number, afname: Afname, c
  */
 export function mapLeerresultaten(document: XmlDocument, ctx: UwlrMapContext): UwlrMapped | { readonly unreadable: string } {
   const root = document.documentElement;
-  const verzoek = root?.localName === 'leerresultaten_verzoek' ? root : (root ? descendantsOf(root, 'leerresultaten_verzoek')[0] : undefined);
+  const verzoek = root?.localName === 'leerresultaten_verzoek' ? root : root ? descendantsOf(root, 'leerresultaten_verzoek')[0] : undefined;
   if (!verzoek) return { unreadable: 'geen UWLR-leerresultatenbericht (leerresultaten_verzoek ontbreekt)' };
   const out = emptyMapped();
   const toetsen = toetsenOf(verzoek);
   const seen = new Set<string>();
   childrenOf(childOf(verzoek, 'toetsafnames') ?? verzoek, 'toetsafname').forEach((afname, index) => {
     const resultaten = childrenOf(childOf(afname, 'resultaten') ?? afname, 'resultaat');
-    const firstKey = resultaten.map((resultaat) => resultaat.getAttribute('key')?.trim() ?? '').find((key) => key !== '' && key.length <= KEY_MAX) ?? null;
+    const firstKey =
+      resultaten.map((resultaat) => resultaat.getAttribute('key')?.trim() ?? '').find((key) => key !== '' && key.length <= KEY_MAX) ?? null;
     const eckid = fieldOf(afname, 'eckid', 1024);
     const value = 'value' in eckid ? eckid.value : null;
     if (!isEckId(value)) {
       const code = 'missing' in eckid ? 'missing-pupil' : 'not-a-pseudonym';
-      const why = 'missing' in eckid ? 'geen eckid (het leerlingid van de school wordt niet gebruikt)' : 'eckid is geen pseudoniem (te kort, te lang, spaties of e-mailadres)';
-      out.rejections.push(rejectionFor(ctx, `toetsafname-${firstKey ?? index + 1}`, code, `toetsafname ${index + 1}: ${why}; ${resultaten.length} resultaat/resultaten niet ingelezen`, { id: firstKey }));
+      const why =
+        'missing' in eckid
+          ? 'geen eckid (het leerlingid van de school wordt niet gebruikt)'
+          : 'eckid is geen pseudoniem (te kort, te lang, spaties of e-mailadres)';
+      out.rejections.push(
+        rejectionFor(
+          ctx,
+          `toetsafname-${firstKey ?? index + 1}`,
+          code,
+          `toetsafname ${index + 1}: ${why}; ${resultaten.length} resultaat/resultaten niet ingelezen`,
+          { id: firstKey },
+        ),
+      );
       return;
     }
     if (resultaten.length === 0) {

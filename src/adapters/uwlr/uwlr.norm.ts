@@ -59,8 +59,16 @@ export function bandOf(raw: number, normering: Normering | null): NormBand | nul
 
 /** The Cito levels A-E and I-V in the colours Dutch schools know them by (dark green to red). */
 const LEVEL_COLOURS: Readonly<Record<string, string>> = {
-  A: '#1a7f37', B: '#7cc242', C: '#e3b505', D: '#f08c00', E: '#d1242f',
-  I: '#1a7f37', II: '#7cc242', III: '#e3b505', IV: '#f08c00', V: '#d1242f',
+  A: '#1a7f37',
+  B: '#7cc242',
+  C: '#e3b505',
+  D: '#f08c00',
+  E: '#d1242f',
+  I: '#1a7f37',
+  II: '#7cc242',
+  III: '#e3b505',
+  IV: '#f08c00',
+  V: '#d1242f',
 };
 
 /** The band scales we show, in order of preference: A-E, I-V, then their "C" variants. */
@@ -75,9 +83,14 @@ export interface ReferenceScores {
 /** OSO referentiescores (codelijst 11): the A-E or I-V band and the reference level, compared nationally first. */
 export function referenceScoresOf(resultaat: XmlElement): ReferenceScores {
   const scores = childrenOf(resultaat, 'referentiescore')
-    .map((score) => ({ code: textOf(score, 'codereferentiescore', 32), group: textOf(score, 'codevergelijkingsgroep', 64), value: textOf(score, 'waarde', 64) }))
+    .map((score) => ({
+      code: textOf(score, 'codereferentiescore', 32),
+      group: textOf(score, 'codevergelijkingsgroep', 64),
+      value: textOf(score, 'waarde', 64),
+    }))
     .filter((score) => score.code !== null && score.value !== null);
-  const pick = (code: string) => scores.find((score) => score.code === code && score.group === 'Landelijk') ?? scores.find((score) => score.code === code);
+  const pick = (code: string) =>
+    scores.find((score) => score.code === code && score.group === 'Landelijk') ?? scores.find((score) => score.code === code);
   let band: NormBand | null = null;
   for (const code of BAND_CODES) {
     const value = pick(code)?.value;

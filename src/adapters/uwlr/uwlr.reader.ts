@@ -5,7 +5,8 @@ import { isEckId, type UwlrMapped } from './uwlr.result';
 import { parseXml } from './uwlr.xml';
 
 const looksLikeXml = (head: string) => head.startsWith('<');
-const isLeerresultaten = (head: string) => /edustandaard\.nl\/leerresultaten\/2\/leerresultaten|<(?:[\w.-]+:)?leerresultaten_verzoek[\s>/]/.test(head);
+const isLeerresultaten = (head: string) =>
+  /edustandaard\.nl\/leerresultaten\/2\/leerresultaten|<(?:[\w.-]+:)?leerresultaten_verzoek[\s>/]/.test(head);
 const isDossier = (head: string) => /<(?:[\w.-]+:)?dossier[\s>]/.test(head) && /oso_gegevensset|<(?:[\w.-]+:)?metadata[\s>]/.test(head);
 
 function finish(mapped: UwlrMapped | { readonly unreadable: string }): FileRead {

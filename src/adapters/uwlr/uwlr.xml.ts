@@ -17,7 +17,8 @@ export type ParsedXml = { readonly ok: true; readonly document: XmlDocument } | 
 export function parseXml(text: string): ParsedXml {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return { ok: false, detail: 'leeg bestand' };
-  if (/<!DOCTYPE/i.test(body)) return { ok: false, detail: 'XML met een DOCTYPE wordt niet gelezen (UWLR en OSO gebruiken er geen; entiteiten worden nooit uitgevouwen)' };
+  if (/<!DOCTYPE/i.test(body))
+    return { ok: false, detail: 'XML met een DOCTYPE wordt niet gelezen (UWLR en OSO gebruiken er geen; entiteiten worden nooit uitgevouwen)' };
   try {
     const parser = new DOMParser({
       onError: (level, message) => {
@@ -77,7 +78,8 @@ export function numberOf(parent: XmlElement, localName: string): number | null {
 }
 
 /** All elements with this local name below `root`, in document order. */
-export const descendantsOf = (root: XmlElement | XmlDocument, localName: string): XmlElement[] => Array.from(root.getElementsByTagNameNS('*', localName));
+export const descendantsOf = (root: XmlElement | XmlDocument, localName: string): XmlElement[] =>
+  Array.from(root.getElementsByTagNameNS('*', localName));
 
 /** An xs:date (YYYY-MM-DD, a valid calendar day) as an instant at noon UTC, so the day is the same in every Dutch view. */
 export function instantOfDate(text: string | null): string | null {

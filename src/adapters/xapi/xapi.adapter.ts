@@ -19,7 +19,10 @@ export interface XapiAdapterDeps {
 }
 
 /** An agent filter no statement is about (the connection probe of a scoped LRS with no learner to ask for). */
-export const NOBODY = JSON.stringify({ objectType: 'Agent', account: { homePage: 'https://leerzicht.invalid', name: 'https://leerzicht.invalid/niemand' } });
+export const NOBODY = JSON.stringify({
+  objectType: 'Agent',
+  account: { homePage: 'https://leerzicht.invalid', name: 'https://leerzicht.invalid/niemand' },
+});
 
 /** Names a page in errors: "pagina 3", plus "sinds <iso>" for an incremental run. */
 export const pageLabel = (state: XapiCursor) => `pagina ${state.page}${state.since !== null ? ` sinds ${state.since}` : ''}`;
@@ -35,13 +38,31 @@ export function createXapiAdapter(deps: XapiAdapterDeps = {}): SourceAdapter {
   const now = deps.now ?? (() => new Date());
   const resolveSloIds = deps.resolveSloIds ?? resolveNoSloIds;
 
-  const mapped = (config: SourceConfig, statements: readonly unknown[]) => mapStatements(statements, { source: config.source, mapping: config.mapping, resolveSloIds, now: now().toISOString() });
+  const mapped = (config: SourceConfig, statements: readonly unknown[]) =>
+    mapStatements(statements, { source: config.source, mapping: config.mapping, resolveSloIds, now: now().toISOString() });
 
   /** The page as the port wants it; `nextCursor` equal to the cursor read is a loop. */
-  function pageOf(config: SourceConfig, statements: readonly unknown[], nextCursor: string | null, cursor: string | null, fetchedSoFar: number, label: string, complete = false): Page {
-    if (nextCursor !== null && nextCursor === cursor) throw new AdapterError('pagination-loop', 'de volgende cursor is gelijk aan de huidige', null, label);
+  function pageOf(
+    config: SourceConfig,
+    statements: readonly unknown[],
+    nextCursor: string | null,
+    cursor: string | null,
+    fetchedSoFar: number,
+    label: string,
+    complete = false,
+  ): Page {
+    if (nextCursor !== null && nextCursor === cursor)
+      throw new AdapterError('pagination-loop', 'de volgende cursor is gelijk aan de huidige', null, label);
     const { results, rejections, voids, skipped } = mapped(config, statements);
-    return { results, rejections, voids, skipped, nextCursor, progress: { fetched: fetchedSoFar + statements.length, total: null }, ...(complete ? { complete } : {}) };
+    return {
+      results,
+      rejections,
+      voids,
+      skipped,
+      nextCursor,
+      progress: { fetched: fetchedSoFar + statements.length, total: null },
+      ...(complete ? { complete } : {}),
+    };
   }
 
   /** The LRS's `more` link resolved, refusing one that points at the page just read. */
@@ -71,7 +92,11 @@ export function createXapiAdapter(deps: XapiAdapterDeps = {}): SourceAdapter {
     const more = nextLink(body.more, url, config, label);
     // Last page: from now on ask only for statements stored later (an empty run ends here).
     const nextCursor =
-      more !== null ? encodeCursor({ more, since: current.since, latest, page: current.page + 1 }) : latest !== null && latest !== current.since ? encodeCursor({ more: null, since: latest, latest, page: 1 }) : null;
+      more !== null
+        ? encodeCursor({ more, since: current.since, latest, page: current.page + 1 })
+        : latest !== null && latest !== current.since
+          ? encodeCursor({ more: null, since: latest, latest, page: 1 })
+          : null;
     return pageOf(config, body.statements, nextCursor, cursor, fetchedSoFar, label);
   }
 
@@ -88,16 +113,31 @@ export function createXapiAdapter(deps: XapiAdapterDeps = {}): SourceAdapter {
       const end = encodeCursor(endOfRun(state, state.latest, learners));
       return pageOf(config, [], end === cursor ? null : end, cursor, fetchedSoFar, 'einde', true);
     }
-    const current: XapiCursor = { more: step.resume ? state.more : null, since: state.since, latest: state.latest, page: step.resume ? state.page : 1, learners: step.state };
+    const current: XapiCursor = {
+      more: step.resume ? state.more : null,
+      since: state.since,
+      latest: state.latest,
+      page: step.resume ? state.page : 1,
+      learners: step.state,
+    };
     const label = `leerling ${step.index + 1} van ${learners.length}, ${pageLabel(current)}`;
     const url = current.more ?? learnerUrl(config, step.since, step.learner.agent);
     const body = await client.statements(config, url, label, signal);
     const latest = laterOf(current.latest, newestStored(body.statements));
     const more = nextLink(body.more, url, config, label);
     const following = learners[step.index + 1];
-    if (more !== null) return pageOf(config, body.statements, encodeCursor({ ...current, more, latest, page: current.page + 1 }), cursor, fetchedSoFar, label);
+    if (more !== null)
+      return pageOf(config, body.statements, encodeCursor({ ...current, more, latest, page: current.page + 1 }), cursor, fetchedSoFar, label);
     const read = afterLearner(step.state, step.learner);
-    if (following) return pageOf(config, body.statements, encodeCursor({ ...current, more: null, latest, page: 1, learners: { ...read, at: following.key } }), cursor, fetchedSoFar, label);
+    if (following)
+      return pageOf(
+        config,
+        body.statements,
+        encodeCursor({ ...current, more: null, latest, page: 1, learners: { ...read, at: following.key } }),
+        cursor,
+        fetchedSoFar,
+        label,
+      );
     const end = encodeCursor(endOfRun({ ...current, learners: read }, latest, learners));
     return pageOf(config, body.statements, end === cursor ? null : end, cursor, fetchedSoFar, label, true);
   }
@@ -106,7 +146,10 @@ export function createXapiAdapter(deps: XapiAdapterDeps = {}): SourceAdapter {
     try {
       const about = await client.about(config, signal);
       if (!about.version.some((version) => version.startsWith('1.0.'))) {
-        return { ok: false as const, error: new AdapterError('invalid-payload', `LRS spreekt xAPI ${about.version.join(', ')}, niet ${XAPI_VERSION}`) };
+        return {
+          ok: false as const,
+          error: new AdapterError('invalid-payload', `LRS spreekt xAPI ${about.version.join(', ')}, niet ${XAPI_VERSION}`),
+        };
       }
       // /about needs no credentials: one statement proves the key and secret.
       // Scoped to our groups: the probe, too, asks for one allowed learner only; with no learner that
@@ -116,7 +159,10 @@ export function createXapiAdapter(deps: XapiAdapterDeps = {}): SourceAdapter {
       const probe = new URL(agent !== null ? learnerUrl(config, null, agent) : statementsUrl(config, null));
       probe.searchParams.set('limit', '1');
       await client.statements(config, probe.href, 'test', signal);
-      return { ok: true as const, detail: { code: 'xapi' as const, params: { versions: about.version.join(', '), host: endpointUrl(config.endpoint, '').host } } };
+      return {
+        ok: true as const,
+        detail: { code: 'xapi' as const, params: { versions: about.version.join(', '), host: endpointUrl(config.endpoint, '').host } },
+      };
     } catch (error) {
       if (isAdapterError(error)) return { ok: false as const, error };
       return { ok: false as const, error: new AdapterError('unreachable', error instanceof Error ? error.message : 'onbekende fout') };

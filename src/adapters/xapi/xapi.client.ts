@@ -102,7 +102,13 @@ export function createXapiClient(fetchOptions: Partial<FetchOptions> = {}): Xapi
   }
   return {
     about: (config, signal) =>
-      fetchJson(endpointUrl(config.endpoint, 'about').href, XapiAbout, { retries: 1, ...fetchOptions, headers: headersOf(config), signal, page: 'about' }),
+      fetchJson(endpointUrl(config.endpoint, 'about').href, XapiAbout, {
+        retries: 1,
+        ...fetchOptions,
+        headers: headersOf(config),
+        signal,
+        page: 'about',
+      }),
     statements: (config, url, page, signal) =>
       withReauth(() => fetchJson(url, XapiStatementResult, { ...fetchOptions, headers: headersOf(config), signal, page })),
   };

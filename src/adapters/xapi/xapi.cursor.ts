@@ -33,16 +33,25 @@ const Common = {
  *   the window's start by the next run. Absent in a cursor written before it: nobody counts as
  *   read, so the next run reads everyone from the window's start once (updated, not added).
  */
-const Keys = z.string().regex(/^([0-9a-z]{11})*$/).max(11 * 20_000);
+const Keys = z
+  .string()
+  .regex(/^([0-9a-z]{11})*$/)
+  .max(11 * 20_000);
 const LearnerState = z.object({
-  at: z.string().regex(/^[0-9a-z]{11}$/).nullable(),
+  at: z
+    .string()
+    .regex(/^[0-9a-z]{11}$/)
+    .nullable(),
   covered: Keys,
   started: Instant.nullable(),
   done: Keys.default(''),
 });
 export type LearnerState = z.infer<typeof LearnerState>;
 
-const CursorState = z.discriminatedUnion('v', [z.object({ v: z.literal(1), ...Common }), z.object({ v: z.literal(2), ...Common, learners: LearnerState })]);
+const CursorState = z.discriminatedUnion('v', [
+  z.object({ v: z.literal(1), ...Common }),
+  z.object({ v: z.literal(2), ...Common, learners: LearnerState }),
+]);
 export interface XapiCursor {
   readonly more: string | null;
   readonly since: string | null;

@@ -1,7 +1,6 @@
 /** What an exported statements file holds: its statements, or why it cannot be read. */
 export type StatementsFile =
-  | { readonly ok: true; readonly statements: readonly unknown[] }
-  | { readonly ok: false; readonly code: 'unreadable'; readonly detail: string };
+  { readonly ok: true; readonly statements: readonly unknown[] } | { readonly ok: false; readonly code: 'unreadable'; readonly detail: string };
 
 /**
  * The text of a statements file (an LRS export, a cmi5 sample): one statement, an array of
@@ -15,7 +14,8 @@ export function readStatementsFile(text: string): StatementsFile {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     // V8 quotes part of the input in its message; leave that out (it may be personal data).
-    const reason = error instanceof Error ? error.message.replace(/,?\s*"[\s\S]*" is not valid JSON\s*$/, ' (ongeldige JSON)').slice(0, 200) : 'onbekend';
+    const reason =
+      error instanceof Error ? error.message.replace(/,?\s*"[\s\S]*" is not valid JSON\s*$/, ' (ongeldige JSON)').slice(0, 200) : 'onbekend';
     return { ok: false, code: 'unreadable', detail: `geen geldige JSON: ${reason}` };
   }
   if (Array.isArray(json)) return { ok: true, statements: json };

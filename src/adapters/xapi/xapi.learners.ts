@@ -78,7 +78,13 @@ export function stepOf(cursor: XapiCursor, learners: readonly Learner[], now: Da
   if (index < 0 || !learner) return null;
   const started = running ? state.started : now.toISOString();
   const since = coveredSet(state.covered).has(learner.key) ? cursor.since : null;
-  return { index, learner, since, resume: running && learner.key === at && cursor.more !== null && moreUsable, state: { ...state, at: learner.key, started, done: running ? state.done : '' } };
+  return {
+    index,
+    learner,
+    since,
+    resume: running && learner.key === at && cursor.more !== null && moreUsable,
+    state: { ...state, at: learner.key, started, done: running ? state.done : '' },
+  };
 }
 
 /** The run's state once `learner` has been read to the end (it counts as covered after the run). */
@@ -98,5 +104,11 @@ export function endOfRun(cursor: XapiCursor, latest: string | null, learners: re
   const since = bounded === null ? cursor.since : laterOf(cursor.since, bounded);
   const done = coveredSet(cursor.learners?.done ?? '');
   const covered = learners.filter((learner) => done.has(learner.key));
-  return { more: null, since, latest: since, page: 1, learners: { at: null, covered: covered.map((learner) => learner.key).join(''), started: null, done: '' } };
+  return {
+    more: null,
+    since,
+    latest: since,
+    page: 1,
+    learners: { at: null, covered: covered.map((learner) => learner.key).join(''), started: null, done: '' },
+  };
 }

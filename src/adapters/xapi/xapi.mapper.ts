@@ -21,10 +21,7 @@ export interface XapiMapContext {
 
 /** One statement's fate: a result, a rejection with its reason, skipped (by verb), or a void. */
 export type XapiMapOutcome =
-  | { readonly result: Result }
-  | { readonly rejection: Rejection }
-  | { readonly skipped: string }
-  | { readonly voids: ResultId };
+  { readonly result: Result } | { readonly rejection: Rejection } | { readonly skipped: string } | { readonly voids: ResultId };
 
 export const CMI5_MASTERY_SCORE = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
 export const CMI5_MOVE_ON = 'https://w3id.org/xapi/cmi5/context/extensions/moveon';

@@ -23,7 +23,11 @@ export function resultVerbOf(verbId: string): ResultVerb | null {
 
 /** A short, bounded key for counting skipped statements: the verb IRI's last segment. */
 export function verbKey(verbId: string): string {
-  const last = verbId.split(/[/#]/).filter((part) => part.length > 0).at(-1) ?? 'onbekend';
+  const last =
+    verbId
+      .split(/[/#]/)
+      .filter((part) => part.length > 0)
+      .at(-1) ?? 'onbekend';
   const key = last.replace(/[^\w.-]/g, '').slice(0, 40);
   return key.length > 0 ? key : 'onbekend';
 }

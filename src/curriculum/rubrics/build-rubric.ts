@@ -23,7 +23,13 @@ export interface CriterionSpec {
 
 const text = ([nl, en]: Pair) => ({ nl, en });
 
-export function buildRubric(spec: { id: string; title: Pair; description: Pair; criteria: readonly CriterionSpec[]; targets: Record<string, string> }): Rubric {
+export function buildRubric(spec: {
+  id: string;
+  title: Pair;
+  description: Pair;
+  criteria: readonly CriterionSpec[];
+  targets: Record<string, string>;
+}): Rubric {
   return {
     id: rubricId(spec.id),
     title: text(spec.title),
@@ -38,6 +44,11 @@ export function buildRubric(spec: { id: string; title: Pair; description: Pair; 
       steps: Object.fromEntries(RUBRIC_LEVELS.slice(0, 3).map((level, index) => [level.id, text(criterion.steps[index] as Pair)])),
     })),
     // The same target level for every criterion of a year group (streefdoel).
-    targets: Object.fromEntries(Object.entries(spec.targets).map(([yearLevel, level]) => [yearLevel, Object.fromEntries(spec.criteria.map((criterion) => [criterion.id, level]))])),
+    targets: Object.fromEntries(
+      Object.entries(spec.targets).map(([yearLevel, level]) => [
+        yearLevel,
+        Object.fromEntries(spec.criteria.map((criterion) => [criterion.id, level])),
+      ]),
+    ),
   };
 }

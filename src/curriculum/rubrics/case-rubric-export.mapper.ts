@@ -65,7 +65,9 @@ export function toCaseRubric(rubric: Rubric, { now, baseUri = 'urn:leerzicht' }:
         extensions: { [EXTENSION_KEY]: { id: criterion.id, title: criterion.title, goals: [...criterion.goals], steps: criterion.steps } },
       };
     }),
-    extensions: { [EXTENSION_KEY]: { rubricId: rubric.id, title: rubric.title, description: rubric.description, levels: rubric.levels, targets: rubric.targets } },
+    extensions: {
+      [EXTENSION_KEY]: { rubricId: rubric.id, title: rubric.title, description: rubric.description, levels: rubric.levels, targets: rubric.targets },
+    },
   };
 }
 

@@ -44,7 +44,11 @@ export function readCaseRubricText(text: string): CaseImport {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [{ path: '', problem: 'not-json', params: { detail: error instanceof Error ? error.message : String(error) } }], issues: [] };
+    return {
+      ok: false,
+      problems: [{ path: '', problem: 'not-json', params: { detail: error instanceof Error ? error.message : String(error) } }],
+      issues: [],
+    };
   }
   return fromCaseRubric(json);
 }
@@ -69,13 +73,18 @@ export function fromCaseRubric(input: unknown): CaseImport {
   }
   const at = (path: string) => [root, path].filter(Boolean).join('.');
   const parsed = CaseRubric.safeParse(candidate);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(toProblem).map((problem) => ({ ...problem, path: at(problem.path) })), issues: [] };
+  if (!parsed.success)
+    return { ok: false, problems: parsed.error.issues.map(toProblem).map((problem) => ({ ...problem, path: at(problem.path) })), issues: [] };
   const source = parsed.data;
   const criteria = byPosition(source.CFRubricCriteria);
   const levelCount = criteria[0]?.item.CFRubricCriterionLevels.length ?? 0;
   const differing = criteria
     .filter(({ item }) => item.CFRubricCriterionLevels.length !== levelCount)
-    .map(({ item, index }) => ({ path: at(`CFRubricCriteria[${index}].CFRubricCriterionLevels`), problem: 'levels-differ' as const, params: { count: item.CFRubricCriterionLevels.length, expected: levelCount } }));
+    .map(({ item, index }) => ({
+      path: at(`CFRubricCriteria[${index}].CFRubricCriterionLevels`),
+      problem: 'levels-differ' as const,
+      params: { count: item.CFRubricCriterionLevels.length, expected: levelCount },
+    }));
   if (differing.length > 0) return { ok: false, problems: differing, issues: [] };
 
   const ext = extension(LeerzichtRubricExtension, source.extensions, root, warnings);
@@ -89,7 +98,12 @@ export function fromCaseRubric(input: unknown): CaseImport {
   criteria.slice(1).forEach(({ item, index }) => {
     const names = byPosition(item.CFRubricCriterionLevels).map(({ item: cell }, position) => cell.quality ?? levels[position]!.label.nl);
     if (names.some((name, position) => name.trim() !== levels[position]!.label.nl.trim()))
-      warnings.push({ kind: 'levels-renamed', path: at(`CFRubricCriteria[${index}].CFRubricCriterionLevels`), names: names.join(', '), used: levels.map((level) => level.label.nl).join(', ') });
+      warnings.push({
+        kind: 'levels-renamed',
+        path: at(`CFRubricCriteria[${index}].CFRubricCriterionLevels`),
+        names: names.join(', '),
+        used: levels.map((level) => level.label.nl).join(', '),
+      });
   });
   const criterionId = uniqueIds();
   const rubric: Rubric = {
@@ -113,7 +127,12 @@ export function fromCaseRubric(input: unknown): CaseImport {
             return [levels[position]!.id, text(cell.description ?? '', levelExt?.descriptor)];
           }),
         ),
-        steps: own?.steps ?? stepsFromFeedback(cells.map(({ item: cell }) => cell), levels),
+        steps:
+          own?.steps ??
+          stepsFromFeedback(
+            cells.map(({ item: cell }) => cell),
+            levels,
+          ),
       };
     }),
     targets: ext?.targets ?? {},
@@ -172,7 +191,11 @@ function goalsOf(criterion: CaseCriterion, path: string, warnings: CaseWarning[]
   const goals = candidatesOf(link);
   if (goals.length === 1) return [goals[0]!.id];
   const goal = link.title ?? link.identifier;
-  warnings.push(goals.length > 1 ? { kind: 'goal-ambiguous', path: `${path}.CFItemURI`, goal, matches: goals.length } : { kind: 'goal-unknown', path: `${path}.CFItemURI`, goal });
+  warnings.push(
+    goals.length > 1
+      ? { kind: 'goal-ambiguous', path: `${path}.CFItemURI`, goal, matches: goals.length }
+      : { kind: 'goal-unknown', path: `${path}.CFItemURI`, goal },
+  );
   return [];
 }
 
@@ -186,7 +209,12 @@ function stepsFromFeedback(cells: readonly CaseLevel[], levels: readonly { id: s
   return steps;
 }
 
-function extension<T extends z.ZodType>(schema: T, extensions: Record<string, unknown> | undefined, path: string, warnings: CaseWarning[]): z.infer<T> | undefined {
+function extension<T extends z.ZodType>(
+  schema: T,
+  extensions: Record<string, unknown> | undefined,
+  path: string,
+  warnings: CaseWarning[],
+): z.infer<T> | undefined {
   const raw = extensions?.[EXTENSION_KEY];
   if (raw === undefined) return undefined;
   const parsed = schema.safeParse(raw);

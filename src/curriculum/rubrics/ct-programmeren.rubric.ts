@@ -3,7 +3,10 @@ import { buildRubric } from './build-rubric';
 export const CT_PROGRAMMEREN_RUBRIC = buildRubric({
   id: 'ct-programmeren',
   title: ['Computational thinking en programmeren', 'Computational thinking and programming'],
-  description: ['Hoe een leerling een probleem aanpakt met programmeren, ook buiten het scherm.', 'How a pupil tackles a problem with programming, also away from the screen.'],
+  description: [
+    'Hoe een leerling een probleem aanpakt met programmeren, ook buiten het scherm.',
+    'How a pupil tackles a problem with programming, also away from the screen.',
+  ],
   targets: { 'groep-5': 'op-weg', 'groep-6': 'op-weg', 'groep-7': 'gevorderd', 'groep-8': 'gevorderd', brugklas: 'gevorderd' },
   criteria: [
     {

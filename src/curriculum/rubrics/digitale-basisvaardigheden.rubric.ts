@@ -3,7 +3,10 @@ import { buildRubric } from './build-rubric';
 export const DIGITALE_BASISVAARDIGHEDEN_RUBRIC = buildRubric({
   id: 'digitale-basisvaardigheden',
   title: ['Digitale basisvaardigheden', 'Digital basic skills'],
-  description: ['Voor de brugklas: veilig online, gezond met schermen en de smartphone als leerhulp.', 'For the first year of secondary school: safe online, healthy with screens and the smartphone as a learning aid.'],
+  description: [
+    'Voor de brugklas: veilig online, gezond met schermen en de smartphone als leerhulp.',
+    'For the first year of secondary school: safe online, healthy with screens and the smartphone as a learning aid.',
+  ],
   targets: { brugklas: 'gevorderd' },
   criteria: [
     {
@@ -14,7 +17,10 @@ export const DIGITALE_BASISVAARDIGHEDEN_RUBRIC = buildRubric({
         ['Deelt gegevens zonder erbij na te denken', 'Shares data without thinking about it'],
         ['Gebruikt een wachtwoord en weet dat niet alles online klopt', 'Uses a password and knows not everything online is true'],
         ['Gebruikt sterke wachtwoorden, stelt privacy in en herkent phishing', 'Uses strong passwords, sets privacy and recognises phishing'],
-        ['Helpt anderen veilig online te zijn en weet wat te doen bij problemen', 'Helps others stay safe online and knows what to do when things go wrong'],
+        [
+          'Helpt anderen veilig online te zijn en weet wat te doen bij problemen',
+          'Helps others stay safe online and knows what to do when things go wrong',
+        ],
       ],
       steps: [
         ['Maak een wachtwoord van drie woorden', 'Make a password of three words'],

@@ -4,7 +4,10 @@ import { buildRubric } from './build-rubric';
 export const EIGENAARSCHAP_RUBRIC = buildRubric({
   id: 'eigenaarschap',
   title: ['Eigenaar van je leerproces', 'Owning your learning process'],
-  description: ['Hoe een leerling het eigen leren stuurt: plannen, bewaken, terugkijken en hulp vragen.', 'How a pupil steers their own learning: planning, monitoring, reflecting and asking for help.'],
+  description: [
+    'Hoe een leerling het eigen leren stuurt: plannen, bewaken, terugkijken en hulp vragen.',
+    'How a pupil steers their own learning: planning, monitoring, reflecting and asking for help.',
+  ],
   targets: { 'groep-5': 'op-weg', 'groep-6': 'op-weg', 'groep-7': 'gevorderd', 'groep-8': 'gevorderd', brugklas: 'gevorderd' },
   criteria: [
     {
@@ -43,7 +46,10 @@ export const EIGENAARSCHAP_RUBRIC = buildRubric({
       descriptors: [
         ['Zegt of het leuk of moeilijk was', 'Says whether it was fun or hard'],
         ['Vertelt wat goed ging en wat niet', 'Tells what went well and what did not'],
-        ['Legt uit waardoor iets lukte of niet en wat hij of zij anders doet', 'Explains why something worked or not and what they will do differently'],
+        [
+          'Legt uit waardoor iets lukte of niet en wat hij of zij anders doet',
+          'Explains why something worked or not and what they will do differently',
+        ],
         ['Trekt lessen die ook bij andere vakken helpen', 'Draws lessons that also help in other subjects'],
       ],
       steps: [

@@ -73,19 +73,32 @@ export function rubricIssues(rubric: Shape): RubricIssue[] {
   const criterionIds = new Set<string>();
   rubric.criteria.forEach((criterion, index) => {
     const name = nameOf(criterion.title) || String(index + 1);
-    if (criterion.id === '' || criterionIds.has(criterion.id)) add('criterion-id-duplicate', `criteria.${index}.id`, { criterion: index + 1, id: criterion.id });
+    if (criterion.id === '' || criterionIds.has(criterion.id))
+      add('criterion-id-duplicate', `criteria.${index}.id`, { criterion: index + 1, id: criterion.id });
     criterionIds.add(criterion.id);
     if (!filled(criterion.title)) add('criterion-title-empty', `criteria.${index}.title`, { criterion: index + 1 });
-    if (!Number.isFinite(criterion.weight) || criterion.weight <= 0) add('weight-invalid', `criteria.${index}.weight`, { criterion: index + 1, name });
+    if (!Number.isFinite(criterion.weight) || criterion.weight <= 0)
+      add('weight-invalid', `criteria.${index}.weight`, { criterion: index + 1, name });
     rubric.levels.forEach((level, levelIndex) => {
       const descriptor = criterion.descriptors[level.id];
-      if (!descriptor || !filled(descriptor)) add('descriptor-missing', `criteria.${index}.descriptors.${level.id}`, { criterion: index + 1, name, level: levelIndex + 1, levelName: nameOf(level.label) || String(levelIndex + 1) });
+      if (!descriptor || !filled(descriptor))
+        add('descriptor-missing', `criteria.${index}.descriptors.${level.id}`, {
+          criterion: index + 1,
+          name,
+          level: levelIndex + 1,
+          levelName: nameOf(level.label) || String(levelIndex + 1),
+        });
     });
   });
   for (const [year, perCriterion] of Object.entries(rubric.targets)) {
     for (const [criterion, level] of Object.entries(perCriterion)) {
       if (!criterionIds.has(criterion)) add('target-criterion-unknown', `targets.${year}.${criterion}`, { year, id: criterion });
-      else if (!levelIds.has(level)) add('target-level-unknown', `targets.${year}.${criterion}`, { year, id: level, name: nameOf(rubric.criteria.find((item) => item.id === criterion)!.title) });
+      else if (!levelIds.has(level))
+        add('target-level-unknown', `targets.${year}.${criterion}`, {
+          year,
+          id: level,
+          name: nameOf(rubric.criteria.find((item) => item.id === criterion)!.title),
+        });
     }
   }
   return issues;
@@ -96,7 +109,11 @@ export type RubricCheck = { readonly ok: true; readonly rubric: Rubric } | { rea
 /** Parses anything into a valid rubric, or lists every problem (shape problems first, by path). */
 export function checkRubric(input: unknown): RubricCheck {
   const parsed = RubricShape.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((issue) => ({ code: 'shape', path: issue.path.join('.'), params: { detail: issue.message } })) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((issue) => ({ code: 'shape', path: issue.path.join('.'), params: { detail: issue.message } })),
+    };
   const issues = rubricIssues(parsed.data);
   if (issues.length > 0) return { ok: false, issues };
   const data = parsed.data;

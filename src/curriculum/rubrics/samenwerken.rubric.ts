@@ -3,7 +3,10 @@ import { buildRubric } from './build-rubric';
 export const SAMENWERKEN_RUBRIC = buildRubric({
   id: 'samenwerken',
   title: ['Samenwerken', 'Collaborating'],
-  description: ['Hoe een leerling met anderen aan een taak werkt: afspraken, taken, luisteren en samen terugkijken.', 'How a pupil works on a task with others: agreements, tasks, listening and looking back together.'],
+  description: [
+    'Hoe een leerling met anderen aan een taak werkt: afspraken, taken, luisteren en samen terugkijken.',
+    'How a pupil works on a task with others: agreements, tasks, listening and looking back together.',
+  ],
   targets: { 'groep-5': 'op-weg', 'groep-6': 'op-weg', 'groep-7': 'gevorderd', 'groep-8': 'gevorderd', brugklas: 'gevorderd' },
   criteria: [
     {
@@ -13,12 +16,18 @@ export const SAMENWERKEN_RUBRIC = buildRubric({
         ['Volgt afspraken als de leerkracht eraan herinnert', 'Follows agreements when the teacher reminds them'],
         ['Maakt met de groep afspraken en houdt zich er meestal aan', 'Makes agreements with the group and mostly keeps them'],
         ['Stelt zelf afspraken voor en spreekt anderen er vriendelijk op aan', 'Proposes agreements and kindly holds others to them'],
-        ['Past afspraken aan als het werk daarom vraagt en betrekt iedereen erbij', 'Adjusts agreements when the work calls for it and involves everyone'],
+        [
+          'Past afspraken aan als het werk daarom vraagt en betrekt iedereen erbij',
+          'Adjusts agreements when the work calls for it and involves everyone',
+        ],
       ],
       steps: [
         ['Schrijf samen twee afspraken op en kijk halverwege of ze lukken', 'Write down two agreements together and check halfway whether they work'],
         ['Bedenk zelf een afspraak die de groep helpt', 'Think of an agreement that helps the group'],
-        ['Kijk na afloop welke afspraak beter kan en stel een nieuwe voor', 'Afterwards look at which agreement could be better and propose a new one'],
+        [
+          'Kijk na afloop welke afspraak beter kan en stel een nieuwe voor',
+          'Afterwards look at which agreement could be better and propose a new one',
+        ],
       ],
     },
     {

@@ -78,7 +78,9 @@ export function importedLine(goals: readonly ImportedGoalInput[]): LearningLine 
   const strands = new Map<string, Strand>();
   for (const goal of standing) {
     const parent = goal.parents[0];
-    const strand: Strand = parent ? { id: parent.id, title: { nl: parent.title, en: parent.title }, sloIds: [parent.id] } : { id: goal.id, title: NO_STRAND_TEXT, sloIds: [] };
+    const strand: Strand = parent
+      ? { id: parent.id, title: { nl: parent.title, en: parent.title }, sloIds: [parent.id] }
+      : { id: goal.id, title: NO_STRAND_TEXT, sloIds: [] };
     if (!strands.has(strand.id)) strands.set(strand.id, strand);
   }
 
@@ -97,5 +99,13 @@ export function importedLine(goals: readonly ImportedGoalInput[]): LearningLine 
       order: index,
       title: { nl: goal.title ?? '', en: goal.title ?? '' },
     }));
-  return { id, subject: 'digital-skills', title: IMPORTED_LINE_TITLE, description: DESCRIPTION, levels, strands: [...strands.values()], goals: lineGoals };
+  return {
+    id,
+    subject: 'digital-skills',
+    title: IMPORTED_LINE_TITLE,
+    description: DESCRIPTION,
+    levels,
+    strands: [...strands.values()],
+    goals: lineGoals,
+  };
 }

@@ -20,7 +20,10 @@ export function resolveGoals<R extends Pick<Result, 'goals'>>(result: R, replace
 }
 
 /** resolveGoals for a list of results; the same list when no result changes. */
-export function resolveResultGoals<R extends Pick<Result, 'goals'>>(results: readonly R[], replacedBy: ReadonlyMap<string, readonly string[]>): readonly R[] {
+export function resolveResultGoals<R extends Pick<Result, 'goals'>>(
+  results: readonly R[],
+  replacedBy: ReadonlyMap<string, readonly string[]>,
+): readonly R[] {
   if (replacedBy.size === 0) return results;
   let changed = false;
   const resolved = results.map((result) => {

@@ -31,4 +31,5 @@ export const isGoalCollection = (collection: string): boolean => /(^|_)(doel|ker
 const NOT_CHILD_LINKS = new Set(['niveau_id', 'doelniveau_id', 'vakleergebied_id']);
 
 /** `ldk_vakkern_id`, `kerndoel_id`, `doel_id`: an entity lists its children by these. */
-export const isChildLink = (field: string, collection: string): boolean => field.endsWith('_id') && !NOT_CHILD_LINKS.has(field) && collection !== 'doelniveau';
+export const isChildLink = (field: string, collection: string): boolean =>
+  field.endsWith('_id') && !NOT_CHILD_LINKS.has(field) && collection !== 'doelniveau';

@@ -15,7 +15,10 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 /** A title as people should see it: zero-width characters removed, outer whitespace trimmed. */
 export const cleanSloText = (value: string): string => value.replace(ZERO_WIDTH, '').trim();
 
-export const SloUuid = z.string().refine(isSloUuid).transform((value) => value.toLowerCase());
+export const SloUuid = z
+  .string()
+  .refine(isSloUuid)
+  .transform((value) => value.toLowerCase());
 const UuidList = z.array(SloUuid);
 
 /** id, title and the release fields; everything else stays out. */

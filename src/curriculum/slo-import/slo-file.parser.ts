@@ -26,7 +26,8 @@ export function readSloFile(text: string, fileName: string): SloReadResult {
   }
   const shape = SloFileShape.safeParse(json);
   if (!shape.success) return { ok: false, problem: 'not-slo-data', detail: typeof json };
-  if (!Array.isArray(shape.data) && ('$schema' in shape.data || 'definitions' in shape.data)) return { ok: false, problem: 'json-schema', detail: String(shape.data.$id ?? '') };
+  if (!Array.isArray(shape.data) && ('$schema' in shape.data || 'definitions' in shape.data))
+    return { ok: false, problem: 'json-schema', detail: String(shape.data.$id ?? '') };
   const raw: ReadonlyArray<readonly [string, readonly unknown[]]> = Array.isArray(shape.data)
     ? [[collectionOfArray(fileName, shape.data), shape.data]]
     : Object.entries(shape.data).filter((pair): pair is [string, unknown[]] => Array.isArray(pair[1]) && !IGNORED.has(pair[0]));
@@ -64,15 +65,19 @@ function readEntry(collection: string, item: unknown, position: number, invalid:
 }
 
 function assemble(raw: ReadonlyArray<readonly [string, readonly unknown[]]>, all: readonly Entry[], invalid: readonly SloInvalidEntity[]): SloFile {
-  const unreleased: SloSkipped[] = all.filter(({ entity }) => entity.unreleased === true).map(({ entity, title, collection }) => ({ id: entity.id, title, collection }));
+  const unreleased: SloSkipped[] = all
+    .filter(({ entity }) => entity.unreleased === true)
+    .map(({ entity, title, collection }) => ({ id: entity.id, title, collection }));
   const hidden = new Set(unreleased.map(({ id }) => id));
   const entries = all.filter(({ entity }) => !hidden.has(entity.id));
   const parents = new Map<string, SloParent[]>();
   const levels = new Map<string, string[]>();
   for (const { collection, entity, title, links } of entries) {
     for (const [field, ids] of links) {
-      if (collection === 'doelniveau' && field === 'doel_id') for (const doel of ids) levels.set(doel, [...(levels.get(doel) ?? []), ...(links.get('niveau_id') ?? [])]);
-      if (isChildLink(field, collection)) for (const child of ids) parents.set(child, [...(parents.get(child) ?? []), { id: entity.id, title: title ?? entity.prefix ?? entity.id }]);
+      if (collection === 'doelniveau' && field === 'doel_id')
+        for (const doel of ids) levels.set(doel, [...(levels.get(doel) ?? []), ...(links.get('niveau_id') ?? [])]);
+      if (isChildLink(field, collection))
+        for (const child of ids) parents.set(child, [...(parents.get(child) ?? []), { id: entity.id, title: title ?? entity.prefix ?? entity.id }]);
     }
   }
 
@@ -88,7 +93,10 @@ function assemble(raw: ReadonlyArray<readonly [string, readonly unknown[]]>, all
     if (collection === 'deprecated' || entity.replacedBy) deprecatedMeta.set(entity.id, { title, types: entity.types ?? [] });
   }
   const collectionOf = new Map(entries.map(({ entity, collection }) => [entity.id, collection] as const));
-  const ofGoal = (types: readonly string[], successors: ReadonlySet<string>) => (types.length > 0 ? types.some(isGoalCollection) : [...successors].some((id) => !collectionOf.has(id) || isGoalCollection(collectionOf.get(id) ?? '')));
+  const ofGoal = (types: readonly string[], successors: ReadonlySet<string>) =>
+    types.length > 0
+      ? types.some(isGoalCollection)
+      : [...successors].some((id) => !collectionOf.has(id) || isGoalCollection(collectionOf.get(id) ?? ''));
   const deprecations: SloDeprecation[] = [...replacedBy].map(([id, successors]) => {
     const types = deprecatedMeta.get(id)?.types ?? [];
     return { id, replacedBy: [...successors], title: deprecatedMeta.get(id)?.title ?? null, types, ofGoal: ofGoal(types, successors) };
@@ -98,8 +106,24 @@ function assemble(raw: ReadonlyArray<readonly [string, readonly unknown[]]>, all
   for (const { collection, entity, title, links } of entries) {
     if (!isGoalCollection(collection) || deprecatedMeta.has(entity.id) || goals.has(entity.id) || !title) continue;
     const own = links.get('niveau_id') ?? [];
-    goals.set(entity.id, { id: entity.id, title, collection, prefix: entity.prefix ?? null, levels: [...new Set([...own, ...(levels.get(entity.id) ?? [])])], parents: parents.get(entity.id) ?? [] });
+    goals.set(entity.id, {
+      id: entity.id,
+      title,
+      collection,
+      prefix: entity.prefix ?? null,
+      levels: [...new Set([...own, ...(levels.get(entity.id) ?? [])])],
+      parents: parents.get(entity.id) ?? [],
+    });
   }
-  const others = entries.filter(({ collection, entity }) => !goals.has(entity.id) && !deprecatedMeta.has(entity.id) && collection !== 'deprecated').length;
-  return { collections: raw.map(([name, items]) => ({ name, entities: items.length })), goals: [...goals.values()], deprecations, unreleased, invalid, others };
+  const others = entries.filter(
+    ({ collection, entity }) => !goals.has(entity.id) && !deprecatedMeta.has(entity.id) && collection !== 'deprecated',
+  ).length;
+  return {
+    collections: raw.map(([name, items]) => ({ name, entities: items.length })),
+    goals: [...goals.values()],
+    deprecations,
+    unreleased,
+    invalid,
+    others,
+  };
 }

@@ -62,4 +62,5 @@ export interface SloFile {
 
 export type SloFileProblem = 'not-json' | 'json-schema' | 'not-slo-data';
 
-export type SloReadResult = { readonly ok: true; readonly file: SloFile } | { readonly ok: false; readonly problem: SloFileProblem; readonly detail: string };
+export type SloReadResult =
+  { readonly ok: true; readonly file: SloFile } | { readonly ok: false; readonly problem: SloFileProblem; readonly detail: string };

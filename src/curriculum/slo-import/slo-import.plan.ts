@@ -56,13 +56,26 @@ export function planSloImport(file: SloFile, known: readonly KnownSloGoal[]): Sl
   }
   const titleOf = (id: string) => inFile.get(id)?.title ?? byId.get(id)?.title ?? null;
   // A replacement already stored (the same file imported again) changes nothing: it counts as unchanged.
-  const isKnown = (deprecation: SloFile['deprecations'][number]) => deprecation.replacedBy.every((id) => byId.get(deprecation.id)?.replacedBy.includes(id));
+  const isKnown = (deprecation: SloFile['deprecations'][number]) =>
+    deprecation.replacedBy.every((id) => byId.get(deprecation.id)?.replacedBy.includes(id));
   const fresh = file.deprecations.filter((deprecation) => !isKnown(deprecation));
   unchanged += file.deprecations.length - fresh.length;
-  const replaced = fresh.filter((deprecation) => deprecation.ofGoal).map((deprecation) => ({
-    id: deprecation.id,
-    title: deprecation.title ?? titleOf(deprecation.id),
-    successors: deprecation.replacedBy.map((id) => ({ id, title: titleOf(id) })),
-  }));
-  return { added, builtIn, refreshed, unchanged, replaced, replacedOthers: fresh.length - replaced.length, unreleased: file.unreleased, invalid: file.invalid, others: file.others };
+  const replaced = fresh
+    .filter((deprecation) => deprecation.ofGoal)
+    .map((deprecation) => ({
+      id: deprecation.id,
+      title: deprecation.title ?? titleOf(deprecation.id),
+      successors: deprecation.replacedBy.map((id) => ({ id, title: titleOf(id) })),
+    }));
+  return {
+    added,
+    builtIn,
+    refreshed,
+    unchanged,
+    replaced,
+    replacedOthers: fresh.length - replaced.length,
+    unreleased: file.unreleased,
+    invalid: file.invalid,
+    others: file.others,
+  };
 }

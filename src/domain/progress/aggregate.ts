@@ -52,6 +52,10 @@ export function lineMasteryByPupil(matrix: MasteryMatrix, lines: readonly Learni
 }
 
 /** A pupil's mastery per line, for every pupil with a mapped result: one pass over the results. */
-export function masteryByPupilLine(results: readonly Result[], lines: readonly LearningLine[], options: MasteryOptions): Map<PupilRef, Map<LineId, LineMastery>> {
+export function masteryByPupilLine(
+  results: readonly Result[],
+  lines: readonly LearningLine[],
+  options: MasteryOptions,
+): Map<PupilRef, Map<LineId, LineMastery>> {
   return lineMasteryByPupil(new MasteryMatrix(results, options), lines);
 }

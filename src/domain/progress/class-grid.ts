@@ -19,7 +19,12 @@ export interface ClassGridRow {
 }
 
 /** The class overview: every pupil x line, and every pupil x goal with evidence, in one pass. */
-export function classGrid(pupils: readonly GridPupil[], results: readonly Result[], lines: readonly LearningLine[], options: MasteryOptions): ClassGridRow[] {
+export function classGrid(
+  pupils: readonly GridPupil[],
+  results: readonly Result[],
+  lines: readonly LearningLine[],
+  options: MasteryOptions,
+): ClassGridRow[] {
   const matrix = new MasteryMatrix(results, options);
   return pupils.map((pupil) => {
     const goals: Record<string, Mastery> = {};

@@ -44,7 +44,13 @@ export function estimatedClassGrid(
         const list = byGoal?.get(goal.id);
         const estimate = list ? estimator(list, context) : null;
         if (!estimate) return null;
-        const mastery: Mastery = { value: estimate.value, evidence: estimate.evidence, lastAt: estimate.lastAt, status: estimate.status, uncertainty: estimate.uncertainty };
+        const mastery: Mastery = {
+          value: estimate.value,
+          evidence: estimate.evidence,
+          lastAt: estimate.lastAt,
+          status: estimate.status,
+          uncertainty: estimate.uncertainty,
+        };
         goals[goal.id] = mastery;
         return mastery;
       });

@@ -38,7 +38,13 @@ const toMastery = (estimate: { value: number; evidence: number; lastAt: string; 
  * status) from the results it could see at `since`, against its estimate now. `results` may hold
  * the pupil's results on any goal; only those on `goal` count.
  */
-export function goalGrowthSince(results: readonly Result[], goal: Goal['id'], since: Date | string, estimator: Estimator, context: EstimatorContext): GoalGrowth {
+export function goalGrowthSince(
+  results: readonly Result[],
+  goal: Goal['id'],
+  since: Date | string,
+  estimator: Estimator,
+  context: EstimatorContext,
+): GoalGrowth {
   const onGoal = results.filter((result) => result.goals.includes(goal));
   const growth = growthSince(onGoal, since, estimator, context);
   return growthOf(growth.from?.value ?? null, growth.to?.value ?? null);
@@ -48,7 +54,13 @@ export function goalGrowthSince(results: readonly Result[], goal: Goal['id'], si
  * One pupil's growth on a line since a date: the line mastery (evidence-weighted mean over the goals
  * with evidence, as in the status) at `since` against now, each goal estimated with the line's method.
  */
-export function lineGrowthSince(results: readonly Result[], goals: readonly Goal[], since: Date | string, estimator: Estimator, context: EstimatorContext): GoalGrowth {
+export function lineGrowthSince(
+  results: readonly Result[],
+  goals: readonly Goal[],
+  since: Date | string,
+  estimator: Estimator,
+  context: EstimatorContext,
+): GoalGrowth {
   const byGoal = new Map<string, Result[]>();
   for (const result of results) {
     for (const goal of new Set(result.goals)) {

@@ -40,7 +40,10 @@ export function latestNormBands(results: readonly Result[], now: Date | string):
   for (const [pupil, byGoal] of latest) {
     const goals = new Map<GoalId, LatestNormBand[]>();
     for (const [goal, bySource] of byGoal) {
-      goals.set(goal, [...bySource.values()].map((item) => item.entry).sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)));
+      goals.set(
+        goal,
+        [...bySource.values()].map((item) => item.entry).sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)),
+      );
     }
     index.set(pupil, goals);
   }

@@ -87,7 +87,8 @@ export function ClassOverviewPage() {
     return { key: pupil.key, name: nameOf(pupil, roster), cells: { ...cells, ...rubric.cells.get(pupil.key) } };
   });
   const levelLabel = line?.levels.find((candidate) => candidate.id === level)?.label;
-  const what = line && levelLabel ? t('classOverview.captionGoals', { line: text(line.title), level: text(levelLabel) }) : t('classOverview.captionLines');
+  const what =
+    line && levelLabel ? t('classOverview.captionGoals', { line: text(line.title), level: text(levelLabel) }) : t('classOverview.captionLines');
 
   return (
     <section aria-labelledby="class-overview-title">
@@ -165,7 +166,9 @@ export function ClassOverviewPage() {
             <p>
               {line
                 ? t('classOverview.method', { method: methodName(line.id) })
-                : t('classOverview.methods', { list: linesShown.map((candidate) => `${text(candidate.title)}: ${methodName(candidate.id)}`).join('; ') })}
+                : t('classOverview.methods', {
+                    list: linesShown.map((candidate) => `${text(candidate.title)}: ${methodName(candidate.id)}`).join('; '),
+                  })}
             </p>
             {showRubrics ? <p>{rubric.columns.length > 0 ? t('classOverview.rubricNote') : t('classOverview.noRubrics')}</p> : null}
             <p className="muted">{t('classOverview.legend')}</p>

@@ -63,7 +63,13 @@ export function MasteryTable({ caption, columns, rows }: MasteryTableProps) {
         <tr>
           <SortableHeader label={t('classOverview.pupil')} active={sort.by === 'name'} direction={sort.direction} onSort={() => toggle('name')} />
           {columns.map((column) => (
-            <SortableHeader key={column.id} label={column.label} active={sort.by === column.id} direction={sort.direction} onSort={() => toggle(column.id)} />
+            <SortableHeader
+              key={column.id}
+              label={column.label}
+              active={sort.by === column.id}
+              direction={sort.direction}
+              onSort={() => toggle(column.id)}
+            />
           ))}
         </tr>
       </thead>

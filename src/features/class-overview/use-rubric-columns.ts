@@ -10,7 +10,14 @@ import { useLocalText } from '@/ui/use-labels';
 import type { GridCell, GridColumn } from './mastery-table';
 
 /** Colour of a rubric cell; the word beside it always says the same (never colour alone). */
-const COLOUR_OF: Readonly<Record<TargetState, MasteryStatusName>> = { below: 'working', at: 'mastered', above: 'mastered', 'no-target': 'not-started', 'not-assessed': 'not-started', 'level-removed': 'not-started' };
+const COLOUR_OF: Readonly<Record<TargetState, MasteryStatusName>> = {
+  below: 'working',
+  at: 'mastered',
+  above: 'mastered',
+  'no-target': 'not-started',
+  'not-assessed': 'not-started',
+  'level-removed': 'not-started',
+};
 
 export interface RubricColumns {
   readonly columns: readonly GridColumn[];

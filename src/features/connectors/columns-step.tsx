@@ -16,19 +16,48 @@ const PREVIEW_LINES = 12;
 /** The header and the first lines of a CSV, so the live preview stays quick on a year's export. */
 function headOfCsv(file: ExportFile): ExportFile {
   const text = new TextDecoder().decode(file.bytes.subarray(0, 65_536));
-  return { name: file.name, bytes: new TextEncoder().encode(text.split(/\r?\n/).slice(0, PREVIEW_LINES + 1).join('\n')) };
+  return {
+    name: file.name,
+    bytes: new TextEncoder().encode(
+      text
+        .split(/\r?\n/)
+        .slice(0, PREVIEW_LINES + 1)
+        .join('\n'),
+    ),
+  };
 }
 
 export const missingFields = (columns: ColumnChoice | null): CsvField[] => REQUIRED_CSV_FIELDS.filter((field) => !columns?.[field]);
 
 /** A select per field, prefilled with the guess, and the first rows as Leerzicht would store them. */
-export function ColumnsStep({ file, headers, columns, mapping, onChange }: { file: ExportFile; headers: readonly string[]; columns: ColumnChoice | null; mapping: CodeMapping; onChange: (columns: ColumnChoice) => void }) {
+export function ColumnsStep({
+  file,
+  headers,
+  columns,
+  mapping,
+  onChange,
+}: {
+  file: ExportFile;
+  headers: readonly string[];
+  columns: ColumnChoice | null;
+  mapping: CodeMapping;
+  onChange: (columns: ColumnChoice) => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const base = useId();
   const missing = missingFields(columns);
   const read = useMemo(
-    () => (missing.length > 0 ? null : csvColumnsReader.read(headOfCsv(file), [], { source: sourceId('voorbeeld'), mapping, now: new Date(0).toISOString(), resolveSloIds: () => [], options: { columns } })),
+    () =>
+      missing.length > 0
+        ? null
+        : csvColumnsReader.read(headOfCsv(file), [], {
+            source: sourceId('voorbeeld'),
+            mapping,
+            now: new Date(0).toISOString(),
+            resolveSloIds: () => [],
+            options: { columns },
+          }),
     [file, columns, mapping, missing.length],
   );
   const set = (field: CsvField, header: string) => {
@@ -59,7 +88,9 @@ export function ColumnsStep({ file, headers, columns, mapping, onChange }: { fil
           </p>
         ))}
       </fieldset>
-      {missing.length > 0 ? <p role="status">{t('connectors.columns.missing', { fields: missing.map((field) => t(`connectors.columns.field.${field}`)).join(', ') })}</p> : null}
+      {missing.length > 0 ? (
+        <p role="status">{t('connectors.columns.missing', { fields: missing.map((field) => t(`connectors.columns.field.${field}`)).join(', ') })}</p>
+      ) : null}
       {read && !read.ok ? <p role="status">{t('connectors.columns.unreadable', { detail: read.detail })}</p> : null}
       {read?.ok ? (
         <>
@@ -71,7 +102,9 @@ export function ColumnsStep({ file, headers, columns, mapping, onChange }: { fil
                 <th scope="col">{t('connectors.column.time')}</th>
                 <th scope="col">{t('connectors.column.code')}</th>
                 <th scope="col">{t('connectors.column.workForm')}</th>
-                <th scope="col" className="num">{t('connectors.column.score')}</th>
+                <th scope="col" className="num">
+                  {t('connectors.column.score')}
+                </th>
               </tr>
             </thead>
             <tbody>

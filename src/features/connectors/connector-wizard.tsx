@@ -26,7 +26,13 @@ import { useReachedText } from './use-reached-text';
 const offeredKinds = () => SOURCE_KINDS.filter((kind) => availableKinds().includes(kind) || fileKinds().includes(kind));
 
 /** The wizard's steps for a new connector, or (with `load`) for an existing one, edited in place. */
-export function ConnectorWizard({ load = null, credentialsKnown = true }: { load?: Extract<WizardEvent, { type: 'LOAD' }> | null; credentialsKnown?: boolean }) {
+export function ConnectorWizard({
+  load = null,
+  credentialsKnown = true,
+}: {
+  load?: Extract<WizardEvent, { type: 'LOAD' }> | null;
+  credentialsKnown?: boolean;
+}) {
   const { t } = useTranslation();
   const reachedText = useReachedText();
   const db = useDb();
@@ -35,7 +41,10 @@ export function ConnectorWizard({ load = null, credentialsKnown = true }: { load
   const { key } = useVault();
   const queryClient = useQueryClient();
   const machine = useMemo(
-    () => connectorWizardMachine.provide({ actors: connectorActors({ db, adapterFor, defaultMappingFor, now: () => now, resolveSloIds, vaultKey: () => key }) }),
+    () =>
+      connectorWizardMachine.provide({
+        actors: connectorActors({ db, adapterFor, defaultMappingFor, now: () => now, resolveSloIds, vaultKey: () => key }),
+      }),
     [db, now, key],
   );
   const [snapshot, send] = useMachine(machine);
@@ -79,7 +88,18 @@ export function ConnectorWizard({ load = null, credentialsKnown = true }: { load
             <legend>{t('connectors.kind.legend')}</legend>
             {offeredKinds().map((kind) => (
               <p key={kind}>
-                <button type="button" className="secondary" onClick={() => send({ type: 'CHOOSE_KIND', kind, origin: canConnect(kind) ? 'endpoint' : 'file', defaults: { name: '', endpoint: '', credentials: emptyCredentials(CREDENTIAL_TYPE[kind]) } })}>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() =>
+                    send({
+                      type: 'CHOOSE_KIND',
+                      kind,
+                      origin: canConnect(kind) ? 'endpoint' : 'file',
+                      defaults: { name: '', endpoint: '', credentials: emptyCredentials(CREDENTIAL_TYPE[kind]) },
+                    })
+                  }
+                >
                   {t(`connectors.kind.${kind}`)}
                 </button>
               </p>
@@ -89,18 +109,35 @@ export function ConnectorWizard({ load = null, credentialsKnown = true }: { load
         {step === 'kind' && load ? <p role="status">{t('common.loading')}</p> : null}
         {step === 'details' ? <DetailsStep snapshot={snapshot} send={send} credentialsKnown={credentialsKnown} /> : null}
         {step === 'details' && editing && file && draft.kind === 'csv' ? (
-          <EditColumnsFields busy={!snapshot.matches('details')} onFiles={(chosen) => send({ type: 'FILES', files: chosen })} onRead={() => send({ type: 'TEST' })} />
+          <EditColumnsFields
+            busy={!snapshot.matches('details')}
+            onFiles={(chosen) => send({ type: 'FILES', files: chosen })}
+            onRead={() => send({ type: 'TEST' })}
+          />
         ) : null}
         {step === 'pupil' ? (
           <>
             {check ? <p role="status">{reachedText(check)}</p> : null}
-            <DossierPupilStep pupil={snapshot.context.pupil} error={error} name={name} onPupil={(pupil) => send({ type: 'PUPIL', pupil })} onBack={() => send({ type: 'BACK' })} onNext={() => send({ type: 'NEXT' })} />
+            <DossierPupilStep
+              pupil={snapshot.context.pupil}
+              error={error}
+              name={name}
+              onPupil={(pupil) => send({ type: 'PUPIL', pupil })}
+              onBack={() => send({ type: 'BACK' })}
+              onNext={() => send({ type: 'NEXT' })}
+            />
           </>
         ) : null}
         {step === 'columns' && inspection?.headers && files[0] ? (
           <>
             {check ? <p role="status">{reachedText(check)}</p> : null}
-            <ColumnsStep file={files.find((item) => item.name === inspection.main) ?? files[0]} headers={inspection.headers} columns={columns} mapping={{ ...defaultMappingFor(draft.kind ?? 'csv'), ...mapping }} onChange={(next) => send({ type: 'COLUMNS', columns: next })} />
+            <ColumnsStep
+              file={files.find((item) => item.name === inspection.main) ?? files[0]}
+              headers={inspection.headers}
+              columns={columns}
+              mapping={{ ...defaultMappingFor(draft.kind ?? 'csv'), ...mapping }}
+              onChange={(next) => send({ type: 'COLUMNS', columns: next })}
+            />
             {error ? <WizardErrorNotice error={error} name={name} file /> : null}
             <button type="button" className="secondary" onClick={() => send({ type: 'BACK' })}>
               {t('connectors.back')}
@@ -133,7 +170,9 @@ export function ConnectorWizard({ load = null, credentialsKnown = true }: { load
         ) : null}
         {step === 'saved' && snapshot.context.savedId ? (
           <>
-            <p role="status">{editing ? t('connectors.edit.saved', { name }) : file ? t('connectors.imported', { name }) : t('connectors.saved', { name })}</p>
+            <p role="status">
+              {editing ? t('connectors.edit.saved', { name }) : file ? t('connectors.imported', { name }) : t('connectors.saved', { name })}
+            </p>
             {!file ? (
               <>
                 <button

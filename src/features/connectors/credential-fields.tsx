@@ -2,7 +2,11 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Credentials } from '@/adapters/port';
 
-type Field = { name: string; label: 'token' | 'header' | 'key' | 'username' | 'password' | 'tokenUrl' | 'clientId' | 'clientSecret'; secret: boolean };
+type Field = {
+  name: string;
+  label: 'token' | 'header' | 'key' | 'username' | 'password' | 'tokenUrl' | 'clientId' | 'clientSecret';
+  secret: boolean;
+};
 
 const FIELDS: Record<Credentials['type'], readonly Field[]> = {
   none: [],

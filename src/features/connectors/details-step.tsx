@@ -13,7 +13,15 @@ import { WizardErrorNotice } from './wizard-error';
 type Snapshot = SnapshotFrom<typeof connectorWizardMachine>;
 
 /** Name, then endpoint and credentials or export files; test (or read) them; when editing, go on without a test if nothing changed. */
-export function DetailsStep({ snapshot, send, credentialsKnown }: { snapshot: Snapshot; send: (event: WizardEvent) => void; credentialsKnown: boolean }) {
+export function DetailsStep({
+  snapshot,
+  send,
+  credentialsKnown,
+}: {
+  snapshot: Snapshot;
+  send: (event: WizardEvent) => void;
+  credentialsKnown: boolean;
+}) {
   const { t } = useTranslation();
   const ids = { name: useId(), endpoint: useId(), endpointProblem: useId() };
   const { draft, error, origin, files, editing } = snapshot.context;
@@ -29,9 +37,12 @@ export function DetailsStep({ snapshot, send, credentialsKnown }: { snapshot: Sn
       <h2>{draft.kind ? t(`connectors.kind.${draft.kind}`) : ''}</h2>
       {editing ? <p className="muted">{t('connectors.edit.note')}</p> : null}
       <p>
-        <label htmlFor={ids.name}>{t('connectors.name')}</label> <input id={ids.name} value={draft.name} onChange={(event) => send({ type: 'EDIT', draft: { name: event.target.value } })} />
+        <label htmlFor={ids.name}>{t('connectors.name')}</label>{' '}
+        <input id={ids.name} value={draft.name} onChange={(event) => send({ type: 'EDIT', draft: { name: event.target.value } })} />
       </p>
-      {!editing && canConnect(draft.kind) && canReadFiles(draft.kind) ? <OriginChoice value={origin} onChange={(next) => send({ type: 'ORIGIN', origin: next })} /> : null}
+      {!editing && canConnect(draft.kind) && canReadFiles(draft.kind) ? (
+        <OriginChoice value={origin} onChange={(next) => send({ type: 'ORIGIN', origin: next })} />
+      ) : null}
       {fileSource && editing ? <p>{t('connectors.edit.fileSource')}</p> : null}
       {fileSource && !editing ? <FileFields files={files} onFiles={(chosen) => send({ type: 'FILES', files: chosen })} /> : null}
       {!fileSource ? (
@@ -53,7 +64,9 @@ export function DetailsStep({ snapshot, send, credentialsKnown }: { snapshot: Sn
               {t('connectors.endpointNotHttps')}
             </p>
           ) : null}
-          {editing && !credentialsKnown && draft.credentials.type !== 'none' ? <p className="muted">{t('connectors.edit.credentialsMissing')}</p> : null}
+          {editing && !credentialsKnown && draft.credentials.type !== 'none' ? (
+            <p className="muted">{t('connectors.edit.credentialsMissing')}</p>
+          ) : null}
           <CredentialFields value={draft.credentials} onChange={(credentials) => send({ type: 'EDIT', draft: { credentials } })} />
           <ScopeFields value={draft.scope} onChange={(scope) => send({ type: 'EDIT', draft: { scope } })} />
         </>

@@ -13,7 +13,21 @@ import { WizardErrorNotice } from './wizard-error';
  * (by name while unlocked, "Leerling n" otherwise). The pupil's local key is all the view holds.
  * Without a roster there is nothing to choose and the wizard cannot go on.
  */
-export function DossierPupilStep({ pupil, error, name, onPupil, onBack, onNext }: { pupil: PupilKey | null; error: WizardError | null; name: string; onPupil: (pupil: PupilKey | null) => void; onBack: () => void; onNext: () => void }) {
+export function DossierPupilStep({
+  pupil,
+  error,
+  name,
+  onPupil,
+  onBack,
+  onNext,
+}: {
+  pupil: PupilKey | null;
+  error: WizardError | null;
+  name: string;
+  onPupil: (pupil: PupilKey | null) => void;
+  onBack: () => void;
+  onNext: () => void;
+}) {
   const { t } = useTranslation();
   const db = useDb();
   const pupils = useQuery(dossierPupilQueries.all(db));
@@ -37,7 +51,11 @@ export function DossierPupilStep({ pupil, error, name, onPupil, onBack, onNext }
             pupils={pupils.data}
             value={pupil}
             onChange={onPupil}
-            text={{ search: t('connectors.fileChoice.dossier.search'), pupil: t('connectors.fileChoice.dossier.pupil'), choose: t('connectors.fileChoice.dossier.choose') }}
+            text={{
+              search: t('connectors.fileChoice.dossier.search'),
+              pupil: t('connectors.fileChoice.dossier.pupil'),
+              choose: t('connectors.fileChoice.dossier.choose'),
+            }}
           />
           <p className="muted">{t('connectors.fileChoice.dossier.remembered')}</p>
           <p className="muted">{t('connectors.fileChoice.dossier.nameHint')}</p>

@@ -32,12 +32,18 @@ export function EditConnectorPage() {
       origin: file ? 'file' : 'endpoint',
       mapping: source.mapping,
       unmapped,
-      draft: { name: source.name, endpoint: source.endpoint, credentials: file ? { type: 'none' } : (known ?? emptyCredentials(CREDENTIAL_TYPE[source.kind])), ...(source.scope ? { scope: source.scope } : {}) },
+      draft: {
+        name: source.name,
+        endpoint: source.endpoint,
+        credentials: file ? { type: 'none' } : (known ?? emptyCredentials(CREDENTIAL_TYPE[source.kind])),
+        ...(source.scope ? { scope: source.scope } : {}),
+      },
     };
     // Load once per source: later refetches of the overview must not reset the coordinator's edits.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [item?.source.id]);
   if (overview.isPending) return <p role="status">{t('common.loading')}</p>;
-  if (!load) return <ErrorNotice title={t('connectors.edit.title')} message={t('connectors.edit.notFound')} detailLabel={t('common.error.details')} />;
+  if (!load)
+    return <ErrorNotice title={t('connectors.edit.title')} message={t('connectors.edit.notFound')} detailLabel={t('common.error.details')} />;
   return <ConnectorWizard key={load.id} load={load} credentialsKnown={known !== null} />;
 }

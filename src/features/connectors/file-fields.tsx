@@ -25,7 +25,8 @@ export function OriginChoice({ value, onChange }: { value: Origin; onChange: (or
       <legend>{t('connectors.origin.legend')}</legend>
       {(['endpoint', 'file'] as const).map((origin) => (
         <label key={origin} className="choice">
-          <input type="radio" name={name} value={origin} checked={value === origin} onChange={() => onChange(origin)} /> {t(`connectors.origin.${origin}`)}
+          <input type="radio" name={name} value={origin} checked={value === origin} onChange={() => onChange(origin)} />{' '}
+          {t(`connectors.origin.${origin}`)}
         </label>
       ))}
     </fieldset>
@@ -47,7 +48,14 @@ export function FileFields({ files, onFiles }: { files: readonly ExportFile[]; o
     <>
       <p>
         <label htmlFor={id}>{t('connectors.files')}</label>{' '}
-        <input id={id} type="file" multiple aria-describedby={`${id}-help`} accept=".csv,.txt,.tsv,.json,.jsonl,.xml,.zip" onChange={(event) => choose(event.target.files)} />
+        <input
+          id={id}
+          type="file"
+          multiple
+          aria-describedby={`${id}-help`}
+          accept=".csv,.txt,.tsv,.json,.jsonl,.xml,.zip"
+          onChange={(event) => choose(event.target.files)}
+        />
       </p>
       {tooLarge ? <p role="alert">{t('connectors.tooLarge', { ...tooLarge })}</p> : null}
       <p id={`${id}-help`} className="muted">

@@ -22,10 +22,12 @@ export function GoalPicker({ code, count, onMap }: { code: string; count?: numbe
   }, [query, text, pickable]);
   return (
     <li>
-      <SupplierText value={code} />{count === undefined ? '' : ` (${count})`}
+      <SupplierText value={code} />
+      {count === undefined ? '' : ` (${count})`}
       <div className="toolbar">
         <div>
-          <label htmlFor={ids.search}>{t('connectors.search', { code })}</label> <input id={ids.search} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+          <label htmlFor={ids.search}>{t('connectors.search', { code })}</label>{' '}
+          <input id={ids.search} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
         </div>
         <div>
           <label htmlFor={ids.goal}>{t('connectors.goal', { code })}</label>{' '}

@@ -12,7 +12,10 @@ export function MappedCodes({ mapping, onMap }: { mapping: CodeMapping; onMap: (
   const text = useLocalText();
   const { resolve } = useCurriculum();
   // A goal SLO replaced is named by its successor(s); an id nothing here knows stays visible as it is.
-  const named = (id: string) => { const shown = resolve(id); return shown.length > 0 ? shown.map((goal) => text(goal.title)).join('; ') : id; };
+  const named = (id: string) => {
+    const shown = resolve(id);
+    return shown.length > 0 ? shown.map((goal) => text(goal.title)).join('; ') : id;
+  };
   const codes = Object.entries(mapping).filter(([, goals]) => goals.length > 0);
   return (
     <>

@@ -20,16 +20,29 @@ export function ScopeFields({ value, onChange }: { value: SourceScope | undefine
   const ids = { since: useId(), until: useId(), problem: useId(), pupils: useId(), help: useId() };
   const scope = value ?? ALL;
   const problem = scopeProblem(scope);
-  const invalid = (field: 'since' | 'until') => (problem === 'since-after-until' || problem === `${field}-invalid` ? { 'aria-invalid': true, 'aria-describedby': ids.problem } : {});
+  const invalid = (field: 'since' | 'until') =>
+    problem === 'since-after-until' || problem === `${field}-invalid` ? { 'aria-invalid': true, 'aria-describedby': ids.problem } : {};
   return (
     <fieldset>
       <legend>{t('connectors.scope.legend')}</legend>
       <p className="muted">{t('connectors.scope.help')}</p>
       <p>
         <label htmlFor={ids.since}>{t('connectors.scope.since')}</label>{' '}
-        <input id={ids.since} type="date" value={scope.since ?? ''} onChange={(event) => onChange(withDate(scope, 'since', event.target.value))} {...invalid('since')} />{' '}
+        <input
+          id={ids.since}
+          type="date"
+          value={scope.since ?? ''}
+          onChange={(event) => onChange(withDate(scope, 'since', event.target.value))}
+          {...invalid('since')}
+        />{' '}
         <label htmlFor={ids.until}>{t('connectors.scope.until')}</label>{' '}
-        <input id={ids.until} type="date" value={scope.until ?? ''} onChange={(event) => onChange(withDate(scope, 'until', event.target.value))} {...invalid('until')} />
+        <input
+          id={ids.until}
+          type="date"
+          value={scope.until ?? ''}
+          onChange={(event) => onChange(withDate(scope, 'until', event.target.value))}
+          {...invalid('until')}
+        />
       </p>
       {problem ? (
         <p id={ids.problem} role="alert">
@@ -40,7 +53,8 @@ export function ScopeFields({ value, onChange }: { value: SourceScope | undefine
         <legend>{t('connectors.scope.pupils')}</legend>
         {SCOPE_PUPILS.map((pupils) => (
           <label key={pupils} className="choice">
-            <input type="radio" name={ids.pupils} value={pupils} checked={scope.pupils === pupils} onChange={() => onChange({ ...scope, pupils })} /> {t(`connectors.scope.pupil.${pupils}`)}
+            <input type="radio" name={ids.pupils} value={pupils} checked={scope.pupils === pupils} onChange={() => onChange({ ...scope, pupils })} />{' '}
+            {t(`connectors.scope.pupil.${pupils}`)}
           </label>
         ))}
         <p id={ids.help} className="muted">

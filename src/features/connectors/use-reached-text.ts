@@ -11,7 +11,9 @@ export function useReachedText(): (reached: Reached) => string {
         case 'school':
           return t('connectors.reached.school', reached.params);
         case 'caliper':
-          return reached.params.events === null ? t('connectors.reached.caliper') : t('connectors.reached.caliperEvents', { events: reached.params.events });
+          return reached.params.events === null
+            ? t('connectors.reached.caliper')
+            : t('connectors.reached.caliperEvents', { events: reached.params.events });
         case 'xapi':
           return t('connectors.reached.xapi', reached.params);
         case 'blokkodo':

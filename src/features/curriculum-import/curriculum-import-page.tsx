@@ -10,7 +10,10 @@ import { findTooLarge, type TooLarge } from '@/ui/file-limit';
 import { ImportSummary } from './import-summary';
 import { ImportedGoalsTable } from './imported-goals-table';
 
-type Chosen = { readonly name: string; readonly read: SloReadResult } | { readonly name: string; readonly failed: string } | { readonly name: string; readonly tooLarge: TooLarge };
+type Chosen =
+  | { readonly name: string; readonly read: SloReadResult }
+  | { readonly name: string; readonly failed: string }
+  | { readonly name: string; readonly tooLarge: TooLarge };
 
 /**
  * /curriculum (ICT coordinator): choose an SLO open-data file, see what importing it will do,
@@ -54,10 +57,25 @@ export function CurriculumImportPage() {
   const runImport = () => {
     if (!file || !chosen) return;
     const name = chosen.name;
-    importer.mutate({ file, now }, { onSuccess: (carriedOut) => { setDone({ name, file, plan: carriedOut }); clear(); } });
+    importer.mutate(
+      { file, now },
+      {
+        onSuccess: (carriedOut) => {
+          setDone({ name, file, plan: carriedOut });
+          clear();
+        },
+      },
+    );
   };
 
-  const problem = chosen && 'tooLarge' in chosen ? { message: t('curriculum.problem.tooLarge', { ...chosen.tooLarge }), detail: null } : chosen && 'failed' in chosen ? { message: t('curriculum.problem.readFailed'), detail: chosen.failed } : chosen && 'read' in chosen && !chosen.read.ok ? { message: t(`curriculum.problem.${chosen.read.problem}`), detail: chosen.read.detail } : null;
+  const problem =
+    chosen && 'tooLarge' in chosen
+      ? { message: t('curriculum.problem.tooLarge', { ...chosen.tooLarge }), detail: null }
+      : chosen && 'failed' in chosen
+        ? { message: t('curriculum.problem.readFailed'), detail: chosen.failed }
+        : chosen && 'read' in chosen && !chosen.read.ok
+          ? { message: t(`curriculum.problem.${chosen.read.problem}`), detail: chosen.read.detail }
+          : null;
   return (
     <section aria-labelledby="curriculum-title">
       <h1 id="curriculum-title">{t('curriculum.title')}</h1>
@@ -65,20 +83,56 @@ export function CurriculumImportPage() {
       <div className="toolbar">
         <div>
           <label htmlFor={ids.file}>{t('curriculum.file')}</label>{' '}
-          <input ref={input} id={ids.file} type="file" accept=".json,application/json" aria-describedby={ids.help} onChange={(event) => void onFile(event)} />
-          <p id={ids.help} className="muted">{t('curriculum.fileHelp')}</p>
+          <input
+            ref={input}
+            id={ids.file}
+            type="file"
+            accept=".json,application/json"
+            aria-describedby={ids.help}
+            onChange={(event) => void onFile(event)}
+          />
+          <p id={ids.help} className="muted">
+            {t('curriculum.fileHelp')}
+          </p>
         </div>
       </div>
-      {problem ? <ErrorNotice title={t('curriculum.problem.title')} message={problem.message} detail={problem.detail} detailLabel={t('common.error.details')} /> : null}
-      {importer.isError ? <ErrorNotice title={t('curriculum.problem.title')} message={t('curriculum.failed')} detail={importer.error.message} detailLabel={t('common.error.details')} /> : null}
+      {problem ? (
+        <ErrorNotice
+          title={t('curriculum.problem.title')}
+          message={problem.message}
+          detail={problem.detail}
+          detailLabel={t('common.error.details')}
+        />
+      ) : null}
+      {importer.isError ? (
+        <ErrorNotice
+          title={t('curriculum.problem.title')}
+          message={t('curriculum.failed')}
+          detail={importer.error.message}
+          detailLabel={t('common.error.details')}
+        />
+      ) : null}
       {chosen && file && plan ? (
         <>
-          <ImportSummary id="curriculum-plan-title" heading={t('curriculum.summary.title')} fileName={chosen.name} collections={file.collections} plan={plan} />
+          <ImportSummary
+            id="curriculum-plan-title"
+            heading={t('curriculum.summary.title')}
+            fileName={chosen.name}
+            collections={file.collections}
+            plan={plan}
+          />
           <div className="toolbar">
             <button type="button" onClick={runImport} disabled={importer.isPending}>
               {importer.isPending ? t('curriculum.importing') : t('curriculum.import')}
             </button>
-            <button type="button" onClick={() => { clear(); input.current?.focus(); }} disabled={importer.isPending}>
+            <button
+              type="button"
+              onClick={() => {
+                clear();
+                input.current?.focus();
+              }}
+              disabled={importer.isPending}
+            >
               {t('curriculum.cancel')}
             </button>
           </div>
@@ -86,11 +140,26 @@ export function CurriculumImportPage() {
       ) : null}
       {done ? (
         <>
-          <p role="status">{t('curriculum.done', { added: done.plan.added.length, builtIn: done.plan.builtIn.length, refreshed: done.plan.refreshed.length, replaced: done.plan.replaced.length })}</p>
-          <ImportSummary id="curriculum-result-title" heading={t('curriculum.summary.resultTitle')} fileName={done.name} collections={done.file.collections} plan={done.plan} />
+          <p role="status">
+            {t('curriculum.done', {
+              added: done.plan.added.length,
+              builtIn: done.plan.builtIn.length,
+              refreshed: done.plan.refreshed.length,
+              replaced: done.plan.replaced.length,
+            })}
+          </p>
+          <ImportSummary
+            id="curriculum-result-title"
+            heading={t('curriculum.summary.resultTitle')}
+            fileName={done.name}
+            collections={done.file.collections}
+            plan={done.plan}
+          />
         </>
       ) : null}
-      {curriculum.error ? <ErrorNotice title={t('common.error.title')} message={curriculum.error.message} detailLabel={t('common.error.details')} /> : null}
+      {curriculum.error ? (
+        <ErrorNotice title={t('common.error.title')} message={curriculum.error.message} detailLabel={t('common.error.details')} />
+      ) : null}
       {curriculum.isPending ? <p role="status">{t('common.loading')}</p> : <ImportedGoalsTable curriculum={curriculum} />}
     </section>
   );

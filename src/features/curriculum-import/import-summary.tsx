@@ -38,9 +38,17 @@ export function ImportSummary({ id, heading, fileName, collections, plan }: Impo
   );
   return (
     <section aria-labelledby={id} className="panel">
-      <h2 id={id} tabIndex={-1}>{heading}</h2>
+      <h2 id={id} tabIndex={-1}>
+        {heading}
+      </h2>
       <p>{t('curriculum.summary.file', { name: fileName })}</p>
-      <p className="muted">{t('curriculum.summary.collections', { collections: collections.map((collection) => t('curriculum.summary.collection', { name: collection.name, count: collection.entities })).join(', ') })}</p>
+      <p className="muted">
+        {t('curriculum.summary.collections', {
+          collections: collections
+            .map((collection) => t('curriculum.summary.collection', { name: collection.name, count: collection.entities }))
+            .join(', '),
+        })}
+      </p>
       <dl className="summary-counts">
         {counts.map(([key, count]) => (
           <div key={key}>
@@ -53,19 +61,31 @@ export function ImportSummary({ id, heading, fileName, collections, plan }: Impo
       {plan.added.length > 0 ? (
         <>
           <h3>{t('curriculum.summary.added')}</h3>
-          {list(plan.added, (goal) => goal.title, (goal) => goal.id)}
+          {list(
+            plan.added,
+            (goal) => goal.title,
+            (goal) => goal.id,
+          )}
         </>
       ) : null}
       {plan.refreshed.length > 0 ? (
         <>
           <h3>{t('curriculum.summary.refreshed')}</h3>
-          {list(plan.refreshed, ({ goal, before }) => t('curriculum.summary.refreshedItem', { before: before ?? '', after: goal.title }), ({ goal }) => goal.id)}
+          {list(
+            plan.refreshed,
+            ({ goal, before }) => t('curriculum.summary.refreshedItem', { before: before ?? '', after: goal.title }),
+            ({ goal }) => goal.id,
+          )}
         </>
       ) : null}
       {plan.replaced.length > 0 ? (
         <>
           <h3>{t('curriculum.summary.replaced')}</h3>
-          {list(plan.replaced, (item) => t('curriculum.summary.replacedItem', { old: named(item), successors: item.successors.map(named).join('; ') }), (item) => item.id)}
+          {list(
+            plan.replaced,
+            (item) => t('curriculum.summary.replacedItem', { old: named(item), successors: item.successors.map(named).join('; ') }),
+            (item) => item.id,
+          )}
         </>
       ) : null}
       {plan.unreleased.length > 0 ? (
@@ -77,7 +97,11 @@ export function ImportSummary({ id, heading, fileName, collections, plan }: Impo
       {plan.invalid.length > 0 ? (
         <>
           <h3>{t('curriculum.summary.invalid')}</h3>
-          {list(plan.invalid, (entity) => t('curriculum.summary.invalidItem', { collection: entity.collection, position: entity.position, reason: reason(entity) }), (entity) => `${entity.collection}-${entity.position}`)}
+          {list(
+            plan.invalid,
+            (entity) => t('curriculum.summary.invalidItem', { collection: entity.collection, position: entity.position, reason: reason(entity) }),
+            (entity) => `${entity.collection}-${entity.position}`,
+          )}
         </>
       ) : null}
     </section>

@@ -33,7 +33,13 @@ export function ImportedGoalsTable({ curriculum }: { curriculum: CurriculumLibra
                 <td>
                   {goal.replacedBy.length === 0
                     ? t('curriculum.list.current')
-                    : t('curriculum.list.replacedBy', { successors: curriculum.resolve(goal.id).map((successor) => text(successor.title)).join('; ') || goal.replacedBy.join('; ') })}
+                    : t('curriculum.list.replacedBy', {
+                        successors:
+                          curriculum
+                            .resolve(goal.id)
+                            .map((successor) => text(successor.title))
+                            .join('; ') || goal.replacedBy.join('; '),
+                      })}
                 </td>
               </tr>
             ))}

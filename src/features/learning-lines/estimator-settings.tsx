@@ -28,7 +28,10 @@ function LineMethodSelect({ line }: { line: LearningLine }) {
           const name = event.target.value;
           if (!isEstimatorName(name)) return;
           setSaved(null);
-          save.mutate({ line: line.id, name }, { onSuccess: () => setSaved(t('learningLines.estimator.saved', { line: title, method: t(`learningLines.estimator.name.${name}`) })) });
+          save.mutate(
+            { line: line.id, name },
+            { onSuccess: () => setSaved(t('learningLines.estimator.saved', { line: title, method: t(`learningLines.estimator.name.${name}`) })) },
+          );
         }}
       >
         {ESTIMATOR_NAMES.map((name) => (

@@ -56,7 +56,10 @@ export function GoalDetail({ line, goal, groupName, pupils, rows, results, sourc
     return new Map(
       pupils.map(({ pupil }) => [
         pupil.ref as string,
-        { growth: goalGrowthSince(byPupil.get(pupil.ref) ?? [], goal.id, since, estimator, { ...context, now }), bands: normBandsFor(bands, pupil.ref, goal.id) },
+        {
+          growth: goalGrowthSince(byPupil.get(pupil.ref) ?? [], goal.id, since, estimator, { ...context, now }),
+          bands: normBandsFor(bands, pupil.ref, goal.id),
+        },
       ]),
     );
   }, [behind, pupils, goal.id, since, estimator, context, now]);
@@ -69,7 +72,9 @@ export function GoalDetail({ line, goal, groupName, pupils, rows, results, sourc
       <p>
         <Link to={{ search: closeHref }}>{t('learningLines.detail.close')}</Link>
       </p>
-      <h2 id="goal-detail-title" ref={headingRef} tabIndex={-1}>{title}</h2>
+      <h2 id="goal-detail-title" ref={headingRef} tabIndex={-1}>
+        {title}
+      </h2>
       <p className="muted">
         {strand && text(strand.title) !== ''
           ? t('learningLines.detail.context', { line: text(line.title), level: level ? text(level.label) : goal.level, strand: text(strand.title) })
@@ -82,7 +87,9 @@ export function GoalDetail({ line, goal, groupName, pupils, rows, results, sourc
           <tr>
             <th scope="col">{t('learningLines.pupil')}</th>
             <th scope="col">{t('learningLines.detail.mastery')}</th>
-            <th scope="col" className="num">{t('learningLines.detail.evidence')}</th>
+            <th scope="col" className="num">
+              {t('learningLines.detail.evidence')}
+            </th>
             <th scope="col">{t('learningLines.detail.lastAt')}</th>
             <th scope="col">{t('learningLines.detail.growth', { date: sinceDate })}</th>
             <th scope="col">{t('learningLines.detail.normBand')}</th>
@@ -117,7 +124,12 @@ export function GoalDetail({ line, goal, groupName, pupils, rows, results, sourc
       {behind.length === 0 ? (
         <p>{t('learningLines.detail.noResults')}</p>
       ) : (
-        <ResultsTable caption={t('learningLines.detail.resultsCaption', { group: groupName, goal: title })} results={behind} pupilName={(ref) => names.get(ref) ?? ''} sourceName={sourceName} />
+        <ResultsTable
+          caption={t('learningLines.detail.resultsCaption', { group: groupName, goal: title })}
+          results={behind}
+          pupilName={(ref) => names.get(ref) ?? ''}
+          sourceName={sourceName}
+        />
       )}
     </section>
   );

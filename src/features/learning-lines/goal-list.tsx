@@ -54,18 +54,30 @@ export function GoalList({ line, levels, groupName, selected, hrefFor }: GoalLis
                         else links.current.delete(goal.id);
                       }}
                       to={{ search: hrefFor(goal.id) }}
-                      aria-current={selected === goal.id ? 'true' : undefined} style={selected === goal.id ? { fontWeight: 700 } : undefined}>
+                      aria-current={selected === goal.id ? 'true' : undefined}
+                      style={selected === goal.id ? { fontWeight: 700 } : undefined}
+                    >
                       {title}
                     </Link>
                     <div>
-                      <meter min={0} max={Math.max(1, pupils)} value={masters} aria-label={t('learningLines.meterLabel', { goal: title })} style={{ width: '10rem', marginRight: '0.5rem' }} />
+                      <meter
+                        min={0}
+                        max={Math.max(1, pupils)}
+                        value={masters}
+                        aria-label={t('learningLines.meterLabel', { goal: title })}
+                        style={{ width: '10rem', marginRight: '0.5rem' }}
+                      />
                       <span>{t('learningLines.mastersCount', { masters, pupils })}</span>
                       <span className="muted"> ({t('learningLines.withEvidence', { n: withEvidence })})</span>
                     </div>
                     {sloTitlesOf(goal).length > 0 ? (
                       <details>
                         <summary>{t('curriculum.view.sloTitles', { count: sloTitlesOf(goal).length })}</summary>
-                        <ul>{sloTitlesOf(goal).map((slo) => <li key={slo.id}>{slo.title}</li>)}</ul>
+                        <ul>
+                          {sloTitlesOf(goal).map((slo) => (
+                            <li key={slo.id}>{slo.title}</li>
+                          ))}
+                        </ul>
                       </details>
                     ) : null}
                   </li>

@@ -24,7 +24,17 @@ export function ImportedGoalsPanel({ used }: { readonly used: ReadonlySet<string
             <li key={goal.id}>
               {goal.title}
               {goal.parents.length > 0 ? <span className="muted"> ({goal.parents.map((parent) => parent.title).join('; ')})</span> : null}
-              {goal.replacedBy.length > 0 ? <div className="muted">{t('curriculum.view.replacedBy', { successors: curriculum.resolve(goal.id).map((successor) => text(successor.title)).join('; ') || goal.replacedBy.join('; ') })}</div> : null}
+              {goal.replacedBy.length > 0 ? (
+                <div className="muted">
+                  {t('curriculum.view.replacedBy', {
+                    successors:
+                      curriculum
+                        .resolve(goal.id)
+                        .map((successor) => text(successor.title))
+                        .join('; ') || goal.replacedBy.join('; '),
+                  })}
+                </div>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -34,8 +34,12 @@ export function ResultsTable({ caption, results, pupilName, sourceName }: Result
             <th scope="col">{column('pupil')}</th>
             <th scope="col">{column('source')}</th>
             <th scope="col">{column('workForm')}</th>
-            <th scope="col" className="num">{column('score')}</th>
-            <th scope="col" className="num">{column('scaled')}</th>
+            <th scope="col" className="num">
+              {column('score')}
+            </th>
+            <th scope="col" className="num">
+              {column('scaled')}
+            </th>
             <th scope="col">{column('band')}</th>
           </tr>
         </thead>
@@ -50,13 +54,23 @@ export function ResultsTable({ caption, results, pupilName, sourceName }: Result
                 <td>{t(`common.workForm.${result.workForm}`)}</td>
                 <td className="num">{scoreText(result.score?.raw ?? null, result.score?.max ?? null, result.success)}</td>
                 <td className="num">{scaled === null ? '–' : formatPercent(locale, scaled)}</td>
-                <td>{result.normBand ? <span className="badge" style={{ borderLeft: `0.6rem solid ${result.normBand.colour}` }}>{result.normBand.label}</span> : '–'}</td>
+                <td>
+                  {result.normBand ? (
+                    <span className="badge" style={{ borderLeft: `0.6rem solid ${result.normBand.colour}` }}>
+                      {result.normBand.label}
+                    </span>
+                  ) : (
+                    '–'
+                  )}
+                </td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      {shown.length < results.length ? <p className="muted">{t('learningLines.detail.shown', { shown: shown.length, total: results.length })}</p> : null}
+      {shown.length < results.length ? (
+        <p className="muted">{t('learningLines.detail.shown', { shown: shown.length, total: results.length })}</p>
+      ) : null}
     </>
   );
 }

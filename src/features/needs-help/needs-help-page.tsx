@@ -43,7 +43,8 @@ export function NeedsHelpPage() {
     setParams(next, { replace: true });
   };
   const onKnob = (knob: RuleKnob, value: number) => update(RULE_PARAMS[knob].param, String(value));
-  const groupName = (candidate: { id: string; name: string }) => nameOfGroup(candidate, groups.data?.findIndex((item) => item.id === candidate.id) ?? 0);
+  const groupName = (candidate: { id: string; name: string }) =>
+    nameOfGroup(candidate, groups.data?.findIndex((item) => item.id === candidate.id) ?? 0);
   const nameOf = (key: PupilKey) => {
     const item = data.pupils.get(key);
     return item ? nameOfPupil(item.pupil, item.roster) : '';

@@ -5,7 +5,14 @@ import { groupId as toGroupId, type PupilKey } from '@/domain/ids';
 import type { LearningLine } from '@/domain/model';
 import { estimatorFor } from '@/domain/progress/estimators/registry';
 import { groupContext } from '@/domain/progress/estimators/group-context';
-import { goalEstimators, instructionGroups, needsHelp, type InstructionGroups, type NeedsHelpEntry, type NeedsHelpRule } from '@/domain/progress/needs-help';
+import {
+  goalEstimators,
+  instructionGroups,
+  needsHelp,
+  type InstructionGroups,
+  type NeedsHelpEntry,
+  type NeedsHelpRule,
+} from '@/domain/progress/needs-help';
 import { useDb } from '@/store/db-context';
 import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { useCurriculum } from '@/store/curriculum.queries';

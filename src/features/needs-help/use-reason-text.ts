@@ -36,7 +36,9 @@ export function useReasonText(): (reason: Reason) => string {
       const signedPercent = (value: number) => (Math.abs(value) < 0.005 ? percent(0) : `${value > 0 ? '+' : ''}${percent(value)}`);
       switch (reason.kind) {
         case 'inactive':
-          return reason.lastAt === null ? t('needsHelp.reason.neverActive') : t('needsHelp.reason.inactive', { date: formatDate(locale, reason.lastAt), days: reason.days ?? 0 });
+          return reason.lastAt === null
+            ? t('needsHelp.reason.neverActive')
+            : t('needsHelp.reason.inactive', { date: formatDate(locale, reason.lastAt), days: reason.days ?? 0 });
         case 'below-target-no-growth': {
           const text = t('needsHelp.reason.belowTarget', {
             ...goalText(reason.goal),
@@ -46,7 +48,10 @@ export function useReasonText(): (reason: Reason) => string {
             target: percent(reason.target),
           });
           if (reason.behindGroup === null) return text;
-          const behind = reason.behindGroup >= 0.005 ? t('needsHelp.reason.behindGroup', { weeks: reason.weeks, behind: percent(reason.behindGroup) }) : t('needsHelp.reason.aheadOfGroup', { weeks: reason.weeks });
+          const behind =
+            reason.behindGroup >= 0.005
+              ? t('needsHelp.reason.behindGroup', { weeks: reason.weeks, behind: percent(reason.behindGroup) })
+              : t('needsHelp.reason.aheadOfGroup', { weeks: reason.weeks });
           return `${text} ${behind}`;
         }
         case 'stuck-while-others-master':

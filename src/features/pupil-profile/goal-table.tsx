@@ -41,14 +41,20 @@ export function GoalTable({ line, pupil, pupilName, goals, results, estimator, s
     () =>
       [...line.goals]
         .filter((goal) => goals[goal.id])
-        .map((goal) => ({ goal, mastery: goals[goal.id] as Mastery, growth: goalGrowthSince(results, goal.id, since, estimator, { ...context, now }) })),
+        .map((goal) => ({
+          goal,
+          mastery: goals[goal.id] as Mastery,
+          growth: goalGrowthSince(results, goal.id, since, estimator, { ...context, now }),
+        })),
     [line, goals, results, since, estimator, context, now],
   );
   if (rows.length === 0) return null;
   const date = formatDate(locale, since);
   // The margin in whole percentage points: 95% of the time the mastery lies within value +- margin.
   const valueText = (mastery: Mastery) =>
-    showsMargin && mastery.uncertainty !== undefined ? t('pupilProfile.goals.withMargin', { value: formatPercent(locale, mastery.value), margin: Math.round(196 * mastery.uncertainty) }) : formatPercent(locale, mastery.value);
+    showsMargin && mastery.uncertainty !== undefined
+      ? t('pupilProfile.goals.withMargin', { value: formatPercent(locale, mastery.value), margin: Math.round(196 * mastery.uncertainty) })
+      : formatPercent(locale, mastery.value);
   const levelOf = (id: string) => line.levels.find((level) => level.id === id);
   return (
     <table>

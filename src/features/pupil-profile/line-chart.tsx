@@ -11,7 +11,7 @@ function monthTicks(times: readonly number[]): number[] {
   const max = Math.max(...times);
   const ticks: number[] = [];
   const start = new Date(min);
-  for (let month = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1); month <= max; ) {
+  for (let month = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1); month <= max;) {
     ticks.push(month);
     const date = new Date(month);
     month = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
@@ -35,7 +35,7 @@ export function ProgressChart({ series, sourceName, label }: { series: LineSerie
   const ticks = monthTicks([...series.bySource.values()].flat().map((point) => point.t));
 
   function PointTooltip({ active, payload }: TooltipProps) {
-    const point = payload?.[0]?.payload as Partial<SeriesPoint> & { value?: number; t?: number } | undefined;
+    const point = payload?.[0]?.payload as (Partial<SeriesPoint> & { value?: number; t?: number }) | undefined;
     if (!active || !point || point.t === undefined) return null;
     if (point.source === undefined) {
       return (
@@ -59,7 +59,14 @@ export function ProgressChart({ series, sourceName, label }: { series: LineSerie
     <ResponsiveContainer width="100%" height="100%">
       <ComposedChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }} aria-label={label}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} ticks={ticks} tickFormatter={(value: number) => formatShortDate(locale, new Date(value))} />
+        <XAxis
+          dataKey="t"
+          type="number"
+          scale="time"
+          domain={['dataMin', 'dataMax']}
+          ticks={ticks}
+          tickFormatter={(value: number) => formatShortDate(locale, new Date(value))}
+        />
         <YAxis type="number" domain={[0, 1]} tickFormatter={(value: number) => formatPercent(locale, value)} width={48} />
         <Tooltip content={<PointTooltip />} />
         <Legend />
@@ -73,7 +80,15 @@ export function ProgressChart({ series, sourceName, label }: { series: LineSerie
             isAnimationActive={false}
           />
         ))}
-        <Line name={t('pupilProfile.trend')} data={[...series.trend]} dataKey="value" stroke="#1d2530" strokeWidth={2} dot={false} isAnimationActive={false} />
+        <Line
+          name={t('pupilProfile.trend')}
+          data={[...series.trend]}
+          dataKey="value"
+          stroke="#1d2530"
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
       </ComposedChart>
     </ResponsiveContainer>
   );

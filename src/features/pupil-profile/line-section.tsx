@@ -42,15 +42,35 @@ interface LineSectionProps {
 }
 
 /** One learning line in a pupil's profile: summary, chart and the same data as a table. */
-export function LineSection({ line, results, mastery, pupilName, sourceName, method, estimator, showsMargin, contexts, pupil, goals, since, bands }: LineSectionProps) {
+export function LineSection({
+  line,
+  results,
+  mastery,
+  pupilName,
+  sourceName,
+  method,
+  estimator,
+  showsMargin,
+  contexts,
+  pupil,
+  goals,
+  since,
+  bands,
+}: LineSectionProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const scoreText = useScoreText();
   const text = useLocalText();
   const now = useNow().toISOString();
   const growthText = useGrowthText();
-  const lineGrowth = useMemo(() => lineGrowthSince(results, line.goals, since, estimator, { ...contexts.growth, now }), [results, line, since, estimator, contexts, now]);
-  const series = useMemo(() => ({ ...lineSeries(results, line, { now }), trend: estimatedTrend(results, line, estimator, { ...contexts.level, now }) }), [results, line, now, estimator, contexts]);
+  const lineGrowth = useMemo(
+    () => lineGrowthSince(results, line.goals, since, estimator, { ...contexts.growth, now }),
+    [results, line, since, estimator, contexts, now],
+  );
+  const series = useMemo(
+    () => ({ ...lineSeries(results, line, { now }), trend: estimatedTrend(results, line, estimator, { ...contexts.level, now }) }),
+    [results, line, now, estimator, contexts],
+  );
   const goalTitle = (id: string) => {
     const goal = line.goals.find((candidate) => candidate.id === id);
     return goal ? `${text(line.levels.find((level) => level.id === goal.level)?.label ?? goal.title)} · ${text(goal.title)}` : id;
@@ -72,7 +92,19 @@ export function LineSection({ line, results, mastery, pupilName, sourceName, met
       </p>
       <p>{t('learningLines.estimator.inUse', { method })}</p>
       <p>{t('pupilProfile.lineGrowth', { date: formatDate(locale, since), growth: growthText(lineGrowth, since) })}</p>
-      <GoalTable line={line} pupil={pupil} pupilName={pupilName} goals={goals} results={results} estimator={estimator} showsMargin={showsMargin} context={contexts.growth} since={since} bands={bands} sourceName={sourceName} />
+      <GoalTable
+        line={line}
+        pupil={pupil}
+        pupilName={pupilName}
+        goals={goals}
+        results={results}
+        estimator={estimator}
+        showsMargin={showsMargin}
+        context={contexts.growth}
+        since={since}
+        bands={bands}
+        sourceName={sourceName}
+      />
       <ChartFrame
         caption={caption}
         chart={<ProgressChart series={series} sourceName={sourceName} label={caption} />}
@@ -86,8 +118,12 @@ export function LineSection({ line, results, mastery, pupilName, sourceName, met
                 <th scope="col">{t('pupilProfile.column.source')}</th>
                 <th scope="col">{t('pupilProfile.column.goal')}</th>
                 <th scope="col">{t('pupilProfile.column.workForm')}</th>
-                <th scope="col" className="num">{t('pupilProfile.column.score')}</th>
-                <th scope="col" className="num">{t('pupilProfile.column.scaled')}</th>
+                <th scope="col" className="num">
+                  {t('pupilProfile.column.score')}
+                </th>
+                <th scope="col" className="num">
+                  {t('pupilProfile.column.scaled')}
+                </th>
                 <th scope="col">{t('pupilProfile.column.band')}</th>
               </tr>
             </thead>
@@ -100,7 +136,15 @@ export function LineSection({ line, results, mastery, pupilName, sourceName, met
                   <td>{t(`common.workForm.${point.workForm}`)}</td>
                   <td className="num">{scoreText(point.raw, point.max, point.success)}</td>
                   <td className="num">{formatPercent(locale, point.scaled)}</td>
-                  <td>{point.normBand ? <span className="badge" style={{ borderLeft: `0.6rem solid ${point.normBand.colour}` }}>{point.normBand.label}</span> : '–'}</td>
+                  <td>
+                    {point.normBand ? (
+                      <span className="badge" style={{ borderLeft: `0.6rem solid ${point.normBand.colour}` }}>
+                        {point.normBand.label}
+                      </span>
+                    ) : (
+                      '–'
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -46,11 +46,19 @@ export function PupilProfilePage() {
     return estimatedClassGrid(pupils, results.data, allLines, contexts.level, (line) => estimatorFor(line.id, choices))[0] ?? null;
   }, [pupil.data, results.data, allLines, contexts.level, contexts.loading, choices]);
 
-  if (pupil.isPending || results.isPending || sources.isPending || estimators.isPending || contexts.loading) return <p role="status">{t('common.loading')}</p>;
+  if (pupil.isPending || results.isPending || sources.isPending || estimators.isPending || contexts.loading)
+    return <p role="status">{t('common.loading')}</p>;
   if (!pupil.data) {
     return (
       <section>
-        {pupil.error instanceof NotYourGroupError ? <><h1>{t('unlock.groups.refused')}</h1><p role="alert">{t('unlock.groups.refusedHelp')}</p></> : <h1>{t('pupilProfile.notFound')}</h1>}
+        {pupil.error instanceof NotYourGroupError ? (
+          <>
+            <h1>{t('unlock.groups.refused')}</h1>
+            <p role="alert">{t('unlock.groups.refusedHelp')}</p>
+          </>
+        ) : (
+          <h1>{t('pupilProfile.notFound')}</h1>
+        )}
         <Link to="/klas">{t('pupilProfile.back')}</Link>
       </section>
     );
@@ -72,7 +80,22 @@ export function PupilProfilePage() {
       {lines.length === 0 ? <p>{t('pupilProfile.noResults')}</p> : <GrowthSinceField growth={growth} />}
       {row
         ? lines.map((line) => (
-            <LineSection key={line.id} line={line} results={results.data ?? []} mastery={row.lines[line.id] ?? { value: null, status: 'not-started', evidence: 0, goalsMastered: 0, goalsWithEvidence: 0 }} pupilName={name} sourceName={sourceName} method={t(`learningLines.estimator.name.${estimatorNameFor(line.id, choices)}`)} estimator={estimatorFor(line.id, choices)} showsMargin={estimatorNameFor(line.id, choices) === 'default'} contexts={contexts} pupil={ref} goals={row.goals} since={growth.since} bands={bands} />
+            <LineSection
+              key={line.id}
+              line={line}
+              results={results.data ?? []}
+              mastery={row.lines[line.id] ?? { value: null, status: 'not-started', evidence: 0, goalsMastered: 0, goalsWithEvidence: 0 }}
+              pupilName={name}
+              sourceName={sourceName}
+              method={t(`learningLines.estimator.name.${estimatorNameFor(line.id, choices)}`)}
+              estimator={estimatorFor(line.id, choices)}
+              showsMargin={estimatorNameFor(line.id, choices) === 'default'}
+              contexts={contexts}
+              pupil={ref}
+              goals={row.goals}
+              since={growth.since}
+              bands={bands}
+            />
           ))
         : null}
       <RubricSection pupil={pupil.data.pupil.ref} yearLevel={pupil.data.yearLevel ?? ''} name={name} />
@@ -85,7 +108,9 @@ export function PupilProfilePage() {
               <tr>
                 <th scope="col">{t('pupilProfile.latestColumn.source')}</th>
                 <th scope="col">{t('pupilProfile.latestColumn.time')}</th>
-                <th scope="col" className="num">{t('pupilProfile.latestColumn.count')}</th>
+                <th scope="col" className="num">
+                  {t('pupilProfile.latestColumn.count')}
+                </th>
               </tr>
             </thead>
             <tbody>

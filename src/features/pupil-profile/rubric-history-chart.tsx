@@ -30,7 +30,14 @@ export function RubricHistoryChart({ history, levels, criterionName, label }: Ru
     <ResponsiveContainer width="100%" height="100%">
       <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }} aria-label={label}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="t" type="number" scale="time" domain={domain} ticks={ticks} tickFormatter={(value: number) => formatShortDate(locale, new Date(value))} />
+        <XAxis
+          dataKey="t"
+          type="number"
+          scale="time"
+          domain={domain}
+          ticks={ticks}
+          tickFormatter={(value: number) => formatShortDate(locale, new Date(value))}
+        />
         <YAxis
           type="number"
           domain={[0, Math.max(0, levels.length - 1)]}
@@ -41,7 +48,13 @@ export function RubricHistoryChart({ history, levels, criterionName, label }: Ru
         />
         <Legend itemSorter={(item) => order.get(String(item.value)) ?? order.size} />
         {targets.map((index) => (
-          <ReferenceLine key={index} y={index} stroke="#1d2530" strokeDasharray="6 4" label={t('pupilProfile.rubricHistory.target', { level: levels[index] ?? '' })} />
+          <ReferenceLine
+            key={index}
+            y={index}
+            stroke="#1d2530"
+            strokeDasharray="6 4"
+            label={t('pupilProfile.rubricHistory.target', { level: levels[index] ?? '' })}
+          />
         ))}
         {history.map((criterion, index) => (
           <Line

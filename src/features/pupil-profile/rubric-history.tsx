@@ -34,9 +34,7 @@ export function RubricHistory({ rubric, assessments, pupil, yearLevel, name }: R
     const found = rubric.criteria.find((candidate) => candidate.id === criterion.criterion);
     return found ? text(found.title) : t('pupilProfile.rubricHistory.unknownCriterion', { id: criterion.criterion });
   };
-  const rows = history
-    .flatMap((criterion) => criterion.points.map((point) => ({ criterion, point })))
-    .sort((a, b) => a.point.t - b.point.t);
+  const rows = history.flatMap((criterion) => criterion.points.map((point) => ({ criterion, point }))).sort((a, b) => a.point.t - b.point.t);
   const columns = ['date', 'criterion', 'level', 'target', 'state', 'note'] as const;
   const caption = t('pupilProfile.rubricHistory.chartCaption', { rubric: title, criterion: history.map(criterionName).join(', '), name });
   return (
@@ -44,7 +42,14 @@ export function RubricHistory({ rubric, assessments, pupil, yearLevel, name }: R
       <h4 id={headingId}>{title}</h4>
       <ChartFrame
         caption={caption}
-        chart={<RubricHistoryChart history={history} levels={rubric.levels.map((level) => text(level.label))} criterionName={criterionName} label={caption} />}
+        chart={
+          <RubricHistoryChart
+            history={history}
+            levels={rubric.levels.map((level) => text(level.label))}
+            criterionName={criterionName}
+            label={caption}
+          />
+        }
         tableLabel={t('pupilProfile.tableLabel')}
         table={
           <table>

@@ -26,8 +26,12 @@ export function ConsentCellView({ cell, label, onToggle }: ConsentCellViewProps)
         : record.forgotten && !record.granted
           ? t('privacy.consent.forgotten', { date })
           : record.granted
-          ? record.note ? t('privacy.consent.givenNote', { date, note: record.note }) : t('privacy.consent.given', { date })
-          : record.note ? t('privacy.consent.withheldNote', { date, note: record.note }) : t('privacy.consent.withheld', { date });
+            ? record.note
+              ? t('privacy.consent.givenNote', { date, note: record.note })
+              : t('privacy.consent.given', { date })
+            : record.note
+              ? t('privacy.consent.withheldNote', { date, note: record.note })
+              : t('privacy.consent.withheld', { date });
   return (
     <td>
       <input

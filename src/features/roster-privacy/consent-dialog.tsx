@@ -85,7 +85,8 @@ export function ConsentDialog({ pending, today, busy, onConfirm, onCancel, error
           </p>
         ) : null}
         <p>
-          <label htmlFor={ids.note}>{t('privacy.consent.note')}</label> <input id={ids.note} value={note} maxLength={500} onChange={(event) => setNote(event.target.value)} />
+          <label htmlFor={ids.note}>{t('privacy.consent.note')}</label>{' '}
+          <input id={ids.note} value={note} maxLength={500} onChange={(event) => setNote(event.target.value)} />
         </p>
         {error}
         <button type="submit" disabled={busy}>

@@ -48,7 +48,13 @@ export function ConsentTable() {
   const opener = useRef<HTMLInputElement | null>(null);
   const save = useMutation({
     mutationFn: async (input: { pending: PendingConsent; date: string; note: string }) =>
-      setConsent(db, { pupil: input.pending.pupil.ref, source: input.pending.source, granted: input.pending.grant, date: input.date, note: input.note }),
+      setConsent(db, {
+        pupil: input.pending.pupil.ref,
+        source: input.pending.source,
+        granted: input.pending.grant,
+        date: input.date,
+        note: input.note,
+      }),
     onSuccess: (removed, input) => {
       setSaved({ pending: input.pending, date: input.date, removed });
       close();
@@ -69,17 +75,21 @@ export function ConsentTable() {
     save.reset();
     close();
   };
-  const columns = [{ id: WHOLE_APP, name: t('privacy.consent.wholeApp') }, ...(sources.data ?? []).map(({ source }) => ({ id: source.id, name: source.name }))];
+  const columns = [
+    { id: WHOLE_APP, name: t('privacy.consent.wholeApp') },
+    ...(sources.data ?? []).map(({ source }) => ({ id: source.id, name: source.name })),
+  ];
   const currentGroup = groups.data?.find((candidate) => candidate.id === current);
   const groupName = currentGroup ? nameOfGroup(currentGroup, groups.data?.indexOf(currentGroup) ?? 0) : '';
-  const failed = save.isError && pending ? (
-    <ErrorNotice
-      title={t('privacy.consent.saveFailed.title')}
-      message={t('privacy.consent.saveFailed.message', { name: pending.name, source: pending.sourceName })}
-      detail={save.error instanceof Error ? save.error.message : String(save.error)}
-      detailLabel={t('common.error.details')}
-    />
-  ) : null;
+  const failed =
+    save.isError && pending ? (
+      <ErrorNotice
+        title={t('privacy.consent.saveFailed.title')}
+        message={t('privacy.consent.saveFailed.message', { name: pending.name, source: pending.sourceName })}
+        detail={save.error instanceof Error ? save.error.message : String(save.error)}
+        detailLabel={t('common.error.details')}
+      />
+    ) : null;
   return (
     <section aria-labelledby="consent-title" className="panel">
       <h2 id="consent-title">{t('privacy.consent.title')}</h2>

@@ -26,8 +26,10 @@ export function CreateVault() {
     <form onSubmit={(event) => void submit(event)} aria-labelledby="create-vault-title">
       <h3 id="create-vault-title">{t('unlock.create.title')}</h3>
       <p>{t('unlock.create.help')}</p>
-      <label htmlFor={ids.first}>{t('unlock.passphrase')}</label> <input id={ids.first} type="password" autoComplete="new-password" value={first} onChange={(event) => setFirst(event.target.value)} />{' '}
-      <label htmlFor={ids.second}>{t('unlock.repeat')}</label> <input id={ids.second} type="password" autoComplete="new-password" value={second} onChange={(event) => setSecond(event.target.value)} />{' '}
+      <label htmlFor={ids.first}>{t('unlock.passphrase')}</label>{' '}
+      <input id={ids.first} type="password" autoComplete="new-password" value={first} onChange={(event) => setFirst(event.target.value)} />{' '}
+      <label htmlFor={ids.second}>{t('unlock.repeat')}</label>{' '}
+      <input id={ids.second} type="password" autoComplete="new-password" value={second} onChange={(event) => setSecond(event.target.value)} />{' '}
       <button type="submit">{t('unlock.create.submit')}</button>
       {problem ? <p role="alert">{t(`unlock.create.${problem}`)}</p> : null}
     </form>

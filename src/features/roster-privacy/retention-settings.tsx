@@ -54,8 +54,27 @@ export function RetentionSettings() {
           ))}
         </select>
       </p>
-      {failures.map(({ error, message }) => (error ? <ErrorNotice key={message} title={t('common.error.title')} message={message} detail={error.message} detailLabel={t('common.error.details')} /> : null))}
-      {purge.data ? <p role="status">{t('privacy.retention.purged', { n: purge.data.removed, rejections: purge.data.rejections, assessments: purge.data.assessments, date: formatDate(locale, purge.data.cutoff) })}</p> : null}
+      {failures.map(({ error, message }) =>
+        error ? (
+          <ErrorNotice
+            key={message}
+            title={t('common.error.title')}
+            message={message}
+            detail={error.message}
+            detailLabel={t('common.error.details')}
+          />
+        ) : null,
+      )}
+      {purge.data ? (
+        <p role="status">
+          {t('privacy.retention.purged', {
+            n: purge.data.removed,
+            rejections: purge.data.rejections,
+            assessments: purge.data.assessments,
+            date: formatDate(locale, purge.data.cutoff),
+          })}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -65,7 +65,13 @@ export function RosterImport() {
       <p>{t('privacy.roster.help')}</p>
       {!key && vaultExists.data === false ? <CreateVault /> : null}
       {!key && vaultExists.data === true ? <p role="note">{t('unlock.needUnlock')}</p> : null}
-      <label htmlFor={fileId}>{t('privacy.roster.file')}</label> <input id={fileId} type="file" accept=".csv,.txt,.xml,text/csv,application/xml,text/xml" onChange={(event) => void choose(event.target.files?.[0])} />
+      <label htmlFor={fileId}>{t('privacy.roster.file')}</label>{' '}
+      <input
+        id={fileId}
+        type="file"
+        accept=".csv,.txt,.xml,text/csv,application/xml,text/xml"
+        onChange={(event) => void choose(event.target.files?.[0])}
+      />
       {columns && mapping ? (
         <fieldset>
           <legend>{t('privacy.roster.mapping')}</legend>
@@ -129,7 +135,14 @@ export function RosterImport() {
       {text !== null && !ready && !xml ? <p role="alert">{t('privacy.roster.missing')}</p> : null}
       {problem ? <p role="alert">{t(`privacy.roster.${problem}`)}</p> : null}
       {tooLarge ? <p role="alert">{t('privacy.roster.tooLarge', { ...tooLarge })}</p> : null}
-      {run.error ? <ErrorNotice title={t('privacy.roster.importFailedTitle')} message={t('privacy.roster.importFailed')} detail={run.error.message} detailLabel={t('common.error.details')} /> : null}
+      {run.error ? (
+        <ErrorNotice
+          title={t('privacy.roster.importFailedTitle')}
+          message={t('privacy.roster.importFailed')}
+          detail={run.error.message}
+          detailLabel={t('common.error.details')}
+        />
+      ) : null}
       {run.data ? <p role="status">{t('privacy.roster.done', run.data)}</p> : null}
     </section>
   );

@@ -40,8 +40,23 @@ export function CaseImportSection({ library }: { library: RubricLibrary }) {
     },
   });
   const problemText = (problem: CaseProblem) =>
-    t(`rubrics.case.problem.${problem.problem}`, { path: problem.path || t('rubrics.case.root'), detail: '', expected: '', ...problem.params, count: Number(problem.params.count ?? 0) });
-  const warningText = (warning: CaseWarning) => t(`rubrics.case.warning.${warning.kind}`, { path: '', goal: '', matches: 0, names: '', used: '', ...warning, count: warning.kind === 'more-rubrics' ? warning.count : 0 });
+    t(`rubrics.case.problem.${problem.problem}`, {
+      path: problem.path || t('rubrics.case.root'),
+      detail: '',
+      expected: '',
+      ...problem.params,
+      count: Number(problem.params.count ?? 0),
+    });
+  const warningText = (warning: CaseWarning) =>
+    t(`rubrics.case.warning.${warning.kind}`, {
+      path: '',
+      goal: '',
+      matches: 0,
+      names: '',
+      used: '',
+      ...warning,
+      count: warning.kind === 'more-rubrics' ? warning.count : 0,
+    });
   const existing = result?.ok ? library.byId(result.rubric.id) : undefined;
   return (
     <section aria-labelledby="case-import-title" className="panel">
@@ -59,12 +74,22 @@ export function CaseImportSection({ library }: { library: RubricLibrary }) {
         }}
       />
       {read.isPending ? <p role="status">{t('rubrics.case.reading')}</p> : null}
-      {read.isError ? <ErrorNotice title={t('rubrics.case.errorTitle')} message={read.error instanceof FileTooLargeError ? t('rubrics.case.tooLarge', { ...read.error.tooLarge }) : t('rubrics.case.readFailed')} detail={read.error instanceof Error ? read.error.name : String(read.error)} detailLabel={t('rubrics.case.details')} /> : null}
+      {read.isError ? (
+        <ErrorNotice
+          title={t('rubrics.case.errorTitle')}
+          message={read.error instanceof FileTooLargeError ? t('rubrics.case.tooLarge', { ...read.error.tooLarge }) : t('rubrics.case.readFailed')}
+          detail={read.error instanceof Error ? read.error.name : String(read.error)}
+          detailLabel={t('rubrics.case.details')}
+        />
+      ) : null}
       {result && !result.ok ? (
         <ErrorNotice
           title={t('rubrics.case.errorTitle')}
           message={t('rubrics.case.errorHelp')}
-          detail={[...result.problems.map((problem) => `${problem.path || '$'}: ${problem.problem} ${JSON.stringify(problem.params)}`), ...result.issues.map((issue) => `${issue.path}: ${issue.code}`)].join('\n')}
+          detail={[
+            ...result.problems.map((problem) => `${problem.path || '$'}: ${problem.problem} ${JSON.stringify(problem.params)}`),
+            ...result.issues.map((issue) => `${issue.path}: ${issue.code}`),
+          ].join('\n')}
           detailLabel={t('rubrics.case.details')}
           action={
             <ul>
@@ -82,7 +107,13 @@ export function CaseImportSection({ library }: { library: RubricLibrary }) {
         <div>
           <h3>{t('rubrics.case.preview', { title: text(result.rubric.title) })}</h3>
           <p>{text(result.rubric.description)}</p>
-          <p>{t('rubrics.case.summary', { criteria: result.rubric.criteria.length, levels: result.rubric.levels.length, levelNames: result.rubric.levels.map((level) => text(level.label)).join(', ') })}</p>
+          <p>
+            {t('rubrics.case.summary', {
+              criteria: result.rubric.criteria.length,
+              levels: result.rubric.levels.length,
+              levelNames: result.rubric.levels.map((level) => text(level.label)).join(', '),
+            })}
+          </p>
           <ul>
             {result.rubric.criteria.map((criterion) => (
               <li key={criterion.id}>{text(criterion.title)}</li>
@@ -99,7 +130,9 @@ export function CaseImportSection({ library }: { library: RubricLibrary }) {
           <button type="button" disabled={save.isPending} onClick={() => save.mutate(result.rubric)}>
             {t('rubrics.case.save')}
           </button>
-          {save.isError ? <p role="alert">{t('rubrics.editor.saveFailed', { detail: save.error instanceof Error ? save.error.message : String(save.error) })}</p> : null}
+          {save.isError ? (
+            <p role="alert">{t('rubrics.editor.saveFailed', { detail: save.error instanceof Error ? save.error.message : String(save.error) })}</p>
+          ) : null}
         </div>
       ) : null}
     </section>

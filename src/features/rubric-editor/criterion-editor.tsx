@@ -30,7 +30,12 @@ export function CriterionEditor({ draft, criterion, index, onChange, onMove, onD
       <MoveButtons what={what} first={index === 0} last={index === draft.criteria.length - 1} onMove={onMove} onDelete={onDelete} />
       <p>
         <label htmlFor={`${base}-title`}>{t('rubrics.editor.criterionTitle', { n: index + 1 })}</label>{' '}
-        <input id={`${base}-title`} value={edit.read(criterion.title)} size={40} onChange={(event) => onChange({ ...criterion, title: edit.write(criterion.title, event.target.value) })} />
+        <input
+          id={`${base}-title`}
+          value={edit.read(criterion.title)}
+          size={40}
+          onChange={(event) => onChange({ ...criterion, title: edit.write(criterion.title, event.target.value) })}
+        />
       </p>
       <p>
         <label htmlFor={`${base}-weight`}>{t('rubrics.editor.weight', { n: index + 1 })}</label>{' '}
@@ -67,7 +72,9 @@ export function CriterionEditor({ draft, criterion, index, onChange, onMove, onD
               rows={2}
               cols={60}
               value={edit.read(descriptor)}
-              onChange={(event) => onChange({ ...criterion, descriptors: { ...criterion.descriptors, [level.id]: edit.write(descriptor, event.target.value) } })}
+              onChange={(event) =>
+                onChange({ ...criterion, descriptors: { ...criterion.descriptors, [level.id]: edit.write(descriptor, event.target.value) } })
+              }
             />
             {levelIndex < draft.levels.length - 1 ? (
               <>

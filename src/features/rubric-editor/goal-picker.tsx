@@ -31,7 +31,12 @@ export function GoalPicker({ criterion, goals, onChange }: { criterion: string; 
         {goals.map((id) => (
           <li key={id}>
             {label(id)}{' '}
-            <button type="button" className="secondary" aria-label={t('rubrics.editor.unlinkGoal', { goal: label(id) })} onClick={() => onChange(goals.filter((goal) => goal !== id))}>
+            <button
+              type="button"
+              className="secondary"
+              aria-label={t('rubrics.editor.unlinkGoal', { goal: label(id) })}
+              onClick={() => onChange(goals.filter((goal) => goal !== id))}
+            >
               ×
             </button>
           </li>

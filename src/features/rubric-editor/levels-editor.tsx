@@ -19,7 +19,11 @@ export function LevelsEditor({ draft, onChange }: { draft: Rubric; onChange: (ne
           return (
             <li key={level.id}>
               <label htmlFor={`${base}-${level.id}`}>{t('rubrics.editor.levelName', { n: index + 1 })}</label>{' '}
-              <input id={`${base}-${level.id}`} value={edit.read(level.label)} onChange={(event) => onChange(updateLevel(draft, level.id, edit.write(level.label, event.target.value)))} />{' '}
+              <input
+                id={`${base}-${level.id}`}
+                value={edit.read(level.label)}
+                onChange={(event) => onChange(updateLevel(draft, level.id, edit.write(level.label, event.target.value)))}
+              />{' '}
               <MoveButtons
                 what={what}
                 first={index === 0}

@@ -6,7 +6,19 @@ import { useTranslation } from 'react-i18next';
  * After a move the focus stays with the moved item (its same button, or the other one at an end),
  * so a keyboard user can keep moving it.
  */
-export function MoveButtons({ what, first, last, onMove, onDelete }: { what: string; first: boolean; last: boolean; onMove: (by: -1 | 1) => void; onDelete: () => void }) {
+export function MoveButtons({
+  what,
+  first,
+  last,
+  onMove,
+  onDelete,
+}: {
+  what: string;
+  first: boolean;
+  last: boolean;
+  onMove: (by: -1 | 1) => void;
+  onDelete: () => void;
+}) {
   const { t } = useTranslation();
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);

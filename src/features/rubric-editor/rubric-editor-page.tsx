@@ -55,7 +55,12 @@ export function RubricEditorPage() {
     setNotice(message);
     setVersion((before) => before + 1);
   };
-  const initial = saved ?? emptyRubric(rubricId(''), RUBRIC_LEVELS.map((level) => level.label));
+  const initial =
+    saved ??
+    emptyRubric(
+      rubricId(''),
+      RUBRIC_LEVELS.map((level) => level.label),
+    );
   return (
     <section aria-labelledby="rubric-editor-title">
       <h1 id="rubric-editor-title">{saved ? t('rubrics.editor.editTitle', { title: text(saved.title) }) : t('rubrics.editor.newTitle')}</h1>

@@ -79,12 +79,23 @@ export function RubricForm({ initial, saved, takenIds }: RubricFormProps) {
       ) : null}
       <p>
         <label htmlFor={ids.title}>{t('rubrics.editor.title')}</label>{' '}
-        <input id={ids.title} value={edit.read(draft.title)} size={50} onChange={(event) => setDraft({ ...draft, title: edit.write(draft.title, event.target.value) })} />
+        <input
+          id={ids.title}
+          value={edit.read(draft.title)}
+          size={50}
+          onChange={(event) => setDraft({ ...draft, title: edit.write(draft.title, event.target.value) })}
+        />
       </p>
       <p>
         <label htmlFor={ids.description}>{t('rubrics.editor.description')}</label>
         <br />
-        <textarea id={ids.description} rows={3} cols={70} value={edit.read(draft.description)} onChange={(event) => setDraft({ ...draft, description: edit.write(draft.description, event.target.value) })} />
+        <textarea
+          id={ids.description}
+          rows={3}
+          cols={70}
+          value={edit.read(draft.description)}
+          onChange={(event) => setDraft({ ...draft, description: edit.write(draft.description, event.target.value) })}
+        />
       </p>
       <LevelsEditor draft={draft} onChange={setDraft} />
       <h2>{t('rubrics.editor.criteria')}</h2>
@@ -107,7 +118,11 @@ export function RubricForm({ initial, saved, takenIds }: RubricFormProps) {
       <h2>{t('rubrics.editor.targets')}</h2>
       <TargetsTable draft={draft} onChange={setDraft} />
       {removing > 0 ? <p className="notice">{t('rubrics.editor.removedWarning', { n: removing })}</p> : null}
-      {save.isError ? <p role="alert" className="notice notice--error">{t('rubrics.editor.saveFailed', { detail: save.error instanceof Error ? save.error.message : String(save.error) })}</p> : null}
+      {save.isError ? (
+        <p role="alert" className="notice notice--error">
+          {t('rubrics.editor.saveFailed', { detail: save.error instanceof Error ? save.error.message : String(save.error) })}
+        </p>
+      ) : null}
       <button type="submit" disabled={save.isPending}>
         {save.isPending ? t('rubrics.editor.saving') : t('rubrics.editor.save')}
       </button>

@@ -21,7 +21,10 @@ function asWritten(text: LocalText, locale: Locale): LocalText {
  * there are), required texts count in the language being written, the top level loses any steps
  * (there is no next level), empty year groups go.
  */
-export function prepareRubric(draft: Rubric, { isNew, takenIds, locale }: { isNew: boolean; takenIds: ReadonlySet<string>; locale: Locale }): RubricCheck {
+export function prepareRubric(
+  draft: Rubric,
+  { isNew, takenIds, locale }: { isNew: boolean; takenIds: ReadonlySet<string>; locale: Locale },
+): RubricCheck {
   const title = asWritten(draft.title, locale);
   let id: string = draft.id;
   if (isNew) {
@@ -32,7 +35,9 @@ export function prepareRubric(draft: Rubric, { isNew, takenIds, locale }: { isNe
   const top = draft.levels.at(-1)?.id;
   const levels = draft.levels.map((level) => ({ ...level, label: asWritten(level.label, locale) }));
   const criteria = draft.criteria.map((criterion) => {
-    const steps = Object.fromEntries(Object.entries(criterion.steps).filter(([level, text]) => level !== top && (text.nl.trim() !== '' || text.en.trim() !== '')));
+    const steps = Object.fromEntries(
+      Object.entries(criterion.steps).filter(([level, text]) => level !== top && (text.nl.trim() !== '' || text.en.trim() !== '')),
+    );
     const descriptors = Object.fromEntries(Object.entries(criterion.descriptors).map(([level, text]) => [level, asWritten(text, locale)]));
     return { ...criterion, title: asWritten(criterion.title, locale), descriptors, steps };
   });

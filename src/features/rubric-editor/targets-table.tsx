@@ -33,7 +33,10 @@ export function TargetsTable({ draft, onChange }: { draft: Rubric; onChange: (ne
               {draft.criteria.map((criterion, index) => (
                 <td key={criterion.id}>
                   <select
-                    aria-label={t('rubrics.editor.targetFor', { year: yearLabel(year), criterion: edit.read(criterion.title) || t('rubrics.editor.criterionWhat', { n: index + 1 }) })}
+                    aria-label={t('rubrics.editor.targetFor', {
+                      year: yearLabel(year),
+                      criterion: edit.read(criterion.title) || t('rubrics.editor.criterionWhat', { n: index + 1 }),
+                    })}
                     value={draft.targets[year]?.[criterion.id] ?? ''}
                     onChange={(event) => onChange(setTarget(draft, year, criterion.id, event.target.value))}
                   >

@@ -25,7 +25,18 @@ export function useIssueText(): (issue: RubricIssue) => string {
   return useCallback(
     (issue) => {
       // Every variable any message reads, so one call serves every code.
-      const params = { path: issue.path, detail: '', name: '', level: '' as string | number, levelName: '', criterion: '' as string | number, id: '', year: '', count: 0 as string | number, ...issue.params };
+      const params = {
+        path: issue.path,
+        detail: '',
+        name: '',
+        level: '' as string | number,
+        levelName: '',
+        criterion: '' as string | number,
+        id: '',
+        year: '',
+        count: 0 as string | number,
+        ...issue.params,
+      };
       return t(`rubrics.editor.issue.${issue.code}`, { ...params, year: yearLabel(String(params.year)), count: Number(params.count) });
     },
     [t, yearLabel],

@@ -43,8 +43,18 @@ export function RubricsPage() {
   const [group, setGroup] = useState<string | null>(null);
   const current = groups.data?.find((candidate) => candidate.id === group) ?? groups.data?.[0] ?? null;
   const pupilsQuery = useQuery({ ...schoolQueries.pupilsIn(db, toGroupId(current?.id ?? '')), enabled: current !== null });
-  const pupils = useMemo(() => (pupilsQuery.data ?? []).map((item) => ({ ...item, name: nameOf(item.pupil, item.roster) })), [pupilsQuery.data, nameOf]);
-  const saved = useQuery({ ...assessmentQueries.ofRubric(db, rubric?.id ?? ('' as never), pupils.map((item) => item.pupil.ref)), enabled: Boolean(rubric) && pupils.length > 0 });
+  const pupils = useMemo(
+    () => (pupilsQuery.data ?? []).map((item) => ({ ...item, name: nameOf(item.pupil, item.roster) })),
+    [pupilsQuery.data, nameOf],
+  );
+  const saved = useQuery({
+    ...assessmentQueries.ofRubric(
+      db,
+      rubric?.id ?? ('' as never),
+      pupils.map((item) => item.pupil.ref),
+    ),
+    enabled: Boolean(rubric) && pupils.length > 0,
+  });
   const [mode, setMode] = useState<'criterion' | 'pupil'>('criterion');
   const [criterion, setCriterion] = useState<string>(rubric?.criteria[0]?.id ?? '');
   const [pupilIndex, setPupilIndex] = useState(0);
@@ -54,7 +64,13 @@ export function RubricsPage() {
   const { draft, notes } = drafts.current;
   const [keptEarlier, setKeptEarlier] = useState<string | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
-  const latest = useMemo(() => new Map(pupils.map(({ pupil }) => [pupil.key, rubric ? latestPerCriterion(saved.data ?? [], rubric, pupil.ref) : new Map<string, Assessment>()])), [pupils, saved.data, rubric]);
+  const latest = useMemo(
+    () =>
+      new Map(
+        pupils.map(({ pupil }) => [pupil.key, rubric ? latestPerCriterion(saved.data ?? [], rubric, pupil.ref) : new Map<string, Assessment>()]),
+      ),
+    [pupils, saved.data, rubric],
+  );
   const save = useMutation({
     mutationFn: async ({ changes }: { changes: DraftChanges; scope: string }) => {
       await saveAssessmentChanges(db, changes.put, changes.remove);
@@ -71,10 +87,20 @@ export function RubricsPage() {
   // The chosen criterion, when it belongs to this rubric (the rubric can change under it, e.g. once the school's rubrics load).
   const criterionShown = rubric.criteria.some((item) => item.id === criterion) ? criterion : (rubric.criteria[0]?.id ?? '');
   const criteria = mode === 'criterion' ? [criterionShown] : rubric.criteria.map((item) => item.id);
-  const levelOf = (pupil: number, criterionId: string) => draft[cellKey(pupil, criterionId)] ?? latest.get(pupil as PupilKey)?.get(criterionId)?.level ?? '';
+  const levelOf = (pupil: number, criterionId: string) =>
+    draft[cellKey(pupil, criterionId)] ?? latest.get(pupil as PupilKey)?.get(criterionId)?.level ?? '';
   const drafted = draftedPupils(draft);
   const notePupils = mode === 'pupil' ? visiblePupils : pupils.filter((item) => drafted.has(item.pupil.key));
-  const changes = rubric ? draftChanges(rubric, draft, pupils.map((item) => item.pupil), date, notes, saved.data ?? []) : { put: [], remove: [] };
+  const changes = rubric
+    ? draftChanges(
+        rubric,
+        draft,
+        pupils.map((item) => item.pupil),
+        date,
+        notes,
+        saved.data ?? [],
+      )
+    : { put: [], remove: [] };
   const canSave = !save.isPending && changes.put.length + changes.remove.length > 0 && isCalendarDate(date);
   /** A level chosen; "(niet beoordeeld)" only stays in the draft where it takes back an assessment on the chosen date. */
   const choose = (pupil: number, criterionId: string, level: string) => {
@@ -83,7 +109,11 @@ export function RubricsPage() {
     const earlier = level === '' && !takesBack ? latest.get(pupil as PupilKey)?.get(criterionId) : undefined;
     setKeptEarlier(
       earlier
-        ? t('rubrics.keptEarlier', { criterion: text(rubric.criteria.find((item) => item.id === criterionId)?.title ?? rubric.title), name: pupils.find((item) => item.pupil.key === pupil)?.name ?? '', earlier: formatDate(locale, new Date(`${earlier.date}T12:00:00Z`)) })
+        ? t('rubrics.keptEarlier', {
+            criterion: text(rubric.criteria.find((item) => item.id === criterionId)?.title ?? rubric.title),
+            name: pupils.find((item) => item.pupil.key === pupil)?.name ?? '',
+            earlier: formatDate(locale, new Date(`${earlier.date}T12:00:00Z`)),
+          })
         : null,
     );
     drafts.update((before) => {
@@ -96,13 +126,16 @@ export function RubricsPage() {
     flushSync(() => setPupilIndex((index) => Math.min(Math.max(index + step, 0), Math.max(pupils.length - 1, 0))));
     panelRef.current?.querySelector('select')?.focus();
   };
-  const what = mode === 'criterion' ? text(rubric.criteria.find((item) => item.id === criteria[0])?.title ?? rubric.title) : (visiblePupils[0]?.name ?? '');
+  const what =
+    mode === 'criterion' ? text(rubric.criteria.find((item) => item.id === criteria[0])?.title ?? rubric.title) : (visiblePupils[0]?.name ?? '');
   return (
     <section aria-labelledby="rubrics-title">
       <h1 id="rubrics-title">{t('rubrics.title')}</h1>
       <p>{t('rubrics.intro')}</p>
       {typeof savedTitle === 'string' ? <p role="status">{t('rubrics.library.savedNotice', { title: savedTitle })}</p> : null}
-      {library.broken.length > 0 ? <p className="notice notice--error">{t('rubrics.library.broken', { n: library.broken.length, ids: library.broken.join(', ') })}</p> : null}
+      {library.broken.length > 0 ? (
+        <p className="notice notice--error">{t('rubrics.library.broken', { n: library.broken.length, ids: library.broken.join(', ') })}</p>
+      ) : null}
       <div className="toolbar">
         <div>
           <label htmlFor={ids.rubric}>{t('rubrics.rubric')}</label>{' '}
@@ -128,7 +161,8 @@ export function RubricsPage() {
           <legend>{t('rubrics.mode')}</legend>
           {(['criterion', 'pupil'] as const).map((option) => (
             <label key={option} className="radio">
-              <input type="radio" name="mode" checked={mode === option} onChange={() => setMode(option)} /> {t(option === 'criterion' ? 'rubrics.byCriterion' : 'rubrics.byPupil')}
+              <input type="radio" name="mode" checked={mode === option} onChange={() => setMode(option)} />{' '}
+              {t(option === 'criterion' ? 'rubrics.byCriterion' : 'rubrics.byPupil')}
             </label>
           ))}
         </fieldset>
@@ -145,7 +179,8 @@ export function RubricsPage() {
           </div>
         ) : null}
         <div>
-          <label htmlFor={ids.date}>{t('rubrics.date')}</label> <input id={ids.date} type="date" value={date} onChange={(event) => setDate(event.target.value)} />
+          <label htmlFor={ids.date}>{t('rubrics.date')}</label>{' '}
+          <input id={ids.date} type="date" value={date} onChange={(event) => setDate(event.target.value)} />
         </div>
       </div>
       <UnsavedDrafts
@@ -153,7 +188,10 @@ export function RubricsPage() {
         namesOf={(item) => {
           const index = groups.data?.findIndex((candidate) => candidate.id === item.group) ?? -1;
           const found = groups.data?.[index];
-          return { rubric: text(library.byId(item.rubric)?.title ?? { nl: item.rubric, en: item.rubric }), group: found ? groupName(found, index) : item.group };
+          return {
+            rubric: text(library.byId(item.rubric)?.title ?? { nl: item.rubric, en: item.rubric }),
+            group: found ? groupName(found, index) : item.group,
+          };
         }}
         onOpen={(item) => (setRubricId(item.rubric), setGroup(item.group), setCriterion(''), setPupilIndex(0))}
       />
@@ -168,16 +206,30 @@ export function RubricsPage() {
             criteria={criteria}
             levelOf={levelOf}
             onChange={choose}
-            caption={t('rubrics.caption', { rubric: text(rubric.title), what, group: current ? groupName(current, groups.data?.indexOf(current) ?? 0) : '' })}
+            caption={t('rubrics.caption', {
+              rubric: text(rubric.title),
+              what,
+              group: current ? groupName(current, groups.data?.indexOf(current) ?? 0) : '',
+            })}
           />
         )}
-        <AssessmentNotes pupils={notePupils} notes={notes} onChange={(pupil, note) => drafts.update((before) => ({ ...before, notes: { ...before.notes, [pupil]: note } }))} />
+        <AssessmentNotes
+          pupils={notePupils}
+          notes={notes}
+          onChange={(pupil, note) => drafts.update((before) => ({ ...before, notes: { ...before.notes, [pupil]: note } }))}
+        />
         {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page, which it did on every save. */}
         {keptEarlier ? <p role="status">{keptEarlier}</p> : null}
         <button type="button" onClick={() => canSave && save.mutate({ changes, scope: drafts.scope })} aria-disabled={!canSave}>
           {t('rubrics.save')}
         </button>
-        {save.data !== undefined ? <p role="status">{save.data.removed > 0 ? t('rubrics.savedRemoved', { count: save.data.saved, removed: save.data.removed }) : t('rubrics.saved', { count: save.data.saved })}</p> : null}
+        {save.data !== undefined ? (
+          <p role="status">
+            {save.data.removed > 0
+              ? t('rubrics.savedRemoved', { count: save.data.saved, removed: save.data.removed })
+              : t('rubrics.saved', { count: save.data.saved })}
+          </p>
+        ) : null}
       </div>
       <RemovedParts rubric={rubric} assessments={saved.data ?? []} />
     </section>

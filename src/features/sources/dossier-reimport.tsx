@@ -7,7 +7,15 @@ import { dossierPupilQueries } from '@/store/dossier-pupils.queries';
 import { PupilChoice } from '@/ui/pupil-choice';
 
 /** A new OSO dossier file for a dossier source: whose is it (the last import's pupil preselected), or why nothing can be read. */
-export function DossierReimport({ dossier, pupil, onPupil }: { dossier: DossierInspection; pupil: PupilKey | null; onPupil: (pupil: PupilKey | null) => void }) {
+export function DossierReimport({
+  dossier,
+  pupil,
+  onPupil,
+}: {
+  dossier: DossierInspection;
+  pupil: PupilKey | null;
+  onPupil: (pupil: PupilKey | null) => void;
+}) {
   const { t } = useTranslation();
   const db = useDb();
   const pupils = useQuery({ ...dossierPupilQueries.all(db), enabled: dossier.needsPupil });
@@ -18,7 +26,12 @@ export function DossierReimport({ dossier, pupil, onPupil }: { dossier: DossierI
     <>
       <p className="muted">{t('sources.file.dossier.help')}</p>
       {pupils.data ? (
-        <PupilChoice pupils={pupils.data} value={pupil} onChange={onPupil} text={{ search: t('sources.file.dossier.search'), pupil: t('sources.file.dossier.pupil'), choose: t('sources.file.dossier.choose') }} />
+        <PupilChoice
+          pupils={pupils.data}
+          value={pupil}
+          onChange={onPupil}
+          text={{ search: t('sources.file.dossier.search'), pupil: t('sources.file.dossier.pupil'), choose: t('sources.file.dossier.choose') }}
+        />
       ) : null}
     </>
   );

@@ -18,8 +18,14 @@ import { SkippedLine } from './skipped-line';
 
 const FILE_ERRORS = ['file-none', 'file-unreadable', 'file-wrong-kind', 'file-pupil-unknown', 'invalid-payload'] as const;
 
-const codeOf = (error: unknown) => (typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : 'unknown');
-const detailOf = (error: unknown) => (typeof error === 'object' && error !== null && 'detail' in error ? String((error as { detail: unknown }).detail) : error instanceof Error ? error.message : String(error));
+const codeOf = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : 'unknown';
+const detailOf = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'detail' in error
+    ? String((error as { detail: unknown }).detail)
+    : error instanceof Error
+      ? error.message
+      : String(error);
 
 /** A file source's "sync": import a newer export into the same source (same store path, idempotent by record). */
 export function ReimportFiles({ source }: { source: Source }) {
@@ -40,7 +46,14 @@ export function ReimportFiles({ source }: { source: Source }) {
   const [pupil, setPupil] = useState<PupilKey | null>(null);
   const blocked = dossier !== null && (dossier.optedOut || (dossier.needsPupil && pupil === null));
   const run = useMutation({
-    mutationFn: () => importFiles({ db, adapterFor, defaultMappingFor, now: () => now, resolveSloIds }, source, files, new AbortController().signal, dossier ? { pupil: dossier.needsPupil ? pupil : null } : {}),
+    mutationFn: () =>
+      importFiles(
+        { db, adapterFor, defaultMappingFor, now: () => now, resolveSloIds },
+        source,
+        files,
+        new AbortController().signal,
+        dossier ? { pupil: dossier.needsPupil ? pupil : null } : {},
+      ),
     onSettled: () => queryClient.invalidateQueries(),
   });
   const code = run.error ? codeOf(run.error) : null;
@@ -49,7 +62,10 @@ export function ReimportFiles({ source }: { source: Source }) {
       ? ''
       : (FILE_ERRORS as readonly string[]).includes(code)
         ? t(`sources.reimport.${code as (typeof FILE_ERRORS)[number]}`)
-        : t(`sources.error.${(ADAPTER_ERROR_CODES as readonly string[]).includes(code) ? (code as (typeof ADAPTER_ERROR_CODES)[number]) : 'unknown'}`, { name: source.name });
+        : t(
+            `sources.error.${(ADAPTER_ERROR_CODES as readonly string[]).includes(code) ? (code as (typeof ADAPTER_ERROR_CODES)[number]) : 'unknown'}`,
+            { name: source.name },
+          );
   const n = (value: number) => formatNumber(locale, value);
   return (
     <div className="sync-controls">
@@ -76,7 +92,12 @@ export function ReimportFiles({ source }: { source: Source }) {
       </p>
       {tooLarge ? <p role="alert">{t('sources.reimport.tooLarge', { ...tooLarge })}</p> : null}
       {dossier ? <DossierReimport dossier={dossier} pupil={pupil} onPupil={setPupil} /> : null}
-      <button type="button" disabled={source.paused || files.length === 0 || run.isPending || blocked} onClick={() => run.mutate()} aria-label={t('sources.reimport.buttonFor', { name: source.name })}>
+      <button
+        type="button"
+        disabled={source.paused || files.length === 0 || run.isPending || blocked}
+        onClick={() => run.mutate()}
+        aria-label={t('sources.reimport.buttonFor', { name: source.name })}
+      >
         {t('sources.reimport.button')}
       </button>
       {run.isPending ? <p role="status">{t('sources.reimport.importing')}</p> : null}
@@ -86,7 +107,14 @@ export function ReimportFiles({ source }: { source: Source }) {
           <SkippedLine skipped={run.data.skippedBy} />
         </div>
       ) : null}
-      {run.error ? <ErrorNotice title={t('sources.reimport.failed', { name: source.name })} message={message} detail={`${code}: ${detailOf(run.error)}`} detailLabel={t('common.error.details')} /> : null}
+      {run.error ? (
+        <ErrorNotice
+          title={t('sources.reimport.failed', { name: source.name })}
+          message={message}
+          detail={`${code}: ${detailOf(run.error)}`}
+          detailLabel={t('common.error.details')}
+        />
+      ) : null}
     </div>
   );
 }

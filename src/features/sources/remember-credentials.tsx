@@ -21,7 +21,13 @@ export function RememberCredentials({ source }: { source: SourceId }) {
   const checked = remembered.data?.includes(source) ?? false;
   return (
     <p>
-      <input id={id} type="checkbox" checked={checked} disabled={!key || toggle.isPending} onChange={(event) => toggle.mutate(event.target.checked)} />{' '}
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={!key || toggle.isPending}
+        onChange={(event) => toggle.mutate(event.target.checked)}
+      />{' '}
       <label htmlFor={id}>{t('sources.remember')}</label>
       {!key ? <span className="muted"> {t('sources.rememberLocked')}</span> : null}
     </p>

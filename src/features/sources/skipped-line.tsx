@@ -7,7 +7,9 @@ import { useLocale } from '@/ui/use-labels';
 export function SkippedLine({ skipped }: { skipped: SkipCounts }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const parts = SKIP_REASONS.filter((reason) => (skipped[reason] ?? 0) > 0).map((reason) => t(`sources.skipped.${reason}`, { n: formatNumber(locale, skipped[reason] ?? 0) }));
+  const parts = SKIP_REASONS.filter((reason) => (skipped[reason] ?? 0) > 0).map((reason) =>
+    t(`sources.skipped.${reason}`, { n: formatNumber(locale, skipped[reason] ?? 0) }),
+  );
   if (parts.length === 0) return null;
   return <p>{t('sources.skipped.line', { list: parts.join(', ') })}</p>;
 }

@@ -81,7 +81,8 @@ export function SourceCard({ overview }: { overview: SourceOverview }) {
               <ul>
                 {latest.data.map((rejection) => (
                   <li key={rejection.id}>
-                    <SupplierText value={rejection.recordId ?? '?'} max={60} /> <RejectionDetail rejection={rejection} /> <RejectionExcerptView excerpt={rejection.excerpt} />
+                    <SupplierText value={rejection.recordId ?? '?'} max={60} /> <RejectionDetail rejection={rejection} />{' '}
+                    <RejectionExcerptView excerpt={rejection.excerpt} />
                   </li>
                 ))}
               </ul>

@@ -21,17 +21,25 @@ export function SourcesPage() {
       <p>
         <Link to="/bronnen/nieuw">{t('connectors.add')}</Link>
       </p>
-      {overview.error ? <ErrorNotice title={t('common.error.title')} message={overview.error.message} detailLabel={t('common.error.details')} /> : null}
+      {overview.error ? (
+        <ErrorNotice title={t('common.error.title')} message={overview.error.message} detailLabel={t('common.error.details')} />
+      ) : null}
       {overview.isPending ? <p role="status">{t('common.loading')}</p> : null}
       {overview.data?.length === 0 ? <p>{t('sources.none')}</p> : null}
       {overview.data && overview.data.length > 1 ? (
         <p>
-          <button type="button" className="secondary" onClick={() => overview.data.forEach(({ source }) => !source.paused && !isFileSource(source) && hub.sync(source.id))}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => overview.data.forEach(({ source }) => !source.paused && !isFileSource(source) && hub.sync(source.id))}
+          >
             {t('sources.syncAll')}
           </button>
         </p>
       ) : null}
-      {overview.data?.map((item) => <SourceCard key={item.source.id} overview={item} />)}
+      {overview.data?.map((item) => (
+        <SourceCard key={item.source.id} overview={item} />
+      ))}
     </section>
   );
 }

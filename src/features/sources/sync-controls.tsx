@@ -23,7 +23,11 @@ export function SyncControls({ source, name, paused }: { source: SourceId; name:
     <div className="sync-controls">
       {view.state === 'syncing' ? (
         <>
-          <progress aria-label={t('sources.progressLabel', { name })} max={view.total ?? undefined} value={view.total ? Math.min(view.fetched, view.total) : undefined} />{' '}
+          <progress
+            aria-label={t('sources.progressLabel', { name })}
+            max={view.total ?? undefined}
+            value={view.total ? Math.min(view.fetched, view.total) : undefined}
+          />{' '}
           <span role="status">
             {view.total
               ? t('sources.progressOf', { fetched: n(view.fetched), total: n(view.total), added: n(view.added) })

@@ -23,7 +23,14 @@ export function ExportAll() {
       <button type="button" onClick={() => run.mutate()} disabled={run.isPending}>
         {t('storedData.exportAll.button')}
       </button>
-      {run.error ? <ErrorNotice title={t('common.error.title')} message={t('storedData.exportAll.failed')} detail={run.error.message} detailLabel={t('common.error.details')} /> : null}
+      {run.error ? (
+        <ErrorNotice
+          title={t('common.error.title')}
+          message={t('storedData.exportAll.failed')}
+          detail={run.error.message}
+          detailLabel={t('common.error.details')}
+        />
+      ) : null}
       {run.isSuccess ? <p role="status">{t('storedData.exportAll.done')}</p> : null}
     </section>
   );

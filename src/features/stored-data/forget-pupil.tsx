@@ -59,14 +59,22 @@ export function ForgetPupil() {
       ) : (
         <>
           <label htmlFor={ids.pupil}>{t('storedData.forget.pupil')}</label>{' '}
-          <select id={ids.pupil} value={selected?.key ?? ''} onChange={(event) => (setPicked(Number(event.target.value) as PupilKey), setPending(null))}>
+          <select
+            id={ids.pupil}
+            value={selected?.key ?? ''}
+            onChange={(event) => (setPicked(Number(event.target.value) as PupilKey), setPending(null))}
+          >
             {options.map((option) => (
               <option key={option.key} value={option.key}>
                 {option.label}
               </option>
             ))}
           </select>{' '}
-          <button type="button" disabled={!selected || pending !== null} onClick={() => selected && (setPending({ key: selected.key, name: selected.name }), setOutcome(null))}>
+          <button
+            type="button"
+            disabled={!selected || pending !== null}
+            onClick={() => selected && (setPending({ key: selected.key, name: selected.name }), setOutcome(null))}
+          >
             {t('storedData.forget.button')}
           </button>
         </>

@@ -44,7 +44,8 @@ export function GroupPicker({ groups, initial, submitLabel, onChoose }: GroupPic
         <p id={ids.help}>{t('unlock.groups.help')}</p>
         {groups.map((group, position) => (
           <label key={group.id} className="checkbox">
-            <input type="checkbox" checked={chosen.has(group.id)} onChange={(event) => toggle(group.id, event.target.checked)} /> {nameOf(group, position)}
+            <input type="checkbox" checked={chosen.has(group.id)} onChange={(event) => toggle(group.id, event.target.checked)} />{' '}
+            {nameOf(group, position)}
           </label>
         ))}
       </fieldset>

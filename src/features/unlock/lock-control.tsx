@@ -13,8 +13,7 @@ export function LockControl({ demoPassphrase }: { demoPassphrase: string | null 
   if (key && role) {
     return (
       <div className="lock-control">
-        <span>{t('unlock.roleNow', { role: t(`unlock.roles.${role}`) })}</span>{' '}
-        {role === 'teacher' ? <MyGroupsControl /> : null}{' '}
+        <span>{t('unlock.roleNow', { role: t(`unlock.roles.${role}`) })}</span> {role === 'teacher' ? <MyGroupsControl /> : null}{' '}
         <button type="button" className="secondary" onClick={lock}>
           {t('unlock.lock')}
         </button>

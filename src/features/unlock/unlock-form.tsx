@@ -82,7 +82,15 @@ export function UnlockForm({ demoPassphrase, onDone }: { demoPassphrase: string 
       <p>{t('unlock.help')}</p>
       {demoPassphrase ? <p className="demo-hint">{t('unlock.demoHint', { passphrase: demoPassphrase })}</p> : null}
       <label htmlFor={ids.passphrase}>{t('unlock.passphrase')}</label>{' '}
-      <input id={ids.passphrase} type="password" autoComplete="current-password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} aria-describedby={error ? ids.error : undefined} aria-invalid={error} />
+      <input
+        id={ids.passphrase}
+        type="password"
+        autoComplete="current-password"
+        value={passphrase}
+        onChange={(event) => setPassphrase(event.target.value)}
+        aria-describedby={error ? ids.error : undefined}
+        aria-invalid={error}
+      />
       <fieldset>
         <legend>{t('unlock.role')}</legend>
         {(['teacher', 'ict-coordinator'] as const).map((option) => (

@@ -25,7 +25,15 @@ export const classOverview: Messages['classOverview'] = {
   method: 'Method: {{method}}',
   showRubrics: 'Show rubrics (teacher judgement)',
   rubricColumn: '{{rubric}} (teacher judgement)',
-  rubricNote: 'Columns marked "teacher judgement" are the teacher\'s rubric judgements, not practice data: the percentage is the mean latest level (0% lowest, 100% highest level), the word says how it compares with the group\'s target level.',
+  rubricNote:
+    'Columns marked "teacher judgement" are the teacher\'s rubric judgements, not practice data: the percentage is the mean latest level (0% lowest, 100% highest level), the word says how it compares with the group\'s target level.',
   noRubrics: 'There are no rubric assessments for this group yet.',
-  rubricState: { below: 'below target', at: 'at target', above: 'above target', 'no-target': 'no target', 'not-assessed': 'not assessed', 'level-removed': 'level no longer in this rubric' },
+  rubricState: {
+    below: 'below target',
+    at: 'at target',
+    above: 'above target',
+    'no-target': 'no target',
+    'not-assessed': 'not assessed',
+    'level-removed': 'level no longer in this rubric',
+  },
 };

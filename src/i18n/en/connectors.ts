@@ -4,7 +4,14 @@ export const connectors: Messages['connectors'] = {
   title: 'Add a connector',
   add: 'Add a connector',
   steps: 'Steps',
-  step: { kind: 'Kind of source', details: 'Address and credentials', columns: 'Columns', preview: 'Preview and goals', saved: 'Saved', pupil: 'Pupil' },
+  step: {
+    kind: 'Kind of source',
+    details: 'Address and credentials',
+    columns: 'Columns',
+    preview: 'Preview and goals',
+    saved: 'Saved',
+    pupil: 'Pupil',
+  },
   kind: {
     legend: 'Which kind of source do you want to connect?',
     sommenspoor: 'Sommenspoor (arithmetic, REST with a token)',
@@ -20,7 +27,8 @@ export const connectors: Messages['connectors'] = {
   back: 'Back',
   name: 'Name of the connector',
   endpoint: 'Address (endpoint)',
-  endpointNotHttps: 'This address starts with http://: use an https address. Leerzicht only makes secure connections; the browser blocks every http address.',
+  endpointNotHttps:
+    'This address starts with http://: use an https address. Leerzicht only makes secure connections; the browser blocks every http address.',
   credentials: {
     token: 'Token',
     header: 'Header name',
@@ -50,7 +58,8 @@ export const connectors: Messages['connectors'] = {
   column: { time: 'Date', code: 'Code', goals: 'Learning goals', score: 'Score', workForm: 'Work form' },
   noGoal: 'no goal',
   rejected: '{{n}} records on this page rejected',
-  expired: '{{n}} results are from before {{date}}, older than the retention period: they are not stored (the period is set under Pupils and privacy).',
+  expired:
+    '{{n}} results are from before {{date}}, older than the retention period: they are not stored (the period is set under Pupils and privacy).',
   unmappedTitle: 'Codes without a learning goal',
   unmappedNone: 'Every code on the first page has a learning goal.',
   search: 'Search a learning goal for {{code}}',
@@ -63,11 +72,13 @@ export const connectors: Messages['connectors'] = {
   syncNow: 'Sync now',
   toSources: 'To the sources',
   again: 'Add another connector',
-  origin: { legend: 'Where do the results come from?', endpoint: "A connection to the supplier (endpoint)", file: 'Import a file' },
+  origin: { legend: 'Where do the results come from?', endpoint: 'A connection to the supplier (endpoint)', file: 'Import a file' },
   files: 'Export files',
-  filesHelp: "Choose one or more files from the supplier (for example results.csv with lineItems.csv, or a zip). The file itself is not kept, only the results in it.",
+  filesHelp:
+    'Choose one or more files from the supplier (for example results.csv with lineItems.csv, or a zip). The file itself is not kept, only the results in it.',
   filesChosen: 'Chosen: {{names}}',
-  tooLarge: '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; Leerzicht reads files up to {{limit, number}} MB in the browser. Split the export (for example by period or by group) and import the parts one after another. Nothing was changed.',
+  tooLarge:
+    '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; Leerzicht reads files up to {{limit, number}} MB in the browser. Split the export (for example by period or by group) and import the parts one after another. Nothing was changed.',
   readFiles: 'Check the file',
   reading: 'Reading the file…',
   fileOk: 'File recognised: {{detail}}',
@@ -75,7 +86,8 @@ export const connectors: Messages['connectors'] = {
     title: 'This file cannot be imported',
     'file-none': 'Choose a file first.',
     'file-pupil-unknown': 'The chosen pupil is not (or no longer) on the roster. Choose the pupil again.',
-    'file-unreadable': 'Leerzicht does not recognise {{detail}} as an export (xAPI, Caliper, OneRoster, UWLR/OSO or CSV with a header row). Ask the supplier for one of those forms.',
+    'file-unreadable':
+      'Leerzicht does not recognise {{detail}} as an export (xAPI, Caliper, OneRoster, UWLR/OSO or CSV with a header row). Ask the supplier for one of those forms.',
     'file-wrong-kind': 'This file is an export of another kind ({{found}}). Go back and choose that kind, or choose the right file.',
     'invalid-payload': 'The file cannot be read: check that it is the complete export. The technical reason is below.',
   },
@@ -83,7 +95,7 @@ export const connectors: Messages['connectors'] = {
   imported: 'The connector {{name}} is saved and the file is imported.',
   columns: {
     legend: 'Which column holds what?',
-    help: "Leerzicht guessed the columns from the header row; check them. This layout is kept, so the next file from this supplier needs no layout again.",
+    help: 'Leerzicht guessed the columns from the header row; check them. This layout is kept, so the next file from this supplier needs no layout again.',
     none: '— no column —',
     required: '(required)',
     missing: 'Still choose a column for: {{fields}}',
@@ -115,8 +127,9 @@ export const connectors: Messages['connectors'] = {
       toRoster: 'To Pupils and privacy',
       chooseFirst: 'Choose the pupil first.',
       remembered: 'For a new dossier file for this connector Leerzicht asks again whose it is, with this pupil already chosen.',
-      nameHint: 'Do not name the connector after the pupil: a connector\'s name is not encrypted.',
-      optedOut: 'This dossier was transferred with OPT-UIT (opt-out) for test results: the test results may not be taken over. Leerzicht reads nothing from it, so there is nothing to save.',
+      nameHint: "Do not name the connector after the pupil: a connector's name is not encrypted.",
+      optedOut:
+        'This dossier was transferred with OPT-UIT (opt-out) for test results: the test results may not be taken over. Leerzicht reads nothing from it, so there is nothing to save.',
     },
     columns: {
       title: 'Change the column layout',
@@ -132,7 +145,8 @@ export const connectors: Messages['connectors'] = {
     until: 'Up to and including',
     pupils: 'Which pupils?',
     pupil: { all: 'All pupils in the source', 'our-groups': 'Only pupils from our groups (with consent)' },
-    ourGroupsHelp: 'With "only our groups" Leerzicht asks the source only for pupils on the roster who are in a current group and have consent. If the source cannot filter per pupil, Leerzicht drops the rest while reading; it is never stored.',
+    ourGroupsHelp:
+      'With "only our groups" Leerzicht asks the source only for pupils on the roster who are in a current group and have consent. If the source cannot filter per pupil, Leerzicht drops the rest while reading; it is never stored.',
     problem: {
       'since-invalid': 'The From date does not exist. Pick a date from the calendar.',
       'until-invalid': 'The Up to and including date does not exist. Pick a date from the calendar.',

@@ -12,9 +12,11 @@ export const curriculum: Messages['curriculum'] = {
     title: 'This file cannot be imported',
     'not-json': "The file is not valid JSON. Choose SLO's original file again; nothing was changed.",
     'json-schema': 'This is a JSON schema (context.json), not a data file. Choose a file with goals, such as doelen.json; nothing was changed.',
-    'not-slo-data': "This file holds no SLO collections (lists of entities with an id and a title). Choose a file from SLO's open data; nothing was changed.",
+    'not-slo-data':
+      "This file holds no SLO collections (lists of entities with an id and a title). Choose a file from SLO's open data; nothing was changed.",
     readFailed: 'The file could not be read. Try again; nothing was changed.',
-    tooLarge: '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; an SLO file may be at most {{limit, number}} MB. Choose one file from the SLO repository (for example doelen.json) or split it. Nothing was changed.',
+    tooLarge:
+      '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; an SLO file may be at most {{limit, number}} MB. Choose one file from the SLO repository (for example doelen.json) or split it. Nothing was changed.',
   },
   summary: {
     title: 'What the import will do',

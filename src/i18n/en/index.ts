@@ -12,4 +12,17 @@ import { sources } from './sources';
 import { storedData } from './stored-data';
 import { unlock } from './unlock';
 
-export const en: Messages = { common, classOverview, pupilProfile, sources, privacy, unlock, connectors, learningLines, rubrics, storedData, needsHelp, curriculum };
+export const en: Messages = {
+  common,
+  classOverview,
+  pupilProfile,
+  sources,
+  privacy,
+  unlock,
+  connectors,
+  learningLines,
+  rubrics,
+  storedData,
+  needsHelp,
+  curriculum,
+};

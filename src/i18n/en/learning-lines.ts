@@ -58,7 +58,8 @@ export const learningLines: Messages['learningLines'] = {
   },
   estimator: {
     title: 'Method per learning line',
-    intro: 'The ICT coordinator chooses per learning line how Leerzicht computes mastery. The choice holds for the whole school: class overview, pupil profile and learning lines.',
+    intro:
+      'The ICT coordinator chooses per learning line how Leerzicht computes mastery. The choice holds for the whole school: class overview, pupil profile and learning lines.',
     teacherIntro: 'The ICT coordinator chooses per learning line how Leerzicht computes mastery.',
     label: 'Method for {{line}}',
     inUse: 'Method: {{method}}',
@@ -74,7 +75,8 @@ export const learningLines: Messages['learningLines'] = {
       nTimes: 'Mastered three times',
     },
     explain: {
-      default: 'All results from all sources: tests count more than practice, a reliable source more, a source that keeps scoring higher than the others is corrected, recent results count more than old ones. Between results the estimate grows with the group until new results say otherwise. With a margin.',
+      default:
+        'All results from all sources: tests count more than practice, a reliable source more, a source that keeps scoring higher than the others is corrected, recent results count more than old ones. Between results the estimate grows with the group until new results say otherwise. With a margin.',
       latest: 'Only the newest result counts.',
       highest: 'The best result ever counts; mastery never goes down.',
       average: 'The plain average of all results, old and new alike.',

@@ -17,7 +17,8 @@ export const needsHelp: Messages['needsHelp'] = {
   none: 'By this rule nobody in {{group}} needs extra help right now.',
   noPupils: 'This group has no pupils.',
   reason: {
-    belowTarget: 'Below the target on “{{goal}}” ({{line}}): {{value}} after {{weeks}} weeks of practice, growth {{growth}} (mastered from {{target}}).',
+    belowTarget:
+      'Below the target on “{{goal}}” ({{line}}): {{value}} after {{weeks}} weeks of practice, growth {{growth}} (mastered from {{target}}).',
     behindGroup: 'Results on this goal in the last {{weeks}} weeks: {{behind}} below what is usual in the group.',
     aheadOfGroup: 'Results on this goal in the last {{weeks}} weeks: not below what is usual in the group.',
     inactive: 'No activity since {{date}}: {{days}} school days.',
@@ -26,7 +27,8 @@ export const needsHelp: Messages['needsHelp'] = {
   },
   groups: {
     title: 'Instruction groups',
-    intro: 'Per learning line: pupils brought together by their weakest goal at the group’s target level, 2 to 8 per group; the weakest pupil first. Pupils without activity are left out: talk with them first.',
+    intro:
+      'Per learning line: pupils brought together by their weakest goal at the group’s target level, 2 to 8 per group; the weakest pupil first. Pupils without activity are left out: talk with them first.',
     caption: 'Instruction group for “{{goal}}” ({{line}})',
     count: '{{count}} pupils',
     none: 'No groups yet: there is no goal at the target level that two or more pupils have not mastered.',

@@ -15,13 +15,17 @@ export const privacy: Messages['privacy'] = {
     rejectedLine: 'Line {{line}}: {{reason}}',
     reason: { 'missing-pseudonym': 'no pseudonym', 'missing-group': 'no group', 'invalid-row': 'unreadable line' },
     missing: 'First choose the columns for the pseudonym and the group.',
-    tooLarge: '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; a roster file may be at most {{limit, number}} MB, so this is probably not one. Choose the export from the pupil administration, or split it by group. Nothing was changed.',
+    tooLarge:
+      '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; a roster file may be at most {{limit, number}} MB, so this is probably not one. Choose the export from the pupil administration, or split it by group. Nothing was changed.',
     unreadable: 'This XML file cannot be read. Choose a UWLR leerlinggegevens message or a CSV export.',
     import: 'Import',
-    leaving_one: '{{count}} pupil will be marked as left: they are in Leerzicht now but not in this file. Importing only part of the school? Choose the export of the whole school instead.',
-    leaving_other: '{{count}} pupils will be marked as left: they are in Leerzicht now but not in this file. Importing only part of the school? Choose the export of the whole school instead.',
+    leaving_one:
+      '{{count}} pupil will be marked as left: they are in Leerzicht now but not in this file. Importing only part of the school? Choose the export of the whole school instead.',
+    leaving_other:
+      '{{count}} pupils will be marked as left: they are in Leerzicht now but not in this file. Importing only part of the school? Choose the export of the whole school instead.',
     importFailedTitle: 'The import did not work',
-    importFailed: 'The roster could not be saved in this browser. Nothing has changed. Try again; if that does not work, reload the page and choose the file again.',
+    importFailed:
+      'The roster could not be saved in this browser. Nothing has changed. Try again; if that does not work, reload the page and choose the file again.',
     done: '{{added}} new, {{updated}} updated, {{left}} no longer in the file (marked, not deleted).',
   },
   consent: {
@@ -58,7 +62,8 @@ export const privacy: Messages['privacy'] = {
     granted: 'Consent of {{name}} for {{source}} recorded, given on {{date}}.',
     saveFailed: {
       title: 'Consent not saved',
-      message: 'The choice for {{name}} at {{source}} was not saved: this browser could not write to its storage. Nothing was changed. Try again, or reload the page.',
+      message:
+        'The choice for {{name}} at {{source}} was not saved: this browser could not write to its storage. Nothing was changed. Try again, or reload the page.',
     },
   },
   retention: {

@@ -11,7 +11,13 @@ export const pupilProfile: Messages['pupilProfile'] = {
   lineGrowth: 'Growth on this learning line since {{date}}: {{growth}}.',
   goals: {
     caption: '{{line}}: goals of {{name}} with our status, the growth since {{date}} and the supplier norm band beside it',
-    column: { goal: 'Goal', status: 'Status (Leerzicht)', statusWithMargin: 'Status (Leerzicht, ± margin: 95% sure)', growth: 'Growth since {{date}}', band: 'Supplier norm band (latest)' },
+    column: {
+      goal: 'Goal',
+      status: 'Status (Leerzicht)',
+      statusWithMargin: 'Status (Leerzicht, ± margin: 95% sure)',
+      growth: 'Growth since {{date}}',
+      band: 'Supplier norm band (latest)',
+    },
     withMargin: '{{value}} ± {{margin}}',
   },
   chartCaption: '{{line}}: results of {{name}} over time, per source, with the estimated mastery',
@@ -26,7 +32,7 @@ export const pupilProfile: Messages['pupilProfile'] = {
   yAxis: 'Score (0-100%)',
   rubricHistory: {
     title: 'Rubrics: teacher judgement',
-    intro: 'This is the teacher\'s judgement, not practice data. The dashed line is the target level of the year group.',
+    intro: "This is the teacher's judgement, not practice data. The dashed line is the target level of the year group.",
     chartCaption: '{{rubric}} · {{criterion}}: level of {{name}} over time (teacher judgement), with the target level',
     tableCaption: '{{rubric}}: every assessment of {{name}} (teacher judgement), oldest first',
     series: 'Level (teacher judgement)',
@@ -34,6 +40,13 @@ export const pupilProfile: Messages['pupilProfile'] = {
     unknownCriterion: 'removed criterion ({{id}})',
     unknownLevel: 'removed level ({{id}})',
     column: { date: 'Date', criterion: 'Criterion', level: 'Level', target: 'Target level', state: 'Against the target level', note: 'Note' },
-    state: { below: 'below target', at: 'at target', above: 'above target', 'no-target': 'no target', 'not-assessed': 'not assessed', 'level-removed': 'level no longer in this rubric; cannot be compared with the target' },
+    state: {
+      below: 'below target',
+      at: 'at target',
+      above: 'above target',
+      'no-target': 'no target',
+      'not-assessed': 'not assessed',
+      'level-removed': 'level no longer in this rubric; cannot be compared with the target',
+    },
   },
 };

@@ -34,7 +34,8 @@ export const rubrics: Messages['rubrics'] = {
   },
   savedRemoved_one: '{{count}} assessment saved, {{removed}} removed.',
   savedRemoved_other: '{{count}} assessments saved, {{removed}} removed.',
-  keptEarlier: '{{criterion}} for {{name}}: the assessment of {{earlier}} stays in the history. "(not assessed)" only removes an assessment on the chosen date.',
+  keptEarlier:
+    '{{criterion}} for {{name}}: the assessment of {{earlier}} stays in the history. "(not assessed)" only removes an assessment on the chosen date.',
   nothing: 'Nothing has changed yet.',
   descriptor: 'What you see at this level',
   legend: 'Levels for {{criterion}}: what you see',
@@ -44,8 +45,23 @@ export const rubrics: Messages['rubrics'] = {
   topLevel: 'top level: no next step',
   profileTitle: "Rubrics (the teacher's judgement)",
   profileCaption: 'Latest assessment per criterion for {{name}}, with the target level',
-  column: { rubric: 'Rubric', criterion: 'Criterion', level: 'Level', target: 'Target level', state: 'Against the target level', date: 'Date', step: 'Next step' },
-  state: { below: 'below', at: 'at target', above: 'above', 'no-target': 'no target', 'not-assessed': 'not assessed', 'level-removed': 'level no longer in this rubric' },
+  column: {
+    rubric: 'Rubric',
+    criterion: 'Criterion',
+    level: 'Level',
+    target: 'Target level',
+    state: 'Against the target level',
+    date: 'Date',
+    step: 'Next step',
+  },
+  state: {
+    below: 'below',
+    at: 'at target',
+    above: 'above',
+    'no-target': 'no target',
+    'not-assessed': 'not assessed',
+    'level-removed': 'level no longer in this rubric',
+  },
   library: {
     newRubric: 'New rubric',
     edit: 'Edit this rubric',
@@ -64,7 +80,8 @@ export const rubrics: Messages['rubrics'] = {
     editTitle: 'Edit rubric: {{title}}',
     notFound: 'There is no rubric with this name. Choose a rubric on the Rubrics page.',
     back: 'Back to rubrics',
-    intro: 'A rubric is a table of criteria and levels with, per cell, what you see in a pupil. You write in the language Leerzicht is shown in now; the other language takes the text over until it is translated.',
+    intro:
+      'A rubric is a table of criteria and levels with, per cell, what you see in a pupil. You write in the language Leerzicht is shown in now; the other language takes the text over until it is translated.',
     builtIn: 'This is a built-in rubric. Saving keeps your own version for your school; you can always go back to the built-in version.',
     reset: 'Back to the built-in version',
     resetDone: 'The built-in version is used again.',
@@ -107,7 +124,8 @@ export const rubrics: Messages['rubrics'] = {
     save: 'Save rubric',
     saving: 'Saving…',
     invalidTitle: 'The rubric cannot be saved yet',
-    removedWarning: 'You are removing parts that already have {{n}} assessment(s). They are kept and then show as a removed criterion or level of the rubric; they no longer count.',
+    removedWarning:
+      'You are removing parts that already have {{n}} assessment(s). They are kept and then show as a removed criterion or level of the rubric; they no longer count.',
     saveFailed: 'Saving failed: {{detail}}. Your changes are still in the form; please try again.',
     issue: {
       'id-invalid': 'The rubric has no usable name for its address ({{id}}). Give the rubric a title with letters or digits.',
@@ -131,7 +149,8 @@ export const rubrics: Messages['rubrics'] = {
     file: 'Import a CASE rubric (JSON file)',
     reading: 'Reading the file…',
     readFailed: 'The file could not be read. Choose it again; nothing was saved or changed.',
-    tooLarge: '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; a CASE rubric may be at most {{limit, number}} MB. Export only the rubric you need. Nothing was saved or changed.',
+    tooLarge:
+      '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; a CASE rubric may be at most {{limit, number}} MB. Export only the rubric you need. Nothing was saved or changed.',
     preview: 'Preview: {{title}}',
     summary: '{{criteria}} criteria, {{levels}} levels: {{levelNames}}.',
     replaces: 'There already is a rubric "{{title}}" with this name; saving replaces it (assessments are kept).',
@@ -141,7 +160,8 @@ export const rubrics: Messages['rubrics'] = {
     errorHelp: 'Correct the file or ask its maker for a valid CASE CFRubric. Nothing was saved or changed.',
     details: 'Technical details',
     problem: {
-      'not-json': 'The file is not valid JSON. Choose the exported CASE file itself, or ask its maker for a new one. Where it goes wrong is in the technical details.',
+      'not-json':
+        'The file is not valid JSON. Choose the exported CASE file itself, or ask its maker for a new one. Where it goes wrong is in the technical details.',
       missing: '{{path}} is missing.',
       'wrong-type': '{{path}} has the wrong kind of value (expected: {{expected}}).',
       empty: '{{path}} is empty or too short.',
@@ -149,11 +169,13 @@ export const rubrics: Messages['rubrics'] = {
       invalid: '{{path}} is invalid ({{detail}}).',
     },
     warning: {
-      'goal-ambiguous': 'Goal "{{goal}}" ({{path}}) matches {{matches}} Leerzicht goals; rather than guess, it is not linked. Choose the goal yourself in the editor.',
+      'goal-ambiguous':
+        'Goal "{{goal}}" ({{path}}) matches {{matches}} Leerzicht goals; rather than guess, it is not linked. Choose the goal yourself in the editor.',
       'goal-unknown': 'Leerzicht does not know goal "{{goal}}" ({{path}}); it is not linked.',
       'more-rubrics': 'The file holds {{count}} rubrics; only the first is read.',
       'extension-ignored': 'The Leerzicht data in {{path}} is unreadable and was skipped.',
-      'levels-renamed': 'In {{path}} the levels have other names ({{names}}) than in the first criterion ({{used}}). A Leerzicht rubric has one row of levels for all criteria: these names are not kept. Check in the preview that the levels mean the same.',
+      'levels-renamed':
+        'In {{path}} the levels have other names ({{names}}) than in the first criterion ({{used}}). A Leerzicht rubric has one row of levels for all criteria: these names are not kept. Check in the preview that the levels mean the same.',
     },
     root: 'the file',
   },

@@ -53,14 +53,16 @@ export const sources: Messages['sources'] = {
     buttonFor: 'Import a new file for {{name}}',
     help: 'Choose a newer export from the same supplier. Results already stored are updated, not counted twice; the file itself is not kept.',
     importing: 'Importing the file…',
-    tooLarge: '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; Leerzicht reads files up to {{limit, number}} MB in the browser. Split the export (for example by period or by group) and import the parts one after another. Nothing was changed.',
+    tooLarge:
+      '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; Leerzicht reads files up to {{limit, number}} MB in the browser. Split the export (for example by period or by group) and import the parts one after another. Nothing was changed.',
     done: 'Import finished: {{added}} new, {{updated}} updated, {{rejected}} rejected.',
     failed: 'The file for {{name}} could not be imported',
     'file-none': 'Choose a file first.',
     'file-pupil-unknown': 'The chosen pupil is not (or no longer) on the roster. Choose the pupil again.',
-    'file-unreadable': 'Leerzicht does not recognise this file as an export. Choose this supplier\'s export.',
+    'file-unreadable': "Leerzicht does not recognise this file as an export. Choose this supplier's export.",
     'file-wrong-kind': 'This file is an export of another kind than this source. Choose the right export.',
-    'invalid-payload': 'This file cannot be read, for example because its columns are named differently than in the previous export (reason below). What was stored is kept. If needed, lay out the columns again with Edit.',
+    'invalid-payload':
+      'This file cannot be read, for example because its columns are named differently than in the previous export (reason below). What was stored is kept. If needed, lay out the columns again with Edit.',
   },
   syncNow: 'Sync now',
   syncNowFor: 'Sync {{name}} now',
@@ -119,9 +121,12 @@ export const sources: Messages['sources'] = {
     'pagination-loop': '{{name}} keeps sending the same page: contact the supplier.',
     aborted: 'The sync was aborted.',
     config: 'The connector for {{name}} is incomplete: check its settings.',
-    'not-https': 'The address of {{name}} starts with http://: use an https address. Leerzicht only makes secure connections; the browser blocks every http address.',
-    storage: "This browser's storage is full: what was already fetched is kept. Remove old data via What is stored or shorten the retention period, then try again.",
-    'no-roster': '{{name}} reads only pupils from our groups, but there is no roster yet: import the roster under Pupils and privacy first. Nothing was requested.',
+    'not-https':
+      'The address of {{name}} starts with http://: use an https address. Leerzicht only makes secure connections; the browser blocks every http address.',
+    storage:
+      "This browser's storage is full: what was already fetched is kept. Remove old data via What is stored or shorten the retention period, then try again.",
+    'no-roster':
+      '{{name}} reads only pupils from our groups, but there is no roster yet: import the roster under Pupils and privacy first. Nothing was requested.',
     'no-credentials':
       'The credentials for {{name}} are not kept on this device (by default they live only in memory and are gone after a reload), so nothing was requested. Enter them again under Edit, then tick "Keep the credentials on this device (encrypted)" below if they should stay.',
     enterCredentials: 'Enter the credentials for {{name}}',

@@ -32,7 +32,8 @@ export const storedData: Messages['storedData'] = {
     help: 'A JSON file with everything listed above. Names stay encrypted; connector passwords and keys are left out. Keep the file as carefully as the roster.',
     button: 'Export everything (JSON)',
     done: 'The export has been downloaded.',
-    failed: 'The export was not made: the data could not be read or the file could not be saved. Nothing has changed. Try again; if that does not work, reload the page.',
+    failed:
+      'The export was not made: the data could not be read or the file could not be saved. Nothing has changed. Try again; if that does not work, reload the page.',
   },
   deleteAll: {
     title: 'Delete everything',

@@ -13,7 +13,8 @@ export const unlock: Messages['unlock'] = {
   roleNow: 'Unlocked as {{role}}',
   demoHint: 'Demo: the passphrase is {{passphrase}}',
   wrong: 'That passphrase is not right. Mind capitals and spaces.',
-  failed: 'Unlocking did not work, and not because of the passphrase: the stored keys could not be read. Nothing has been lost. Reload the page and try again; if that does not work, contact the ICT coordinator.',
+  failed:
+    'Unlocking did not work, and not because of the passphrase: the stored keys could not be read. Nothing has been lost. Reload the page and try again; if that does not work, contact the ICT coordinator.',
   checking: 'Checking…',
   create: {
     title: 'Choose a passphrase',
@@ -27,7 +28,8 @@ export const unlock: Messages['unlock'] = {
   groups: {
     title: 'My groups',
     help: 'Choose the groups you teach. You see only these groups and their pupils. This browser remembers your choice; change it with "My groups".',
-    loadFailed: 'The passphrase is right, but your groups could not be loaded. Nothing has been lost. Try again with "Unlock"; if that does not work, reload the page.',
+    loadFailed:
+      'The passphrase is right, but your groups could not be loaded. Nothing has been lost. Try again with "Unlock"; if that does not work, reload the page.',
     loadFailedAgain: 'Your groups could not be loaded. Nothing has been lost. Try again; if that does not work, reload the page.',
     retry: 'Try again',
     none: 'Choose at least one group.',

@@ -14,7 +14,8 @@ export const classOverview = {
   noPupils: 'Deze groep heeft geen leerlingen.',
   noEvidence: 'nog geen resultaten',
   cellLabel: '{{value}} {{status}}',
-  legend: 'Legenda: de kleur en het woord geven aan hoe ver een leerling is; het percentage is de geschatte beheersing (recente resultaten tellen zwaarder).',
+  legend:
+    'Legenda: de kleur en het woord geven aan hoe ver een leerling is; het percentage is de geschatte beheersing (recente resultaten tellen zwaarder).',
   goalsMastered: '{{mastered}} van {{total}} doelen beheerst',
   openPupil: 'Bekijk de voortgang van {{name}}',
   exportCsv: 'Exporteren (CSV)',
@@ -23,7 +24,15 @@ export const classOverview = {
   method: 'Methode: {{method}}',
   showRubrics: 'Rubrics tonen (oordeel van de leerkracht)',
   rubricColumn: '{{rubric}} (oordeel leerkracht)',
-  rubricNote: 'Kolommen met "oordeel leerkracht" zijn het oordeel van de leerkracht uit de rubrics, geen oefengegevens: het percentage is het gemiddelde laatste niveau (0% laagste, 100% hoogste niveau), het woord zegt hoe dat zich verhoudt tot het streefniveau van de groep.',
+  rubricNote:
+    'Kolommen met "oordeel leerkracht" zijn het oordeel van de leerkracht uit de rubrics, geen oefengegevens: het percentage is het gemiddelde laatste niveau (0% laagste, 100% hoogste niveau), het woord zegt hoe dat zich verhoudt tot het streefniveau van de groep.',
   noRubrics: 'Er zijn nog geen rubricbeoordelingen voor deze groep.',
-  rubricState: { below: 'onder streefniveau', at: 'op streefniveau', above: 'boven streefniveau', 'no-target': 'geen streefniveau', 'not-assessed': 'niet beoordeeld', 'level-removed': 'niveau bestaat niet meer in deze rubric' },
+  rubricState: {
+    below: 'onder streefniveau',
+    at: 'op streefniveau',
+    above: 'boven streefniveau',
+    'no-target': 'geen streefniveau',
+    'not-assessed': 'niet beoordeeld',
+    'level-removed': 'niveau bestaat niet meer in deze rubric',
+  },
 } as const;

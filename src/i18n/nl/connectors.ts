@@ -2,7 +2,14 @@ export const connectors = {
   title: 'Koppeling toevoegen',
   add: 'Koppeling toevoegen',
   steps: 'Stappen',
-  step: { kind: 'Soort bron', details: 'Adres en inloggegevens', columns: 'Kolommen', preview: 'Voorbeeld en leerdoelen', saved: 'Opgeslagen', pupil: 'Leerling' },
+  step: {
+    kind: 'Soort bron',
+    details: 'Adres en inloggegevens',
+    columns: 'Kolommen',
+    preview: 'Voorbeeld en leerdoelen',
+    saved: 'Opgeslagen',
+    pupil: 'Leerling',
+  },
   kind: {
     legend: 'Welke soort bron wil je koppelen?',
     sommenspoor: 'Sommenspoor (rekenen, REST met token)',
@@ -18,7 +25,8 @@ export const connectors = {
   back: 'Terug',
   name: 'Naam van de koppeling',
   endpoint: 'Adres (endpoint)',
-  endpointNotHttps: 'Dit adres begint met http://: gebruik een https-adres. Leerzicht maakt alleen beveiligde verbindingen; de browser blokkeert elk http-adres.',
+  endpointNotHttps:
+    'Dit adres begint met http://: gebruik een https-adres. Leerzicht maakt alleen beveiligde verbindingen; de browser blokkeert elk http-adres.',
   credentials: {
     token: 'Token',
     header: 'Naam van de header',
@@ -48,7 +56,8 @@ export const connectors = {
   column: { time: 'Datum', code: 'Code', goals: 'Leerdoelen', score: 'Score', workForm: 'Werkvorm' },
   noGoal: 'geen leerdoel',
   rejected: '{{n}} records op deze pagina afgekeurd',
-  expired: '{{n}} resultaten zijn van vóór {{date}}, ouder dan de bewaartermijn: die worden niet opgeslagen (de termijn staat bij Leerlingen en privacy).',
+  expired:
+    '{{n}} resultaten zijn van vóór {{date}}, ouder dan de bewaartermijn: die worden niet opgeslagen (de termijn staat bij Leerlingen en privacy).',
   unmappedTitle: 'Codes zonder leerdoel',
   unmappedNone: 'Alle codes op de eerste pagina hebben een leerdoel.',
   search: 'Zoek een leerdoel voor {{code}}',
@@ -63,9 +72,11 @@ export const connectors = {
   again: 'Nog een koppeling toevoegen',
   origin: { legend: 'Waar komen de resultaten vandaan?', endpoint: 'Verbinding met de leverancier (endpoint)', file: 'Bestand importeren' },
   files: 'Exportbestanden',
-  filesHelp: 'Kies één of meer bestanden van de leverancier (bijvoorbeeld results.csv met lineItems.csv, of een zip). Het bestand zelf wordt niet bewaard, alleen de resultaten die erin staan.',
+  filesHelp:
+    'Kies één of meer bestanden van de leverancier (bijvoorbeeld results.csv met lineItems.csv, of een zip). Het bestand zelf wordt niet bewaard, alleen de resultaten die erin staan.',
   filesChosen: 'Gekozen: {{names}}',
-  tooLarge: '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; Leerzicht leest in de browser bestanden tot {{limit, number}} MB. Splits de export (bijvoorbeeld per periode of per groep) en importeer de delen na elkaar. Er is niets veranderd.',
+  tooLarge:
+    '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; Leerzicht leest in de browser bestanden tot {{limit, number}} MB. Splits de export (bijvoorbeeld per periode of per groep) en importeer de delen na elkaar. Er is niets veranderd.',
   readFiles: 'Bestand controleren',
   reading: 'Bestand wordt gelezen…',
   fileOk: 'Bestand herkend: {{detail}}',
@@ -73,7 +84,8 @@ export const connectors = {
     title: 'Dit bestand kan niet worden geïmporteerd',
     'file-none': 'Kies eerst een bestand.',
     'file-pupil-unknown': 'De gekozen leerling staat niet (meer) in het leerlingenbestand. Kies de leerling opnieuw.',
-    'file-unreadable': 'Leerzicht herkent {{detail}} niet als export (xAPI, Caliper, OneRoster, UWLR/OSO of CSV met een kopregel). Vraag de leverancier om een van die vormen.',
+    'file-unreadable':
+      'Leerzicht herkent {{detail}} niet als export (xAPI, Caliper, OneRoster, UWLR/OSO of CSV met een kopregel). Vraag de leverancier om een van die vormen.',
     'file-wrong-kind': 'Dit bestand is een export van een andere soort ({{found}}). Ga terug en kies die soort, of kies het juiste bestand.',
     'invalid-payload': 'Het bestand kan niet worden gelezen: controleer of het de volledige export is. Technische reden hieronder.',
   },
@@ -109,12 +121,15 @@ export const connectors = {
       search: 'Zoek een leerling',
       pupil: 'Leerling van dit dossier',
       choose: 'Kies een leerling',
-      noRoster: 'Er is nog geen leerlingenbestand, dus er is geen leerling om te kiezen. Importeer eerst het leerlingenbestand; daarna kun je dit dossier importeren.',
+      noRoster:
+        'Er is nog geen leerlingenbestand, dus er is geen leerling om te kiezen. Importeer eerst het leerlingenbestand; daarna kun je dit dossier importeren.',
       toRoster: 'Naar Leerlingen en privacy',
       chooseFirst: 'Kies eerst de leerling.',
-      remembered: 'Bij een nieuw dossierbestand voor deze koppeling vraagt Leerzicht opnieuw van welke leerling het is, met deze leerling al gekozen.',
+      remembered:
+        'Bij een nieuw dossierbestand voor deze koppeling vraagt Leerzicht opnieuw van welke leerling het is, met deze leerling al gekozen.',
       nameHint: 'Geef de koppeling geen naam van de leerling: de naam van een koppeling wordt niet versleuteld.',
-      optedOut: 'Dit dossier is overgedragen met OPT-UIT voor toetsresultaten: de toetsresultaten mogen niet worden overgenomen. Leerzicht leest er niets uit, dus er valt niets op te slaan.',
+      optedOut:
+        'Dit dossier is overgedragen met OPT-UIT voor toetsresultaten: de toetsresultaten mogen niet worden overgenomen. Leerzicht leest er niets uit, dus er valt niets op te slaan.',
     },
     columns: {
       title: 'Kolomindeling wijzigen',
@@ -130,7 +145,8 @@ export const connectors = {
     until: 'Tot en met',
     pupils: 'Van welke leerlingen?',
     pupil: { all: 'Alle leerlingen in de bron', 'our-groups': 'Alleen leerlingen uit onze groepen (met toestemming)' },
-    ourGroupsHelp: 'Met "alleen onze groepen" vraagt Leerzicht de bron alleen naar leerlingen op de leerlingenlijst die in een huidige groep zitten en toestemming hebben. Kan de bron niet per leerling filteren, dan gooit Leerzicht de rest bij het inlezen weg; het wordt nooit opgeslagen.',
+    ourGroupsHelp:
+      'Met "alleen onze groepen" vraagt Leerzicht de bron alleen naar leerlingen op de leerlingenlijst die in een huidige groep zitten en toestemming hebben. Kan de bron niet per leerling filteren, dan gooit Leerzicht de rest bij het inlezen weg; het wordt nooit opgeslagen.',
     problem: {
       'since-invalid': 'De datum bij Vanaf bestaat niet. Kies een datum uit de kalender.',
       'until-invalid': 'De datum bij Tot en met bestaat niet. Kies een datum uit de kalender.',

@@ -9,10 +9,13 @@ export const curriculum = {
   problem: {
     title: 'Dit bestand kan niet worden geïmporteerd',
     'not-json': 'Het bestand is geen geldige JSON. Kies het originele bestand van SLO opnieuw; er is niets veranderd.',
-    'json-schema': 'Dit is een JSON-schema (context.json), geen bestand met gegevens. Kies een bestand met doelen, zoals doelen.json; er is niets veranderd.',
-    'not-slo-data': 'Dit bestand bevat geen SLO-collecties (lijsten met onderdelen met een id en titel). Kies een bestand uit de open data van SLO; er is niets veranderd.',
+    'json-schema':
+      'Dit is een JSON-schema (context.json), geen bestand met gegevens. Kies een bestand met doelen, zoals doelen.json; er is niets veranderd.',
+    'not-slo-data':
+      'Dit bestand bevat geen SLO-collecties (lijsten met onderdelen met een id en titel). Kies een bestand uit de open data van SLO; er is niets veranderd.',
     readFailed: 'Het bestand kon niet worden gelezen. Probeer het opnieuw; er is niets veranderd.',
-    tooLarge: '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; een SLO-bestand mag hoogstens {{limit, number}} MB zijn. Kies één bestand uit de SLO-repository (bijvoorbeeld doelen.json) of splits het. Er is niets veranderd.',
+    tooLarge:
+      '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; een SLO-bestand mag hoogstens {{limit, number}} MB zijn. Kies één bestand uit de SLO-repository (bijvoorbeeld doelen.json) of splits het. Er is niets veranderd.',
   },
   summary: {
     title: 'Wat de import gaat doen',

@@ -12,4 +12,17 @@ import { storedData } from './stored-data';
 import { unlock } from './unlock';
 
 /** Dutch is the default and the source of every key. */
-export const nl = { common, classOverview, pupilProfile, sources, privacy, unlock, connectors, learningLines, rubrics, storedData, needsHelp, curriculum } as const;
+export const nl = {
+  common,
+  classOverview,
+  pupilProfile,
+  sources,
+  privacy,
+  unlock,
+  connectors,
+  learningLines,
+  rubrics,
+  storedData,
+  needsHelp,
+  curriculum,
+} as const;

@@ -5,7 +5,8 @@ export const learningLines = {
   noGroups: 'Er zijn nog geen groepen. Importeer het leerlingenbestand of synchroniseer een bron.',
   noPupils: 'Deze groep heeft geen leerlingen.',
   goalsTitle: 'Doelen op volgorde van niveau',
-  goalsIntro: 'Per doel: hoeveel leerlingen van {{group}} het beheersen. Kies een doel om te zien welke leerlingen en welke resultaten erachter zitten.',
+  goalsIntro:
+    'Per doel: hoeveel leerlingen van {{group}} het beheersen. Kies een doel om te zien welke leerlingen en welke resultaten erachter zitten.',
   mastersCount: '{{masters}} van {{pupils}} leerlingen beheersen dit',
   withEvidence: '{{n}} met resultaten',
   meterLabel: 'Aandeel leerlingen dat "{{goal}}" beheerst',
@@ -52,11 +53,20 @@ export const learningLines = {
     noResults: 'Er zijn nog geen resultaten voor dit doel in deze groep.',
     shown: 'De nieuwste {{shown}} van {{total}} resultaten worden getoond.',
     unknownGoal: 'Dit doel hoort niet bij deze leerlijn.',
-    column: { date: 'Datum', pupil: 'Leerling', source: 'Bron', workForm: 'Werkvorm', score: 'Score', scaled: 'Geschaald', band: 'Normering leverancier' },
+    column: {
+      date: 'Datum',
+      pupil: 'Leerling',
+      source: 'Bron',
+      workForm: 'Werkvorm',
+      score: 'Score',
+      scaled: 'Geschaald',
+      band: 'Normering leverancier',
+    },
   },
   estimator: {
     title: 'Methode per leerlijn',
-    intro: 'De ICT-coördinator kiest per leerlijn hoe Leerzicht beheersing berekent. De keuze geldt voor de hele school: klasoverzicht, leerlingprofiel en leerlijnen.',
+    intro:
+      'De ICT-coördinator kiest per leerlijn hoe Leerzicht beheersing berekent. De keuze geldt voor de hele school: klasoverzicht, leerlingprofiel en leerlijnen.',
     teacherIntro: 'De ICT-coördinator kiest per leerlijn hoe Leerzicht beheersing berekent.',
     label: 'Methode voor {{line}}',
     inUse: 'Methode: {{method}}',
@@ -72,7 +82,8 @@ export const learningLines = {
       nTimes: 'Drie keer beheerst',
     },
     explain: {
-      default: 'Alle resultaten van alle bronnen: toetsen zwaarder dan oefenen, een betrouwbare bron zwaarder, een bron die steeds hoger scoort dan de andere gecorrigeerd, recente resultaten zwaarder dan oude. Tussen resultaten groeit de schatting mee met de groep tot nieuwe resultaten iets anders zeggen. Met een marge.',
+      default:
+        'Alle resultaten van alle bronnen: toetsen zwaarder dan oefenen, een betrouwbare bron zwaarder, een bron die steeds hoger scoort dan de andere gecorrigeerd, recente resultaten zwaarder dan oude. Tussen resultaten groeit de schatting mee met de groep tot nieuwe resultaten iets anders zeggen. Met een marge.',
       latest: 'Alleen het nieuwste resultaat telt.',
       highest: 'Het beste resultaat ooit telt; de beheersing gaat nooit omlaag.',
       average: 'Het gewone gemiddelde van alle resultaten, oud en nieuw even zwaar.',

@@ -15,7 +15,8 @@ export const needsHelp = {
   none: 'Volgens deze regel heeft nu niemand in {{group}} extra hulp nodig.',
   noPupils: 'Deze groep heeft geen leerlingen.',
   reason: {
-    belowTarget: 'Onder het streefdoel bij “{{goal}}” ({{line}}): {{value}} na {{weeks}} weken oefenen, groei {{growth}} (beheerst vanaf {{target}}).',
+    belowTarget:
+      'Onder het streefdoel bij “{{goal}}” ({{line}}): {{value}} na {{weeks}} weken oefenen, groei {{growth}} (beheerst vanaf {{target}}).',
     behindGroup: 'Resultaten op dit doel de laatste {{weeks}} weken: {{behind}} onder wat in de groep gewoon is.',
     aheadOfGroup: 'Resultaten op dit doel de laatste {{weeks}} weken: niet onder wat in de groep gewoon is.',
     inactive: 'Geen activiteit sinds {{date}}: {{days}} schooldagen.',
@@ -24,7 +25,8 @@ export const needsHelp = {
   },
   groups: {
     title: 'Instructiegroepjes',
-    intro: 'Per leerlijn: leerlingen bij elkaar per zwakste doel op het streefniveau van de groep, 2 tot 8 per groepje; de zwakste leerling eerst. Leerlingen zonder activiteit staan er niet in: met hen eerst even praten.',
+    intro:
+      'Per leerlijn: leerlingen bij elkaar per zwakste doel op het streefniveau van de groep, 2 tot 8 per groepje; de zwakste leerling eerst. Leerlingen zonder activiteit staan er niet in: met hen eerst even praten.',
     caption: 'Instructiegroepje voor “{{goal}}” ({{line}})',
     count: '{{count}} leerlingen',
     none: 'Nog geen groepjes: er is geen doel op het streefniveau dat twee of meer leerlingen nog niet beheersen.',

@@ -13,13 +13,17 @@ export const privacy = {
     rejectedLine: 'Regel {{line}}: {{reason}}',
     reason: { 'missing-pseudonym': 'geen pseudoniem', 'missing-group': 'geen groep', 'invalid-row': 'onleesbare regel' },
     missing: 'Kies eerst de kolommen voor het pseudoniem en de groep.',
-    tooLarge: '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; een leerlingenbestand mag hoogstens {{limit, number}} MB zijn, dus dit is er waarschijnlijk geen. Kies de export van de leerlingadministratie, of splits die per groep. Er is niets veranderd.',
+    tooLarge:
+      '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; een leerlingenbestand mag hoogstens {{limit, number}} MB zijn, dus dit is er waarschijnlijk geen. Kies de export van de leerlingadministratie, of splits die per groep. Er is niets veranderd.',
     unreadable: 'Dit XML-bestand is onleesbaar. Kies een UWLR-leerlinggegevensbericht of een CSV-export.',
     import: 'Importeren',
-    leaving_one: '{{count}} leerling wordt als vertrokken gemarkeerd: die staat nu in Leerzicht maar niet in dit bestand. Importeer je maar een deel van de school? Kies dan de export van de hele school.',
-    leaving_other: '{{count}} leerlingen worden als vertrokken gemarkeerd: ze staan nu in Leerzicht maar niet in dit bestand. Importeer je maar een deel van de school? Kies dan de export van de hele school.',
+    leaving_one:
+      '{{count}} leerling wordt als vertrokken gemarkeerd: die staat nu in Leerzicht maar niet in dit bestand. Importeer je maar een deel van de school? Kies dan de export van de hele school.',
+    leaving_other:
+      '{{count}} leerlingen worden als vertrokken gemarkeerd: ze staan nu in Leerzicht maar niet in dit bestand. Importeer je maar een deel van de school? Kies dan de export van de hele school.',
     importFailedTitle: 'Importeren is niet gelukt',
-    importFailed: 'Het leerlingenbestand kon niet in deze browser worden opgeslagen. Er is niets veranderd. Probeer het opnieuw; lukt het dan nog niet, herlaad de pagina en kies het bestand opnieuw.',
+    importFailed:
+      'Het leerlingenbestand kon niet in deze browser worden opgeslagen. Er is niets veranderd. Probeer het opnieuw; lukt het dan nog niet, herlaad de pagina en kies het bestand opnieuw.',
     done: '{{added}} nieuw, {{updated}} bijgewerkt, {{left}} niet meer in het bestand (gemarkeerd, niet verwijderd).',
   },
   consent: {
@@ -56,7 +60,8 @@ export const privacy = {
     granted: 'Toestemming van {{name}} voor {{source}} vastgelegd, gegeven op {{date}}.',
     saveFailed: {
       title: 'Toestemming niet opgeslagen',
-      message: 'De keuze voor {{name}} bij {{source}} is niet opgeslagen: deze browser kon niet in zijn opslag schrijven. Er is niets veranderd. Probeer het opnieuw, of herlaad de pagina.',
+      message:
+        'De keuze voor {{name}} bij {{source}} is niet opgeslagen: deze browser kon niet in zijn opslag schrijven. Er is niets veranderd. Probeer het opnieuw, of herlaad de pagina.',
     },
   },
   retention: {
@@ -71,7 +76,8 @@ export const privacy = {
     minutes: '{{n}} minuten',
     purged: 'Van vóór {{date}} verwijderd: {{n}} resultaten, {{rejections}} afgekeurde records en {{assessments}} rubricbeoordelingen.',
     saveFailed: 'De bewaartermijn is niet opgeslagen; de oude termijn geldt nog. Probeer het opnieuw; lukt het dan nog niet, herlaad de pagina.',
-    purgeFailed: 'Opschonen is niet gelukt. Probeer het opnieuw; lukt het dan nog niet, herlaad de pagina. Bij de volgende start wordt ook opgeschoond.',
+    purgeFailed:
+      'Opschonen is niet gelukt. Probeer het opnieuw; lukt het dan nog niet, herlaad de pagina. Bij de volgende start wordt ook opgeschoond.',
     idleFailed: 'De vergrendeltijd is niet opgeslagen; de oude tijd geldt nog. Probeer het opnieuw; lukt het dan nog niet, herlaad de pagina.',
   },
   excerpt: {

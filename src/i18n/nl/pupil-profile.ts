@@ -9,7 +9,13 @@ export const pupilProfile = {
   lineGrowth: 'Groei op deze leerlijn sinds {{date}}: {{growth}}.',
   goals: {
     caption: '{{line}}: doelen van {{name}} met onze status, de groei sinds {{date}} en de normering van de leverancier ernaast',
-    column: { goal: 'Doel', status: 'Status (Leerzicht)', statusWithMargin: 'Status (Leerzicht, ± marge: 95% zeker)', growth: 'Groei sinds {{date}}', band: 'Normering leverancier (laatste)' },
+    column: {
+      goal: 'Doel',
+      status: 'Status (Leerzicht)',
+      statusWithMargin: 'Status (Leerzicht, ± marge: 95% zeker)',
+      growth: 'Groei sinds {{date}}',
+      band: 'Normering leverancier (laatste)',
+    },
     withMargin: '{{value}} ± {{margin}}',
   },
   chartCaption: '{{line}}: resultaten van {{name}} in de tijd, per bron, met de geschatte beheersing',
@@ -31,7 +37,21 @@ export const pupilProfile = {
     target: 'Streefniveau: {{level}}',
     unknownCriterion: 'verwijderd criterium ({{id}})',
     unknownLevel: 'verwijderd niveau ({{id}})',
-    column: { date: 'Datum', criterion: 'Criterium', level: 'Niveau', target: 'Streefniveau', state: 'Ten opzichte van streefniveau', note: 'Notitie' },
-    state: { below: 'onder streefniveau', at: 'op streefniveau', above: 'boven streefniveau', 'no-target': 'geen streefniveau', 'not-assessed': 'niet beoordeeld', 'level-removed': 'niveau bestaat niet meer in deze rubric; niet te vergelijken met het streefniveau' },
+    column: {
+      date: 'Datum',
+      criterion: 'Criterium',
+      level: 'Niveau',
+      target: 'Streefniveau',
+      state: 'Ten opzichte van streefniveau',
+      note: 'Notitie',
+    },
+    state: {
+      below: 'onder streefniveau',
+      at: 'op streefniveau',
+      above: 'boven streefniveau',
+      'no-target': 'geen streefniveau',
+      'not-assessed': 'niet beoordeeld',
+      'level-removed': 'niveau bestaat niet meer in deze rubric; niet te vergelijken met het streefniveau',
+    },
   },
 } as const;

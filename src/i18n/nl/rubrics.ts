@@ -32,7 +32,8 @@ export const rubrics = {
   },
   savedRemoved_one: '{{count}} beoordeling opgeslagen, {{removed}} verwijderd.',
   savedRemoved_other: '{{count}} beoordelingen opgeslagen, {{removed}} verwijderd.',
-  keptEarlier: '{{criterion}} voor {{name}}: de beoordeling van {{earlier}} blijft in de geschiedenis. "(niet beoordeeld)" wist alleen een beoordeling van de gekozen datum.',
+  keptEarlier:
+    '{{criterion}} voor {{name}}: de beoordeling van {{earlier}} blijft in de geschiedenis. "(niet beoordeeld)" wist alleen een beoordeling van de gekozen datum.',
   nothing: 'Er is nog niets gewijzigd.',
   descriptor: 'Wat je ziet op dit niveau',
   legend: 'Niveaus voor {{criterion}}: wat je ziet',
@@ -42,8 +43,23 @@ export const rubrics = {
   topLevel: 'hoogste niveau: geen volgende stap',
   profileTitle: 'Rubrics (oordeel van de leerkracht)',
   profileCaption: 'Laatste beoordeling per criterium voor {{name}}, met het streefniveau',
-  column: { rubric: 'Rubric', criterion: 'Criterium', level: 'Niveau', target: 'Streefniveau', state: 'Ten opzichte van streefniveau', date: 'Datum', step: 'Volgende stap' },
-  state: { below: 'onder', at: 'op niveau', above: 'boven', 'no-target': 'geen streefniveau', 'not-assessed': 'niet beoordeeld', 'level-removed': 'niveau bestaat niet meer in deze rubric' },
+  column: {
+    rubric: 'Rubric',
+    criterion: 'Criterium',
+    level: 'Niveau',
+    target: 'Streefniveau',
+    state: 'Ten opzichte van streefniveau',
+    date: 'Datum',
+    step: 'Volgende stap',
+  },
+  state: {
+    below: 'onder',
+    at: 'op niveau',
+    above: 'boven',
+    'no-target': 'geen streefniveau',
+    'not-assessed': 'niet beoordeeld',
+    'level-removed': 'niveau bestaat niet meer in deze rubric',
+  },
   library: {
     newRubric: 'Nieuwe rubric',
     edit: 'Deze rubric bewerken',
@@ -62,7 +78,8 @@ export const rubrics = {
     editTitle: 'Rubric bewerken: {{title}}',
     notFound: 'Er is geen rubric met deze naam. Kies een rubric op de pagina Rubrics.',
     back: 'Terug naar rubrics',
-    intro: 'Een rubric is een tabel van criteria en niveaus met per cel wat je bij een leerling ziet. Je schrijft in de taal waarin Leerzicht nu staat; de andere taal neemt de tekst over zolang die nog niet vertaald is.',
+    intro:
+      'Een rubric is een tabel van criteria en niveaus met per cel wat je bij een leerling ziet. Je schrijft in de taal waarin Leerzicht nu staat; de andere taal neemt de tekst over zolang die nog niet vertaald is.',
     builtIn: 'Dit is een ingebouwde rubric. Opslaan bewaart een eigen versie voor je school; je kunt altijd terug naar de ingebouwde versie.',
     reset: 'Terug naar de ingebouwde versie',
     resetDone: 'De ingebouwde versie wordt weer gebruikt.',
@@ -105,7 +122,8 @@ export const rubrics = {
     save: 'Rubric opslaan',
     saving: 'Bezig met opslaan…',
     invalidTitle: 'De rubric kan nog niet worden opgeslagen',
-    removedWarning: 'Je verwijdert onderdelen waarop al {{n}} beoordeling(en) staan. Die blijven bewaard en staan daarna als verwijderd criterium of niveau bij de rubric; ze tellen niet meer mee.',
+    removedWarning:
+      'Je verwijdert onderdelen waarop al {{n}} beoordeling(en) staan. Die blijven bewaard en staan daarna als verwijderd criterium of niveau bij de rubric; ze tellen niet meer mee.',
     saveFailed: 'Opslaan is niet gelukt: {{detail}}. Je wijzigingen staan nog in het formulier; probeer het opnieuw.',
     issue: {
       'id-invalid': 'De rubric heeft geen bruikbare naam voor het adres ({{id}}). Geef de rubric een titel met letters of cijfers.',
@@ -129,7 +147,8 @@ export const rubrics = {
     file: 'CASE-rubric importeren (JSON-bestand)',
     reading: 'Bestand wordt gelezen…',
     readFailed: 'Het bestand kon niet worden gelezen. Kies het opnieuw; er is niets opgeslagen of gewijzigd.',
-    tooLarge: '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; een CASE-rubric mag hoogstens {{limit, number}} MB zijn. Exporteer alleen de rubric die je nodig hebt. Er is niets opgeslagen of gewijzigd.',
+    tooLarge:
+      '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; een CASE-rubric mag hoogstens {{limit, number}} MB zijn. Exporteer alleen de rubric die je nodig hebt. Er is niets opgeslagen of gewijzigd.',
     preview: 'Voorbeeld: {{title}}',
     summary: '{{criteria}} criteria, {{levels}} niveaus: {{levelNames}}.',
     replaces: 'Er is al een rubric "{{title}}" met deze naam; opslaan vervangt die (beoordelingen blijven bewaard).',
@@ -139,7 +158,8 @@ export const rubrics = {
     errorHelp: 'Pas het bestand aan of vraag de maker om een geldige CASE CFRubric. Er is niets opgeslagen of gewijzigd.',
     details: 'Technische details',
     problem: {
-      'not-json': 'Het bestand is geen geldige JSON. Kies het geëxporteerde CASE-bestand zelf, of vraag de maker om een nieuw bestand. Waar het misgaat staat bij de technische details.',
+      'not-json':
+        'Het bestand is geen geldige JSON. Kies het geëxporteerde CASE-bestand zelf, of vraag de maker om een nieuw bestand. Waar het misgaat staat bij de technische details.',
       missing: '{{path}} ontbreekt.',
       'wrong-type': '{{path}} heeft het verkeerde soort waarde (verwacht: {{expected}}).',
       empty: '{{path}} is leeg of te kort.',
@@ -147,11 +167,13 @@ export const rubrics = {
       invalid: '{{path}} is ongeldig ({{detail}}).',
     },
     warning: {
-      'goal-ambiguous': 'Doel "{{goal}}" ({{path}}) past bij {{matches}} doelen van Leerzicht; er is niet gegokt en het is niet gekoppeld. Kies het doel zelf in de editor.',
+      'goal-ambiguous':
+        'Doel "{{goal}}" ({{path}}) past bij {{matches}} doelen van Leerzicht; er is niet gegokt en het is niet gekoppeld. Kies het doel zelf in de editor.',
       'goal-unknown': 'Doel "{{goal}}" ({{path}}) kent Leerzicht niet; het is niet gekoppeld.',
       'more-rubrics': 'Het bestand bevat {{count}} rubrics; alleen de eerste wordt ingelezen.',
       'extension-ignored': 'De Leerzicht-gegevens in {{path}} zijn onleesbaar en zijn overgeslagen.',
-      'levels-renamed': 'In {{path}} heten de niveaus anders ({{names}}) dan bij het eerste criterium ({{used}}). Een rubric in Leerzicht heeft één rij niveaus voor alle criteria: deze namen worden niet overgenomen. Kijk in het voorbeeld of de niveaus hetzelfde betekenen.',
+      'levels-renamed':
+        'In {{path}} heten de niveaus anders ({{names}}) dan bij het eerste criterium ({{used}}). Een rubric in Leerzicht heeft één rij niveaus voor alle criteria: deze namen worden niet overgenomen. Kijk in het voorbeeld of de niveaus hetzelfde betekenen.',
     },
     root: 'het bestand',
   },

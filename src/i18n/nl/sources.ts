@@ -51,14 +51,16 @@ export const sources = {
     buttonFor: 'Nieuw bestand importeren voor {{name}}',
     help: 'Kies een nieuwere export van dezelfde leverancier. Resultaten die al zijn opgeslagen worden bijgewerkt, niet dubbel geteld; het bestand zelf wordt niet bewaard.',
     importing: 'Bestand wordt geïmporteerd…',
-    tooLarge: '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; Leerzicht leest in de browser bestanden tot {{limit, number}} MB. Splits de export (bijvoorbeeld per periode of per groep) en importeer de delen na elkaar. Er is niets veranderd.',
+    tooLarge:
+      '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; Leerzicht leest in de browser bestanden tot {{limit, number}} MB. Splits de export (bijvoorbeeld per periode of per groep) en importeer de delen na elkaar. Er is niets veranderd.',
     done: 'Import klaar: {{added}} nieuw, {{updated}} bijgewerkt, {{rejected}} afgekeurd.',
     failed: 'Het bestand voor {{name}} kon niet worden geïmporteerd',
     'file-none': 'Kies eerst een bestand.',
     'file-pupil-unknown': 'De gekozen leerling staat niet (meer) in het leerlingenbestand. Kies de leerling opnieuw.',
     'file-unreadable': 'Leerzicht herkent dit bestand niet als export. Kies de export van deze leverancier.',
     'file-wrong-kind': 'Dit bestand is een export van een andere soort dan deze bron. Kies de juiste export.',
-    'invalid-payload': 'Dit bestand kan niet worden gelezen, bijvoorbeeld omdat de kolommen anders heten dan in de vorige export (reden hieronder). Wat al was opgeslagen, blijft bewaard. Deel de kolommen zo nodig opnieuw in met Bewerken.',
+    'invalid-payload':
+      'Dit bestand kan niet worden gelezen, bijvoorbeeld omdat de kolommen anders heten dan in de vorige export (reden hieronder). Wat al was opgeslagen, blijft bewaard. Deel de kolommen zo nodig opnieuw in met Bewerken.',
   },
   syncNow: 'Nu synchroniseren',
   syncNowFor: '{{name}} nu synchroniseren',
@@ -117,9 +119,12 @@ export const sources = {
     'pagination-loop': '{{name}} blijft dezelfde pagina sturen: neem contact op met de leverancier.',
     aborted: 'De synchronisatie is afgebroken.',
     config: 'De koppeling met {{name}} is niet compleet: controleer de instellingen.',
-    'not-https': 'Het adres van {{name}} begint met http://: gebruik een https-adres. Leerzicht maakt alleen beveiligde verbindingen; de browser blokkeert elk http-adres.',
-    storage: 'De opslag van deze browser is vol: wat al was opgehaald blijft bewaard. Verwijder oude gegevens via Wat is er opgeslagen of verkort de bewaartermijn en probeer het opnieuw.',
-    'no-roster': '{{name}} leest alleen leerlingen uit onze groepen, maar er is nog geen leerlingenlijst: importeer eerst de leerlingenlijst bij Leerlingen en privacy. Er is niets opgevraagd.',
+    'not-https':
+      'Het adres van {{name}} begint met http://: gebruik een https-adres. Leerzicht maakt alleen beveiligde verbindingen; de browser blokkeert elk http-adres.',
+    storage:
+      'De opslag van deze browser is vol: wat al was opgehaald blijft bewaard. Verwijder oude gegevens via Wat is er opgeslagen of verkort de bewaartermijn en probeer het opnieuw.',
+    'no-roster':
+      '{{name}} leest alleen leerlingen uit onze groepen, maar er is nog geen leerlingenlijst: importeer eerst de leerlingenlijst bij Leerlingen en privacy. Er is niets opgevraagd.',
     'no-credentials':
       'De inloggegevens van {{name}} zijn niet bewaard op dit apparaat (ze staan standaard alleen in het geheugen en zijn na herladen weg), dus er is niets opgevraagd. Vul ze opnieuw in bij Bewerken, of vink daarna hieronder "Inloggegevens op dit apparaat bewaren (versleuteld)" aan zodat ze blijven.',
     enterCredentials: 'Inloggegevens van {{name}} invullen',

@@ -30,7 +30,8 @@ export const storedData = {
     help: 'Een JSON-bestand met alles wat hierboven staat. Namen blijven versleuteld; wachtwoorden en sleutels van koppelingen gaan niet mee. Bewaar het bestand net zo zorgvuldig als het leerlingenbestand.',
     button: 'Alles exporteren (JSON)',
     done: 'De export is gedownload.',
-    failed: 'De export is niet gemaakt: de gegevens konden niet worden gelezen of het bestand kon niet worden opgeslagen. Er is niets veranderd. Probeer het opnieuw; lukt het dan nog niet, herlaad de pagina.',
+    failed:
+      'De export is niet gemaakt: de gegevens konden niet worden gelezen of het bestand kon niet worden opgeslagen. Er is niets veranderd. Probeer het opnieuw; lukt het dan nog niet, herlaad de pagina.',
   },
   deleteAll: {
     title: 'Alles verwijderen',

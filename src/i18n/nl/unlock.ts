@@ -11,7 +11,8 @@ export const unlock = {
   roleNow: 'Ontgrendeld als {{role}}',
   demoHint: 'Demo: de wachtwoordzin is {{passphrase}}',
   wrong: 'Die wachtwoordzin klopt niet. Let op hoofdletters en spaties.',
-  failed: 'Ontgrendelen is niet gelukt, en dat ligt niet aan de wachtwoordzin: de opgeslagen sleutels konden niet worden gelezen. Er is niets verloren gegaan. Herlaad de pagina en probeer het opnieuw; lukt het dan nog niet, neem contact op met de ICT-coördinator.',
+  failed:
+    'Ontgrendelen is niet gelukt, en dat ligt niet aan de wachtwoordzin: de opgeslagen sleutels konden niet worden gelezen. Er is niets verloren gegaan. Herlaad de pagina en probeer het opnieuw; lukt het dan nog niet, neem contact op met de ICT-coördinator.',
   checking: 'Controleren…',
   create: {
     title: 'Kies een wachtwoordzin',
@@ -25,8 +26,10 @@ export const unlock = {
   groups: {
     title: 'Mijn groepen',
     help: 'Kies de groepen waaraan je lesgeeft. Je ziet alleen deze groepen en hun leerlingen. Deze browser onthoudt je keuze; wijzig hem met "Mijn groepen".',
-    loadFailed: 'De wachtwoordzin klopt, maar je groepen konden niet worden geladen. Er is niets verloren gegaan. Probeer het opnieuw met "Ontgrendelen"; lukt het dan nog niet, herlaad de pagina.',
-    loadFailedAgain: 'Je groepen konden niet worden geladen. Er is niets verloren gegaan. Probeer het opnieuw; lukt het dan nog niet, herlaad de pagina.',
+    loadFailed:
+      'De wachtwoordzin klopt, maar je groepen konden niet worden geladen. Er is niets verloren gegaan. Probeer het opnieuw met "Ontgrendelen"; lukt het dan nog niet, herlaad de pagina.',
+    loadFailedAgain:
+      'Je groepen konden niet worden geladen. Er is niets verloren gegaan. Probeer het opnieuw; lukt het dan nog niet, herlaad de pagina.',
     retry: 'Opnieuw proberen',
     none: 'Kies minstens één groep.',
     noGroups: 'Er zijn nog geen groepen. Zodra de ICT-coördinator het leerlingenbestand importeert, kies je je groepen met "Mijn groepen".',

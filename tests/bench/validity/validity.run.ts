@@ -28,7 +28,8 @@ function seedsOption(args: readonly string[]): number[] | undefined {
   const index = args.indexOf('--seeds');
   if (index < 0) return undefined;
   const seeds = (args[index + 1] ?? '').split(',').map(Number);
-  if (seeds.length === 0 || seeds.some((seed) => !Number.isInteger(seed) || seed <= 0)) throw new Error('--seeds needs positive whole numbers, comma-separated');
+  if (seeds.length === 0 || seeds.some((seed) => !Number.isInteger(seed) || seed <= 0))
+    throw new Error('--seeds needs positive whole numbers, comma-separated');
   return seeds;
 }
 
@@ -39,7 +40,11 @@ export function main(args: readonly string[] = []): void {
   const run = (seed: number) => {
     const sim = simulate({ ...DEFAULT_SIM, seed, pupils });
     // The oracle row is the ceiling for calibration (it knows each supplier's true scale, bias and noise), not an app estimator.
-    return { sim, rows: evaluate(sim, { ...ESTIMATORS, oracle: oracleEstimator }, [2, 6, 12], groupSize ? { groupSize } : {}), rule: evaluateRule(sim, [2, 6, 12]) };
+    return {
+      sim,
+      rows: evaluate(sim, { ...ESTIMATORS, oracle: oracleEstimator }, [2, 6, 12], groupSize ? { groupSize } : {}),
+      rule: evaluateRule(sim, [2, 6, 12]),
+    };
   };
   const where = `${pupils} pupils${groupSize ? `, calibration and priors per group of ${groupSize}` : ''}`;
   const seeds = seedsOption(args);
@@ -54,7 +59,9 @@ export function main(args: readonly string[] = []): void {
   }
   const { sim, rows, rule } = run(option(args, 'seed') ?? DEFAULT_SIM.seed);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Validity benchmark: ${sim.pupils.length} pupils x ${sim.goals.length} goals, ${sim.config.suppliers.length} suppliers, ${sim.results.length} results (seed ${sim.config.seed}, ${where}, ${seconds} s)\n`);
+  console.log(
+    `Validity benchmark: ${sim.pupils.length} pupils x ${sim.goals.length} goals, ${sim.config.suppliers.length} suppliers, ${sim.results.length} results (seed ${sim.config.seed}, ${where}, ${seconds} s)\n`,
+  );
   console.log(tableOf(rows));
   console.log('\nNeeds-help rule (DEFAULT_RULE, groups of 25):');
   console.log(ruleTableOf(rule));
@@ -65,5 +72,10 @@ export function main(args: readonly string[] = []): void {
 
 function ruleTableOf(rows: readonly RuleRow[]): string {
   const cell = (value: number | null) => (value === null ? '-' : value.toFixed(3));
-  return rows.map((row) => `${row.estimator}  ${String(row.weeks).padStart(2)} wk  precision ${cell(row.precision)}  recall ${cell(row.recall)}  stalled ${row.stalled}  flagged ${row.flagged}  ${JSON.stringify(row.byReason)}`).join('\n');
+  return rows
+    .map(
+      (row) =>
+        `${row.estimator}  ${String(row.weeks).padStart(2)} wk  precision ${cell(row.precision)}  recall ${cell(row.recall)}  stalled ${row.stalled}  flagged ${row.flagged}  ${JSON.stringify(row.byReason)}`,
+    )
+    .join('\n');
 }

@@ -36,7 +36,10 @@ async function pullAll(from: string | null = null) {
 }
 
 async function caught(promise: Promise<unknown>): Promise<AdapterError> {
-  const error = await promise.then(() => null, (reason: unknown) => reason);
+  const error = await promise.then(
+    () => null,
+    (reason: unknown) => reason,
+  );
   if (!(error instanceof AdapterError)) throw new Error(`expected an AdapterError, got ${String(error)}`);
   return error;
 }
@@ -72,7 +75,9 @@ describe('blokkodo adapter: paging', () => {
     expect(fetched).toBe(all.length);
     expect(results.length + rejections.length).toBe(all.length);
     expect(new Set(rejections.map((rejection) => rejection.recordId))).toEqual(blokkodoBrokenIds());
-    expect(new Set(rejections.map((rejection) => rejection.code))).toEqual(new Set(['missing-pupil', 'invalid-score', 'invalid-time', 'invalid-record']));
+    expect(new Set(rejections.map((rejection) => rejection.code))).toEqual(
+      new Set(['missing-pupil', 'invalid-score', 'invalid-time', 'invalid-record']),
+    );
     expect(new Set(results.map((result) => result.id)).size).toBe(results.length);
     expect(results.some((result) => result.code.startsWith('events:') && result.goals.length === 0)).toBe(true);
     expect(results.filter((result) => result.goals.length === 0).every((result) => result.code.startsWith('events:'))).toBe(true);
@@ -104,10 +109,14 @@ describe('blokkodo adapter: paging', () => {
     const fresh = { ...all.at(-2), completion_id: 'bk-999999', completed_at: '2026-07-04T09:00:00.000Z' };
     let asked: string | null = null;
     server.use(
-      http.get(COMPLETIONS, ({ request }) => {
-        asked = new URL(request.url).searchParams.get('updated_since');
-        return HttpResponse.json({ results: [fresh], meta: { offset: 0, limit: 250, count: 1 }, links: { next: null } });
-      }, { once: true }),
+      http.get(
+        COMPLETIONS,
+        ({ request }) => {
+          asked = new URL(request.url).searchParams.get('updated_since');
+          return HttpResponse.json({ results: [fresh], meta: { offset: 0, limit: 250, count: 1 }, links: { next: null } });
+        },
+        { once: true },
+      ),
     );
     const incremental = await adapter.pullPage({ config, cursor: last, fetchedSoFar: 0, signal: signal() });
     expect(asked).toBe(newest);
@@ -125,10 +134,12 @@ describe('blokkodo adapter: paging', () => {
 
 describe('blokkodo adapter: failures', () => {
   it('an abort during a request gives AdapterError aborted', async () => {
-    server.use(http.get(COMPLETIONS, async () => {
-      await delay(2_000);
-      return HttpResponse.json({});
-    }));
+    server.use(
+      http.get(COMPLETIONS, async () => {
+        await delay(2_000);
+        return HttpResponse.json({});
+      }),
+    );
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 30);
     const error = await caught(adapter.pullPage({ config, cursor: null, fetchedSoFar: 0, signal: controller.signal }));
@@ -166,14 +177,26 @@ describe('blokkodo adapter: failures', () => {
   });
 
   it('a next link to another host gives invalid-payload', async () => {
-    server.use(http.get(COMPLETIONS, () => HttpResponse.json({ results: [], meta: { offset: 0, limit: 250, count: 9 }, links: { next: 'https://evil.example/v1/completions?offset=250' } })));
+    server.use(
+      http.get(COMPLETIONS, () =>
+        HttpResponse.json({
+          results: [],
+          meta: { offset: 0, limit: 250, count: 9 },
+          links: { next: 'https://evil.example/v1/completions?offset=250' },
+        }),
+      ),
+    );
     const error = await caught(adapter.pullPage({ config, cursor: null, fetchedSoFar: 0, signal: signal() }));
     expect(error.code).toBe('invalid-payload');
     expect(error.detail).toContain('evil.example');
   });
 
   it('a next link to the same page gives pagination-loop', async () => {
-    server.use(http.get(COMPLETIONS, ({ request }) => HttpResponse.json({ results: [], meta: { offset: 0, limit: 250, count: 9 }, links: { next: request.url } })));
+    server.use(
+      http.get(COMPLETIONS, ({ request }) =>
+        HttpResponse.json({ results: [], meta: { offset: 0, limit: 250, count: 9 }, links: { next: request.url } }),
+      ),
+    );
     const error = await caught(adapter.pullPage({ config, cursor: null, fetchedSoFar: 0, signal: signal() }));
     expect(error.code).toBe('pagination-loop');
   });

@@ -13,9 +13,15 @@ import { sourceId } from '@/domain/ids';
 import { LeerzichtDb } from '@/store/db';
 
 const ENVELOPES = `${CALIPER_DEMO.endpoint}/envelopes`;
-const config: SourceConfig = { source: sourceId('caliper'), endpoint: CALIPER_DEMO.endpoint, credentials: CALIPER_DEMO.credentials, mapping: CALIPER_DEMO_MAPPING };
+const config: SourceConfig = {
+  source: sourceId('caliper'),
+  endpoint: CALIPER_DEMO.endpoint,
+  credentials: CALIPER_DEMO.credentials,
+  mapping: CALIPER_DEMO_MAPPING,
+};
 const sleep = vi.fn(async (_ms: number) => {});
-const make = (fetchOptions: Partial<FetchOptions> = {}) => createCaliperAdapter({ fetchOptions: { sleep, timeoutMs: 5_000, ...fetchOptions }, now: () => new Date('2026-07-03T14:00:00Z') });
+const make = (fetchOptions: Partial<FetchOptions> = {}) =>
+  createCaliperAdapter({ fetchOptions: { sleep, timeoutMs: 5_000, ...fetchOptions }, now: () => new Date('2026-07-03T14:00:00Z') });
 const adapter = make();
 const signal = () => new AbortController().signal;
 const pull = (cursor: string | null, options: { config?: SourceConfig; fetchedSoFar?: number; on?: ReturnType<typeof make> } = {}) =>
@@ -51,14 +57,20 @@ async function pullAll(from: string | null = null, maxPages = 100) {
 }
 
 async function caught(promise: Promise<unknown>): Promise<AdapterError> {
-  const error = await promise.then(() => null, (reason: unknown) => reason);
+  const error = await promise.then(
+    () => null,
+    (reason: unknown) => reason,
+  );
   if (!(error instanceof AdapterError)) throw new Error(`expected an AdapterError, got ${String(error)}`);
   return error;
 }
 
 describe('caliper adapter: connection test', () => {
   it('is ok with the demo token, with one small request', async () => {
-    expect(await adapter.testConnection(config, signal())).toEqual({ ok: true, detail: { code: 'caliper', params: { events: caliperEvents().length } } });
+    expect(await adapter.testConnection(config, signal())).toEqual({
+      ok: true,
+      detail: { code: 'caliper', params: { events: caliperEvents().length } },
+    });
     expect(requests).toBe(1);
   });
 
@@ -96,14 +108,18 @@ describe('caliper adapter: paging the event store', () => {
     const unmapped = new Set(results.filter((result) => result.goals.length === 0).map((result) => result.code));
     expect(unmapped).toEqual(new Set([CALIPER_UNMAPPED_TEST, CALIPER_UNMAPPED_TEST.replace(/\/toets$/, '')]));
     expect(new Set(results.map((result) => result.workForm))).toEqual(new Set(['test', 'practice']));
-    const firstPageEvents = caliperEnvelopes().slice(0, 100).reduce((sum, envelope) => sum + envelope.data.length, 0);
+    const firstPageEvents = caliperEnvelopes()
+      .slice(0, 100)
+      .reduce((sum, envelope) => sum + envelope.data.length, 0);
     expect(pages[0]?.progress).toEqual({ fetched: firstPageEvents, total: events.length });
     expect(pages.at(-1)?.progress).toEqual({ fetched: events.length, total: events.length });
   });
 
   it('honours options.pageSize', async () => {
     const page = await pull(null, { config: { ...config, options: { pageSize: 7 } } });
-    const inFirstSeven = caliperEnvelopes().slice(0, 7).reduce((sum, envelope) => sum + envelope.data.length, 0);
+    const inFirstSeven = caliperEnvelopes()
+      .slice(0, 7)
+      .reduce((sum, envelope) => sum + envelope.data.length, 0);
     expect(page.progress.fetched).toBe(inFirstSeven);
   });
 
@@ -125,10 +141,12 @@ describe('caliper adapter: paging the event store', () => {
 
   it('the same event on two pages is stored once', async () => {
     const envelope = caliperEnvelopes().find((candidate) => candidate.data.some((event) => event['type'] === 'GradeEvent'));
-    server.use(http.get(ENVELOPES, ({ request }) => {
-      const after = new URL(request.url).searchParams.get('after');
-      return HttpResponse.json({ envelopes: [envelope], next: after === null ? 'p2' : null });
-    }));
+    server.use(
+      http.get(ENVELOPES, ({ request }) => {
+        const after = new URL(request.url).searchParams.get('after');
+        return HttpResponse.json({ envelopes: [envelope], next: after === null ? 'p2' : null });
+      }),
+    );
     const first = await pull(null);
     const second = await pull(first.nextCursor);
     expect(second.results.map((result) => result.id)).toEqual(first.results.map((result) => result.id));
@@ -142,23 +160,29 @@ describe('caliper adapter: paging the event store', () => {
     const [good] = caliperEnvelopes();
     server.use(http.get(ENVELOPES, () => HttpResponse.json({ envelopes: [{ sensor: 'https://x.example', data: 'geen lijst' }, good], next: null })));
     const page = await pull(null);
-    expect(page.rejections.map((rejection) => [rejection.code, rejection.detail])).toEqual([['invalid-record', 'envelope: data: een lijst verwacht']]);
+    expect(page.rejections.map((rejection) => [rejection.code, rejection.detail])).toEqual([
+      ['invalid-record', 'envelope: data: een lijst verwacht'],
+    ]);
     expect(page.results.length + Object.values(page.skipped ?? {}).reduce((a, b) => a + b, 0)).toBe(good?.data.length);
   });
 });
 
 describe('caliper adapter: robustness', () => {
   it('a timeout gives AdapterError timeout naming the page', async () => {
-    server.use(http.get(ENVELOPES, async () => {
-      await delay(2_000);
-      return HttpResponse.json({ envelopes: [], next: null });
-    }));
+    server.use(
+      http.get(ENVELOPES, async () => {
+        await delay(2_000);
+        return HttpResponse.json({ envelopes: [], next: null });
+      }),
+    );
     const error = await caught(pull(null, { on: make({ timeoutMs: 50, retries: 0 }) }));
     expect([error.code, error.page]).toEqual(['timeout', 'pagina 1']);
   });
 
   it('waits out a 429 for as long as Retry-After says, then reads the page', async () => {
-    server.use(http.get(ENVELOPES, () => HttpResponse.json({ error: 'slow down' }, { status: 429, headers: { 'Retry-After': '2' } }), { once: true }));
+    server.use(
+      http.get(ENVELOPES, () => HttpResponse.json({ error: 'slow down' }, { status: 429, headers: { 'Retry-After': '2' } }), { once: true }),
+    );
     const page = await pull(null);
     expect(sleep.mock.calls.map(([ms]) => ms)).toEqual([2_000]);
     expect(page.progress.fetched).toBeGreaterThan(0);
@@ -189,7 +213,12 @@ describe('caliper adapter: robustness', () => {
 
   it('a truncated page is invalid-payload naming that page; the page before it was read and kept', async () => {
     const first = await pull(null);
-    server.use(http.get(ENVELOPES, () => new HttpResponse('{"envelopes": [{"sensor": "https://x', { status: 200, headers: { 'Content-Type': 'application/json' } })));
+    server.use(
+      http.get(
+        ENVELOPES,
+        () => new HttpResponse('{"envelopes": [{"sensor": "https://x', { status: 200, headers: { 'Content-Type': 'application/json' } }),
+      ),
+    );
     const error = await caught(pull(first.nextCursor, { fetchedSoFar: first.progress.fetched }));
     expect([error.code, error.page]).toEqual(['invalid-payload', 'pagina 2 (na e-100)']);
     expect(first.results.length).toBeGreaterThan(0);
@@ -206,10 +235,12 @@ describe('caliper adapter: robustness', () => {
     const first = await pull(null);
     const second = await pull(first.nextCursor);
     // The store now answers 'after e-100' with e-100 again, and 'after e-200' with e-100.
-    server.use(http.get(ENVELOPES, ({ request }) => {
-      const after = new URL(request.url).searchParams.get('after');
-      return after === 'e-100' || after === 'e-200' ? HttpResponse.json({ envelopes: [], next: 'e-100' }) : undefined;
-    }));
+    server.use(
+      http.get(ENVELOPES, ({ request }) => {
+        const after = new URL(request.url).searchParams.get('after');
+        return after === 'e-100' || after === 'e-200' ? HttpResponse.json({ envelopes: [], next: 'e-100' }) : undefined;
+      }),
+    );
     const self = await caught(pull(first.nextCursor));
     expect([self.code, self.page]).toEqual(['pagination-loop', 'pagina 2 (na e-100)']);
     const back = await caught(pull(second.nextCursor));
@@ -220,10 +251,12 @@ describe('caliper adapter: robustness', () => {
     const before = new AbortController();
     before.abort();
     expect((await caught(adapter.pullPage({ config, cursor: null, fetchedSoFar: 0, signal: before.signal }))).code).toBe('aborted');
-    server.use(http.get(ENVELOPES, async () => {
-      await delay(2_000);
-      return HttpResponse.json({ envelopes: [], next: null });
-    }));
+    server.use(
+      http.get(ENVELOPES, async () => {
+        await delay(2_000);
+        return HttpResponse.json({ envelopes: [], next: null });
+      }),
+    );
     const during = new AbortController();
     setTimeout(() => during.abort(), 30);
     expect((await caught(adapter.pullPage({ config, cursor: null, fetchedSoFar: 0, signal: during.signal }))).code).toBe('aborted');

@@ -39,7 +39,10 @@ async function pullAll(cfg: SourceConfig, from: string | null = null, maxPages =
 }
 
 const failureOf = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AdapterError);
   return error as AdapterError;
 };
@@ -56,7 +59,10 @@ beforeEach(() => {
 
 describe('leesvlinder adapter: connection', () => {
   it('tests the connection with the API key and reports a wrong key as 401', async () => {
-    expect(await adapter.testConnection(config(), signal())).toEqual({ ok: true, detail: { code: 'school', params: { school: LEESVLINDER_DEMO.school } } });
+    expect(await adapter.testConnection(config(), signal())).toEqual({
+      ok: true,
+      detail: { code: 'school', params: { school: LEESVLINDER_DEMO.school } },
+    });
     const wrong = await adapter.testConnection(config({ credentials: { type: 'api-key', header: 'X-Api-Key', key: 'nope' } }), signal());
     expect(wrong.ok ? null : [wrong.error.code, wrong.error.status]).toEqual(['unauthorized', 401]);
     expect(sleep).not.toHaveBeenCalled();
@@ -139,10 +145,12 @@ describe('leesvlinder adapter: failures', () => {
     const early = await failureOf(adapter.pullPage({ config: config(), cursor: null, fetchedSoFar: 0, signal: before.signal }));
     expect(early.code).toBe('aborted');
 
-    server.use(http.get(URL_SUMMARIES, async () => {
-      await delay(2_000);
-      return HttpResponse.json({ page: 1, per_page: 250, total_pages: 1, items: [] });
-    }));
+    server.use(
+      http.get(URL_SUMMARIES, async () => {
+        await delay(2_000);
+        return HttpResponse.json({ page: 1, per_page: 250, total_pages: 1, items: [] });
+      }),
+    );
     const during = new AbortController();
     const pending = adapter.pullPage({ config: config(), cursor: null, fetchedSoFar: 0, signal: during.signal });
     setTimeout(() => during.abort(), 20);
@@ -167,7 +175,9 @@ describe('leesvlinder adapter: failures', () => {
     const error = await failureOf(pull(null));
     expect([error.code, error.page]).toEqual(['invalid-payload', 'pagina 1']);
 
-    server.use(http.get(URL_SUMMARIES, () => new HttpResponse('<html>maintenance</html>', { headers: { 'Content-Type': 'text/html' } }), { once: true }));
+    server.use(
+      http.get(URL_SUMMARIES, () => new HttpResponse('<html>maintenance</html>', { headers: { 'Content-Type': 'text/html' } }), { once: true }),
+    );
     const notJson = await failureOf(pull(null));
     expect([notJson.code, notJson.page]).toEqual(['invalid-payload', 'pagina 1']);
   });

@@ -18,10 +18,19 @@ import { getSyncStatus, saveSource } from '@/store/sources.repo';
 
 const RESULTS = `${ONEROSTER_BASE}/results`;
 const TOKEN = ONEROSTER_DEMO.credentials.tokenUrl;
-const config: SourceConfig = { source: sourceId('oneroster'), endpoint: ONEROSTER_DEMO.endpoint, credentials: ONEROSTER_DEMO.credentials, mapping: ONEROSTER_DEMO_MAPPING };
+const config: SourceConfig = {
+  source: sourceId('oneroster'),
+  endpoint: ONEROSTER_DEMO.endpoint,
+  credentials: ONEROSTER_DEMO.credentials,
+  mapping: ONEROSTER_DEMO_MAPPING,
+};
 const sleep = vi.fn(async (_ms: number) => {});
 const make = (fetchOptions: Partial<FetchOptions> = {}) =>
-  createOneRosterAdapter({ fetchOptions: { sleep, timeoutMs: 5_000, ...fetchOptions }, resolveSloIds: resolveSloUuids, now: () => new Date('2026-07-03T14:00:00Z') });
+  createOneRosterAdapter({
+    fetchOptions: { sleep, timeoutMs: 5_000, ...fetchOptions },
+    resolveSloIds: resolveSloUuids,
+    now: () => new Date('2026-07-03T14:00:00Z'),
+  });
 const signal = () => new AbortController().signal;
 const demoResults = () => oneRosterGradebook().results;
 
@@ -56,7 +65,10 @@ async function pullAll(adapter = make(), from: string | null = null) {
 }
 
 async function caught(promise: Promise<unknown>): Promise<AdapterError> {
-  const error = await promise.then(() => null, (reason: unknown) => reason);
+  const error = await promise.then(
+    () => null,
+    (reason: unknown) => reason,
+  );
   if (!(error instanceof AdapterError)) throw new Error(`expected an AdapterError, got ${String(error)}`);
   return error;
 }
@@ -152,9 +164,23 @@ describe('oneroster adapter: line items', () => {
   it('a line item added after the run began is read before its results are judged (once per unknown id)', async () => {
     const adapter = make();
     const first = await adapter.pullPage({ config, cursor: null, fetchedSoFar: 0, signal: signal() });
-    const added = { sourcedId: 'li-nieuw', status: 'active', resultValueMin: 0, resultValueMax: 10, learningObjectiveSet: [{ source: 'Rekenroute', learningObjectiveIds: ['RR-GETALLEN-1F'] }] };
+    const added = {
+      sourcedId: 'li-nieuw',
+      status: 'active',
+      resultValueMin: 0,
+      resultValueMax: 10,
+      learningObjectiveSet: [{ source: 'Rekenroute', learningObjectiveIds: ['RR-GETALLEN-1F'] }],
+    };
     const pupil = String((demoResults()[0]?.['student'] as { sourcedId: string }).sourcedId);
-    const fresh = { sourcedId: 'res-nieuw', status: 'active', lineItem: { sourcedId: 'li-nieuw' }, student: { sourcedId: pupil }, scoreStatus: 'fully graded', score: 5, scoreDate: '2026-06-01' };
+    const fresh = {
+      sourcedId: 'res-nieuw',
+      status: 'active',
+      lineItem: { sourcedId: 'li-nieuw' },
+      student: { sourcedId: pupil },
+      scoreStatus: 'fully graded',
+      score: 5,
+      scoreDate: '2026-06-01',
+    };
     const ghost = { ...fresh, sourcedId: 'res-spook', lineItem: { sourcedId: 'li-bestaat-niet' } };
     server.use(
       http.get(`${ONEROSTER_BASE}/lineItems`, () => HttpResponse.json({ lineItems: [...oneRosterGradebook().lineItems, added] })),
@@ -168,7 +194,9 @@ describe('oneroster adapter: line items', () => {
     const second = await adapter.pullPage({ config, cursor: first.nextCursor, fetchedSoFar: 100, signal: signal() });
     const third = await adapter.pullPage({ config, cursor: first.nextCursor, fetchedSoFar: 100, signal: signal() });
     server.events.removeListener('request:start', countLineItems);
-    expect(second.results.map((result) => [result.recordId, result.goals, result.score?.scaled])).toEqual([['res-nieuw', ['rekenen.getallen.1f'], 0.5]]);
+    expect(second.results.map((result) => [result.recordId, result.goals, result.score?.scaled])).toEqual([
+      ['res-nieuw', ['rekenen.getallen.1f'], 0.5],
+    ]);
     expect(second.rejections.map((rejection) => rejection.recordId)).toEqual(['res-spook']);
     expect(third.rejections.map((rejection) => rejection.recordId)).toEqual(['res-spook']);
     expect(lineItemRequests).toBe(1);
@@ -195,10 +223,12 @@ describe('oneroster adapter: robustness', () => {
   });
 
   it('a page that does not answer in time is a timeout', async () => {
-    server.use(http.get(RESULTS, async () => {
-      await delay(500);
-      return HttpResponse.json({ results: [] });
-    }));
+    server.use(
+      http.get(RESULTS, async () => {
+        await delay(500);
+        return HttpResponse.json({ results: [] });
+      }),
+    );
     const error = await caught(make({ timeoutMs: 50, retries: 0 }).pullPage({ config, cursor: null, fetchedSoFar: 0, signal: signal() }));
     expect(error.code).toBe('timeout');
   });
@@ -220,7 +250,15 @@ describe('oneroster adapter: robustness', () => {
 });
 
 describe('oneroster adapter: syncing into the store', () => {
-  const source: Source = { id: sourceId('oneroster'), kind: 'oneroster', name: 'Toetsplein', endpoint: ONEROSTER_DEMO.endpoint, paused: false, mapping: ONEROSTER_DEMO_MAPPING, createdAt: '2026-01-01T00:00:00.000Z' };
+  const source: Source = {
+    id: sourceId('oneroster'),
+    kind: 'oneroster',
+    name: 'Toetsplein',
+    endpoint: ONEROSTER_DEMO.endpoint,
+    paused: false,
+    mapping: ONEROSTER_DEMO_MAPPING,
+    createdAt: '2026-01-01T00:00:00.000Z',
+  };
   const setUp = async () => {
     const db = new LeerzichtDb(`test-${crypto.randomUUID()}`);
     await saveSource(db, source);
@@ -250,7 +288,9 @@ describe('oneroster adapter: syncing into the store', () => {
   it('the same record on two pages is stored once', async () => {
     const db = await setUp();
     const repeated = demoResults()[0];
-    onResultsRequest(2, () => HttpResponse.json({ results: [repeated, ...demoResults().slice(101, 200)] }, { headers: { 'X-Total-Count': String(demoResults().length) } }));
+    onResultsRequest(2, () =>
+      HttpResponse.json({ results: [repeated, ...demoResults().slice(101, 200)] }, { headers: { 'X-Total-Count': String(demoResults().length) } }),
+    );
     const summary = await sync(db);
     const ids = (await db.results.toArray()).map((result) => result.recordId);
     expect(ids.filter((id) => id === repeated?.['sourcedId'])).toHaveLength(1);
@@ -267,13 +307,17 @@ describe('oneroster adapter: a result’s own learningObjectiveSet (1.2 Learning
     const linked = {
       ...base,
       sourcedId: 'res-met-doelen',
-      learningObjectiveSet: [{ source: 'CASE', learningObjectiveResults: [{ learningObjectiveId: `urn:uuid:${SLO_LEZEN_1F.zakelijk}`, score: 2, textScore: 'op weg' }] }],
+      learningObjectiveSet: [
+        { source: 'CASE', learningObjectiveResults: [{ learningObjectiveId: `urn:uuid:${SLO_LEZEN_1F.zakelijk}`, score: 2, textScore: 'op weg' }] },
+      ],
     };
     server.use(http.get(RESULTS, () => HttpResponse.json({ results: [linked] })));
     const page = await adapter.pullPage({ config, cursor: first.nextCursor, fetchedSoFar: 100, signal: signal() });
     expect(page.rejections).toEqual([]);
     // the line item's code is unmapped, so the objective's goal is the result's only goal: its own score (2 of 0..40) stands in for the result
-    expect(page.results.map((result) => [result.recordId, result.goals, result.score?.raw])).toEqual([[`res-met-doelen|lo:urn:uuid:${SLO_LEZEN_1F.zakelijk}`, ['lezen.zakelijk.1f'], 2]]);
+    expect(page.results.map((result) => [result.recordId, result.goals, result.score?.raw])).toEqual([
+      [`res-met-doelen|lo:urn:uuid:${SLO_LEZEN_1F.zakelijk}`, ['lezen.zakelijk.1f'], 2],
+    ]);
     expect(page.voids).toEqual(['res-met-doelen']);
   });
 });

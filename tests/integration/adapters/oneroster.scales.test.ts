@@ -23,17 +23,33 @@ const SCALES = `${ONEROSTER_BASE}/scoreScales`;
 const PUPIL = String((oneRosterGradebook().results[0]?.['student'] as { sourcedId: string }).sourcedId);
 const mapping = { ...ONEROSTER_DEMO_MAPPING, 'li-werkstuk': [goalId('lezen.zakelijk.1f')] };
 const config: SourceConfig = { source: sourceId('oneroster'), endpoint: ONEROSTER_DEMO.endpoint, credentials: ONEROSTER_DEMO.credentials, mapping };
-const make = () => createOneRosterAdapter({ fetchOptions: { sleep: vi.fn(async () => {}), timeoutMs: 5_000 }, now: () => new Date('2026-07-03T14:00:00Z') });
+const make = () =>
+  createOneRosterAdapter({ fetchOptions: { sleep: vi.fn(async () => {}), timeoutMs: 5_000 }, now: () => new Date('2026-07-03T14:00:00Z') });
 const signal = () => new AbortController().signal;
 
 /** A project line item judged on the demo's o/v/g scale only (no resultValueMin/Max), and one on a scale the server lacks. */
-const WERKSTUK = { sourcedId: 'li-werkstuk', status: 'active', scoreScale: { sourcedId: 'ss-beoordeling-ovg' }, learningObjectiveSet: [{ source: 'Toetsplein', learningObjectiveIds: ['RR-GETALLEN-1F'] }] };
+const WERKSTUK = {
+  sourcedId: 'li-werkstuk',
+  status: 'active',
+  scoreScale: { sourcedId: 'ss-beoordeling-ovg' },
+  learningObjectiveSet: [{ source: 'Toetsplein', learningObjectiveIds: ['RR-GETALLEN-1F'] }],
+};
 const ZONDER = { sourcedId: 'li-zonder', status: 'active', scoreScale: { sourcedId: 'ss-bestaat-niet' } };
-const result = (sourcedId: string, over: Record<string, unknown>) => ({ sourcedId, status: 'active', dateLastModified: '2026-03-05T10:00:00Z', lineItem: { sourcedId: 'li-werkstuk' }, student: { sourcedId: PUPIL }, scoreStatus: 'fully graded', scoreDate: '2026-03-04', ...over });
+const result = (sourcedId: string, over: Record<string, unknown>) => ({
+  sourcedId,
+  status: 'active',
+  dateLastModified: '2026-03-05T10:00:00Z',
+  lineItem: { sourcedId: 'li-werkstuk' },
+  student: { sourcedId: PUPIL },
+  scoreStatus: 'fully graded',
+  scoreDate: '2026-03-04',
+  ...over,
+});
 
 let scaleRequests: string[] = [];
 const count = ({ request }: { request: Request }) => {
-  if (request.url.startsWith(SCALES)) scaleRequests.push(`${new URL(request.url).searchParams.get('offset')} ${request.headers.get('Authorization')}`);
+  if (request.url.startsWith(SCALES))
+    scaleRequests.push(`${new URL(request.url).searchParams.get('offset')} ${request.headers.get('Authorization')}`);
 };
 /** The demo gradebook with the werkstuk line items added (paged by limit/offset) and `results` as its only results. */
 function serve(results: readonly unknown[]) {
@@ -42,7 +58,10 @@ function serve(results: readonly unknown[]) {
     http.get(`${ONEROSTER_BASE}/lineItems`, ({ request }) => {
       const url = new URL(request.url);
       const offset = Number(url.searchParams.get('offset'));
-      return HttpResponse.json({ lineItems: lineItems.slice(offset, offset + Number(url.searchParams.get('limit'))) }, { headers: { 'X-Total-Count': String(lineItems.length) } });
+      return HttpResponse.json(
+        { lineItems: lineItems.slice(offset, offset + Number(url.searchParams.get('limit'))) },
+        { headers: { 'X-Total-Count': String(lineItems.length) } },
+      );
     }),
     http.get(`${ONEROSTER_BASE}/results`, () => HttpResponse.json({ results })),
   );
@@ -58,7 +77,11 @@ afterEach(() => {
 
 describe('oneroster adapter: score scales over REST', () => {
   it('reads scoreScales with the same client, paging and bearer token; textScores are scaled through the line item’s scale, a result’s own scale wins', async () => {
-    serve([result('r-tekst', { textScore: 'voldoende' }), result('r-cijfer', { scoreScale: { sourcedId: 'ss-cijfer-1-10' }, score: 7 }), result('r-getal', { score: 3 })]);
+    serve([
+      result('r-tekst', { textScore: 'voldoende' }),
+      result('r-cijfer', { scoreScale: { sourcedId: 'ss-cijfer-1-10' }, score: 7 }),
+      result('r-getal', { score: 3 }),
+    ]);
     const page = await make().pullPage({ config: { ...config, options: { pageSize: 1 } }, cursor: null, fetchedSoFar: 0, signal: signal() });
     expect(scaleRequests).toEqual(ONEROSTER_DEMO_SCALES.map((_, at) => `${at} Bearer ${ONEROSTER_ACCESS_TOKEN}`));
     expect(page.rejections.map((rejection) => rejection.recordId)).toEqual(['li-zonder']);
@@ -75,7 +98,11 @@ describe('oneroster adapter: score scales over REST', () => {
     expect(page.results).toEqual([]);
     expect(page.rejections.map((rejection) => [rejection.recordId, rejection.code, rejection.detail])).toEqual([
       ['li-zonder', 'invalid-record', 'lineItem: geen resultValueMin/Max, en scoreScale ss-bestaat-niet ontbreekt of is afgekeurd'],
-      ['r-fout', 'invalid-score', 'textScore "uitstekend" staat niet op scoreScale "Beoordeling onvoldoende/voldoende/goed" (ss-beoordeling-ovg): kies een van "onvoldoende", "voldoende", "goed" of voeg de tekst toe aan de schaal'],
+      [
+        'r-fout',
+        'invalid-score',
+        'textScore "uitstekend" staat niet op scoreScale "Beoordeling onvoldoende/voldoende/goed" (ss-beoordeling-ovg): kies een van "onvoldoende", "voldoende", "goed" of voeg de tekst toe aan de schaal',
+      ],
       ['r-zonder', 'invalid-record', 'lineItem li-zonder ontbreekt of is afgekeurd'],
     ]);
   });
@@ -91,19 +118,30 @@ describe('oneroster adapter: score scales over REST', () => {
     server.use(http.get(`${ONEROSTER_BASE}/results`, () => HttpResponse.json({ results: oneRosterGradebook().results.slice(0, 5) })));
     const plain = await make().pullPage({ config, cursor: null, fetchedSoFar: 0, signal: signal() });
     expect(plain.results.length + plain.rejections.filter((rejection) => rejection.recordId?.startsWith('res-')).length).toBeGreaterThan(0);
-    expect(plain.rejections.filter((rejection) => rejection.recordId === 'li-werkstuk').map((rejection) => rejection.detail)).toEqual(['lineItem: geen resultValueMin/Max, en scoreScale ss-beoordeling-ovg ontbreekt of is afgekeurd']);
+    expect(plain.rejections.filter((rejection) => rejection.recordId === 'li-werkstuk').map((rejection) => rejection.detail)).toEqual([
+      'lineItem: geen resultValueMin/Max, en scoreScale ss-beoordeling-ovg ontbreekt of is afgekeurd',
+    ]);
   });
 });
 
 describe('oneroster adapter: per-objective scores synced into the store', () => {
-  const source: Source = { id: sourceId('oneroster'), kind: 'oneroster', name: 'Toetsplein', endpoint: ONEROSTER_DEMO.endpoint, paused: false, mapping, createdAt: '2026-01-01T00:00:00.000Z' };
+  const source: Source = {
+    id: sourceId('oneroster'),
+    kind: 'oneroster',
+    name: 'Toetsplein',
+    endpoint: ONEROSTER_DEMO.endpoint,
+    paused: false,
+    mapping,
+    createdAt: '2026-01-01T00:00:00.000Z',
+  };
   const objectives = (...items: Record<string, unknown>[]) => ({ learningObjectiveSet: [{ source: 'Toetsplein', learningObjectiveResults: items }] });
 
   it('an objective with its own textScore gets its own stored result; when all goals have one, the result itself is removed; a re-sync adds nothing', async () => {
     const db = new LeerzichtDb(`test-${crypto.randomUUID()}`);
     await saveSource(db, source);
     const sync = () => syncSource({ db, adapter: make(), source, credentials: ONEROSTER_DEMO.credentials, signal: signal() });
-    const stored = async () => (await db.results.toArray()).map((item) => [item.id, item.goals, item.score?.raw]).sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1));
+    const stored = async () =>
+      (await db.results.toArray()).map((item) => [item.id, item.goals, item.score?.raw]).sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1));
 
     serve([result('r-1', { textScore: 'voldoende' })]);
     await sync();
@@ -116,7 +154,12 @@ describe('oneroster adapter: per-objective scores synced into the store', () => 
       ['oneroster|r-1|lo:RR-GETALLEN-1F', ['rekenen.getallen.1f'], 3],
     ]);
 
-    serve([result('r-1', { textScore: 'voldoende', ...objectives({ learningObjectiveId: 'RR-GETALLEN-1F', textScore: 'goed' }, { learningObjectiveId: 'li-werkstuk', textScore: 'onvoldoende' }) })]);
+    serve([
+      result('r-1', {
+        textScore: 'voldoende',
+        ...objectives({ learningObjectiveId: 'RR-GETALLEN-1F', textScore: 'goed' }, { learningObjectiveId: 'li-werkstuk', textScore: 'onvoldoende' }),
+      }),
+    ]);
     const third = await sync();
     expect(await stored()).toEqual([
       ['oneroster|r-1|lo:RR-GETALLEN-1F', ['rekenen.getallen.1f'], 3],

@@ -37,14 +37,20 @@ async function pullAll(cfg: SourceConfig, from: string | null = null) {
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<AdapterError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AdapterError);
   return error as AdapterError;
 }
 
 describe('sommenspoor adapter: connection', () => {
   it('testConnection is ok with the demo token and names the school', async () => {
-    expect(await adapter.testConnection(config(), signal())).toEqual({ ok: true, detail: { code: 'school', params: { school: SOMMENSPOOR_DEMO.school } } });
+    expect(await adapter.testConnection(config(), signal())).toEqual({
+      ok: true,
+      detail: { code: 'school', params: { school: SOMMENSPOOR_DEMO.school } },
+    });
   });
 
   it('testConnection reports 401 for a wrong token, without throwing', async () => {
@@ -125,10 +131,12 @@ describe('sommenspoor adapter: failures', () => {
     before.abort();
     expect((await failureOf(adapter.pullPage({ config: config(), cursor: null, fetchedSoFar: 0, signal: before.signal }))).code).toBe('aborted');
 
-    server.use(http.get(SESSIONS_URL, async () => {
-      await delay(2_000);
-      return HttpResponse.json({ data: [], next_cursor: null });
-    }));
+    server.use(
+      http.get(SESSIONS_URL, async () => {
+        await delay(2_000);
+        return HttpResponse.json({ data: [], next_cursor: null });
+      }),
+    );
     const during = new AbortController();
     const pending = adapter.pullPage({ config: config(), cursor: null, fetchedSoFar: 0, signal: during.signal });
     setTimeout(() => during.abort(), 20);
@@ -138,10 +146,16 @@ describe('sommenspoor adapter: failures', () => {
   it('retries a 500 and then succeeds', async () => {
     sleep.mockClear();
     let failures = 0;
-    server.use(http.get(SESSIONS_URL, () => {
-      failures += 1;
-      return HttpResponse.json({ error: 'boom' }, { status: 500 });
-    }, { once: true }));
+    server.use(
+      http.get(
+        SESSIONS_URL,
+        () => {
+          failures += 1;
+          return HttpResponse.json({ error: 'boom' }, { status: 500 });
+        },
+        { once: true },
+      ),
+    );
     const page = await adapter.pullPage({ config: config(), cursor: null, fetchedSoFar: 0, signal: signal() });
     expect(failures).toBe(1);
     expect(sleep).toHaveBeenCalledTimes(1);
@@ -165,8 +179,11 @@ describe('sommenspoor adapter: failures', () => {
 
   it('a next cursor equal to the current one is a pagination loop', async () => {
     const first = await adapter.pullPage({ config: config(), cursor: null, fetchedSoFar: 0, signal: signal() });
-    server.use(http.get(SESSIONS_URL, ({ request }) =>
-      HttpResponse.json({ data: [], next_cursor: new URL(request.url).searchParams.get('cursor'), total: 1 })));
+    server.use(
+      http.get(SESSIONS_URL, ({ request }) =>
+        HttpResponse.json({ data: [], next_cursor: new URL(request.url).searchParams.get('cursor'), total: 1 }),
+      ),
+    );
     const error = await failureOf(adapter.pullPage({ config: config(), cursor: first.nextCursor, fetchedSoFar: 500, signal: signal() }));
     expect(error.code).toBe('pagination-loop');
   });

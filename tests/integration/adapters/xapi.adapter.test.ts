@@ -40,12 +40,18 @@ async function pullAll(options?: Record<string, unknown>) {
 }
 
 async function caught(promise: Promise<unknown>): Promise<AdapterError> {
-  const error = await promise.then(() => null, (reason: unknown) => reason);
+  const error = await promise.then(
+    () => null,
+    (reason: unknown) => reason,
+  );
   if (!(error instanceof AdapterError)) throw new Error(`expected an AdapterError, got ${String(error)}`);
   return error;
 }
 
-const verbOf = (statement: Record<string, unknown>) => String((statement['verb'] as { id: string }).id).split('/').at(-1);
+const verbOf = (statement: Record<string, unknown>) =>
+  String((statement['verb'] as { id: string }).id)
+    .split('/')
+    .at(-1);
 const { all, voided, mbox } = lrsData();
 const visible = all.filter((statement) => !voided.has(statement.id));
 
@@ -59,7 +65,10 @@ afterEach(() => {
 
 describe('xapi adapter: connection test', () => {
   it('is ok with the demo credentials', async () => {
-    expect(await adapter.testConnection(config, signal())).toEqual({ ok: true, detail: { code: 'xapi', params: { versions: '1.0.3, 1.0.2, 1.0.1, 1.0.0', host: 'lrs.demo-schoolbestuur.example' } } });
+    expect(await adapter.testConnection(config, signal())).toEqual({
+      ok: true,
+      detail: { code: 'xapi', params: { versions: '1.0.3, 1.0.2, 1.0.1, 1.0.0', host: 'lrs.demo-schoolbestuur.example' } },
+    });
   });
 
   it('reports unauthorized for a wrong secret, after one re-authentication', async () => {
@@ -110,9 +119,14 @@ describe('xapi adapter: reading the demo LRS', () => {
     expect(byCode('lezen-fictie-2f').every((result) => result.goals.join() === 'lezen.fictie.2f')).toBe(true);
     const mixed = byCode('rekenen-gemengd');
     expect(mixed.length).toBeGreaterThan(50);
-    expect(mixed.every((result) => result.goals.join() === 'rekenen.getallen.1f,rekenen.verhoudingen.1f,rekenen.meten-meetkunde.1f,rekenen.verbanden.1f')).toBe(true);
+    expect(
+      mixed.every((result) => result.goals.join() === 'rekenen.getallen.1f,rekenen.verhoudingen.1f,rekenen.meten-meetkunde.1f,rekenen.verbanden.1f'),
+    ).toBe(true);
     const unmapped = byCode(KOMPAS_UNMAPPED_ACTIVITY);
-    const listening = visible.filter((statement) => (statement['object'] as { id: string }).id === KOMPAS_UNMAPPED_ACTIVITY && ['passed', 'failed'].includes(verbOf(statement) ?? ''));
+    const listening = visible.filter(
+      (statement) =>
+        (statement['object'] as { id: string }).id === KOMPAS_UNMAPPED_ACTIVITY && ['passed', 'failed'].includes(verbOf(statement) ?? ''),
+    );
     expect(unmapped.length).toBe(listening.length);
     expect(unmapped.length).toBeGreaterThanOrEqual(27); // one listening test per pupil of groep 7B, plus retakes
     expect(unmapped.every((result) => result.goals.length === 0)).toBe(true);
@@ -137,12 +151,22 @@ describe('xapi adapter: reading the demo LRS', () => {
     const again = await pull(last);
     expect([again.results, again.rejections, again.voids, again.nextCursor]).toEqual([[], [], [], null]);
 
-    const fresh = { ...visible.find((statement) => verbOf(statement) === 'passed'), id: '0a305868-4258-430b-b189-887fba6b1fe3', stored: '2026-07-04T09:00:00.000Z' };
+    const fresh = {
+      ...visible.find((statement) => verbOf(statement) === 'passed'),
+      id: '0a305868-4258-430b-b189-887fba6b1fe3',
+      stored: '2026-07-04T09:00:00.000Z',
+    };
     let since: string | null = null;
-    server.use(http.get(STATEMENTS, ({ request }) => {
-      since = new URL(request.url).searchParams.get('since');
-      return HttpResponse.json({ statements: [fresh], more: '' });
-    }, { once: true }));
+    server.use(
+      http.get(
+        STATEMENTS,
+        ({ request }) => {
+          since = new URL(request.url).searchParams.get('since');
+          return HttpResponse.json({ statements: [fresh], more: '' });
+        },
+        { once: true },
+      ),
+    );
     const incremental = await pull(last);
     expect(since).toBe(new Date(visible.at(-1)?.stored ?? 0).toISOString());
     expect(incremental.results.map((result) => result.recordId)).toEqual([fresh.id]);
@@ -166,7 +190,12 @@ describe('xapi adapter: reading the demo LRS', () => {
     expect(pages.flatMap((page) => page.results).every((result) => result.time >= '2025-12-31' && result.time < '2026-02-01')).toBe(true);
     const first = seen[0];
     expect(first?.pathname).toBe('/xapi/statements');
-    expect(Object.fromEntries(first?.searchParams ?? [])).toEqual({ since: '2026-01-01T00:00:00Z', until: '2026-02-01T00:00:00Z', limit: '50', ascending: 'true' });
+    expect(Object.fromEntries(first?.searchParams ?? [])).toEqual({
+      since: '2026-01-01T00:00:00Z',
+      until: '2026-02-01T00:00:00Z',
+      limit: '50',
+      ascending: 'true',
+    });
     expect(seen[1]?.pathname).toMatch(/^\/xapi\/statements\/more\//);
   });
 });
@@ -179,7 +208,9 @@ describe('xapi adapter: filters', () => {
     const expected = visible.filter((statement) => (statement['context'] as { registration?: string } | undefined)?.registration === registration);
     expect(expected.length).toBeGreaterThanOrEqual(3);
     expect(pages[0]?.progress.fetched).toBe(expected.length);
-    expect(pages[0]?.results.map((result) => result.recordId)).toEqual(expected.filter((statement) => ['passed', 'failed'].includes(verbOf(statement) ?? '')).map((statement) => statement.id));
+    expect(pages[0]?.results.map((result) => result.recordId)).toEqual(
+      expected.filter((statement) => ['passed', 'failed'].includes(verbOf(statement) ?? '')).map((statement) => statement.id),
+    );
 
     const activity = KOMPAS_UNMAPPED_ACTIVITY;
     const listening = await pullAll({ activity });
@@ -217,7 +248,11 @@ describe('xapi adapter: failures', () => {
 
   it('a truncated page is invalid-payload naming the page; what came before is kept', async () => {
     const first = await pull(null);
-    server.use(http.get(MORE, () => new HttpResponse('{"statements":[{"id":"8a69db4c-bb60-41fd', { headers: { 'Content-Type': 'application/json' } }), { once: true }));
+    server.use(
+      http.get(MORE, () => new HttpResponse('{"statements":[{"id":"8a69db4c-bb60-41fd', { headers: { 'Content-Type': 'application/json' } }), {
+        once: true,
+      }),
+    );
     const error = await caught(pull(first.nextCursor, undefined, 500));
     expect([error.code, error.page]).toEqual(['invalid-payload', 'pagina 2']);
     expect(error.detail).toContain('geen geldige JSON');
@@ -234,10 +269,12 @@ describe('xapi adapter: failures', () => {
   });
 
   it('a more link to the same page is a pagination loop', async () => {
-    server.use(http.get(STATEMENTS, ({ request }) => {
-      const url = new URL(request.url);
-      return HttpResponse.json({ statements: [], more: `${url.pathname}${url.search}` });
-    }));
+    server.use(
+      http.get(STATEMENTS, ({ request }) => {
+        const url = new URL(request.url);
+        return HttpResponse.json({ statements: [], more: `${url.pathname}${url.search}` });
+      }),
+    );
     expect((await caught(pull(null))).code).toBe('pagination-loop');
   });
 
@@ -260,10 +297,12 @@ describe('xapi adapter: failures', () => {
   });
 
   it('an abort during a request gives aborted', async () => {
-    server.use(http.get(STATEMENTS, async () => {
-      await delay(2_000);
-      return HttpResponse.json({ statements: [], more: '' });
-    }));
+    server.use(
+      http.get(STATEMENTS, async () => {
+        await delay(2_000);
+        return HttpResponse.json({ statements: [], more: '' });
+      }),
+    );
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 30);
     expect((await caught(adapter.pullPage({ config, cursor: null, fetchedSoFar: 0, signal: controller.signal }))).code).toBe('aborted');
@@ -277,10 +316,12 @@ describe('xapi adapter: failures', () => {
 
   it('a timeout is retried and then reported', async () => {
     const quick = createXapiAdapter({ fetchOptions: { sleep: noWait, timeoutMs: 50, retries: 1 } });
-    server.use(http.get(STATEMENTS, async () => {
-      await delay(1_000);
-      return HttpResponse.json({ statements: [], more: '' });
-    }));
+    server.use(
+      http.get(STATEMENTS, async () => {
+        await delay(1_000);
+        return HttpResponse.json({ statements: [], more: '' });
+      }),
+    );
     const error = await caught(quick.pullPage({ config, cursor: null, fetchedSoFar: 0, signal: signal() }));
     expect([error.code, error.page]).toEqual(['timeout', 'pagina 1']);
     expect(noWait).toHaveBeenCalledTimes(1);

@@ -25,7 +25,16 @@ const BASE = LRS_DEMO.endpoint;
 const noWait = async () => {};
 const adapter = createXapiAdapter({ fetchOptions: { sleep: noWait, timeoutMs: 5_000, retries: 0 }, now: () => new Date('2026-07-03T14:00:00Z') });
 const scope = { pupils: 'our-groups', since: '2026-01-01', until: '2026-03-31' } as const;
-const source: Source = { id: SOURCE, kind: 'xapi', name: 'LRS', endpoint: BASE, paused: false, mapping: LRS_DEMO_MAPPING, createdAt: '2026-01-01T00:00:00.000Z', scope };
+const source: Source = {
+  id: SOURCE,
+  kind: 'xapi',
+  name: 'LRS',
+  endpoint: BASE,
+  paused: false,
+  mapping: LRS_DEMO_MAPPING,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  scope,
+};
 const now = () => new Date('2026-07-03T14:00:00Z');
 
 const group7 = DEMO_PUPILS.filter((pupil) => pupil.group === 'groep-7b').map((pupil) => pupilRef(pupil.ref));
@@ -45,9 +54,12 @@ async function seedRoster() {
   await db.pupils.where('ref').equals(leaver).modify({ leftAt: '2026-02-01T00:00:00.000Z' });
 }
 
-const sync = (options?: Record<string, unknown>) => syncSource({ db, adapter, source, credentials: LRS_DEMO.credentials, signal: new AbortController().signal, now, ...(options ? { options } : {}) });
+const sync = (options?: Record<string, unknown>) =>
+  syncSource({ db, adapter, source, credentials: LRS_DEMO.credentials, signal: new AbortController().signal, now, ...(options ? { options } : {}) });
 const agentNames = () =>
-  requests.filter((url) => url.pathname.endsWith('/statements')).map((url) => (JSON.parse(url.searchParams.get('agent') ?? 'null') as { account: { name: string } } | null)?.account.name ?? null);
+  requests
+    .filter((url) => url.pathname.endsWith('/statements'))
+    .map((url) => (JSON.parse(url.searchParams.get('agent') ?? 'null') as { account: { name: string } } | null)?.account.name ?? null);
 
 beforeEach(async () => {
   db = new LeerzichtDb(`test-${crypto.randomUUID()}`);
@@ -68,11 +80,15 @@ describe('xapi adapter scoped to our groups', () => {
     expect(names).not.toContain(null);
     expect(names).toHaveLength(allowed.size);
     expect(new Set(names)).toEqual(allowed);
-    for (const ref of [withheldHere, withheldEverywhere, leaver, ...others]) expect(requests.some((url) => decodeURIComponent(url.href).includes(ref))).toBe(false);
+    for (const ref of [withheldHere, withheldEverywhere, leaver, ...others])
+      expect(requests.some((url) => decodeURIComponent(url.href).includes(ref))).toBe(false);
     const first = requests.find((url) => url.pathname.endsWith('/statements'));
     expect(first?.searchParams.get('since')).toBe('2025-12-31T22:59:59.999Z');
     expect(first?.searchParams.get('until')).toBe('2026-03-31T21:59:59.999Z');
-    expect(JSON.parse(first?.searchParams.get('agent') ?? '')).toEqual({ objectType: 'Agent', account: { homePage: 'https://demo.invalid', name: expect.stringMatching(/^https:\/\/demo\.invalid\/nep-eckid\//) } });
+    expect(JSON.parse(first?.searchParams.get('agent') ?? '')).toEqual({
+      objectType: 'Agent',
+      account: { homePage: 'https://demo.invalid', name: expect.stringMatching(/^https:\/\/demo\.invalid\/nep-eckid\//) },
+    });
 
     // Stored: exactly the results of an unscoped read of the window, for the allowed pupils, with times in the window.
     const stored = await db.results.toArray();
@@ -83,7 +99,18 @@ describe('xapi adapter scoped to our groups', () => {
     const everyone = [];
     let cursor: string | null = null;
     do {
-      const page = await adapter.pullPage({ config: { source: SOURCE, endpoint: BASE, credentials: LRS_DEMO.credentials, mapping: LRS_DEMO_MAPPING, options: { since: '2025-12-31T22:59:59.999Z', until: '2026-03-31T21:59:59.999Z' } }, cursor, fetchedSoFar: 0, signal: new AbortController().signal });
+      const page = await adapter.pullPage({
+        config: {
+          source: SOURCE,
+          endpoint: BASE,
+          credentials: LRS_DEMO.credentials,
+          mapping: LRS_DEMO_MAPPING,
+          options: { since: '2025-12-31T22:59:59.999Z', until: '2026-03-31T21:59:59.999Z' },
+        },
+        cursor,
+        fetchedSoFar: 0,
+        signal: new AbortController().signal,
+      });
       everyone.push(...page.results);
       cursor = page.nextCursor;
     } while (cursor !== null && everyone.length < 100_000);
@@ -103,7 +130,9 @@ describe('xapi adapter scoped to our groups', () => {
     expect(again.added).toBe(0);
     expect(await db.results.count()).toBe(count);
     expect(agentNames()).toHaveLength(allowed.size);
-    expect(new Set(requests.filter((url) => url.pathname.endsWith('/statements')).map((url) => url.searchParams.get('since')))).toEqual(new Set([since]));
+    expect(new Set(requests.filter((url) => url.pathname.endsWith('/statements')).map((url) => url.searchParams.get('since')))).toEqual(
+      new Set([since]),
+    );
     expect((await getSyncStatus(db, SOURCE)).cursor).toBe(cursor);
   });
 
@@ -200,7 +229,10 @@ describe('xapi adapter scoped to our groups', () => {
   it('the connection test probes for one allowed learner only', async () => {
     await seedRoster();
     const learners = [...allowed];
-    const check = await adapter.testConnection({ source: SOURCE, endpoint: BASE, credentials: LRS_DEMO.credentials, mapping: {}, learners }, new AbortController().signal);
+    const check = await adapter.testConnection(
+      { source: SOURCE, endpoint: BASE, credentials: LRS_DEMO.credentials, mapping: {}, learners },
+      new AbortController().signal,
+    );
     expect(check.ok).toBe(true);
     const names = agentNames();
     expect(names).toHaveLength(1);
@@ -210,7 +242,10 @@ describe('xapi adapter scoped to our groups', () => {
   it('the connection test of a scoped LRS with no learner to ask for asks for nobody, never for any pupil', async () => {
     for (const learners of [[], [pupilRef('leerling-zonder-uri-1234567890')]]) {
       requests = [];
-      const check = await adapter.testConnection({ source: SOURCE, endpoint: BASE, credentials: LRS_DEMO.credentials, mapping: {}, learners }, new AbortController().signal);
+      const check = await adapter.testConnection(
+        { source: SOURCE, endpoint: BASE, credentials: LRS_DEMO.credentials, mapping: {}, learners },
+        new AbortController().signal,
+      );
       expect(check.ok).toBe(true);
       const probes = requests.filter((url) => url.pathname.endsWith('/statements'));
       expect(probes).toHaveLength(1);
@@ -221,10 +256,17 @@ describe('xapi adapter scoped to our groups', () => {
 
 describe('the mock LRS and the agent filter', () => {
   const get = (query: string) =>
-    fetch(`${BASE}/statements?${query}`, { headers: { Authorization: basicAuth(LRS_DEMO.credentials.username, LRS_DEMO.credentials.password), 'X-Experience-API-Version': '1.0.3' } });
+    fetch(`${BASE}/statements?${query}`, {
+      headers: { Authorization: basicAuth(LRS_DEMO.credentials.username, LRS_DEMO.credentials.password), 'X-Experience-API-Version': '1.0.3' },
+    });
 
   it('answers malformed agent JSON with 400, as a real LRS does', async () => {
-    for (const agent of ['{niet-json', '"tekst"', JSON.stringify({ objectType: 'Agent' }), JSON.stringify({ account: { homePage: 'https://demo.invalid' } })]) {
+    for (const agent of [
+      '{niet-json',
+      '"tekst"',
+      JSON.stringify({ objectType: 'Agent' }),
+      JSON.stringify({ account: { homePage: 'https://demo.invalid' } }),
+    ]) {
       expect((await get(`agent=${encodeURIComponent(agent)}`)).status).toBe(400);
     }
   });
@@ -235,7 +277,11 @@ describe('the mock LRS and the agent filter', () => {
     const actor = target?.['actor'] as { account: { homePage: string; name: string } };
     const response = await get(`agent=${encodeURIComponent(JSON.stringify({ objectType: 'Agent', account: actor.account }))}&limit=500`);
     const body = (await response.json()) as { statements: { actor: unknown; object: { objectType?: string; id: string } }[] };
-    expect(body.statements.filter((statement) => statement.object.objectType !== 'StatementRef').every((statement) => JSON.stringify(statement.actor) === JSON.stringify(actor))).toBe(true);
+    expect(
+      body.statements
+        .filter((statement) => statement.object.objectType !== 'StatementRef')
+        .every((statement) => JSON.stringify(statement.actor) === JSON.stringify(actor)),
+    ).toBe(true);
     expect(body.statements.some((statement) => statement.object.objectType === 'StatementRef' && statement.object.id === target?.id)).toBe(true);
     expect(body.statements.some((statement) => statement.object.id === target?.id && statement.object.objectType !== 'StatementRef')).toBe(false);
   });

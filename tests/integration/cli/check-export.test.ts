@@ -25,8 +25,17 @@ interface Line {
 }
 
 function checkExport(files: readonly string[], { cwd = ROOT } = {}) {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/check-export.mjs'), ...files], { cwd, env: { ...process.env, INIT_CWD: cwd }, encoding: 'utf8', timeout: 60_000 });
-  const lines = run.stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Line);
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/check-export.mjs'), ...files], {
+    cwd,
+    env: { ...process.env, INIT_CWD: cwd },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  const lines = run.stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Line);
   return { status: run.status, lines, stderr: run.stderr };
 }
 
@@ -34,7 +43,22 @@ describe('npm run check-export', () => {
   it('prints one JSON line per file and exits 0 when every file was read', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'check-export-'));
     const good = path.join(dir, 'statements.json');
-    writeFileSync(good, JSON.stringify({ statements: [{ id: '6f1c2b9e-7a1d-4a4f-9a43-00000000000a', actor: { account: { homePage: 'https://eckid.example', name: 'pseudo-0123456789abcdef' } }, verb: { id: 'http://adlnet.gov/expapi/verbs/passed' }, object: { id: 'https://x.example/toets' }, result: { score: { scaled: 0.8 }, success: true }, timestamp: '2026-06-01T09:00:00Z' }], more: '' }));
+    writeFileSync(
+      good,
+      JSON.stringify({
+        statements: [
+          {
+            id: '6f1c2b9e-7a1d-4a4f-9a43-00000000000a',
+            actor: { account: { homePage: 'https://eckid.example', name: 'pseudo-0123456789abcdef' } },
+            verb: { id: 'http://adlnet.gov/expapi/verbs/passed' },
+            object: { id: 'https://x.example/toets' },
+            result: { score: { scaled: 0.8 }, success: true },
+            timestamp: '2026-06-01T09:00:00Z',
+          },
+        ],
+        more: '',
+      }),
+    );
     const { status, lines } = checkExport([good]);
     expect(lines).toEqual([{ file: good, kind: 'xapi-statements', accepted: 1, rejected: 0, skipped: 0, reasons: {}, unmappedCodes: 1 }]);
     expect(status).toBe(0);
@@ -55,12 +79,20 @@ describe('npm run check-export', () => {
 
   it.skipIf(!present)('reads every cmi5 scenario statement and every Caliper error fixture with a reason for each record', () => {
     const scenarios = path.join(FIXTURES, 'xapi/cmi5/scenarios');
-    const statements = readdirSync(scenarios).flatMap((dir) => readdirSync(path.join(scenarios, dir)).filter((name) => name.endsWith('_statement.json')).map((name) => path.join(scenarios, dir, name)));
-    const errors = readdirSync(path.join(FIXTURES, 'caliper/v1p2-errors')).filter((name) => name.endsWith('.json')).map((name) => path.join(FIXTURES, 'caliper/v1p2-errors', name));
+    const statements = readdirSync(scenarios).flatMap((dir) =>
+      readdirSync(path.join(scenarios, dir))
+        .filter((name) => name.endsWith('_statement.json'))
+        .map((name) => path.join(scenarios, dir, name)),
+    );
+    const errors = readdirSync(path.join(FIXTURES, 'caliper/v1p2-errors'))
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => path.join(FIXTURES, 'caliper/v1p2-errors', name));
     const { lines } = checkExport([...statements, ...errors]);
     expect(lines).toHaveLength(statements.length + errors.length);
     for (const line of lines) {
-      const counted = Object.entries(line.reasons).filter(([reason]) => reason !== 'unreadable').reduce((sum, [, count]) => sum + count, 0);
+      const counted = Object.entries(line.reasons)
+        .filter(([reason]) => reason !== 'unreadable')
+        .reduce((sum, [, count]) => sum + count, 0);
       // every rejected or skipped record is counted under a reason
       expect(counted, line.file).toBe(line.rejected + line.skipped);
       if (line.error) expect(line.reasons, line.file).toEqual({ unreadable: 1 });
@@ -73,35 +105,68 @@ describe('npm run check-export', () => {
   it('OneRoster 1.2 link files: picked up beside results.csv in its folder, and reported on their own line when given', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'check-export-'));
     const pupil = `https://demo.invalid/nep-eckid/201703/${'ab'.repeat(64)}`;
-    writeFileSync(path.join(dir, 'results.csv'), `sourcedId,lineItemSourcedId,studentSourcedId,scoreStatus,score,scoreDate\r\nr-1,li-1,${pupil},fully graded,4,2026-03-04\r\n`);
+    writeFileSync(
+      path.join(dir, 'results.csv'),
+      `sourcedId,lineItemSourcedId,studentSourcedId,scoreStatus,score,scoreDate\r\nr-1,li-1,${pupil},fully graded,4,2026-03-04\r\n`,
+    );
     writeFileSync(path.join(dir, 'lineItems.csv'), 'sourcedId,title,resultValueMin,resultValueMax\r\nli-1,Blok 1,0,10\r\n');
     // lineItems.csv is not named on the command line: it is found beside results.csv
-    writeFileSync(path.join(dir, 'lineItemLearningObjectiveIds.csv'), '\uFEFFsourcedId,status,dateLastModified,lineItemSourcedId,source,learningObjectiveId\r\nl-1,,,li-1,Unknown,TP-1\r\nl-2,,,li-404,Unknown,TP-2\r\nl-3,,,li-1,,TP-3\r\n');
+    writeFileSync(
+      path.join(dir, 'lineItemLearningObjectiveIds.csv'),
+      '\uFEFFsourcedId,status,dateLastModified,lineItemSourcedId,source,learningObjectiveId\r\nl-1,,,li-1,Unknown,TP-1\r\nl-2,,,li-404,Unknown,TP-2\r\nl-3,,,li-1,,TP-3\r\n',
+    );
     const { status, lines } = checkExport([path.join(dir, 'results.csv'), path.join(dir, 'lineItemLearningObjectiveIds.csv')]);
     expect(status).toBe(0);
     expect(lines.map((line) => [path.basename(line.file), line.kind, line.accepted, line.rejected, line.reasons])).toEqual([
-      ['results.csv', 'oneroster-results', 1, 1, { 'invalid-record': 1, 'skipped:lineItemLearningObjectiveIds.csv: koppeling naar onbekende lineItem': 1 }],
-      ['lineItemLearningObjectiveIds.csv', 'oneroster-objective-links', 0, 1, {
-        'invalid-record': 1,
-        'skipped:lineItemLearningObjectiveIds.csv: koppeling naar onbekende lineItem': 1,
-        'skipped:lineItemLearningObjectiveIds.csv: leerdoelkoppeling (geen resultaat; telt mee naast results.csv en lineItems.csv)': 1,
-      }],
+      [
+        'results.csv',
+        'oneroster-results',
+        1,
+        1,
+        { 'invalid-record': 1, 'skipped:lineItemLearningObjectiveIds.csv: koppeling naar onbekende lineItem': 1 },
+      ],
+      [
+        'lineItemLearningObjectiveIds.csv',
+        'oneroster-objective-links',
+        0,
+        1,
+        {
+          'invalid-record': 1,
+          'skipped:lineItemLearningObjectiveIds.csv: koppeling naar onbekende lineItem': 1,
+          'skipped:lineItemLearningObjectiveIds.csv: leerdoelkoppeling (geen resultaat; telt mee naast results.csv en lineItems.csv)': 1,
+        },
+      ],
     ]);
   });
 
   it('OneRoster 1.2 score scales: scoreScales.csv and lineItemScoreScales.csv beside results.csv score its textScores; named alone, a scale file gets its own line', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'check-export-'));
     const pupil = `https://demo.invalid/nep-eckid/201703/${'ab'.repeat(64)}`;
-    writeFileSync(path.join(dir, 'results.csv'), `sourcedId,lineItemSourcedId,studentSourcedId,scoreStatus,score,scoreDate,textScore\r\nr-1,li-1,${pupil},fully graded,,2026-03-04,voldoende\r\nr-2,li-1,${pupil},fully graded,,2026-03-04,matig\r\n`);
+    writeFileSync(
+      path.join(dir, 'results.csv'),
+      `sourcedId,lineItemSourcedId,studentSourcedId,scoreStatus,score,scoreDate,textScore\r\nr-1,li-1,${pupil},fully graded,,2026-03-04,voldoende\r\nr-2,li-1,${pupil},fully graded,,2026-03-04,matig\r\n`,
+    );
     writeFileSync(path.join(dir, 'lineItems.csv'), 'sourcedId,title,resultValueMin,resultValueMax\r\nli-1,Werkstuk,,\r\n');
-    writeFileSync(path.join(dir, 'scoreScales.csv'), 'sourcedId,status,dateLastModified,title,type,orgSourcedId,courseSourcedId,classSourcedId,scoreScaleValue\r\nss-1,,,O/V/G,beoordeling,o,k,c,"{onvoldoende:1},{voldoende:2},{goed:3}"\r\n');
-    writeFileSync(path.join(dir, 'lineItemScoreScales.csv'), 'sourcedId,status,dateLastModified,title,lineItemSourcedId,scoreScaleSourcedId\r\nl-1,,,,li-1,ss-1\r\n');
+    writeFileSync(
+      path.join(dir, 'scoreScales.csv'),
+      'sourcedId,status,dateLastModified,title,type,orgSourcedId,courseSourcedId,classSourcedId,scoreScaleValue\r\nss-1,,,O/V/G,beoordeling,o,k,c,"{onvoldoende:1},{voldoende:2},{goed:3}"\r\n',
+    );
+    writeFileSync(
+      path.join(dir, 'lineItemScoreScales.csv'),
+      'sourcedId,status,dateLastModified,title,lineItemSourcedId,scoreScaleSourcedId\r\nl-1,,,,li-1,ss-1\r\n',
+    );
     // only results.csv and scoreScales.csv are named: lineItems.csv and lineItemScoreScales.csv are found beside results.csv
     const { status, lines } = checkExport([path.join(dir, 'results.csv'), path.join(dir, 'scoreScales.csv')]);
     expect(status).toBe(0);
     expect(lines.map((line) => [path.basename(line.file), line.kind, line.accepted, line.rejected, line.reasons])).toEqual([
       ['results.csv', 'oneroster-results', 1, 1, { 'invalid-score': 1 }],
-      ['scoreScales.csv', 'oneroster-score-scales', 0, 0, { 'skipped:scoreScales.csv: schaal (geen resultaat; telt mee naast results.csv en lineItems.csv)': 1 }],
+      [
+        'scoreScales.csv',
+        'oneroster-score-scales',
+        0,
+        0,
+        { 'skipped:scoreScales.csv: schaal (geen resultaat; telt mee naast results.csv en lineItems.csv)': 1 },
+      ],
     ]);
   });
 
@@ -119,13 +184,26 @@ describe('npm run check-export', () => {
     it('reads it with the missing column named (veld=Kolomkop), the rest guessed from the headers', () => {
       const { status, lines } = checkExport(['--columns', 'max=Uit', csv]);
       expect(status).toBe(0);
-      expect(lines).toEqual([{ file: csv, kind: 'csv-columns', accepted: 3, rejected: 3, skipped: 0, reasons: { 'not-a-pseudonym': 1, 'invalid-time': 1, 'invalid-score': 1 }, unmappedCodes: 2 }]);
+      expect(lines).toEqual([
+        {
+          file: csv,
+          kind: 'csv-columns',
+          accepted: 3,
+          rejected: 3,
+          skipped: 0,
+          reasons: { 'not-a-pseudonym': 1, 'invalid-time': 1, 'invalid-score': 1 },
+          unmappedCodes: 2,
+        },
+      ]);
     });
 
     it('reads the column choice the wizard saves, from a JSON file', () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'check-export-'));
       const choice = path.join(dir, 'kolommen.json');
-      writeFileSync(choice, JSON.stringify({ pupil: 'Leerling', time: 'Datum', code: 'Opdracht', score: 'Behaalde punten', max: 'Uit', workForm: 'Werkvorm' }));
+      writeFileSync(
+        choice,
+        JSON.stringify({ pupil: 'Leerling', time: 'Datum', code: 'Opdracht', score: 'Behaalde punten', max: 'Uit', workForm: 'Werkvorm' }),
+      );
       const { status, lines } = checkExport([`--columns=${choice}`, csv]);
       expect(status).toBe(0);
       expect(lines[0]).toMatchObject({ file: csv, accepted: 3, rejected: 3 });

@@ -25,7 +25,15 @@ const suppliers: [SourceKind, SourceAdapter, { endpoint: string; credentials: Cr
 describe.each(suppliers)('syncing the demo %s', (kind, adapter, demo) => {
   it('stores its records once; the second sync adds nothing and ends done', async () => {
     const db = new LeerzichtDb(`test-${crypto.randomUUID()}`);
-    const source: Source = { id: sourceId(kind), kind, name: kind, endpoint: demo.endpoint, paused: false, mapping: defaultMappingFor(kind), createdAt: '2026-01-01T00:00:00.000Z' };
+    const source: Source = {
+      id: sourceId(kind),
+      kind,
+      name: kind,
+      endpoint: demo.endpoint,
+      paused: false,
+      mapping: defaultMappingFor(kind),
+      createdAt: '2026-01-01T00:00:00.000Z',
+    };
     await saveSource(db, source);
     const run = () => syncSource({ db, adapter, source, credentials: demo.credentials, signal: new AbortController().signal });
 

@@ -18,11 +18,29 @@ import { refOf } from '../../support/seed';
 
 const URL_SUMMARIES = `${LEESVLINDER_DEMO.endpoint}/weekly-summaries`;
 const SOURCE = sourceId('leesvlinder');
-const source: Source = { id: SOURCE, kind: 'leesvlinder', name: 'Leesvlinder', endpoint: LEESVLINDER_DEMO.endpoint, paused: false, mapping: LEESVLINDER_DEFAULT_MAPPING, createdAt: '2026-01-01T00:00:00.000Z' };
+const source: Source = {
+  id: SOURCE,
+  kind: 'leesvlinder',
+  name: 'Leesvlinder',
+  endpoint: LEESVLINDER_DEMO.endpoint,
+  paused: false,
+  mapping: LEESVLINDER_DEFAULT_MAPPING,
+  createdAt: '2026-01-01T00:00:00.000Z',
+};
 const now = () => new Date('2026-07-03T12:00:00.000Z');
-const summary = (id: string, pupil: PupilRef, week = '2026-W20') => ({ id, pupil, week, skill: 'BEGRIP', level: 'Cocon', percentage: 70, exercises: 10, minutes: 20 });
+const summary = (id: string, pupil: PupilRef, week = '2026-W20') => ({
+  id,
+  pupil,
+  week,
+  skill: 'BEGRIP',
+  level: 'Cocon',
+  percentage: 70,
+  exercises: 10,
+  minutes: 20,
+});
 const adapter = createLeesvlinderAdapter({ fetchOptions: { sleep: async () => {}, timeoutMs: 5_000 } });
-const sync = (db: LeerzichtDb) => syncSource({ db, adapter, source, credentials: LEESVLINDER_DEMO.credentials, signal: new AbortController().signal, now });
+const sync = (db: LeerzichtDb) =>
+  syncSource({ db, adapter, source, credentials: LEESVLINDER_DEMO.credentials, signal: new AbortController().signal, now });
 
 /**
  * Serves these pages in order (page=1, 2, ...); `before(page)` runs before a page is answered. The
@@ -50,10 +68,16 @@ beforeEach(async () => {
 
 describe('sync: consent withdrawn while the sync runs', () => {
   it('stores nothing more of that pupil from the pages after the withdrawal', async () => {
-    pages([[summary('a1', refOf(1)), summary('b1', refOf(2))], [summary('a2', refOf(1)), summary('b2', refOf(2))]], async (page) => {
-      // The coordinator withdraws consent for pupil 1 while page 2 is on its way.
-      if (page === 2) await setConsent(db, { pupil: refOf(1), source: SOURCE, granted: false, date: '2026-07-03', note: '' });
-    });
+    pages(
+      [
+        [summary('a1', refOf(1)), summary('b1', refOf(2))],
+        [summary('a2', refOf(1)), summary('b2', refOf(2))],
+      ],
+      async (page) => {
+        // The coordinator withdraws consent for pupil 1 while page 2 is on its way.
+        if (page === 2) await setConsent(db, { pupil: refOf(1), source: SOURCE, granted: false, date: '2026-07-03', note: '' });
+      },
+    );
     const done = await sync(db);
     // a1 was stored before the withdrawal and deleted by it; a2 arrived after it and is never stored.
     expect(await storedIds(db)).toEqual(['b1', 'b2']);
@@ -83,7 +107,9 @@ describe('sync: a forgotten pupil', () => {
     expect(await db.pupils.where('ref').equals(refOf(1)).count()).toBe(0);
     expect(again.skippedBy).toEqual({ forgotten: 1 });
     // What is kept is the pseudonym only, without a name or a note.
-    expect(await db.consents.toArray()).toEqual([{ pupil: refOf(1), source: WHOLE_APP, granted: false, date: '2026-07-03', note: '', forgotten: true }]);
+    expect(await db.consents.toArray()).toEqual([
+      { pupil: refOf(1), source: WHOLE_APP, granted: false, date: '2026-07-03', note: '', forgotten: true },
+    ]);
 
     // The coordinator gives consent again (for the whole app): the next sync stores the pupil's results.
     await setConsent(db, { pupil: refOf(1), source: WHOLE_APP, granted: true, date: '2026-07-04', note: '' });
@@ -121,14 +147,32 @@ describe('retention at ingest', () => {
     const file = {
       name: 'export.json',
       bytes: new TextEncoder().encode(
-        JSON.stringify([statement('6f1c2a3b-0d4e-4f5a-8b6c-7d8e9f0a1b2c', '2026-03-02T09:15:00Z'), statement('7f1c2a3b-0d4e-4f5a-8b6c-7d8e9f0a1b2c', '2024-03-02T09:15:00Z')]),
+        JSON.stringify([
+          statement('6f1c2a3b-0d4e-4f5a-8b6c-7d8e9f0a1b2c', '2026-03-02T09:15:00Z'),
+          statement('7f1c2a3b-0d4e-4f5a-8b6c-7d8e9f0a1b2c', '2024-03-02T09:15:00Z'),
+        ]),
       ),
     };
     const reader = detectReader(file);
     expect(reader?.sourceKind).toBe('xapi');
-    const fileSource: Source = { id: sourceId('xapi-bestand'), kind: 'xapi', name: 'Export', endpoint: 'bestand:xapi-statements', paused: false, mapping: {}, createdAt: '2026-01-01T00:00:00.000Z' };
+    const fileSource: Source = {
+      id: sourceId('xapi-bestand'),
+      kind: 'xapi',
+      name: 'Export',
+      endpoint: 'bestand:xapi-statements',
+      paused: false,
+      mapping: {},
+      createdAt: '2026-01-01T00:00:00.000Z',
+    };
     await saveSource(db, fileSource);
-    const done = await syncSource({ db, adapter: createFileAdapter(reader!, [file], { now }), source: fileSource, credentials: { type: 'none' }, signal: new AbortController().signal, now });
+    const done = await syncSource({
+      db,
+      adapter: createFileAdapter(reader!, [file], { now }),
+      source: fileSource,
+      credentials: { type: 'none' },
+      signal: new AbortController().signal,
+      now,
+    });
     expect((await db.results.toArray()).map((result) => result.time)).toEqual(['2026-03-02T09:15:00.000Z']);
     expect(done.skippedBy).toEqual({ expired: 1 });
   });

@@ -22,7 +22,11 @@ beforeEach(async () => {
 
 async function roster(refs: readonly string[]) {
   const key = await createVault(db, 'een lange test-wachtwoordzin', 1_000);
-  await importRoster(db, refs.map((ref) => row(ref)), { now: now(), key });
+  await importRoster(
+    db,
+    refs.map((ref) => row(ref)),
+    { now: now(), key },
+  );
 }
 
 describe('syncSource with a scope', () => {
@@ -67,7 +71,10 @@ describe('syncSource with a scope', () => {
     const inside = result('in', REF_A, { time: '2026-03-02T22:59:59.000Z' });
     const before = result('before', REF_A, { time: '2026-03-01T22:59:59.000Z' });
     const after = result('after', REF_B, { time: '2026-03-02T23:00:00.000Z' });
-    const adapter = { ...fakeAdapter(), pullPage: async () => ({ results: [inside, before, after], rejections: [], nextCursor: null, progress: { fetched: 3, total: null } }) };
+    const adapter = {
+      ...fakeAdapter(),
+      pullPage: async () => ({ results: [inside, before, after], rejections: [], nextCursor: null, progress: { fetched: 3, total: null } }),
+    };
     const summary = await syncSource({ db, adapter, source, credentials, signal: signal(), now });
     expect((await db.results.toArray()).map((stored) => stored.recordId)).toEqual(['in']);
     expect(summary).toMatchObject({ added: 1, skipped: 2 });
@@ -77,7 +84,14 @@ describe('syncSource with a scope', () => {
     const source = fakeSource();
     await saveSource(db, source);
     const configs: SourceConfig[] = [];
-    const summary = await syncSource({ db, adapter: fakeAdapter({ onPull: (request) => configs.push(request.config) }), source, credentials, signal: signal(), now });
+    const summary = await syncSource({
+      db,
+      adapter: fakeAdapter({ onPull: (request) => configs.push(request.config) }),
+      source,
+      credentials,
+      signal: signal(),
+      now,
+    });
     expect(configs[0]?.learners).toBeUndefined();
     expect(configs[0]?.options).toBeUndefined();
     expect(summary.added).toBe(5);

@@ -19,14 +19,27 @@ beforeEach(async () => {
 describe('syncSource', () => {
   it('stores every page, keeps rejections aside, adds unknown pupils and reports progress', async () => {
     const progress: SyncProgress[] = [];
-    const summary = await syncSource({ db, adapter: fakeAdapter(), source: fakeSource(), credentials, signal: new AbortController().signal, now, onProgress: (p) => progress.push(p) });
+    const summary = await syncSource({
+      db,
+      adapter: fakeAdapter(),
+      source: fakeSource(),
+      credentials,
+      signal: new AbortController().signal,
+      now,
+      onProgress: (p) => progress.push(p),
+    });
     expect(await db.results.count()).toBe(5);
     expect(await db.rejections.count()).toBe(1);
     expect(await db.pupils.count()).toBe(2);
     expect(summary).toMatchObject({ pages: 3, added: 5, rejected: 1 });
     expect(progress.map((p) => p.pages)).toEqual([1, 2, 3]);
     expect(await unmappedCodes(db, SOURCE)).toEqual([{ code: 'ST-KL-1', count: 1 }]);
-    expect(await getSyncStatus(db, SOURCE)).toMatchObject({ cursor: 'c3', lastOutcome: 'done', lastError: null, lastSyncAt: '2026-07-03T12:00:00.000Z' });
+    expect(await getSyncStatus(db, SOURCE)).toMatchObject({
+      cursor: 'c3',
+      lastOutcome: 'done',
+      lastError: null,
+      lastSyncAt: '2026-07-03T12:00:00.000Z',
+    });
   });
 
   it('stores nothing new when run twice', async () => {
@@ -40,7 +53,9 @@ describe('syncSource', () => {
 
   it('keeps what it stored when a page fails, and the next sync resumes from that page', async () => {
     const failing = fakeAdapter({ failOn: 'c2' });
-    const error = await syncSource({ db, adapter: failing, source: fakeSource(), credentials, signal: new AbortController().signal, now }).catch((e: unknown) => e);
+    const error = await syncSource({ db, adapter: failing, source: fakeSource(), credentials, signal: new AbortController().signal, now }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(AdapterError);
     expect((error as AdapterError).code).toBe('server');
     expect(await db.results.count()).toBe(2);
@@ -76,7 +91,15 @@ describe('syncSource', () => {
 
   it('reports fetched and total after every page', async () => {
     const progress: SyncProgress[] = [];
-    await syncSource({ db, adapter: fakeAdapter(), source: fakeSource(), credentials, signal: new AbortController().signal, now, onProgress: (p) => progress.push(p) });
+    await syncSource({
+      db,
+      adapter: fakeAdapter(),
+      source: fakeSource(),
+      credentials,
+      signal: new AbortController().signal,
+      now,
+      onProgress: (p) => progress.push(p),
+    });
     expect(progress).toEqual([
       { pages: 1, fetched: 2, total: 8, added: 2, rejected: 0 },
       { pages: 2, fetched: 6, total: 8, added: 4, rejected: 1 },
@@ -101,7 +124,9 @@ describe('syncSource', () => {
     await saveSource(db, fakeSource({ paused: true }));
     const adapter = fakeAdapter();
     // The stored record wins over a stale copy that still says "not paused".
-    const error = await syncSource({ db, adapter, source: fakeSource(), credentials, signal: new AbortController().signal, now }).catch((e: unknown) => e);
+    const error = await syncSource({ db, adapter, source: fakeSource(), credentials, signal: new AbortController().signal, now }).catch(
+      (e: unknown) => e,
+    );
     expect((error as AdapterError).code).toBe('config');
     expect(adapter.asked).toEqual([]);
     expect(await db.results.count()).toBe(0);
@@ -117,7 +142,15 @@ describe('syncSource', () => {
         return { results: [result(`e${n}`)], rejections: [], nextCursor: `p${n}`, progress: { fetched: n, total: null } };
       },
     };
-    const error = await syncSource({ db, adapter: endless, source: fakeSource(), credentials, signal: new AbortController().signal, now, maxPages: 25 }).catch((e: unknown) => e);
+    const error = await syncSource({
+      db,
+      adapter: endless,
+      source: fakeSource(),
+      credentials,
+      signal: new AbortController().signal,
+      now,
+      maxPages: 25,
+    }).catch((e: unknown) => e);
     expect((error as AdapterError).code).toBe('pagination-loop');
     expect(n).toBe(25);
     expect(await db.results.count()).toBe(25);
@@ -131,7 +164,9 @@ describe('syncSource', () => {
         return { results: [result('s1')], rejections: [], nextCursor: cursor ?? 'same', progress: { fetched: 1, total: null } };
       },
     };
-    const error = await syncSource({ db, adapter: stuck, source: fakeSource(), credentials, signal: new AbortController().signal, now }).catch((e: unknown) => e);
+    const error = await syncSource({ db, adapter: stuck, source: fakeSource(), credentials, signal: new AbortController().signal, now }).catch(
+      (e: unknown) => e,
+    );
     expect((error as AdapterError).code).toBe('pagination-loop');
     expect(await db.results.count()).toBe(1);
   });
@@ -141,10 +176,17 @@ describe('syncSource', () => {
       ...fakeAdapter(),
       async pullPage() {
         // A result without an id cannot be stored: the whole page (and its new pupil) must roll back.
-        return { results: [result('ok', REF_A), { ...result('bad'), id: undefined as never }], rejections: [], nextCursor: 'after', progress: { fetched: 2, total: 2 } };
+        return {
+          results: [result('ok', REF_A), { ...result('bad'), id: undefined as never }],
+          rejections: [],
+          nextCursor: 'after',
+          progress: { fetched: 2, total: 2 },
+        };
       },
     };
-    const error = await syncSource({ db, adapter: broken, source: fakeSource(), credentials, signal: new AbortController().signal, now }).catch((e: unknown) => e);
+    const error = await syncSource({ db, adapter: broken, source: fakeSource(), credentials, signal: new AbortController().signal, now }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(AdapterError);
     expect([await db.results.count(), await db.pupils.count()]).toEqual([0, 0]);
     expect(await getSyncStatus(db, SOURCE)).toMatchObject({ cursor: null, lastOutcome: 'failed' });
@@ -167,7 +209,13 @@ describe('a full browser store', () => {
       }
       return original(...args);
     }) as typeof original;
-    const error = await syncSource({ db, adapter, source: fakeSource(), credentials: { type: 'bearer', token: 't' }, signal: new AbortController().signal }).catch((e: unknown) => e);
+    const error = await syncSource({
+      db,
+      adapter,
+      source: fakeSource(),
+      credentials: { type: 'bearer', token: 't' },
+      signal: new AbortController().signal,
+    }).catch((e: unknown) => e);
     expect((error as { code?: string }).code).toBe('storage');
     expect(await db.results.count()).toBe(2);
     expect((await getSyncStatus(db, SOURCE)).lastError).toBe('storage');

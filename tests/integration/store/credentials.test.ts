@@ -13,7 +13,9 @@ describe('remembered connector credentials', () => {
     setCredentials(source, { type: 'bearer', token: 'geheim-token-123' });
     expect(await rememberedSources(db)).toEqual([]);
     expect(await rememberCredentials(db, source, key)).toBe(true);
-    const raw = JSON.stringify(await db.settings.toArray(), (_k, value: unknown) => (value instanceof ArrayBuffer || ArrayBuffer.isView(value) ? new TextDecoder().decode(value as ArrayBuffer) : value));
+    const raw = JSON.stringify(await db.settings.toArray(), (_k, value: unknown) =>
+      value instanceof ArrayBuffer || ArrayBuffer.isView(value) ? new TextDecoder().decode(value as ArrayBuffer) : value,
+    );
     expect(raw).not.toContain('geheim-token-123');
     clearCredentials();
     expect(getCredentials(source)).toBeNull();

@@ -25,7 +25,16 @@ afterEach(() => setSloLinks(new Map(), []));
 describe('curriculum store: SLO imports', () => {
   it('stores new goals under the import line and goals our lines carry under that line', async () => {
     const db = fresh();
-    const plan = await importSloFile(db, read({ doel: [{ id: id(1), title: 'Nieuw doel' }, { id: CARRIED, title: 'SLO-titel' }] }), NOW);
+    const plan = await importSloFile(
+      db,
+      read({
+        doel: [
+          { id: id(1), title: 'Nieuw doel' },
+          { id: CARRIED, title: 'SLO-titel' },
+        ],
+      }),
+      NOW,
+    );
     expect(plan.added).toHaveLength(1);
     expect(plan.builtIn).toHaveLength(1);
     const { goals } = await listCurriculum(db);
@@ -37,7 +46,16 @@ describe('curriculum store: SLO imports', () => {
 
   it('a second import refreshes titles and keeps what it does not mention', async () => {
     const db = fresh();
-    await importSloFile(db, read({ doel: [{ id: id(1), title: 'Oud' }, { id: id(2), title: 'Blijft' }] }), NOW);
+    await importSloFile(
+      db,
+      read({
+        doel: [
+          { id: id(1), title: 'Oud' },
+          { id: id(2), title: 'Blijft' },
+        ],
+      }),
+      NOW,
+    );
     const plan = await importSloFile(db, read({ doel: [{ id: id(1), title: 'Nieuw' }] }), NOW);
     expect(plan.refreshed.map(({ goal, before }) => [goal.title, before])).toEqual([['Nieuw', 'Oud']]);
     const titles = (await listCurriculum(db)).goals.map((goal) => goal.title);
@@ -46,14 +64,22 @@ describe('curriculum store: SLO imports', () => {
 
   it('a file that names no levels, parents or numbering for a goal keeps those an earlier file stored', async () => {
     const db = fresh();
-    const full = { vakleergebied: [{ id: id(7), title: 'Rekenen', doel_id: [id(1)] }], niveau: [{ id: id(8), title: 'Groep 5' }], doel: [{ id: id(1), title: 'Oud', prefix: 'Kerndoel 23', niveau_id: [id(8)] }] };
+    const full = {
+      vakleergebied: [{ id: id(7), title: 'Rekenen', doel_id: [id(1)] }],
+      niveau: [{ id: id(8), title: 'Groep 5' }],
+      doel: [{ id: id(1), title: 'Oud', prefix: 'Kerndoel 23', niveau_id: [id(8)] }],
+    };
     await importSloFile(db, read(full), NOW);
     const stored = () => listCurriculum(db).then(({ goals }) => goals.find((goal) => goal.id === id(1)));
     expect(await stored()).toMatchObject({ levels: [id(8)], parents: [{ id: id(7), title: 'Rekenen' }], prefix: 'Kerndoel 23' });
     await importSloFile(db, read({ doel: [{ id: id(1), title: 'Nieuw' }] }), NOW);
     expect(await stored()).toMatchObject({ title: 'Nieuw', levels: [id(8)], parents: [{ id: id(7), title: 'Rekenen' }], prefix: 'Kerndoel 23' });
     // a file that does name them replaces them
-    await importSloFile(db, read({ domein: [{ id: id(6), title: 'Getallen', doel_id: [id(1)] }], doel: [{ id: id(1), title: 'Nieuw', niveau_id: [id(9)] }] }), NOW);
+    await importSloFile(
+      db,
+      read({ domein: [{ id: id(6), title: 'Getallen', doel_id: [id(1)] }], doel: [{ id: id(1), title: 'Nieuw', niveau_id: [id(9)] }] }),
+      NOW,
+    );
     expect(await stored()).toMatchObject({ levels: [id(9)], parents: [{ id: id(6), title: 'Getallen' }] });
   });
 
@@ -61,7 +87,16 @@ describe('curriculum store: SLO imports', () => {
     const db = fresh();
     await importSloFile(db, read({ doel: [{ id: id(1), title: 'Oud doel' }] }), NOW);
     expect(resolveSloUuids([id(1)])).toEqual([id(1)]);
-    await importSloFile(db, read({ doel: [{ id: id(2), title: 'Opvolger', replaces: [id(1)] }, { id: id(3), title: 'Vervangt onbekend', replaces: [id(9)] }] }), NOW);
+    await importSloFile(
+      db,
+      read({
+        doel: [
+          { id: id(2), title: 'Opvolger', replaces: [id(1)] },
+          { id: id(3), title: 'Vervangt onbekend', replaces: [id(9)] },
+        ],
+      }),
+      NOW,
+    );
     const { goals } = await listCurriculum(db);
     expect(goals.find((goal) => goal.id === id(1))).toMatchObject({ title: 'Oud doel', replacedBy: [id(2)] });
     expect(goals.find((goal) => goal.id === id(9))).toMatchObject({ title: null, replacedBy: [id(3)], line: 'slo-import' });
@@ -82,8 +117,26 @@ describe('curriculum store: SLO imports', () => {
 describe('useCurriculum: what the views show', () => {
   it('resolves a replaced goal to its successors (a split gives both), offers only current goals to pick, and SLO titles per built-in goal', async () => {
     const db = fresh();
-    await importSloFile(db, read({ doel: [{ id: id(1), title: 'Oud' }, { id: CARRIED, title: 'SLO-titel' }] }), NOW);
-    await importSloFile(db, read({ doel: [{ id: id(2), title: 'Deel A', replaces: [id(1)] }, { id: id(3), title: 'Deel B', replaces: [id(1)] }] }), NOW);
+    await importSloFile(
+      db,
+      read({
+        doel: [
+          { id: id(1), title: 'Oud' },
+          { id: CARRIED, title: 'SLO-titel' },
+        ],
+      }),
+      NOW,
+    );
+    await importSloFile(
+      db,
+      read({
+        doel: [
+          { id: id(2), title: 'Deel A', replaces: [id(1)] },
+          { id: id(3), title: 'Deel B', replaces: [id(1)] },
+        ],
+      }),
+      NOW,
+    );
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const wrapper = ({ children }: { children: ReactNode }) => (
       <QueryClientProvider client={client}>

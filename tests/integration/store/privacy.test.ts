@@ -31,7 +31,8 @@ describe('consent', () => {
     await saveSource(db, scoped);
     await saveSource(db, other);
     const cursors = () => Promise.all([SOURCE, scoped.id, other.id].map(async (id) => (await getSyncStatus(db, id)).cursor));
-    for (const id of [SOURCE, scoped.id, other.id]) await putSyncStatus(db, { source: id, cursor: `c-${id}`, lastSyncAt: null, lastOutcome: 'done', lastError: null });
+    for (const id of [SOURCE, scoped.id, other.id])
+      await putSyncStatus(db, { source: id, cursor: `c-${id}`, lastSyncAt: null, lastOutcome: 'done', lastError: null });
     // Granted without having been withheld: nothing restarts.
     await setConsent(db, { pupil: REF_A, source: scoped.id, granted: true, date: '2026-06-01', note: '' });
     expect(await cursors()).toEqual([`c-${SOURCE}`, 'c-lrs', 'c-lrs-2']);
@@ -62,8 +63,16 @@ describe('retention', () => {
   });
 
   it('purges results older than the retention period and keeps the rest', async () => {
-    await upsertResults(db, [result('old', REF_A, { time: '2024-07-31T10:00:00.000Z' }), result('kept', REF_A, { time: '2024-08-02T10:00:00.000Z' })]);
-    expect(await purgeExpired(db, new Date('2026-07-03T12:00:00Z'))).toEqual({ removed: 1, rejections: 0, assessments: 0, cutoff: '2024-08-01T00:00:00.000Z' });
+    await upsertResults(db, [
+      result('old', REF_A, { time: '2024-07-31T10:00:00.000Z' }),
+      result('kept', REF_A, { time: '2024-08-02T10:00:00.000Z' }),
+    ]);
+    expect(await purgeExpired(db, new Date('2026-07-03T12:00:00Z'))).toEqual({
+      removed: 1,
+      rejections: 0,
+      assessments: 0,
+      cutoff: '2024-08-01T00:00:00.000Z',
+    });
     await setRetentionYears(db, 1);
     expect((await purgeExpired(db, new Date('2026-07-03T12:00:00Z'))).removed).toBe(1);
     expect(await db.results.count()).toBe(0);
@@ -74,7 +83,8 @@ describe('retention', () => {
       { ...rejection('oud'), at: '2024-07-31T23:00:00.000Z', excerpt: { fields: { id: 'oud' }, removed: [], truncated: false } as never },
       { ...rejection('nieuw'), at: '2024-08-01T00:00:00.000Z' },
     ]);
-    const assessment = (id: string, date: string) => ({ id, pupil: REF_A, rubric: 'eigenaarschap', criterion: 'plannen', level: 'op-weg', date, note: '' }) as never;
+    const assessment = (id: string, date: string) =>
+      ({ id, pupil: REF_A, rubric: 'eigenaarschap', criterion: 'plannen', level: 'op-weg', date, note: '' }) as never;
     await db.assessments.bulkPut([assessment('a-oud', '2024-07-31'), assessment('a-eerste-dag', '2024-08-01'), assessment('a-nieuw', '2026-06-01')]);
     expect(await purgeExpired(db, new Date('2026-07-03T12:00:00Z'))).toMatchObject({ rejections: 1, assessments: 1 });
     expect((await db.rejections.toArray()).map((row) => row.recordId)).toEqual(['nieuw']);

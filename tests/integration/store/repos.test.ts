@@ -31,21 +31,41 @@ describe('pupil numbers', () => {
     await importRoster(db, [row(1, 'Groep 5A'), row(2, 'Groep 5A'), row(3, 'Groep 5A'), row(4, 'Groep 7B')], { now, key });
     const g5 = await groupIdNamed('Groep 5A');
     const g7 = await groupIdNamed('Groep 7B');
-    expect(await numbersIn(g5)).toEqual([[ref(1), 1], [ref(2), 2], [ref(3), 3]]);
+    expect(await numbersIn(g5)).toEqual([
+      [ref(1), 1],
+      [ref(2), 2],
+      [ref(3), 3],
+    ]);
 
     // Pupil 2 moves to 7B, pupil 5 is new in 5A; the others keep their numbers, none is reused.
-    const outcome = await importRoster(db, [row(1, 'Groep 5A'), row(2, 'Groep 7B'), row(3, 'Groep 5A'), row(4, 'Groep 7B'), row(5, 'Groep 5A')], { now, key });
+    const outcome = await importRoster(db, [row(1, 'Groep 5A'), row(2, 'Groep 7B'), row(3, 'Groep 5A'), row(4, 'Groep 7B'), row(5, 'Groep 5A')], {
+      now,
+      key,
+    });
     expect(outcome).toEqual({ added: 1, updated: 4, left: 0 });
-    expect(await numbersIn(g5)).toEqual([[ref(1), 1], [ref(3), 3], [ref(5), 4]]);
-    expect(await numbersIn(g7)).toEqual([[ref(4), 1], [ref(2), 2]]);
+    expect(await numbersIn(g5)).toEqual([
+      [ref(1), 1],
+      [ref(3), 3],
+      [ref(5), 4],
+    ]);
+    expect(await numbersIn(g7)).toEqual([
+      [ref(4), 1],
+      [ref(2), 2],
+    ]);
   });
 
   it('gives pupil keys max + 1 and places pupils a source brought in before the roster', async () => {
     await ensurePupils(db, [ref(9), ref(8)]);
-    expect((await pupilsInGroup(db, UNASSIGNED_GROUP)).map((pupil) => [pupil.key, pupil.number])).toEqual([[1, 1], [2, 2]]);
+    expect((await pupilsInGroup(db, UNASSIGNED_GROUP)).map((pupil) => [pupil.key, pupil.number])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
     await importRoster(db, [row(9, 'Groep 5A')], { now, key });
     const pupils = await db.pupils.orderBy('key').toArray();
-    expect(pupils.map((pupil) => [pupil.key, pupil.ref, pupil.group === UNASSIGNED_GROUP])).toEqual([[1, ref(9), false], [2, ref(8), true]]);
+    expect(pupils.map((pupil) => [pupil.key, pupil.ref, pupil.group === UNASSIGNED_GROUP])).toEqual([
+      [1, ref(9), false],
+      [2, ref(8), true],
+    ]);
     await ensurePupils(db, [ref(7)]);
     expect((await db.pupils.where('ref').equals(ref(7)).first())?.key).toBe(pupilKey(3));
     // The unassigned pupil left by the roster is not marked as a leaver.
@@ -58,14 +78,21 @@ describe('pupil numbers', () => {
     const g5 = await groupIdNamed('Groep 5A');
     expect(await numbersIn(g5)).toEqual([[ref(1), 1]]);
     await importRoster(db, [row(1, 'Groep 5A'), row(2, 'Groep 5A')], { now, key });
-    expect(await numbersIn(g5)).toEqual([[ref(1), 1], [ref(2), 2]]);
+    expect(await numbersIn(g5)).toEqual([
+      [ref(1), 1],
+      [ref(2), 2],
+    ]);
     expect((await rosterFor(db, [ref(2)], key)).get(ref(2))?.firstName).toBe('Kind2');
   });
 });
 
 describe('results and sources', () => {
   it('reads results per pupil and counts them per source; deletes count what was there', async () => {
-    await upsertResults(db, [result('r1', REF_A, { time: '2026-03-03T10:00:00.000Z' }), result('r2', REF_A, { time: '2026-03-01T10:00:00.000Z' }), result('r3', REF_B)]);
+    await upsertResults(db, [
+      result('r1', REF_A, { time: '2026-03-03T10:00:00.000Z' }),
+      result('r2', REF_A, { time: '2026-03-01T10:00:00.000Z' }),
+      result('r3', REF_B),
+    ]);
     expect((await resultsForPupil(db, REF_A)).map((r) => r.recordId)).toEqual(['r2', 'r1']);
     expect(await countResultsBySource(db)).toEqual(new Map([[SOURCE, 3]]));
     expect(await deleteResults(db, ['fake|r1', 'fake|nope'])).toBe(1);
@@ -84,7 +111,9 @@ describe('results and sources', () => {
   it('remapSource keeps goals a result got otherwise than through its code (an SLO id in the record)', async () => {
     const slo = goalId('rekenen.verhoudingen.1f');
     await upsertResults(db, [result('r1', REF_A, { goals: [goalId('rekenen.getallen.1f'), slo] })]);
-    expect(await remapSource(db, SOURCE, { 'GET-BW-1': [goalId('rekenen.getallen.1f')] }, { 'GET-BW-1': [goalId('rekenen.meten-meetkunde.1f')] })).toBe(1);
+    expect(
+      await remapSource(db, SOURCE, { 'GET-BW-1': [goalId('rekenen.getallen.1f')] }, { 'GET-BW-1': [goalId('rekenen.meten-meetkunde.1f')] }),
+    ).toBe(1);
     expect((await db.results.get(result('r1').id))?.goals).toEqual([slo, 'rekenen.meten-meetkunde.1f']);
     expect(await remapSource(db, SOURCE, { 'GET-BW-1': [goalId('rekenen.meten-meetkunde.1f')] }, {})).toBe(1);
     expect((await db.results.get(result('r1').id))?.goals).toEqual([slo]);
@@ -116,12 +145,24 @@ describe('query factories', () => {
     await putSyncStatus(db, { source: SOURCE, cursor: 'c1', lastSyncAt: now.toISOString(), lastOutcome: 'failed', lastError: 'server' });
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const [overview] = await client.fetchQuery(sourceQueries.overview(db));
-    expect(overview).toMatchObject({ stored: 2, status: { lastError: 'server' }, rejections: { total: 1, byCode: { 'invalid-score': 1 } }, unmapped: [{ code: 'X', count: 1 }] });
+    expect(overview).toMatchObject({
+      stored: 2,
+      status: { lastError: 'server' },
+      rejections: { total: 1, byCode: { 'invalid-score': 1 } },
+      unmapped: [{ code: 'X', count: 1 }],
+    });
     expect(await client.fetchQuery(sourceQueries.rejections(db, SOURCE))).toEqual(await rejectionsForSource(db, SOURCE, 20));
   });
 
   it('resultQueries read a group without its leavers and one pupil by key', async () => {
-    await importRoster(db, [{ ...row(1, 'Groep 5A'), ref: REF_A }, { ...row(2, 'Groep 5A'), ref: REF_B }], { now, key });
+    await importRoster(
+      db,
+      [
+        { ...row(1, 'Groep 5A'), ref: REF_A },
+        { ...row(2, 'Groep 5A'), ref: REF_B },
+      ],
+      { now, key },
+    );
     await upsertResults(db, [result('r1', REF_A), result('r2', REF_B)]);
     await importRoster(db, [{ ...row(1, 'Groep 5A'), ref: REF_A }], { now, key });
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });

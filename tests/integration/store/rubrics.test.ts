@@ -10,7 +10,15 @@ describe('rubrics store', () => {
     const own = { ...rubricById('samenwerken')!, id: rubricId('samen-school') };
     await saveRubric(db, own, new Date('2026-07-03T14:00:00Z'));
     await db.rubrics.put({ id: rubricId('kapot'), title: 'geen tekst' } as never);
-    await db.assessments.put({ id: 'a', rubric: own.id, criterion: 'taken', pupil: pupilRef('p'.repeat(40)), level: 'expert', date: '2026-06-01', note: '' });
+    await db.assessments.put({
+      id: 'a',
+      rubric: own.id,
+      criterion: 'taken',
+      pupil: pupilRef('p'.repeat(40)),
+      level: 'expert',
+      date: '2026-06-01',
+      note: '',
+    });
     expect((await db.rubrics.get(own.id))?.updatedAt).toBe('2026-07-03T14:00:00.000Z');
     const listed = await listStoredRubrics(db);
     expect(listed.rubrics).toEqual([own]);

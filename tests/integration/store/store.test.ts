@@ -29,7 +29,12 @@ describe('results', () => {
   it('reports unmapped codes and re-maps stored results when the mapping changes', async () => {
     await upsertResults(db, [result('r1', REF_A, { code: 'ST-KL-1', goals: [] }), result('r2', REF_A, { code: 'ST-KL-1', goals: [] }), result('r3')]);
     expect(await unmappedCodes(db, SOURCE)).toEqual([{ code: 'ST-KL-1', count: 2 }]);
-    const changed = await remapSource(db, SOURCE, { 'GET-BW-1': [goalId('rekenen.getallen.1f')] }, { 'ST-KL-1': [goalId('rekenen.meten-meetkunde.1f')], 'GET-BW-1': [goalId('rekenen.getallen.1f')] });
+    const changed = await remapSource(
+      db,
+      SOURCE,
+      { 'GET-BW-1': [goalId('rekenen.getallen.1f')] },
+      { 'ST-KL-1': [goalId('rekenen.meten-meetkunde.1f')], 'GET-BW-1': [goalId('rekenen.getallen.1f')] },
+    );
     expect(changed).toBe(2);
     expect(await unmappedCodes(db, SOURCE)).toEqual([]);
   });
@@ -89,7 +94,9 @@ describe('pupils and roster', () => {
     const ref = pupilRef('x'.repeat(40));
     await importRoster(db, [{ ref, firstName: 'Sanne', prefix: 'de', lastName: 'Vries', groupName: 'Groep 5A' }], { now, key });
     const everything = await Promise.all(db.tables.map((table) => table.toArray()));
-    const text = JSON.stringify(everything, (_k, value: unknown) => (value instanceof ArrayBuffer || ArrayBuffer.isView(value) ? new TextDecoder().decode(value as ArrayBuffer) : value));
+    const text = JSON.stringify(everything, (_k, value: unknown) =>
+      value instanceof ArrayBuffer || ArrayBuffer.isView(value) ? new TextDecoder().decode(value as ArrayBuffer) : value,
+    );
     for (const name of ['Sanne', 'Vries', 'Groep 5A', 'groep-5a']) expect(text).not.toContain(name);
     expect((await rosterFor(db, [ref], key)).get(ref)).toMatchObject({ firstName: 'Sanne', prefix: 'de', lastName: 'Vries' });
     expect((await rosterFor(db, [ref], null)).size).toBe(0);

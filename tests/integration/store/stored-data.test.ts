@@ -13,7 +13,14 @@ import { refOf, seedSmallSchool } from '../../support/seed';
 const SOMMEN = sourceId('sommenspoor');
 const TOKEN = 'geheim-token-dat-nooit-mee-mag';
 
-const rejectionOf = (recordId: string, id = `sommenspoor|${recordId}`): Rejection => ({ id, source: SOMMEN, recordId, code: 'duplicate', detail: 'al opgeslagen', at: '2026-06-01T10:00:00.000Z' });
+const rejectionOf = (recordId: string, id = `sommenspoor|${recordId}`): Rejection => ({
+  id,
+  source: SOMMEN,
+  recordId,
+  code: 'duplicate',
+  detail: 'al opgeslagen',
+  at: '2026-06-01T10:00:00.000Z',
+});
 
 const keyOf = async (db: LeerzichtDb, ref: PupilRef) => (await db.pupils.where('ref').equals(ref).first())!.key;
 
@@ -88,7 +95,9 @@ describe('stored data: forget one pupil', () => {
     // so a supplier's next sync does not store her data again.
     const consents = await db.consents.toArray();
     expect(consents.filter((consent) => consent.pupil === refOf(2))).toHaveLength(1);
-    expect(consents.filter((consent) => consent.pupil === refOf(1))).toEqual([{ pupil: refOf(1), source: '*', granted: false, date: expect.any(String), note: '', forgotten: true }]);
+    expect(consents.filter((consent) => consent.pupil === refOf(1))).toEqual([
+      { pupil: refOf(1), source: '*', granted: false, date: expect.any(String), note: '', forgotten: true },
+    ]);
     // Only the rejection about Anna's own record goes; one that cannot be tied to a pupil stays.
     expect((await db.rejections.toArray()).map((rejection) => rejection.recordId)).toEqual(['onleesbaar-7']);
     // Her pseudonym stays only in that marker; nothing else in the export names it.

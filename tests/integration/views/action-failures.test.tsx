@@ -13,7 +13,8 @@ afterEach(() => {
 });
 
 /** A roster export with only Anna: Bram and Cem, on the roster now, would be marked as left. */
-const onlyAnna = () => new File([`eckid;voornaam;tussenvoegsel;achternaam;groep\r\n${refOf(1)};Anna;de;Boer;Groep 5A\r\n`], 'groep-5a.csv', { type: 'text/csv' });
+const onlyAnna = () =>
+  new File([`eckid;voornaam;tussenvoegsel;achternaam;groep\r\n${refOf(1)};Anna;de;Boer;Groep 5A\r\n`], 'groep-5a.csv', { type: 'text/csv' });
 
 describe('an action that fails says so', () => {
   it('a roster re-import says beforehand how many pupils it marks as left, and a failed save shows an alert and changes nothing', async () => {
@@ -23,7 +24,9 @@ describe('an action that fails says so', () => {
     const user = userEvent.setup();
     await user.upload(await screen.findByLabelText('Bestand'), onlyAnna());
     expect(await screen.findByText('1 leerlingen gelezen, 0 regels afgekeurd')).toBeInTheDocument();
-    expect(screen.getByRole('note')).toHaveTextContent('2 leerlingen worden als vertrokken gemarkeerd: ze staan nu in Leerzicht maar niet in dit bestand.');
+    expect(screen.getByRole('note')).toHaveTextContent(
+      '2 leerlingen worden als vertrokken gemarkeerd: ze staan nu in Leerzicht maar niet in dit bestand.',
+    );
     // Saving the names fails (the browser's storage refuses the write).
     const failing = vi.spyOn(db.roster, 'bulkPut').mockRejectedValue(new Error('QuotaExceededError'));
     await user.click(screen.getByRole('button', { name: 'Importeren' }));

@@ -15,7 +15,11 @@ describe('class overview', () => {
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['Anna de Boer', 'Bram Smit', 'Cem Yilmaz']);
     const anna = within(rows[0]!).getAllByRole('cell');
     // Only lines the group has results on: no reading results in this school yet.
-    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent?.replace(/[▲▼↕]/g, '').trim())).toEqual(['Leerling', 'Rekenen', 'Programmeren']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent?.replace(/[▲▼↕]/g, '').trim()),
+    ).toEqual(['Leerling', 'Rekenen', 'Programmeren']);
     expect(anna.map((cell) => cell.textContent)).toEqual(['90%beheerst', '100%beheerst']);
     expect(within(rows[1]!).getAllByRole('cell')[0]?.textContent).toBe('40%mee bezig');
   });
@@ -69,7 +73,11 @@ describe('class overview', () => {
   it('exports the table as CSV with names and mastery, never pseudonyms, with formula cells neutralised', async () => {
     const db = freshDb();
     const { rows, key } = await seedSmallSchool(db);
-    await importRoster(db, rows.map((row, index) => (index === 2 ? { ...row, firstName: '=HYPERLINK("http://evil")' } : row)), { now: DEMO_NOW, key });
+    await importRoster(
+      db,
+      rows.map((row, index) => (index === 2 ? { ...row, firstName: '=HYPERLINK("http://evil")' } : row)),
+      { now: DEMO_NOW, key },
+    );
     const blobs: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:leerzicht'));
     URL.revokeObjectURL = vi.fn();
@@ -78,7 +86,10 @@ describe('class overview', () => {
     await user.click(await screen.findByRole('button', { name: 'Exporteren (CSV)' }));
     expect(blobs).toHaveLength(1);
     const text = await blobs[0]!.text();
-    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('Leerling;Rekenen;Rekenen (status);Programmeren;Programmeren (status)');
     expect(lines[1]).toBe('Anna de Boer;90%;beheerst;100%;beheerst');
     expect(lines[2]).toBe('Bram Smit;40%;mee bezig;;niet begonnen');

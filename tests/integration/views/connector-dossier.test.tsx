@@ -22,13 +22,16 @@ const present = existsSync(PAO);
  * moved ten years on (in memory), into the default two school years before the tests' today.
  */
 const recent = (xml: string) => xml.replace(/<afnamedatum>(\d{4})/g, (_match, year: string) => `<afnamedatum>${Number(year) + 10}`);
-const dossier = (example: string, name = 'dossier Jan de Vries.xml') => new File([recent(readFileSync(path.join(PAO, example), 'utf8'))], name, { type: 'text/xml' });
+const dossier = (example: string, name = 'dossier Jan de Vries.xml') =>
+  new File([recent(readFileSync(path.join(PAO, example), 'utf8'))], name, { type: 'text/xml' });
 const original = (example: string) => new File([readFileSync(path.join(PAO, example))], 'dossier.xml', { type: 'text/xml' });
 
 /** Every table as text (binary fields decoded), as the store privacy test scans it. */
 async function everything(db: LeerzichtDb): Promise<string> {
   const tables = await Promise.all(db.tables.map((table) => table.toArray()));
-  return JSON.stringify(tables, (_key, value: unknown) => (value instanceof ArrayBuffer || ArrayBuffer.isView(value) ? new TextDecoder().decode(value as ArrayBuffer) : value));
+  return JSON.stringify(tables, (_key, value: unknown) =>
+    value instanceof ArrayBuffer || ArrayBuffer.isView(value) ? new TextDecoder().decode(value as ArrayBuffer) : value,
+  );
 }
 
 async function startDossier(user: ReturnType<typeof userEvent.setup>, file: File, name = 'OSO-dossiers') {
@@ -53,7 +56,11 @@ describe.skipIf(!present)('connector wizard: an OSO dossier', () => {
     await waitFor(() => expect(within(select).getAllByRole('option')).toHaveLength(4));
     expect(screen.getByRole('button', { name: 'Volgende' })).toBeDisabled();
     await user.type(screen.getByLabelText('Zoek een leerling'), 'smit');
-    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['Kies een leerling', 'Bram Smit (Groep 5A)']);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Kies een leerling', 'Bram Smit (Groep 5A)']);
     // Option values are local keys: the pseudonym is never in the page.
     for (const option of within(select).getAllByRole('option')) expect((option as HTMLOptionElement).value).toMatch(/^\d*$/);
     expect(document.body.innerHTML).not.toContain('nep-eckid');
@@ -82,7 +89,10 @@ describe.skipIf(!present)('connector wizard: an OSO dossier', () => {
     expect(within(card).getByText('Bestandsvorm').nextElementSibling).toHaveTextContent('OSO-dossier');
     expect(within(card).getByText('Laatste import')).toBeInTheDocument();
     expect(card).not.toHaveTextContent('Jan de Vries');
-    await user.upload(within(card).getByLabelText('Nieuwe export voor OSO-dossiers'), dossier('Voorbeelddossier_PaO_VOSWV_full.xml', 'dossier Sanne Bakker.xml'));
+    await user.upload(
+      within(card).getByLabelText('Nieuwe export voor OSO-dossiers'),
+      dossier('Voorbeelddossier_PaO_VOSWV_full.xml', 'dossier Sanne Bakker.xml'),
+    );
     const again = await within(card).findByLabelText('Leerling van het nieuwe dossier');
     await waitFor(() => expect(within(again).getAllByRole('option').length).toBeGreaterThan(1));
     expect(again).toHaveDisplayValue('Kies een leerling');
@@ -90,7 +100,13 @@ describe.skipIf(!present)('connector wizard: an OSO dossier', () => {
     await user.selectOptions(again, 'Anna de Boer (Groep 5A)');
     await user.click(within(card).getByRole('button', { name: 'Nieuw bestand importeren voor OSO-dossiers' }));
     expect(await within(card).findByText(/^Import klaar: \d+ nieuw/)).toBeInTheDocument();
-    expect(await db.results.where('pupil').equals(refOf(1)).and((result) => result.source === id).count()).toBeGreaterThan(0);
+    expect(
+      await db.results
+        .where('pupil')
+        .equals(refOf(1))
+        .and((result) => result.source === id)
+        .count(),
+    ).toBeGreaterThan(0);
     const anna = await db.pupils.where('ref').equals(refOf(1)).first();
     expect((await db.settings.get('oso-pupil.oso-dossiers'))?.value).toEqual({ pupil: anna?.key });
     expect(await everything(db)).not.toContain('Bakker');
@@ -111,7 +127,9 @@ describe.skipIf(!present)('connector wizard: an OSO dossier', () => {
     await waitFor(() => expect(within(select).getAllByRole('option')).toHaveLength(4));
     await user.selectOptions(select, 'Bram Smit (Groep 5A)');
     await user.click(screen.getByRole('button', { name: 'Volgende' }));
-    expect(await screen.findByText(/^\d+ resultaten zijn van vóór 1 augustus 2024, ouder dan de bewaartermijn: die worden niet opgeslagen/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^\d+ resultaten zijn van vóór 1 augustus 2024, ouder dan de bewaartermijn: die worden niet opgeslagen/),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: /zoals Leerzicht ze opslaat/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Koppeling opslaan' }));
     expect(await screen.findByText('De koppeling OSO-dossiers is opgeslagen en het bestand is geïmporteerd.')).toBeInTheDocument();
@@ -145,7 +163,10 @@ describe.skipIf(!present)('connector wizard: an OSO dossier', () => {
     const db = freshDb();
     await seedSmallSchool(db);
     const own = (name: string) => {
-      const text = recent(readFileSync(path.join(PAO, 'Voorbeelddossier_PaO_VOSWV_full.xml'), 'utf8')).replace('<leerling>', `<leerling eckid="${refOf(3)}">`);
+      const text = recent(readFileSync(path.join(PAO, 'Voorbeelddossier_PaO_VOSWV_full.xml'), 'utf8')).replace(
+        '<leerling>',
+        `<leerling eckid="${refOf(3)}">`,
+      );
       return new File([text], name, { type: 'text/xml' });
     };
     renderApp('/bronnen/nieuw', { db });
@@ -166,21 +187,38 @@ describe.skipIf(!present)('connector wizard: an OSO dossier', () => {
     expect(within(card).queryByLabelText('Leerling van het nieuwe dossier')).not.toBeInTheDocument();
     await user.click(within(card).getByRole('button', { name: 'Nieuw bestand importeren voor OSO-dossiers' }));
     expect(await within(card).findByText(/^Import klaar: 0 nieuw, \d+ bijgewerkt, 0 afgekeurd\.$/)).toBeInTheDocument();
-    expect(await db.results.where('source').equals(id).filter((result) => result.pupil !== refOf(3)).count()).toBe(0);
+    expect(
+      await db.results
+        .where('source')
+        .equals(id)
+        .filter((result) => result.pupil !== refOf(3))
+        .count(),
+    ).toBe(0);
   });
 
   it('re-import: a remembered pupil who is no longer on the list (left the school) is not silently used; the coordinator chooses', async () => {
     const db = freshDb();
     await seedSmallSchool(db);
     const id = sourceId('oso-dossiers');
-    await saveSource(db, { id, kind: 'uwlr', name: 'OSO-dossiers', endpoint: 'bestand:oso-dossier', paused: false, mapping: {}, createdAt: '2026-06-01T00:00:00.000Z' });
+    await saveSource(db, {
+      id,
+      kind: 'uwlr',
+      name: 'OSO-dossiers',
+      endpoint: 'bestand:oso-dossier',
+      paused: false,
+      mapping: {},
+      createdAt: '2026-06-01T00:00:00.000Z',
+    });
     const bram = (await db.pupils.where('ref').equals(refOf(2)).first())!;
     await db.settings.put({ key: 'oso-pupil.oso-dossiers', value: { pupil: bram.key } });
     await db.pupils.update(bram.key, { leftAt: '2026-06-15T00:00:00.000Z' });
     renderApp('/bronnen', { db });
     const user = userEvent.setup();
     const card = await screen.findByRole('article', { name: 'OSO-dossiers' });
-    await user.upload(within(card).getByLabelText('Nieuwe export voor OSO-dossiers'), dossier('Voorbeelddossier_PaO_VOSWV_full.xml', 'dossier Sanne Bakker.xml'));
+    await user.upload(
+      within(card).getByLabelText('Nieuwe export voor OSO-dossiers'),
+      dossier('Voorbeelddossier_PaO_VOSWV_full.xml', 'dossier Sanne Bakker.xml'),
+    );
     const select = await within(card).findByLabelText('Leerling van het nieuwe dossier');
     await waitFor(() => expect(within(select).getAllByRole('option').length).toBeGreaterThan(1));
     expect(select).toHaveDisplayValue('Kies een leerling');

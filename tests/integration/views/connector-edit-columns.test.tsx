@@ -16,7 +16,15 @@ const SAVED = { pupil: 'Leerling', time: 'Datum', code: 'Opdracht', score: 'Beha
 describe('editing a CSV file connector: its column layout', () => {
   it('chooses a sample export again, starts from the saved columns, saves the new layout without importing or deleting, and the next import reads with it', async () => {
     const db = freshDb();
-    await saveSource(db, { id, kind: 'csv', name: 'Toetsplatform', endpoint: 'bestand:csv-columns', paused: false, mapping: {}, createdAt: DEMO_NOW.toISOString() });
+    await saveSource(db, {
+      id,
+      kind: 'csv',
+      name: 'Toetsplatform',
+      endpoint: 'bestand:csv-columns',
+      paused: false,
+      mapping: {},
+      createdAt: DEMO_NOW.toISOString(),
+    });
     await db.settings.put({ key: `csv-columns.${id}`, value: SAVED });
     await upsertResults(db, [buildResult({ source: id, pupil: refOf(1), code: 'OUD-1', goals: [], time: '2026-01-10T10:00:00.000Z' })]);
     renderApp(`/bronnen/${id}/bewerken`, { db });
@@ -50,7 +58,11 @@ describe('editing a CSV file connector: its column layout', () => {
     await user.upload(within(card).getByLabelText('Nieuwe export voor Toetsplatform'), fixture('toetsen-export-april.csv'));
     await user.click(within(card).getByRole('button', { name: 'Nieuw bestand importeren voor Toetsplatform' }));
     expect(await within(card).findByText('Import klaar: 4 nieuw, 0 bijgewerkt, 0 afgekeurd.')).toBeInTheDocument();
-    const imported = await db.results.where('source').equals(id).filter((result) => result.code === 'REKENEN-BREUKEN-1').toArray();
+    const imported = await db.results
+      .where('source')
+      .equals(id)
+      .filter((result) => result.code === 'REKENEN-BREUKEN-1')
+      .toArray();
     expect(imported.map((result) => result.workForm)).toEqual(['test', 'test']);
     expect(await db.results.where('source').equals(id).count()).toBe(5);
   });

@@ -27,7 +27,15 @@ describe('editing a connector whose codes map to imported SLO goals', () => {
     if (!read.ok) throw new Error(read.problem);
     await importSloFile(db, read.file, DEMO_NOW);
     const mapping = { ...LEESVLINDER_DEFAULT_MAPPING, 'NATUUR-OUD': [goalId(REPLACED)] };
-    await saveSource(db, { id, kind: 'leesvlinder', name: 'Leesvlinder', endpoint: LEESVLINDER_DEMO.endpoint, paused: false, mapping, createdAt: DEMO_NOW.toISOString() });
+    await saveSource(db, {
+      id,
+      kind: 'leesvlinder',
+      name: 'Leesvlinder',
+      endpoint: LEESVLINDER_DEMO.endpoint,
+      paused: false,
+      mapping,
+      createdAt: DEMO_NOW.toISOString(),
+    });
     setCredentials(id, LEESVLINDER_DEMO.credentials);
     renderApp(`/bronnen/${id}/bewerken`, { db });
     const user = userEvent.setup();

@@ -15,7 +15,15 @@ const id = sourceId('leesvlinder-edit');
 
 async function seeded({ withCredentials = true } = {}) {
   const db = freshDb();
-  await saveSource(db, { id, kind: 'leesvlinder', name: 'Leesvlinder', endpoint: LEESVLINDER_DEMO.endpoint, paused: false, mapping: LEESVLINDER_DEFAULT_MAPPING, createdAt: DEMO_NOW.toISOString() });
+  await saveSource(db, {
+    id,
+    kind: 'leesvlinder',
+    name: 'Leesvlinder',
+    endpoint: LEESVLINDER_DEMO.endpoint,
+    paused: false,
+    mapping: LEESVLINDER_DEFAULT_MAPPING,
+    createdAt: DEMO_NOW.toISOString(),
+  });
   await upsertResults(db, [buildResult({ source: id, pupil: refOf(1), code: 'ONBEKEND-1', goals: [], time: '2026-06-01T10:00:00.000Z' })]);
   clearCredentials(id);
   if (withCredentials) setCredentials(id, LEESVLINDER_DEMO.credentials);
@@ -44,7 +52,12 @@ describe('editing a connector', () => {
     expect(await screen.findByText('De wijzigingen in Leesvlinder bovenbouw zijn opgeslagen.')).toBeInTheDocument();
 
     const saved = await db.sources.get(id);
-    expect(saved).toMatchObject({ id, name: 'Leesvlinder bovenbouw', endpoint: LEESVLINDER_DEMO.endpoint, mapping: { ...LEESVLINDER_DEFAULT_MAPPING, 'ONBEKEND-1': ['lezen.zakelijk.1f'] } });
+    expect(saved).toMatchObject({
+      id,
+      name: 'Leesvlinder bovenbouw',
+      endpoint: LEESVLINDER_DEMO.endpoint,
+      mapping: { ...LEESVLINDER_DEFAULT_MAPPING, 'ONBEKEND-1': ['lezen.zakelijk.1f'] },
+    });
     expect(await db.sources.count()).toBe(1);
     expect(await db.results.where('source').equals(id).count()).toBe(1);
     // the stored result with that code has its goal at once, without a sync
@@ -56,7 +69,9 @@ describe('editing a connector', () => {
     const db = await seeded({ withCredentials: false });
     renderApp(`/bronnen/${id}/bewerken`, { db });
     const user = userEvent.setup();
-    expect(await screen.findByText('De inloggegevens zijn in deze sessie niet bekend: vul ze opnieuw in om de verbinding te testen.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('De inloggegevens zijn in deze sessie niet bekend: vul ze opnieuw in om de verbinding te testen.'),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('API-sleutel')).toHaveValue('');
     await user.type(screen.getByLabelText('API-sleutel'), 'verkeerde-sleutel');
     expect(screen.getByText('Je hebt het adres of de inloggegevens gewijzigd: test de verbinding opnieuw.')).toBeInTheDocument();

@@ -30,7 +30,11 @@ describe('connector wizard: importing files', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(4);
     expect(within(table).getByText('75%')).toBeInTheDocument();
     const errors = screen.getByRole('list', { name: 'Regels die worden afgekeurd' });
-    expect(within(errors).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(errors)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       expect.stringMatching(/^regel 5: kolom "Leerling"/),
       expect.stringMatching(/^regel 6: kolom "Datum"/),
       expect.stringMatching(/^regel 7: kolom "Behaalde punten"/),
@@ -48,7 +52,11 @@ describe('connector wizard: importing files', () => {
     expect(await screen.findByText('De koppeling Toetsplatform is opgeslagen en het bestand is geïmporteerd.')).toBeInTheDocument();
 
     const id = sourceId('toetsplatform');
-    expect(await db.sources.get(id)).toMatchObject({ kind: 'csv', endpoint: 'bestand:csv-columns', mapping: { 'REKENEN-BREUKEN-1': ['rekenen.getallen.1f'] } });
+    expect(await db.sources.get(id)).toMatchObject({
+      kind: 'csv',
+      endpoint: 'bestand:csv-columns',
+      mapping: { 'REKENEN-BREUKEN-1': ['rekenen.getallen.1f'] },
+    });
     const results = await db.results.where('source').equals(id).toArray();
     expect(results.map((result) => [result.code, result.goals])).toEqual(
       expect.arrayContaining([
@@ -71,7 +79,10 @@ describe('connector wizard: importing files', () => {
     expect(await db.results.where('source').equals(id).count()).toBe(4);
 
     // A newer export whose columns no longer match the saved layout is refused with what to do; nothing stored is lost.
-    await user.upload(within(card).getByLabelText('Nieuwe export voor Toetsplatform'), new File(['Pupil;When;Task;Points;Of\n'], 'anders.csv', { type: 'text/csv' }));
+    await user.upload(
+      within(card).getByLabelText('Nieuwe export voor Toetsplatform'),
+      new File(['Pupil;When;Task;Points;Of\n'], 'anders.csv', { type: 'text/csv' }),
+    );
     await user.click(within(card).getByRole('button', { name: 'Nieuw bestand importeren voor Toetsplatform' }));
     expect(await within(card).findByRole('alert')).toHaveTextContent('omdat de kolommen anders heten dan in de vorige export');
     expect(await db.results.where('source').equals(id).count()).toBe(4);
@@ -85,7 +96,9 @@ describe('connector wizard: importing files', () => {
     await user.click(screen.getByRole('radio', { name: 'Bestand importeren' }));
     await user.upload(screen.getByLabelText('Exportbestanden'), fixture('xapi-statements.json', 'application/json'));
     await user.click(await screen.findByRole('button', { name: 'Bestand controleren' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Dit bestand is een export van een andere soort (Learning record store (xAPI 1.0.3 / cmi5)). Ga terug en kies die soort, of kies het juiste bestand.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Dit bestand is een export van een andere soort (Learning record store (xAPI 1.0.3 / cmi5)). Ga terug en kies die soort, of kies het juiste bestand.',
+    );
     await user.upload(screen.getByLabelText('Exportbestanden'), fixture('caliper-events.json', 'application/json'));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Bestand controleren' }));
@@ -108,7 +121,10 @@ describe('connector wizard: importing files', () => {
 
   it('prefills the columns saved for a supplier whose export has the same header', async () => {
     const db = freshDb();
-    await db.settings.put({ key: 'csv-columns.toetsplatform', value: { pupil: 'Leerling', time: 'Datum', code: 'Opdracht', score: 'Behaalde punten', max: 'Uit' } });
+    await db.settings.put({
+      key: 'csv-columns.toetsplatform',
+      value: { pupil: 'Leerling', time: 'Datum', code: 'Opdracht', score: 'Behaalde punten', max: 'Uit' },
+    });
     renderApp('/bronnen/nieuw', { db });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'CSV-export van een leverancier' }));
@@ -124,7 +140,10 @@ describe('connector wizard: importing files', () => {
     renderApp('/bronnen/nieuw');
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'CSV-export van een leverancier' }));
-    await user.upload(screen.getByLabelText('Exportbestanden'), new File(['alleen wat tekst zonder kolommen'], 'notitie.txt', { type: 'text/plain' }));
+    await user.upload(
+      screen.getByLabelText('Exportbestanden'),
+      new File(['alleen wat tekst zonder kolommen'], 'notitie.txt', { type: 'text/plain' }),
+    );
     await user.click(await screen.findByRole('button', { name: 'Bestand controleren' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Leerzicht herkent notitie.txt niet als export');
   });

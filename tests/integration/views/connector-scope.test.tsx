@@ -19,7 +19,17 @@ const group7 = DEMO_PUPILS.filter((pupil) => pupil.group === 'groep-7b');
 
 async function withRoster(db: LeerzichtDb) {
   const key = await createVault(db, 'een lange test-wachtwoordzin', 1_000);
-  await importRoster(db, group7.map((pupil) => ({ ref: pupil.ref as never, firstName: pupil.firstName, prefix: pupil.prefix, lastName: pupil.lastName, groupName: 'Groep 7B' })), { now: DEMO_NOW, key });
+  await importRoster(
+    db,
+    group7.map((pupil) => ({
+      ref: pupil.ref as never,
+      firstName: pupil.firstName,
+      prefix: pupil.prefix,
+      lastName: pupil.lastName,
+      groupName: 'Groep 7B',
+    })),
+    { now: DEMO_NOW, key },
+  );
   unlock(key, 'ict-coordinator');
 }
 
@@ -52,7 +62,9 @@ describe('connector wizard: what do we read?', () => {
     const asked: string[] = [];
     server.events.on('request:start', ({ request }) => void asked.push(request.url));
     await user.click(screen.getByRole('button', { name: 'Verbinding testen' }));
-    expect(await screen.findByText(/maar er is nog geen leerlingenlijst: importeer eerst de leerlingenlijst bij Leerlingen en privacy/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/maar er is nog geen leerlingenlijst: importeer eerst de leerlingenlijst bij Leerlingen en privacy/),
+    ).toBeInTheDocument();
     server.events.removeAllListeners();
     expect(asked).toEqual([]);
   });
@@ -69,7 +81,10 @@ describe('connector wizard: what do we read?', () => {
     await user.click(screen.getByRole('button', { name: 'Verbinding testen' }));
     expect(await screen.findByText(/^Verbinding gelukt/)).toBeInTheDocument();
     const preview = screen.getByRole('table', { name: /resultaten zoals Leerzicht ze opslaat/ });
-    const dates = within(preview).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0]?.textContent ?? '');
+    const dates = within(preview)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[0]?.textContent ?? '');
     expect(dates.length).toBeGreaterThan(0);
     expect(dates.some((date) => /2025/.test(date))).toBe(false);
     await user.click(screen.getByRole('button', { name: 'Koppeling opslaan' }));
@@ -82,7 +97,16 @@ describe('connector wizard: what do we read?', () => {
     const db = freshDb();
     await withRoster(db);
     const id = sourceId('lrs');
-    await saveSource(db, { id, kind: 'xapi', name: 'LRS schoolbestuur', endpoint: LRS_DEMO.endpoint, paused: false, mapping: LRS_DEMO_MAPPING, createdAt: DEMO_NOW.toISOString(), scope: { pupils: 'our-groups', since: '2025-08-01' } });
+    await saveSource(db, {
+      id,
+      kind: 'xapi',
+      name: 'LRS schoolbestuur',
+      endpoint: LRS_DEMO.endpoint,
+      paused: false,
+      mapping: LRS_DEMO_MAPPING,
+      createdAt: DEMO_NOW.toISOString(),
+      scope: { pupils: 'our-groups', since: '2025-08-01' },
+    });
     setCredentials(id, LRS_DEMO.credentials);
     await upsertResults(db, [buildResult({ source: id, pupil: group7[0]?.ref as never, time: '2025-09-15T10:00:00.000Z' })]);
     await putSyncStatus(db, { source: id, cursor: 'xa1.oud', lastSyncAt: DEMO_NOW.toISOString(), lastOutcome: 'done', lastError: null });
@@ -108,7 +132,16 @@ describe('connector wizard: what do we read?', () => {
   it('a source scoped to our groups without a roster: syncing says to import the roster first, and nothing is requested', async () => {
     const db = freshDb();
     const id = sourceId('lrs');
-    await saveSource(db, { id, kind: 'xapi', name: 'LRS schoolbestuur', endpoint: LRS_DEMO.endpoint, paused: false, mapping: LRS_DEMO_MAPPING, createdAt: DEMO_NOW.toISOString(), scope: { pupils: 'our-groups' } });
+    await saveSource(db, {
+      id,
+      kind: 'xapi',
+      name: 'LRS schoolbestuur',
+      endpoint: LRS_DEMO.endpoint,
+      paused: false,
+      mapping: LRS_DEMO_MAPPING,
+      createdAt: DEMO_NOW.toISOString(),
+      scope: { pupils: 'our-groups' },
+    });
     setCredentials(id, LRS_DEMO.credentials);
     renderApp('/bronnen', { db });
     const user = userEvent.setup();
@@ -117,7 +150,9 @@ describe('connector wizard: what do we read?', () => {
     const asked: string[] = [];
     server.events.on('request:start', ({ request }) => void asked.push(request.url));
     await user.click(within(card).getByRole('button', { name: 'LRS schoolbestuur nu synchroniseren' }));
-    expect(await within(card).findByRole('alert')).toHaveTextContent('LRS schoolbestuur leest alleen leerlingen uit onze groepen, maar er is nog geen leerlingenlijst: importeer eerst de leerlingenlijst bij Leerlingen en privacy.');
+    expect(await within(card).findByRole('alert')).toHaveTextContent(
+      'LRS schoolbestuur leest alleen leerlingen uit onze groepen, maar er is nog geen leerlingenlijst: importeer eerst de leerlingenlijst bij Leerlingen en privacy.',
+    );
     server.events.removeAllListeners();
     expect(asked).toEqual([]);
     expect(await getSyncStatus(db, id)).toMatchObject({ lastOutcome: 'failed', lastError: 'no-roster' });

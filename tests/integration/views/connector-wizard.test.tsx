@@ -14,7 +14,9 @@ describe('connector wizard', () => {
     await user.type(screen.getByLabelText('Adres (endpoint)'), LEESVLINDER_DEMO.endpoint);
     await user.type(screen.getByLabelText('API-sleutel'), 'verkeerde-sleutel');
     await user.click(screen.getByRole('button', { name: 'Verbinding testen' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Leesvlinder groep 5-8 weigert de inloggegevens (401): controleer de sleutel of het wachtwoord.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Leesvlinder groep 5-8 weigert de inloggegevens (401): controleer de sleutel of het wachtwoord.',
+    );
 
     await user.clear(screen.getByLabelText('API-sleutel'));
     await user.type(screen.getByLabelText('API-sleutel'), LEESVLINDER_DEMO.credentials.key);

@@ -114,7 +114,9 @@ describe('consent per pupil per source, with date and note', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Intrekken' }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('Toestemming niet opgeslagen');
-    expect(alert).toHaveTextContent('De keuze voor Anna de Boer bij Sommenspoor is niet opgeslagen: deze browser kon niet in zijn opslag schrijven. Er is niets veranderd.');
+    expect(alert).toHaveTextContent(
+      'De keuze voor Anna de Boer bij Sommenspoor is niet opgeslagen: deze browser kon niet in zijn opslag schrijven. Er is niets veranderd.',
+    );
     expect(within(dialog).getByLabelText(/Notitie/)).toHaveValue('telefoon moeder');
     expect(await db.results.where('pupil').equals(refOf(1)).count()).toBe(before);
     expect(await db.consents.count()).toBe(0);

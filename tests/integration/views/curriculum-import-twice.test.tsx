@@ -9,7 +9,10 @@ import { renderApp } from '../../support/render-app';
 /** SLO's real kerndoelen.json, read at test time from ../shared (405 kerndoelen, 73 of which replace older UUIDs). */
 const KERNDOELEN = path.resolve(__dirname, '../../../../shared/fixtures/slo/kerndoelen/kerndoelen.json');
 
-const countIn = (region: HTMLElement, label: string) => within(region).getAllByRole('term').find((term) => term.textContent === label)?.nextElementSibling?.textContent;
+const countIn = (region: HTMLElement, label: string) =>
+  within(region)
+    .getAllByRole('term')
+    .find((term) => term.textContent === label)?.nextElementSibling?.textContent;
 
 afterEach(() => setSloLinks(new Map(), []));
 

@@ -22,7 +22,10 @@ const SLO_FILE = {
 const fileOf = (content: string, name = 'doelen.json') => new File([content], name, { type: 'application/json' });
 
 /** The number shown for one count in a summary (a <dt> label with its <dd>). */
-const countIn = (region: HTMLElement, label: string) => within(region).getAllByRole('term').find((term) => term.textContent === label)?.nextElementSibling?.textContent;
+const countIn = (region: HTMLElement, label: string) =>
+  within(region)
+    .getAllByRole('term')
+    .find((term) => term.textContent === label)?.nextElementSibling?.textContent;
 
 afterEach(() => setSloLinks(new Map(), []));
 
@@ -58,7 +61,9 @@ describe('curriculum import (/curriculum)', () => {
     const imported = await screen.findByRole('region', { name: 'Doelen uit de SLO-import' });
     // No result or code mapping names the imported goals yet: a teacher sees them on request only.
     expect(within(imported).queryByText('Een stappenplan schrijven')).not.toBeInTheDocument();
-    expect(within(imported).getByText('2 geïmporteerde doelen verborgen: geen resultaat en geen koppeling van een bron noemt ze.')).toBeInTheDocument();
+    expect(
+      within(imported).getByText('2 geïmporteerde doelen verborgen: geen resultaat en geen koppeling van een bron noemt ze.'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Alle geïmporteerde doelen tonen (1)' }));
     expect(within(imported).getByText('Een stappenplan schrijven')).toBeInTheDocument();
     expect(within(imported).getByText('vervangen door: Een stappenplan schrijven')).toBeInTheDocument();
@@ -88,7 +93,9 @@ describe('curriculum import (/curriculum)', () => {
     const { db } = renderApp('/curriculum');
     await seedSmallSchool(db);
     await user.upload(await screen.findByLabelText('SLO-bestand (JSON)'), fileOf('{"doel": [', 'doelen.json'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Het bestand is geen geldige JSON. Kies het originele bestand van SLO opnieuw; er is niets veranderd.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Het bestand is geen geldige JSON. Kies het originele bestand van SLO opnieuw; er is niets veranderd.',
+    );
     await user.upload(screen.getByLabelText('SLO-bestand (JSON)'), fileOf('{"$schema": "x", "definitions": {}}', 'context.json'));
     expect(await screen.findByRole('alert')).toHaveTextContent('Dit is een JSON-schema (context.json)');
     expect(screen.queryByRole('button', { name: 'Importeren' })).not.toBeInTheDocument();

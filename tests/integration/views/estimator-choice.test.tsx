@@ -37,7 +37,10 @@ async function seedBramWithOneHighScore() {
 
 const bramsRekenen = async () => {
   const table = await screen.findByRole('table', { name: /groep 5a: beheersing per leerling en leerlijn/i });
-  const row = within(table).getAllByRole('rowheader').find((cell) => cell.textContent === 'Bram Smit')?.closest('tr') as HTMLElement;
+  const row = within(table)
+    .getAllByRole('rowheader')
+    .find((cell) => cell.textContent === 'Bram Smit')
+    ?.closest('tr') as HTMLElement;
   return within(row).getAllByRole('cell')[0]?.textContent;
 };
 
@@ -47,11 +50,15 @@ describe('mastery method per learning line', () => {
     renderApp('/klas', { db });
     const user = userEvent.setup();
     expect(await bramsRekenen()).toMatch(/mee bezig$/);
-    expect(screen.getByText('Methode per leerlijn: Rekenen: Standaard (alle bronnen gewogen); Programmeren: Standaard (alle bronnen gewogen)')).toBeInTheDocument();
+    expect(
+      screen.getByText('Methode per leerlijn: Rekenen: Standaard (alle bronnen gewogen); Programmeren: Standaard (alle bronnen gewogen)'),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: 'Leerlijnen' }));
     const select = await screen.findByRole('combobox', { name: 'Methode voor Rekenen' });
-    expect(select).toHaveAccessibleDescription(/^Alle resultaten van alle bronnen: toetsen zwaarder dan oefenen, een betrouwbare bron zwaarder, .* Met een marge\.$/);
+    expect(select).toHaveAccessibleDescription(
+      /^Alle resultaten van alle bronnen: toetsen zwaarder dan oefenen, een betrouwbare bron zwaarder, .* Met een marge\.$/,
+    );
     await user.selectOptions(select, 'Hoogste score');
     expect(await screen.findByText('Methode voor Rekenen opgeslagen: Hoogste score.')).toBeInTheDocument();
     expect(select).toHaveAccessibleDescription('Het beste resultaat ooit telt; de beheersing gaat nooit omlaag.');

@@ -23,7 +23,9 @@ describe('files larger than the browser should hold are refused before reading, 
     await user.upload(input, new File([readFileSync('tests/fixtures/files/toetsen-export.csv')], 'toetsen-export.csv', { type: 'text/csv' }));
     expect(await screen.findByText('Gekozen: toetsen-export.csv')).toBeInTheDocument();
     await user.upload(input, huge('jaar.csv', 60_000_000));
-    expect(await screen.findByRole('alert')).toHaveTextContent('jaar.csv is 60 MB; Leerzicht leest in de browser bestanden tot 50 MB. Splits de export');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'jaar.csv is 60 MB; Leerzicht leest in de browser bestanden tot 50 MB. Splits de export',
+    );
     expect(screen.getByText('Gekozen: toetsen-export.csv')).toBeInTheDocument();
   });
 

@@ -16,9 +16,20 @@ async function seed() {
   await seedSmallSchool(db);
   const source = sourceId('sommenspoor');
   const at = (i: number, days: number, scaled: number, band: string | null): Result => ({
-    id: resultIdOf(source, `cem${i}`), source, recordId: `cem${i}`, pupil: refOf(3), code: GETALLEN, goals: [goalId(GETALLEN)], level: null, workForm: 'practice',
+    id: resultIdOf(source, `cem${i}`),
+    source,
+    recordId: `cem${i}`,
+    pupil: refOf(3),
+    code: GETALLEN,
+    goals: [goalId(GETALLEN)],
+    level: null,
+    workForm: 'practice',
     time: new Date(DEMO_NOW.getTime() - days * 86_400_000).toISOString(),
-    score: { raw: scaled * 20, min: 0, max: 20, scaled }, success: null, completion: true, durationSeconds: 600, attempt: null,
+    score: { raw: scaled * 20, min: 0, max: 20, scaled },
+    success: null,
+    completion: true,
+    durationSeconds: 600,
+    attempt: null,
     normBand: band ? { label: band, colour: '#bf8700' } : null,
   });
   await upsertResults(db, [at(0, 50, 0.2, 'V'), at(1, 10, 0.8, 'II')]);
@@ -29,7 +40,9 @@ const pupilCells = async (name: string) => {
   const table = await screen.findByRole('table', { name: /beheersing van .* per leerling/i });
   const row = within(table).getByRole('rowheader', { name }).closest('tr');
   if (!row) throw new Error('no row');
-  return within(row).getAllByRole('cell').map((cell) => cell.textContent);
+  return within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent);
 };
 
 describe('learning line: growth since a date and the supplier norm band in the goal detail', () => {

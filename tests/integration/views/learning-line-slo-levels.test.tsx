@@ -21,7 +21,12 @@ import { DEMO_NOW, freshDb } from '../../support/render-app';
 import { refOf, seedSmallSchool } from '../../support/seed';
 
 /** The four arithmetic domains: every level of a strand carries its domain id (decision 003). */
-const DOMAINS = ['cbe5831f-4031-464d-9f9b-ea9d3c2f324e', '8c519ad9-c040-4560-ab9b-c96caf64d75b', '7c8b9edd-ab95-4d54-8bbd-ed2c1bd3d420', '4ee30484-ecec-45b7-9fad-81fcb021ca93'];
+const DOMAINS = [
+  'cbe5831f-4031-464d-9f9b-ea9d3c2f324e',
+  '8c519ad9-c040-4560-ab9b-c96caf64d75b',
+  '7c8b9edd-ab95-4d54-8bbd-ed2c1bd3d420',
+  '4ee30484-ecec-45b7-9fad-81fcb021ca93',
+];
 const SLO = (uuid: string) => `https://opendata.slo.nl/curriculum/uuid/${uuid}`;
 const KOMPAS = sourceId('kompas');
 
@@ -45,7 +50,15 @@ function mixedTest(n: number, pupil: number, extraSlo: readonly string[]): Resul
 
 async function seed(db: LeerzichtDb) {
   await seedSmallSchool(db);
-  await saveSource(db, { id: KOMPAS, kind: 'xapi', name: 'Kompas Toetsen', endpoint: 'https://lrs.example/xapi', paused: false, mapping: {}, createdAt: DEMO_NOW.toISOString() });
+  await saveSource(db, {
+    id: KOMPAS,
+    kind: 'xapi',
+    name: 'Kompas Toetsen',
+    endpoint: 'https://lrs.example/xapi',
+    paused: false,
+    mapping: {},
+    createdAt: DEMO_NOW.toISOString(),
+  });
   // Cem: a test that names no level. Anna: one that names 2F by its SLO niveau id.
   await upsertResults(db, [mixedTest(1, 3, []), mixedTest(2, 1, [SLO_LEVEL.ref2F])]);
 }
@@ -66,8 +79,12 @@ function renderPage(db: LeerzichtDb, path = '/leerlijnen?lijn=rekenen') {
 
 const titleOf = (id: string) => REKENEN_LINE.goals.find((goal) => goal.id === id)?.title.nl ?? '';
 const cellsOf = (table: HTMLElement, name: string) => {
-  const row = within(table).getByRole('rowheader', { name: new RegExp(name) }).closest('tr') as HTMLElement;
-  return within(row).getAllByRole('cell').map((cell) => cell.textContent);
+  const row = within(table)
+    .getByRole('rowheader', { name: new RegExp(name) })
+    .closest('tr') as HTMLElement;
+  return within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent);
 };
 
 describe('learning-line view: a result found through a shared SLO id counts for one level', () => {
@@ -89,12 +106,22 @@ describe('learning-line view: a result found through a shared SLO id counts for 
 
     await user.click(screen.getByRole('link', { name: titleOf('rekenen.verbanden.1f') }));
     const oneF = await screen.findByRole('table', { name: /resultaten achter/i });
-    expect(within(oneF).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[1]?.textContent)).toEqual(['Cem Yilmaz']);
+    expect(
+      within(oneF)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getAllByRole('cell')[1]?.textContent),
+    ).toEqual(['Cem Yilmaz']);
 
     await user.click(screen.getByRole('link', { name: 'Terug naar alle doelen' }));
     await user.click(await screen.findByRole('link', { name: titleOf('rekenen.verbanden.2f') }));
     const twoF = await screen.findByRole('table', { name: /resultaten achter/i });
-    expect(within(twoF).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[1]?.textContent)).toEqual(['Anna de Boer']);
+    expect(
+      within(twoF)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getAllByRole('cell')[1]?.textContent),
+    ).toEqual(['Anna de Boer']);
 
     await user.click(screen.getByRole('link', { name: 'Terug naar alle doelen' }));
     await user.click(await screen.findByRole('link', { name: titleOf('rekenen.verbanden.1s') }));

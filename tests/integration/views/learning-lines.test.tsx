@@ -31,7 +31,15 @@ function renderPage(path: string, { db, locale = 'nl' as Locale }: { db: Leerzic
     <AppProviders db={db} queryClient={queryClient} i18n={createI18n(locale)} hub={hub} now={() => DEMO_NOW}>
       <MemoryRouter initialEntries={[path]}>
         <Routes>
-          <Route path="/leerlijnen" element={<><LearningLinePage /><LocationProbe /></>} />
+          <Route
+            path="/leerlijnen"
+            element={
+              <>
+                <LearningLinePage />
+                <LocationProbe />
+              </>
+            }
+          />
         </Routes>
       </MemoryRouter>
     </AppProviders>,
@@ -86,9 +94,17 @@ describe('learning-line view', () => {
     await seedLineSchool(db);
     renderPage('/leerlijnen?lijn=rekenen', { db });
     const goals = await screen.findByRole('region', { name: 'Doelen op volgorde van niveau' });
-    expect(within(goals).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(['1F', '2F', '1S']);
+    expect(
+      within(goals)
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent),
+    ).toEqual(['1F', '2F', '1S']);
     const expected = [...REKENEN_LINE.goals].sort((a, b) => a.order - b.order).map((goal) => goal.title.nl);
-    expect(within(goals).getAllByRole('link').map((link) => link.textContent)).toEqual(expected);
+    expect(
+      within(goals)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(expected);
     const oneF = within(goals).getByRole('region', { name: '1F' });
     expect(within(oneF).getAllByRole('listitem')).toHaveLength(4);
     expect(within(oneF).getAllByRole('listitem')[0]).toHaveTextContent('Getallen');
@@ -117,9 +133,21 @@ describe('learning-line view', () => {
     const table = await screen.findByRole('table', { name: /positie van elke leerling op rekenen.*meer dan de helft/i });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['Anna de Boer', 'Bram Smit', 'Cem Yilmaz']);
-    expect(within(rows[0]!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['3 van 4', '0 van 4', '0 van 4', '1F']);
-    expect(within(rows[1]!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['0 van 4', '0 van 4', '0 van 4', 'nog geen niveau']);
-    expect(within(rows[2]!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['1 van 4', '0 van 4', '0 van 4', 'nog geen niveau']);
+    expect(
+      within(rows[0]!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['3 van 4', '0 van 4', '0 van 4', '1F']);
+    expect(
+      within(rows[1]!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['0 van 4', '0 van 4', '0 van 4', 'nog geen niveau']);
+    expect(
+      within(rows[2]!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['1 van 4', '0 van 4', '0 van 4', 'nog geen niveau']);
   });
 
   it('drills from a goal to the pupils and the results behind it, with source and work form', async () => {
@@ -137,7 +165,14 @@ describe('learning-line view', () => {
 
     const pupils = screen.getByRole('table', { name: /beheersing van .* per leerling/i });
     const pupilRows = within(pupils).getAllByRole('row').slice(1);
-    expect(pupilRows.map((row) => [within(row).getByRole('rowheader').textContent, ...within(row).getAllByRole('cell').map((cell) => cell.textContent)])).toEqual([
+    expect(
+      pupilRows.map((row) => [
+        within(row).getByRole('rowheader').textContent,
+        ...within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ]),
+    ).toEqual([
       ['Anna de Boer', '90%beheerst', '9', '29 juni 2026', '0 procentpunt, gelijk', 'Sommenspoor: I'],
       ['Bram Smit', '40%mee bezig', '9', '29 juni 2026', '0 procentpunt, gelijk', 'Sommenspoor: IV'],
       ['Cem Yilmaz', '85%beheerst', '1', '2 juli 2026', 'geen resultaten vóór 22 mei 2026', 'Blokkodo: B'],
@@ -146,7 +181,10 @@ describe('learning-line view', () => {
     const results = screen.getByRole('table', { name: /resultaten achter .*nieuwste eerst/i });
     const resultRows = within(results).getAllByRole('row').slice(1);
     expect(resultRows).toHaveLength(19);
-    const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent);
+    const cells = (row: HTMLElement) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
     expect(cells(resultRows[0]!)).toEqual(['2 juli 2026', 'Cem Yilmaz', 'Blokkodo', 'toets', '17 van 20', '85%', 'B']);
     expect(cells(resultRows[1]!)).toEqual(['29 juni 2026', 'Anna de Boer', 'Sommenspoor', 'oefenen', '18 van 20', '90%', 'I']);
     expect(cells(resultRows[2]!)).toEqual(['29 juni 2026', 'Bram Smit', 'Sommenspoor', 'oefenen', '8 van 20', '40%', 'IV']);
@@ -161,13 +199,33 @@ describe('learning-line view', () => {
     const db = freshDb();
     await seedLineSchool(db);
     const passFail = (n: number, success: boolean): Result => ({
-      id: resultIdOf(sourceId('sommenspoor'), `pf${n}`), source: sourceId('sommenspoor'), recordId: `pf${n}`, pupil: refOf(n), code: 'rekenen.verbanden.1f', goals: [goalId('rekenen.verbanden.1f')],
-      level: null, workForm: 'test', time: new Date(DEMO_NOW.getTime() - n * 3_600_000).toISOString(), score: null, success, completion: true, durationSeconds: null, attempt: null, normBand: null,
+      id: resultIdOf(sourceId('sommenspoor'), `pf${n}`),
+      source: sourceId('sommenspoor'),
+      recordId: `pf${n}`,
+      pupil: refOf(n),
+      code: 'rekenen.verbanden.1f',
+      goals: [goalId('rekenen.verbanden.1f')],
+      level: null,
+      workForm: 'test',
+      time: new Date(DEMO_NOW.getTime() - n * 3_600_000).toISOString(),
+      score: null,
+      success,
+      completion: true,
+      durationSeconds: null,
+      attempt: null,
+      normBand: null,
     });
     await upsertResults(db, [passFail(1, true), passFail(2, false)]);
     renderPage('/leerlijnen?lijn=rekenen&doel=rekenen.verbanden.1f', { db });
     const results = await screen.findByRole('table', { name: /resultaten achter .*nieuwste eerst/i });
-    const cells = within(results).getAllByRole('row').slice(1, 3).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    const cells = within(results)
+      .getAllByRole('row')
+      .slice(1, 3)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
     expect(cells.map((row) => row.slice(1, 6))).toEqual([
       ['Anna de Boer', 'Sommenspoor', 'toets', 'gehaald (geen score)', '100%'],
       ['Bram Smit', 'Sommenspoor', 'toets', 'niet gehaald (geen score)', '0%'],
@@ -198,10 +256,16 @@ describe('learning-line view', () => {
     await screen.findByRole('table', { name: /resultaten achter/i });
     await user.selectOptions(screen.getByLabelText('Leerlijn'), 'programmeren');
     const goals = await screen.findByRole('region', { name: 'Doelen op volgorde van niveau' });
-    expect(within(goals).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(['onderbouw (groep 1-4)', 'middenbouw (groep 5-6)', 'bovenbouw (groep 7-8)']);
+    expect(
+      within(goals)
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent),
+    ).toEqual(['onderbouw (groep 1-4)', 'middenbouw (groep 5-6)', 'bovenbouw (groep 7-8)']);
     expect(screen.queryByRole('table', { name: /resultaten achter/i })).not.toBeInTheDocument();
     const middle = within(goals).getByRole('region', { name: 'middenbouw (groep 5-6)' });
-    const herhaling = within(middle).getAllByRole('listitem').find((item) => item.textContent?.startsWith('Herhaling'));
+    const herhaling = within(middle)
+      .getAllByRole('listitem')
+      .find((item) => item.textContent?.startsWith('Herhaling'));
     expect(herhaling).toHaveTextContent('1 van 3 leerlingen beheersen dit');
   });
 
@@ -217,7 +281,12 @@ describe('learning-line view', () => {
     await seedLineSchool(db, { names: false });
     renderPage('/leerlijnen?lijn=rekenen&doel=rekenen.getallen.1f', { db });
     const results = await screen.findByRole('table', { name: /resultaten achter/i });
-    expect(within(results).getAllByRole('row').slice(1, 3).map((row) => within(row).getAllByRole('cell')[1]?.textContent)).toEqual(['Leerling 3', 'Leerling 1']);
+    expect(
+      within(results)
+        .getAllByRole('row')
+        .slice(1, 3)
+        .map((row) => within(row).getAllByRole('cell')[1]?.textContent),
+    ).toEqual(['Leerling 3', 'Leerling 1']);
     expect(document.body.innerHTML).not.toContain('nep-eckid');
   });
 
@@ -227,7 +296,11 @@ describe('learning-line view', () => {
     renderPage('/leerlijnen?lijn=rekenen&doel=rekenen.getallen.1f', { db, locale: 'en' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Learning lines' })).toBeInTheDocument();
     const results = await screen.findByRole('table', { name: /results behind .*newest first/i });
-    expect(within(within(results).getAllByRole('row')[1]!).getAllByRole('cell').map((cell) => cell.textContent)).toContain('test');
+    expect(
+      within(within(results).getAllByRole('row')[1]!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toContain('test');
     expect(screen.getAllByText(/2 of 3 pupils master this/).length).toBe(1);
   });
 });

@@ -40,8 +40,15 @@ function renderParts(db: LeerzichtDb, line: LearningLine, goal: string) {
   return render(
     <AppProviders db={db} queryClient={queryClient} i18n={createI18n('nl')} hub={hub} now={() => DEMO_NOW}>
       <MemoryRouter>
-        <NeedsHelpTable caption="Groep 5A: leerlingen die hulp nodig hebben" nameOf={() => 'Anna de Boer'} entries={[{ key, reasons: [{ kind: 'stuck-while-others-master', goal: goalId(goal), value: 0.4, groupShareMastered: 0.8 }] }]} />
-        <InstructionGroupList nameOf={() => 'Anna de Boer'} lines={[{ line, groups: { groups: [{ goal: goalId(goal), pupils: [key] }], leftovers: [] } }]} />
+        <NeedsHelpTable
+          caption="Groep 5A: leerlingen die hulp nodig hebben"
+          nameOf={() => 'Anna de Boer'}
+          entries={[{ key, reasons: [{ kind: 'stuck-while-others-master', goal: goalId(goal), value: 0.4, groupShareMastered: 0.8 }] }]}
+        />
+        <InstructionGroupList
+          nameOf={() => 'Anna de Boer'}
+          lines={[{ line, groups: { groups: [{ goal: goalId(goal), pupils: [key] }], leftovers: [] } }]}
+        />
       </MemoryRouter>
     </AppProviders>,
   );
@@ -52,8 +59,14 @@ describe('who needs help: reasons on an imported SLO goal', () => {
     const db = freshDb();
     renderParts(db, await importSlo(db), id(1));
     const table = screen.getByRole('table', { name: 'Groep 5A: leerlingen die hulp nodig hebben' });
-    expect(await within(table).findByText('Loopt vast op “Een stappenplan schrijven” (Geïmporteerd uit SLO): 40%, terwijl 80% van de anderen in de groep dit doel beheerst.')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 4, name: 'Instructiegroepje voor “Een stappenplan schrijven” (Geïmporteerd uit SLO)' })).toBeInTheDocument();
+    expect(
+      await within(table).findByText(
+        'Loopt vast op “Een stappenplan schrijven” (Geïmporteerd uit SLO): 40%, terwijl 80% van de anderen in de groep dit doel beheerst.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 4, name: 'Instructiegroepje voor “Een stappenplan schrijven” (Geïmporteerd uit SLO)' }),
+    ).toBeInTheDocument();
     expect(document.body.textContent).not.toContain(id(1));
   });
 

@@ -43,7 +43,11 @@ const LEZEN = 'lezen.zakelijk.1f';
 /** Groep 5A with these pupils (1-based, in NAMES order), unlocked as a teacher. */
 async function seedRoster(db: LeerzichtDb, names: readonly string[] = NAMES) {
   const key = await createVault(db, TEST_PASSPHRASE, 1_000);
-  await importRoster(db, names.map((firstName, i) => ({ ref: refOf(i + 1), firstName, prefix: '', lastName: 'Test', groupName: 'Groep 5A' })), { now: DEMO_NOW, key });
+  await importRoster(
+    db,
+    names.map((firstName, i) => ({ ref: refOf(i + 1), firstName, prefix: '', lastName: 'Test', groupName: 'Groep 5A' })),
+    { now: DEMO_NOW, key },
+  );
   unlock(key, 'teacher');
 }
 
@@ -51,9 +55,21 @@ async function seedRoster(db: LeerzichtDb, names: readonly string[] = NAMES) {
 function practiceResult(recordId: string, pupil: number, goal: string, daysAgo: number, scaled: number): Result {
   const source = sourceId('sommenspoor');
   return {
-    id: resultIdOf(source, recordId), source, recordId, pupil: refOf(pupil), code: goal, goals: [goalId(goal)], level: null, workForm: 'practice',
+    id: resultIdOf(source, recordId),
+    source,
+    recordId,
+    pupil: refOf(pupil),
+    code: goal,
+    goals: [goalId(goal)],
+    level: null,
+    workForm: 'practice',
     time: new Date(DEMO_NOW.getTime() - daysAgo * 86_400_000).toISOString(),
-    score: { raw: scaled * 20, min: 0, max: 20, scaled }, success: null, completion: true, durationSeconds: 600, attempt: null, normBand: null,
+    score: { raw: scaled * 20, min: 0, max: 20, scaled },
+    success: null,
+    completion: true,
+    durationSeconds: 600,
+    attempt: null,
+    normBand: null,
   };
 }
 
@@ -65,7 +81,8 @@ function practiceResult(recordId: string, pupil: number, goal: string, daysAgo: 
 async function seedGroup(db: LeerzichtDb) {
   await seedRoster(db);
   const results: Result[] = [];
-  const add = (pupil: number, goal: string, daysAgo: number, scaled: number) => results.push(practiceResult(`r${results.length}`, pupil, goal, daysAgo, scaled));
+  const add = (pupil: number, goal: string, daysAgo: number, scaled: number) =>
+    results.push(practiceResult(`r${results.length}`, pupil, goal, daysAgo, scaled));
   for (let day = 60; day >= 2; day -= 3) {
     add(1, GETALLEN, day, 0.9);
     add(2, GETALLEN, day, 0.4);
@@ -83,7 +100,9 @@ async function seedGroup(db: LeerzichtDb) {
 
 const rowOf = async (name: RegExp) => {
   const table = await screen.findByRole('table', { name: /groep 5a: leerlingen die hulp nodig hebben/i });
-  return within(table).getAllByRole('row').find((row) => within(row).queryByRole('rowheader', { name }));
+  return within(table)
+    .getAllByRole('row')
+    .find((row) => within(row).queryByRole('rowheader', { name }));
 };
 
 describe('who needs help', () => {
@@ -95,7 +114,11 @@ describe('who needs help', () => {
     expect(bram).toBeDefined();
     expect(within(bram!).getByRole('link', { name: 'Bram Test' })).toHaveAttribute('href', '/leerling/2');
     // Bram's results are all 40%; both reasons quote the level the class overview and profile show (it follows the group: 38%).
-    expect(within(bram!).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(bram!)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       'Onder het streefdoel bij “Rekent vlot met hele getallen en eenvoudige kommagetallen in alledaagse situaties” (Rekenen): 38% na 3 weken oefenen, groei 0% (beheerst vanaf 75%). Resultaten op dit doel de laatste 3 weken: 23% onder wat in de groep gewoon is.',
       // Anna and Eva master it, Fenna does not: two of the three others.
       'Loopt vast op “Rekent vlot met hele getallen en eenvoudige kommagetallen in alledaagse situaties” (Rekenen): 38%, terwijl 67% van de anderen in de groep dit doel beheerst.',
@@ -116,7 +139,9 @@ describe('who needs help', () => {
     renderPage('/hulp', { db });
     const bram = await rowOf(/bram/i);
     // The group's usual level is its mean (90% for four, 40% for Bram: 80%), Bram's results 40% below it.
-    expect(within(bram!).getAllByRole('listitem')[0]).toHaveTextContent(/40% na 3 weken oefenen, groei 0% \(beheerst vanaf 75%\)\. Resultaten op dit doel de laatste 3 weken: 40% onder wat in de groep gewoon is\.$/);
+    expect(within(bram!).getAllByRole('listitem')[0]).toHaveTextContent(
+      /40% na 3 weken oefenen, groei 0% \(beheerst vanaf 75%\)\. Resultaten op dit doel de laatste 3 weken: 40% onder wat in de groep gewoon is\.$/,
+    );
     expect(await rowOf(/anna/i)).toBeUndefined();
   });
 
@@ -124,7 +149,8 @@ describe('who needs help', () => {
     const db = freshDb();
     await seedRoster(db);
     const results: Result[] = [];
-    const add = (pupil: number, goal: string, daysAgo: number, scaled: number) => results.push(practiceResult(`g${results.length}`, pupil, goal, daysAgo, scaled));
+    const add = (pupil: number, goal: string, daysAgo: number, scaled: number) =>
+      results.push(practiceResult(`g${results.length}`, pupil, goal, daysAgo, scaled));
     for (let day = 60; day >= 2; day -= 3) {
       add(1, GETALLEN, day, 0.9); // Anna thrives
       add(2, GETALLEN, day, 0.4); // Bram and Cem: weak on getallen (rekenen)
@@ -139,8 +165,16 @@ describe('who needs help', () => {
     expect(within(within(table).getAllByRole('row')[1]!).getByRole('rowheader')).toHaveTextContent('Fenna Test');
     const rekenen = screen.getByRole('region', { name: 'Rekenen' });
     const lezen = screen.getByRole('region', { name: 'Lezen' });
-    expect(within(rekenen).getAllByRole('link').map((link) => link.textContent)).toEqual(['Cem Test', 'Bram Test']);
-    expect(within(lezen).getAllByRole('link').map((link) => link.textContent)).toEqual(['Eva Test', 'Dewi Test']);
+    expect(
+      within(rekenen)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Cem Test', 'Bram Test']);
+    expect(
+      within(lezen)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Eva Test', 'Dewi Test']);
     expect(within(screen.getByRole('region', { name: 'Instructiegroepjes' })).queryByText('Fenna Test')).not.toBeInTheDocument();
   });
 
@@ -150,7 +184,9 @@ describe('who needs help', () => {
     renderPage('/hulp', { db });
     expect(within((await rowOf(/cem/i))!).getByRole('listitem')).toHaveTextContent('Nog geen enkel resultaat binnen.');
     expect(within((await rowOf(/eva/i))!).getByRole('listitem')).toHaveTextContent(/^Geen activiteit sinds 12 juni 2026: 15 schooldagen\.$/);
-    expect(within((await rowOf(/dewi/i))!).getByRole('listitem')).toHaveTextContent(/^Loopt vast op “Werkt met eenvoudige breuken.*” \(Rekenen\): 47%, terwijl 100% van de anderen in de groep dit doel beheerst\.$/);
+    expect(within((await rowOf(/dewi/i))!).getByRole('listitem')).toHaveTextContent(
+      /^Loopt vast op “Werkt met eenvoudige breuken.*” \(Rekenen\): 47%, terwijl 100% van de anderen in de groep dit doel beheerst\.$/,
+    );
     // Fenna masters verhoudingen but is weak on getallen, which two of the three others master.
     expect(within((await rowOf(/fenna/i))!).getByRole('listitem')).toHaveTextContent(/^Loopt vast op “Rekent vlot met hele getallen/);
   });
@@ -171,7 +207,11 @@ describe('who needs help', () => {
     const weeks = screen.getByLabelText('Weken oefenen zonder groei');
     await user.clear(weeks);
     await user.type(weeks, '10');
-    expect(within((await rowOf(/bram/i))!).getAllByRole('listitem').map((item) => item.textContent?.slice(0, 13))).toEqual(['Loopt vast op']);
+    expect(
+      within((await rowOf(/bram/i))!)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent?.slice(0, 13)),
+    ).toEqual(['Loopt vast op']);
     expect(screen.getByText(/na 10 weken oefenen onder 55% blijft/)).toBeInTheDocument();
   });
 
@@ -181,9 +221,17 @@ describe('who needs help', () => {
     renderPage('/hulp', { db });
     const heading = await screen.findByRole('heading', { name: /instructiegroepje voor “rekent vlot met hele getallen/i });
     const list = screen.getByRole('list', { name: heading.textContent ?? '' });
-    expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual(['Bram Test', 'Fenna Test']);
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Bram Test', 'Fenna Test']);
     const leftovers = screen.getByRole('list', { name: /niet in een groepje/i });
-    expect(within(leftovers).getAllByRole('link').map((link) => link.textContent)).toEqual(['Dewi Test']);
+    expect(
+      within(leftovers)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Dewi Test']);
   });
 
   it('speaks English when asked', async () => {
@@ -200,11 +248,25 @@ describe('who needs help', () => {
     const lucky = async (db: LeerzichtDb) => {
       await seedGroup(db);
       const source = sourceId('sommenspoor');
-      await upsertResults(db, [{
-        id: resultIdOf(source, 'lucky'), source, recordId: 'lucky', pupil: refOf(4), code: VERHOUDINGEN, goals: [goalId(VERHOUDINGEN)], level: null, workForm: 'practice',
-        time: new Date(DEMO_NOW.getTime() - 10 * 86_400_000).toISOString(),
-        score: { raw: 18, min: 0, max: 20, scaled: 0.9 }, success: null, completion: true, durationSeconds: 600, attempt: null, normBand: null,
-      }]);
+      await upsertResults(db, [
+        {
+          id: resultIdOf(source, 'lucky'),
+          source,
+          recordId: 'lucky',
+          pupil: refOf(4),
+          code: VERHOUDINGEN,
+          goals: [goalId(VERHOUDINGEN)],
+          level: null,
+          workForm: 'practice',
+          time: new Date(DEMO_NOW.getTime() - 10 * 86_400_000).toISOString(),
+          score: { raw: 18, min: 0, max: 20, scaled: 0.9 },
+          success: null,
+          completion: true,
+          durationSeconds: 600,
+          attempt: null,
+          normBand: null,
+        },
+      ]);
     };
     const byDefault = freshDb();
     await lucky(byDefault);

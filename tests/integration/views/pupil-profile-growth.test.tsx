@@ -12,14 +12,32 @@ const GETALLEN = 'rekenen.getallen.1f';
 const GETALLEN_TITLE = /rekent vlot met hele getallen/i;
 
 /** Cem (pupil 3) on getallen: 20% 50 days ago, 40% 30 days ago, 80% 10 days ago. */
-async function seedCemGrowing(scores: ReadonlyArray<readonly [number, number]> = [[50, 0.2], [30, 0.4], [10, 0.8]]) {
+async function seedCemGrowing(
+  scores: ReadonlyArray<readonly [number, number]> = [
+    [50, 0.2],
+    [30, 0.4],
+    [10, 0.8],
+  ],
+) {
   const db = freshDb();
   await seedSmallSchool(db);
   const source = sourceId('sommenspoor');
   const results: Result[] = scores.map(([days, scaled], i) => ({
-    id: resultIdOf(source, `cem${i}`), source, recordId: `cem${i}`, pupil: refOf(3), code: GETALLEN, goals: [goalId(GETALLEN)], level: null, workForm: 'practice',
+    id: resultIdOf(source, `cem${i}`),
+    source,
+    recordId: `cem${i}`,
+    pupil: refOf(3),
+    code: GETALLEN,
+    goals: [goalId(GETALLEN)],
+    level: null,
+    workForm: 'practice',
     time: new Date(DEMO_NOW.getTime() - (days as number) * 86_400_000).toISOString(),
-    score: { raw: (scaled as number) * 20, min: 0, max: 20, scaled: scaled as number }, success: null, completion: true, durationSeconds: 600, attempt: null, normBand: null,
+    score: { raw: (scaled as number) * 20, min: 0, max: 20, scaled: scaled as number },
+    success: null,
+    completion: true,
+    durationSeconds: 600,
+    attempt: null,
+    normBand: null,
   }));
   await upsertResults(db, results);
   return db;
@@ -81,7 +99,9 @@ describe('pupil profile: growth since a date', () => {
     const user = userEvent.setup();
     const field = await screen.findByLabelText('Groei sinds');
     await user.clear(field);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Kies een bestaande datum die niet na vandaag ligt. Nu getoond: groei sinds 22 mei 2026.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Kies een bestaande datum die niet na vandaag ligt. Nu getoond: groei sinds 22 mei 2026.',
+    );
     expect((await goalRow(/rekenen: doelen van cem yilmaz/i, GETALLEN_TITLE))[1]).toHaveTextContent('+60 procentpunt, gegroeid');
   });
 
@@ -97,7 +117,10 @@ describe('pupil profile: growth since a date', () => {
   });
 
   it('says one percentage point in the singular in English (Dutch procentpunt either way)', async () => {
-    const db = await seedCemGrowing([[50, 0.5], [10, 0.49]]);
+    const db = await seedCemGrowing([
+      [50, 0.5],
+      [10, 0.49],
+    ]);
     await setLineEstimator(db, lineId('rekenen'), 'latest');
     const view = renderApp('/leerling/3', { db, locale: 'en' });
     expect((await goalRow(/arithmetic: goals of cem yilmaz/i, /calculates fluently/i))[1]).toHaveTextContent(/^\u22121 percentage point, declined$/);
@@ -133,7 +156,10 @@ describe('pupil profile: the supplier’s norm band beside our status', () => {
     expect((await goalRow(/rekenen: doelen van anna de boer/i, GETALLEN_TITLE))[2]).toHaveTextContent('Sommenspoor: I');
     // Blokkodo sends no norm band for programming.
     const table = await screen.findByRole('table', { name: /programmeren: doelen van anna de boer/i });
-    const cells = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[2]?.textContent);
+    const cells = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[2]?.textContent);
     expect(cells.length).toBeGreaterThan(0);
     expect(cells.every((text) => text === 'geen normering')).toBe(true);
   });

@@ -18,23 +18,63 @@ describe('pupil profile', () => {
     const table = within(figure).getByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(9);
-    expect(within(rows[0]!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['29 juni 2026', 'Sommenspoor', '1F · Rekent vlot met hele getallen en eenvoudige kommagetallen in alledaagse situaties', 'oefenen', '18 van 20', '90%', 'I']);
+    expect(
+      within(rows[0]!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([
+      '29 juni 2026',
+      'Sommenspoor',
+      '1F · Rekent vlot met hele getallen en eenvoudige kommagetallen in alledaagse situaties',
+      'oefenen',
+      '18 van 20',
+      '90%',
+      'I',
+    ]);
     expect(screen.getByRole('figure', { name: /programmeren: resultaten/i })).toBeInTheDocument();
     expect(screen.queryByRole('figure', { name: /lezen/i })).not.toBeInTheDocument();
     const latest = screen.getByRole('table', { name: /laatste activiteit van anna de boer/i });
-    expect(within(latest).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual(['Sommenspoor', 'Blokkodo']);
+    expect(
+      within(latest)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getAllByRole('cell')[0]?.textContent),
+    ).toEqual(['Sommenspoor', 'Blokkodo']);
   });
 
   it('a result that only says passed (no score) reads so in the data table, beside its 100%', async () => {
     const db = freshDb();
     await seedSmallSchool(db);
     const time = new Date(DEMO_NOW.getTime() - 3_600_000).toISOString();
-    await upsertResults(db, [{ id: resultIdOf(sourceId('sommenspoor'), 'pass1'), source: sourceId('sommenspoor'), recordId: 'pass1', pupil: refOf(1), code: 'rekenen.getallen.1f', goals: [goalId('rekenen.getallen.1f')], level: null, workForm: 'test', time, score: null, success: true, completion: true, durationSeconds: null, attempt: null, normBand: null }]);
+    await upsertResults(db, [
+      {
+        id: resultIdOf(sourceId('sommenspoor'), 'pass1'),
+        source: sourceId('sommenspoor'),
+        recordId: 'pass1',
+        pupil: refOf(1),
+        code: 'rekenen.getallen.1f',
+        goals: [goalId('rekenen.getallen.1f')],
+        level: null,
+        workForm: 'test',
+        time,
+        score: null,
+        success: true,
+        completion: true,
+        durationSeconds: null,
+        attempt: null,
+        normBand: null,
+      },
+    ]);
     renderApp('/klas', { db });
     await userEvent.setup().click(await screen.findByRole('link', { name: 'Bekijk de voortgang van Anna de Boer' }));
     const figure = await screen.findByRole('figure', { name: /rekenen: resultaten van anna de boer/i });
     const [newest] = within(within(figure).getByRole('table')).getAllByRole('row').slice(1);
-    expect(within(newest!).getAllByRole('cell').map((cell) => cell.textContent).slice(3, 6)).toEqual(['toets', 'gehaald (geen score)', '100%']);
+    expect(
+      within(newest!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent)
+        .slice(3, 6),
+    ).toEqual(['toets', 'gehaald (geen score)', '100%']);
   });
 
   it('says so for a pupil that does not exist', async () => {

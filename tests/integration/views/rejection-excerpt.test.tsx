@@ -15,10 +15,30 @@ describe('rejection excerpt on the sources page', () => {
   it('shows what was kept of a rejected record as text, names the removed personal fields, and never shows them', async () => {
     const db = freshDb();
     const id = sourceId('leesvlinder');
-    await saveSource(db, { id, kind: 'leesvlinder', name: 'Leesvlinder', endpoint: LEESVLINDER_DEMO.endpoint, paused: false, mapping: LEESVLINDER_DEFAULT_MAPPING, createdAt: DEMO_NOW.toISOString() });
+    await saveSource(db, {
+      id,
+      kind: 'leesvlinder',
+      name: 'Leesvlinder',
+      endpoint: LEESVLINDER_DEMO.endpoint,
+      paused: false,
+      mapping: LEESVLINDER_DEFAULT_MAPPING,
+      createdAt: DEMO_NOW.toISOString(),
+    });
     setCredentials(id, LEESVLINDER_DEMO.credentials);
-    const hostile = { id: 'lv-kapot', pupil: refOf(1), pupil_name: 'Fleur <b>Jansen</b>', email: 'fleur@school.example', week: '2026-W20', skill: 'BEGRIP', level: 'Cocon', percentage: 300, exercises: 10 };
-    server.use(http.get(`${LEESVLINDER_DEMO.endpoint}/weekly-summaries`, () => HttpResponse.json({ page: 1, per_page: 2, total_pages: 1, items: [hostile] })));
+    const hostile = {
+      id: 'lv-kapot',
+      pupil: refOf(1),
+      pupil_name: 'Fleur <b>Jansen</b>',
+      email: 'fleur@school.example',
+      week: '2026-W20',
+      skill: 'BEGRIP',
+      level: 'Cocon',
+      percentage: 300,
+      exercises: 10,
+    };
+    server.use(
+      http.get(`${LEESVLINDER_DEMO.endpoint}/weekly-summaries`, () => HttpResponse.json({ page: 1, per_page: 2, total_pages: 1, items: [hostile] })),
+    );
     renderApp('/bronnen', { db });
     const user = userEvent.setup();
     const card = await screen.findByRole('article', { name: 'Leesvlinder' });

@@ -68,10 +68,14 @@ describe('pupils and privacy page', () => {
     const user = userEvent.setup();
     const box = await screen.findByRole('checkbox', { name: 'Toestemming van Anna de Boer voor Hele app' });
     expect(box).not.toBeChecked();
-    expect(box).toHaveAccessibleDescription('Vergeten op 1 juni 2026: er wordt niets van deze leerling opgeslagen tot je hier weer toestemming geeft');
+    expect(box).toHaveAccessibleDescription(
+      'Vergeten op 1 juni 2026: er wordt niets van deze leerling opgeslagen tot je hier weer toestemming geeft',
+    );
     await user.click(box);
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Toestemming geven' }));
-    await waitFor(async () => expect(await db.consents.toArray()).toEqual([expect.objectContaining({ pupil: refOf(1), source: '*', granted: true })]));
+    await waitFor(async () =>
+      expect(await db.consents.toArray()).toEqual([expect.objectContaining({ pupil: refOf(1), source: '*', granted: true })]),
+    );
     expect((await db.consents.toArray())[0]).not.toHaveProperty('forgotten');
   });
 
@@ -81,7 +85,9 @@ describe('pupils and privacy page', () => {
     renderApp('/privacy', { db });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Nu opschonen' }));
-    expect(await screen.findByText('Van vóór 1 augustus 2024 verwijderd: 1 resultaten, 0 afgekeurde records en 0 rubricbeoordelingen.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Van vóór 1 augustus 2024 verwijderd: 1 resultaten, 0 afgekeurde records en 0 rubricbeoordelingen.'),
+    ).toBeInTheDocument();
     expect(await db.results.count()).toBe(1);
     await user.selectOptions(screen.getByLabelText('Vergrendelen na zoveel minuten niets doen'), '5');
     await waitFor(async () => expect((await db.settings.get('lock.idleMinutes'))?.value).toBe(5));
@@ -96,7 +102,9 @@ describe('pupils and privacy page', () => {
     const huge = new File(['x'], 'enorm.csv', { type: 'text/csv' });
     Object.defineProperty(huge, 'size', { value: 500_000_000 });
     await user.upload(await screen.findByLabelText('Bestand'), huge);
-    expect(await screen.findByRole('alert')).toHaveTextContent('enorm.csv is 500 MB; een leerlingenbestand mag hoogstens 5 MB zijn, dus dit is er waarschijnlijk geen.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'enorm.csv is 500 MB; een leerlingenbestand mag hoogstens 5 MB zijn, dus dit is er waarschijnlijk geen.',
+    );
     const xml = `<leerlinggegevens_antwoord xmlns="http://www.edustandaard.nl/leerresultaten/2/leerlinggegevens"><groepen><groep key="g"><naam>Groep 6C</naam><jaargroep>6</jaargroep></groep></groepen><leerlingen><leerling key="1" eckid="${refOf(9)}"><achternaam>Kaya</achternaam><roepnaam>Ela</roepnaam><groep key="g"/><bsn>123456782</bsn></leerling></leerlingen></leerlinggegevens_antwoord>`;
     await user.upload(screen.getByLabelText('Bestand'), new File([xml], 'leerlingen.xml', { type: 'application/xml' }));
     expect(await screen.findByText('1 leerlingen gelezen, 0 regels afgekeurd')).toBeInTheDocument();

@@ -11,6 +11,8 @@ describe('CASE import: a file the browser cannot read', () => {
     // As when the file was moved or removed after choosing it: reading it fails.
     Object.defineProperty(file, 'text', { value: () => Promise.reject(new DOMException('A requested file could not be read', 'NotReadableError')) });
     await user.upload(await screen.findByLabelText('CASE-rubric importeren (JSON-bestand)'), file);
-    expect(await screen.findByText('Het bestand kon niet worden gelezen. Kies het opnieuw; er is niets opgeslagen of gewijzigd.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Het bestand kon niet worden gelezen. Kies het opnieuw; er is niets opgeslagen of gewijzigd.'),
+    ).toBeInTheDocument();
   });
 });

@@ -36,7 +36,11 @@ describe('rubric editor', () => {
     await press(user, screen.getByRole('button', { name: 'Rubric opslaan' }));
     const errors = await screen.findByRole('alert');
     expect(errors).toHaveTextContent('De rubric kan nog niet worden opgeslagen');
-    expect(within(errors).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Voeg minstens één criterium toe.']);
+    expect(
+      within(errors)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Voeg minstens één criterium toe.']);
     expect(errors).toHaveFocus();
 
     await press(user, screen.getByRole('button', { name: 'Criterium toevoegen' }));
@@ -45,9 +49,11 @@ describe('rubric editor', () => {
     await fill(user, screen.getByLabelText('Wat je ziet bij op weg (Spreken)'), 'Kijkt af en toe de klas in');
     await fill(user, screen.getByLabelText('Stappen van beginner naar het volgende niveau (Spreken)'), 'Oefen met steekwoorden');
     await press(user, screen.getByRole('button', { name: 'Rubric opslaan' }));
-    expect(within(await screen.findByRole('alert')).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Vul in wat je ziet bij niveau 3 (gevorderd) van criterium 1 (Spreken).',
-    ]);
+    expect(
+      within(await screen.findByRole('alert'))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Vul in wat je ziet bij niveau 3 (gevorderd) van criterium 1 (Spreken).']);
     await fill(user, screen.getByLabelText('Wat je ziet bij gevorderd (Spreken)'), 'Vertelt vrij met steekwoorden');
     await fill(user, screen.getByLabelText('Gewicht van criterium 1 (optioneel, standaard 1)'), '{Backspace}2');
     await fill(user, screen.getByLabelText('Zoek een doel om aan Spreken te koppelen'), 'decompositie');
@@ -65,15 +71,25 @@ describe('rubric editor', () => {
     expect(screen.getByText('Herkomst: eigen rubric van de school')).toBeInTheDocument();
     const stored = await db.rubrics.get(rubricId('presenteren'));
     expect(stored?.levels.map((level) => level.label.nl)).toEqual(['beginner', 'op weg', 'gevorderd']);
-    expect(stored?.criteria[0]).toMatchObject({ weight: 2, goals: ['programmeren.decompositie.mb'], steps: { 'niveau-1': { nl: 'Oefen met steekwoorden', en: 'Oefen met steekwoorden' } } });
+    expect(stored?.criteria[0]).toMatchObject({
+      weight: 2,
+      goals: ['programmeren.decompositie.mb'],
+      steps: { 'niveau-1': { nl: 'Oefen met steekwoorden', en: 'Oefen met steekwoorden' } },
+    });
     expect(stored?.targets).toEqual({ 'groep-5': { 'criterium-1': 'niveau-2' } });
 
     const table = await screen.findByRole('table', { name: 'Presenteren: Spreken in Groep 5A' });
-    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Leerling', 'Spreken (streefniveau: op weg)']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Leerling', 'Spreken (streefniveau: op weg)']);
     await user.selectOptions(await within(table).findByRole('combobox', { name: 'Spreken voor Anna de Boer' }), 'gevorderd');
     await user.click(screen.getByRole('button', { name: 'Beoordelingen opslaan' }));
     expect(await screen.findByText('1 beoordeling opgeslagen.')).toBeInTheDocument();
-    expect((await db.assessments.toArray()).map((item) => [item.rubric, item.criterion, item.level])).toEqual([['presenteren', 'criterium-1', 'niveau-3']]);
+    expect((await db.assessments.toArray()).map((item) => [item.rubric, item.criterion, item.level])).toEqual([
+      ['presenteren', 'criterium-1', 'niveau-3'],
+    ]);
   });
 
   it('edits a built-in rubric as the school’s copy; assessments on a removed criterion stay and show as removed; back to the built-in version', async () => {
@@ -91,7 +107,12 @@ describe('rubric editor', () => {
     // Moving keeps the focus with the moved criterion, so the keyboard can keep moving it.
     await press(user, screen.getByRole('button', { name: 'Criterium 1 omlaag' }));
     await waitFor(() => expect(document.activeElement).toHaveAccessibleName('Criterium 2 omlaag'));
-    expect(screen.getAllByRole('group').map((group) => group.querySelector('legend')?.textContent).slice(1, 3)).toEqual(['Criterium 1: Taken verdelen', 'Criterium 2: Afspraken maken en nakomen']);
+    expect(
+      screen
+        .getAllByRole('group')
+        .map((group) => group.querySelector('legend')?.textContent)
+        .slice(1, 3),
+    ).toEqual(['Criterium 1: Taken verdelen', 'Criterium 2: Afspraken maken en nakomen']);
     await press(user, screen.getByRole('button', { name: 'Criterium 2 omhoog' }));
     await user.click(screen.getByRole('button', { name: 'Criterium 2 verwijderen' }));
     expect(await screen.findByText(/Je verwijdert onderdelen waarop al 1 beoordeling\(en\) staan/)).toBeInTheDocument();
@@ -101,12 +122,11 @@ describe('rubric editor', () => {
 
     expect(await screen.findByText('Rubric "Samenwerken op de Vlierboom" is opgeslagen.')).toBeInTheDocument();
     expect(screen.getByText('Herkomst: aangepast door de school')).toBeInTheDocument();
-    expect(within(screen.getByLabelText('Rubric')).getAllByRole('option').map((option) => option.textContent)).toEqual([
-      'Samenwerken op de Vlierboom',
-      'Eigenaar van je leerproces',
-      'Computational thinking en programmeren',
-      'Digitale basisvaardigheden',
-    ]);
+    expect(
+      within(screen.getByLabelText('Rubric'))
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Samenwerken op de Vlierboom', 'Eigenaar van je leerproces', 'Computational thinking en programmeren', 'Digitale basisvaardigheden']);
     const removed = await screen.findByRole('region', { name: 'Beoordelingen op verwijderde onderdelen' });
     expect(removed).toHaveTextContent('Verwijderd criterium (taken): 1 beoordeling(en), bewaard maar niet meer meegeteld.');
     expect(await db.assessments.count()).toBe(2);
@@ -144,10 +164,11 @@ describe('rubric editor', () => {
     await user.clear(screen.getByLabelText('Titel'));
     await user.clear(screen.getByLabelText('Wat je ziet bij beginner (Afspraken maken en nakomen)'));
     await user.click(screen.getByRole('button', { name: 'Rubric opslaan' }));
-    expect(within(await screen.findByRole('alert')).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Geef de rubric een titel.',
-      'Vul in wat je ziet bij niveau 1 (beginner) van criterium 1 (Afspraken maken en nakomen).',
-    ]);
+    expect(
+      within(await screen.findByRole('alert'))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Geef de rubric een titel.', 'Vul in wat je ziet bij niveau 1 (beginner) van criterium 1 (Afspraken maken en nakomen).']);
     expect(await db.rubrics.count()).toBe(0);
   });
 

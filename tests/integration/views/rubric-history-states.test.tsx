@@ -22,7 +22,11 @@ async function openHistory(db: LeerzichtDb) {
   const key = (await db.pupils.where('ref').equals(refOf(1)).first())!.key;
   renderApp(`/leerling/${key}`, { db });
   // The profile draws a chart per line and per rubric: slow in jsdom on a busy machine.
-  const table = await screen.findByRole('table', { name: 'Eigenaar van je leerproces: alle beoordelingen van Anna de Boer (oordeel van de leerkracht), oudste eerst' }, { timeout: 5000 });
+  const table = await screen.findByRole(
+    'table',
+    { name: 'Eigenaar van je leerproces: alle beoordelingen van Anna de Boer (oordeel van de leerkracht), oudste eerst' },
+    { timeout: 5000 },
+  );
   return { table, figure: table.closest('figure') as HTMLElement };
 }
 
@@ -33,7 +37,11 @@ describe('rubric history in the pupil profile', () => {
     await saveAssessments(db, [assess('plannen', 'oud-niveau', '2026-03-02')]);
     const { table } = await openHistory(db);
     const row = within(table).getAllByRole('row')[1]!;
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([
       '2 maart 2026',
       'Plannen',
       'verwijderd niveau (oud-niveau)',
@@ -46,9 +54,17 @@ describe('rubric history in the pupil profile', () => {
   it('the chart legend follows the rubric’s criterion order, as the table does, not the alphabet', async () => {
     const db = freshDb();
     await seedSmallSchool(db);
-    await saveAssessments(db, [assess('hulp', 'op-weg', '2026-03-02'), assess('bewaken', 'beginner', '2026-03-02'), assess('plannen', 'gevorderd', '2026-03-02')]);
+    await saveAssessments(db, [
+      assess('hulp', 'op-weg', '2026-03-02'),
+      assess('bewaken', 'beginner', '2026-03-02'),
+      assess('plannen', 'gevorderd', '2026-03-02'),
+    ]);
     const { figure } = await openHistory(db);
     expect(figure).toHaveAccessibleName(/^Eigenaar van je leerproces · Plannen, Bewaken, Hulp vragen: /);
-    expect(within(figure).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Plannen', 'Bewaken', 'Hulp vragen']);
+    expect(
+      within(figure)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Plannen', 'Bewaken', 'Hulp vragen']);
   });
 });

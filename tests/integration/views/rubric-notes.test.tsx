@@ -10,7 +10,9 @@ const NOTE = 'Was ziek, vraag ouders';
 /** The stored note per pupil and criterion, from IndexedDB. */
 async function storedNotes(db: LeerzichtDb) {
   const all = await db.assessments.toArray();
-  return Object.fromEntries(all.map((item) => [`${item.pupil === refOf(1) ? 'Anna' : item.pupil === refOf(2) ? 'Bram' : 'Cem'}/${item.criterion}`, item.note]));
+  return Object.fromEntries(
+    all.map((item) => [`${item.pupil === refOf(1) ? 'Anna' : item.pupil === refOf(2) ? 'Bram' : 'Cem'}/${item.criterion}`, item.note]),
+  );
 }
 
 async function openEigenaarschap() {
@@ -25,11 +27,19 @@ async function profileNotes(db: LeerzichtDb, pupil: number, name: string) {
   const key = (await db.pupils.where('ref').equals(refOf(pupil)).first())!.key;
   const view = renderApp(`/leerling/${key}`, { db });
   // The profile draws a chart per line and per rubric: slow in jsdom on a busy machine.
-  const table = await screen.findByRole('table', { name: `Eigenaar van je leerproces: alle beoordelingen van ${name} (oordeel van de leerkracht), oudste eerst` }, { timeout: 5000 });
+  const table = await screen.findByRole(
+    'table',
+    { name: `Eigenaar van je leerproces: alle beoordelingen van ${name} (oordeel van de leerkracht), oudste eerst` },
+    { timeout: 5000 },
+  );
   const notes = within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    );
   view.unmount();
   return notes.map((cells) => `${cells[1]}: ${cells.at(-1)}`);
 }

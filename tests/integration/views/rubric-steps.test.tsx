@@ -12,11 +12,17 @@ async function latestRows(db: LeerzichtDb, pupil: number, caption: RegExp, local
   const view = renderApp(`/leerling/${key}`, { db, locale });
   // The profile draws a chart per line and per rubric: slow in jsdom on a busy machine.
   const table = await screen.findByRole('table', { name: caption }, { timeout: 5000 });
-  const headers = within(table).getAllByRole('columnheader').map((header) => header.textContent);
+  const headers = within(table)
+    .getAllByRole('columnheader')
+    .map((header) => header.textContent);
   const rows = within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    );
   view.unmount();
   return { headers, rows };
 }
@@ -31,7 +37,9 @@ describe('the steps that lead to the next level', () => {
     const table = await screen.findByRole('table', { name: /Eigenaar van je leerproces: Plannen in Groep 5A/ });
     const legend = screen.getByText('Niveaus voor Plannen: wat je ziet').nextElementSibling as HTMLElement;
     const definitions = within(legend).getAllByRole('definition');
-    expect(definitions[0]).toHaveTextContent('Begint aan het werk als de leerkracht zegt wat eerst moetVolgende stap: Kies elke ochtend één taak die je eerst doet');
+    expect(definitions[0]).toHaveTextContent(
+      'Begint aan het werk als de leerkracht zegt wat eerst moetVolgende stap: Kies elke ochtend één taak die je eerst doet',
+    );
     expect(definitions[1]).toHaveTextContent('Volgende stap: Schrijf je doel voor deze week op je weektaak');
     expect(definitions[3]).toHaveTextContent('Plant ook langere taken en houdt rekening met wat lastig is');
     expect(definitions[3]).not.toHaveTextContent('Volgende stap');
@@ -41,7 +49,9 @@ describe('the steps that lead to the next level', () => {
     await user.selectOptions(anna, 'op-weg');
     await user.selectOptions(bram, 'expert');
     expect(within(table).getByText('Volgende stap: Schrijf je doel voor deze week op je weektaak')).toBeVisible();
-    expect(anna).toHaveAccessibleDescription('Kiest met hulp een doel en de volgorde van het werk Volgende stap: Schrijf je doel voor deze week op je weektaak');
+    expect(anna).toHaveAccessibleDescription(
+      'Kiest met hulp een doel en de volgorde van het werk Volgende stap: Schrijf je doel voor deze week op je weektaak',
+    );
     // The top level has no next step.
     expect(bram).toHaveAccessibleDescription('Plant ook langere taken en houdt rekening met wat lastig is');
     expect(within(bram.closest('td')!).queryByText(/Volgende stap/)).not.toBeInTheDocument();
@@ -61,7 +71,9 @@ describe('the steps that lead to the next level', () => {
       ['Bewaken', 'beginner', 'Zet een vinkje bij elke taak die af is'],
     ]);
     const bramProfile = await latestRows(db, 2, /Laatste beoordeling per criterium voor Bram Smit/);
-    expect(bramProfile.rows.map((cells) => [cells[1], cells[2], cells.at(-1)])).toEqual([['Plannen', 'expert', 'hoogste niveau: geen volgende stap']]);
+    expect(bramProfile.rows.map((cells) => [cells[1], cells[2], cells.at(-1)])).toEqual([
+      ['Plannen', 'expert', 'hoogste niveau: geen volgende stap'],
+    ]);
 
     const english = await latestRows(db, 1, /Latest assessment per criterion for Anna de Boer/, 'en');
     expect(english.headers.at(-1)).toBe('Next step');

@@ -28,7 +28,10 @@ async function seedAssessments(db: LeerzichtDb) {
   ]);
 }
 
-const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent);
+const cells = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent);
 
 describe('rubric judgements beside the practice data', () => {
   it('pupil profile: each rubric’s history as a chart against the target and as a table, marked as teacher judgement', async () => {
@@ -42,15 +45,23 @@ describe('rubric judgements beside the practice data', () => {
     // The profile draws a chart per line and per rubric: slow in jsdom on a busy machine.
     expect(await screen.findByRole('heading', { name: 'Rubrics: oordeel van de leerkracht' }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByText(/Dit is het oordeel van de leerkracht, geen oefengegevens/)).toBeInTheDocument();
-    const table = screen.getByRole('table', { name: 'Eigenaar van je leerproces: alle beoordelingen van Anna de Boer (oordeel van de leerkracht), oudste eerst' });
-    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Datum', 'Criterium', 'Niveau', 'Streefniveau', 'Ten opzichte van streefniveau', 'Notitie']);
+    const table = screen.getByRole('table', {
+      name: 'Eigenaar van je leerproces: alle beoordelingen van Anna de Boer (oordeel van de leerkracht), oudste eerst',
+    });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Datum', 'Criterium', 'Niveau', 'Streefniveau', 'Ten opzichte van streefniveau', 'Notitie']);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map(cells)).toEqual([
       ['2 maart 2026', 'Plannen', 'beginner', 'op weg', 'onder streefniveau', 'Plant nog niet zelf'],
       ['15 juni 2026', 'Plannen', 'gevorderd', 'op weg', 'boven streefniveau', '–'],
       [expect.any(String), expect.not.stringMatching(/^Plannen$/), 'op weg', 'op weg', 'op streefniveau', '–'],
     ]);
-    const figure = screen.getByRole('figure', { name: /^Eigenaar van je leerproces · Plannen, .+: niveau van Anna de Boer in de tijd \(oordeel van de leerkracht\), met het streefniveau$/ });
+    const figure = screen.getByRole('figure', {
+      name: /^Eigenaar van je leerproces · Plannen, .+: niveau van Anna de Boer in de tijd \(oordeel van de leerkracht\), met het streefniveau$/,
+    });
     // The chart: an ordinal level axis (expert is on it though nobody reached it) and the target as a line.
     expect(within(figure).getByText('Streefniveau: op weg')).toBeInTheDocument();
     expect(within(figure).getAllByText('expert').length).toBeGreaterThan(0);
@@ -73,7 +84,10 @@ describe('rubric judgements beside the practice data', () => {
     expect(screen.getByText(/Kolommen met "oordeel leerkracht" zijn het oordeel van de leerkracht/)).toBeInTheDocument();
     const table = screen.getByRole('table', { name: /groep 5a: beheersing per leerling en leerlijn/i });
     const rubricCell = (name: string) => {
-      const row = within(table).getAllByRole('rowheader').find((cell) => cell.textContent === name)?.closest('tr') as HTMLElement;
+      const row = within(table)
+        .getAllByRole('rowheader')
+        .find((cell) => cell.textContent === name)
+        ?.closest('tr') as HTMLElement;
       return within(row).getAllByRole('cell').at(-1)?.textContent;
     };
     // Anna: plannen gevorderd and hulp op weg → (2/3 + 1/3) / 2 = 50%, above the target op weg (33%).
@@ -83,12 +97,23 @@ describe('rubric judgements beside the practice data', () => {
 
     await user.click(within(header).getByRole('button', { name: 'Sorteer op Eigenaar van je leerproces (oordeel leerkracht)' }));
     expect(header).toHaveAttribute('aria-sort', 'descending');
-    expect(within(table).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Anna de Boer', 'Cem Yilmaz', 'Bram Smit']);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Anna de Boer', 'Cem Yilmaz', 'Bram Smit']);
     await user.click(within(header).getByRole('button'));
-    expect(within(table).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Bram Smit', 'Cem Yilmaz', 'Anna de Boer']);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Bram Smit', 'Cem Yilmaz', 'Anna de Boer']);
 
     await user.click(screen.getByRole('button', { name: 'Exporteren (CSV)' }));
-    const lines = (await blobs[0]!.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (await blobs[0]!.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe(
       'Leerling;Rekenen;Rekenen (status);Programmeren;Programmeren (status);Eigenaar van je leerproces (oordeel leerkracht);Eigenaar van je leerproces (oordeel leerkracht) (status)',
     );

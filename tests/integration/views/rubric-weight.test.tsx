@@ -19,9 +19,11 @@ describe('rubric editor: the weight of a criterion', () => {
     expect(weight).toHaveAttribute('aria-invalid', 'true');
     expect(weight).toHaveAccessibleDescription('Vul als gewicht een getal groter dan 0 in, bijvoorbeeld 1 of 1,5 (of laat het leeg voor 1).');
     await user.click(screen.getByRole('button', { name: 'Rubric opslaan' }));
-    expect(within(await screen.findByRole('alert')).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Het gewicht van criterium 1 (Afspraken maken en nakomen) moet een getal groter dan 0 zijn.',
-    ]);
+    expect(
+      within(await screen.findByRole('alert'))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Het gewicht van criterium 1 (Afspraken maken en nakomen) moet een getal groter dan 0 zijn.']);
     expect(await db.rubrics.count()).toBe(0);
 
     await user.clear(weight);

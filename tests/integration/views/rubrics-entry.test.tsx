@@ -33,7 +33,10 @@ const piped: Rubric = {
   id: rubricId('samenwerken'),
   title: text('Samenwerken'),
   description: text(''),
-  levels: [{ id: 'laag', label: text('laag') }, { id: 'hoog', label: text('hoog') }],
+  levels: [
+    { id: 'laag', label: text('laag') },
+    { id: 'hoog', label: text('hoog') },
+  ],
   criteria: [{ id: 'a|b', title: text('Overleggen'), weight: 1, goals: [], descriptors: { laag: text('soms'), hoog: text('vaak') }, steps: {} }],
   targets: {},
 };

@@ -12,12 +12,20 @@ describe('rubrics', () => {
     const user = userEvent.setup();
     await user.selectOptions(await screen.findByLabelText('Rubric'), 'eigenaarschap');
     const table = await screen.findByRole('table', { name: /Eigenaar van je leerproces: Plannen in Groep 5A/ });
-    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Leerling', 'Plannen (streefniveau: op weg)']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Leerling', 'Plannen (streefniveau: op weg)']);
     const first = within(table).getByRole('combobox', { name: 'Plannen voor Anna de Boer' });
     // Not assessed yet: nothing to describe. The legend lists every level on offer with what you see.
     expect(first).not.toHaveAccessibleDescription();
     const legend = screen.getByText('Niveaus voor Plannen: wat je ziet').nextElementSibling as HTMLElement;
-    expect(within(legend).getAllByRole('term').map((term) => term.textContent)).toEqual(['beginner', 'op weg', 'gevorderd', 'expert']);
+    expect(
+      within(legend)
+        .getAllByRole('term')
+        .map((term) => term.textContent),
+    ).toEqual(['beginner', 'op weg', 'gevorderd', 'expert']);
     expect(within(legend).getAllByRole('definition')[1]).toHaveTextContent('Kiest met hulp een doel en de volgorde van het werk');
     // One tab stop per pupil, in reading order (jsdom cannot open a select with the arrow keys: the browser test does).
     first.focus();
@@ -32,7 +40,9 @@ describe('rubrics', () => {
     expect(within(table).getByRole('combobox', { name: 'Plannen voor Cem Yilmaz' })).toHaveValue('op-weg');
     // The chosen level's descriptor is visible beside the select and is its accessible description.
     // So is the step that leads to the next level.
-    expect(first).toHaveAccessibleDescription('Stelt zelf een haalbaar doel en een planning voor de week Volgende stap: Verdeel een grote taak in stukken over meer dagen');
+    expect(first).toHaveAccessibleDescription(
+      'Stelt zelf een haalbaar doel en een planning voor de week Volgende stap: Verdeel een grote taak in stukken over meer dagen',
+    );
     expect(within(table).getByRole('combobox', { name: 'Plannen voor Bram Smit' })).toHaveAccessibleDescription(
       'Begint aan het werk als de leerkracht zegt wat eerst moet Volgende stap: Kies elke ochtend één taak die je eerst doet',
     );

@@ -23,7 +23,10 @@ const resultOn = sloResultOn;
 
 /** Imports the SLO file as a coordinator does, on /curriculum. */
 async function importSlo(user: ReturnType<typeof userEvent.setup>) {
-  await user.upload(await screen.findByLabelText('SLO-bestand (JSON)'), new File([JSON.stringify(SLO_FILE)], 'doelen.json', { type: 'application/json' }));
+  await user.upload(
+    await screen.findByLabelText('SLO-bestand (JSON)'),
+    new File([JSON.stringify(SLO_FILE)], 'doelen.json', { type: 'application/json' }),
+  );
   await user.click(await screen.findByRole('button', { name: 'Importeren' }));
   await screen.findByRole('rowheader', { name: 'Een bestand opslaan' });
 }
@@ -34,10 +37,17 @@ async function seed(db: LeerzichtDb) {
   await upsertResults(db, [resultOn(1, id(3), 1, 1), resultOn(2, id(5), 2, 1)]);
 }
 
-const headers = (table: HTMLElement) => within(table).getAllByRole('columnheader').map((header) => header.textContent?.replace(/[▲▼↕]/g, '').trim());
+const headers = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('columnheader')
+    .map((header) => header.textContent?.replace(/[▲▼↕]/g, '').trim());
 const cellsOf = (table: HTMLElement, name: string) => {
-  const row = within(table).getByRole('rowheader', { name: new RegExp(name) }).closest('tr') as HTMLElement;
-  return within(row).getAllByRole('cell').map((cell) => cell.textContent);
+  const row = within(table)
+    .getByRole('rowheader', { name: new RegExp(name) })
+    .closest('tr') as HTMLElement;
+  return within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent);
 };
 
 afterEach(() => setSloLinks(new Map(), []));

@@ -37,12 +37,22 @@ async function seed(db: LeerzichtDb) {
   await updateMapping(db, sourceId('blokkodo'), { 'opdracht-presenteren': [goalId(id(4))] });
 }
 
-const headers = (table: HTMLElement) => within(table).getAllByRole('columnheader').map((header) => header.textContent?.replace(/[▲▼↕]/g, '').trim());
+const headers = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('columnheader')
+    .map((header) => header.textContent?.replace(/[▲▼↕]/g, '').trim());
 const cellsOf = (table: HTMLElement, name: string) => {
-  const row = within(table).getByRole('rowheader', { name: new RegExp(name) }).closest('tr') as HTMLElement;
-  return within(row).getAllByRole('cell').map((cell) => cell.textContent);
+  const row = within(table)
+    .getByRole('rowheader', { name: new RegExp(name) })
+    .closest('tr') as HTMLElement;
+  return within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent);
 };
-const linksIn = (region: HTMLElement) => within(region).queryAllByRole('link').map((link) => link.textContent);
+const linksIn = (region: HTMLElement) =>
+  within(region)
+    .queryAllByRole('link')
+    .map((link) => link.textContent);
 const USED = ['Een stappenplan schrijven', 'Een bestand opslaan', 'Een presentatie geven'];
 const ALL = ['Een stappenplan schrijven', 'Een bestand opslaan', 'Een tabel maken', 'Een presentatie geven', 'Een e-mail versturen'];
 
@@ -54,7 +64,10 @@ describe('teacher views show the imported SLO goals the school uses', () => {
     const db = freshDb();
     await seed(db);
     renderApp('/curriculum', { db });
-    await user.upload(await screen.findByLabelText('SLO-bestand (JSON)'), new File([JSON.stringify(SLO_FILE)], 'doelen.json', { type: 'application/json' }));
+    await user.upload(
+      await screen.findByLabelText('SLO-bestand (JSON)'),
+      new File([JSON.stringify(SLO_FILE)], 'doelen.json', { type: 'application/json' }),
+    );
     await user.click(await screen.findByRole('button', { name: 'Importeren' }));
     // The coordinator's page keeps showing every imported goal.
     for (const title of ALL) expect(await screen.findByRole('rowheader', { name: title })).toBeInTheDocument();
@@ -63,7 +76,9 @@ describe('teacher views show the imported SLO goals the school uses', () => {
     await user.selectOptions(await screen.findByLabelText('Leerlijn'), 'Geïmporteerd uit SLO');
     const goals = await screen.findByRole('region', { name: 'Doelen op volgorde van niveau' });
     expect(linksIn(goals).sort()).toEqual([...USED].sort());
-    expect(screen.getAllByText('2 geïmporteerde doelen verborgen: geen resultaat en geen koppeling van een bron noemt ze.').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('2 geïmporteerde doelen verborgen: geen resultaat en geen koppeling van een bron noemt ze.').length).toBeGreaterThan(
+      0,
+    );
     const panel = screen.getByRole('region', { name: 'Doelen uit de SLO-import' });
     expect(within(panel).queryByText('Een tabel maken')).not.toBeInTheDocument();
     expect(within(panel).getByText('Oud stappenplan-doel')).toBeInTheDocument();

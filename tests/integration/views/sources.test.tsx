@@ -12,12 +12,30 @@ import { freshDb, renderApp, DEMO_NOW } from '../../support/render-app';
 import { refOf } from '../../support/seed';
 
 const URL_SUMMARIES = `${LEESVLINDER_DEMO.endpoint}/weekly-summaries`;
-const summary = (id: string, overrides: Record<string, unknown> = {}) => ({ id, pupil: refOf(1), week: '2026-W20', skill: 'BEGRIP', level: 'Cocon', percentage: 70, exercises: 10, minutes: 20, ...overrides });
+const summary = (id: string, overrides: Record<string, unknown> = {}) => ({
+  id,
+  pupil: refOf(1),
+  week: '2026-W20',
+  skill: 'BEGRIP',
+  level: 'Cocon',
+  percentage: 70,
+  exercises: 10,
+  minutes: 20,
+  ...overrides,
+});
 
 async function leesvlinderSource() {
   const db = freshDb();
   const id = sourceId('leesvlinder');
-  await saveSource(db, { id, kind: 'leesvlinder', name: 'Leesvlinder', endpoint: LEESVLINDER_DEMO.endpoint, paused: false, mapping: LEESVLINDER_DEFAULT_MAPPING, createdAt: DEMO_NOW.toISOString() });
+  await saveSource(db, {
+    id,
+    kind: 'leesvlinder',
+    name: 'Leesvlinder',
+    endpoint: LEESVLINDER_DEMO.endpoint,
+    paused: false,
+    mapping: LEESVLINDER_DEFAULT_MAPPING,
+    createdAt: DEMO_NOW.toISOString(),
+  });
   setCredentials(id, LEESVLINDER_DEMO.credentials);
   return db;
 }
@@ -39,7 +57,9 @@ describe('sources page', () => {
     await user.click(within(card).getByRole('button', { name: 'Leesvlinder nu synchroniseren' }));
     expect(await within(card).findByText('Synchronisatie van Leesvlinder is klaar.')).toBeInTheDocument();
     expect(await within(card).findByText('score ontbreekt of valt buiten de schaal: 1')).toBeInTheDocument();
-    const facts = within(card).getAllByRole('definition').map((item) => item.textContent);
+    const facts = within(card)
+      .getAllByRole('definition')
+      .map((item) => item.textContent);
     expect(facts[3]).toBe('2');
     expect(facts[4]).toBe('1');
     const unmapped = within(card).getByRole('list', { name: 'Codes zonder leerdoel' });
@@ -81,7 +101,10 @@ describe('sources page', () => {
     expect(alert).toHaveTextContent('Vul ze opnieuw in bij Bewerken');
     expect(alert).not.toHaveTextContent('401');
     expect(alert).not.toHaveTextContent('weigert');
-    expect(within(alert).getByRole('link', { name: 'Inloggegevens van Leesvlinder invullen' })).toHaveAttribute('href', '/bronnen/leesvlinder/bewerken');
+    expect(within(alert).getByRole('link', { name: 'Inloggegevens van Leesvlinder invullen' })).toHaveAttribute(
+      'href',
+      '/bronnen/leesvlinder/bewerken',
+    );
     expect(requests).toBe(0);
     expect(await db.results.count()).toBe(0);
     await user.click(within(alert).getByRole('link', { name: 'Inloggegevens van Leesvlinder invullen' }));
@@ -106,7 +129,13 @@ describe('sources page', () => {
       http.get(URL_SUMMARIES, ({ request }) =>
         new URL(request.url).searchParams.has('from_week')
           ? HttpResponse.json({ page: 1, per_page: 2, total_pages: 1, total_items: 0, items: [] })
-          : HttpResponse.json({ page: 1, per_page: 2, total_pages: 1, total_items: 2, items: [summary('nieuw'), summary('oud', { week: '2023-W20' })] }),
+          : HttpResponse.json({
+              page: 1,
+              per_page: 2,
+              total_pages: 1,
+              total_items: 2,
+              items: [summary('nieuw'), summary('oud', { week: '2023-W20' })],
+            }),
       ),
     );
     renderApp('/bronnen', { db });
@@ -142,7 +171,23 @@ describe('sources page', () => {
 
   it('pauses a connector and removes it after asking what happens to its results', async () => {
     const db = await leesvlinderSource();
-    await db.results.put({ id: 'leesvlinder|x', source: 'leesvlinder', recordId: 'x', pupil: refOf(1), code: 'BEGRIP:Cocon', goals: [], level: null, workForm: 'practice', time: DEMO_NOW.toISOString(), score: null, success: true, completion: true, durationSeconds: null, attempt: null, normBand: null } as never);
+    await db.results.put({
+      id: 'leesvlinder|x',
+      source: 'leesvlinder',
+      recordId: 'x',
+      pupil: refOf(1),
+      code: 'BEGRIP:Cocon',
+      goals: [],
+      level: null,
+      workForm: 'practice',
+      time: DEMO_NOW.toISOString(),
+      score: null,
+      success: true,
+      completion: true,
+      durationSeconds: null,
+      attempt: null,
+      normBand: null,
+    } as never);
     renderApp('/bronnen', { db });
     const user = userEvent.setup();
     const card = await screen.findByRole('article', { name: 'Leesvlinder' });

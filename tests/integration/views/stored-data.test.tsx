@@ -31,7 +31,8 @@ function renderPage({ db, locale = 'nl' as Locale }: { db: LeerzichtDb; locale?:
 }
 
 const summaryTable = () => screen.findByRole('table', { name: 'Opgeslagen gegevens per soort, met aantal en geschatte grootte' });
-const countIn = (table: HTMLElement, kind: string) => within(within(table).getByRole('rowheader', { name: kind }).closest('tr')!).getAllByRole('cell')[0]!.textContent;
+const countIn = (table: HTMLElement, kind: string) =>
+  within(within(table).getByRole('rowheader', { name: kind }).closest('tr')!).getAllByRole('cell')[0]!.textContent;
 
 const originalCreate = URL.createObjectURL;
 const originalRevoke = URL.revokeObjectURL;
@@ -91,7 +92,13 @@ describe('Wat is er opgeslagen', () => {
     const user = userEvent.setup();
     const pupil = await screen.findByRole('combobox', { name: 'Leerling' });
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Groep' })).toHaveDisplayValue('Groep 5A'));
-    await waitFor(() => expect(within(pupil).getAllByRole('option').map((option) => option.textContent)).toEqual(['Anna de Boer', 'Bram Smit', 'Cem Yilmaz']));
+    await waitFor(() =>
+      expect(
+        within(pupil)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['Anna de Boer', 'Bram Smit', 'Cem Yilmaz']),
+    );
     await user.selectOptions(pupil, 'Anna de Boer');
     await user.click(screen.getByRole('button', { name: 'Leerling vergeten' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Anna de Boer vergeten?' });
@@ -102,7 +109,13 @@ describe('Wat is er opgeslagen', () => {
     expect(await db.results.where('pupil').equals(refOf(1)).count()).toBe(0);
     expect(await db.results.where('pupil').equals(refOf(2)).count()).toBe(9);
     expect(await db.roster.get(refOf(1))).toBeUndefined();
-    await waitFor(() => expect(within(screen.getByRole('combobox', { name: 'Leerling' })).getAllByRole('option').map((option) => option.textContent)).toEqual(['Bram Smit', 'Cem Yilmaz']));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('combobox', { name: 'Leerling' }))
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['Bram Smit', 'Cem Yilmaz']),
+    );
     await waitFor(async () => expect(countIn(await summaryTable(), 'Resultaten')).toBe('9'));
     expect(document.body.textContent).not.toContain('nep-eckid');
   });

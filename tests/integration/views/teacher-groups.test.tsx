@@ -26,7 +26,10 @@ async function seedTwoGroups(db: LeerzichtDb) {
   return { key, group5: idOf('Groep 5'), group6: idOf('Groep 6'), eva: await keyOf(4) };
 }
 
-const optionsOf = (label: string) => within(screen.getByLabelText(label)).getAllByRole('option').map((option) => option.textContent);
+const optionsOf = (label: string) =>
+  within(screen.getByLabelText(label))
+    .getAllByRole('option')
+    .map((option) => option.textContent);
 
 describe('a teacher sees only their own groups', () => {
   it('chooses groups at unlock, sees only Groep 5, and the choice is remembered on this device', async () => {

@@ -16,10 +16,20 @@ import { refOf } from '../../support/seed';
 async function sourceWithBadRecord(locale: Locale) {
   const db = freshDb();
   const id = sourceId('leesvlinder');
-  await saveSource(db, { id, kind: 'leesvlinder', name: 'Leesvlinder', endpoint: LEESVLINDER_DEMO.endpoint, paused: false, mapping: LEESVLINDER_DEFAULT_MAPPING, createdAt: DEMO_NOW.toISOString() });
+  await saveSource(db, {
+    id,
+    kind: 'leesvlinder',
+    name: 'Leesvlinder',
+    endpoint: LEESVLINDER_DEMO.endpoint,
+    paused: false,
+    mapping: LEESVLINDER_DEFAULT_MAPPING,
+    createdAt: DEMO_NOW.toISOString(),
+  });
   setCredentials(id, LEESVLINDER_DEMO.credentials);
   const bad = { id: 'lv-kapot', pupil: refOf(1), week: '2026-W20', skill: 'BEGRIP', level: 'Cocon', percentage: 300, exercises: 10 };
-  server.use(http.get(`${LEESVLINDER_DEMO.endpoint}/weekly-summaries`, () => HttpResponse.json({ page: 1, per_page: 2, total_pages: 1, items: [bad] })));
+  server.use(
+    http.get(`${LEESVLINDER_DEMO.endpoint}/weekly-summaries`, () => HttpResponse.json({ page: 1, per_page: 2, total_pages: 1, items: [bad] })),
+  );
   renderApp('/bronnen', { db, locale });
   return { user: userEvent.setup(), card: await screen.findByRole('article', { name: 'Leesvlinder' }) };
 }

@@ -22,7 +22,11 @@ describe('a stored result the views cannot read', () => {
     renderApp('/klas', { db });
     const table = await screen.findByRole('table', { name: /groep 5a: beheersing per leerling en leerlijn/i });
     const anna = within(table).getByRole('row', { name: /anna de boer/i });
-    expect(within(anna).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['90%beheerst', '100%beheerst']);
+    expect(
+      within(anna)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['90%beheerst', '100%beheerst']);
     expect(screen.getByText(/2 opgeslagen resultaten konden niet worden gelezen/)).toBeInTheDocument();
   });
 

@@ -136,23 +136,41 @@ describe('blokkodoToResult: hostile input', () => {
     'result' in outcome ? outcome.result.source === context.source : REJECTION_CODES.includes(outcome.rejection.code);
 
   it('any value gives a result or a rejection, never an exception', () => {
-    fc.assert(fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withNullPrototype: true, withSparseArray: true }), (value) => isOutcome(blokkodoToResult(value, context))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withNullPrototype: true, withSparseArray: true }), (value) =>
+        isOutcome(blokkodoToResult(value, context)),
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('any JSON text, parsed, gives a result or a rejection', () => {
-    fc.assert(fc.property(fc.json(), (text) => isOutcome(blokkodoToResult(JSON.parse(text), context))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.json(), (text) => isOutcome(blokkodoToResult(JSON.parse(text), context))),
+      { numRuns: 300 },
+    );
   });
 
   it('records close to valid give a result or a rejection', () => {
     const nearly = fc.record({
       completion_id: fc.oneof(fc.string(), fc.integer(), fc.constant(undefined)),
       learner: fc.oneof(fc.constant(PUPIL), fc.string(), fc.constant(null)),
-      puzzle: fc.record({ concept: fc.oneof(fc.constantFrom('loops', 'events', 'x'), fc.string()), world: fc.option(fc.string()), difficulty: fc.oneof(fc.integer(), fc.double()) }),
+      puzzle: fc.record({
+        concept: fc.oneof(fc.constantFrom('loops', 'events', 'x'), fc.string()),
+        world: fc.option(fc.string()),
+        difficulty: fc.oneof(fc.integer(), fc.double()),
+      }),
       stars: fc.oneof(fc.integer({ min: -2, max: 5 }), fc.double()),
       attempts: fc.integer({ min: -1, max: 20 }),
-      completed_at: fc.oneof(fc.date({ noInvalidDate: true }).map((date) => date.toISOString()), fc.string()),
+      completed_at: fc.oneof(
+        fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+        fc.string(),
+      ),
       time_spent_ms: fc.oneof(fc.nat(), fc.double(), fc.constant(null)),
     });
-    fc.assert(fc.property(nearly, (value) => isOutcome(blokkodoToResult(value, context))), { numRuns: 500 });
+    fc.assert(
+      fc.property(nearly, (value) => isOutcome(blokkodoToResult(value, context))),
+      { numRuns: 500 },
+    );
   });
 });

@@ -6,7 +6,11 @@ import { caliperEventToResult, mapCaliperEvents, type CaliperMapContext, type Ca
 
 const PUPIL = `https://demo.invalid/nep-eckid/201703/${'cd'.repeat(64)}`;
 const TEST = 'https://werkboek.demo.invalid/hoofdstukken/rekenen-getallen-2f/toets';
-const ctx: CaliperMapContext = { source: sourceId('src-caliper'), mapping: { [TEST]: [goalId('rekenen.getallen.2f')] }, now: '2026-07-03T14:00:00.000Z' };
+const ctx: CaliperMapContext = {
+  source: sourceId('src-caliper'),
+  mapping: { [TEST]: [goalId('rekenen.getallen.2f')] },
+  now: '2026-07-03T14:00:00.000Z',
+};
 
 const grade = {
   '@context': 'http://purl.imsglobal.org/ctx/caliper/v1p2',
@@ -34,9 +38,16 @@ const actorEvent = (type: string, action: string, extra: Record<string, unknown>
   ...extra,
 });
 const item = (generated: unknown) =>
-  actorEvent('AssessmentItemEvent', 'Completed', { object: { id: `${TEST}/vragen/1`, type: 'AssessmentItem', isPartOf: { id: TEST, type: 'Assessment' } }, generated });
+  actorEvent('AssessmentItemEvent', 'Completed', {
+    object: { id: `${TEST}/vragen/1`, type: 'AssessmentItem', isPartOf: { id: TEST, type: 'Assessment' } },
+    generated,
+  });
 const toolUse = (items: unknown[], target: unknown = { id: 'https://werkboek.demo.invalid/hoofdstukken/lezen-fictie-1f', type: 'DigitalResource' }) =>
-  actorEvent('ToolUseEvent', 'Used', { object: { id: 'https://werkboek.demo.invalid', type: 'SoftwareApplication' }, target, generated: { type: 'AggregateMeasureCollection', items } });
+  actorEvent('ToolUseEvent', 'Used', {
+    object: { id: 'https://werkboek.demo.invalid', type: 'SoftwareApplication' },
+    target,
+    generated: { type: 'AggregateMeasureCollection', items },
+  });
 
 function resultOf(outcome: CaliperMapOutcome) {
   if (!('result' in outcome)) throw new Error(`expected a result, got ${JSON.stringify(outcome)}`);
@@ -75,7 +86,11 @@ describe('caliperEventToResult: GradeEvent', () => {
   });
 
   it('an assignable that is not an Assessment is practice; an unmapped code keeps its result with goals []', () => {
-    const homework = { ...grade, object: { ...grade.object, assignable: { id: 'https://x.example/opdracht/7', type: 'AssignableDigitalResource', maxScore: 10 } }, generated: { type: 'Score', scoreGiven: 4 } };
+    const homework = {
+      ...grade,
+      object: { ...grade.object, assignable: { id: 'https://x.example/opdracht/7', type: 'AssignableDigitalResource', maxScore: 10 } },
+      generated: { type: 'Score', scoreGiven: 4 },
+    };
     const result = resultOf(caliperEventToResult(homework, ctx));
     expect([result.workForm, result.code, result.goals, result.score?.scaled]).toEqual(['practice', 'https://x.example/opdracht/7', [], 0.4]);
   });
@@ -83,16 +98,41 @@ describe('caliperEventToResult: GradeEvent', () => {
   it.each([
     ['grader-only (the Attempt is a bare IRI)', { ...grade, object: `${TEST}/pogingen/1` }, 'missing-pupil', 'object'],
     ['missing assignee', { ...grade, object: { ...grade.object, assignee: undefined } }, 'missing-pupil', 'object.assignee'],
-    ['assignee is the grading software', { ...grade, object: { ...grade.object, assignee: { id: 'https://x.example/app', type: 'SoftwareApplication' } } }, 'missing-pupil', 'object.assignee'],
-    ['assignee is a mailto: IRI', { ...grade, object: { ...grade.object, assignee: 'mailto:emma@school.example' } }, 'not-a-pseudonym', 'object.assignee'],
-    ['assignee without an id', { ...grade, object: { ...grade.object, assignee: { type: 'Person', name: 'Emma' } } }, 'not-a-pseudonym', 'object.assignee'],
-    ['the spec’s anonymous Person', { ...grade, object: { ...grade.object, assignee: 'http://purl.imsglobal.org/caliper/Person' } }, 'not-a-pseudonym', 'object.assignee'],
+    [
+      'assignee is the grading software',
+      { ...grade, object: { ...grade.object, assignee: { id: 'https://x.example/app', type: 'SoftwareApplication' } } },
+      'missing-pupil',
+      'object.assignee',
+    ],
+    [
+      'assignee is a mailto: IRI',
+      { ...grade, object: { ...grade.object, assignee: 'mailto:emma@school.example' } },
+      'not-a-pseudonym',
+      'object.assignee',
+    ],
+    [
+      'assignee without an id',
+      { ...grade, object: { ...grade.object, assignee: { type: 'Person', name: 'Emma' } } },
+      'not-a-pseudonym',
+      'object.assignee',
+    ],
+    [
+      'the spec’s anonymous Person',
+      { ...grade, object: { ...grade.object, assignee: 'http://purl.imsglobal.org/caliper/Person' } },
+      'not-a-pseudonym',
+      'object.assignee',
+    ],
     ['object is a Person', { ...grade, object: { id: PUPIL, type: 'Person' } }, 'invalid-record', 'object.type'],
     ['no assignable', { ...grade, object: { ...grade.object, assignable: undefined } }, 'invalid-record', 'object.assignable'],
     ['score above the max', { ...grade, generated: { ...grade.generated, scoreGiven: 21 } }, 'invalid-score', 'scoreGiven'],
     ['negative score', { ...grade, generated: { ...grade.generated, scoreGiven: -1 } }, 'invalid-score', 'scoreGiven'],
     ['no scoreGiven', { ...grade, generated: { type: 'Score', maxScore: 20 } }, 'invalid-score', 'scoreGiven'],
-    ['no max anywhere', { ...grade, object: { ...grade.object, assignable: TEST }, generated: { type: 'Score', scoreGiven: 3 } }, 'invalid-score', 'maxScore'],
+    [
+      'no max anywhere',
+      { ...grade, object: { ...grade.object, assignable: TEST }, generated: { type: 'Score', scoreGiven: 3 } },
+      'invalid-score',
+      'maxScore',
+    ],
     ['score as text', { ...grade, generated: { ...grade.generated, scoreGiven: '15' } }, 'invalid-score', 'generated.scoreGiven'],
     ['no Score generated', { ...grade, generated: undefined }, 'invalid-score', 'generated'],
     ['unparseable time', { ...grade, eventTime: 'gisteren' }, 'invalid-time', 'eventTime'],
@@ -112,11 +152,27 @@ describe('caliperEventToResult: GradeEvent', () => {
 describe('caliperEventToResult: the learner acts', () => {
   it('AssessmentEvent Submitted is completion evidence without a score', () => {
     const submitted = actorEvent('AssessmentEvent', 'Submitted', { object: TEST, generated: { type: 'Attempt', count: 1, duration: 'PT10M30S' } });
-    expect(resultOf(caliperEventToResult(submitted, ctx))).toMatchObject({ pupil: PUPIL, code: TEST, goals: ['rekenen.getallen.2f'], score: null, success: null, completion: true, workForm: 'test', attempt: 1, durationSeconds: 630 });
+    expect(resultOf(caliperEventToResult(submitted, ctx))).toMatchObject({
+      pupil: PUPIL,
+      code: TEST,
+      goals: ['rekenen.getallen.2f'],
+      score: null,
+      success: null,
+      completion: true,
+      workForm: 'test',
+      attempt: 1,
+      durationSeconds: 630,
+    });
   });
 
   it('AssessmentItemEvent Completed counts towards its assessment; isCorrect (or extensions.isCorrect) is success', () => {
-    expect(resultOf(caliperEventToResult(item({ type: 'Response', isCorrect: true }), ctx))).toMatchObject({ code: TEST, goals: ['rekenen.getallen.2f'], success: true, score: null, workForm: 'test' });
+    expect(resultOf(caliperEventToResult(item({ type: 'Response', isCorrect: true }), ctx))).toMatchObject({
+      code: TEST,
+      goals: ['rekenen.getallen.2f'],
+      success: true,
+      score: null,
+      workForm: 'test',
+    });
     expect(resultOf(caliperEventToResult(item({ type: 'Response', extensions: { isCorrect: false } }), ctx)).success).toBe(false);
     expect(resultOf(caliperEventToResult(item('https://x.example/responses/1'), ctx)).success).toBeNull();
   });
@@ -124,12 +180,17 @@ describe('caliperEventToResult: the learner acts', () => {
   it('an actor that is not a Person, or an e-mail address, is no learner', () => {
     const bot = { ...item(null), actor: { id: 'https://x.example/bot', type: 'SoftwareApplication' } };
     expect(rejectionOf(caliperEventToResult(bot, ctx)).code).toBe('missing-pupil');
-    expect(rejectionOf(caliperEventToResult({ ...item(null), actor: { id: 'mailto:a@b.example', type: 'Person' } }, ctx)).code).toBe('not-a-pseudonym');
+    expect(rejectionOf(caliperEventToResult({ ...item(null), actor: { id: 'mailto:a@b.example', type: 'Person' } }, ctx)).code).toBe(
+      'not-a-pseudonym',
+    );
     expect(rejectionOf(caliperEventToResult({ ...item(null), actor: undefined }, ctx)).code).toBe('missing-pupil');
   });
 
   it('ToolUseEvent: UnitsCompleted of maxMetricValue (or of UnitsToComplete) is the progress score; MinutesOnTask the duration', () => {
-    const progress = toolUse([{ metric: 'MinutesOnTask', metricValue: 42.5 }, { metric: 'UnitsCompleted', metricValue: 5, maxMetricValue: 20 }]);
+    const progress = toolUse([
+      { metric: 'MinutesOnTask', metricValue: 42.5 },
+      { metric: 'UnitsCompleted', metricValue: 5, maxMetricValue: 20 },
+    ]);
     expect(resultOf(caliperEventToResult(progress, ctx))).toMatchObject({
       code: 'https://werkboek.demo.invalid/hoofdstukken/lezen-fictie-1f',
       workForm: 'practice',
@@ -137,21 +198,49 @@ describe('caliperEventToResult: the learner acts', () => {
       completion: false,
       durationSeconds: 2550,
     });
-    const ratio = toolUse([{ metric: 'UnitsCompleted', metricValue: 8 }, { metric: 'UnitsToComplete', metricValue: 8 }], null);
-    expect(resultOf(caliperEventToResult(ratio, ctx))).toMatchObject({ code: 'https://werkboek.demo.invalid', completion: true, durationSeconds: null });
+    const ratio = toolUse(
+      [
+        { metric: 'UnitsCompleted', metricValue: 8 },
+        { metric: 'UnitsToComplete', metricValue: 8 },
+      ],
+      null,
+    );
+    expect(resultOf(caliperEventToResult(ratio, ctx))).toMatchObject({
+      code: 'https://werkboek.demo.invalid',
+      completion: true,
+      durationSeconds: null,
+    });
   });
 
   it('ToolUseEvent without progress is skipped; broken progress is rejected', () => {
     expect(caliperEventToResult(toolUse([{ metric: 'MinutesOnTask', metricValue: 5 }]), ctx)).toEqual({ skipped: 'ToolUseEvent:zonder-voortgang' });
     expect(caliperEventToResult({ ...toolUse([]), generated: undefined }, ctx)).toEqual({ skipped: 'ToolUseEvent:zonder-voortgang' });
-    expect(rejectionOf(caliperEventToResult(toolUse([{ metric: 'UnitsCompleted', metricValue: 30, maxMetricValue: 20 }]), ctx)).code).toBe('invalid-score');
-    expect(rejectionOf(caliperEventToResult(toolUse([{ metric: 'UnitsCompleted', metricValue: 'veel', maxMetricValue: 20 }]), ctx)).code).toBe('invalid-score');
+    expect(rejectionOf(caliperEventToResult(toolUse([{ metric: 'UnitsCompleted', metricValue: 30, maxMetricValue: 20 }]), ctx)).code).toBe(
+      'invalid-score',
+    );
+    expect(rejectionOf(caliperEventToResult(toolUse([{ metric: 'UnitsCompleted', metricValue: 'veel', maxMetricValue: 20 }]), ctx)).code).toBe(
+      'invalid-score',
+    );
   });
 });
 
 describe('caliperEventToResult: goals from learningObjectives', () => {
   const SLO = '3c8a2f38-2a4b-4b70-9f5c-1f5b2c3d4e5f';
-  const withObjectives = { ...grade, object: { ...grade.object, assignable: { id: 'https://x.example/toets/9', type: 'Assessment', maxScore: 20, learningObjectives: [{ id: `https://opendata.slo.nl/curriculum/uuid/${SLO.toUpperCase()}`, type: 'LearningObjective' }, 'https://x.example/doel/zonder-uuid'] } } };
+  const withObjectives = {
+    ...grade,
+    object: {
+      ...grade.object,
+      assignable: {
+        id: 'https://x.example/toets/9',
+        type: 'Assessment',
+        maxScore: 20,
+        learningObjectives: [
+          { id: `https://opendata.slo.nl/curriculum/uuid/${SLO.toUpperCase()}`, type: 'LearningObjective' },
+          'https://x.example/doel/zonder-uuid',
+        ],
+      },
+    },
+  };
 
   it('passes the SLO UUIDs to resolveSloIds when the mapping lacks the code', () => {
     const resolveSloIds = vi.fn(() => [goalId('rekenen.verbanden.1s')]);
@@ -161,7 +250,9 @@ describe('caliperEventToResult: goals from learningObjectives', () => {
 
   it('the mapping wins; a resolver that throws gives [] and the result is kept', () => {
     const mapping = { 'https://x.example/toets/9': [goalId('lezen.fictie.1f')] };
-    expect(resultOf(caliperEventToResult(withObjectives, { ...ctx, mapping, resolveSloIds: () => [goalId('x')] })).goals).toEqual(['lezen.fictie.1f']);
+    expect(resultOf(caliperEventToResult(withObjectives, { ...ctx, mapping, resolveSloIds: () => [goalId('x')] })).goals).toEqual([
+      'lezen.fictie.1f',
+    ]);
     const broken = () => {
       throw new Error('boom');
     };
@@ -171,7 +262,9 @@ describe('caliperEventToResult: goals from learningObjectives', () => {
 
 describe('caliperEventToResult: what is skipped or refused as a whole', () => {
   it('skips other event types, other actions and entities, by type', () => {
-    expect(caliperEventToResult(actorEvent('NavigationEvent', 'NavigatedTo', { object: 'https://x.example/p' }), ctx)).toEqual({ skipped: 'NavigationEvent' });
+    expect(caliperEventToResult(actorEvent('NavigationEvent', 'NavigatedTo', { object: 'https://x.example/p' }), ctx)).toEqual({
+      skipped: 'NavigationEvent',
+    });
     expect(caliperEventToResult(actorEvent('AssessmentEvent', 'Started', { object: TEST }), ctx)).toEqual({ skipped: 'AssessmentEvent:Started' });
     expect(caliperEventToResult({ ...grade, action: '<script>' }, ctx)).toEqual({ skipped: 'GradeEvent:onbekend' });
     expect(caliperEventToResult({ id: PUPIL, type: 'Person' }, ctx)).toEqual({ skipped: 'entity:Person' });
@@ -189,7 +282,10 @@ describe('caliperEventToResult: what is skipped or refused as a whole', () => {
   });
 
   it('mapCaliperEvents keeps order, gives one result per event id and counts skips', () => {
-    const mapped = mapCaliperEvents([grade, { id: PUPIL, type: 'Person' }, grade, item(null), actorEvent('SessionEvent', 'LoggedIn', {}), { ...grade, eventTime: 'x' }], ctx);
+    const mapped = mapCaliperEvents(
+      [grade, { id: PUPIL, type: 'Person' }, grade, item(null), actorEvent('SessionEvent', 'LoggedIn', {}), { ...grade, eventTime: 'x' }],
+      ctx,
+    );
     expect(mapped.results.map((result) => result.recordId)).toEqual([grade.id, item(null).id]);
     expect(mapped.rejections.map((rejection) => rejection.code)).toEqual(['invalid-time']);
     expect(mapped.skipped).toEqual({ 'entity:Person': 1, SessionEvent: 1 });
@@ -198,32 +294,78 @@ describe('caliperEventToResult: what is skipped or refused as a whole', () => {
 
 describe('caliperEventToResult: hostile input', () => {
   const isOutcome = (outcome: CaliperMapOutcome) =>
-    'result' in outcome ? outcome.result.source === ctx.source : 'rejection' in outcome ? REJECTION_CODES.includes(outcome.rejection.code) && outcome.rejection.detail.length > 0 : outcome.skipped.length > 0;
+    'result' in outcome
+      ? outcome.result.source === ctx.source
+      : 'rejection' in outcome
+        ? REJECTION_CODES.includes(outcome.rejection.code) && outcome.rejection.detail.length > 0
+        : outcome.skipped.length > 0;
 
   it('any value gives a result, a rejection or a skip, never an exception', () => {
-    fc.assert(fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withNullPrototype: true, withSparseArray: true }), (value) => isOutcome(caliperEventToResult(value, ctx))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withNullPrototype: true, withSparseArray: true }), (value) =>
+        isOutcome(caliperEventToResult(value, ctx)),
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('any JSON text, parsed, gives an outcome', () => {
-    fc.assert(fc.property(fc.json(), (text) => isOutcome(caliperEventToResult(JSON.parse(text), ctx))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.json(), (text) => isOutcome(caliperEventToResult(JSON.parse(text), ctx))),
+      { numRuns: 300 },
+    );
   });
 
   it('events close to valid give an outcome', () => {
-    const ref = fc.oneof(fc.constant(PUPIL), fc.string(), fc.record({ id: fc.oneof(fc.constant(PUPIL), fc.string(), fc.integer()), type: fc.constantFrom('Person', 'SoftwareApplication', 'Attempt') }), fc.constant(null));
+    const ref = fc.oneof(
+      fc.constant(PUPIL),
+      fc.string(),
+      fc.record({ id: fc.oneof(fc.constant(PUPIL), fc.string(), fc.integer()), type: fc.constantFrom('Person', 'SoftwareApplication', 'Attempt') }),
+      fc.constant(null),
+    );
     const nearly = fc.record({
       id: fc.oneof(fc.string(), fc.constant(grade.id), fc.integer()),
       type: fc.constantFrom('GradeEvent', 'AssessmentEvent', 'AssessmentItemEvent', 'ToolUseEvent', 'ViewEvent'),
       action: fc.constantFrom('Graded', 'Submitted', 'Completed', 'Used', 'Started'),
       actor: ref,
-      object: fc.oneof(ref, fc.record({ type: fc.constantFrom('Attempt', 'AssessmentItem'), assignee: ref, assignable: ref, isPartOf: ref, count: fc.oneof(fc.integer(), fc.double()), duration: fc.string() })),
+      object: fc.oneof(
+        ref,
+        fc.record({
+          type: fc.constantFrom('Attempt', 'AssessmentItem'),
+          assignee: ref,
+          assignable: ref,
+          isPartOf: ref,
+          count: fc.oneof(fc.integer(), fc.double()),
+          duration: fc.string(),
+        }),
+      ),
       target: fc.option(ref),
-      eventTime: fc.oneof(fc.date({ noInvalidDate: true }).map((date) => date.toISOString()), fc.string()),
+      eventTime: fc.oneof(
+        fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+        fc.string(),
+      ),
       generated: fc.oneof(
-        fc.record({ type: fc.constant('Score'), scoreGiven: fc.oneof(fc.double(), fc.integer()), maxScore: fc.oneof(fc.double(), fc.integer(), fc.constant(null)) }),
-        fc.record({ type: fc.constant('AggregateMeasureCollection'), items: fc.array(fc.record({ metric: fc.constantFrom('UnitsCompleted', 'UnitsToComplete', 'MinutesOnTask'), metricValue: fc.oneof(fc.double(), fc.integer()), maxMetricValue: fc.option(fc.double()) })) }),
+        fc.record({
+          type: fc.constant('Score'),
+          scoreGiven: fc.oneof(fc.double(), fc.integer()),
+          maxScore: fc.oneof(fc.double(), fc.integer(), fc.constant(null)),
+        }),
+        fc.record({
+          type: fc.constant('AggregateMeasureCollection'),
+          items: fc.array(
+            fc.record({
+              metric: fc.constantFrom('UnitsCompleted', 'UnitsToComplete', 'MinutesOnTask'),
+              metricValue: fc.oneof(fc.double(), fc.integer()),
+              maxMetricValue: fc.option(fc.double()),
+            }),
+          ),
+        }),
         fc.anything(),
       ),
     });
-    fc.assert(fc.property(nearly, (value) => isOutcome(caliperEventToResult(value, ctx))), { numRuns: 800 });
+    fc.assert(
+      fc.property(nearly, (value) => isOutcome(caliperEventToResult(value, ctx))),
+      { numRuns: 800 },
+    );
   });
 });

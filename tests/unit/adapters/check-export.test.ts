@@ -72,12 +72,16 @@ describe('checkExport with columns named by hand (check-export --columns)', () =
 describe('parseColumns: the --columns value', () => {
   it('reads veld=Kolomkop pairs and the JSON the wizard saves (also wrapped as {"columns": ...})', () => {
     expect(parseColumns({ pairs: 'max=Uit, score=Behaalde punten' })).toEqual({ columns: { max: 'Uit', score: 'Behaalde punten' } });
-    expect(parseColumns({ json: '{"pupil":"Leerling","max":"Uit","min":null}', from: 'k.json' })).toEqual({ columns: { pupil: 'Leerling', max: 'Uit' } });
+    expect(parseColumns({ json: '{"pupil":"Leerling","max":"Uit","min":null}', from: 'k.json' })).toEqual({
+      columns: { pupil: 'Leerling', max: 'Uit' },
+    });
     expect(parseColumns({ json: '{"columns":{"max":"Uit"}}', from: 'k.json' })).toEqual({ columns: { max: 'Uit' } });
   });
 
   it('says what is wrong: an unknown field, a pair without a header, no JSON object', () => {
-    expect(parseColumns({ pairs: 'maximum=Uit' })).toEqual({ error: expect.stringMatching(/onbekend veld "maximum".*velden: pupil, time, code, score, max/) });
+    expect(parseColumns({ pairs: 'maximum=Uit' })).toEqual({
+      error: expect.stringMatching(/onbekend veld "maximum".*velden: pupil, time, code, score, max/),
+    });
     expect(parseColumns({ pairs: 'max' })).toEqual({ error: expect.stringMatching(/max moet een kolomkop zijn/) });
     expect(parseColumns({ json: '[1]', from: 'k.json' })).toEqual({ error: expect.stringMatching(/k.json moet een JSON-object zijn/) });
     expect(parseColumns({ json: '{', from: 'k.json' })).toEqual({ error: 'k.json is geen geldige JSON' });

@@ -59,7 +59,11 @@ describe('leesvlinder mapper', () => {
   it('reads completion from the exercise count and leaves the duration empty without minutes', () => {
     const { minutes: _minutes, ...withoutMinutes } = good;
     const mapped = mapLeesvlinderSummary({ ...withoutMinutes, exercises: 0, percentage: 0 }, ctx);
-    expect('result' in mapped && [mapped.result.completion, mapped.result.durationSeconds, mapped.result.score]).toEqual([false, null, { raw: 0, min: 0, max: 100, scaled: 0 }]);
+    expect('result' in mapped && [mapped.result.completion, mapped.result.durationSeconds, mapped.result.score]).toEqual([
+      false,
+      null,
+      { raw: 0, min: 0, max: 100, scaled: 0 },
+    ]);
   });
 
   it('names a rejection by the record id, or by a stable fingerprint when there is none', () => {
@@ -100,10 +104,24 @@ describe('leesvlinder mapper', () => {
 
   it('turns any JSON value into a result or a rejection, never an exception', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.record({ id: fc.string(), pupil: fc.string(), week: fc.string(), skill: fc.string(), level: fc.string(), percentage: fc.double(), exercises: fc.integer() })), (raw) => {
-        const mapped = mapLeesvlinderSummary(raw, ctx);
-        expect('result' in mapped || ('rejection' in mapped && mapped.rejection.detail.length > 0)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.record({
+            id: fc.string(),
+            pupil: fc.string(),
+            week: fc.string(),
+            skill: fc.string(),
+            level: fc.string(),
+            percentage: fc.double(),
+            exercises: fc.integer(),
+          }),
+        ),
+        (raw) => {
+          const mapped = mapLeesvlinderSummary(raw, ctx);
+          expect('result' in mapped || ('rejection' in mapped && mapped.rejection.detail.length > 0)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });

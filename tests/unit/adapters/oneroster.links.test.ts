@@ -21,7 +21,11 @@ const ok = (read: FileRead) => {
   return read;
 };
 
-const LINE_ITEMS = ['sourcedId,status,dateLastModified,title,resultValueMin,resultValueMax', 'li-1,active,,Blok 1,0,40', 'li-2,active,,Blok 2,0,10'].join('\n');
+const LINE_ITEMS = [
+  'sourcedId,status,dateLastModified,title,resultValueMin,resultValueMax',
+  'li-1,active,,Blok 1,0,40',
+  'li-2,active,,Blok 2,0,10',
+].join('\n');
 const RESULTS = [
   'sourcedId,status,dateLastModified,lineItemSourcedId,studentSourcedId,scoreStatus,score,scoreDate',
   `r-1,active,,li-1,${PUPIL},fully graded,20,2026-03-04`,
@@ -56,7 +60,10 @@ describe('OneRoster 1.2 learning-objective link files', () => {
     const read = readObjectiveLinks(LI_LINKS, 'lineItemLearningObjectiveIds.csv', ctx);
     if ('unreadable' in read) throw new Error(read.unreadable);
     expect(Object.fromEntries(read.byRef)).toEqual({
-      'li-1': [{ source: 'Unknown', id: 'RR-1' }, { source: 'CASE', id: `urn:uuid:${SLO.toUpperCase()}` }],
+      'li-1': [
+        { source: 'Unknown', id: 'RR-1' },
+        { source: 'CASE', id: `urn:uuid:${SLO.toUpperCase()}` },
+      ],
       'li-9': [{ source: 'Unknown', id: 'RR-2' }],
     });
     expect(read.rejections.map((rejection) => [rejection.code, rejection.detail])).toEqual([
@@ -67,18 +74,30 @@ describe('OneRoster 1.2 learning-objective link files', () => {
   });
 
   it('a link file without its required columns is unreadable, naming them', () => {
-    expect(readObjectiveLinks('sourcedId,lineItemSourcedId,learningObjectiveId\nx,li-1,RR-1\n', 'lineItemLearningObjectiveIds.csv', ctx)).toEqual({ unreadable: expect.stringContaining('source') });
+    expect(readObjectiveLinks('sourcedId,lineItemSourcedId,learningObjectiveId\nx,li-1,RR-1\n', 'lineItemLearningObjectiveIds.csv', ctx)).toEqual({
+      unreadable: expect.stringContaining('source'),
+    });
   });
 
   it('result links become the 1.2 LearningObjectiveResultSet, grouped by source', () => {
-    expect(resultObjectiveSet([{ source: 'CASE', id: 'a' }, { source: 'Unknown', id: 'b' }, { source: 'CASE', id: 'c' }])).toEqual([
+    expect(
+      resultObjectiveSet([
+        { source: 'CASE', id: 'a' },
+        { source: 'Unknown', id: 'b' },
+        { source: 'CASE', id: 'c' },
+      ]),
+    ).toEqual([
       { source: 'CASE', learningObjectiveResults: [{ learningObjectiveId: 'a' }, { learningObjectiveId: 'c' }] },
       { source: 'Unknown', learningObjectiveResults: [{ learningObjectiveId: 'b' }] },
     ]);
   });
 
   it('loose beside results.csv and lineItems.csv: results get the linked goals; links to unknown records are counted', () => {
-    const companions = [file('lineItems.csv', LINE_ITEMS), file('lineItemLearningObjectiveIds.csv', LI_LINKS), file('resultLearningObjectiveIds.csv', RESULT_LINKS)];
+    const companions = [
+      file('lineItems.csv', LINE_ITEMS),
+      file('lineItemLearningObjectiveIds.csv', LI_LINKS),
+      file('resultLearningObjectiveIds.csv', RESULT_LINKS),
+    ];
     const read = ok(readerOfKind('oneroster-results')!.read(file('results.csv', RESULTS), companions, ctx));
     // r-2's only goal comes from its link rl-1, which has its own score (3 of li-2's 0..10): that objective's result replaces r-2
     expect(read.results.map((result) => [result.recordId, result.goals, result.score?.scaled])).toEqual([
@@ -119,24 +138,52 @@ describe('OneRoster 1.2 learning-objective link files', () => {
   });
 
   it('a zipped link file without its required columns makes the set unreadable rather than silently dropping its goals', () => {
-    const zip = zipSync({ 'results.csv': strToU8(RESULTS), 'lineItems.csv': strToU8(LINE_ITEMS), 'lineItemLearningObjectiveIds.csv': strToU8('sourcedId,lineItemSourcedId,learningObjectiveId\nx,li-1,RR-1\n') });
-    expect(readerOfKind('oneroster-zip')!.read({ name: 'bulk.zip', bytes: zip }, [], ctx)).toEqual({ ok: false, detail: expect.stringContaining('kolom(men) source ontbreken') });
+    const zip = zipSync({
+      'results.csv': strToU8(RESULTS),
+      'lineItems.csv': strToU8(LINE_ITEMS),
+      'lineItemLearningObjectiveIds.csv': strToU8('sourcedId,lineItemSourcedId,learningObjectiveId\nx,li-1,RR-1\n'),
+    });
+    expect(readerOfKind('oneroster-zip')!.read({ name: 'bulk.zip', bytes: zip }, [], ctx)).toEqual({
+      ok: false,
+      detail: expect.stringContaining('kolom(men) source ontbreken'),
+    });
   });
 
   it('alone: the kind is detected, bad rows rejected, links counted as needing results.csv and lineItems.csv beside them', () => {
     const alone = ok(readerOfKind('oneroster-objective-links')!.read(file('lineItemLearningObjectiveIds.csv', LI_LINKS), [], ctx));
     expect([alone.results, alone.rejections.length]).toEqual([[], 2]);
-    expect(alone.skipped).toEqual({ 'lineItemLearningObjectiveIds.csv: status tobedeleted': 1, [linksAloneReason('lineItemLearningObjectiveIds.csv')]: 3 });
-    const withItems = ok(readerOfKind('oneroster-objective-links')!.read(file('lineItemLearningObjectiveIds.csv', LI_LINKS), [file('lineItems.csv', LINE_ITEMS)], ctx));
-    expect(withItems.skipped).toMatchObject({ [unknownReason('lineItemLearningObjectiveIds.csv')]: 1, [linksAloneReason('lineItemLearningObjectiveIds.csv')]: 2 });
+    expect(alone.skipped).toEqual({
+      'lineItemLearningObjectiveIds.csv: status tobedeleted': 1,
+      [linksAloneReason('lineItemLearningObjectiveIds.csv')]: 3,
+    });
+    const withItems = ok(
+      readerOfKind('oneroster-objective-links')!.read(file('lineItemLearningObjectiveIds.csv', LI_LINKS), [file('lineItems.csv', LINE_ITEMS)], ctx),
+    );
+    expect(withItems.skipped).toMatchObject({
+      [unknownReason('lineItemLearningObjectiveIds.csv')]: 1,
+      [linksAloneReason('lineItemLearningObjectiveIds.csv')]: 2,
+    });
     const results = ok(readerOfKind('oneroster-objective-links')!.read(file('r.csv', RESULT_LINKS), [file('results.csv', RESULTS)], ctx));
-    expect(results.skipped).toEqual({ [unknownReason('resultLearningObjectiveIds.csv')]: 1, [linksAloneReason('resultLearningObjectiveIds.csv')]: 1 });
+    expect(results.skipped).toEqual({
+      [unknownReason('resultLearningObjectiveIds.csv')]: 1,
+      [linksAloneReason('resultLearningObjectiveIds.csv')]: 1,
+    });
   });
 
   it('never become the main file of a wizard import, whatever order the file picker gives', () => {
-    const picked = [file('lineItemLearningObjectiveIds.csv', LI_LINKS), file('lineItems.csv', LINE_ITEMS), file('resultLearningObjectiveIds.csv', RESULT_LINKS), file('results.csv', RESULTS)];
+    const picked = [
+      file('lineItemLearningObjectiveIds.csv', LI_LINKS),
+      file('lineItems.csv', LINE_ITEMS),
+      file('resultLearningObjectiveIds.csv', RESULT_LINKS),
+      file('results.csv', RESULTS),
+    ];
     const chosen = chooseFiles('oneroster', picked);
     expect(chosen.reader.kind).toBe('oneroster-results');
-    expect(chosen.files.map((item) => item.name)).toEqual(['results.csv', 'lineItemLearningObjectiveIds.csv', 'lineItems.csv', 'resultLearningObjectiveIds.csv']);
+    expect(chosen.files.map((item) => item.name)).toEqual([
+      'results.csv',
+      'lineItemLearningObjectiveIds.csv',
+      'lineItems.csv',
+      'resultLearningObjectiveIds.csv',
+    ]);
   });
 });

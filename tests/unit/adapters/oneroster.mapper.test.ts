@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mapOneRosterResults, oneRosterToResult, toLineItemInfo, type LineItemInfo, type OneRosterMapContext, type OneRosterOutcome } from '@/adapters/oneroster/oneroster.mapper';
+import {
+  mapOneRosterResults,
+  oneRosterToResult,
+  toLineItemInfo,
+  type LineItemInfo,
+  type OneRosterMapContext,
+  type OneRosterOutcome,
+} from '@/adapters/oneroster/oneroster.mapper';
 import { goalId, sourceId } from '@/domain/ids';
 import { REJECTION_CODES } from '@/domain/model';
 
@@ -31,7 +38,8 @@ const record = (over: Record<string, unknown> = {}) => ({
 });
 const rejectionOf = (outcome: OneRosterOutcome) => ('rejection' in outcome ? [outcome.rejection.code, outcome.rejection.detail] : null);
 /** The one result a record without per-objective scores gives (or the outcome, to show in a failure). */
-const only = (outcome: OneRosterOutcome) => ('results' in outcome && outcome.results.length === 1 && outcome.voids.length === 0 ? outcome.results[0] : outcome);
+const only = (outcome: OneRosterOutcome) =>
+  'results' in outcome && outcome.results.length === 1 && outcome.voids.length === 0 ? outcome.results[0] : outcome;
 const one = (outcome: OneRosterOutcome) => {
   const result = only(outcome);
   if (!result || !('recordId' in result)) throw new Error(`expected one result, got ${JSON.stringify(outcome)}`);
@@ -72,18 +80,29 @@ describe('oneRosterToResult', () => {
   });
 
   it('a result’s learningObjectiveSet in the 1.2 form (learningObjectiveResults) gives goals, is not rejected; an objective’s own score gets its own result', () => {
-    const plain = [{ source: 'CASE', learningObjectiveResults: [{ learningObjectiveId: `urn:uuid:${SLO}` }] }, { source: 'Unknown', learningObjectiveResults: [] }];
+    const plain = [
+      { source: 'CASE', learningObjectiveResults: [{ learningObjectiveId: `urn:uuid:${SLO}` }] },
+      { source: 'Unknown', learningObjectiveResults: [] },
+    ];
     // without a score of its own the objective only gives goals (and withdraws an own result an earlier version may have had)
     const plainOutcome = oneRosterToResult(record({ learningObjectiveSet: plain }), ctx);
-    expect('results' in plainOutcome ? [plainOutcome.results.map((result) => result.goals), plainOutcome.voids] : plainOutcome).toEqual([[['rekenen.getallen.1f', 'lezen.zakelijk.1f']], [`r-1|lo:urn:uuid:${SLO}`]]);
-    const set = [{ source: 'CASE', learningObjectiveResults: [{ learningObjectiveId: `urn:uuid:${SLO}`, score: 3, textScore: 'beheerst' }] }, { source: 'Unknown', learningObjectiveResults: [] }];
+    expect('results' in plainOutcome ? [plainOutcome.results.map((result) => result.goals), plainOutcome.voids] : plainOutcome).toEqual([
+      [['rekenen.getallen.1f', 'lezen.zakelijk.1f']],
+      [`r-1|lo:urn:uuid:${SLO}`],
+    ]);
+    const set = [
+      { source: 'CASE', learningObjectiveResults: [{ learningObjectiveId: `urn:uuid:${SLO}`, score: 3, textScore: 'beheerst' }] },
+      { source: 'Unknown', learningObjectiveResults: [] },
+    ];
     const outcome = oneRosterToResult(record({ learningObjectiveSet: set }), ctx);
     expect('results' in outcome ? outcome.results.map((result) => [result.recordId, result.goals, result.score?.raw]) : outcome).toEqual([
       ['r-1', ['rekenen.getallen.1f'], 30],
       [`r-1|lo:urn:uuid:${SLO}`, ['lezen.zakelijk.1f'], 3],
     ]);
     expect(JSON.stringify(outcome)).not.toContain('beheerst');
-    expect(rejectionOf(oneRosterToResult(record({ learningObjectiveSet: [{ source: 'CASE', learningObjectiveResults: [{ score: 3 }] }] }), ctx))?.[1]).toMatch(/learningObjectiveId/);
+    expect(
+      rejectionOf(oneRosterToResult(record({ learningObjectiveSet: [{ source: 'CASE', learningObjectiveResults: [{ score: 3 }] }] }), ctx))?.[1],
+    ).toMatch(/learningObjectiveId/);
   });
 
   it('not fully graded: skipped by scoreStatus; tobedeleted: a void', () => {
@@ -116,13 +135,26 @@ describe('oneRosterToResult', () => {
 
 describe('toLineItemInfo', () => {
   it('reads the range (numbers or decimal strings) and the objective ids; refuses an empty range', () => {
-    expect(toLineItemInfo({ sourcedId: 'a', resultValueMin: '0', resultValueMax: '12,5', learningObjectiveSet: [{ source: 'x', learningObjectiveIds: ['c1', 'c2'] }] })).toEqual({
+    expect(
+      toLineItemInfo({
+        sourcedId: 'a',
+        resultValueMin: '0',
+        resultValueMax: '12,5',
+        learningObjectiveSet: [{ source: 'x', learningObjectiveIds: ['c1', 'c2'] }],
+      }),
+    ).toEqual({
       id: 'a',
       info: { min: 0, max: 12.5, objectiveIds: ['c1', 'c2'] },
     });
-    expect(toLineItemInfo({ sourcedId: 'b', resultValueMin: 5, resultValueMax: 5 })).toMatchObject({ id: 'b', reason: expect.stringContaining('resultValueMax') });
+    expect(toLineItemInfo({ sourcedId: 'b', resultValueMin: 5, resultValueMax: 5 })).toMatchObject({
+      id: 'b',
+      reason: expect.stringContaining('resultValueMax'),
+    });
     expect(toLineItemInfo({ sourcedId: 'c', resultValueMax: 5 })).toMatchObject({ id: 'c', reason: expect.stringContaining('resultValueMin') });
-    expect(toLineItemInfo({ sourcedId: 'd' })).toMatchObject({ id: 'd', reason: expect.stringContaining('geen resultValueMin/Max en geen scoreScale') });
+    expect(toLineItemInfo({ sourcedId: 'd' })).toMatchObject({
+      id: 'd',
+      reason: expect.stringContaining('geen resultValueMin/Max en geen scoreScale'),
+    });
   });
 });
 
@@ -135,17 +167,29 @@ describe('mapOneRosterResults', () => {
 
 describe('hostile input (property)', () => {
   const isOutcome = (outcome: OneRosterOutcome) => {
-    if ('results' in outcome) return outcome.results.every((result) => result.score === null || (result.score.scaled >= 0 && result.score.scaled <= 1)) && outcome.voids.every((id) => typeof id === 'string');
+    if ('results' in outcome)
+      return (
+        outcome.results.every((result) => result.score === null || (result.score.scaled >= 0 && result.score.scaled <= 1)) &&
+        outcome.voids.every((id) => typeof id === 'string')
+      );
     if ('rejection' in outcome) return REJECTION_CODES.includes(outcome.rejection.code) && outcome.rejection.detail.length > 0;
     return typeof outcome.skipped === 'string';
   };
 
   it('any value gives results (or voids), a rejection with a reason, or a skip; never an exception', () => {
-    fc.assert(fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withNullPrototype: true, withSparseArray: true }), (value) => isOutcome(oneRosterToResult(value, ctx))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withNullPrototype: true, withSparseArray: true }), (value) =>
+        isOutcome(oneRosterToResult(value, ctx)),
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('any JSON value, and records that are nearly right, likewise', () => {
-    fc.assert(fc.property(fc.json(), (text) => isOutcome(oneRosterToResult(JSON.parse(text), ctx))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.json(), (text) => isOutcome(oneRosterToResult(JSON.parse(text), ctx))),
+      { numRuns: 300 },
+    );
     const nearly = fc.record({
       sourcedId: fc.oneof(fc.string(), fc.integer(), fc.constant(null)),
       status: fc.constantFrom('active', 'tobedeleted', 'x', undefined),
@@ -153,17 +197,32 @@ describe('hostile input (property)', () => {
       student: fc.oneof(fc.record({ sourcedId: fc.oneof(fc.constant(PUPIL), fc.string()) }), fc.constant(null)),
       scoreStatus: fc.constantFrom('fully graded', 'exempt', 'partially graded', '', 'FULLY GRADED'),
       score: fc.oneof(fc.double(), fc.integer(), fc.string(), fc.constant(null)),
-      scoreDate: fc.oneof(fc.date({ noInvalidDate: false }).map((date) => (Number.isNaN(date.getTime()) ? 'x' : date.toISOString())), fc.string(), fc.constant(null)),
+      scoreDate: fc.oneof(
+        fc.date({ noInvalidDate: false }).map((date) => (Number.isNaN(date.getTime()) ? 'x' : date.toISOString())),
+        fc.string(),
+        fc.constant(null),
+      ),
       learningObjectiveSet: fc.oneof(fc.anything(), fc.array(fc.record({ learningObjectiveIds: fc.array(fc.string()) }))),
     });
-    fc.assert(fc.property(fc.array(nearly, { maxLength: 20 }), (records) => {
-      const mapped = mapOneRosterResults(records, ctx);
-      // a record is rejected, skipped, or gives results and voids: at most one for itself and one per learning objective it names
-      const judged = mapped.rejections.length + Object.values(mapped.skipped).reduce((a, b) => a + b, 0);
-      const objectives = (record: { learningObjectiveSet: unknown }) =>
-        Array.isArray(record.learningObjectiveSet) ? record.learningObjectiveSet.flatMap((set: { learningObjectiveIds?: unknown }) => (Array.isArray(set?.learningObjectiveIds) ? set.learningObjectiveIds : [])).length : 0;
-      const most = records.reduce((sum, record) => sum + 1 + objectives(record), 0);
-      return judged <= records.length && mapped.results.length + mapped.voids.length <= most && mapped.rejections.every((rejection) => rejection.detail.length > 0);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(nearly, { maxLength: 20 }), (records) => {
+        const mapped = mapOneRosterResults(records, ctx);
+        // a record is rejected, skipped, or gives results and voids: at most one for itself and one per learning objective it names
+        const judged = mapped.rejections.length + Object.values(mapped.skipped).reduce((a, b) => a + b, 0);
+        const objectives = (record: { learningObjectiveSet: unknown }) =>
+          Array.isArray(record.learningObjectiveSet)
+            ? record.learningObjectiveSet.flatMap((set: { learningObjectiveIds?: unknown }) =>
+                Array.isArray(set?.learningObjectiveIds) ? set.learningObjectiveIds : [],
+              ).length
+            : 0;
+        const most = records.reduce((sum, record) => sum + 1 + objectives(record), 0);
+        return (
+          judged <= records.length &&
+          mapped.results.length + mapped.voids.length <= most &&
+          mapped.rejections.every((rejection) => rejection.detail.length > 0)
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -8,7 +8,12 @@ import { goalId, sourceId } from '@/domain/ids';
 
 const PUPIL = `https://demo.invalid/nep-eckid/201703/${'cd'.repeat(64)}`;
 const file = (name: string, text: string): ExportFile => ({ name, bytes: new TextEncoder().encode(text) });
-const ctx: FileReadContext = { source: sourceId('or-file'), mapping: { 'RR-1': [goalId('rekenen.getallen.1f')] }, now: '2026-07-03T14:00:00.000Z', resolveSloIds: () => [] };
+const ctx: FileReadContext = {
+  source: sourceId('or-file'),
+  mapping: { 'RR-1': [goalId('rekenen.getallen.1f')] },
+  now: '2026-07-03T14:00:00.000Z',
+  resolveSloIds: () => [],
+};
 
 const LINE_ITEMS = [
   'sourcedId,status,dateLastModified,title,description,assignDate,dueDate,classSourcedId,categorySourcedId,gradingPeriodSourcedId,resultValueMin,resultValueMax,learningObjectiveIds',
@@ -31,7 +36,11 @@ describe('OneRoster file readers', () => {
   it('are detected by content: results.csv, lineItems.csv and a zip holding both; the generic CSV reader does not win', () => {
     expect(detectReader(file('results.csv', RESULTS))?.kind).toBe('oneroster-results');
     expect(detectReader(file('export.csv', `\uFEFF${LINE_ITEMS}`))?.kind).toBe('oneroster-line-items');
-    const zip = zipSync({ 'oneroster/results.csv': strToU8(RESULTS), 'oneroster/lineItems.csv': strToU8(LINE_ITEMS), 'oneroster/manifest.csv': strToU8('propertyName,value\n') });
+    const zip = zipSync({
+      'oneroster/results.csv': strToU8(RESULTS),
+      'oneroster/lineItems.csv': strToU8(LINE_ITEMS),
+      'oneroster/manifest.csv': strToU8('propertyName,value\n'),
+    });
     expect(detectReader({ name: 'bulk.zip', bytes: zip })?.kind).toBe('oneroster-zip');
   });
 
@@ -61,14 +70,26 @@ describe('OneRoster file readers', () => {
     expect(read.results).toHaveLength(1);
     expect(readerOfKind('oneroster-zip')!.read({ name: 'bulk.zip', bytes: zip.subarray(0, zip.length - 30) }, [], ctx)).toMatchObject({ ok: false });
     const half = zipSync({ 'results.csv': strToU8(RESULTS) });
-    expect(readerOfKind('oneroster-zip')!.read({ name: 'x.zip', bytes: half }, [], ctx)).toEqual({ ok: false, detail: expect.stringContaining('lineItems.csv') });
+    expect(readerOfKind('oneroster-zip')!.read({ name: 'x.zip', bytes: half }, [], ctx)).toEqual({
+      ok: false,
+      detail: expect.stringContaining('lineItems.csv'),
+    });
     const adapter = createFileAdapter(readerOfKind('oneroster-zip')!, [{ name: 'bulk.zip', bytes: zip }]);
-    const page = await adapter.pullPage({ config: { source: ctx.source, endpoint: '', credentials: { type: 'none' }, mapping: ctx.mapping }, cursor: null, fetchedSoFar: 0, signal: new AbortController().signal });
+    const page = await adapter.pullPage({
+      config: { source: ctx.source, endpoint: '', credentials: { type: 'none' }, mapping: ctx.mapping },
+      cursor: null,
+      fetchedSoFar: 0,
+      signal: new AbortController().signal,
+    });
     expect([adapter.kind, page.results.length, page.nextCursor]).toEqual(['oneroster', 1, null]);
   });
 
   it('a results.csv missing a needed column is unreadable and names the column', () => {
-    const read = readerOfKind('oneroster-results')!.read(file('results.csv', RESULTS.replace('scoreStatus,', 'status2,')), [file('lineItems.csv', LINE_ITEMS)], ctx);
+    const read = readerOfKind('oneroster-results')!.read(
+      file('results.csv', RESULTS.replace('scoreStatus,', 'status2,')),
+      [file('lineItems.csv', LINE_ITEMS)],
+      ctx,
+    );
     expect(read).toEqual({ ok: false, detail: expect.stringContaining('scoreStatus') });
   });
 });

@@ -41,11 +41,24 @@ const SCALES = [
   'ss-kapot,active,,Kapot,x,o1,k1,c1,goed',
   'ss-oud,tobedeleted,,Oud,x,o1,k1,c1,"a:1,b:2"',
 ].join('\r\n');
-const LINE_ITEM_SCALES = ['sourcedId,status,dateLastModified,title,lineItemSourcedId,scoreScaleSourcedId', 'lss-1,active,,,li-werkstuk,ss-ovg', 'lss-2,active,,,li-toets,ss-ovg', 'lss-3,active,,,li-elders,ss-ovg'].join('\n');
-const RESULT_SCALES = ['sourcedId,status,dateLastModified,title,resultSourcedId,scoreScaleSourcedId', 'rss-1,active,,,r-3,ss-cijfer', 'rss-2,active,,,,ss-cijfer'].join('\n');
-const RESULT_LINKS = ['sourcedId,status,dateLastModified,resultSourcedId,source,learningObjectiveId,score,textScore', 'rl-1,active,,r-4,Unknown,RR-2,,voldoende'].join('\n');
+const LINE_ITEM_SCALES = [
+  'sourcedId,status,dateLastModified,title,lineItemSourcedId,scoreScaleSourcedId',
+  'lss-1,active,,,li-werkstuk,ss-ovg',
+  'lss-2,active,,,li-toets,ss-ovg',
+  'lss-3,active,,,li-elders,ss-ovg',
+].join('\n');
+const RESULT_SCALES = [
+  'sourcedId,status,dateLastModified,title,resultSourcedId,scoreScaleSourcedId',
+  'rss-1,active,,,r-3,ss-cijfer',
+  'rss-2,active,,,,ss-cijfer',
+].join('\n');
+const RESULT_LINKS = [
+  'sourcedId,status,dateLastModified,resultSourcedId,source,learningObjectiveId,score,textScore',
+  'rl-1,active,,r-4,Unknown,RR-2,,voldoende',
+].join('\n');
 
-const byRecord = (read: FileRead & { ok: true }) => read.results.map((result) => [result.recordId, result.goals, result.score?.raw, result.score?.scaled]);
+const byRecord = (read: FileRead & { ok: true }) =>
+  read.results.map((result) => [result.recordId, result.goals, result.score?.raw, result.score?.scaled]);
 
 describe('OneRoster 1.2 score-scale files (CSV binding)', () => {
   it('are recognised by their header; results.csv and lineItems.csv are not taken for one', () => {
@@ -59,7 +72,13 @@ describe('OneRoster 1.2 score-scale files (CSV binding)', () => {
   });
 
   it('loose beside results.csv: a line item with only a scale is accepted, a textScore is scaled through it, a text not on it is rejected with the scale named', () => {
-    const companions = [file('lineItems.csv', LINE_ITEMS), file('scoreScales.csv', SCALES), file('lineItemScoreScales.csv', LINE_ITEM_SCALES), file('resultScoreScales.csv', RESULT_SCALES), file('resultLearningObjectiveIds.csv', RESULT_LINKS)];
+    const companions = [
+      file('lineItems.csv', LINE_ITEMS),
+      file('scoreScales.csv', SCALES),
+      file('lineItemScoreScales.csv', LINE_ITEM_SCALES),
+      file('resultScoreScales.csv', RESULT_SCALES),
+      file('resultLearningObjectiveIds.csv', RESULT_LINKS),
+    ];
     const read = ok(readerOfKind('oneroster-results')!.read(file('results.csv', RESULTS), companions, ctx));
     expect(byRecord(read)).toEqual([
       ['r-1', ['lezen.zakelijk.1f'], 3, 1],
@@ -71,7 +90,10 @@ describe('OneRoster 1.2 score-scale files (CSV binding)', () => {
       ['invalid-record', expect.stringMatching(/^lineItems\.csv rij 4: kolom resultValueMin is leeg en de lineItem heeft geen scoreScale/)],
       ['invalid-record', 'scoreScales.csv rij 4: scoreScaleValue-item "goed" heeft niet de vorm tekst:waarde (itemValueLHS:itemValueRHS)'],
       ['invalid-record', 'resultScoreScales.csv rij 3: kolom resultSourcedId is leeg'],
-      ['invalid-score', 'results.csv rij 3: textScore "uitstekend" staat niet op scoreScale "Beoordeling o/v/g" (ss-ovg): kies een van "onvoldoende", "voldoende", "goed" of voeg de tekst toe aan de schaal'],
+      [
+        'invalid-score',
+        'results.csv rij 3: textScore "uitstekend" staat niet op scoreScale "Beoordeling o/v/g" (ss-ovg): kies een van "onvoldoende", "voldoende", "goed" of voeg de tekst toe aan de schaal',
+      ],
       ['invalid-record', 'results.csv rij 6: lineItem li-zonder ontbreekt of is afgekeurd'],
     ]);
     expect(read.skipped).toEqual({ 'scoreScales.csv: status tobedeleted': 1, 'lineItemScoreScales.csv: koppeling naar onbekende lineItem': 1 });
@@ -100,31 +122,56 @@ describe('OneRoster 1.2 score-scale files (CSV binding)', () => {
   it('without the score-scale files the scaled line item and textScores are rejected, each saying what is missing', () => {
     const read = ok(readerOfKind('oneroster-results')!.read(file('results.csv', RESULTS), [file('lineItems.csv', LINE_ITEMS)], ctx));
     expect(byRecord(read)).toEqual([['r-4', ['rekenen.getallen.1f'], 20, 0.5]]);
-    expect(read.rejections.map((rejection) => rejection.detail)).toContainEqual('results.csv rij 4: textScore "7" is niet te lezen: de lineItem en het resultaat verwijzen naar geen scoreScale');
+    expect(read.rejections.map((rejection) => rejection.detail)).toContainEqual(
+      'results.csv rij 4: textScore "7" is niet te lezen: de lineItem en het resultaat verwijzen naar geen scoreScale',
+    );
   });
 
   it('a zipped score-scale file without its required columns makes the set unreadable, naming them', () => {
-    const zip = zipSync({ 'results.csv': strToU8(RESULTS), 'lineItems.csv': strToU8(LINE_ITEMS), 'scoreScales.csv': strToU8('sourcedId,title\nss-ovg,Beoordeling\n') });
-    expect(readerOfKind('oneroster-zip')!.read({ name: 'bulk.zip', bytes: zip }, [], ctx)).toEqual({ ok: false, detail: 'scoreScales.csv: kolom(men) scoreScaleValue ontbreken in de kopregel' });
+    const zip = zipSync({
+      'results.csv': strToU8(RESULTS),
+      'lineItems.csv': strToU8(LINE_ITEMS),
+      'scoreScales.csv': strToU8('sourcedId,title\nss-ovg,Beoordeling\n'),
+    });
+    expect(readerOfKind('oneroster-zip')!.read({ name: 'bulk.zip', bytes: zip }, [], ctx)).toEqual({
+      ok: false,
+      detail: 'scoreScales.csv: kolom(men) scoreScaleValue ontbreken in de kopregel',
+    });
   });
 
   it('alone: bad rows rejected, scales and links counted as needing the set; links to records a companion lacks counted apart', () => {
     const alone = ok(readerOfKind('oneroster-score-scales')!.read(file('scoreScales.csv', SCALES), [], ctx));
     expect([alone.results, alone.rejections.length]).toEqual([[], 1]);
     expect(alone.skipped).toEqual({ 'scoreScales.csv: status tobedeleted': 1, [scalesAloneReason('scoreScales.csv')]: 2 });
-    const links = ok(readerOfKind('oneroster-score-scales')!.read(file('lineItemScoreScales.csv', LINE_ITEM_SCALES), [file('lineItems.csv', LINE_ITEMS)], ctx));
-    expect(links.skipped).toEqual({ 'lineItemScoreScales.csv: koppeling naar onbekende lineItem': 1, [scalesAloneReason('lineItemScoreScales.csv')]: 2 });
+    const links = ok(
+      readerOfKind('oneroster-score-scales')!.read(file('lineItemScoreScales.csv', LINE_ITEM_SCALES), [file('lineItems.csv', LINE_ITEMS)], ctx),
+    );
+    expect(links.skipped).toEqual({
+      'lineItemScoreScales.csv: koppeling naar onbekende lineItem': 1,
+      [scalesAloneReason('lineItemScoreScales.csv')]: 2,
+    });
   });
 
   it('lineItems.csv alone counts a line item with only a scale when its score-scale files come along', () => {
     const alone = ok(readerOfKind('oneroster-line-items')!.read(file('lineItems.csv', LINE_ITEMS), [], ctx));
     expect(alone.rejections).toHaveLength(2);
-    const withScales = ok(readerOfKind('oneroster-line-items')!.read(file('lineItems.csv', LINE_ITEMS), [file('scoreScales.csv', SCALES), file('lineItemScoreScales.csv', LINE_ITEM_SCALES)], ctx));
+    const withScales = ok(
+      readerOfKind('oneroster-line-items')!.read(
+        file('lineItems.csv', LINE_ITEMS),
+        [file('scoreScales.csv', SCALES), file('lineItemScoreScales.csv', LINE_ITEM_SCALES)],
+        ctx,
+      ),
+    );
     expect(withScales.rejections).toHaveLength(1);
   });
 
   it('never become the main file of a wizard import, whatever order the file picker gives', () => {
-    const picked = [file('scoreScales.csv', SCALES), file('lineItemScoreScales.csv', LINE_ITEM_SCALES), file('lineItems.csv', LINE_ITEMS), file('results.csv', RESULTS)];
+    const picked = [
+      file('scoreScales.csv', SCALES),
+      file('lineItemScoreScales.csv', LINE_ITEM_SCALES),
+      file('lineItems.csv', LINE_ITEMS),
+      file('results.csv', RESULTS),
+    ];
     expect(chooseFiles('oneroster', picked).reader.kind).toBe('oneroster-results');
   });
 });

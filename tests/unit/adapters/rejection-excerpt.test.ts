@@ -17,7 +17,9 @@ const EMAIL = 'emma.devries@basisschool.example';
 const ACTIVITY = 'https://toetsen.example/xapi/rekenen-getallen-1f';
 
 /** The rejection of a mapped record, or a failure that says what came out instead. */
-function rejectionOf(outcome: { readonly result: unknown } | { readonly rejection: Rejection } | { readonly skipped: string } | { readonly voids: string }): Rejection {
+function rejectionOf(
+  outcome: { readonly result: unknown } | { readonly rejection: Rejection } | { readonly skipped: string } | { readonly voids: string },
+): Rejection {
   if (!('rejection' in outcome)) throw new Error(`expected a rejection, got ${JSON.stringify(outcome).slice(0, 200)}`);
   return outcome.rejection;
 }
@@ -62,21 +64,45 @@ describe('rejections keep an excerpt without the pupil', () => {
   });
 
   it('Sommenspoor: a session whose student has a name and an e-mail address', () => {
-    const session = { session_id: 'ss-000123', student: { eckid: PUPIL, name: NAME, email: EMAIL }, domain_code: 'VH-BR-2', mode: 'oefenen', started_at: 'nooit', items: { total: 20, correct: 14 } };
+    const session = {
+      session_id: 'ss-000123',
+      student: { eckid: PUPIL, name: NAME, email: EMAIL },
+      domain_code: 'VH-BR-2',
+      mode: 'oefenen',
+      started_at: 'nooit',
+      items: { total: 20, correct: 14 },
+    };
     const rejection = rejectionOf(mapSommenspoorSession(session, { source: sourceId('src-som'), mapping: SOMMENSPOOR_DEFAULT_MAPPING, now }));
     expectPrivateExcerpt(rejection, 'ss-000123');
     expect(rejection.excerpt?.fields).toEqual(expect.objectContaining({ domain_code: 'VH-BR-2', items: { total: 20, correct: 14 } }));
   });
 
   it('Leesvlinder: a summary that names the pupil instead of a pseudonym', () => {
-    const summary = { id: 'lv-1', pupil: EMAIL, pupil_name: NAME, week: '2025-W37', skill: 'BEGRIP', level: 'Vlinder', percentage: 72, exercises: 14 };
+    const summary = {
+      id: 'lv-1',
+      pupil: EMAIL,
+      pupil_name: NAME,
+      week: '2025-W37',
+      skill: 'BEGRIP',
+      level: 'Vlinder',
+      percentage: 72,
+      exercises: 14,
+    };
     const rejection = rejectionOf(mapLeesvlinderSummary(summary, { source: sourceId('leesvlinder'), mapping: LEESVLINDER_DEFAULT_MAPPING, now }));
     expect(rejection.code).toBe('not-a-pseudonym');
     expectPrivateExcerpt(rejection, 'lv-1');
   });
 
   it('Blokkodo: a completion with the learner by name and e-mail', () => {
-    const completion = { completion_id: 'bk-88812', learner: NAME, learner_email: EMAIL, puzzle: { id: 'bos-07', concept: 'loops', difficulty: 2 }, stars: 7, attempts: 3, completed_at: '2026-03-12T10:15:00+01:00' };
+    const completion = {
+      completion_id: 'bk-88812',
+      learner: NAME,
+      learner_email: EMAIL,
+      puzzle: { id: 'bos-07', concept: 'loops', difficulty: 2 },
+      stars: 7,
+      attempts: 3,
+      completed_at: '2026-03-12T10:15:00+01:00',
+    };
     const rejection = rejectionOf(blokkodoToResult(completion, { source: sourceId('src-blokkodo'), mapping: BLOKKODO_DEFAULT_MAPPING, now }));
     expectPrivateExcerpt(rejection, 'bk-88812');
   });

@@ -134,15 +134,21 @@ describe('mapSommenspoorSession: broken records', () => {
 describe('mapSommenspoorSession: hostile input', () => {
   const isMapped = (raw: unknown) => {
     const mapped = mapSommenspoorSession(raw, ctx);
-    return ('result' in mapped) !== ('rejection' in mapped);
+    return 'result' in mapped !== 'rejection' in mapped;
   };
 
   it('any value gives a result or a rejection, never an exception', () => {
-    fc.assert(fc.property(fc.anything(), (value) => isMapped(value)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.anything(), (value) => isMapped(value)),
+      { numRuns: 500 },
+    );
   });
 
   it('any JSON text, parsed, gives a result or a rejection', () => {
-    fc.assert(fc.property(fc.json(), (text) => isMapped(JSON.parse(text))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.json(), (text) => isMapped(JSON.parse(text))),
+      { numRuns: 500 },
+    );
   });
 
   it('a valid session with any one field replaced by any value still maps without throwing', () => {

@@ -26,8 +26,13 @@ describe('UWLR and OSO readers through the file adapter port', () => {
 
   it('a leerresultaten file is one page: results, the rejected toetsafname, progress; the file itself is not kept', async () => {
     const reader = readerOfKind('uwlr-leerresultaten')!;
-    const adapter = createFileAdapter(reader, [{ name: 'lvs.xml', bytes: new Uint8Array(readFileSync(MESSAGE)) }], { now: () => new Date('2026-02-03T10:00:00Z') });
-    expect(await adapter.testConnection(config(), new AbortController().signal)).toEqual({ ok: true, detail: { code: 'file', params: { name: 'lvs.xml' } } });
+    const adapter = createFileAdapter(reader, [{ name: 'lvs.xml', bytes: new Uint8Array(readFileSync(MESSAGE)) }], {
+      now: () => new Date('2026-02-03T10:00:00Z'),
+    });
+    expect(await adapter.testConnection(config(), new AbortController().signal)).toEqual({
+      ok: true,
+      detail: { code: 'file', params: { name: 'lvs.xml' } },
+    });
     const page = await pull(adapter);
     expect(page.results.map((result) => result.id)).toEqual(['uwlr-file|R-1001', 'uwlr-file|R-1002', 'uwlr-file|R-2001']);
     expect(page.rejections.map((rejection) => [rejection.code, rejection.at])).toEqual([['missing-pupil', '2026-02-03T10:00:00.000Z']]);

@@ -32,7 +32,11 @@ describe('UWLR/OSO XML: hostile and broken input', () => {
   });
 
   it('refuses an external entity (DOCTYPE SYSTEM) and never reads the file it names', () => {
-    const read = osoDossierReader.read(file('<?xml version="1.0"?><!DOCTYPE dossier SYSTEM "file:///etc/passwd"><dossier><metadata/></dossier>'), [], ctx);
+    const read = osoDossierReader.read(
+      file('<?xml version="1.0"?><!DOCTYPE dossier SYSTEM "file:///etc/passwd"><dossier><metadata/></dossier>'),
+      [],
+      ctx,
+    );
     expect(read).toEqual({ ok: false, detail: expect.stringMatching(/DOCTYPE/) });
   });
 
@@ -93,7 +97,9 @@ describe('UWLR/OSO XML: hostile and broken input', () => {
 
   it('never throws: any text, and any cut or splice of a valid message, is read or unreadable with a reason', () => {
     const valid = readFileSync(path.resolve(__dirname, '../../fixtures/uwlr/leerresultaten-groep5.xml'), 'utf8');
-    const mutated = fc.tuple(fc.nat(valid.length), fc.nat(valid.length), fc.string({ maxLength: 40 })).map(([from, to, insert]) => valid.slice(0, Math.min(from, to)) + insert + valid.slice(Math.max(from, to)));
+    const mutated = fc
+      .tuple(fc.nat(valid.length), fc.nat(valid.length), fc.string({ maxLength: 40 }))
+      .map(([from, to, insert]) => valid.slice(0, Math.min(from, to)) + insert + valid.slice(Math.max(from, to)));
     fc.assert(
       fc.property(fc.oneof(fc.string(), mutated), (text) => {
         for (const reader of [uwlrLeerresultatenReader, osoDossierReader]) {

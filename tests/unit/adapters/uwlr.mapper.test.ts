@@ -10,12 +10,15 @@ const ECK_B = 'https://ketenid.nl/201703/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
 const NS = 'xmlns="http://www.edustandaard.nl/leerresultaten/2/leerresultaten" xmlns:oso="http://www.edustandaard.nl/oso_gegevensset/1.2/dossier"';
 
 const resultaat = (key: string, body: string) => `<resultaat key="${key}">${body}</resultaat>`;
-const score = (date: string, code: string, value: string, extra = '') => `<afnamedatum>${date}</afnamedatum><toetscode>${code}</toetscode>${extra}<score>${value}</score>`;
+const score = (date: string, code: string, value: string, extra = '') =>
+  `<afnamedatum>${date}</afnamedatum><toetscode>${code}</toetscode>${extra}<score>${value}</score>`;
 const afname = (eckid: string | null, ...resultaten: string[]) =>
   `<toetsafname><leerlingid>LAS-KEY-77</leerlingid>${eckid === null ? '' : `<eckid>${eckid}</eckid>`}<resultaten>${resultaten.join('')}</resultaten></toetsafname>`;
 const norm = (term: string, from: number, to: number, rgb?: [number, number, number]) =>
   `<norm><term>${term}</term><beginnormwaarde>${from}</beginnormwaarde><eindnormwaarde>${to}</eindnormwaarde>${
-    rgb ? `<normkleur><rood_code>${rgb[0]}</rood_code><groen_code>${rgb[1]}</groen_code><blauw_code>${rgb[2]}</blauw_code><transparantie>1</transparantie></normkleur>` : ''
+    rgb
+      ? `<normkleur><rood_code>${rgb[0]}</rood_code><groen_code>${rgb[1]}</groen_code><blauw_code>${rgb[2]}</blauw_code><transparantie>1</transparantie></normkleur>`
+      : ''
   }</norm>`;
 const TOETSEN = `<toetsen>
   <toets><toetscode>SP-E4</toetscode><vakgebied>spelling</vakgebied>
@@ -29,7 +32,12 @@ const message = (...afnames: string[]) =>
   `<?xml version="1.0" encoding="UTF-8"?><leerresultaten_verzoek ${NS}><school><schooljaar>2025-2026</schooljaar><brincode>99ZZ</brincode><aanmaakdatum>2026-02-02T09:00:00</aanmaakdatum><xsdversie>2.2</xsdversie></school><toetsafnames>${afnames.join('')}</toetsafnames>${TOETSEN}</leerresultaten_verzoek>`;
 
 const file = (text: string, name = 'leerresultaten.xml'): ExportFile => ({ name, bytes: new TextEncoder().encode(text) });
-const ctx: FileReadContext = { source: sourceId('lvs'), mapping: { 'SP-E4': [goalId('goal-spelling')] }, now: '2026-02-03T10:00:00.000Z', resolveSloIds: () => [] };
+const ctx: FileReadContext = {
+  source: sourceId('lvs'),
+  mapping: { 'SP-E4': [goalId('goal-spelling')] },
+  now: '2026-02-03T10:00:00.000Z',
+  resolveSloIds: () => [],
+};
 const readText = (text: string) => {
   const read = uwlrLeerresultatenReader.read(file(text), [], ctx);
   if (!read.ok) throw new Error(`unreadable: ${read.detail}`);
@@ -42,22 +50,45 @@ describe('UWLR leerresultaten mapper', () => {
     expect(read.rejections).toEqual([]);
     expect(read.results).toEqual([
       {
-        id: 'lvs|r1', source: 'lvs', recordId: 'r1', pupil: ECK_A, code: 'SP-E4', goals: ['goal-spelling'], level: 'E4', workForm: 'test',
-        time: '2026-01-15T12:00:00.000Z', score: { raw: 30, min: 0, max: 40, scaled: 0.75 }, success: null, completion: true,
-        durationSeconds: null, attempt: null, normBand: { label: 'hoog', colour: '#0080ff' },
+        id: 'lvs|r1',
+        source: 'lvs',
+        recordId: 'r1',
+        pupil: ECK_A,
+        code: 'SP-E4',
+        goals: ['goal-spelling'],
+        level: 'E4',
+        workForm: 'test',
+        time: '2026-01-15T12:00:00.000Z',
+        score: { raw: 30, min: 0, max: 40, scaled: 0.75 },
+        success: null,
+        completion: true,
+        durationSeconds: null,
+        attempt: null,
+        normBand: { label: 'hoog', colour: '#0080ff' },
       },
     ]);
   });
 
   it('uses the toetsonderdeel normering for an onderdeel result, with a neutral colour when none is given, and the toets goals when the onderdeel is unmapped', () => {
-    const [result] = readText(message(afname(ECK_A, resultaat('r2', score('2026-01-15', 'SP-E4', '7', '<toetsonderdeelcode>SP-E4-WW</toetsonderdeelcode>'))))).results;
-    expect(result).toMatchObject({ code: 'SP-E4#SP-E4-WW', goals: ['goal-spelling'], level: 'E4', score: { raw: 7, max: 10, scaled: 0.7 }, normBand: { label: 'voldoende', colour: '#6b7280' } });
+    const [result] = readText(
+      message(afname(ECK_A, resultaat('r2', score('2026-01-15', 'SP-E4', '7', '<toetsonderdeelcode>SP-E4-WW</toetsonderdeelcode>')))),
+    ).results;
+    expect(result).toMatchObject({
+      code: 'SP-E4#SP-E4-WW',
+      goals: ['goal-spelling'],
+      level: 'E4',
+      score: { raw: 7, max: 10, scaled: 0.7 },
+      normBand: { label: 'voldoende', colour: '#6b7280' },
+    });
   });
 
   it('keeps a result whose toets has no normering and no mapping: no score scale, reported as unmapped', () => {
     const [result] = readText(message(afname(ECK_A, resultaat('r3', score('2026-01-15', 'GEEN-NORM', '12'))))).results;
     expect(result).toMatchObject({ code: 'GEEN-NORM', goals: [], score: null, normBand: null, level: null });
-    const line = checkExport({ file: file(message(afname(ECK_A, resultaat('r3', score('2026-01-15', 'GEEN-NORM', '12'))))), companions: [] }, { now: ctx.now, resolveSloIds: () => [] });
+    const line = checkExport(
+      { file: file(message(afname(ECK_A, resultaat('r3', score('2026-01-15', 'GEEN-NORM', '12'))))), companions: [] },
+      { now: ctx.now, resolveSloIds: () => [] },
+    );
     expect(line).toMatchObject({ kind: 'uwlr-leerresultaten', accepted: 1, rejected: 0, unmappedCodes: 1 });
   });
 
@@ -65,15 +96,27 @@ describe('UWLR leerresultaten mapper', () => {
     const oso = `<afnamedatum>2026-01-16</afnamedatum><toetscode>SP-E4</toetscode><osoresultaat><oso:toetsscore><oso:aantalopgaven>20</oso:aantalopgaven><oso:aantalgoed>5</oso:aantalgoed><oso:tijd>605.4</oso:tijd></oso:toetsscore>
       <oso:referentiescore><oso:codereferentiescore>IV</oso:codereferentiescore><oso:codevergelijkingsgroep>Landelijk</oso:codevergelijkingsgroep><oso:waarde>IV</oso:waarde></oso:referentiescore></osoresultaat>`;
     const [result] = readText(message(afname(ECK_A, resultaat('r4', oso)))).results;
-    expect(result).toMatchObject({ score: { raw: 5, max: 20, scaled: 0.25 }, normBand: { label: 'IV', colour: '#f08c00' }, level: null, durationSeconds: 605 });
+    expect(result).toMatchObject({
+      score: { raw: 5, max: 20, scaled: 0.25 },
+      normBand: { label: 'IV', colour: '#f08c00' },
+      level: null,
+      durationSeconds: 605,
+    });
   });
 
   it('a toetsafname without eckid is one rejection naming neither the leerlingid nor its value; the other toetsafnames import', () => {
-    const read = readText(message(afname(null, resultaat('x1', score('2026-01-15', 'SP-E4', '3')), resultaat('x2', score('2026-01-15', 'SP-E4', '4'))), afname(ECK_B, resultaat('ok', score('2026-01-15', 'SP-E4', '25')))));
+    const read = readText(
+      message(
+        afname(null, resultaat('x1', score('2026-01-15', 'SP-E4', '3')), resultaat('x2', score('2026-01-15', 'SP-E4', '4'))),
+        afname(ECK_B, resultaat('ok', score('2026-01-15', 'SP-E4', '25'))),
+      ),
+    );
     expect(read.results.map((result) => [result.recordId, result.pupil])).toEqual([['ok', ECK_B]]);
     expect(read.rejections).toHaveLength(1);
     expect(read.rejections[0]).toMatchObject({ code: 'missing-pupil', recordId: 'x1' });
-    expect(read.rejections[0]?.detail).toBe('toetsafname 1: geen eckid (het leerlingid van de school wordt niet gebruikt); 2 resultaat/resultaten niet ingelezen');
+    expect(read.rejections[0]?.detail).toBe(
+      'toetsafname 1: geen eckid (het leerlingid van de school wordt niet gebruikt); 2 resultaat/resultaten niet ingelezen',
+    );
     expect(JSON.stringify(read)).not.toContain('LAS-KEY-77');
   });
 
@@ -102,7 +145,10 @@ describe('UWLR leerresultaten mapper', () => {
           resultaat('good', score('2026-01-16', 'SP-E4', '11')),
           `<resultaat><afnamedatum>2026-01-15</afnamedatum><toetscode>SP-E4</toetscode><score>1</score></resultaat>`,
           resultaat('nothing', '<afnamedatum>2026-01-15</afnamedatum><toetscode>SP-E4</toetscode>'),
-          resultaat('other', '<afnamedatum>2026-01-15</afnamedatum><toetscode>SP-E4</toetscode><anderresultaat><andere_score>goed</andere_score></anderresultaat>'),
+          resultaat(
+            'other',
+            '<afnamedatum>2026-01-15</afnamedatum><toetscode>SP-E4</toetscode><anderresultaat><andere_score>goed</andere_score></anderresultaat>',
+          ),
         ),
       ),
     );
@@ -132,8 +178,12 @@ describe('UWLR leerresultaten mapper', () => {
 
   it('detects only UWLR leerresultaten, not a leerlinggegevens message, an OSO dossier or JSON', () => {
     expect(uwlrLeerresultatenReader.detect(file(message()))).toBe(true);
-    expect(uwlrLeerresultatenReader.detect(file('<leerlinggegevens_antwoord xmlns="http://www.edustandaard.nl/leerresultaten/2/leerlinggegevens"/>'))).toBe(false);
-    expect(uwlrLeerresultatenReader.detect(file('<dossier xmlns="http://www.edustandaard.nl/oso_gegevensset/2019/dossier"><metadata/></dossier>'))).toBe(false);
+    expect(
+      uwlrLeerresultatenReader.detect(file('<leerlinggegevens_antwoord xmlns="http://www.edustandaard.nl/leerresultaten/2/leerlinggegevens"/>')),
+    ).toBe(false);
+    expect(
+      uwlrLeerresultatenReader.detect(file('<dossier xmlns="http://www.edustandaard.nl/oso_gegevensset/2019/dossier"><metadata/></dossier>')),
+    ).toBe(false);
     expect(uwlrLeerresultatenReader.detect(file('{"leerresultaten_verzoek": 1}'))).toBe(false);
   });
 });

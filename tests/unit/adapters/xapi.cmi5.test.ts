@@ -4,7 +4,14 @@ import { cmi5SessionOutcome } from '@/adapters/xapi/xapi.cmi5';
 
 const REGISTRATION = 'b6cbbce3-516b-478d-9ff8-a62b1dfdc431';
 const EXT = 'https://w3id.org/xapi/cmi5/context/extensions';
-const verbs = { launched: 'http://adlnet.gov/expapi/verbs/launched', passed: 'http://adlnet.gov/expapi/verbs/passed', failed: 'http://adlnet.gov/expapi/verbs/failed', completed: 'http://adlnet.gov/expapi/verbs/completed', satisfied: 'https://w3id.org/xapi/adl/verbs/satisfied', terminated: 'http://adlnet.gov/expapi/verbs/terminated' };
+const verbs = {
+  launched: 'http://adlnet.gov/expapi/verbs/launched',
+  passed: 'http://adlnet.gov/expapi/verbs/passed',
+  failed: 'http://adlnet.gov/expapi/verbs/failed',
+  completed: 'http://adlnet.gov/expapi/verbs/completed',
+  satisfied: 'https://w3id.org/xapi/adl/verbs/satisfied',
+  terminated: 'http://adlnet.gov/expapi/verbs/terminated',
+};
 
 function st(verb: keyof typeof verbs, options: { scaled?: number; extensions?: Record<string, unknown>; registration?: string } = {}) {
   return {
@@ -13,12 +20,22 @@ function st(verb: keyof typeof verbs, options: { scaled?: number; extensions?: R
     context: { registration: options.registration ?? REGISTRATION, extensions: options.extensions ?? {} },
   };
 }
-const launched = (moveOn: string, masteryScore?: number) => st('launched', { extensions: { [`${EXT}/moveon`]: moveOn, ...(masteryScore !== undefined ? { [`${EXT}/masteryscore`]: masteryScore } : {}) } });
+const launched = (moveOn: string, masteryScore?: number) =>
+  st('launched', { extensions: { [`${EXT}/moveon`]: moveOn, ...(masteryScore !== undefined ? { [`${EXT}/masteryscore`]: masteryScore } : {}) } });
 
 describe('cmi5SessionOutcome', () => {
   it('failed then passed ends passed, with the passing score', () => {
     const outcome = cmi5SessionOutcome([launched('Passed', 0.8), st('failed', { scaled: 0.5 }), st('passed', { scaled: 0.9 }), st('terminated')]);
-    expect(outcome).toEqual({ registration: REGISTRATION, moveOn: 'Passed', masteryScore: 0.8, passed: true, completed: false, satisfied: true, score: 0.9, ignored: 0 });
+    expect(outcome).toEqual({
+      registration: REGISTRATION,
+      moveOn: 'Passed',
+      masteryScore: 0.8,
+      passed: true,
+      completed: false,
+      satisfied: true,
+      score: 0.9,
+      ignored: 0,
+    });
   });
 
   it('passed then failed stays passed (cmi5 forbids the failed)', () => {
@@ -60,6 +77,9 @@ describe('cmi5SessionOutcome', () => {
   });
 
   it('any list of values gives an outcome, never an exception', () => {
-    fc.assert(fc.property(fc.array(fc.anything({ withNullPrototype: true })), (values) => typeof cmi5SessionOutcome(values).satisfied === 'boolean'), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(fc.anything({ withNullPrototype: true })), (values) => typeof cmi5SessionOutcome(values).satisfied === 'boolean'),
+      { numRuns: 300 },
+    );
   });
 });

@@ -40,7 +40,12 @@ describe('learners in a run', () => {
     const [first, second, third] = learners;
     const state = { at: second?.key ?? null, covered: `${first?.key}${second?.key}`, started: '2026-07-03T13:00:00.000Z', done: first?.key ?? '' };
     const cursor = { more: 'https://lrs.example/xapi/statements/more/x', since: '2026-05-01T00:00:00.000Z', latest: null, page: 2, learners: state };
-    expect(stepOf(cursor, learners, NOW, true)).toMatchObject({ index: 1, since: '2026-05-01T00:00:00.000Z', resume: true, state: { started: '2026-07-03T13:00:00.000Z' } });
+    expect(stepOf(cursor, learners, NOW, true)).toMatchObject({
+      index: 1,
+      since: '2026-05-01T00:00:00.000Z',
+      resume: true,
+      state: { started: '2026-07-03T13:00:00.000Z' },
+    });
     const without = learners.filter((learner) => learner !== second);
     expect(stepOf(cursor, without, NOW, true)).toMatchObject({ learner: third, resume: false, since: null });
     expect(stepOf({ ...cursor, learners: { ...state, at: 'zzzzzzzzzzz' } }, learners, NOW, true)).toBeNull();
@@ -49,9 +54,21 @@ describe('learners in a run', () => {
   it('end with one since for the next run: the newest stored, but not after this run’s start less the clock margin; all learners covered', () => {
     const started = '2026-07-03T13:00:00.000Z';
     const done = learners.map((l) => l.key).join('');
-    const cursor = { more: null, since: '2026-05-01T00:00:00.000Z', latest: null, page: 1, learners: { at: learners[2]?.key ?? null, covered: '', started, done } };
+    const cursor = {
+      more: null,
+      since: '2026-05-01T00:00:00.000Z',
+      latest: null,
+      page: 1,
+      learners: { at: learners[2]?.key ?? null, covered: '', started, done },
+    };
     const end = endOfRun(cursor, '2026-06-01T00:00:00.000Z', learners);
-    expect(end).toEqual({ more: null, since: '2026-06-01T00:00:00.000Z', latest: '2026-06-01T00:00:00.000Z', page: 1, learners: { at: null, covered: done, started: null, done: '' } });
+    expect(end).toEqual({
+      more: null,
+      since: '2026-06-01T00:00:00.000Z',
+      latest: '2026-06-01T00:00:00.000Z',
+      page: 1,
+      learners: { at: null, covered: done, started: null, done: '' },
+    });
     const during = endOfRun(cursor, '2026-07-03T13:30:00.000Z', learners);
     expect(during.since).toBe(new Date(Date.parse(started) - CLOCK_MARGIN_MS).toISOString());
     expect(endOfRun(cursor, null, learners).since).toBe('2026-05-01T00:00:00.000Z');
@@ -60,7 +77,13 @@ describe('learners in a run', () => {
   it('end covering only the learners read to the end: one that joined behind the run’s position (key before `at`) is not covered', () => {
     const [first, second, third] = learners as [Learner, Learner, Learner];
     // The run read the first and third; the second joined (consent given again) after the run had passed its key.
-    const cursor = { more: null, since: '2026-05-01T00:00:00.000Z', latest: null, page: 1, learners: { at: third.key, covered: `${first.key}${second.key}`, started: '2026-07-03T13:00:00.000Z', done: `${first.key}${third.key}` } };
+    const cursor = {
+      more: null,
+      since: '2026-05-01T00:00:00.000Z',
+      latest: null,
+      page: 1,
+      learners: { at: third.key, covered: `${first.key}${second.key}`, started: '2026-07-03T13:00:00.000Z', done: `${first.key}${third.key}` },
+    };
     expect(endOfRun(cursor, '2026-06-01T00:00:00.000Z', learners).learners?.covered).toBe(`${first.key}${third.key}`);
     // A new run starts with nothing done.
     expect(stepOf({ ...cursor, learners: { ...cursor.learners, at: null } }, learners, NOW, false)?.state.done).toBe('');
@@ -72,8 +95,19 @@ describe('learners in a run', () => {
   });
 
   it('round-trip through the cursor; an old (v1) cursor still decodes', () => {
-    const cursor = { more: null, since: null, latest: null, page: 1, learners: { at: learners[0]?.key ?? null, covered: '', started: NOW.toISOString(), done: '' } };
+    const cursor = {
+      more: null,
+      since: null,
+      latest: null,
+      page: 1,
+      learners: { at: learners[0]?.key ?? null, covered: '', started: NOW.toISOString(), done: '' },
+    };
     expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
-    expect(decodeCursor(encodeCursor({ more: null, since: null, latest: null, page: 1 }))).toEqual({ more: null, since: null, latest: null, page: 1 });
+    expect(decodeCursor(encodeCursor({ more: null, since: null, latest: null, page: 1 }))).toEqual({
+      more: null,
+      since: null,
+      latest: null,
+      page: 1,
+    });
   });
 });

@@ -112,7 +112,11 @@ describe('xapiToResult: scored statements', () => {
   });
 
   it('an assessment activity is a test whatever the verb', () => {
-    const answered = { ...good, verb: { id: 'https://w3id.org/xapi/adl/verbs/answered' }, object: { id: ACTIVITY, definition: { type: 'http://adlnet.gov/expapi/activities/assessment' } } };
+    const answered = {
+      ...good,
+      verb: { id: 'https://w3id.org/xapi/adl/verbs/answered' },
+      object: { id: ACTIVITY, definition: { type: 'http://adlnet.gov/expapi/activities/assessment' } },
+    };
     expect(resultOf(map(answered)).workForm).toBe('test');
     expect(resultOf(map({ ...answered, object: { id: ACTIVITY } })).workForm).toBe('practice');
   });
@@ -120,7 +124,16 @@ describe('xapiToResult: scored statements', () => {
   it('an unmapped activity gets its goals from SLO ids in contextActivities', () => {
     resolved.length = 0;
     const other = 'https://kompas-toetsen.example/xapi/toetsen/rekenen-gemengd-1f';
-    const slo = { ...good, object: { id: other }, context: { contextActivities: { parent: [{ id: 'https://lms.example/course/0a3b2f8b-7f3c-4c2f-91e0-d9a8b7c6d5e4' }], other: [{ id: SLO(GETALLEN.toUpperCase()) }] } } };
+    const slo = {
+      ...good,
+      object: { id: other },
+      context: {
+        contextActivities: {
+          parent: [{ id: 'https://lms.example/course/0a3b2f8b-7f3c-4c2f-91e0-d9a8b7c6d5e4' }],
+          other: [{ id: SLO(GETALLEN.toUpperCase()) }],
+        },
+      },
+    };
     expect(resultOf(map(slo)).goals).toEqual(['rekenen.getallen.1f', 'rekenen.getallen.2f']);
     expect(resolved).toEqual([[GETALLEN]]);
   });
@@ -129,11 +142,18 @@ describe('xapiToResult: scored statements', () => {
     resolved.length = 0;
     expect(resultOf(map(good)).goals).toEqual(['rekenen.getallen.1f']);
     expect(resolved).toEqual([]);
-    expect(resultOf(map({ ...good, object: { id: 'https://kompas-toetsen.example/xapi/toetsen/begrijpend-luisteren' }, context: undefined })).goals).toEqual([]);
+    expect(
+      resultOf(map({ ...good, object: { id: 'https://kompas-toetsen.example/xapi/toetsen/begrijpend-luisteren' }, context: undefined })).goals,
+    ).toEqual([]);
   });
 
   it('a resolver that throws gives goals [] instead of an exception', () => {
-    const throwing: XapiMapContext = { ...context, resolveSloIds: () => { throw new Error('curriculum niet geladen'); } };
+    const throwing: XapiMapContext = {
+      ...context,
+      resolveSloIds: () => {
+        throw new Error('curriculum niet geladen');
+      },
+    };
     const result = resultOf(xapiToResult({ ...good, object: { id: 'https://x.example/a' } }, throwing));
     expect(result.goals).toEqual([] satisfies GoalId[]);
   });
@@ -150,13 +170,21 @@ describe('xapiToResult: skips and voids', () => {
   });
 
   it('a voiding statement voids the ResultId of the statement it names, whoever the actor is', () => {
-    const voiding = { actor: { mbox: 'mailto:admin@example.com' }, verb: { id: 'http://adlnet.gov/expapi/verbs/voided' }, object: { objectType: 'StatementRef', id: 'e05aa883-acaf-40ad-bf54-02c8ce485fb0' } };
+    const voiding = {
+      actor: { mbox: 'mailto:admin@example.com' },
+      verb: { id: 'http://adlnet.gov/expapi/verbs/voided' },
+      object: { objectType: 'StatementRef', id: 'e05aa883-acaf-40ad-bf54-02c8ce485fb0' },
+    };
     expect(map(voiding)).toEqual({ voids: 'src-lrs|e05aa883-acaf-40ad-bf54-02c8ce485fb0' });
     expect(rejectionOf(map({ ...voiding, object: { objectType: 'Activity', id: 'https://x.example' } })).code).toBe('invalid-record');
   });
 
   it('mapStatements: a duplicate gives one result, a voided result is left out, skips are counted', () => {
-    const voiding = { id: '33cff416-e331-4c9d-969e-5373a1756120', verb: { id: 'http://adlnet.gov/expapi/verbs/voided' }, object: { objectType: 'StatementRef', id: good.id } };
+    const voiding = {
+      id: '33cff416-e331-4c9d-969e-5373a1756120',
+      verb: { id: 'http://adlnet.gov/expapi/verbs/voided' },
+      object: { objectType: 'StatementRef', id: good.id },
+    };
     const second = { ...good, id: '1c356160-0150-45bb-b27c-d340dd5fc582' };
     const launched = { ...good, id: '0a305868-4258-430b-b189-887fba6b1fe3', verb: { id: 'http://adlnet.gov/expapi/verbs/launched' } };
     const page = mapStatements([good, second, second, launched, launched, voiding, { actor: { mbox: 'mailto:x@y.example' } }], context);
@@ -172,7 +200,12 @@ describe('xapiToResult: rejected with a reason', () => {
     ['only mbox', { mbox: 'mailto:emma@school.example' }, 'not-a-pseudonym', 'mbox'],
     ['only mbox_sha1sum', { mbox_sha1sum: 'ebd31e95054c018b10727ccffd2ef2ec3a016ee9' }, 'not-a-pseudonym', 'mbox_sha1sum'],
     ['only openid', { openid: 'http://toby.openid.example.org/' }, 'not-a-pseudonym', 'openid'],
-    ['an e-mail as account name', { account: { homePage: 'https://school.example', name: 'emma@school.example' } }, 'not-a-pseudonym', 'account.name'],
+    [
+      'an e-mail as account name',
+      { account: { homePage: 'https://school.example', name: 'emma@school.example' } },
+      'not-a-pseudonym',
+      'account.name',
+    ],
     ['a group', { objectType: 'Group', account: { homePage: 'https://demo.invalid', name: PUPIL }, member: [] }, 'unsupported', 'groep'],
     ['no actor', undefined, 'missing-pupil', 'actor'],
     ['an empty account name', { account: { homePage: 'https://demo.invalid', name: '' } }, 'missing-pupil', 'account.name'],
@@ -188,7 +221,9 @@ describe('xapiToResult: rejected with a reason', () => {
   });
 
   it('an mbox actor is rejected even on a verb that would be skipped', () => {
-    expect(rejectionOf(map({ ...good, actor: { mbox: 'mailto:a@b.example' }, verb: { id: 'http://adlnet.gov/expapi/verbs/launched' } })).code).toBe('not-a-pseudonym');
+    expect(rejectionOf(map({ ...good, actor: { mbox: 'mailto:a@b.example' }, verb: { id: 'http://adlnet.gov/expapi/verbs/launched' } })).code).toBe(
+      'not-a-pseudonym',
+    );
   });
 
   it.each([
@@ -229,31 +264,64 @@ describe('xapiToResult: hostile input', () => {
   };
 
   it('any value gives a result, rejection, skip or void, never an exception', () => {
-    fc.assert(fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withNullPrototype: true, withSparseArray: true }), (value) => isOutcome(map(value))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withNullPrototype: true, withSparseArray: true }), (value) =>
+        isOutcome(map(value)),
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('any JSON text, parsed, gives an outcome', () => {
-    fc.assert(fc.property(fc.json(), (text) => isOutcome(map(JSON.parse(text)))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.json(), (text) => isOutcome(map(JSON.parse(text)))),
+      { numRuns: 300 },
+    );
   });
 
   it('statements close to valid give an outcome', () => {
-    const nearly = fc.record({
-      id: fc.oneof(fc.uuid(), fc.string(), fc.constant(undefined)),
-      actor: fc.oneof(
-        fc.record({ account: fc.record({ homePage: fc.oneof(fc.constant('https://demo.invalid'), fc.string()), name: fc.oneof(fc.constant(PUPIL), fc.string()) }) }),
-        fc.record({ mbox: fc.string() }),
-        fc.anything(),
-      ),
-      verb: fc.record({ id: fc.oneof(fc.constantFrom('passed', 'failed', 'completed', 'launched', 'voided', 'scored').map((name) => `http://adlnet.gov/expapi/verbs/${name}`), fc.string()) }),
-      object: fc.oneof(fc.record({ id: fc.oneof(fc.constant(ACTIVITY), fc.webUrl(), fc.string()) }), fc.record({ objectType: fc.constant('StatementRef'), id: fc.oneof(fc.uuid(), fc.string()) })),
-      result: fc.record({
-        score: fc.record({ scaled: fc.double(), raw: fc.double(), min: fc.double(), max: fc.double() }, { requiredKeys: [] }),
-        success: fc.oneof(fc.boolean(), fc.string()),
-        duration: fc.oneof(fc.constantFrom('PT1M30S', 'P1DT2H', 'PT', 'P'), fc.string()),
-      }, { requiredKeys: [] }),
-      context: fc.anything(),
-      timestamp: fc.oneof(fc.date({ noInvalidDate: true }).map((date) => date.toISOString()), fc.string()),
-    }, { requiredKeys: [] });
-    fc.assert(fc.property(nearly, (value) => isOutcome(map(value))), { numRuns: 500 });
+    const nearly = fc.record(
+      {
+        id: fc.oneof(fc.uuid(), fc.string(), fc.constant(undefined)),
+        actor: fc.oneof(
+          fc.record({
+            account: fc.record({
+              homePage: fc.oneof(fc.constant('https://demo.invalid'), fc.string()),
+              name: fc.oneof(fc.constant(PUPIL), fc.string()),
+            }),
+          }),
+          fc.record({ mbox: fc.string() }),
+          fc.anything(),
+        ),
+        verb: fc.record({
+          id: fc.oneof(
+            fc.constantFrom('passed', 'failed', 'completed', 'launched', 'voided', 'scored').map((name) => `http://adlnet.gov/expapi/verbs/${name}`),
+            fc.string(),
+          ),
+        }),
+        object: fc.oneof(
+          fc.record({ id: fc.oneof(fc.constant(ACTIVITY), fc.webUrl(), fc.string()) }),
+          fc.record({ objectType: fc.constant('StatementRef'), id: fc.oneof(fc.uuid(), fc.string()) }),
+        ),
+        result: fc.record(
+          {
+            score: fc.record({ scaled: fc.double(), raw: fc.double(), min: fc.double(), max: fc.double() }, { requiredKeys: [] }),
+            success: fc.oneof(fc.boolean(), fc.string()),
+            duration: fc.oneof(fc.constantFrom('PT1M30S', 'P1DT2H', 'PT', 'P'), fc.string()),
+          },
+          { requiredKeys: [] },
+        ),
+        context: fc.anything(),
+        timestamp: fc.oneof(
+          fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+          fc.string(),
+        ),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(nearly, (value) => isOutcome(map(value))),
+      { numRuns: 500 },
+    );
   });
 });

@@ -28,10 +28,13 @@ describe('parseDuration', () => {
   });
 
   it('never throws and never gives a negative or non-finite number', () => {
-    fc.assert(fc.property(fc.string(), (text) => {
-      const parsed = parseDuration(text);
-      return 'error' in parsed || (Number.isFinite(parsed.seconds) && parsed.seconds >= 0);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const parsed = parseDuration(text);
+        return 'error' in parsed || (Number.isFinite(parsed.seconds) && parsed.seconds >= 0);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -40,7 +43,12 @@ describe('pupilOfActor: the pseudonym rule', () => {
   it.each([
     ['ECK iD: name already under the homePage', 'https://ketenid.nl', `https://ketenid.nl/201703/${hex}`, `https://ketenid.nl/201703/${hex}`],
     ['ECK iD: name relative to the homePage', 'https://ketenid.nl/', `201703/${hex}`, `https://ketenid.nl/201703/${hex}`],
-    ['demo: name under the demo host', 'https://demo.invalid', `https://demo.invalid/nep-eckid/201703/${hex}`, `https://demo.invalid/nep-eckid/201703/${hex}`],
+    [
+      'demo: name under the demo host',
+      'https://demo.invalid',
+      `https://demo.invalid/nep-eckid/201703/${hex}`,
+      `https://demo.invalid/nep-eckid/201703/${hex}`,
+    ],
     ['an LMS account: homePage + name', 'http://example.org/', 'Learner', 'http://example.org/Learner'],
     ['a name that only looks alike is prefixed', 'https://ketenid.nl', 'https://ketenid.nlx/1', 'https://ketenid.nl/https://ketenid.nlx/1'],
   ])('%s', (_name, homePage, name, expected) => {
@@ -62,19 +70,30 @@ describe('pupilOfActor: the pseudonym rule', () => {
 describe('sloUuidsOf', () => {
   it('reads SLO UUIDs from every list, lower case, once, only on slo.nl', () => {
     const uuid = 'CBE5831F-4031-464D-9F9B-EA9D3C2F324E';
-    expect(sloUuidsOf({
-      parent: [{ id: `https://opendata.slo.nl/curriculum/uuid/${uuid}` }],
-      grouping: [{ id: 'https://lms.example/registration/8c519ad9-c040-4560-ab9b-c96caf64d75b' }],
-      category: [{ id: 'https://w3id.org/xapi/cmi5/context/categories/cmi5' }],
-      other: [{ id: `https://opendata.slo.nl/curriculum/uuid/${uuid.toLowerCase()}` }, { id: 'https://slo.nl/doelen/4ee30484-ecec-45b7-9fad-81fcb021ca93' }, { id: 'niet een url' }],
-    })).toEqual(['cbe5831f-4031-464d-9f9b-ea9d3c2f324e', '4ee30484-ecec-45b7-9fad-81fcb021ca93']);
+    expect(
+      sloUuidsOf({
+        parent: [{ id: `https://opendata.slo.nl/curriculum/uuid/${uuid}` }],
+        grouping: [{ id: 'https://lms.example/registration/8c519ad9-c040-4560-ab9b-c96caf64d75b' }],
+        category: [{ id: 'https://w3id.org/xapi/cmi5/context/categories/cmi5' }],
+        other: [
+          { id: `https://opendata.slo.nl/curriculum/uuid/${uuid.toLowerCase()}` },
+          { id: 'https://slo.nl/doelen/4ee30484-ecec-45b7-9fad-81fcb021ca93' },
+          { id: 'niet een url' },
+        ],
+      }),
+    ).toEqual(['cbe5831f-4031-464d-9f9b-ea9d3c2f324e', '4ee30484-ecec-45b7-9fad-81fcb021ca93']);
     expect(sloUuidsOf(undefined)).toEqual([]);
   });
 });
 
 describe('xapi cursor', () => {
   it('round-trips and refuses what it did not write', () => {
-    const cursor = { more: 'https://lrs.example/xapi/statements/more/abc', since: '2026-01-01T00:00:00.000Z', latest: '2026-02-01T00:00:00.000Z', page: 3 };
+    const cursor = {
+      more: 'https://lrs.example/xapi/statements/more/abc',
+      since: '2026-01-01T00:00:00.000Z',
+      latest: '2026-02-01T00:00:00.000Z',
+      page: 3,
+    };
     expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
     expect(decodeCursor(null)).toEqual({ more: null, since: null, latest: null, page: 1 });
     expect(() => decodeCursor('offset=5')).toThrow(AdapterError);
@@ -82,7 +101,15 @@ describe('xapi cursor', () => {
   });
 
   it('newestStored takes the latest parseable stored', () => {
-    expect(newestStored([{ stored: '2026-01-02T00:00:00Z' }, { stored: 'gisteren' }, null, { stored: '2026-01-03T10:00:00+01:00' }, { stored: '2026-01-01T00:00:00Z' }])).toBe('2026-01-03T09:00:00.000Z');
+    expect(
+      newestStored([
+        { stored: '2026-01-02T00:00:00Z' },
+        { stored: 'gisteren' },
+        null,
+        { stored: '2026-01-03T10:00:00+01:00' },
+        { stored: '2026-01-01T00:00:00Z' },
+      ]),
+    ).toBe('2026-01-03T09:00:00.000Z');
     expect(newestStored([{}, 7])).toBeNull();
   });
 });

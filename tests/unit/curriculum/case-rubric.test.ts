@@ -9,7 +9,18 @@ import type { Rubric } from '@/domain/rubric';
 
 const NOW = new Date('2026-07-03T14:00:00.000Z');
 /** An export as another CASE tool would hand it back: without Leerzicht's extension. */
-const bare = (doc: ReturnType<typeof toCaseRubric>) => JSON.parse(JSON.stringify({ ...doc, extensions: undefined, CFRubricCriteria: doc.CFRubricCriteria.map((criterion) => ({ ...criterion, extensions: undefined, CFRubricCriterionLevels: criterion.CFRubricCriterionLevels.map((level) => ({ ...level, extensions: undefined })) })) })) as unknown;
+const bare = (doc: ReturnType<typeof toCaseRubric>) =>
+  JSON.parse(
+    JSON.stringify({
+      ...doc,
+      extensions: undefined,
+      CFRubricCriteria: doc.CFRubricCriteria.map((criterion) => ({
+        ...criterion,
+        extensions: undefined,
+        CFRubricCriterionLevels: criterion.CFRubricCriterionLevels.map((level) => ({ ...level, extensions: undefined })),
+      })),
+    }),
+  ) as unknown;
 const roundTrip = (rubric: Rubric) => fromCaseRubric(JSON.parse(JSON.stringify(toCaseRubric(rubric, { now: NOW }))));
 
 /** Any valid rubric: 2-5 levels, 1-4 criteria, every cell filled, targets and steps on real levels. */
@@ -22,7 +33,9 @@ const anyRubric: fc.Arbitrary<Rubric> = fc
     levelIds: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }), { minLength: 2, maxLength: 5 }),
     criterionIds: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 4 }),
     years: fc.uniqueArray(fc.constantFrom('groep-5', 'groep-6', 'groep-7', 'brugklas'), { maxLength: 3 }),
-    seed: fc.infiniteStream(fc.tuple(someText, fc.double({ min: 0.01, max: 100, noNaN: true }), fc.array(fc.string({ minLength: 1 }), { maxLength: 3 }), fc.nat())),
+    seed: fc.infiniteStream(
+      fc.tuple(someText, fc.double({ min: 0.01, max: 100, noNaN: true }), fc.array(fc.string({ minLength: 1 }), { maxLength: 3 }), fc.nat()),
+    ),
   })
   .map(({ id, title, description, levelIds, criterionIds, years, seed }) => {
     const next = () => seed.next().value as [Rubric['title'], number, string[], number];
@@ -35,10 +48,17 @@ const anyRubric: fc.Arbitrary<Rubric> = fc
         weight,
         goals: goals.map(goalId),
         descriptors: Object.fromEntries(levelIds.map((levelId) => [levelId, next()[0]])),
-        steps: Object.fromEntries(levelIds.slice(0, -1).filter(() => next()[3] % 2 === 0).map((levelId) => [levelId, next()[0]])),
+        steps: Object.fromEntries(
+          levelIds
+            .slice(0, -1)
+            .filter(() => next()[3] % 2 === 0)
+            .map((levelId) => [levelId, next()[0]]),
+        ),
       };
     });
-    const targets = Object.fromEntries(years.map((year) => [year, Object.fromEntries(criterionIds.map((criterionId) => [criterionId, levelIds[next()[3] % levelIds.length]!]))]));
+    const targets = Object.fromEntries(
+      years.map((year) => [year, Object.fromEntries(criterionIds.map((criterionId) => [criterionId, levelIds[next()[3] % levelIds.length]!]))]),
+    );
     return { id: rubricId(id), title, description, levels, criteria, targets };
   });
 
@@ -52,9 +72,16 @@ describe('CASE CFRubric', () => {
     const first = doc.CFRubricCriteria[0]!;
     expect(first).toMatchObject({ position: 1, weight: 1, rubricId: doc.identifier, uri: `urn:leerzicht/CFRubricCriteria/${first.identifier}` });
     expect(first.CFItemURI?.identifier).toBeTruthy();
-    expect(first.CFRubricCriterionLevels.map((level) => [level.position, level.score, level.quality])).toEqual([[1, 1, 'beginner'], [2, 2, 'op weg'], [3, 3, 'gevorderd'], [4, 4, 'expert']]);
+    expect(first.CFRubricCriterionLevels.map((level) => [level.position, level.score, level.quality])).toEqual([
+      [1, 1, 'beginner'],
+      [2, 2, 'op weg'],
+      [3, 3, 'gevorderd'],
+      [4, 4, 'expert'],
+    ]);
     expect(first.CFRubricCriterionLevels[3]).not.toHaveProperty('feedback');
-    expect(new Set(doc.CFRubricCriteria.flatMap((criterion) => criterion.CFRubricCriterionLevels.map((level) => level.identifier))).size).toBe(4 * doc.CFRubricCriteria.length);
+    expect(new Set(doc.CFRubricCriteria.flatMap((criterion) => criterion.CFRubricCriterionLevels.map((level) => level.identifier))).size).toBe(
+      4 * doc.CFRubricCriteria.length,
+    );
   });
 
   it('round trip: export then import gives the same rubric (built-in ones and any valid one)', () => {
@@ -78,10 +105,22 @@ describe('CASE CFRubric', () => {
       ...base,
       title: { nl: '', en: 'Collaborating' },
       levels: base.levels.map((level, index) => (index === 0 ? { ...level, label: { nl: '', en: 'starter' } } : level)),
-      criteria: [{ ...criterion, title: { nl: ' ', en: 'Agreements' }, descriptors: { ...criterion.descriptors, beginner: { nl: '', en: 'Follows agreements' } } }, ...base.criteria.slice(1)],
+      criteria: [
+        {
+          ...criterion,
+          title: { nl: ' ', en: 'Agreements' },
+          descriptors: { ...criterion.descriptors, beginner: { nl: '', en: 'Follows agreements' } },
+        },
+        ...base.criteria.slice(1),
+      ],
     };
     const doc = toCaseRubric(stored, { now: NOW });
-    expect([doc.title, doc.CFRubricCriteria[0]?.description, doc.CFRubricCriteria[0]?.CFRubricCriterionLevels[0]?.quality, doc.CFRubricCriteria[0]?.CFRubricCriterionLevels[0]?.description]).toEqual(['Collaborating', 'Agreements', 'starter', 'Follows agreements']);
+    expect([
+      doc.title,
+      doc.CFRubricCriteria[0]?.description,
+      doc.CFRubricCriteria[0]?.CFRubricCriterionLevels[0]?.quality,
+      doc.CFRubricCriteria[0]?.CFRubricCriterionLevels[0]?.description,
+    ]).toEqual(['Collaborating', 'Agreements', 'starter', 'Follows agreements']);
     for (const file of [doc, bare(doc)]) {
       const result = fromCaseRubric(JSON.parse(JSON.stringify(file)));
       expect(result.ok && result.rubric.title.nl).toBe('Collaborating');
@@ -90,7 +129,13 @@ describe('CASE CFRubric', () => {
   });
 
   it('imports a CASE rubric from another tool: order by position, goals from CFItemURI (SLO UUID), steps from feedback, unknown fields ignored', () => {
-    const level = (position: number, quality: string, extra: object = {}) => ({ identifier: `L-${quality}-${position}`, position, quality, description: `${quality} beschrijving`, ...extra });
+    const level = (position: number, quality: string, extra: object = {}) => ({
+      identifier: `L-${quality}-${position}`,
+      position,
+      quality,
+      description: `${quality} beschrijving`,
+      ...extra,
+    });
     const result = fromCaseRubric({
       CFRubrics: [
         {
@@ -98,8 +143,20 @@ describe('CASE CFRubric', () => {
           title: 'Spreken',
           unknownField: { anything: true },
           CFRubricCriteria: [
-            { identifier: 'C2', position: 2, description: 'Verhaal', CFRubricCriterionLevels: [level(2, 'goed'), level(1, 'start', { feedback: 'Oefen met een maatje' })] },
-            { identifier: 'C1', position: 1, description: 'Uitspraak', weight: 2, CFItemURI: { identifier: 'nergens', title: 'Onbekend doel' }, CFRubricCriterionLevels: [level(1, 'start'), level(2, 'goed')] },
+            {
+              identifier: 'C2',
+              position: 2,
+              description: 'Verhaal',
+              CFRubricCriterionLevels: [level(2, 'goed'), level(1, 'start', { feedback: 'Oefen met een maatje' })],
+            },
+            {
+              identifier: 'C1',
+              position: 1,
+              description: 'Uitspraak',
+              weight: 2,
+              CFItemURI: { identifier: 'nergens', title: 'Onbekend doel' },
+              CFRubricCriterionLevels: [level(1, 'start'), level(2, 'goed')],
+            },
           ],
         },
         { identifier: 'other', title: 'Nog een', CFRubricCriteria: [] },
@@ -108,14 +165,26 @@ describe('CASE CFRubric', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.rubric.id).toBe('case-abc-123');
-    expect(result.rubric.levels).toEqual([{ id: 'niveau-1', label: { nl: 'start', en: 'start' } }, { id: 'niveau-2', label: { nl: 'goed', en: 'goed' } }]);
-    expect(result.rubric.criteria.map((criterion) => [criterion.id, criterion.title.nl, criterion.weight])).toEqual([['c1', 'Uitspraak', 2], ['c2', 'Verhaal', 1]]);
+    expect(result.rubric.levels).toEqual([
+      { id: 'niveau-1', label: { nl: 'start', en: 'start' } },
+      { id: 'niveau-2', label: { nl: 'goed', en: 'goed' } },
+    ]);
+    expect(result.rubric.criteria.map((criterion) => [criterion.id, criterion.title.nl, criterion.weight])).toEqual([
+      ['c1', 'Uitspraak', 2],
+      ['c2', 'Verhaal', 1],
+    ]);
     expect(result.rubric.criteria[1]?.steps).toEqual({ 'niveau-1': { nl: 'Oefen met een maatje', en: 'Oefen met een maatje' } });
-    expect(result.warnings).toEqual([{ kind: 'more-rubrics', count: 2 }, { kind: 'goal-unknown', path: 'CFRubrics[0].CFRubricCriteria[1].CFItemURI', goal: 'Onbekend doel' }]);
+    expect(result.warnings).toEqual([
+      { kind: 'more-rubrics', count: 2 },
+      { kind: 'goal-unknown', path: 'CFRubrics[0].CFRubricCriteria[1].CFItemURI', goal: 'Onbekend doel' },
+    ]);
   });
 
   it('gives every criterion its own id when CASE identifiers make the same slug (long URIs, other scripts, case)', () => {
-    const levels = [{ identifier: 'l1', description: 'begin' }, { identifier: 'l2', description: 'verder' }];
+    const levels = [
+      { identifier: 'l1', description: 'begin' },
+      { identifier: 'l2', description: 'verder' },
+    ];
     const base = 'https://frameworks.example.org/ims/case/v1p0/CFRubricCriteria/communicatie-';
     const result = fromCaseRubric({
       identifier: 'R',
@@ -159,7 +228,8 @@ describe('CASE CFRubric', () => {
     const doc = toCaseRubric(rubricById('ct-programmeren')!, { now: NOW });
     const ontleden = doc.CFRubricCriteria.find((criterion) => criterion.description === rubricById('ct-programmeren')!.criteria[0]!.title.nl)!;
     const link = ontleden.CFItemURI!;
-    if (link.uri.startsWith('urn:')) expect(link).toMatchObject({ identifier: 'programmeren.decompositie.mb', uri: 'urn:leerzicht:goal:programmeren.decompositie.mb' });
+    if (link.uri.startsWith('urn:'))
+      expect(link).toMatchObject({ identifier: 'programmeren.decompositie.mb', uri: 'urn:leerzicht:goal:programmeren.decompositie.mb' });
     else expect(goalsBySloId(link.identifier).map((goal) => goal.id)).toEqual(['programmeren.decompositie.mb']);
     for (const criterion of BUILT_IN_RUBRICS.flatMap((rubric) => toCaseRubric(rubric, { now: NOW }).CFRubricCriteria)) {
       const { identifier, uri } = criterion.CFItemURI ?? { identifier: '', uri: '' };
@@ -170,46 +240,99 @@ describe('CASE CFRubric', () => {
   it('an SLO UUID several goals carry is not guessed: the link is left out with a warning', () => {
     // The first SLO id of programmeren.decompositie.mb, which algoritmes.ob carries too (decision 003).
     const id = '2a28de2c-b735-42e4-8155-ef48bfe3ee73';
-    expect(goalsBySloId(id).map((goal) => goal.id).sort()).toEqual(['programmeren.algoritmes.ob', 'programmeren.decompositie.mb']);
-    const levels = [{ identifier: 'l1', description: 'begin' }, { identifier: 'l2', description: 'verder' }];
-    for (const link of [{ identifier: id, title: 'Gedeeld doel' }, { identifier: 'elders-1', uri: `https://opendata.slo.nl/curriculum/uuid/${id}`, title: 'Gedeeld doel' }]) {
-      const result = fromCaseRubric({ identifier: 'R', title: 'T', CFRubricCriteria: [{ identifier: 'c', description: 'C', CFItemURI: link, CFRubricCriterionLevels: levels }] });
+    expect(
+      goalsBySloId(id)
+        .map((goal) => goal.id)
+        .sort(),
+    ).toEqual(['programmeren.algoritmes.ob', 'programmeren.decompositie.mb']);
+    const levels = [
+      { identifier: 'l1', description: 'begin' },
+      { identifier: 'l2', description: 'verder' },
+    ];
+    for (const link of [
+      { identifier: id, title: 'Gedeeld doel' },
+      { identifier: 'elders-1', uri: `https://opendata.slo.nl/curriculum/uuid/${id}`, title: 'Gedeeld doel' },
+    ]) {
+      const result = fromCaseRubric({
+        identifier: 'R',
+        title: 'T',
+        CFRubricCriteria: [{ identifier: 'c', description: 'C', CFItemURI: link, CFRubricCriterionLevels: levels }],
+      });
       expect(result.ok && result.rubric.criteria[0]?.goals).toEqual([]);
-      expect(result.ok && result.warnings).toEqual([{ kind: 'goal-ambiguous', path: 'CFRubricCriteria[0].CFItemURI', goal: 'Gedeeld doel', matches: goalsBySloId(id).length }]);
+      expect(result.ok && result.warnings).toEqual([
+        { kind: 'goal-ambiguous', path: 'CFRubricCriteria[0].CFItemURI', goal: 'Gedeeld doel', matches: goalsBySloId(id).length },
+      ]);
     }
   });
 
   it('in a CASE package the paths start at CFRubrics[0], and an empty or wrong CFRubrics list is named as such', () => {
     const messages = (input: unknown) => {
       const result = fromCaseRubric(input);
-      return result.ok ? result.warnings.map((warning) => `${warning.kind}@${'path' in warning ? warning.path : ''}`) : result.problems.map((problem) => `${problem.problem}@${problem.path}`);
+      return result.ok
+        ? result.warnings.map((warning) => `${warning.kind}@${'path' in warning ? warning.path : ''}`)
+        : result.problems.map((problem) => `${problem.problem}@${problem.path}`);
     };
     expect(messages({ CFDocument: { identifier: 'd' }, CFRubrics: [] })).toEqual(['empty@CFRubrics']);
     expect(messages({ CFRubrics: { identifier: 'r' } })).toEqual(['wrong-type@CFRubrics']);
-    expect(messages({ CFRubrics: [{ identifier: 'r', CFRubricCriteria: [{ identifier: 'c', CFRubricCriterionLevels: [{ identifier: 7 }] }] }] })).toEqual([
-      'missing@CFRubrics[0].title',
-      'wrong-type@CFRubrics[0].CFRubricCriteria[0].CFRubricCriterionLevels[0].identifier',
-    ]);
-    const levels = [{ identifier: 'l1', description: 'a' }, { identifier: 'l2', description: 'b' }];
+    expect(
+      messages({ CFRubrics: [{ identifier: 'r', CFRubricCriteria: [{ identifier: 'c', CFRubricCriterionLevels: [{ identifier: 7 }] }] }] }),
+    ).toEqual(['missing@CFRubrics[0].title', 'wrong-type@CFRubrics[0].CFRubricCriteria[0].CFRubricCriterionLevels[0].identifier']);
+    const levels = [
+      { identifier: 'l1', description: 'a' },
+      { identifier: 'l2', description: 'b' },
+    ];
     const link = { identifier: 'onbekend-doel', title: 'Onbekend' };
-    expect(messages({ CFRubrics: [{ identifier: 'r', title: 'R', CFRubricCriteria: [{ identifier: 'c', description: 'C', CFItemURI: link, CFRubricCriterionLevels: levels }], extensions: { leerzicht: 'kapot' } }] })).toEqual([
-      'extension-ignored@CFRubrics[0].extensions.leerzicht',
-      'goal-unknown@CFRubrics[0].CFRubricCriteria[0].CFItemURI',
-    ]);
+    expect(
+      messages({
+        CFRubrics: [
+          {
+            identifier: 'r',
+            title: 'R',
+            CFRubricCriteria: [{ identifier: 'c', description: 'C', CFItemURI: link, CFRubricCriterionLevels: levels }],
+            extensions: { leerzicht: 'kapot' },
+          },
+        ],
+      }),
+    ).toEqual(['extension-ignored@CFRubrics[0].extensions.leerzicht', 'goal-unknown@CFRubrics[0].CFRubricCriteria[0].CFItemURI']);
   });
 
   it('names the path of every problem and never throws on hostile input', () => {
     const problems = (input: unknown) => {
       const result = fromCaseRubric(input);
-      return result.ok ? [] : [...result.problems.map((problem) => `${problem.problem}@${problem.path}`), ...result.issues.map((issue) => `${issue.code}@${issue.path}`)];
+      return result.ok
+        ? []
+        : [...result.problems.map((problem) => `${problem.problem}@${problem.path}`), ...result.issues.map((issue) => `${issue.code}@${issue.path}`)];
     };
-    expect(problems({ identifier: 'x', CFRubricCriteria: [{ identifier: 'c', CFRubricCriterionLevels: [{ identifier: 7 }] }] })).toEqual(['missing@title', 'wrong-type@CFRubricCriteria[0].CFRubricCriterionLevels[0].identifier']);
+    expect(problems({ identifier: 'x', CFRubricCriteria: [{ identifier: 'c', CFRubricCriterionLevels: [{ identifier: 7 }] }] })).toEqual([
+      'missing@title',
+      'wrong-type@CFRubricCriteria[0].CFRubricCriterionLevels[0].identifier',
+    ]);
     expect(problems({ identifier: 'x', title: 'T', CFRubricCriteria: [] })).toEqual(['empty@CFRubricCriteria']);
-    const uneven = { identifier: 'x', title: 'T', CFRubricCriteria: [{ identifier: 'a', CFRubricCriterionLevels: [{ identifier: '1', description: 'd' }, { identifier: '2', description: 'd' }] }, { identifier: 'b', CFRubricCriterionLevels: [{ identifier: '3', description: 'd' }] }] };
+    const uneven = {
+      identifier: 'x',
+      title: 'T',
+      CFRubricCriteria: [
+        {
+          identifier: 'a',
+          CFRubricCriterionLevels: [
+            { identifier: '1', description: 'd' },
+            { identifier: '2', description: 'd' },
+          ],
+        },
+        { identifier: 'b', CFRubricCriterionLevels: [{ identifier: '3', description: 'd' }] },
+      ],
+    };
     expect(problems(uneven)).toEqual(['levels-differ@CFRubricCriteria[1].CFRubricCriterionLevels']);
-    expect(problems({ identifier: 'x', title: 'T', CFRubricCriteria: [{ identifier: 'a', CFRubricCriterionLevels: [{ identifier: '1', description: 'd' }, { identifier: '2' }] }] })).toEqual(['descriptor-missing@criteria.0.descriptors.niveau-2']);
+    expect(
+      problems({
+        identifier: 'x',
+        title: 'T',
+        CFRubricCriteria: [{ identifier: 'a', CFRubricCriterionLevels: [{ identifier: '1', description: 'd' }, { identifier: '2' }] }],
+      }),
+    ).toEqual(['descriptor-missing@criteria.0.descriptors.niveau-2']);
     const notJson = readCaseRubricText('{ dit is geen json');
     expect(notJson.ok === false && notJson.problems[0]?.problem).toBe('not-json');
-    for (const hostile of [null, 42, 'tekst', [], { CFRubrics: [null] }, { __proto__: { title: 'x' } }]) expect(fromCaseRubric(hostile).ok).toBe(false);
+    for (const hostile of [null, 42, 'tekst', [], { CFRubrics: [null] }, { __proto__: { title: 'x' } }])
+      expect(fromCaseRubric(hostile).ok).toBe(false);
   });
 });

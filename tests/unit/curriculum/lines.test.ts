@@ -7,7 +7,8 @@ import { REKENEN_LINE } from '@/curriculum/rekenen.line';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const idsOf = (line: LearningLine) => line.goals.map((goal) => goal.id);
-const cross = (strands: readonly string[], levels: readonly string[], line: string) => strands.flatMap((strand) => levels.map((level) => `${line}.${strand}.${level}`));
+const cross = (strands: readonly string[], levels: readonly string[], line: string) =>
+  strands.flatMap((strand) => levels.map((level) => `${line}.${strand}.${level}`));
 
 describe('the built-in lines', () => {
   it('are rekenen, lezen, programmeren, computational thinking and the digital basic skills', () => {
@@ -71,7 +72,9 @@ describe('rekenen', () => {
     expect(REKENEN_LINE.levels.map((level) => level.id)).toEqual(['1f', '2f', '1s']);
     expect(idsOf(REKENEN_LINE)).toHaveLength(12);
     for (const id of idsOf(REKENEN_LINE)) expect(id).toMatch(/^rekenen\.(getallen|verhoudingen|meten-meetkunde|verbanden)\.(1f|2f|1s)$/);
-    expect([...idsOf(REKENEN_LINE)].sort()).toEqual(cross(['getallen', 'verhoudingen', 'meten-meetkunde', 'verbanden'], ['1f', '2f', '1s'], 'rekenen').sort());
+    expect([...idsOf(REKENEN_LINE)].sort()).toEqual(
+      cross(['getallen', 'verhoudingen', 'meten-meetkunde', 'verbanden'], ['1f', '2f', '1s'], 'rekenen').sort(),
+    );
   });
 
   it('each goal carries its domain, the three subdomain ids and their nine topic ids, shared across levels', () => {
@@ -109,7 +112,18 @@ describe('lezen', () => {
 });
 
 describe('programmeren', () => {
-  const CONCEPTS = ['algoritmes', 'decompositie', 'patronen', 'herhaling', 'debuggen', 'voorwaarden', 'abstractie', 'functies', 'variabelen', 'representatie'];
+  const CONCEPTS = [
+    'algoritmes',
+    'decompositie',
+    'patronen',
+    'herhaling',
+    'debuggen',
+    'voorwaarden',
+    'abstractie',
+    'functies',
+    'variabelen',
+    'representatie',
+  ];
 
   it('has 30 goals: ten concepts x ob, mb, bb', () => {
     expect(PROGRAMMEREN_LINE.strands.map((strand) => strand.id)).toEqual(CONCEPTS);

@@ -14,7 +14,11 @@ describe('goalsBySloId', () => {
     // the 2F descriptor stands behind 2F and 1S
     expect(idsOf(goalsBySloId('d1bf699e-714c-4c57-b659-8e5271b2b53d'))).toEqual(['lezen.zakelijk.1s', 'lezen.zakelijk.2f']);
     // a referentiekader rekenen domain id: the three goals of that strand
-    expect(idsOf(goalsBySloId('cbe5831f-4031-464d-9f9b-ea9d3c2f324e'))).toEqual(['rekenen.getallen.1f', 'rekenen.getallen.1s', 'rekenen.getallen.2f']);
+    expect(idsOf(goalsBySloId('cbe5831f-4031-464d-9f9b-ea9d3c2f324e'))).toEqual([
+      'rekenen.getallen.1f',
+      'rekenen.getallen.1s',
+      'rekenen.getallen.2f',
+    ]);
   });
 
   it('finds a programming goal by its SLO id and by its duplicate id', () => {
@@ -63,7 +67,10 @@ describe('targetLevelFor', () => {
     for (const yearLevel of ['groep-3', 'groep-4', 'groep-5', 'groep-6', 'groep-7', 'groep-8', 'brugklas'])
       for (const line of [REKENEN_LINE, LEZEN_LINE, PROGRAMMEREN_LINE]) {
         const level = targetLevelFor(line, yearLevel);
-        expect(line.levels.map((entry) => entry.id), `${yearLevel} ${line.id}`).toContain(level);
+        expect(
+          line.levels.map((entry) => entry.id),
+          `${yearLevel} ${line.id}`,
+        ).toContain(level);
       }
   });
 

@@ -23,7 +23,11 @@ describe('rubric validation', () => {
 
   it('needs unique ids and a descriptor in every cell, naming the criterion and the level', () => {
     const [first, second] = base.criteria as [Rubric['criteria'][number], Rubric['criteria'][number]];
-    const broken: Rubric = { ...base, criteria: [first, { ...second, id: first.id, descriptors: { ...second.descriptors, expert: { nl: ' ', en: '' } } }], targets: {} };
+    const broken: Rubric = {
+      ...base,
+      criteria: [first, { ...second, id: first.id, descriptors: { ...second.descriptors, expert: { nl: ' ', en: '' } } }],
+      targets: {},
+    };
     const checked = checkRubric(broken);
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
@@ -38,7 +42,9 @@ describe('rubric validation', () => {
   });
 
   it('rejects a weight that is not a positive number, an empty title and a bad id; reports shape problems by path', () => {
-    expect(codes({ ...base, criteria: base.criteria.map((item, index) => (index === 0 ? { ...item, weight: 0 } : item)) })).toEqual(['weight-invalid@criteria.0.weight']);
+    expect(codes({ ...base, criteria: base.criteria.map((item, index) => (index === 0 ? { ...item, weight: 0 } : item)) })).toEqual([
+      'weight-invalid@criteria.0.weight',
+    ]);
     expect(codes({ ...base, id: 'Met Spaties', title: { nl: '', en: '' } })).toEqual(['id-invalid@id', 'title-empty@title']);
     expect(codes({ ...base, levels: 'vier' })).toEqual(['shape@levels']);
   });

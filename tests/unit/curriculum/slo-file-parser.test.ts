@@ -53,7 +53,12 @@ describe('readSloFile', () => {
   });
 
   it('skips unreleased entities and never links to their UUIDs', () => {
-    const file = ok({ doel: [{ id: id(1), title: 'Klaar' }, { id: id(2), title: 'Concept', unreleased: true, replaces: [id(1)] }] });
+    const file = ok({
+      doel: [
+        { id: id(1), title: 'Klaar' },
+        { id: id(2), title: 'Concept', unreleased: true, replaces: [id(1)] },
+      ],
+    });
     expect(file.goals.map((goal) => goal.id)).toEqual([id(1)]);
     expect(file.unreleased).toEqual([{ id: id(2), title: 'Concept', collection: 'doel' }]);
     expect(file.deprecations).toEqual([]);
@@ -86,7 +91,10 @@ describe('readSloFile', () => {
 
   it('gives a clear reason for broken JSON, a JSON schema and JSON that holds no collections', () => {
     expect(readSloFile('{"doel": [', 'x.json')).toMatchObject({ ok: false, problem: 'not-json' });
-    expect(readSloFile('{"$schema": "http://json-schema.org/draft-07/schema#", "definitions": {}}', 'context.json')).toMatchObject({ ok: false, problem: 'json-schema' });
+    expect(readSloFile('{"$schema": "http://json-schema.org/draft-07/schema#", "definitions": {}}', 'context.json')).toMatchObject({
+      ok: false,
+      problem: 'json-schema',
+    });
     expect(readSloFile('{"naam": "x"}', 'x.json')).toMatchObject({ ok: false, problem: 'not-slo-data' });
     expect(readSloFile('42', 'x.json')).toMatchObject({ ok: false, problem: 'not-slo-data' });
   });

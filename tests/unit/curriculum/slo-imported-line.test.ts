@@ -65,7 +65,11 @@ describe('importedLine', () => {
       [id(50), 'Digitale geletterdheid'],
       [id(2), ''],
     ]);
-    expect(line?.goals.map((item) => [item.id, item.strand])).toEqual([[id(1), id(50)], [id(2), id(2)], [id(3), id(50)]]);
+    expect(line?.goals.map((item) => [item.id, item.strand])).toEqual([
+      [id(1), id(50)],
+      [id(2), id(2)],
+      [id(3), id(50)],
+    ]);
     expect(line?.strands.some((strand) => line.goals.some((item) => item.title.nl === strand.title.nl))).toBe(false);
   });
 

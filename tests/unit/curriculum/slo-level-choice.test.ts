@@ -84,7 +84,9 @@ describe('oneLevelPerStrand', () => {
   });
 
   it('keeps every goal at the chosen level when a strand has two there (digitale basisvaardigheden)', () => {
-    const strand = BUILT_IN_LINES.find((line) => line.id === 'digitaal')!.goals.filter((goal) => goal.strand === 'veilig-internet').map((goal) => goal.id);
+    const strand = BUILT_IN_LINES.find((line) => line.id === 'digitaal')!
+      .goals.filter((goal) => goal.strand === 'veilig-internet')
+      .map((goal) => goal.id);
     expect(strand).toHaveLength(2);
     expect(oneLevelPerStrand(strand)).toEqual(strand);
   });

@@ -13,7 +13,15 @@ describe('resolveGoals', () => {
   });
 
   it('follows a chain to the goal that stands today', () => {
-    expect(resolveGoals(result(id(1)), links([[1, [2]], [2, [3]]])).goals).toEqual([id(3)]);
+    expect(
+      resolveGoals(
+        result(id(1)),
+        links([
+          [1, [2]],
+          [2, [3]],
+        ]),
+      ).goals,
+    ).toEqual([id(3)]);
   });
 
   it('a split counts for every successor; other goals stay and nothing is doubled', () => {
@@ -27,7 +35,15 @@ describe('resolveGoals', () => {
   });
 
   it('a goal caught in a cycle without a way out stays as it is', () => {
-    expect(resolveGoals(result(id(1)), links([[1, [2]], [2, [1]]])).goals).toEqual([id(1)]);
+    expect(
+      resolveGoals(
+        result(id(1)),
+        links([
+          [1, [2]],
+          [2, [1]],
+        ]),
+      ).goals,
+    ).toEqual([id(1)]);
   });
 
   it('resolveResultGoals keeps the list when nothing changes and resolves each result otherwise', () => {

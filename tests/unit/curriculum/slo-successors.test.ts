@@ -14,16 +14,50 @@ describe('followReplacements', () => {
   });
 
   it('follows a chain to its end', () => {
-    expect(followReplacements(id(1), links([[1, [2]], [2, [3]], [3, [4]]]))).toEqual([id(4)]);
+    expect(
+      followReplacements(
+        id(1),
+        links([
+          [1, [2]],
+          [2, [3]],
+          [3, [4]],
+        ]),
+      ),
+    ).toEqual([id(4)]);
   });
 
   it('a split yields every successor, also when one branch goes on', () => {
-    expect(followReplacements(id(1), links([[1, [2, 3]], [3, [4, 5]]]))).toEqual([id(2), id(4), id(5)]);
+    expect(
+      followReplacements(
+        id(1),
+        links([
+          [1, [2, 3]],
+          [3, [4, 5]],
+        ]),
+      ),
+    ).toEqual([id(2), id(4), id(5)]);
   });
 
   it('stops at a cycle and still returns the way out of it', () => {
-    expect(followReplacements(id(1), links([[1, [2]], [2, [1]]]))).toEqual([]);
-    expect(followReplacements(id(1), links([[1, [2]], [2, [3]], [3, [2, 4]]]))).toEqual([id(4)]);
+    expect(
+      followReplacements(
+        id(1),
+        links([
+          [1, [2]],
+          [2, [1]],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      followReplacements(
+        id(1),
+        links([
+          [1, [2]],
+          [2, [3]],
+          [3, [2, 4]],
+        ]),
+      ),
+    ).toEqual([id(4)]);
   });
 
   it('is case-insensitive on the id asked for', () => {
@@ -31,7 +65,16 @@ describe('followReplacements', () => {
   });
 
   it('predecessorsOf walks the other way, through chains', () => {
-    expect(predecessorsOf(id(3), links([[1, [2]], [2, [3]], [5, [6]]])).sort()).toEqual([id(1), id(2)]);
+    expect(
+      predecessorsOf(
+        id(3),
+        links([
+          [1, [2]],
+          [2, [3]],
+          [5, [6]],
+        ]),
+      ).sort(),
+    ).toEqual([id(1), id(2)]);
   });
 });
 
@@ -40,7 +83,13 @@ describe('successorOf and resolveSloUuids (with the links the store primes)', ()
 
   it('successorOf uses the primed links', () => {
     expect(successorOf(id(1))).toEqual([]);
-    setSloLinks(links([[1, [2]], [2, [3]]]), []);
+    setSloLinks(
+      links([
+        [1, [2]],
+        [2, [3]],
+      ]),
+      [],
+    );
     expect(successorOf(id(1))).toEqual([id(3)]);
   });
 

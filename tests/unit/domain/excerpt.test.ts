@@ -12,7 +12,8 @@ function leaves(value: unknown, out: unknown[] = []): unknown[] {
   return out;
 }
 
-const PERSONAL_KEY = /name|mbox|mail|openid|address|birth|bsn|phone|homepage|actor|student|pupil|learner|account|agent|user|member|instructor|team|authority/i;
+const PERSONAL_KEY =
+  /name|mbox|mail|openid|address|birth|bsn|phone|homepage|actor|student|pupil|learner|account|agent|user|member|instructor|team|authority/i;
 
 /** Every leaf found under a key that names a person or personal data, at any depth. */
 function personalLeaves(value: unknown, out: unknown[] = []): unknown[] {
@@ -28,11 +29,24 @@ function personalLeaves(value: unknown, out: unknown[] = []): unknown[] {
 
 const statement = {
   id: 'f4b0c1de-0000-4000-8000-000000000001',
-  actor: { objectType: 'Agent', name: 'Anna de Boer', mbox: 'mailto:anna@school.example', account: { homePage: 'https://school.example', name: 'anna.deboer' } },
+  actor: {
+    objectType: 'Agent',
+    name: 'Anna de Boer',
+    mbox: 'mailto:anna@school.example',
+    account: { homePage: 'https://school.example', name: 'anna.deboer' },
+  },
   verb: { id: 'http://adlnet.gov/expapi/verbs/completed', display: { 'nl-NL': 'voltooid', 'en-US': 'completed' } },
-  object: { id: 'https://lesmateriaal.example/sommen/1', objectType: 'Activity', definition: { name: { 'nl-NL': 'Sommen 1' }, type: 'http://adlnet.gov/expapi/activities/assessment' } },
+  object: {
+    id: 'https://lesmateriaal.example/sommen/1',
+    objectType: 'Activity',
+    definition: { name: { 'nl-NL': 'Sommen 1' }, type: 'http://adlnet.gov/expapi/activities/assessment' },
+  },
   result: { score: { raw: 7, min: 0, max: 10, scaled: 0.7 }, success: true, response: 'Anna schreef dit zelf' },
-  context: { instructor: { name: 'Meester Jan', mbox: 'mailto:jan@school.example' }, registration: 'ab12cd34-0000-4000-8000-000000000002', extensions: { 'https://x.example/birthdate': '2016-04-01' } },
+  context: {
+    instructor: { name: 'Meester Jan', mbox: 'mailto:jan@school.example' },
+    registration: 'ab12cd34-0000-4000-8000-000000000002',
+    extensions: { 'https://x.example/birthdate': '2016-04-01' },
+  },
   timestamp: '2026-03-02T09:15:00Z',
 };
 
@@ -53,13 +67,33 @@ describe('excerptOf', () => {
   });
 
   it('removes supplier-specific pupil fields and values that look like e-mail addresses', () => {
-    const excerpt = excerptOf({ session_id: 's-1', student: { eckid: 'https://id.example/123' }, domain_code: 'G-3', started_at: 'gisteren', email_id: 'x', code: 'anna@school.example' });
+    const excerpt = excerptOf({
+      session_id: 's-1',
+      student: { eckid: 'https://id.example/123' },
+      domain_code: 'G-3',
+      started_at: 'gisteren',
+      email_id: 'x',
+      code: 'anna@school.example',
+    });
     expect(excerpt.fields).toEqual({ session_id: 's-1', domain_code: 'G-3', started_at: 'gisteren' });
     expect(excerpt.removed).toEqual(['student', 'mail', 'code']);
   });
 
   it('removes ids and codes of the person (studentId, leerlingid, userSourcedId, pupil_code), keeping ids of the record', () => {
-    const excerpt = excerptOf({ id: 'r1', resultId: 'res-9', studentId: 'ps-1234', userId: 'u-99', leerlingid: '2231', learner_id: 'L7', actorId: 'a1', userSourcedId: 's1', accountId: 'acc', memberId: 'm', pupil_code: 'pc', eckId: 'e' });
+    const excerpt = excerptOf({
+      id: 'r1',
+      resultId: 'res-9',
+      studentId: 'ps-1234',
+      userId: 'u-99',
+      leerlingid: '2231',
+      learner_id: 'L7',
+      actorId: 'a1',
+      userSourcedId: 's1',
+      accountId: 'acc',
+      memberId: 'm',
+      pupil_code: 'pc',
+      eckId: 'e',
+    });
     expect(excerpt.fields).toEqual({ id: 'r1', resultId: 'res-9' });
     expect(excerpt.removed.length).toBeGreaterThan(0);
   });
@@ -81,7 +115,11 @@ describe('excerptOf', () => {
 
   it('stays small with a 100k string, an array of 10k and 10k keys', () => {
     const wide = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`k${i}_id`, i]));
-    const excerpt = excerptOf({ id: 'x'.repeat(100_000), items: Array.from({ length: 10_000 }, (_, i) => ({ id: i, name: `Leerling ${i}` })), data: wide });
+    const excerpt = excerptOf({
+      id: 'x'.repeat(100_000),
+      items: Array.from({ length: 10_000 }, (_, i) => ({ id: i, name: `Leerling ${i}` })),
+      data: wide,
+    });
     expect(bytes(excerpt)).toBeLessThanOrEqual(EXCERPT_LIMITS.bytes);
     const fields = excerpt.fields as Record<string, ExcerptValue>;
     expect(fields['id']).toBe(`${'x'.repeat(79)}…`);
@@ -112,19 +150,53 @@ describe('excerptOf', () => {
   it('keeps nothing of a record that is not an object, and never throws on a hostile object', () => {
     expect(excerptOf('Anna de Boer').fields).toBeNull();
     expect(excerptOf(undefined).fields).toBeNull();
-    const trap = new Proxy({}, { ownKeys: () => { throw new Error('nee'); } });
+    const trap = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('nee');
+        },
+      },
+    );
     expect(excerptOf(trap)).toEqual({ fields: null, removed: [], truncated: true });
   });
 
   it('is bounded and never keeps a value found under a personal key, for any JSON value', () => {
-    const personalObject = fc.dictionary(fc.constantFrom('name', 'mbox', 'email', 'actor', 'student', 'account', 'homePage', 'birthDate', 'bsn', 'phone', 'studentId', 'userId', 'accountId', 'learner_id', 'id', 'code', 'score', 'object', 'timestamp'), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 6 });
+    const personalObject = fc.dictionary(
+      fc.constantFrom(
+        'name',
+        'mbox',
+        'email',
+        'actor',
+        'student',
+        'account',
+        'homePage',
+        'birthDate',
+        'bsn',
+        'phone',
+        'studentId',
+        'userId',
+        'accountId',
+        'learner_id',
+        'id',
+        'code',
+        'score',
+        'object',
+        'timestamp',
+      ),
+      fc.jsonValue({ maxDepth: 3 }),
+      { maxKeys: 6 },
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.array(personalObject, { maxLength: 4 }), fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), personalObject))), (raw) => {
-        const excerpt = excerptOf(raw);
-        expect(bytes(excerpt)).toBeLessThanOrEqual(EXCERPT_LIMITS.bytes);
-        const secret = new Set(personalLeaves(raw));
-        for (const leaf of leaves(excerpt.fields)) expect(secret.has(leaf)).toBe(false);
-      }),
+      fc.property(
+        fc.oneof(fc.jsonValue(), fc.array(personalObject, { maxLength: 4 }), fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), personalObject))),
+        (raw) => {
+          const excerpt = excerptOf(raw);
+          expect(bytes(excerpt)).toBeLessThanOrEqual(EXCERPT_LIMITS.bytes);
+          const secret = new Set(personalLeaves(raw));
+          for (const leaf of leaves(excerpt.fields)) expect(secret.has(leaf)).toBe(false);
+        },
+      ),
       { numRuns: 300 },
     );
   });

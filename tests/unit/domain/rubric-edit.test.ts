@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { rubricById } from '@/curriculum/rubrics';
 import { pupilRef, rubricId } from '@/domain/ids';
 import type { Assessment } from '@/domain/rubric';
-import { addCriterion, addLevel, mergeRubrics, parseWeight, moveById, removeCriterion, removeLevel, removedParts, setLocalText, setTarget, slugOf, tidyTargets } from '@/domain/rubric-edit';
+import {
+  addCriterion,
+  addLevel,
+  mergeRubrics,
+  parseWeight,
+  moveById,
+  removeCriterion,
+  removeLevel,
+  removedParts,
+  setLocalText,
+  setTarget,
+  slugOf,
+  tidyTargets,
+} from '@/domain/rubric-edit';
 
 const base = rubricById('samenwerken')!;
 
@@ -38,7 +51,15 @@ describe('rubric edits', () => {
 
   it('finds stored assessments on removed criteria and levels, without dropping them', () => {
     const pupil = pupilRef('p'.repeat(40));
-    const at = (criterion: string, level: string): Assessment => ({ id: `${criterion}-${level}`, rubric: rubricId('samenwerken'), criterion, pupil, level, date: '2026-05-01', note: '' });
+    const at = (criterion: string, level: string): Assessment => ({
+      id: `${criterion}-${level}`,
+      rubric: rubricId('samenwerken'),
+      criterion,
+      pupil,
+      level,
+      date: '2026-05-01',
+      note: '',
+    });
     const assessments = [at('taken', 'expert'), at('taken', 'beginner'), at('afspraken', 'op-weg'), at('bijdragen', 'expert')];
     const edited = removeLevel(removeCriterion(base, 'taken'), 'op-weg');
     const parts = removedParts(assessments, edited);
@@ -50,7 +71,11 @@ describe('rubric edits', () => {
     const own = { ...base, title: { nl: 'Samen', en: 'Together' } };
     const school = { ...base, id: rubricId('spreken') };
     const merged = mergeRubrics([base, rubricById('eigenaarschap')!], [school, own]);
-    expect(merged.map((rubric) => [rubric.id, rubric.title.nl])).toEqual([['samenwerken', 'Samen'], ['eigenaarschap', 'Eigenaar van je leerproces'], ['spreken', 'Samenwerken']]);
+    expect(merged.map((rubric) => [rubric.id, rubric.title.nl])).toEqual([
+      ['samenwerken', 'Samen'],
+      ['eigenaarschap', 'Eigenaar van je leerproces'],
+      ['spreken', 'Samenwerken'],
+    ]);
   });
 });
 

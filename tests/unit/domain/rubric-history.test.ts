@@ -21,12 +21,18 @@ const assess = (criterion: string, level: string, date: string, { who = pupil, n
 describe('rubricHistory', () => {
   it('lists each criterion’s judgements oldest first, with the level’s position and the year group’s target', () => {
     const history = rubricHistory(
-      [assess('plannen', 'gevorderd', '2026-03-01', { note: 'zelf een planning' }), assess('plannen', 'beginner', '2026-01-10'), assess('hulp', 'expert', '2026-02-01')],
+      [
+        assess('plannen', 'gevorderd', '2026-03-01', { note: 'zelf een planning' }),
+        assess('plannen', 'beginner', '2026-01-10'),
+        assess('hulp', 'expert', '2026-02-01'),
+      ],
       rubric,
       pupil,
       'groep-7',
     );
-    expect(history.map((criterion) => criterion.criterion)).toEqual(rubric.criteria.map((criterion) => criterion.id).filter((id) => id === 'plannen' || id === 'hulp'));
+    expect(history.map((criterion) => criterion.criterion)).toEqual(
+      rubric.criteria.map((criterion) => criterion.id).filter((id) => id === 'plannen' || id === 'hulp'),
+    );
     const plannen = history.find((criterion) => criterion.criterion === 'plannen')!;
     expect(plannen).toMatchObject({ known: true, target: 'gevorderd', targetIndex: 2 });
     expect(plannen.points.map((point) => [point.date, point.level, point.levelIndex, point.state, point.note])).toEqual([
@@ -38,7 +44,12 @@ describe('rubricHistory', () => {
 
   it('keeps only this pupil on this rubric, and keeps judgements on removed criteria and levels (last, never dropped)', () => {
     const history = rubricHistory(
-      [assess('plannen', 'op-weg', '2026-01-10', { who: other }), assess('plannen', 'op-weg', '2026-01-10', { on: 'samenwerken' }), assess('weg', 'op-weg', '2026-01-11'), assess('plannen', 'oud-niveau', '2026-01-12')],
+      [
+        assess('plannen', 'op-weg', '2026-01-10', { who: other }),
+        assess('plannen', 'op-weg', '2026-01-10', { on: 'samenwerken' }),
+        assess('weg', 'op-weg', '2026-01-11'),
+        assess('plannen', 'oud-niveau', '2026-01-12'),
+      ],
       rubric,
       pupil,
       'groep-7',

@@ -6,7 +6,15 @@ import { againstTarget, latestPerCriterion, levelScale, nextStep, rubricScore, t
 
 const rubric = rubricById('eigenaarschap')!;
 const pupil = pupilRef('p'.repeat(40));
-const assess = (criterion: string, level: string, date: string, who = pupil): Assessment => ({ id: `${criterion}-${date}`, rubric: rubricId('eigenaarschap'), criterion, pupil: who, level, date, note: '' });
+const assess = (criterion: string, level: string, date: string, who = pupil): Assessment => ({
+  id: `${criterion}-${date}`,
+  rubric: rubricId('eigenaarschap'),
+  criterion,
+  pupil: who,
+  level,
+  date,
+  note: '',
+});
 
 describe('rubrics', () => {
   it('scale levels from 0 (beginner) to 1 (expert)', () => {
@@ -15,7 +23,12 @@ describe('rubrics', () => {
   });
 
   it('take the newest assessment per criterion and average them by weight', () => {
-    const assessments = [assess('plannen', 'beginner', '2026-01-10'), assess('plannen', 'gevorderd', '2026-03-01'), assess('hulp', 'expert', '2026-02-01'), assess('hulp', 'beginner', '2026-02-01', pupilRef('q'.repeat(40)))];
+    const assessments = [
+      assess('plannen', 'beginner', '2026-01-10'),
+      assess('plannen', 'gevorderd', '2026-03-01'),
+      assess('hulp', 'expert', '2026-02-01'),
+      assess('hulp', 'beginner', '2026-02-01', pupilRef('q'.repeat(40))),
+    ];
     expect(latestPerCriterion(assessments, rubric, pupil).get('plannen')?.level).toBe('gevorderd');
     expect(rubricScore(assessments, rubric, pupil)).toBeCloseTo((2 / 3 + 1) / 2);
     expect(rubricScore([], rubric, pupil)).toBeNull();
@@ -23,7 +36,10 @@ describe('rubrics', () => {
 
   it('give the step from a level to the next: none at the top, none when not written, none for a level the rubric does not have', () => {
     const plannen = rubric.criteria.find((criterion) => criterion.id === 'plannen')!;
-    expect(nextStep(rubric, plannen, 'op-weg')).toEqual({ kind: 'step', text: { nl: 'Schrijf je doel voor deze week op je weektaak', en: 'Write your goal for this week on your weekly task' } });
+    expect(nextStep(rubric, plannen, 'op-weg')).toEqual({
+      kind: 'step',
+      text: { nl: 'Schrijf je doel voor deze week op je weektaak', en: 'Write your goal for this week on your weekly task' },
+    });
     expect(nextStep(rubric, plannen, 'expert')).toEqual({ kind: 'top' });
     expect(nextStep(rubric, plannen, 'onbekend')).toEqual({ kind: 'none' });
     expect(nextStep(rubric, { ...plannen, steps: { beginner: { nl: ' ', en: '' } } }, 'beginner')).toEqual({ kind: 'none' });
@@ -41,12 +57,18 @@ describe('rubrics', () => {
 
   it('built-in rubrics: four levels, a descriptor per level and steps to the next level in both languages, goals that exist', () => {
     const goals = new Set(allGoals().map((goal) => goal.id as string));
-    expect(BUILT_IN_RUBRICS.map((candidate) => candidate.id)).toEqual(['samenwerken', 'eigenaarschap', 'ct-programmeren', 'digitale-basisvaardigheden']);
+    expect(BUILT_IN_RUBRICS.map((candidate) => candidate.id)).toEqual([
+      'samenwerken',
+      'eigenaarschap',
+      'ct-programmeren',
+      'digitale-basisvaardigheden',
+    ]);
     for (const candidate of BUILT_IN_RUBRICS) {
       for (const criterion of candidate.criteria) {
         expect(Object.keys(criterion.descriptors)).toEqual(['beginner', 'op-weg', 'gevorderd', 'expert']);
         expect(Object.keys(criterion.steps)).toEqual(['beginner', 'op-weg', 'gevorderd']);
-        for (const text of [...Object.values(criterion.descriptors), ...Object.values(criterion.steps)]) expect(text.nl && text.en && text.nl !== text.en).toBeTruthy();
+        for (const text of [...Object.values(criterion.descriptors), ...Object.values(criterion.steps)])
+          expect(text.nl && text.en && text.nl !== text.en).toBeTruthy();
         for (const goal of criterion.goals) expect(goals.has(goal), `${candidate.id}/${criterion.id}: ${goal}`).toBe(true);
       }
     }

@@ -7,13 +7,19 @@ import { allowedLearners, inWindow, sameScope, schoolMidnight, schoolYearStart, 
 const ref = (n: number) => pupilRef(`https://demo.invalid/nep-eckid/201703/${n.toString(16).padStart(128, '0')}`);
 const pupil = (n: number, extra: Partial<Pupil> = {}): Pupil => ({ key: pupilKey(n), ref: ref(n), group: groupId('groep-1'), number: n, ...extra });
 const LRS = sourceId('lrs');
-const consent = (n: number, source: string, granted: boolean): [string, Consent] => [consentKey(ref(n), source as never), { pupil: ref(n), source: source as never, granted, date: '2026-01-01', note: '' }];
+const consent = (n: number, source: string, granted: boolean): [string, Consent] => [
+  consentKey(ref(n), source as never),
+  { pupil: ref(n), source: source as never, granted, date: '2026-01-01', note: '' },
+];
 
 describe('scope window', () => {
   it('turns school dates into Amsterdam midnights: from inclusive, the day after until exclusive (summer and winter time)', () => {
     expect(schoolMidnight('2026-08-01')).toBe('2026-07-31T22:00:00.000Z');
     expect(schoolMidnight('2026-01-15')).toBe('2026-01-14T23:00:00.000Z');
-    expect(scopeWindow({ pupils: 'all', since: '2026-08-01', until: '2026-12-31' })).toEqual({ from: '2026-07-31T22:00:00.000Z', to: '2026-12-31T23:00:00.000Z' });
+    expect(scopeWindow({ pupils: 'all', since: '2026-08-01', until: '2026-12-31' })).toEqual({
+      from: '2026-07-31T22:00:00.000Z',
+      to: '2026-12-31T23:00:00.000Z',
+    });
     expect(scopeWindow(undefined)).toEqual({ from: null, to: null });
     expect(scopeWindow({ pupils: 'our-groups' })).toEqual({ from: null, to: null });
   });

@@ -26,7 +26,12 @@ function wizard(inspect: () => Promise<FileInspection>) {
 describe('connector wizard: files', () => {
   it('a CSV goes details -> columns (prefilled) -> preview -> mapping -> saved, carrying the files and the chosen columns', async () => {
     const guess = { pupil: 'Leerling', time: 'Datum', code: 'Code', score: 'Score' };
-    const { actor, saved, previewed } = wizard(async () => ({ reader: 'csv-columns', main: 'export.csv', headers: ['Leerling', 'Datum', 'Code', 'Score', 'Max'], columns: guess }));
+    const { actor, saved, previewed } = wizard(async () => ({
+      reader: 'csv-columns',
+      main: 'export.csv',
+      headers: ['Leerling', 'Datum', 'Code', 'Score', 'Max'],
+      columns: guess,
+    }));
     actor.send({ type: 'CHOOSE_KIND', kind: 'csv', defaults: none });
     actor.send({ type: 'ORIGIN', origin: 'file' });
     actor.send({ type: 'TEST' });
@@ -47,7 +52,14 @@ describe('connector wizard: files', () => {
     actor.send({ type: 'MAP', code: 'BREUKEN-1', goals: [goalId('rekenen.getallen.1f')] });
     actor.send({ type: 'SAVE' });
     await waitFor(actor, (snapshot) => snapshot.matches('saved'));
-    expect(saved[0]).toMatchObject({ kind: 'csv', name: 'Toetsen', origin: 'file', editing: null, mapping: { 'BREUKEN-1': ['rekenen.getallen.1f'] }, columns: { ...guess, max: 'Max' } });
+    expect(saved[0]).toMatchObject({
+      kind: 'csv',
+      name: 'Toetsen',
+      origin: 'file',
+      editing: null,
+      mapping: { 'BREUKEN-1': ['rekenen.getallen.1f'] },
+      columns: { ...guess, max: 'Max' },
+    });
     expect(actor.getSnapshot().context.files).toEqual([]);
   });
 
@@ -99,7 +111,11 @@ describe('connector wizard: editing', () => {
     actor.send({ type: 'SAVE' });
     await waitFor(actor, (snapshot) => snapshot.matches('saved'));
     expect(tested).toEqual([]);
-    expect(saved[0]).toMatchObject({ editing: 'lrs-bestuur', name: 'LRS schoolbestuur', mapping: { 'act-1': ['rekenen.getallen.1f'], 'act-2': ['lezen.zakelijk.1f'] } });
+    expect(saved[0]).toMatchObject({
+      editing: 'lrs-bestuur',
+      name: 'LRS schoolbestuur',
+      mapping: { 'act-1': ['rekenen.getallen.1f'], 'act-2': ['lezen.zakelijk.1f'] },
+    });
     expect(actor.getSnapshot().context.savedId).toBe('lrs-bestuur');
   });
 

@@ -12,7 +12,9 @@ function wizard() {
   const saved: ConnectorInput[] = [];
   const machine = connectorWizardMachine.provide({
     actors: {
-      testConnection: fromPromise<Reached, TestInput>(async ({ input }) => (tested.push(input), { code: 'xapi' as const, params: { versions: '1.0.3', host: 'lrs' } })),
+      testConnection: fromPromise<Reached, TestInput>(
+        async ({ input }) => (tested.push(input), { code: 'xapi' as const, params: { versions: '1.0.3', host: 'lrs' } }),
+      ),
       previewFirstPage: fromPromise<Preview, ConnectorInput>(async () => EMPTY),
       saveConnector: fromPromise<string, ConnectorInput>(async ({ input }) => (saved.push(input), 'lrs')),
     },
@@ -38,7 +40,15 @@ describe('connector wizard: scope', () => {
 
   it('editing: an invalid scope blocks going on without a test; the test names the connector being edited', async () => {
     const { actor, tested } = wizard();
-    actor.send({ type: 'LOAD', id: 'lrs', kind: 'xapi', origin: 'endpoint', mapping: {}, unmapped: [], draft: { ...defaults, scope: { pupils: 'all' } } });
+    actor.send({
+      type: 'LOAD',
+      id: 'lrs',
+      kind: 'xapi',
+      origin: 'endpoint',
+      mapping: {},
+      unmapped: [],
+      draft: { ...defaults, scope: { pupils: 'all' } },
+    });
     actor.send({ type: 'EDIT', draft: { scope: { pupils: 'all', until: '2026-02-30' } } });
     actor.send({ type: 'NEXT' });
     expect(actor.getSnapshot().matches('details')).toBe(true);

@@ -5,7 +5,14 @@ import { AdapterError } from '@/adapters/http/adapter-error';
 import { goalId } from '@/domain/ids';
 import { connectorWizardMachine, type Preview } from '@/ingest/connector-wizard.machine';
 
-const preview: Preview = { results: [], rejections: [], unmapped: [{ code: 'ST-KL-1', count: 4 }, { code: 'X', count: 1 }] };
+const preview: Preview = {
+  results: [],
+  rejections: [],
+  unmapped: [
+    { code: 'ST-KL-1', count: 4 },
+    { code: 'X', count: 1 },
+  ],
+};
 const defaults = { name: 'Sommenspoor', endpoint: 'https://api.sommenspoor.example/v2', credentials: { type: 'bearer', token: 't' } } as const;
 
 function wizard(overrides: { test?: () => Promise<Reached>; save?: (input: unknown) => Promise<string> } = {}) {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_PUPILS, demoGroupOf } from '../../../mocks/demo-school/school';
 import { DEMO_TODAY, SCHOOL_YEAR_START, yearFraction } from '../../../mocks/demo-school/calendar';
-import { blokkodoBrokenIds, blokkodoCompletions, generateBlokkodoCompletions, type BlokkodoCompletionRecord } from '../../../mocks/suppliers/blokkodo/blokkodo.generator';
+import {
+  blokkodoBrokenIds,
+  blokkodoCompletions,
+  generateBlokkodoCompletions,
+  type BlokkodoCompletionRecord,
+} from '../../../mocks/suppliers/blokkodo/blokkodo.generator';
 
 const all = blokkodoCompletions();
 const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;

@@ -22,7 +22,9 @@ describe('caliper generator', () => {
     expect(events.length).toBeGreaterThanOrEqual(1_000);
     expect(events.length).toBeLessThanOrEqual(2_500);
     const envelopes = caliperEnvelopes();
-    expect(envelopes.every((envelope) => envelope.dataVersion === 'http://purl.imsglobal.org/ctx/caliper/v1p2' && envelope.data.length > 0)).toBe(true);
+    expect(envelopes.every((envelope) => envelope.dataVersion === 'http://purl.imsglobal.org/ctx/caliper/v1p2' && envelope.data.length > 0)).toBe(
+      true,
+    );
     const sent = envelopes.map((envelope) => Date.parse(envelope.sendTime));
     expect(sent.every((time, i) => i === 0 || time >= (sent[i - 1] ?? 0))).toBe(true);
     const times = events.map((event) => Date.parse(String(event['eventTime'])));
@@ -43,7 +45,9 @@ describe('caliper generator', () => {
   it('GradeEvents come from the grader; the learners are demo pupils', () => {
     const refs = new Set(DEMO_PUPILS.map((pupil) => pupil.ref));
     expect(ofType('GradeEvent').every((event) => obj(event['actor'])['id'] === WORKBOOK_GRADER)).toBe(true);
-    const assignees = ofType('GradeEvent').map((event) => obj(obj(event['object'])['assignee'])['id']).filter((id) => id !== undefined);
+    const assignees = ofType('GradeEvent')
+      .map((event) => obj(obj(event['object'])['assignee'])['id'])
+      .filter((id) => id !== undefined);
     expect(assignees.every((id) => refs.has(String(id)))).toBe(true);
     const actors = events.filter((event) => event['type'] !== 'GradeEvent').map((event) => String(obj(event['actor'])['id']));
     expect(actors.every((id) => refs.has(id))).toBe(true);
@@ -71,12 +75,18 @@ describe('caliper generator', () => {
 describe('caliper demo mapping', () => {
   it('maps chapter tests and chapters to rekenen/lezen goals, and leaves one chapter out on purpose', () => {
     const goals = Object.values(CALIPER_DEMO_MAPPING).flat();
-    expect(goals.every((goal) => /^(rekenen\.(getallen|verhoudingen|meten-meetkunde|verbanden)|lezen\.(zakelijk|fictie))\.(1f|2f|1s)$/.test(goal))).toBe(true);
+    expect(
+      goals.every((goal) => /^(rekenen\.(getallen|verhoudingen|meten-meetkunde|verbanden)|lezen\.(zakelijk|fictie))\.(1f|2f|1s)$/.test(goal)),
+    ).toBe(true);
     expect(Object.keys(CALIPER_DEMO_MAPPING)).toHaveLength(2 * (WORKBOOK_CHAPTERS.length - 1));
     expect(CALIPER_DEMO_MAPPING[CALIPER_UNMAPPED_TEST]).toBeUndefined();
     expect(CALIPER_DEMO_MAPPING[chapterTestIri('lezen-fictie-2f')]).toEqual(['lezen.fictie.2f']);
     expect(CALIPER_DEMO_MAPPING[chapterIri('rekenen-verbanden-1s')]).toEqual(['rekenen.verbanden.1s']);
-    const tested = new Set(ofType('GradeEvent').map((event) => obj(obj(event['object'])['assignable'])['id']).filter((id) => id !== undefined));
+    const tested = new Set(
+      ofType('GradeEvent')
+        .map((event) => obj(obj(event['object'])['assignable'])['id'])
+        .filter((id) => id !== undefined),
+    );
     expect(tested.has(CALIPER_UNMAPPED_TEST)).toBe(true);
   });
 });

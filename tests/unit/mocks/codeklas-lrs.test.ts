@@ -14,7 +14,10 @@ import { sourceId } from '@/domain/ids';
 const data = codeklasData();
 const { all } = data;
 const BASE = CODEKLAS_LRS_DEMO.endpoint;
-const verbOf = (statement: XapiStatementJson) => String((statement['verb'] as { id: string }).id).split('/').at(-1) ?? '';
+const verbOf = (statement: XapiStatementJson) =>
+  String((statement['verb'] as { id: string }).id)
+    .split('/')
+    .at(-1) ?? '';
 const objectOf = (statement: XapiStatementJson) => String((statement['object'] as { id: string }).id);
 const actorOf = (statement: XapiStatementJson) => String((statement['actor'] as { account: { name: string } }).account.name);
 const basic = (credentials: { username: string; password: string }) => `Basic ${btoa(`${credentials.username}:${credentials.password}`)}`;
@@ -67,7 +70,13 @@ describe('Codeklas LRS over HTTP', () => {
   it('requires its own Basic credentials and the xAPI version header', async () => {
     expect((await get('/xapi/statements', null)).status).toBe(401);
     expect((await get('/xapi/statements', basic(LRS_DEMO.credentials))).status).toBe(401);
-    expect((await fetch(`${LRS_DEMO.endpoint}/statements`, { headers: { 'X-Experience-API-Version': '1.0.3', Authorization: basic(CODEKLAS_LRS_DEMO.credentials) } })).status).toBe(401);
+    expect(
+      (
+        await fetch(`${LRS_DEMO.endpoint}/statements`, {
+          headers: { 'X-Experience-API-Version': '1.0.3', Authorization: basic(CODEKLAS_LRS_DEMO.credentials) },
+        })
+      ).status,
+    ).toBe(401);
     expect((await fetch(`${BASE}/statements`, { headers: { Authorization: basic(CODEKLAS_LRS_DEMO.credentials) } })).status).toBe(400);
     expect((await get('/xapi/statements?limit=1')).status).toBe(200);
   });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { endOfIsoWeek } from '@/adapters/leesvlinder/leesvlinder.mapper';
 import { schoolWeeks, yearFraction } from '../../../mocks/demo-school/calendar';
 import { DEMO_PUPILS } from '../../../mocks/demo-school/school';
-import { generateLeesvlinderData, isoWeek, leesvlinderData, type LeesvlinderSummary } from '../../../mocks/suppliers/leesvlinder/leesvlinder.generator';
+import {
+  generateLeesvlinderData,
+  isoWeek,
+  leesvlinderData,
+  type LeesvlinderSummary,
+} from '../../../mocks/suppliers/leesvlinder/leesvlinder.generator';
 
 const data = leesvlinderData();
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -106,7 +111,9 @@ describe('leesvlinder generator', () => {
     const dropouts = DEMO_PUPILS.filter((pupil) => pupil.profile === 'dropout');
     expect(dropouts.length).toBeGreaterThan(0);
     for (const pupil of dropouts) {
-      const fractions = data.items.filter((item) => data.pupilOf.get(item.id) === pupil && !data.broken.has(item.id)).map((item) => fractionOf(item.week));
+      const fractions = data.items
+        .filter((item) => data.pupilOf.get(item.id) === pupil && !data.broken.has(item.id))
+        .map((item) => fractionOf(item.week));
       expect(fractions.length).toBeGreaterThan(20);
       expect(Math.max(...fractions)).toBeLessThan(pupil.stopAt ?? 0);
     }

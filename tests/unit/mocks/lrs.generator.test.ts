@@ -11,7 +11,10 @@ import type { XapiStatementJson } from '../../../mocks/suppliers/lrs/lrs.stateme
 
 const data = lrsData();
 const { all } = data;
-const verbOf = (statement: XapiStatementJson) => String((statement['verb'] as { id: string }).id).split('/').at(-1) ?? '';
+const verbOf = (statement: XapiStatementJson) =>
+  String((statement['verb'] as { id: string }).id)
+    .split('/')
+    .at(-1) ?? '';
 const objectOf = (statement: XapiStatementJson) => String((statement['object'] as { id: string }).id);
 const actorOf = (statement: XapiStatementJson) => statement['actor'] as { account?: { homePage: string; name: string } };
 const scaledOf = (statement: XapiStatementJson) => {
@@ -89,7 +92,9 @@ describe('lrs generator', () => {
       if (!('result' in outcome)) throw new Error(JSON.stringify(outcome));
       const level = /rekenen-gemengd-(1f|2f|1s)$/.exec(objectOf(statement))?.[1] ?? '';
       levels.add(level);
-      expect([...outcome.result.goals].sort()).toEqual(['getallen', 'meten-meetkunde', 'verbanden', 'verhoudingen'].map((strand) => `rekenen.${strand}.${level}`));
+      expect([...outcome.result.goals].sort()).toEqual(
+        ['getallen', 'meten-meetkunde', 'verbanden', 'verhoudingen'].map((strand) => `rekenen.${strand}.${level}`),
+      );
     }
     expect(levels.size).toBeGreaterThan(1);
   });

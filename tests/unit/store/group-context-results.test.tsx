@@ -59,7 +59,10 @@ describe('useGroupContext', () => {
   });
 
   it('still leaves out results after now (learnt as of now while some result is newer)', () => {
-    const future = [...past, ...Array.from({ length: 12 }, (_, n) => ({ ...result(100 + n, NOW + 3_600_000), score: { raw: 10, min: 0, max: 10, scaled: 1 } }))];
+    const future = [
+      ...past,
+      ...Array.from({ length: 12 }, (_, n) => ({ ...result(100 + n, NOW + 3_600_000), score: { raw: 10, min: 0, max: 10, scaled: 1 } })),
+    ];
     const { result: hook } = renderHook(() => useGroupContext(future, at(NOW)));
     expect(hook.current.level.prior?.(goal, NOW)).toEqual(groupContextModule.groupContext(past, at(NOW)).prior?.(goal, NOW));
   });

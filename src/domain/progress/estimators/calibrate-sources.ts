@@ -80,10 +80,11 @@ function pairStatsOf(buckets: Map<string, Bucket>): Map<SourceId, Map<SourceId, 
         if (s === t) continue;
         let d = 0;
         let d2 = 0;
-        for (const x of xs) for (const y of ys) {
-          d += x - y;
-          d2 += (x - y) ** 2;
-        }
+        for (const x of xs)
+          for (const y of ys) {
+            d += x - y;
+            d2 += (x - y) ** 2;
+          }
         const count = xs.length * ys.length;
         add(s, t, d / count, d2 / count);
       }
@@ -99,7 +100,12 @@ const median = (values: readonly number[]) => {
 };
 
 /** Damped least squares for x_s from equations x_s + sign * x_t = target(s, t), weighted by n. */
-function solve(sources: readonly SourceId[], edges: Map<SourceId, Map<SourceId, { n: number; target: number }>>, sign: 1 | -1, start: number): Map<SourceId, number> {
+function solve(
+  sources: readonly SourceId[],
+  edges: Map<SourceId, Map<SourceId, { n: number; target: number }>>,
+  sign: 1 | -1,
+  start: number,
+): Map<SourceId, number> {
   let x = new Map(sources.map((s) => [s, start] as const));
   for (let i = 0; i < ITERATIONS; i += 1) {
     const next = new Map<SourceId, number>();
@@ -159,7 +165,9 @@ export function calibrateSources(results: readonly Result[]): ReadonlyMap<Source
  * The reliability and bias functions of an EstimatorContext, from a calibration, and the noise of a
  * typical source (reliability 1: the median of the sources' noise variances) when it could be told.
  */
-export function calibrationContext(calibration: ReadonlyMap<SourceId, SourceCalibration>): Pick<EstimatorContext, 'reliability' | 'bias' | 'noiseSd'> {
+export function calibrationContext(
+  calibration: ReadonlyMap<SourceId, SourceCalibration>,
+): Pick<EstimatorContext, 'reliability' | 'bias' | 'noiseSd'> {
   const variances = [...calibration.values()].flatMap((source) => (source.noiseSd === null ? [] : [Math.max(source.noiseSd ** 2, 1e-4)]));
   return {
     reliability: (source) => calibration.get(source)?.reliability ?? 1,

@@ -36,7 +36,17 @@
  */
 import { statusOf } from '../mastery';
 import type { GoalId } from '../../ids';
-import { clamp01, lastAtOf, normBandsOf, observationsOf, PRIOR_SD, WORK_FORM_WEIGHT, type Estimator, type EstimatorContext, type Observation } from './estimate';
+import {
+  clamp01,
+  lastAtOf,
+  normBandsOf,
+  observationsOf,
+  PRIOR_SD,
+  WORK_FORM_WEIGHT,
+  type Estimator,
+  type EstimatorContext,
+  type Observation,
+} from './estimate';
 
 /** Days of drift after which an older practice result counts half as much as a fresh one. */
 export const DEFAULT_ESTIMATOR_HALF_LIFE_DAYS = 10;

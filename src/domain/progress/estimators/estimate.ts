@@ -95,8 +95,7 @@ export function normBandsOf(observations: readonly Observation[]): SourceNormBan
   return [...bySource.values()].sort((a, b) => a.source.localeCompare(b.source));
 }
 
-export const lastAtOf = (observations: readonly Observation[]) =>
-  new Date(Math.max(...observations.map((o) => o.timeMs))).toISOString();
+export const lastAtOf = (observations: readonly Observation[]) => new Date(Math.max(...observations.map((o) => o.timeMs))).toISOString();
 
 export const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
 

@@ -43,7 +43,10 @@ interface Moments {
 
 const keyOf = (goal: GoalId, day: number) => `${goal}\u0000${day}`;
 
-export function goalPriors(results: readonly Result[], calibration: ReadonlyMap<SourceId, SourceCalibration> = new Map()): (goal: GoalId, timeMs: number) => GoalPrior | undefined {
+export function goalPriors(
+  results: readonly Result[],
+  calibration: ReadonlyMap<SourceId, SourceCalibration> = new Map(),
+): (goal: GoalId, timeMs: number) => GoalPrior | undefined {
   const moments = new Map<string, Moments>();
   for (const result of results) {
     const evidence = evidenceOf(result);

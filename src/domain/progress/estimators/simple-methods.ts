@@ -7,7 +7,12 @@
 import { DEFAULT_HALF_LIFE_DAYS, MASTERED_FROM, statusOf, weightOf } from '../mastery';
 import { lastAtOf, normBandsOf, observationsOf, PRIOR_SD, weightedStandardError, type Estimate, type Estimator, type Observation } from './estimate';
 
-function estimateOf(observations: readonly Observation[], value: number, uncertainty: number, status = statusOf(value, observations.length)): Estimate {
+function estimateOf(
+  observations: readonly Observation[],
+  value: number,
+  uncertainty: number,
+  status = statusOf(value, observations.length),
+): Estimate {
   return { value, uncertainty, evidence: observations.length, status, lastAt: lastAtOf(observations), normBands: normBandsOf(observations) };
 }
 
@@ -31,7 +36,15 @@ export const average: Estimator = (results, context) => {
   if (observations.length === 0) return null;
   const values = observations.map((o) => o.value);
   const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
-  return estimateOf(observations, mean, weightedStandardError(values, values.map(() => 1), mean));
+  return estimateOf(
+    observations,
+    mean,
+    weightedStandardError(
+      values,
+      values.map(() => 1),
+      mean,
+    ),
+  );
 };
 
 /** Decaying average as masteryOf computes it: weight 0.5^(age / half-life), x2 for tests. */
@@ -63,6 +76,15 @@ export function nTimes(times = N_TIMES_DEFAULT, threshold = MASTERED_FROM): Esti
     const status = hits >= times ? 'mastered' : statusOf(Math.min(value, MASTERED_FROM - 0.01), observations.length);
     const indicators = observations.map((o) => (o.value >= threshold ? 1 : 0));
     const rate = indicators.reduce<number>((sum, v) => sum + v, 0) / indicators.length;
-    return estimateOf(observations, value, weightedStandardError(indicators, indicators.map(() => 1), rate), status);
+    return estimateOf(
+      observations,
+      value,
+      weightedStandardError(
+        indicators,
+        indicators.map(() => 1),
+        rate,
+      ),
+      status,
+    );
   };
 }

@@ -46,7 +46,12 @@ interface Candidate {
  * ungrouped pupils forms new groups (split evenly when over maxSize). Ties go to goal order, then input
  * order, so the result is deterministic. Each pupil is in at most one group.
  */
-export function instructionGroups(pupils: readonly { key: PupilKey; ref: PupilRef }[], results: readonly Result[], goals: readonly Goal[], options: InstructionGroupOptions): InstructionGroups {
+export function instructionGroups(
+  pupils: readonly { key: PupilKey; ref: PupilRef }[],
+  results: readonly Result[],
+  goals: readonly Goal[],
+  options: InstructionGroupOptions,
+): InstructionGroups {
   const minSize = Math.max(1, options.minSize ?? 2);
   const maxSize = Math.max(minSize, options.maxSize ?? 8);
   const weakest = Math.max(1, options.weakest ?? 2);
@@ -54,8 +59,14 @@ export function instructionGroups(pupils: readonly { key: PupilKey; ref: PupilRe
   const fallback = estimatorFor('' as Goal['line']);
   const estimatorOf = options.estimatorOf ?? (() => fallback);
   // The current level, as the class overview shows it: calibration and priors from the group's results, following the group.
-  const context = options.context ?? groupContext(results, options.now, { followGroup: true, ...(options.halfLifeDays ? { halfLifeDays: options.halfLifeDays } : {}) });
-  const index = indexResults(pupils.map((pupil) => pupil.ref), results, new Date(options.now).getTime());
+  const context =
+    options.context ??
+    groupContext(results, options.now, { followGroup: true, ...(options.halfLifeDays ? { halfLifeDays: options.halfLifeDays } : {}) });
+  const index = indexResults(
+    pupils.map((pupil) => pupil.ref),
+    results,
+    new Date(options.now).getTime(),
+  );
   const candidates: Candidate[] = pupils.map((pupil, position) => {
     const byGoal = index.get(pupil.ref)?.byGoal;
     const scored = goals.flatMap((goal) => {

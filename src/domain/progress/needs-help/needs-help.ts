@@ -74,7 +74,11 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
   const level: EstimatorContext = { ...context, followGroup: true };
   const earlier: EstimatorContext = groupContext(input.results, new Date(sinceMs), options);
   const estimatorOf = goalEstimators(input.lines, input.estimatorOf);
-  const index = indexResults(input.pupils.map((pupil) => pupil.ref), input.results, nowMs);
+  const index = indexResults(
+    input.pupils.map((pupil) => pupil.ref),
+    input.results,
+    nowMs,
+  );
   const expected = expectedGoals(input.lines, input.targetLevel);
   const goalOrder = new Map(input.lines.flatMap((line) => line.goals).map((goal, position) => [goal.id as string, position]));
 
@@ -119,7 +123,12 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
     reasons.push(...noGrowthReasons(practisedGoals(expected, entry, row, ends, context, sinceMs, rule), rule));
     const stuck: Extract<Reason, { kind: 'stuck-while-others-master' }>[] = [];
     for (const [goal, value] of row) {
-      if (value.status === 'mastered' || value.evidence < rule.stuckMinResults || !practisedSince(entry.byGoal.get(goal), sinceMs, rule.minResultsInWindow)) continue;
+      if (
+        value.status === 'mastered' ||
+        value.evidence < rule.stuckMinResults ||
+        !practisedSince(entry.byGoal.get(goal), sinceMs, rule.minResultsInWindow)
+      )
+        continue;
       const count = masteredBy.get(goal) ?? { mastered: 0, withEvidence: 0 };
       // The pupil is not mastered, so the others are everyone else with evidence.
       const others = count.withEvidence - 1;
@@ -128,7 +137,8 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
       if (share < rule.othersMasterShare) continue;
       // Quoted (and not listed when mastered) at the level the views show for the pupil.
       const shown = ends.level(goal, entry.byGoal.get(goal) ?? []);
-      if (shown && shown.status !== 'mastered') stuck.push({ kind: 'stuck-while-others-master', goal, value: shown.value, groupShareMastered: share });
+      if (shown && shown.status !== 'mastered')
+        stuck.push({ kind: 'stuck-while-others-master', goal, value: shown.value, groupShareMastered: share });
     }
     stuck.sort((a, b) => byGoal(goalOrder, a.goal, b.goal));
     reasons.push(...stuck);
@@ -138,7 +148,8 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
 }
 
 /** At least `count` results after `sinceMs`: the pupil works on the goal in the look-back. */
-const practisedSince = (results: readonly Result[] = [], sinceMs: number, count: number) => results.filter((result) => Date.parse(result.time) > sinceMs).length >= count;
+const practisedSince = (results: readonly Result[] = [], sinceMs: number, count: number) =>
+  results.filter((result) => Date.parse(result.time) > sinceMs).length >= count;
 
 function byGoal(order: ReadonlyMap<string, number>, a: string, b: string): number {
   return (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
@@ -166,7 +177,15 @@ type GoalEstimate = (goal: GoalId, results: readonly Result[]) => Estimate | nul
  * pupil's own results (`row` now, `ends.then` at the start of the look-back) and its weight, and their
  * level as the views show it (`ends.level`).
  */
-function practisedGoals(expected: readonly Goal[], entry: PupilResults, row: ReadonlyMap<GoalId, Estimate>, ends: { readonly level: GoalEstimate; readonly then: GoalEstimate }, context: EstimatorContext, sinceMs: number, rule: NeedsHelpRule): Practised[] {
+function practisedGoals(
+  expected: readonly Goal[],
+  entry: PupilResults,
+  row: ReadonlyMap<GoalId, Estimate>,
+  ends: { readonly level: GoalEstimate; readonly then: GoalEstimate },
+  context: EstimatorContext,
+  sinceMs: number,
+  rule: NeedsHelpRule,
+): Practised[] {
   return expected.flatMap((goal) => {
     const now = row.get(goal.id);
     const results = entry.byGoal.get(goal.id) ?? [];
@@ -190,8 +209,18 @@ function noGrowthReasons(practised: readonly Practised[], rule: NeedsHelpRule): 
   if (practised.length === 0 || !(together < rule.noGrowthBelow)) return [];
   const behind = behindOf(practised.reduce((sum, item) => addBehind(sum, item.behind), NO_BEHIND));
   if (rule.behindGroupBy !== null && behind !== null && behind < rule.behindGroupBy) return [];
-  return practised
-    // judged on the value as shown (whole percent), so a goal shown at 55% is not listed as below 55%
-    .filter((item) => shownValue(item.level.value) < Math.min(rule.belowValue, MASTERED_FROM) && item.growth < rule.noGrowthBelow)
-    .map((item) => ({ kind: 'below-target-no-growth', goal: item.goal, weeks: rule.weeksOfPractice, value: item.level.value, growth: item.growth, target: MASTERED_FROM, behindGroup: behindOf(item.behind) }));
+  return (
+    practised
+      // judged on the value as shown (whole percent), so a goal shown at 55% is not listed as below 55%
+      .filter((item) => shownValue(item.level.value) < Math.min(rule.belowValue, MASTERED_FROM) && item.growth < rule.noGrowthBelow)
+      .map((item) => ({
+        kind: 'below-target-no-growth',
+        goal: item.goal,
+        weeks: rule.weeksOfPractice,
+        value: item.level.value,
+        growth: item.growth,
+        target: MASTERED_FROM,
+        behindGroup: behindOf(item.behind),
+      }))
+  );
 }

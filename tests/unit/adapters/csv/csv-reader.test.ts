@@ -8,7 +8,12 @@ import { detectReader, FILE_READERS } from '@/adapters/files/readers';
 import type { ExportFile, FileReadContext } from '@/adapters/files/export-file';
 import { goalId, sourceId } from '@/domain/ids';
 
-const ctx: FileReadContext = { source: sourceId('toetsen'), mapping: { 'REKENEN-BREUKEN-1': [goalId('rekenen.getallen.1f')] }, now: '2026-03-05T12:00:00.000Z', resolveSloIds: () => [] };
+const ctx: FileReadContext = {
+  source: sourceId('toetsen'),
+  mapping: { 'REKENEN-BREUKEN-1': [goalId('rekenen.getallen.1f')] },
+  now: '2026-03-05T12:00:00.000Z',
+  resolveSloIds: () => [],
+};
 /** The fixture's columns: "Uit" (out of) cannot be guessed, so the school maps it once. */
 const columns = { pupil: 'Leerling', time: 'Datum', code: 'Opdracht', score: 'Behaalde punten', max: 'Uit', workForm: 'Werkvorm' };
 const file = (text: string, name = 'export.csv'): ExportFile => ({ name, bytes: new TextEncoder().encode(text) });
@@ -21,7 +26,15 @@ describe('guessCsvColumns', () => {
       columns: { pupil: 'Leerling', time: 'Datum', code: 'Opdracht', score: 'Behaalde punten', max: 'Max. punten', workForm: 'Werkvorm' },
       missing: [],
     });
-    expect(guessCsvColumns(['student_id', 'timestamp', 'item', 'score', 'maximum', 'duration', 'passed']).columns).toMatchObject({ pupil: 'student_id', time: 'timestamp', code: 'item', score: 'score', max: 'maximum', duration: 'duration', success: 'passed' });
+    expect(guessCsvColumns(['student_id', 'timestamp', 'item', 'score', 'maximum', 'duration', 'passed']).columns).toMatchObject({
+      pupil: 'student_id',
+      time: 'timestamp',
+      code: 'item',
+      score: 'score',
+      max: 'maximum',
+      duration: 'duration',
+      success: 'passed',
+    });
   });
 
   it('names the required fields it cannot find', () => {
@@ -61,7 +74,14 @@ describe('the generic CSV reader', () => {
     if (!read.ok) throw new Error(read.detail);
     expect(read.results).toHaveLength(3);
     const [first] = read.results;
-    expect(first).toMatchObject({ pupil: PUPIL, code: 'REKENEN-BREUKEN-1', goals: ['rekenen.getallen.1f'], workForm: 'test', time: '2026-03-02T08:15:00.000Z', score: { raw: 7.5, max: 10, scaled: 0.75 } });
+    expect(first).toMatchObject({
+      pupil: PUPIL,
+      code: 'REKENEN-BREUKEN-1',
+      goals: ['rekenen.getallen.1f'],
+      workForm: 'test',
+      time: '2026-03-02T08:15:00.000Z',
+      score: { raw: 7.5, max: 10, scaled: 0.75 },
+    });
     expect(read.results[1]).toMatchObject({ workForm: 'practice', goals: [] });
     expect(read.rejections.map((rejection) => [rejection.code, rejection.recordId])).toEqual([
       ['not-a-pseudonym', 'regel 5'],

@@ -45,9 +45,17 @@ describe('the generic CSV reader: rows that share pupil, day and code', () => {
 
 describe('csvRows: an export made for Excel', () => {
   it('reads a first line "sep=;" as the delimiter, not as the header', () => {
-    expect(csvRows('sep=;\r\nLeerling;Datum;Code\r\nps-1;2026-03-02;A\r\n')).toEqual({ headers: ['Leerling', 'Datum', 'Code'], rows: [['ps-1', '2026-03-02', 'A']], headerLine: 2 });
+    expect(csvRows('sep=;\r\nLeerling;Datum;Code\r\nps-1;2026-03-02;A\r\n')).toEqual({
+      headers: ['Leerling', 'Datum', 'Code'],
+      rows: [['ps-1', '2026-03-02', 'A']],
+      headerLine: 2,
+    });
     expect(csvRows('\uFEFFsep=,\nLeerling,Datum\nps-1,2026-03-02\n').headers).toEqual(['Leerling', 'Datum']);
-    const read = csvColumnsReader.read({ name: 'excel.csv', bytes: new TextEncoder().encode('sep=;\nleerling;datum;code;score;max\nps-3f9a2c71d04e8b65;2026-03-02;A;12;10\n') }, [], { source: sourceId('toetsen'), mapping: {}, now: '2026-03-05T12:00:00.000Z', resolveSloIds: () => [] });
+    const read = csvColumnsReader.read(
+      { name: 'excel.csv', bytes: new TextEncoder().encode('sep=;\nleerling;datum;code;score;max\nps-3f9a2c71d04e8b65;2026-03-02;A;12;10\n') },
+      [],
+      { source: sourceId('toetsen'), mapping: {}, now: '2026-03-05T12:00:00.000Z', resolveSloIds: () => [] },
+    );
     expect(read.ok && read.rejections.map((rejection) => rejection.recordId)).toEqual(['regel 3']);
   });
 });

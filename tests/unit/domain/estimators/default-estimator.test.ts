@@ -61,7 +61,10 @@ describe('defaultEstimator', () => {
     expect(one?.value).toBeCloseTo(0.3 + 0.2 * 0.4, 12);
     expect(one?.uncertainty).toBeLessThan(PRIOR_SD);
     expect(asked).toEqual([[goalId('rekenen.getallen.1f'), Date.parse(NOW)]]);
-    const many = defaultEstimator(Array.from({ length: 40 }, () => result(0.7)), { ...context, prior })?.value as number;
+    const many = defaultEstimator(
+      Array.from({ length: 40 }, () => result(0.7)),
+      { ...context, prior },
+    )?.value as number;
     expect(many).toBeGreaterThan(0.65);
     // results that share no goal have no cell goal, so no prior
     const mixed = [result(0.7), result(0.7, { goals: [goalId('taal.lezen.1f')] })];
@@ -121,7 +124,7 @@ describe('calibrateSources', () => {
   function population(): Result[] {
     const out: Result[] = [];
     let seed = 1;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let p = 0; p < 40; p += 1) {
       for (let week = 0; week < 6; week += 1) {
         const truth = 0.2 + 0.1 * week + 0.005 * p;

@@ -1,4 +1,3 @@
-
 import { scaleScore, type Result } from '@/domain/model';
 import { buildResult } from '../../../support/result-builder';
 

@@ -19,7 +19,7 @@ const at = Date.parse('2025-09-02T10:00:00.000Z');
 const one = (id: string, truth: number) => [simResult({ ...supplier(id) }, pupilRef('p'), goalId('g'), at, truth, fixed(0.5), 1)];
 
 describe('the oracle estimator', () => {
-  it('removes the generous supplier\'s bias and reads a star band at its middle', () => {
+  it("removes the generous supplier's bias and reads a star band at its middle", () => {
     const now = '2025-09-03T00:00:00.000Z';
     // With random() = 0.5 the noise term is sqrt(2 ln 2) cos(pi) = -1.18 sd; check the value against the raw score.
     const generous = one('sim-generous', 0.6);

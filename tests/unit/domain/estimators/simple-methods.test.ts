@@ -30,7 +30,10 @@ describe('simple methods', () => {
   it('decayingAverage has masteryOf semantics (half-life, tests x2)', () => {
     const mixed = [...results, result(1, { workForm: 'test', time: daysAgo(30) })];
     expect(decayingAverage(mixed, context)?.value).toBeCloseTo(masteryOf(mixed, context)?.value as number, 12);
-    expect(decayingAverage(mixed, { ...context, halfLifeDays: 7 })?.value).toBeCloseTo(masteryOf(mixed, { now: NOW, halfLifeDays: 7 })?.value as number, 12);
+    expect(decayingAverage(mixed, { ...context, halfLifeDays: 7 })?.value).toBeCloseTo(
+      masteryOf(mixed, { now: NOW, halfLifeDays: 7 })?.value as number,
+      12,
+    );
   });
 
   it('nTimes is mastered only after N results at or above the threshold; the value is the share reached', () => {

@@ -49,7 +49,9 @@ describe('the simulator', () => {
     expect(calibration.get(sourceId('sim-generous'))?.bias).toBeLessThan(0.13);
     // the noisier sources (stars, generous: sd about 0.15) count less than percent and tests (about 0.11)
     const reliability = (id: string) => calibration.get(sourceId(id))?.reliability as number;
-    expect(Math.min(reliability('sim-percent'), reliability('sim-tests'))).toBeGreaterThan(Math.max(reliability('sim-stars'), reliability('sim-generous')));
+    expect(Math.min(reliability('sim-percent'), reliability('sim-tests'))).toBeGreaterThan(
+      Math.max(reliability('sim-stars'), reliability('sim-generous')),
+    );
     expect(calibration.get(sourceId('sim-percent'))?.noiseSd).toBeCloseTo(0.12, 1);
   });
 });
@@ -100,7 +102,13 @@ describe('validity floors of the needs-help rule (DEFAULT_RULE, one group of 25 
   });
 
   it('prints one JSON line per row', () => {
-    expect(JSON.parse(jsonLineOf(row('default', 6)))).toMatchObject({ estimator: 'default', weeks: 6, spearman: expect.any(Number), precision: expect.any(Number), recall: expect.any(Number) });
+    expect(JSON.parse(jsonLineOf(row('default', 6)))).toMatchObject({
+      estimator: 'default',
+      weeks: 6,
+      spearman: expect.any(Number),
+      precision: expect.any(Number),
+      recall: expect.any(Number),
+    });
   });
 });
 

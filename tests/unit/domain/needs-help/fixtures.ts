@@ -39,7 +39,17 @@ export function result(n: number, goal: string, daysAgo: number, scaled: number,
 }
 
 /** Results every `every` days from `fromDaysAgo` down to `toDaysAgo`, scores from `start` to `end`. */
-export function practice(n: number, goal: string, { fromDaysAgo, toDaysAgo = 1, every = 3, start, end = start }: { fromDaysAgo: number; toDaysAgo?: number; every?: number; start: number; end?: number }): Result[] {
+export function practice(
+  n: number,
+  goal: string,
+  {
+    fromDaysAgo,
+    toDaysAgo = 1,
+    every = 3,
+    start,
+    end = start,
+  }: { fromDaysAgo: number; toDaysAgo?: number; every?: number; start: number; end?: number },
+): Result[] {
   const out: Result[] = [];
   const steps = Math.max(1, Math.floor((fromDaysAgo - toDaysAgo) / every));
   for (let step = 0; step <= steps; step += 1) {

@@ -12,10 +12,14 @@ const run = (pupils: number[], results: Result[], options = {}) => instructionGr
 describe('instructionGroups', () => {
   it('groups pupils by their weakest goal, weakest pupil first, in goal order', () => {
     const results = [
-      ...at(1, GOAL.verhoudingen, 0.3), ...at(1, GOAL.getallen, 0.6),
-      ...at(2, GOAL.verhoudingen, 0.2), ...at(2, GOAL.getallen, 0.5),
-      ...at(3, GOAL.getallen, 0.4), ...at(3, GOAL.verhoudingen, 0.6),
-      ...at(4, GOAL.getallen, 0.3), ...at(4, GOAL.verhoudingen, 0.9),
+      ...at(1, GOAL.verhoudingen, 0.3),
+      ...at(1, GOAL.getallen, 0.6),
+      ...at(2, GOAL.verhoudingen, 0.2),
+      ...at(2, GOAL.getallen, 0.5),
+      ...at(3, GOAL.getallen, 0.4),
+      ...at(3, GOAL.verhoudingen, 0.6),
+      ...at(4, GOAL.getallen, 0.3),
+      ...at(4, GOAL.verhoudingen, 0.9),
     ];
     expect(run([1, 2, 3, 4], results)).toEqual({
       groups: [
@@ -33,10 +37,12 @@ describe('instructionGroups', () => {
 
   it('places a pupil alone on their weakest goal through their next-weakest, or lists them as left over', () => {
     const results = [
-      ...at(1, GOAL.meten, 0.1), ...at(1, GOAL.getallen, 0.4),
+      ...at(1, GOAL.meten, 0.1),
+      ...at(1, GOAL.getallen, 0.4),
       ...at(2, GOAL.getallen, 0.3),
       ...at(3, GOAL.getallen, 0.35),
-      ...at(4, GOAL.verbanden, 0.2), ...at(4, GOAL.meten, 0.9),
+      ...at(4, GOAL.verbanden, 0.2),
+      ...at(4, GOAL.meten, 0.9),
     ];
     expect(run([1, 2, 3, 4], results)).toEqual({ groups: [{ goal: GOAL.getallen, pupils: [2, 3, 1] }], leftovers: [4] });
     // Only the weakest goal counts: pupil 1 has no partner on meten.
@@ -44,10 +50,7 @@ describe('instructionGroups', () => {
   });
 
   it('pairs two lone pupils who share their second-weakest goal', () => {
-    const results = [
-      ...at(1, GOAL.meten, 0.1), ...at(1, GOAL.verbanden, 0.4),
-      ...at(2, GOAL.getallen, 0.2), ...at(2, GOAL.verbanden, 0.3),
-    ];
+    const results = [...at(1, GOAL.meten, 0.1), ...at(1, GOAL.verbanden, 0.4), ...at(2, GOAL.getallen, 0.2), ...at(2, GOAL.verbanden, 0.3)];
     expect(run([1, 2], results)).toEqual({ groups: [{ goal: GOAL.verbanden, pupils: [2, 1] }], leftovers: [] });
   });
 
@@ -64,10 +67,7 @@ describe('instructionGroups', () => {
   });
 
   it('joins a group that has room before forming a new one, and respects the minimum size', () => {
-    const results = [
-      ...at(1, GOAL.getallen, 0.2), ...at(2, GOAL.getallen, 0.25),
-      ...at(3, GOAL.meten, 0.1), ...at(3, GOAL.getallen, 0.5),
-    ];
+    const results = [...at(1, GOAL.getallen, 0.2), ...at(2, GOAL.getallen, 0.25), ...at(3, GOAL.meten, 0.1), ...at(3, GOAL.getallen, 0.5)];
     expect(run([1, 2, 3], results, { minSize: 3 })).toEqual({ groups: [{ goal: GOAL.getallen, pupils: [1, 2, 3] }], leftovers: [] });
     expect(run([1, 2, 3], results, { minSize: 3, weakest: 1 })).toEqual({ groups: [], leftovers: [1, 2, 3] });
   });

@@ -10,13 +10,29 @@ import { GOAL, NOW, practice, pupil, result } from './fixtures';
 const choose = (line: string, name: EstimatorName): LineEstimatorChoices => ({ [lineId(line)]: name });
 const groep5 = (line: LearningLine) => targetLevelFor(line, 'groep-5');
 const run = (pupils: number[], results: Result[], choices?: LineEstimatorChoices) =>
-  needsHelp({ pupils: pupils.map(pupil), results, lines: BUILT_IN_LINES, targetLevel: groep5, now: NOW, ...(choices ? { estimatorOf: (line: LearningLine) => estimatorFor(line.id, choices) } : {}) }, DEFAULT_RULE);
+  needsHelp(
+    {
+      pupils: pupils.map(pupil),
+      results,
+      lines: BUILT_IN_LINES,
+      targetLevel: groep5,
+      now: NOW,
+      ...(choices ? { estimatorOf: (line: LearningLine) => estimatorFor(line.id, choices) } : {}),
+    },
+    DEFAULT_RULE,
+  );
 const flagged = (entries: ReturnType<typeof run>) => entries.map((entry) => [entry.key, entry.reasons.map((reason) => reason.kind)]);
 
 describe('needsHelp with the method chosen per line', () => {
   // Three pupils master verhoudingen; pupil 9 scored 90% once between four attempts at 50%.
   const masters = [1, 2, 3].flatMap((n) => practice(n, GOAL.verhoudingen, { fromDaysAgo: 10, every: 2, start: 0.9 }));
-  const lucky = [result(9, GOAL.verhoudingen, 9, 0.5), result(9, GOAL.verhoudingen, 7, 0.9), result(9, GOAL.verhoudingen, 5, 0.5), result(9, GOAL.verhoudingen, 3, 0.5), result(9, GOAL.verhoudingen, 1, 0.5)];
+  const lucky = [
+    result(9, GOAL.verhoudingen, 9, 0.5),
+    result(9, GOAL.verhoudingen, 7, 0.9),
+    result(9, GOAL.verhoudingen, 5, 0.5),
+    result(9, GOAL.verhoudingen, 3, 0.5),
+    result(9, GOAL.verhoudingen, 1, 0.5),
+  ];
 
   it('flags a different pupil when the line counts the highest score instead of the default', () => {
     expect(flagged(run([1, 2, 3, 9], [...masters, ...lucky]))).toEqual([[9, ['stuck-while-others-master']]]);
@@ -27,7 +43,11 @@ describe('needsHelp with the method chosen per line', () => {
 
   it('measures growth with the chosen method: by the latest result a recent jump is growth, by the plain average it is not', () => {
     // Five weeks at 30%, then 50% in the last days.
-    const results = [...practice(1, GOAL.getallen, { fromDaysAgo: 50, toDaysAgo: 5, start: 0.3 }), result(1, GOAL.getallen, 3, 0.5), result(1, GOAL.getallen, 1, 0.5)];
+    const results = [
+      ...practice(1, GOAL.getallen, { fromDaysAgo: 50, toDaysAgo: 5, start: 0.3 }),
+      result(1, GOAL.getallen, 3, 0.5),
+      result(1, GOAL.getallen, 1, 0.5),
+    ];
     expect(flagged(run([1], results, choose('rekenen', 'latest')))).toEqual([]);
     const byAverage = run([1], results, choose('rekenen', 'average'));
     expect(flagged(byAverage)).toEqual([[1, ['below-target-no-growth']]]);
@@ -54,11 +74,19 @@ describe('instructionGroups with the method chosen per line', () => {
     const goals1f = REKENEN_LINE.goals.filter((goal) => goal.level === '1f');
     // Pupils 1 and 2: getallen once 80% then 40% twice; verhoudingen steady at 50%.
     const results = [1, 2].flatMap((n) => [
-      result(n, GOAL.getallen, 5, 0.8), result(n, GOAL.getallen, 3, 0.4), result(n, GOAL.getallen, 1, 0.4),
-      result(n, GOAL.verhoudingen, 5, 0.5), result(n, GOAL.verhoudingen, 3, 0.5), result(n, GOAL.verhoudingen, 1, 0.5),
+      result(n, GOAL.getallen, 5, 0.8),
+      result(n, GOAL.getallen, 3, 0.4),
+      result(n, GOAL.getallen, 1, 0.4),
+      result(n, GOAL.verhoudingen, 5, 0.5),
+      result(n, GOAL.verhoudingen, 3, 0.5),
+      result(n, GOAL.verhoudingen, 1, 0.5),
     ]);
     const groupsWith = (choices: LineEstimatorChoices) =>
-      instructionGroups([1, 2].map(pupil), results, goals1f, { now: NOW, weakest: 1, estimatorOf: goalEstimators(BUILT_IN_LINES, (line) => estimatorFor(line.id, choices)) }).groups;
+      instructionGroups([1, 2].map(pupil), results, goals1f, {
+        now: NOW,
+        weakest: 1,
+        estimatorOf: goalEstimators(BUILT_IN_LINES, (line) => estimatorFor(line.id, choices)),
+      }).groups;
     expect(groupsWith(choose('rekenen', 'latest'))).toEqual([{ goal: GOAL.getallen, pupils: [1, 2] }]);
     expect(groupsWith(choose('rekenen', 'highest'))).toEqual([{ goal: GOAL.verhoudingen, pupils: [1, 2] }]);
   });

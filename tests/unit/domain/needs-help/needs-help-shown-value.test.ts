@@ -39,7 +39,9 @@ describe('needsHelp: the below-target reason speaks of the level the other views
   });
 
   it('the stuck reason beside it quotes the same value, so one row never gives two numbers for one goal', () => {
-    const reasons = needsHelp({ pupils: PUPILS.map(pupil), results, lines: BUILT_IN_LINES, targetLevel: groep5, now: NOW }).find((entry) => entry.key === 1)?.reasons ?? [];
+    const reasons =
+      needsHelp({ pupils: PUPILS.map(pupil), results, lines: BUILT_IN_LINES, targetLevel: groep5, now: NOW }).find((entry) => entry.key === 1)
+        ?.reasons ?? [];
     const values = reasons.flatMap((reason) => (reason.kind === 'inactive' ? [] : [shownValue(reason.value)]));
     expect(reasons.map((reason) => reason.kind)).toEqual(['below-target-no-growth', 'stuck-while-others-master']);
     expect(values).toEqual([shown, shown]);

@@ -49,7 +49,9 @@ describe('needsHelp: below the target after weeks of practice without growth', (
     // its growth (about 0.11) would lift a plain mean of the two above 0.05, the weighed one stays below
     const thin = [result(1, GOAL.verhoudingen, 30, 0.3), result(1, GOAL.verhoudingen, 2, 0.5)];
     expect(reasonsOf(run([1], [...flat, ...thin]), 1)).toEqual([expect.objectContaining({ kind: 'below-target-no-growth', goal: GOAL.getallen })]);
-    expect(reasonsOf(run([1], [...flat, ...thin], { noGrowthBelow: 1 }), 1)).toContainEqual(expect.objectContaining({ goal: GOAL.verhoudingen, growth: expect.closeTo(0.11, 1) }));
+    expect(reasonsOf(run([1], [...flat, ...thin], { noGrowthBelow: 1 }), 1)).toContainEqual(
+      expect.objectContaining({ goal: GOAL.verhoudingen, growth: expect.closeTo(0.11, 1) }),
+    );
   });
 
   it('judges only goals clearly below the target by default: "nearly" without growth is not listed', () => {
@@ -93,7 +95,12 @@ describe('needsHelp: below the target after weeks of practice without growth', (
   it('judges goals at and below the target level only, on lines that have a target for the group', () => {
     const above = practice(1, GOAL.getallen2f, { fromDaysAgo: 50, start: 0.4 });
     expect(run([1], above)).toEqual([]);
-    expect(kinds(run([1], above, {}, (line) => (line.id === 'rekenen' ? '2f' : null)), 1)).toEqual(['below-target-no-growth']);
+    expect(
+      kinds(
+        run([1], above, {}, (line) => (line.id === 'rekenen' ? '2f' : null)),
+        1,
+      ),
+    ).toEqual(['below-target-no-growth']);
     expect(run([1], stalled, {}, () => null)).toEqual([]);
   });
 });
@@ -142,7 +149,11 @@ describe('needsHelp: stuck on a goal others in the group master', () => {
     expect(run([1, 2, 9], [...masters([1, 2]), ...stuck])).toEqual([]);
     expect(kinds(run([1, 2, 9], [...masters([1, 2]), ...stuck], { minOthersWithEvidence: 2 }), 9)).toEqual(['stuck-while-others-master']);
     // Three of five others master it: 0.6 is the default share.
-    const others = [...masters([1, 2, 3]), ...practice(4, GOAL.verhoudingen, { fromDaysAgo: 10, every: 2, start: 0.3 }), ...practice(5, GOAL.verhoudingen, { fromDaysAgo: 10, every: 2, start: 0.6 })];
+    const others = [
+      ...masters([1, 2, 3]),
+      ...practice(4, GOAL.verhoudingen, { fromDaysAgo: 10, every: 2, start: 0.3 }),
+      ...practice(5, GOAL.verhoudingen, { fromDaysAgo: 10, every: 2, start: 0.6 }),
+    ];
     expect(reasonsOf(run([1, 2, 3, 4, 5, 9], [...others, ...stuck]), 9)).toEqual([expect.objectContaining({ groupShareMastered: 0.6 })]);
     expect(kinds(run([1, 2, 3, 4, 5, 9], [...others, ...stuck], { othersMasterShare: 0.7 }), 9)).toEqual([]);
     expect(kinds(run([1, 2, 3, 9], [...masters([1, 2, 3]), ...stuck.slice(0, 2)]), 9)).toEqual([]);

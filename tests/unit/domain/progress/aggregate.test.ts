@@ -48,7 +48,11 @@ describe('masteryByPupilGoal', () => {
 
   it('ignores unmapped results and counts a result with several goals for each goal', () => {
     const byPupil = masteryByPupilGoal(
-      [result(ANNA, [GETALLEN_1F, VERBANDEN_1F], { score: score(9) }), result(ANNA, [VERBANDEN_1F], { score: score(3) }), result(BRAM, [], { score: score(10) })],
+      [
+        result(ANNA, [GETALLEN_1F, VERBANDEN_1F], { score: score(9) }),
+        result(ANNA, [VERBANDEN_1F], { score: score(3) }),
+        result(BRAM, [], { score: score(10) }),
+      ],
       { now: NOW },
     );
     expect(byPupil.has(BRAM)).toBe(false);
@@ -104,7 +108,11 @@ describe('masteryByPupilGoal', () => {
   it('stays right while the matrix grows: 150 pupils and 40 goals arriving interleaved', () => {
     const goals = Array.from({ length: 40 }, (_, g) => goalId(`groei.doel-${g}.1`));
     const results = Array.from({ length: 6000 }, (_, n) =>
-      result(ref(n % 150), [goals[(n * 7 + Math.floor(n / 150)) % 40] as GoalId], { score: score(n % 11), time: daysAgo((n % 90) / 3), workForm: n % 5 === 0 ? 'test' : 'practice' }),
+      result(ref(n % 150), [goals[(n * 7 + Math.floor(n / 150)) % 40] as GoalId], {
+        score: score(n % 11),
+        time: daysAgo((n % 90) / 3),
+        workForm: n % 5 === 0 ? 'test' : 'practice',
+      }),
     );
     const byPupil = masteryByPupilGoal(results, { now: NOW });
     expect(byPupil.size).toBe(150);
@@ -137,8 +145,20 @@ describe('masteryByPupilLine', () => {
     ];
     const byPupil = masteryByPupilLine(results, [REKENEN_LINE, LEZEN_LINE], { now: NOW });
     // (2 x 0.9 + 1 x 0.3) / 3 = 0.7
-    expect(byPupil.get(ANNA)?.get(REKENEN_LINE.id)).toEqual({ value: expect.closeTo(0.7, 12), status: 'nearly', evidence: 3, goalsWithEvidence: 2, goalsMastered: 1 });
-    expect(byPupil.get(ANNA)?.get(LEZEN_LINE.id)).toEqual({ value: null, status: 'not-started', evidence: 0, goalsWithEvidence: 0, goalsMastered: 0 });
+    expect(byPupil.get(ANNA)?.get(REKENEN_LINE.id)).toEqual({
+      value: expect.closeTo(0.7, 12),
+      status: 'nearly',
+      evidence: 3,
+      goalsWithEvidence: 2,
+      goalsMastered: 1,
+    });
+    expect(byPupil.get(ANNA)?.get(LEZEN_LINE.id)).toEqual({
+      value: null,
+      status: 'not-started',
+      evidence: 0,
+      goalsWithEvidence: 0,
+      goalsMastered: 0,
+    });
     expect(byPupil.get(BRAM)?.get(LEZEN_LINE.id)).toEqual({ value: 1, status: 'mastered', evidence: 1, goalsWithEvidence: 1, goalsMastered: 1 });
     expect(byPupil.get(BRAM)?.get(REKENEN_LINE.id)?.value).toBeNull();
   });

@@ -49,7 +49,13 @@ describe('classGrid', () => {
 
   it('gives per line the evidence-weighted mean of the goals', () => {
     // (2 * 2/3 + 1 * 0.3) / 3 = 0.544: just below 'nearly'
-    expect(grid[0]?.lines['rekenen']).toEqual({ value: expect.closeTo((4 / 3 + 0.3) / 3, 12), status: 'working', evidence: 3, goalsWithEvidence: 2, goalsMastered: 0 });
+    expect(grid[0]?.lines['rekenen']).toEqual({
+      value: expect.closeTo((4 / 3 + 0.3) / 3, 12),
+      status: 'working',
+      evidence: 3,
+      goalsWithEvidence: 2,
+      goalsMastered: 0,
+    });
     expect(grid[0]?.lines['lezen']).toEqual({ value: null, status: 'not-started', evidence: 0, goalsWithEvidence: 0, goalsMastered: 0 });
   });
 

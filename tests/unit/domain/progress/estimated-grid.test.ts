@@ -24,7 +24,8 @@ const results = [
   buildResult({ pupil: anna.ref, goals: [codeGoal, codeGoal], time: '2026-07-01T10:00:00Z', score: score(0.8) }),
   buildResult({ pupil: bram.ref, goals: [], time: '2026-07-01T10:00:00Z', score: score(1) }),
 ];
-const grid = (choices: LineEstimatorChoices) => estimatedClassGrid([anna, bram], results, [rekenen, programmeren], { now }, (line) => estimatorFor(line.id, choices));
+const grid = (choices: LineEstimatorChoices) =>
+  estimatedClassGrid([anna, bram], results, [rekenen, programmeren], { now }, (line) => estimatorFor(line.id, choices));
 
 describe('estimatedClassGrid', () => {
   it('uses the method chosen for each line', () => {

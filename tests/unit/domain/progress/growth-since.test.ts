@@ -3,14 +3,22 @@ import { goalId } from '@/domain/ids';
 import { BUILT_IN_LINES } from '@/curriculum';
 import type { Goal, Result } from '@/domain/model';
 import { ESTIMATORS } from '@/domain/progress/estimators/registry';
-import { defaultGrowthDate, goalGrowthSince, GROWTH_DEFAULT_WEEKS, growthOf, growthSinceInstant, lineGrowthSince } from '@/domain/progress/growth-since';
+import {
+  defaultGrowthDate,
+  goalGrowthSince,
+  GROWTH_DEFAULT_WEEKS,
+  growthOf,
+  growthSinceInstant,
+  lineGrowthSince,
+} from '@/domain/progress/growth-since';
 import { buildResult } from '../../../support/result-builder';
 
 const NOW = '2026-07-03T12:00:00.000Z';
 const daysAgo = (days: number) => new Date(Date.parse(NOW) - days * 86_400_000).toISOString();
 const GETALLEN = goalId('rekenen.getallen.1f');
 const METEN = goalId('rekenen.meten-meetkunde.1f');
-const scored = (days: number, scaled: number, goal = GETALLEN): Result => buildResult({ time: daysAgo(days), goals: [goal], score: { raw: scaled * 10, min: 0, max: 10, scaled } });
+const scored = (days: number, scaled: number, goal = GETALLEN): Result =>
+  buildResult({ time: daysAgo(days), goals: [goal], score: { raw: scaled * 10, min: 0, max: 10, scaled } });
 const goal = (id: typeof GETALLEN): Goal => {
   const found = BUILT_IN_LINES.flatMap((line) => line.goals).find((candidate) => candidate.id === id);
   if (!found) throw new Error(`no goal ${id}`);
@@ -36,7 +44,12 @@ describe('goalGrowthSince', () => {
 
   it('compares the method at the date with the method now, on the goal only', () => {
     const latest = ESTIMATORS.latest;
-    expect(goalGrowthSince(results, GETALLEN, daysAgo(42), latest, { now: NOW })).toMatchObject({ direction: 'grown', from: 0.2, to: 0.8, points: 60 });
+    expect(goalGrowthSince(results, GETALLEN, daysAgo(42), latest, { now: NOW })).toMatchObject({
+      direction: 'grown',
+      from: 0.2,
+      to: 0.8,
+      points: 60,
+    });
     expect(goalGrowthSince(results, GETALLEN, daysAgo(20), latest, { now: NOW })).toMatchObject({ points: 40 });
     expect(goalGrowthSince(results, GETALLEN, daysAgo(5), latest, { now: NOW })).toMatchObject({ direction: 'same', points: 0 });
   });
@@ -51,7 +64,10 @@ describe('goalGrowthSince', () => {
   it('says a decline as such, and no evidence before the date when the first result is after it', () => {
     const falling = [scored(40, 0.9), scored(3, 0.5)];
     expect(goalGrowthSince(falling, GETALLEN, daysAgo(20), ESTIMATORS.latest, { now: NOW })).toMatchObject({ direction: 'declined', points: -40 });
-    expect(goalGrowthSince(results, GETALLEN, daysAgo(60), ESTIMATORS.latest, { now: NOW })).toMatchObject({ direction: 'no-evidence-before', to: 0.8 });
+    expect(goalGrowthSince(results, GETALLEN, daysAgo(60), ESTIMATORS.latest, { now: NOW })).toMatchObject({
+      direction: 'no-evidence-before',
+      to: 0.8,
+    });
     expect(goalGrowthSince([], GETALLEN, daysAgo(60), ESTIMATORS.latest, { now: NOW }).direction).toBe('no-evidence');
   });
 });

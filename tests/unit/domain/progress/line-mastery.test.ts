@@ -38,7 +38,13 @@ describe('lineMasteryOf', () => {
 
   it('is null and not-started without any evidence', () => {
     expect(lineMasteryOf([a, b], () => null)).toEqual({ value: null, status: 'not-started', evidence: 0, goalsWithEvidence: 0, goalsMastered: 0 });
-    expect(lineMasteryOf([], () => mastery(1, 1))).toEqual({ value: null, status: 'not-started', evidence: 0, goalsWithEvidence: 0, goalsMastered: 0 });
+    expect(lineMasteryOf([], () => mastery(1, 1))).toEqual({
+      value: null,
+      status: 'not-started',
+      evidence: 0,
+      goalsWithEvidence: 0,
+      goalsMastered: 0,
+    });
   });
 
   it('asks once per goal', () => {
@@ -56,7 +62,12 @@ describe('goalsOf', () => {
     expect(goalsOf(REKENEN_LINE)).toHaveLength(12);
     expect(goalsOf(REKENEN_LINE, null)).toHaveLength(12);
     const twoF = goalsOf(REKENEN_LINE, '2f');
-    expect(twoF.map((goal) => goal.id)).toEqual(['rekenen.getallen.2f', 'rekenen.verhoudingen.2f', 'rekenen.meten-meetkunde.2f', 'rekenen.verbanden.2f']);
+    expect(twoF.map((goal) => goal.id)).toEqual([
+      'rekenen.getallen.2f',
+      'rekenen.verhoudingen.2f',
+      'rekenen.meten-meetkunde.2f',
+      'rekenen.verbanden.2f',
+    ]);
     expect(goalsOf(REKENEN_LINE, 'no-such-level')).toEqual([]);
   });
 });

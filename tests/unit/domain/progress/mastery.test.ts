@@ -80,7 +80,9 @@ describe('masteryOf: the decaying average', () => {
   });
 
   it('reports evidence and the latest time used, whatever the input order', () => {
-    const mastery = masteryOf([result(0.6, { time: daysAgo(3) }), result(0.6, { time: daysAgo(1) }), result(0.6, { time: daysAgo(9) })], { now: NOW });
+    const mastery = masteryOf([result(0.6, { time: daysAgo(3) }), result(0.6, { time: daysAgo(1) }), result(0.6, { time: daysAgo(9) })], {
+      now: NOW,
+    });
     expect(mastery).toEqual({ value: expect.closeTo(0.6, 12), evidence: 3, lastAt: daysAgo(1), status: 'nearly' });
   });
 
@@ -128,7 +130,8 @@ describe('status thresholds', () => {
   });
 
   it('agrees with the percentage the views show, at every ten-thousandth from 0 to 1', () => {
-    const shown = (value: number) => Number(new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 }).format(value).replace(/[^0-9]/g, '')) / 100;
+    const shown = (value: number) =>
+      Number(new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 }).format(value).replace(/[^0-9]/g, '')) / 100;
     for (let i = 0; i <= 10_000; i += 1) {
       const value = i / 10_000;
       const expected = shown(value) >= MASTERED_FROM ? 'mastered' : shown(value) >= NEARLY_FROM ? 'nearly' : 'working';

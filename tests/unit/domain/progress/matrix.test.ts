@@ -85,7 +85,10 @@ describe('MasteryMatrix', () => {
     const [g1, g2, g3] = GOALS as [GoalId, GoalId, GoalId];
     const pupil = PUPILS[0] as PupilRef;
     const matrix = new MasteryMatrix(
-      [result(pupil, [g1, g2], { score: scaleScore(2, 0, 10) }), result(pupil, [g2], { score: scaleScore(6, 0, 10), time: '2026-03-01T12:00:00.000Z' })],
+      [
+        result(pupil, [g1, g2], { score: scaleScore(2, 0, 10) }),
+        result(pupil, [g2], { score: scaleScore(6, 0, 10), time: '2026-03-01T12:00:00.000Z' }),
+      ],
       { now: NOW },
     );
     expect(matrix.get(pupil, g1)).toEqual({ value: expect.closeTo(0.2, 12), evidence: 1, lastAt: NOW, status: 'working' });

@@ -7,7 +7,13 @@ import { pupilLabel } from '@/domain/pupil-label';
 
 const REF = pupilRef(`https://demo.invalid/nep-eckid/201703/${'c0ffee'.repeat(21)}ab`);
 const pupil: Pupil = { key: pupilKey(7), ref: REF, group: groupId('g5a'), number: 12 };
-const roster = (firstName: string, prefix: string, lastName: string): RosterEntry => ({ ref: REF, firstName, prefix, lastName, group: groupId('g5a') });
+const roster = (firstName: string, prefix: string, lastName: string): RosterEntry => ({
+  ref: REF,
+  firstName,
+  prefix,
+  lastName,
+  group: groupId('g5a'),
+});
 
 describe('pupilLabel', () => {
   it('joins first name, prefix and last name', () => {

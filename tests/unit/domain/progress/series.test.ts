@@ -91,12 +91,56 @@ describe('lineSeries', () => {
   it('groups the points per source, each time-ordered, with the fields a chart needs', () => {
     expect([...series.bySource.keys()].sort()).toEqual([SOM, TOETS]);
     expect(series.bySource.get(SOM)).toEqual([
-      { time: '2026-01-07T09:00:00.000Z', t: Date.parse('2026-01-07T09:00:00.000Z'), scaled: 0.4, source: SOM, goal: GETALLEN_1F, raw: 4, max: 10, success: null, normBand: null, workForm: 'test' },
-      { time: '2026-01-12T10:00:00.000Z', t: Date.parse('2026-01-12T10:00:00.000Z'), scaled: 0.5, source: SOM, goal: goalId('rekenen.verhoudingen.1f'), raw: 5, max: 10, success: null, normBand: null, workForm: 'practice' },
-      { time: '2026-01-14T09:00:00.000Z', t: Date.parse('2026-01-14T09:00:00.000Z'), scaled: 0.6, source: SOM, goal: GETALLEN_1F, raw: 6, max: 10, success: null, normBand: band, workForm: 'practice' },
+      {
+        time: '2026-01-07T09:00:00.000Z',
+        t: Date.parse('2026-01-07T09:00:00.000Z'),
+        scaled: 0.4,
+        source: SOM,
+        goal: GETALLEN_1F,
+        raw: 4,
+        max: 10,
+        success: null,
+        normBand: null,
+        workForm: 'test',
+      },
+      {
+        time: '2026-01-12T10:00:00.000Z',
+        t: Date.parse('2026-01-12T10:00:00.000Z'),
+        scaled: 0.5,
+        source: SOM,
+        goal: goalId('rekenen.verhoudingen.1f'),
+        raw: 5,
+        max: 10,
+        success: null,
+        normBand: null,
+        workForm: 'practice',
+      },
+      {
+        time: '2026-01-14T09:00:00.000Z',
+        t: Date.parse('2026-01-14T09:00:00.000Z'),
+        scaled: 0.6,
+        source: SOM,
+        goal: GETALLEN_1F,
+        raw: 6,
+        max: 10,
+        success: null,
+        normBand: band,
+        workForm: 'practice',
+      },
     ]);
     expect(series.bySource.get(TOETS)).toEqual([
-      { time: '2026-01-08T10:00:00.000Z', t: Date.parse('2026-01-08T10:00:00.000Z'), scaled: 1, source: TOETS, goal: VERBANDEN_2F, raw: null, max: null, success: true, normBand: null, workForm: 'practice' },
+      {
+        time: '2026-01-08T10:00:00.000Z',
+        t: Date.parse('2026-01-08T10:00:00.000Z'),
+        scaled: 1,
+        source: TOETS,
+        goal: VERBANDEN_2F,
+        raw: null,
+        max: null,
+        success: true,
+        normBand: null,
+        workForm: 'practice',
+      },
     ]);
   });
 
@@ -113,13 +157,17 @@ describe('lineSeries', () => {
   });
 
   it('keeps every point up to maxPointsPerSource', () => {
-    const many = Array.from({ length: 150 }, (_, i) => result(SOM, [GETALLEN_1F], new Date(Date.parse('2025-09-01T08:00:00Z') + i * DAY).toISOString(), { score: scaleScore(i % 10, 0, 10) }));
+    const many = Array.from({ length: 150 }, (_, i) =>
+      result(SOM, [GETALLEN_1F], new Date(Date.parse('2025-09-01T08:00:00Z') + i * DAY).toISOString(), { score: scaleScore(i % 10, 0, 10) }),
+    );
     expect(lineSeries(many, REKENEN_LINE, { now: '2026-03-02T12:00:00.000Z' }).bySource.get(SOM)).toHaveLength(150);
   });
 
   it('for a steadily rising pupil the weekly trend rises', () => {
     const start = Date.parse('2026-01-07T10:00:00.000Z'); // a Wednesday
-    const rising = Array.from({ length: 8 }, (_, week) => result(SOM, [GETALLEN_1F], new Date(start + week * WEEK).toISOString(), { score: scaleScore(2 + week, 0, 10) }));
+    const rising = Array.from({ length: 8 }, (_, week) =>
+      result(SOM, [GETALLEN_1F], new Date(start + week * WEEK).toISOString(), { score: scaleScore(2 + week, 0, 10) }),
+    );
     const { trend } = lineSeries(rising.reverse(), REKENEN_LINE, { now: '2026-03-20T12:00:00.000Z' });
     expect(trend).toHaveLength(8);
     expect(trend[0]).toEqual({ weekStart: '2026-01-05T00:00:00.000Z', t: monday('2026-01-05T00:00:00.000Z'), value: expect.closeTo(0.2, 12) });
@@ -143,6 +191,8 @@ describe('lineSeries', () => {
     ];
     // at now: 0 is 2 days old, 10 is new
     const w = 0.5 ** (2 / 28);
-    expect(lineSeries(recent, REKENEN_LINE, { now }).trend).toEqual([{ weekStart: '2026-01-12T00:00:00.000Z', t: monday('2026-01-12T00:00:00.000Z'), value: expect.closeTo(1 / (1 + w), 12) }]);
+    expect(lineSeries(recent, REKENEN_LINE, { now }).trend).toEqual([
+      { weekStart: '2026-01-12T00:00:00.000Z', t: monday('2026-01-12T00:00:00.000Z'), value: expect.closeTo(1 / (1 + w), 12) },
+    ]);
   });
 });

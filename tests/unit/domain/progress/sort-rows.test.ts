@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { sortRows } from '@/domain/progress/class-grid';
 import type { LineMastery } from '@/domain/progress/line-mastery';
 
-const line = (value: number | null): LineMastery => ({ value, status: value === null ? 'not-started' : 'working', evidence: value === null ? 0 : 1, goalsWithEvidence: value === null ? 0 : 1, goalsMastered: 0 });
-const row = (name: string, rekenen: number | null, lezen?: number) => ({ name, lines: { rekenen: line(rekenen), ...(lezen === undefined ? {} : { lezen: line(lezen) }) } });
+const line = (value: number | null): LineMastery => ({
+  value,
+  status: value === null ? 'not-started' : 'working',
+  evidence: value === null ? 0 : 1,
+  goalsWithEvidence: value === null ? 0 : 1,
+  goalsMastered: 0,
+});
+const row = (name: string, rekenen: number | null, lezen?: number) => ({
+  name,
+  lines: { rekenen: line(rekenen), ...(lezen === undefined ? {} : { lezen: line(lezen) }) },
+});
 const ROWS = [row('Zoë', 0.5), row('Leerling 10', null), row('ömer', 0.9), row('Leerling 2', 0.5), row('Anna', 0.2, 0.8)];
 const names = (rows: readonly { name: string }[]) => rows.map((entry) => entry.name);
 const label = (entry: { name: string }) => entry.name;

@@ -44,7 +44,12 @@ describe('goalsByLevel', () => {
   it('groups the goals by level in level order, each level in goal order', () => {
     const levels = goalsByLevel(REKENEN_LINE, grid([]));
     expect(levels.map((entry) => entry.level.id)).toEqual(['1f', '2f', '1s']);
-    expect(levels[0]?.goals.map((entry) => entry.goal.id)).toEqual([g('getallen.1f'), g('verhoudingen.1f'), g('meten-meetkunde.1f'), g('verbanden.1f')]);
+    expect(levels[0]?.goals.map((entry) => entry.goal.id)).toEqual([
+      g('getallen.1f'),
+      g('verhoudingen.1f'),
+      g('meten-meetkunde.1f'),
+      g('verbanden.1f'),
+    ]);
     expect(levels.flatMap((entry) => entry.goals)).toHaveLength(REKENEN_LINE.goals.length);
   });
 
@@ -54,7 +59,12 @@ describe('goalsByLevel', () => {
   });
 
   it('counts the pupils who master each goal, and those with any result', () => {
-    const rows = grid([result(ANNA, g('getallen.1f'), 9), result(BRAM, g('getallen.1f'), 8), result(CEM, g('getallen.1f'), 3), result(ANNA, g('getallen.2f'), 6)]);
+    const rows = grid([
+      result(ANNA, g('getallen.1f'), 9),
+      result(BRAM, g('getallen.1f'), 8),
+      result(CEM, g('getallen.1f'), 3),
+      result(ANNA, g('getallen.2f'), 6),
+    ]);
     const counts = goalsByLevel(REKENEN_LINE, rows).flatMap((entry) => entry.goals);
     const of = (id: GoalId) => counts.find((entry) => entry.goal.id === id);
     expect(of(g('getallen.1f'))).toMatchObject({ masters: 2, withEvidence: 3, pupils: 3 });

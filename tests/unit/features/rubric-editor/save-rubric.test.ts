@@ -20,7 +20,10 @@ describe('preparing a rubric for saving', () => {
     const criterion = base.criteria[0]!;
     const draft = {
       ...base,
-      criteria: [{ ...criterion, steps: { ...criterion.steps, expert: { nl: 'verder', en: 'on' }, beginner: { nl: ' ', en: '' } } }, ...base.criteria.slice(1)],
+      criteria: [
+        { ...criterion, steps: { ...criterion.steps, expert: { nl: 'verder', en: 'on' }, beginner: { nl: ' ', en: '' } } },
+        ...base.criteria.slice(1),
+      ],
       targets: { ...base.targets, 'groep-3': {} },
     };
     const prepared = prepareRubric(draft, { isNew: false, takenIds: new Set(), locale: 'nl' });
@@ -33,7 +36,10 @@ describe('preparing a rubric for saving', () => {
     const draft = {
       ...base,
       title: { nl: '', en: 'Collaborating' },
-      criteria: [{ ...criterion, descriptors: { ...criterion.descriptors, beginner: { nl: ' ', en: 'Follows agreements' } } }, ...base.criteria.slice(1)],
+      criteria: [
+        { ...criterion, descriptors: { ...criterion.descriptors, beginner: { nl: ' ', en: 'Follows agreements' } } },
+        ...base.criteria.slice(1),
+      ],
     };
     const dutch = prepareRubric(draft, { isNew: false, takenIds: new Set(), locale: 'nl' });
     expect(dutch.ok ? [] : dutch.issues.map((issue) => [issue.code, issue.path])).toEqual([
