@@ -67,13 +67,11 @@ test('the ICT coordinator imports an OSO dossier: chooses whose it is from the r
   await page.getByRole('link', { name: 'Koppeling toevoegen' }).click();
   await page.getByRole('button', { name: 'UWLR leerresultaten (XML)' }).click();
   await page.getByLabel('Naam van de koppeling').fill('Overstapdossiers');
-  await page
-    .getByLabel('Exportbestanden')
-    .setInputFiles({
-      name: 'dossier Jan de Vries.xml',
-      mimeType: 'text/xml',
-      buffer: Buffer.from(recent(readFileSync(`${PAO}Voorbeelddossier_PaO_POSWV_full.xml`, 'utf8'))),
-    });
+  await page.getByLabel('Exportbestanden').setInputFiles({
+    name: 'dossier Jan de Vries.xml',
+    mimeType: 'text/xml',
+    buffer: Buffer.from(recent(readFileSync(`${PAO}Voorbeelddossier_PaO_POSWV_full.xml`, 'utf8'))),
+  });
   await page.getByRole('button', { name: 'Bestand controleren' }).click();
 
   await expect(page.getByRole('heading', { name: 'Van welke leerling is dit dossier?' })).toBeVisible();
