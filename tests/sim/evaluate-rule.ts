@@ -8,7 +8,7 @@
 import { lineId, pupilKey } from '@/domain/ids';
 import type { LearningLine } from '@/domain/model';
 import { DEFAULT_RULE, needsHelp, type NeedsHelpRule } from '@/domain/progress/needs-help';
-import { precisionOf, recallOf, type Confusion } from './metrics';
+import { f1Of, precisionOf, recallOf, type Confusion } from './metrics';
 import { trulyStalled, weekEnd, type Simulation } from './simulate';
 
 export interface RuleRow {
@@ -16,8 +16,12 @@ export interface RuleRow {
   readonly weeks: number;
   readonly precision: number | null;
   readonly recall: number | null;
+  readonly f1: number | null;
   readonly stalled: number;
   readonly flagged: number;
+  /** Share of a group flagged: mean over the groups, and the largest. */
+  readonly flaggedShare: number;
+  readonly maxGroupShare: number;
   /** Flagged pupils per reason kind (a pupil with two kinds counts for both). */
   readonly byReason: Readonly<Record<string, number>>;
 }
@@ -60,6 +64,7 @@ export function evaluateRule(
     const byReason: Record<string, number> = {};
     let stalled = 0;
     let flagged = 0;
+    const shares: number[] = [];
     for (let first = 0; first < sim.pupils.length; first += groupSize) {
       const group = sim.pupils.slice(first, first + groupSize);
       const refs = new Set(group.map((pupil) => pupil.ref as string));
@@ -71,6 +76,7 @@ export function evaluateRule(
           entry,
         ]),
       );
+      shares.push(entries.size / group.length);
       group.forEach((pupil, i) => {
         const entry = entries.get(first + i);
         const isStalled = trulyStalled(pupil, sim.goals.length, week);
@@ -84,6 +90,17 @@ export function evaluateRule(
         else if (isStalled) confusion.falseNegative += 1;
       });
     }
-    return { estimator: name, weeks: week, precision: precisionOf(confusion), recall: recallOf(confusion), stalled, flagged, byReason };
+    return {
+      estimator: name,
+      weeks: week,
+      precision: precisionOf(confusion),
+      recall: recallOf(confusion),
+      f1: f1Of(confusion),
+      stalled,
+      flagged,
+      flaggedShare: shares.reduce((sum, share) => sum + share, 0) / shares.length,
+      maxGroupShare: Math.max(...shares),
+      byReason,
+    };
   });
 }

@@ -43,3 +43,10 @@ export interface Confusion {
 export const precisionOf = (c: Confusion) => (c.truePositive + c.falsePositive === 0 ? null : c.truePositive / (c.truePositive + c.falsePositive));
 /** Share of the truly stalled that are flagged; null when no one is truly stalled. */
 export const recallOf = (c: Confusion) => (c.truePositive + c.falseNegative === 0 ? null : c.truePositive / (c.truePositive + c.falseNegative));
+
+/** Harmonic mean of precision and recall; null when neither is defined, 0 when nothing is found. */
+export function f1Of(c: Confusion): number | null {
+  if (c.truePositive + c.falseNegative === 0 && c.falsePositive === 0) return null;
+  const denominator = 2 * c.truePositive + c.falsePositive + c.falseNegative;
+  return denominator === 0 ? null : (2 * c.truePositive) / denominator;
+}

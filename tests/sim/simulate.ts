@@ -16,6 +16,9 @@ import { MASTERED_FROM } from '@/domain/progress/mastery';
 import { createRandom, type Random } from '../../mocks/demo-school/prng';
 import { normal, SIM_SUPPLIERS, simResult, type SimSupplier } from './sim-suppliers';
 
+/** The shape of a goal's true growth curve (all rise from lo to hi around the week the goal is taught). */
+export type GrowthShape = 'logistic' | 'linear' | 'gompertz';
+
 export interface SimConfig {
   readonly seed: number;
   readonly pupils: number;
@@ -23,6 +26,21 @@ export interface SimConfig {
   readonly weeks: number;
   readonly stalledShare: number;
   readonly suppliers: readonly SimSupplier[];
+  /**
+   * How a school's data can look otherwise (the stress grid, tests/sim/stress.ts); every one is optional
+   * and the default run leaves them out (same random draws, same results as before they existed).
+   */
+  readonly shape?: GrowthShape;
+  /** Weeks within which a stalled pupil stops growing: [0.5, 3]. */
+  readonly stallWeeks?: readonly [number, number];
+  /** Pace (the curve's rate per week) multiplier: 1. */
+  readonly pace?: number;
+  /** Results per week multiplier for every supplier: 1. */
+  readonly perWeek?: number;
+  /** Uneven activity between pupils: activity log-normal with this sd (0.4..1.6 uniform when absent). */
+  readonly activitySpread?: number;
+  /** Uneven activity between weeks: each pupil-week's activity times max(0, 1 + this x z); 0 when absent. */
+  readonly weeklySpread?: number;
 }
 
 export const DEFAULT_SIM: SimConfig = { seed: 20260302, pupils: 200, goals: 8, weeks: 12, stalledShare: 0.15, suppliers: SIM_SUPPLIERS };
@@ -36,6 +54,7 @@ interface Trajectory {
 
 export interface SimPupil {
   readonly ref: PupilRef;
+  readonly shape?: GrowthShape;
   /** Week the pupil stops growing; null for a pupil who keeps growing. */
   readonly stallWeek: number | null;
   /** Practice activity multiplier (0.4..1.6). */
@@ -59,10 +78,24 @@ export const SIM_START = '2025-09-01T00:00:00.000Z';
 /** The instant that ends week `week` (week 0 starts at SIM_START). */
 export const weekEnd = (sim: Simulation, week: number) => sim.startMs + week * WEEK_MS;
 
+/** Share (0..1) of the way from lo to hi at `t` weeks from the middle, for a curve of this pace. */
+export function growthShare(shape: GrowthShape, rate: number, t: number): number {
+  switch (shape) {
+    case 'linear':
+      // as steep at the middle as the logistic of the same rate
+      return Math.min(1, Math.max(0, 0.5 + (rate * t) / 4));
+    case 'gompertz':
+      // a slow start and a long tail: half-way at the middle
+      return Math.exp(-Math.LN2 * Math.exp((-rate * t) / 1.5));
+    default:
+      return 1 / (1 + Math.exp(-rate * t));
+  }
+}
+
 export function trueMastery(pupil: SimPupil, goal: number, week: number): number {
   const t = pupil.stallWeek === null ? week : Math.min(week, pupil.stallWeek);
   const { lo, hi, rate, mid } = pupil.trajectories[goal] as Trajectory;
-  return lo + (hi - lo) / (1 + Math.exp(-rate * (t - mid)));
+  return lo + (hi - lo) * growthShare(pupil.shape ?? 'logistic', rate, t - mid);
 }
 
 /** Weeks looked back to judge a stall at `week`: three, or fewer early in the term. */
@@ -96,14 +129,18 @@ function pickGoal(random: Random, covered: readonly number[], pupil: SimPupil, w
 
 function makePupil(random: Random, index: number, config: SimConfig): SimPupil {
   const stalled = random() < config.stalledShare;
-  const rate = 0.6 + 0.9 * random();
+  const rate = (0.6 + 0.9 * random()) * (config.pace ?? 1);
   const trajectories = Array.from({ length: config.goals }, (_, g) => ({
     lo: 0.05 + 0.2 * random(),
     hi: 0.6 + 0.4 * random(),
     rate,
     mid: 1 + (10 * g) / Math.max(1, config.goals - 1) + normal(random),
   }));
-  return { ref: pupilRef(`sim-pupil-${index}`), stallWeek: stalled ? 0.5 + 2.5 * random() : null, activity: 0.4 + 1.2 * random(), trajectories };
+  const [from, to] = config.stallWeeks ?? [0.5, 3];
+  const stallWeek = stalled ? from + (to - from) * random() : null;
+  const activity =
+    config.activitySpread === undefined ? 0.4 + 1.2 * random() : Math.exp(config.activitySpread * normal(random) - config.activitySpread ** 2 / 2);
+  return { ref: pupilRef(`sim-pupil-${index}`), ...(config.shape ? { shape: config.shape } : {}), stallWeek, activity, trajectories };
 }
 
 export function simulate(config: SimConfig = DEFAULT_SIM): Simulation {
@@ -114,10 +151,12 @@ export function simulate(config: SimConfig = DEFAULT_SIM): Simulation {
   const results: Result[] = [];
   let serial = 0;
   for (const pupil of pupils) {
+    let thisWeek = 1;
     for (let day = 0; day < config.weeks * 7; day += 1) {
+      if (config.weeklySpread && day % 7 === 0) thisWeek = Math.max(0, 1 + config.weeklySpread * normal(random));
       if (day % 7 >= 5) continue; // school days only
       for (const supplier of config.suppliers) {
-        if (random() >= Math.min(1, (supplier.perWeek / 5) * pupil.activity)) continue;
+        if (random() >= Math.min(1, ((supplier.perWeek * (config.perWeek ?? 1)) / 5) * pupil.activity * thisWeek)) continue;
         const covered = supplier.goals ?? goals.map((_, g) => g);
         const time = startMs + day * DAY_MS + (9 + 6 * random()) * 3_600_000;
         const week = (time - startMs) / WEEK_MS;

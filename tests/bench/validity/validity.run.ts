@@ -5,16 +5,21 @@
  * estimator.
  * Then the product's needs-help rule (src/domain/progress/needs-help, DEFAULT_RULE, groups of 25 pupils)
  * against the truly stalled pupils (tests/sim/evaluate-rule.ts): precision and recall only.
+ * Beside it the needs-help oracle (tests/sim/needs-help-oracle.ts): the ceiling of any rule on that data.
  * Options: --seed N, --pupils N (defaults: DEFAULT_SIM); --group N: learn calibration and priors per
  * group of N pupils, as the app's views do (default: from the whole school); --seeds A,B,...: run
- * each seed and print the mean and minimum per estimator and week instead of the table.
+ * each seed and print the mean and minimum per estimator and week instead of the table; --weekly: the
+ * rule and its oracle week by week (1..12; always with one seed); --stress [N]: the stress grid
+ * (stress.run.ts) of N schools (default 16), --stress-seed S its seed (default 1).
  */
 import { ESTIMATORS } from '@/domain/progress/estimators';
 import { evaluate, jsonLineOf, tableOf } from '../../sim/evaluate';
 import { evaluateRule, type RuleRow } from '../../sim/evaluate-rule';
+import { evaluateOracleRule } from '../../sim/needs-help-oracle';
 import { oracleEstimator } from '../../sim/oracle';
 import { DEFAULT_SIM, simulate } from '../../sim/simulate';
 import { summaryOf } from '../../sim/summary';
+import { runStress } from './stress.run';
 
 function option(args: readonly string[], name: string): number | undefined {
   const index = args.indexOf(`--${name}`);
@@ -33,49 +38,65 @@ function seedsOption(args: readonly string[]): number[] | undefined {
   return seeds;
 }
 
+const WEEKS = [2, 6, 12];
+const ALL_WEEKS = Array.from({ length: 12 }, (_, i) => i + 1);
+
 export function main(args: readonly string[] = []): void {
   const started = performance.now();
+  const stress = args.indexOf('--stress');
+  if (stress >= 0) {
+    const count = Number(args[stress + 1]);
+    runStress(option(args, 'stress-seed') ?? 1, Number.isInteger(count) && count > 0 ? count : 16);
+    return;
+  }
+  const weekly = args.includes('--weekly');
   const groupSize = option(args, 'group');
   const pupils = option(args, 'pupils') ?? DEFAULT_SIM.pupils;
-  const run = (seed: number) => {
+  const run = (seed: number, ruleWeeks: readonly number[]) => {
     const sim = simulate({ ...DEFAULT_SIM, seed, pupils });
     // The oracle row is the ceiling for calibration (it knows each supplier's true scale, bias and noise), not an app estimator.
     return {
       sim,
-      rows: evaluate(sim, { ...ESTIMATORS, oracle: oracleEstimator }, [2, 6, 12], groupSize ? { groupSize } : {}),
-      rule: evaluateRule(sim, [2, 6, 12]),
+      rows: evaluate(sim, { ...ESTIMATORS, oracle: oracleEstimator }, WEEKS, groupSize ? { groupSize } : {}),
+      rule: [...evaluateRule(sim, ruleWeeks), ...evaluateOracleRule(sim, ruleWeeks)],
     };
   };
   const where = `${pupils} pupils${groupSize ? `, calibration and priors per group of ${groupSize}` : ''}`;
   const seeds = seedsOption(args);
   if (seeds) {
-    const runs = seeds.map(run);
+    const runs = seeds.map((seed) => run(seed, weekly ? ALL_WEEKS : WEEKS));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Validity benchmark over seeds ${seeds.join(', ')}: ${where} (${seconds} s); mean (min) per estimator and week\n`);
     for (const line of summaryOf(runs.map((r) => r.rows))) console.log(line);
-    console.log('\nNeeds-help rule (DEFAULT_RULE, groups of 25):');
-    for (const line of summaryOf(runs.map((r) => r.rule))) console.log(line);
+    console.log('\nNeeds-help rule (DEFAULT_RULE, groups of 25) and its oracle (the best F1 any rule could reach):');
+    for (const line of summaryOf(runs.map((r) => r.rule)).sort(byWeek)) console.log(line);
     return;
   }
-  const { sim, rows, rule } = run(option(args, 'seed') ?? DEFAULT_SIM.seed);
+  const { sim, rows, rule } = run(option(args, 'seed') ?? DEFAULT_SIM.seed, ALL_WEEKS);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `Validity benchmark: ${sim.pupils.length} pupils x ${sim.goals.length} goals, ${sim.config.suppliers.length} suppliers, ${sim.results.length} results (seed ${sim.config.seed}, ${where}, ${seconds} s)\n`,
   );
   console.log(tableOf(rows));
-  console.log('\nNeeds-help rule (DEFAULT_RULE, groups of 25):');
-  console.log(ruleTableOf(rule));
+  console.log('\nNeeds-help rule (DEFAULT_RULE, groups of 25) and its oracle (the best F1 any rule could reach), week by week:');
+  console.log(ruleTableOf([...rule].sort((a, b) => a.weeks - b.weeks)));
   console.log('');
   for (const row of rows) console.log(jsonLineOf(row));
   for (const row of rule) console.log(jsonLineOf({ ...row, spearman: null, coverage95: null }));
 }
 
-function ruleTableOf(rows: readonly RuleRow[]): string {
-  const cell = (value: number | null) => (value === null ? '-' : value.toFixed(3));
+const byWeek = (a: string, b: string) => weekOf(a) - weekOf(b);
+const weekOf = (line: string) => Number(/ (\d+) wk/.exec(line)?.[1] ?? 0);
+
+type AnyRuleRow = Pick<RuleRow, 'estimator' | 'weeks' | 'precision' | 'recall' | 'f1' | 'stalled' | 'flagged'> &
+  Partial<Pick<RuleRow, 'flaggedShare' | 'byReason'>>;
+
+function ruleTableOf(rows: readonly AnyRuleRow[]): string {
+  const cell = (value: number | null | undefined) => (value === null || value === undefined ? '-' : value.toFixed(3));
   return rows
     .map(
       (row) =>
-        `${row.estimator}  ${String(row.weeks).padStart(2)} wk  precision ${cell(row.precision)}  recall ${cell(row.recall)}  stalled ${row.stalled}  flagged ${row.flagged}  ${JSON.stringify(row.byReason)}`,
+        `${row.estimator.padEnd(17)}  ${String(row.weeks).padStart(2)} wk  precision ${cell(row.precision)}  recall ${cell(row.recall)}  F1 ${cell(row.f1)}  stalled ${row.stalled}  flagged ${row.flagged}${row.flaggedShare === undefined ? '' : ` (${cell(row.flaggedShare)} per group)`}  ${row.byReason ? JSON.stringify(row.byReason) : ''}`,
     )
     .join('\n');
 }
