@@ -40,7 +40,7 @@ import {
   clamp01,
   lastAtOf,
   normBandsOf,
-  observationsOf,
+  estimatorOver,
   PRIOR_SD,
   WORK_FORM_WEIGHT,
   type Estimator,
@@ -91,8 +91,7 @@ function sharedGoalOf(observations: readonly Observation[]): GoalId | undefined 
   return shared.length === 1 ? shared[0] : undefined;
 }
 
-export const defaultEstimator: Estimator = (results, context) => {
-  const observations = observationsOf(results, context.now);
+export const defaultEstimator: Estimator = estimatorOver((observations, context) => {
   const first = observations[0];
   if (!first) return null;
   const nowMs = new Date(context.now).getTime();
@@ -145,4 +144,4 @@ export const defaultEstimator: Estimator = (results, context) => {
     lastAt: lastAtOf(observations),
     normBands: normBandsOf(observations),
   };
-};
+});

@@ -5,7 +5,7 @@
  * except the decaying average, which keeps masteryOf's semantics (tests x2, 28-day half-life).
  */
 import { DEFAULT_HALF_LIFE_DAYS, MASTERED_FROM, statusOf, weightOf } from '../mastery';
-import { lastAtOf, normBandsOf, observationsOf, PRIOR_SD, weightedStandardError, type Estimate, type Estimator, type Observation } from './estimate';
+import { estimatorOver, lastAtOf, normBandsOf, PRIOR_SD, weightedStandardError, type Estimate, type Estimator, type Observation } from './estimate';
 
 function estimateOf(
   observations: readonly Observation[],
@@ -17,22 +17,19 @@ function estimateOf(
 }
 
 /** Most recent: the latest result alone (ties: the last one listed). One result: PRIOR_SD uncertain. */
-export const latest: Estimator = (results, context) => {
-  const observations = observationsOf(results, context.now);
+export const latest: Estimator = estimatorOver((observations) => {
   const last = observations.at(-1);
   return last ? estimateOf(observations, last.value, PRIOR_SD) : null;
-};
+});
 
 /** Highest: the best result ever. Never goes down; noise only pushes it up. */
-export const highest: Estimator = (results, context) => {
-  const observations = observationsOf(results, context.now);
+export const highest: Estimator = estimatorOver((observations) => {
   if (observations.length === 0) return null;
   return estimateOf(observations, Math.max(...observations.map((o) => o.value)), PRIOR_SD);
-};
+});
 
 /** Plain average of every result, old and new alike. */
-export const average: Estimator = (results, context) => {
-  const observations = observationsOf(results, context.now);
+export const average: Estimator = estimatorOver((observations) => {
   if (observations.length === 0) return null;
   const values = observations.map((o) => o.value);
   const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
@@ -45,11 +42,10 @@ export const average: Estimator = (results, context) => {
       mean,
     ),
   );
-};
+});
 
 /** Decaying average as masteryOf computes it: weight 0.5^(age / half-life), x2 for tests. */
-export const decayingAverage: Estimator = (results, context) => {
-  const observations = observationsOf(results, context.now);
+export const decayingAverage: Estimator = estimatorOver((observations, context) => {
   if (observations.length === 0) return null;
   const nowMs = new Date(context.now).getTime();
   const halfLife = context.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS;
@@ -58,7 +54,7 @@ export const decayingAverage: Estimator = (results, context) => {
   const sumW = weights.reduce((sum, w) => sum + w, 0);
   const mean = values.reduce((sum, v, i) => sum + v * (weights[i] as number), 0) / sumW;
   return estimateOf(observations, mean, weightedStandardError(values, weights, mean));
-};
+});
 
 export const N_TIMES_DEFAULT = 3;
 
@@ -68,8 +64,7 @@ export const N_TIMES_DEFAULT = 3;
  * except that only all `times` make "mastered".
  */
 export function nTimes(times = N_TIMES_DEFAULT, threshold = MASTERED_FROM): Estimator {
-  return (results, context) => {
-    const observations = observationsOf(results, context.now);
+  return estimatorOver((observations) => {
     if (observations.length === 0) return null;
     const hits = observations.filter((o) => o.value >= threshold).length;
     const value = Math.min(hits, times) / times;
@@ -86,5 +81,5 @@ export function nTimes(times = N_TIMES_DEFAULT, threshold = MASTERED_FROM): Esti
       ),
       status,
     );
-  };
+  });
 }
