@@ -6,6 +6,7 @@ import { createI18n, storedLocale } from '@/app/i18n';
 import { loadingPage } from '@/app/page-load-error';
 import { createQueryClient, createSyncInvalidator } from '@/app/query-client';
 import type { SyncHub } from '@/ingest/sync-hub';
+import { createFirstSync } from '@/ui/first-sync';
 import { getCredentials } from '@/store/credentials.memory';
 import { getDb } from '@/store/db';
 import { purgeExpired } from '@/store/privacy.repo';
@@ -18,6 +19,9 @@ async function start() {
   // In demo mode the mock worker must run before the first request: start it first.
   const demo: DemoSetup | null = DEMO ? await (await import('../mocks/demo-start')).startDemo() : null;
   const now = demo ? () => new Date(demo.today) : () => new Date();
+  // The demo's clock for what happens during the visit (a sync's time): the demo's today, running on from the start.
+  const started = Date.now();
+  const clock = demo ? () => new Date(Date.parse(demo.today) + (Date.now() - started)) : () => new Date();
   const db = getDb();
   // Retention: results older than the kept school years are purged at every start.
   await purgeExpired(db, now()).catch(() => undefined);
@@ -27,20 +31,39 @@ async function start() {
   // beside it, and the views that sync wait for it (docs/decisions/020-code-splitting.md).
   const hub: Promise<SyncHub> = loadingPage(Promise.all([import('@/ingest/sync-hub'), import('@/adapters/registry')])).then(
     ([{ SyncHub }, { adapterFor }]) =>
-      new SyncHub({ db, adapterFor, credentialsFor: getCredentials, onStored: invalidate, now: () => new Date(), retentionNow: now }),
+      new SyncHub({ db, adapterFor, credentialsFor: getCredentials, onStored: invalidate, now: clock, retentionNow: now }),
   );
   hub.catch(() => undefined); // a failed load shows where the hub is used (PageLoadBoundary), not as an unhandled rejection
   const locale = storedLocale();
   document.documentElement.lang = locale;
   const i18n = createI18n(locale);
+  const firstSync = demo ? createFirstSync() : null;
   const demoReady = demo
     ? Promise.all([hub, import('@/app/demo-bootstrap')])
-        .then(([loaded, { bootstrapDemo }]) => bootstrapDemo(db, demo, loaded, now()))
-        .finally(() => void queryClient.invalidateQueries())
+        .then(([loaded, { bootstrapDemo }]) =>
+          bootstrapDemo(db, demo, loaded, now(), {
+            // The roster is in: the groups (and the vault) show at once, while the results still arrive.
+            onRoster: () => void queryClient.invalidateQueries(),
+            onProgress: (done, total) => firstSync?.set({ done, total, finished: false }),
+          }),
+        )
+        .finally(() => {
+          firstSync?.set({ ...(firstSync?.get() ?? { done: 0, total: 0 }), finished: true });
+          void queryClient.invalidateQueries();
+        })
     : null;
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>
-      <App db={db} queryClient={queryClient} i18n={i18n} hub={hub} now={now} demoReady={demoReady} demoPassphrase={demo?.passphrase ?? null} />
+      <App
+        db={db}
+        queryClient={queryClient}
+        i18n={i18n}
+        hub={hub}
+        now={now}
+        demoReady={demoReady}
+        demoPassphrase={demo?.passphrase ?? null}
+        firstSync={firstSync}
+      />
     </StrictMode>,
   );
 }

@@ -8,6 +8,8 @@ import { SyncHubProvider, type SyncHubSource } from '@/ingest/sync-hub-context';
 import type { LeerzichtDb } from '@/store/db';
 import { DbProvider } from '@/store/db-context';
 import { ClockProvider } from '@/ui/clock-context';
+import { FirstSyncProvider, type FirstSyncSource } from '@/ui/first-sync';
+import { SetupOpenContext } from '@/store/use-is-coordinator';
 import { Layout } from './layout';
 import {
   ConnectorWizardPage,
@@ -36,6 +38,8 @@ export interface AppProps {
   readonly demoReady: Promise<void> | null;
   /** Set in demo mode: the demo vault's passphrase, shown on the unlock form. */
   readonly demoPassphrase: string | null;
+  /** Set in demo mode: how far the demo's first sync is, for the views that wait for it. */
+  readonly firstSync?: FirstSyncSource | null;
 }
 
 export function AppProviders({
@@ -45,6 +49,7 @@ export function AppProviders({
   hub,
   now,
   children,
+  firstSync = null,
 }: Omit<AppProps, 'demoReady' | 'demoPassphrase'> & { children: React.ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
@@ -52,7 +57,9 @@ export function AppProviders({
         <DbProvider db={db}>
           <ClockProvider now={now}>
             <SyncHubProvider hub={hub}>
-              <EntryDraftsProvider>{children}</EntryDraftsProvider>
+              <FirstSyncProvider source={firstSync}>
+                <EntryDraftsProvider>{children}</EntryDraftsProvider>
+              </FirstSyncProvider>
             </SyncHubProvider>
           </ClockProvider>
         </DbProvider>
@@ -63,67 +70,70 @@ export function AppProviders({
 
 export function AppRoutes({ demoReady = null, demoPassphrase = null }: { demoReady?: Promise<void> | null; demoPassphrase?: string | null }) {
   return (
-    <Routes>
-      <Route element={<Layout demoReady={demoReady} demoPassphrase={demoPassphrase} />}>
-        <Route index element={<Navigate to="/klas" replace />} />
-        <Route path="klas" element={<ClassOverviewPage />} />
-        <Route path="hulp" element={<NeedsHelpPage />} />
-        <Route path="leerling/:key" element={<PupilProfilePage />} />
-        <Route path="leerlijnen" element={<LearningLinePage />} />
-        <Route path="rubrics" element={<RubricsPage />} />
-        <Route path="rubrics/nieuw" element={<RubricEditorPage />} />
-        <Route path="rubrics/:id/bewerken" element={<RubricEditorPage />} />
-        <Route
-          path="bronnen"
-          element={
-            <RequireCoordinator>
-              <SourcesPage />
-            </RequireCoordinator>
-          }
-        />
-        <Route
-          path="bronnen/nieuw"
-          element={
-            <RequireCoordinator>
-              <ConnectorWizardPage />
-            </RequireCoordinator>
-          }
-        />
-        <Route
-          path="bronnen/:id/bewerken"
-          element={
-            <RequireCoordinator>
-              <EditConnectorPage />
-            </RequireCoordinator>
-          }
-        />
-        <Route
-          path="privacy"
-          element={
-            <RequireCoordinator>
-              <RosterPrivacyPage />
-            </RequireCoordinator>
-          }
-        />
-        <Route
-          path="opgeslagen"
-          element={
-            <RequireCoordinator>
-              <StoredDataPage />
-            </RequireCoordinator>
-          }
-        />
-        <Route
-          path="curriculum"
-          element={
-            <RequireCoordinator>
-              <CurriculumImportPage />
-            </RequireCoordinator>
-          }
-        />
-        <Route path="*" element={<NotFound />} />
-      </Route>
-    </Routes>
+    // In demo mode the demo makes its own vault: "no vault yet" does not open the coordinator's pages to a visitor.
+    <SetupOpenContext.Provider value={demoReady === null}>
+      <Routes>
+        <Route element={<Layout demoReady={demoReady} demoPassphrase={demoPassphrase} />}>
+          <Route index element={<Navigate to="/klas" replace />} />
+          <Route path="klas" element={<ClassOverviewPage />} />
+          <Route path="hulp" element={<NeedsHelpPage />} />
+          <Route path="leerling/:key" element={<PupilProfilePage />} />
+          <Route path="leerlijnen" element={<LearningLinePage />} />
+          <Route path="rubrics" element={<RubricsPage />} />
+          <Route path="rubrics/nieuw" element={<RubricEditorPage />} />
+          <Route path="rubrics/:id/bewerken" element={<RubricEditorPage />} />
+          <Route
+            path="bronnen"
+            element={
+              <RequireCoordinator>
+                <SourcesPage />
+              </RequireCoordinator>
+            }
+          />
+          <Route
+            path="bronnen/nieuw"
+            element={
+              <RequireCoordinator>
+                <ConnectorWizardPage />
+              </RequireCoordinator>
+            }
+          />
+          <Route
+            path="bronnen/:id/bewerken"
+            element={
+              <RequireCoordinator>
+                <EditConnectorPage />
+              </RequireCoordinator>
+            }
+          />
+          <Route
+            path="privacy"
+            element={
+              <RequireCoordinator>
+                <RosterPrivacyPage />
+              </RequireCoordinator>
+            }
+          />
+          <Route
+            path="opgeslagen"
+            element={
+              <RequireCoordinator>
+                <StoredDataPage />
+              </RequireCoordinator>
+            }
+          />
+          <Route
+            path="curriculum"
+            element={
+              <RequireCoordinator>
+                <CurriculumImportPage />
+              </RequireCoordinator>
+            }
+          />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+    </SetupOpenContext.Provider>
   );
 }
 

@@ -16,13 +16,22 @@ import type { DemoSetup } from './demo-setup';
  * the board's LRS reads only our groups (decision 018) and would fail without it.
  * Returns when every first sync has settled.
  */
-export async function bootstrapDemo(db: LeerzichtDb, setup: DemoSetup, hub: SyncHub, now: Date): Promise<void> {
+export interface BootstrapReport {
+  /** The vault and roster are stored: groups and pupils can show. */
+  readonly onRoster?: () => void;
+  /** Sources whose first sync has settled, of all that sync now. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export async function bootstrapDemo(db: LeerzichtDb, setup: DemoSetup, hub: SyncHub, now: Date, report: BootstrapReport = {}): Promise<void> {
   if (!(await hasVault(db))) {
     // The demo's vault: names sealed with the demo passphrase, which the unlock screen shows.
     const key = await createVault(db, setup.passphrase);
     await importRoster(db, parseRosterCsv(setup.rosterCsv).rows, { now, key });
   }
+  report.onRoster?.();
   const pending: Promise<void>[] = [];
+  let settled = 0;
   for (const demo of setup.sources) {
     const id = sourceId(demo.id);
     setCredentials(id, demo.credentials);
@@ -47,6 +56,7 @@ export async function bootstrapDemo(db: LeerzichtDb, setup: DemoSetup, hub: Sync
           const subscription = actor.subscribe((snapshot) => {
             if (!snapshot.matches('syncing')) {
               subscription.unsubscribe();
+              report.onProgress?.(++settled, pending.length);
               resolve();
             }
           });
@@ -55,5 +65,6 @@ export async function bootstrapDemo(db: LeerzichtDb, setup: DemoSetup, hub: Sync
       hub.sync(id);
     }
   }
+  report.onProgress?.(settled, pending.length);
   await Promise.all(pending);
 }

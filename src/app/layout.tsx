@@ -1,9 +1,10 @@
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate, type Locale } from '@/i18n/format';
 import { useNow } from '@/ui/clock-context';
 import { LockControl } from '@/features/unlock/lock-control';
+import { PupilSearch } from '@/features/search/pupil-search';
 import { useVault } from '@/store/use-vault';
 import { useQuery } from '@tanstack/react-query';
 import { useDb } from '@/store/db-context';
@@ -25,47 +26,64 @@ export function Layout({ demoReady, demoPassphrase }: { demoReady: Promise<void>
   useIdleLock(useQuery(privacyQueries.idleMinutes(useDb())).data);
   // Lock and unlock remount the page: its queries read names (or not) under a new vault epoch.
   const { epoch } = useVault();
+  // On a narrow screen the menu folds behind a button; choosing a page folds it again.
+  const [menuOpen, setMenuOpen] = useState(false);
   return (
     <>
       <a className="skip-link" href="#inhoud">
         {t('common.skipToContent')}
       </a>
       <header className="app-header">
-        <p className="app-header__name">{t('common.appName')}</p>
-        <nav aria-label={t('common.nav.label')}>
-          <ul>
-            <li>
-              <NavLink to="/klas">{t('common.nav.classOverview')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/hulp">{t('common.nav.needsHelp')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/leerlijnen">{t('common.nav.learningLines')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/rubrics">{t('common.nav.rubrics')}</NavLink>
-            </li>
-            {coordinator ? (
-              <>
-                <li>
-                  <NavLink to="/bronnen">{t('common.nav.sources')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/privacy">{t('common.nav.privacy')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/opgeslagen">{t('common.nav.storedData')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/curriculum">{t('curriculum.nav')}</NavLink>
-                </li>
-              </>
-            ) : null}
-          </ul>
-        </nav>
-        <LockControl demoPassphrase={demoPassphrase} />
-        <LanguageSwitch />
+        <div className="app-header__bar">
+          <p className="app-header__name">{t('common.appName')}</p>
+          <PupilSearch />
+          <LockControl demoPassphrase={demoPassphrase} />
+          <button
+            type="button"
+            className="secondary app-header__menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="app-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <span aria-hidden="true">☰ </span>
+            {t('shell.menu.open')}
+          </button>
+        </div>
+        <div id="app-menu" className="app-header__menu" data-open={menuOpen}>
+          <nav aria-label={t('common.nav.label')} onClick={() => setMenuOpen(false)}>
+            <ul>
+              <li>
+                <NavLink to="/klas">{t('common.nav.classOverview')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/hulp">{t('common.nav.needsHelp')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/leerlijnen">{t('common.nav.learningLines')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/rubrics">{t('common.nav.rubrics')}</NavLink>
+              </li>
+              {coordinator ? (
+                <>
+                  <li>
+                    <NavLink to="/bronnen">{t('common.nav.sources')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/privacy">{t('common.nav.privacy')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/opgeslagen">{t('common.nav.storedData')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/curriculum">{t('curriculum.nav')}</NavLink>
+                  </li>
+                </>
+              ) : null}
+            </ul>
+          </nav>
+          <LanguageSwitch />
+        </div>
       </header>
       {demoReady ? (
         <aside className="demo-banner" aria-label={t('common.demo.label')}>

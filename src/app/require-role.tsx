@@ -9,8 +9,11 @@ export function RequireCoordinator({ children }: { children: ReactNode }) {
   return allowed ? (
     <>{children}</>
   ) : (
-    <p role="alert" className="notice notice--error">
-      {t('unlock.forRole')}
-    </p>
+    <section aria-labelledby="for-role-title">
+      <h1 id="for-role-title">{t('shell.forRoleTitle')}</h1>
+      <p role="alert" className="notice notice--error">
+        {t('unlock.forRole')}
+      </p>
+    </section>
   );
 }

@@ -19,6 +19,7 @@ import { MasteryTable, type GridColumn, type GridRow } from './mastery-table';
 import { SkippedResults } from '@/ui/skipped-results';
 import { useClassGrid } from './use-class-grid';
 import { useRubricColumns } from './use-rubric-columns';
+import { FirstSyncStatus } from '@/ui/first-sync-status';
 
 /** The whole class at a glance: pupils x learning lines, or pupils x the goals of one line. */
 export function ClassOverviewPage() {
@@ -94,7 +95,7 @@ export function ClassOverviewPage() {
     <section aria-labelledby="class-overview-title">
       <h1 id="class-overview-title">{t('classOverview.title')}</h1>
       {groups.error ? <ErrorNotice title={t('common.error.title')} message={groups.error.message} detailLabel={t('common.error.details')} /> : null}
-      {groups.data && groups.data.length === 0 ? <p>{t('classOverview.noGroups')}</p> : null}
+      <FirstSyncStatus otherwise={groups.data && groups.data.length === 0 ? <p>{t('classOverview.noGroups')}</p> : null} />
       {groups.data && groups.data.length > 0 ? (
         <div className="toolbar">
           <div>

@@ -24,6 +24,7 @@ import { goalsByLevel } from './line-summary';
 import { PositionTable } from './position-table';
 import { SkippedResults } from '@/ui/skipped-results';
 import { useLineGrid } from './use-line-grid';
+import { FirstSyncStatus } from '@/ui/first-sync-status';
 
 /**
  * A learning line for a group: its goals in level order with how many pupils master each, every
@@ -105,7 +106,7 @@ export function LearningLinePage() {
       </div>
       <p>{text(line.description)}</p>
       <p>{t('learningLines.estimator.inUse', { method: t(`learningLines.estimator.name.${method}`) })}</p>
-      {groups.data && groups.data.length === 0 ? <p>{t('learningLines.noGroups')}</p> : null}
+      <FirstSyncStatus otherwise={groups.data && groups.data.length === 0 ? <p>{t('learningLines.noGroups')}</p> : null} />
       <SkippedResults count={grid.skipped} />
       {groups.isPending || grid.loading || sources.isPending || usageLoading ? <p role="status">{t('common.loading')}</p> : null}
       {group && !grid.loading && !sources.isPending && !usageLoading ? (

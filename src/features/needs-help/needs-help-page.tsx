@@ -16,6 +16,7 @@ import { knobValue, RULE_PARAMS, ruleWith, type RuleKnob } from './rule-from-par
 import { RuleSettings } from './rule-settings';
 import { SkippedResults } from '@/ui/skipped-results';
 import { useNeedsHelp } from './use-needs-help';
+import { FirstSyncStatus } from '@/ui/first-sync-status';
 
 /** Who needs help now and why, per group, with instruction groups by weakest goal. Routed at /hulp. */
 export function NeedsHelpPage() {
@@ -55,7 +56,7 @@ export function NeedsHelpPage() {
       <h1 id="needs-help-title">{t('needsHelp.title')}</h1>
       <p>{t('needsHelp.intro')}</p>
       {groups.error ? <ErrorNotice title={t('common.error.title')} message={groups.error.message} detailLabel={t('common.error.details')} /> : null}
-      {groups.data && groups.data.length === 0 ? <p>{t('classOverview.noGroups')}</p> : null}
+      <FirstSyncStatus otherwise={groups.data && groups.data.length === 0 ? <p>{t('classOverview.noGroups')}</p> : null} />
       {groups.data && groups.data.length > 0 ? (
         <div className="toolbar">
           <div>

@@ -80,7 +80,7 @@ export function LineSection({
   const headingId = `lijn-${line.id}`;
   const caption = t('pupilProfile.chartCaption', { line: text(line.title), name: pupilName });
   return (
-    <section aria-labelledby={headingId}>
+    <section className="line-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{text(line.title)}</h2>
       <p>
         {t('pupilProfile.lineSummary', {

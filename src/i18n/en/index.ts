@@ -11,6 +11,7 @@ import { rubrics } from './rubrics';
 import { sources } from './sources';
 import { storedData } from './stored-data';
 import { unlock } from './unlock';
+import { shell } from './shell';
 
 export const en: Messages = {
   common,
@@ -25,4 +26,5 @@ export const en: Messages = {
   storedData,
   needsHelp,
   curriculum,
+  shell,
 };

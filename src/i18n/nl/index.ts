@@ -10,6 +10,7 @@ import { rubrics } from './rubrics';
 import { sources } from './sources';
 import { storedData } from './stored-data';
 import { unlock } from './unlock';
+import { shell } from './shell';
 
 /** Dutch is the default and the source of every key. */
 export const nl = {
@@ -25,4 +26,5 @@ export const nl = {
   storedData,
   needsHelp,
   curriculum,
+  shell,
 } as const;
