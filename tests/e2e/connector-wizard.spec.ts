@@ -10,7 +10,7 @@ test('the ICT coordinator adds a second LRS (Codeklas) in the wizard for our gro
   await openDemo(page, '/bronnen');
   await page.getByRole('link', { name: 'Koppeling toevoegen' }).click();
   await expectAccessible(page);
-  await page.getByRole('button', { name: 'Learning record store (xAPI 1.0.3 / cmi5)' }).click();
+  await page.getByRole('button', { name: 'Leerrecordopslag (LRS, xAPI 1.0.3 / cmi5)' }).click();
   await page.getByLabel('Naam van de koppeling').fill('Codeklas');
   await page.getByLabel('Adres (endpoint)').fill(CODEKLAS_LRS_DEMO.endpoint);
   await page.getByLabel('Gebruikersnaam').fill(CODEKLAS_LRS_DEMO.credentials.username);

@@ -60,8 +60,9 @@ type Shape = z.infer<typeof RubricShape>;
 export function rubricIssues(rubric: Shape): RubricIssue[] {
   const issues: RubricIssue[] = [];
   const add = (code: RubricIssueCode, path: string, params: Record<string, string | number> = {}) => issues.push({ code, path, params });
-  if (!RUBRIC_ID_PATTERN.test(rubric.id)) add('id-invalid', 'id', { id: rubric.id });
+  // One problem, one message: an empty title is the problem (a new rubric's id comes from its title), not its empty id.
   if (!filled(rubric.title)) add('title-empty', 'title');
+  else if (!RUBRIC_ID_PATTERN.test(rubric.id)) add('id-invalid', 'id', { id: rubric.id });
   if (rubric.levels.length < 2) add('levels-min', 'levels', { count: rubric.levels.length });
   if (rubric.criteria.length < 1) add('criteria-min', 'criteria');
   const levelIds = new Set<string>();

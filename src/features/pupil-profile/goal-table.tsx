@@ -53,7 +53,12 @@ export function GoalTable({ line, pupil, pupilName, goals, results, estimator, s
   // The margin in whole percentage points: 95% of the time the mastery lies within value +- margin.
   const valueText = (mastery: Mastery) =>
     showsMargin && mastery.uncertainty !== undefined
-      ? t('pupilProfile.goals.withMargin', { value: formatPercent(locale, mastery.value), margin: Math.round(196 * mastery.uncertainty) })
+      ? t('pupilProfile.goals.withMargin', {
+          value: formatPercent(locale, mastery.value),
+          // The interval, clipped to what a mastery can be (0-100%): never "100% ± 14".
+          low: formatPercent(locale, Math.max(0, mastery.value - 1.96 * mastery.uncertainty)),
+          high: formatPercent(locale, Math.min(1, mastery.value + 1.96 * mastery.uncertainty)),
+        })
       : formatPercent(locale, mastery.value);
   const levelOf = (id: string) => line.levels.find((level) => level.id === id);
   return (

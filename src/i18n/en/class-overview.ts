@@ -9,7 +9,7 @@ export const classOverview: Messages['classOverview'] = {
   level: 'Level',
   caption: '{{group}}: mastery per pupil and {{what}}',
   captionLines: 'learning line',
-  captionGoals: 'goal of {{line}} ({{level}})',
+  captionGoals: 'goal of {{line}}, {{level}}',
   pupil: 'Pupil',
   sortBy: 'Sort by {{column}}',
   noGroups: 'There are no groups yet. Import the roster or sync a source.',

@@ -88,7 +88,7 @@ export const connectors: Messages['connectors'] = {
     'file-pupil-unknown': 'The chosen pupil is not (or no longer) on the roster. Choose the pupil again.',
     'file-unreadable':
       'Leerzicht does not recognise {{detail}} as an export (xAPI, Caliper, OneRoster, UWLR/OSO or CSV with a header row). Ask the supplier for one of those forms.',
-    'file-wrong-kind': 'This file is an export of another kind ({{found}}). Go back and choose that kind, or choose the right file.',
+    'file-wrong-kind': 'This file is an export of another kind: {{found}}. Go back and choose that kind, or choose the right file.',
     'invalid-payload': 'The file cannot be read: check that it is the complete export. The technical reason is below.',
   },
   importNote: 'Saving imports every result in the file.',

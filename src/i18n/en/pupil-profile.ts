@@ -14,11 +14,11 @@ export const pupilProfile: Messages['pupilProfile'] = {
     column: {
       goal: 'Goal',
       status: 'Status (Leerzicht)',
-      statusWithMargin: 'Status (Leerzicht, ± margin: 95% sure)',
+      statusWithMargin: 'Status (Leerzicht, with the margin: 95% sure)',
       growth: 'Growth since {{date}}',
       band: 'Supplier norm band (latest)',
     },
-    withMargin: '{{value}} ± {{margin}}',
+    withMargin: '{{value}} (between {{low}} and {{high}})',
   },
   chartCaption: '{{line}}: results of {{name}} over time, per source, with the estimated mastery',
   tableLabel: 'Data as a table',

@@ -7,7 +7,7 @@ export const classOverview = {
   level: 'Niveau',
   caption: '{{group}}: beheersing per leerling en {{what}}',
   captionLines: 'leerlijn',
-  captionGoals: 'doel van {{line}} ({{level}})',
+  captionGoals: 'doel van {{line}}, {{level}}',
   pupil: 'Leerling',
   sortBy: 'Sorteer op {{column}}',
   noGroups: 'Er zijn nog geen groepen. Importeer het leerlingenbestand of synchroniseer een bron.',

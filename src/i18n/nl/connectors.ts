@@ -15,7 +15,7 @@ export const connectors = {
     sommenspoor: 'Sommenspoor (rekenen, REST met token)',
     leesvlinder: 'Leesvlinder (lezen, API-sleutel)',
     blokkodo: 'Blokkodo (programmeren, gebruikersnaam en geheim)',
-    xapi: 'Learning record store (xAPI 1.0.3 / cmi5)',
+    xapi: 'Leerrecordopslag (LRS, xAPI 1.0.3 / cmi5)',
     caliper: 'Caliper 1.1/1.2 gebeurtenissen',
     oneroster: 'OneRoster 1.2 cijferlijst',
     uwlr: 'UWLR leerresultaten (XML)',
@@ -86,7 +86,7 @@ export const connectors = {
     'file-pupil-unknown': 'De gekozen leerling staat niet (meer) in het leerlingenbestand. Kies de leerling opnieuw.',
     'file-unreadable':
       'Leerzicht herkent {{detail}} niet als export (xAPI, Caliper, OneRoster, UWLR/OSO of CSV met een kopregel). Vraag de leverancier om een van die vormen.',
-    'file-wrong-kind': 'Dit bestand is een export van een andere soort ({{found}}). Ga terug en kies die soort, of kies het juiste bestand.',
+    'file-wrong-kind': 'Dit bestand is een export van een andere soort: {{found}}. Ga terug en kies die soort, of kies het juiste bestand.',
     'invalid-payload': 'Het bestand kan niet worden gelezen: controleer of het de volledige export is. Technische reden hieronder.',
   },
   importNote: 'Bij opslaan worden alle resultaten uit het bestand geïmporteerd.',
@@ -155,7 +155,7 @@ export const connectors = {
   },
   edit: {
     title: 'Koppeling bewerken',
-    note: 'Resultaten die al zijn opgeslagen, blijven bewaard; codes die u hier aan een leerdoel koppelt of ontkoppelt, gelden bij het opslaan meteen ook voor hen.',
+    note: 'Resultaten die al zijn opgeslagen, blijven bewaard; codes die je hier aan een leerdoel koppelt of ontkoppelt, gelden bij het opslaan meteen ook voor hen.',
     retest: 'Je hebt het adres of de inloggegevens gewijzigd: test de verbinding opnieuw.',
     credentialsMissing: 'De inloggegevens zijn in deze sessie niet bekend: vul ze opnieuw in om de verbinding te testen.',
     fileSource: 'Deze bron komt uit een bestand; een nieuwere export importeer je op de pagina Bronnen met Nieuw bestand importeren.',

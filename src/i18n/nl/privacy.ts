@@ -82,7 +82,7 @@ export const privacy = {
   },
   excerpt: {
     title: 'Uittreksel van het record',
-    removed: 'Weggelaten als persoonsgegevens: {{fields}}.',
+    removed: 'Weggelaten als persoonsgegevens (veldnamen zoals de leverancier ze noemt): {{fields}}.',
     noneRemoved: 'Er stonden geen persoonsgegevens in.',
     truncated: 'Ingekort om klein te blijven; het hele record staat alleen bij de leverancier.',
   },

@@ -12,11 +12,11 @@ export const pupilProfile = {
     column: {
       goal: 'Doel',
       status: 'Status (Leerzicht)',
-      statusWithMargin: 'Status (Leerzicht, ± marge: 95% zeker)',
+      statusWithMargin: 'Status (Leerzicht, met de marge: 95% zeker)',
       growth: 'Groei sinds {{date}}',
       band: 'Normering leverancier (laatste)',
     },
-    withMargin: '{{value}} ± {{margin}}',
+    withMargin: '{{value}} (tussen {{low}} en {{high}})',
   },
   chartCaption: '{{line}}: resultaten van {{name}} in de tijd, per bron, met de geschatte beheersing',
   tableLabel: 'Gegevens als tabel',

@@ -11,8 +11,8 @@ export const rubrics = {
   date: 'Datum',
   notes: {
     title: 'Notities (optioneel)',
-    intro: 'Een notitie hoort bij één leerling: ze wordt opgeslagen bij de beoordelingen die u nu voor die leerling invoert, en niet bij volgende.',
-    none: 'Kies eerst een niveau; daarna kunt u per leerling een notitie toevoegen.',
+    intro: 'Een notitie hoort bij één leerling: ze wordt opgeslagen bij de beoordelingen die je nu voor die leerling invoert, en niet bij volgende.',
+    none: 'Kies eerst een niveau; daarna kun je per leerling een notitie toevoegen.',
     for: 'Notitie voor {{name}}',
   },
   position: 'Leerling {{n}} van {{total}}: {{name}}',

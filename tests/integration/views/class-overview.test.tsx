@@ -47,7 +47,7 @@ describe('class overview', () => {
     renderApp('/klas', { db });
     const user = userEvent.setup();
     await user.selectOptions(await screen.findByLabelText('Leerlijn'), 'programmeren');
-    expect(await screen.findByRole('table', { name: /doel van programmeren \(middenbouw/i })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: /doel van programmeren, middenbouw \(groep 5-6\)$/i })).toBeInTheDocument();
     expect(screen.getByLabelText('Niveau')).toHaveValue('mb');
     expect(screen.getAllByRole('columnheader').map((header) => header.textContent?.replace(/[▲▼↕]/g, '').trim())).toContain('Herhaling');
   });

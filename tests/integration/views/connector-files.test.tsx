@@ -97,7 +97,7 @@ describe('connector wizard: importing files', () => {
     await user.upload(screen.getByLabelText('Exportbestanden'), fixture('xapi-statements.json', 'application/json'));
     await user.click(await screen.findByRole('button', { name: 'Bestand controleren' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Dit bestand is een export van een andere soort (Learning record store (xAPI 1.0.3 / cmi5)). Ga terug en kies die soort, of kies het juiste bestand.',
+      'Dit bestand is een export van een andere soort: Leerrecordopslag (LRS, xAPI 1.0.3 / cmi5). Ga terug en kies die soort, of kies het juiste bestand.',
     );
     await user.upload(screen.getByLabelText('Exportbestanden'), fixture('caliper-events.json', 'application/json'));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
@@ -106,7 +106,7 @@ describe('connector wizard: importing files', () => {
     await user.click(screen.getByRole('button', { name: 'Terug' }));
     await user.click(screen.getByRole('button', { name: 'Terug' }));
 
-    await user.click(await screen.findByRole('button', { name: 'Learning record store (xAPI 1.0.3 / cmi5)' }));
+    await user.click(await screen.findByRole('button', { name: 'Leerrecordopslag (LRS, xAPI 1.0.3 / cmi5)' }));
     await user.type(screen.getByLabelText('Naam van de koppeling'), 'LRS-export');
     await user.click(screen.getByRole('radio', { name: 'Bestand importeren' }));
     expect(screen.queryByLabelText('Gebruikersnaam')).not.toBeInTheDocument();

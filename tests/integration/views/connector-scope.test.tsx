@@ -34,7 +34,7 @@ async function withRoster(db: LeerzichtDb) {
 }
 
 async function fillLrs(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(await screen.findByRole('button', { name: 'Learning record store (xAPI 1.0.3 / cmi5)' }));
+  await user.click(await screen.findByRole('button', { name: 'Leerrecordopslag (LRS, xAPI 1.0.3 / cmi5)' }));
   await user.type(screen.getByLabelText('Naam van de koppeling'), 'LRS bestuur');
   await user.type(screen.getByLabelText('Adres (endpoint)'), LRS_DEMO.endpoint);
   await user.type(screen.getByLabelText('Gebruikersnaam'), LRS_DEMO.credentials.username);

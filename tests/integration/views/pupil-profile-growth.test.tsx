@@ -78,18 +78,23 @@ describe('pupil profile: growth since a date', () => {
     const db = await seedCemGrowing();
     const view = renderApp('/leerling/3', { db });
     const caption = /rekenen: doelen van cem yilmaz/i;
-    expect(await screen.findByRole('columnheader', { name: 'Status (Leerzicht, ± marge: 95% zeker)' })).toBeInTheDocument();
+    expect(await screen.findByRole('columnheader', { name: 'Status (Leerzicht, met de marge: 95% zeker)' })).toBeInTheDocument();
     const [status] = await goalRow(caption, GETALLEN_TITLE);
-    const margin = Number(/^\d+% ± (\d+)/.exec(status?.textContent ?? '')?.[1]);
-    // three results that disagree (20%, 40%, 80%): the margin is wide, but less than the whole scale
-    expect(margin).toBeGreaterThan(5);
-    expect(margin).toBeLessThan(100);
+    // The 95% interval, clipped to 0-100%: "40% (tussen 12% en 68%)", never "100% ± 14".
+    const [, value, low, high] = (/^(\d+)% \(tussen (\d+)% en (\d+)%\)/.exec(status?.textContent ?? '') ?? []).map(Number);
+    // three results that disagree (20%, 40%, 80%): the interval is wide, but less than the whole scale
+    expect(high! - low!).toBeGreaterThan(10);
+    expect(high! - low!).toBeLessThan(100);
+    expect(low).toBeGreaterThanOrEqual(0);
+    expect(high).toBeLessThanOrEqual(100);
+    expect(value).toBeGreaterThanOrEqual(low!);
+    expect(value).toBeLessThanOrEqual(high!);
     view.unmount();
 
     await setLineEstimator(db, lineId('rekenen'), 'latest');
     renderApp('/leerling/3', { db });
     expect(await screen.findByRole('columnheader', { name: 'Status (Leerzicht)' })).toBeInTheDocument();
-    expect((await goalRow(caption, GETALLEN_TITLE))[0]).not.toHaveTextContent('±');
+    expect((await goalRow(caption, GETALLEN_TITLE))[0]).not.toHaveTextContent('tussen');
   });
 
   it('says an unusable date in words and keeps showing growth since the default', async () => {

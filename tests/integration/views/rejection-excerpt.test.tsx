@@ -49,7 +49,9 @@ describe('rejection excerpt on the sources page', () => {
     const excerpt = within(card).getByText(/"id": "lv-kapot"/);
     expect(excerpt.tagName).toBe('PRE');
     expect(excerpt).toHaveTextContent('"percentage": 300');
-    expect(within(card).getByText(/Weggelaten als persoonsgegevens: pupil, name, mail\./)).toBeInTheDocument();
+    expect(
+      within(card).getByText(/Weggelaten als persoonsgegevens \(veldnamen zoals de leverancier ze noemt\): pupil, name, mail\./),
+    ).toBeInTheDocument();
     expect(card).not.toHaveTextContent(/Fleur|Jansen|school\.example/);
     expect(card.querySelector('b')).toBeNull();
     const stored = JSON.stringify(await db.rejections.toArray());

@@ -45,7 +45,9 @@ describe('rubric validation', () => {
     expect(codes({ ...base, criteria: base.criteria.map((item, index) => (index === 0 ? { ...item, weight: 0 } : item)) })).toEqual([
       'weight-invalid@criteria.0.weight',
     ]);
-    expect(codes({ ...base, id: 'Met Spaties', title: { nl: '', en: '' } })).toEqual(['id-invalid@id', 'title-empty@title']);
+    // An empty title is one problem with one message, not also an unusable id "()" (issue 11).
+    expect(codes({ ...base, id: '', title: { nl: '', en: '' } })).toEqual(['title-empty@title']);
+    expect(codes({ ...base, id: 'Met Spaties' })).toEqual(['id-invalid@id']);
     expect(codes({ ...base, levels: 'vier' })).toEqual(['shape@levels']);
   });
 });
