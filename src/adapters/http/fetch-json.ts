@@ -124,6 +124,15 @@ export async function fetchWithRetry(url: string, options: FetchOptions = {}): P
 
 /** fetchWithRetry + JSON parse + zod validation of the envelope. Records inside are validated one by one by the caller. */
 export async function fetchJson<S extends z.ZodType>(url: string, schema: S, options: FetchOptions = {}): Promise<z.infer<S>> {
+  return (await fetchJsonWithHeaders(url, schema, options)).body;
+}
+
+/** fetchJson, with the response's headers (an xAPI LRS says in one how far its answer is complete). */
+export async function fetchJsonWithHeaders<S extends z.ZodType>(
+  url: string,
+  schema: S,
+  options: FetchOptions = {},
+): Promise<{ readonly body: z.infer<S>; readonly headers: Headers }> {
   const response = await fetchWithRetry(url, options);
   const page = options.page ?? null;
   let body: unknown;
@@ -139,5 +148,5 @@ export async function fetchJson<S extends z.ZodType>(url: string, schema: S, opt
     const where = first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'onbekend';
     throw new AdapterError('invalid-payload', `onverwacht antwoord (${pathOf(url)}) ${where}`, response.status, page);
   }
-  return parsed.data;
+  return { body: parsed.data, headers: response.headers };
 }

@@ -3,10 +3,11 @@ import { endpointUrl } from '../http/endpoint';
 import type { FetchOptions } from '../http/fetch-json';
 import type { PupilRef } from '@/domain/ids';
 import type { Page, PullRequest, SourceAdapter, SourceConfig } from '../port';
-import { createXapiClient, learnerUrl, resolveMore, sameOrigin, statementsUrl } from './xapi.client';
+import { createXapiClient, learnerUrl, resolveMore, sameOrigin, statementsUrl, type XapiStatementPage } from './xapi.client';
 import { resolveNoSloIds, type ResolveSloIds } from './xapi.context';
-import { decodeCursor, encodeCursor, laterOf, newestStored, type XapiCursor } from './xapi.cursor';
+import { decodeCursor, encodeCursor, type XapiCursor } from './xapi.cursor';
 import { afterLearner, endOfRun, orderedLearners, stepOf } from './xapi.learners';
+import { expiredMore, markPage, type MarkedPage } from './xapi.mark';
 import { mapStatements } from './xapi.page';
 import { XAPI_VERSION } from './xapi.schema';
 
@@ -79,31 +80,64 @@ export function createXapiAdapter(deps: XapiAdapterDeps = {}): SourceAdapter {
     return request.config.learners ? pullLearnerPage(request, request.config.learners) : pullWholePage(request);
   }
 
-  /** One query for every pupil the LRS knows. */
+  /**
+   * One page: the cursor's `more` link, or (`fresh`) the run's first query. A `more` link the LRS
+   * no longer honours (expiredMore) is asked again as `fresh()`: from the mark, not a failure.
+   */
+  async function fetchPage(config: SourceConfig, more: string | null, fresh: () => string, label: string, signal: AbortSignal) {
+    if (more === null) return { url: fresh(), body: await client.statements(config, fresh(), label, signal), restarted: false };
+    try {
+      return { url: more, body: await client.statements(config, more, label, signal), restarted: false };
+    } catch (error) {
+      if (!expiredMore(error)) throw error;
+      const url = fresh();
+      return { url, body: await client.statements(config, url, `${label} (more verlopen, opnieuw vanaf de markering)`, signal), restarted: true };
+    }
+  }
+
+  const marked = (body: XapiStatementPage, current: XapiCursor): MarkedPage =>
+    markPage(body.statements, { latest: current.latest, seen: current.seen ?? [], ct: current.ct ?? null }, body.consistentThrough);
+
+  /** One query for every pupil the LRS knows, from the high-water mark (xapi.mark.ts). */
   async function pullWholePage({ config, cursor, fetchedSoFar, signal }: PullRequest): Promise<Page> {
     const state = decodeCursor(cursor);
     // A stored more link on another host (the endpoint was changed): restart this run's query.
     const resume = state.more !== null && sameOrigin(state.more, config.endpoint);
-    const current: XapiCursor = resume ? { ...state, learners: undefined } : { more: null, since: state.since, latest: state.latest, page: 1 };
-    const url = current.more ?? statementsUrl(config, current.since);
+    const current: XapiCursor = resume
+      ? { ...state, learners: undefined }
+      : { more: null, since: state.latest ?? state.since, latest: state.latest, page: 1, seen: state.seen ?? [], ct: null };
     const label = pageLabel(current);
-    const body = await client.statements(config, url, label, signal);
-    const latest = laterOf(current.latest, newestStored(body.statements));
-    const more = nextLink(body.more, url, config, label);
-    // Last page: from now on ask only for statements stored later (an empty run ends here).
-    const nextCursor =
-      more !== null
-        ? encodeCursor({ more, since: current.since, latest, page: current.page + 1 })
-        : latest !== null && latest !== current.since
-          ? encodeCursor({ more: null, since: latest, latest, page: 1 })
-          : null;
-    return pageOf(config, body.statements, nextCursor, cursor, fetchedSoFar, label);
+    // An expired more link: the run goes on from its mark (everything up to it is stored).
+    const { url, body, restarted } = await fetchPage(
+      config,
+      current.more,
+      () => statementsUrl(config, current.latest ?? current.since),
+      label,
+      signal,
+    );
+    const read = marked(body, current);
+    const more = read.cut ? null : nextLink(body.more, url, config, label);
+    const base = restarted ? { since: current.latest ?? current.since, page: 1 } : { since: current.since, page: current.page };
+    if (more !== null)
+      return pageOf(
+        config,
+        read.statements,
+        encodeCursor({ more, since: base.since, latest: read.latest, page: base.page + 1, seen: read.seen, ct: read.ct }),
+        cursor,
+        fetchedSoFar,
+        label,
+      );
+    // Last page (or the consistency bound): the mark for the next run; a run that found nothing new ends with null.
+    const end = encodeCursor({ more: null, since: read.latest, latest: read.latest, page: 1, seen: read.seen });
+    const nextCursor = read.latest === null || end === cursor ? null : end;
+    return pageOf(config, read.statements, nextCursor, cursor, fetchedSoFar, label, nextCursor !== null);
   }
 
   /**
    * Only the allowed learners, one `agent` query each, following `more` per learner. The cursor
-   * names the learner being read, so a failed sync resumes there; after the last learner the
-   * page is `complete` and the cursor holds one `since` for the next run (see endOfRun).
+   * names the learner being read, so a failed sync resumes there (an expired `more` link reads
+   * that learner again from its start); after the last learner the page is `complete` and the
+   * cursor holds one `since` for the next run (see endOfRun).
    */
   async function pullLearnerPage({ config, cursor, fetchedSoFar, signal }: PullRequest, refs: readonly PupilRef[]): Promise<Page> {
     const state = decodeCursor(cursor);
@@ -114,32 +148,31 @@ export function createXapiAdapter(deps: XapiAdapterDeps = {}): SourceAdapter {
       return pageOf(config, [], end === cursor ? null : end, cursor, fetchedSoFar, 'einde', true);
     }
     const current: XapiCursor = {
+      ...state,
       more: step.resume ? state.more : null,
-      since: state.since,
-      latest: state.latest,
       page: step.resume ? state.page : 1,
       learners: step.state,
     };
     const label = `leerling ${step.index + 1} van ${learners.length}, ${pageLabel(current)}`;
-    const url = current.more ?? learnerUrl(config, step.since, step.learner.agent);
-    const body = await client.statements(config, url, label, signal);
-    const latest = laterOf(current.latest, newestStored(body.statements));
-    const more = nextLink(body.more, url, config, label);
+    const { url, body, restarted } = await fetchPage(config, current.more, () => learnerUrl(config, step.since, step.learner.agent), label, signal);
+    const read = marked(body, current);
+    const page = restarted ? 1 : current.page;
+    const more = read.cut ? null : nextLink(body.more, url, config, label);
     const following = learners[step.index + 1];
-    if (more !== null)
-      return pageOf(config, body.statements, encodeCursor({ ...current, more, latest, page: current.page + 1 }), cursor, fetchedSoFar, label);
-    const read = afterLearner(step.state, step.learner);
+    const carried = { ...current, latest: read.latest, seen: read.seen, ct: read.ct };
+    if (more !== null) return pageOf(config, read.statements, encodeCursor({ ...carried, more, page: page + 1 }), cursor, fetchedSoFar, label);
+    const done = afterLearner(step.state, step.learner);
     if (following)
       return pageOf(
         config,
-        body.statements,
-        encodeCursor({ ...current, more: null, latest, page: 1, learners: { ...read, at: following.key } }),
+        read.statements,
+        encodeCursor({ ...carried, more: null, page: 1, learners: { ...done, at: following.key } }),
         cursor,
         fetchedSoFar,
         label,
       );
-    const end = encodeCursor(endOfRun({ ...current, learners: read }, latest, learners));
-    return pageOf(config, body.statements, end === cursor ? null : end, cursor, fetchedSoFar, label, true);
+    const end = encodeCursor(endOfRun({ ...carried, learners: done }, read.latest, learners));
+    return pageOf(config, read.statements, end === cursor ? null : end, cursor, fetchedSoFar, label, true);
   }
 
   async function testConnection(config: SourceConfig, signal: AbortSignal) {

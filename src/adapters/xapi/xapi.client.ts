@@ -1,9 +1,10 @@
 import { basicAuth } from '../http/base64url';
 import { AdapterError, isAdapterError } from '../http/adapter-error';
 import { endpointUrl } from '../http/endpoint';
-import { fetchJson, type FetchOptions } from '../http/fetch-json';
+import { fetchJson, fetchJsonWithHeaders, type FetchOptions } from '../http/fetch-json';
 import type { SourceConfig } from '../port';
 import { laterOf } from './xapi.cursor';
+import { consistentThrough, overlapped } from './xapi.mark';
 import { XAPI_VERSION, XapiAbout, XapiOptions, XapiStatementResult } from './xapi.schema';
 
 /** Statements per page when options.limit is not set; LRSs cap it themselves (Learning Locker, SQL LRS: 100-1000). */
@@ -30,13 +31,14 @@ export function optionsOf(config: SourceConfig): XapiOptions {
 
 /**
  * The first page of a run: GET <endpoint>/statements, oldest first, within the time window
- * [options.since or the cursor's since, options.until], with the optional filters.
+ * [options.since or the cursor's mark less the overlap (xapi.mark.ts), options.until], with the
+ * optional filters.
  */
 export function statementsUrl(config: SourceConfig, since: string | null): string {
   const options = optionsOf(config);
   const url = endpointUrl(config.endpoint, 'statements');
   // The later of the run's since and the window's: a cursor never reads before the window.
-  const from = laterOf(since, options.since ?? null);
+  const from = laterOf(overlapped(since), options.since ?? null);
   if (from !== null) url.searchParams.set('since', from);
   if (options.until !== undefined) url.searchParams.set('until', options.until);
   url.searchParams.set('limit', String(options.limit ?? XAPI_PAGE_SIZE));
@@ -81,9 +83,14 @@ export function sameOrigin(url: string, endpoint: string): boolean {
   }
 }
 
+/** A page of statements and the LRS's X-Experience-API-Consistent-Through (null when it sent none). */
+export interface XapiStatementPage extends XapiStatementResult {
+  readonly consistentThrough: string | null;
+}
+
 export interface XapiClient {
   about(config: SourceConfig, signal: AbortSignal): Promise<XapiAbout>;
-  statements(config: SourceConfig, url: string, page: string, signal: AbortSignal): Promise<XapiStatementResult>;
+  statements(config: SourceConfig, url: string, page: string, signal: AbortSignal): Promise<XapiStatementPage>;
 }
 
 /**
@@ -110,6 +117,9 @@ export function createXapiClient(fetchOptions: Partial<FetchOptions> = {}): Xapi
         page: 'about',
       }),
     statements: (config, url, page, signal) =>
-      withReauth(() => fetchJson(url, XapiStatementResult, { ...fetchOptions, headers: headersOf(config), signal, page })),
+      withReauth(async () => {
+        const { body, headers } = await fetchJsonWithHeaders(url, XapiStatementResult, { ...fetchOptions, headers: headersOf(config), signal, page });
+        return { ...body, consistentThrough: consistentThrough(headers) };
+      }),
   };
 }

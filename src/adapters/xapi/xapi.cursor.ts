@@ -9,15 +9,25 @@ import { fromBase64Url, toBase64Url } from '../http/base64url';
  * - `since`: the `since` of this run's query (null = from the start of the time window);
  * - `latest`: the newest `stored` instant seen in this run;
  * - `page`: the number of the page `more` points at, to name it in errors.
- * After the last page the cursor becomes { more: null, since: latest }: the next run asks
- * the LRS only for statements stored after that instant (since is exclusive in xAPI).
+ * After the last page the cursor becomes { more: null, since: latest }: the high-water mark. The
+ * next run asks the LRS for statements stored after that instant less a small overlap, and drops
+ * the ones it has already stored (`seen`); see xapi.mark.ts.
  */
 const Instant = z.iso.datetime({ offset: true });
+/** Most statement ids a cursor remembers for the overlap (see xapi.mark.ts). */
+export const MAX_SEEN = 2_000;
 const Common = {
   more: z.string().max(4096).nullable(),
   since: Instant.nullable(),
   latest: Instant.nullable(),
   page: z.number().int().min(1).max(1_000_000),
+  /** Ids (with their `stored` in ms) of statements stored by this source within the overlap before `latest`. */
+  seen: z
+    .array(z.tuple([z.string().min(1).max(64), z.number().int()]))
+    .max(MAX_SEEN)
+    .optional(),
+  /** The earliest X-Experience-API-Consistent-Through the LRS sent during this run. */
+  ct: Instant.nullable().optional(),
 };
 
 /**
@@ -52,19 +62,31 @@ const CursorState = z.discriminatedUnion('v', [
   z.object({ v: z.literal(1), ...Common }),
   z.object({ v: z.literal(2), ...Common, learners: LearnerState }),
 ]);
+/** A statement id and its `stored` instant in ms. */
+export type SeenStatement = readonly [id: string, stored: number];
+
 export interface XapiCursor {
   readonly more: string | null;
   readonly since: string | null;
   readonly latest: string | null;
   readonly page: number;
   readonly learners?: LearnerState;
+  readonly seen?: readonly SeenStatement[];
+  readonly ct?: string | null;
 }
 
 const PREFIX = 'xa1.';
 export const START: XapiCursor = { more: null, since: null, latest: null, page: 1 };
 
 export function encodeCursor(cursor: XapiCursor): string {
-  const common = { more: cursor.more, since: cursor.since, latest: cursor.latest, page: cursor.page };
+  const common = {
+    more: cursor.more,
+    since: cursor.since,
+    latest: cursor.latest,
+    page: cursor.page,
+    ...(cursor.seen && cursor.seen.length > 0 ? { seen: cursor.seen } : {}),
+    ...(cursor.ct ? { ct: cursor.ct } : {}),
+  };
   const state = cursor.learners ? { v: 2, ...common, learners: cursor.learners } : { v: 1, ...common };
   return PREFIX + toBase64Url(JSON.stringify(state));
 }
@@ -80,8 +102,16 @@ export function decodeCursor(cursor: string | null): XapiCursor {
   }
   const parsed = CursorState.safeParse(json);
   if (!parsed.success) throw new AdapterError('config', 'ongeldige xAPI-cursor', null, cursor.slice(0, 80));
-  const { more, since, latest, page } = parsed.data;
-  return parsed.data.v === 2 ? { more, since, latest, page, learners: parsed.data.learners } : { more, since, latest, page };
+  const { more, since, latest, page, seen, ct } = parsed.data;
+  const common = { more, since, latest, page, ...(seen ? { seen } : {}), ...(ct ? { ct } : {}) };
+  return parsed.data.v === 2 ? { ...common, learners: parsed.data.learners } : common;
+}
+
+/** The earlier of two ISO instants (null counts as "none"). */
+export function earlierOf(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Date.parse(b) < Date.parse(a) ? b : a;
 }
 
 /** The later of two ISO instants (null counts as "none"). */

@@ -1,5 +1,5 @@
 import type { PupilRef } from '@/domain/ids';
-import { laterOf, type LearnerState, type XapiCursor } from './xapi.cursor';
+import { earlierOf, laterOf, type LearnerState, type XapiCursor } from './xapi.cursor';
 
 /**
  * The xAPI `agent` filter for a pupil: `{"objectType":"Agent","account":{"homePage":<origin of
@@ -96,11 +96,13 @@ export const afterLearner = (state: LearnerState, learner: Learner): LearnerStat
  * learner already read while the run went on is then read by the next run; what is read twice is
  * updated, not added. The learners this run read to the end (`done`) and still on the list count as
  * covered from now on; one that joined behind the run's position was not read and is not covered.
+ * The since is also never later than the run's consistency bound (`ct`, see xapi.mark.ts).
  */
 export function endOfRun(cursor: XapiCursor, latest: string | null, learners: readonly Learner[]): XapiCursor {
   const started = cursor.learners?.started ?? null;
   const cap = started !== null ? new Date(Date.parse(started) - CLOCK_MARGIN_MS).toISOString() : null;
-  const bounded = latest !== null && cap !== null && Date.parse(cap) < Date.parse(latest) ? cap : latest;
+  // Nor later than the earliest X-Experience-API-Consistent-Through of the run (xapi.mark.ts).
+  const bounded = latest === null ? null : earlierOf(earlierOf(latest, cap), cursor.ct ?? null);
   const since = bounded === null ? cursor.since : laterOf(cursor.since, bounded);
   const done = coveredSet(cursor.learners?.done ?? '');
   const covered = learners.filter((learner) => done.has(learner.key));
@@ -110,5 +112,6 @@ export function endOfRun(cursor: XapiCursor, latest: string | null, learners: re
     latest: since,
     page: 1,
     learners: { at: null, covered: covered.map((learner) => learner.key).join(''), started: null, done: '' },
+    ...(cursor.seen ? { seen: cursor.seen } : {}),
   };
 }
