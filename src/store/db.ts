@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { GroupId, PupilRef } from '@/domain/ids';
 import type { Pupil, Rejection, Result } from '@/domain/model';
+import type { Intervention } from '@/domain/intervention';
 import type { Consent } from '@/domain/privacy';
 import type { Assessment, Rubric } from '@/domain/rubric';
 import type { Source, SyncStatus } from '@/domain/source';
@@ -39,6 +40,7 @@ export class LeerzichtDb extends Dexie {
   assessments!: EntityTable<Assessment, 'id'>;
   rubrics!: EntityTable<StoredRubric, 'id'>;
   curriculum!: EntityTable<StoredCurriculumGoal, 'id'>;
+  interventions!: EntityTable<Intervention, 'id'>;
 
   constructor(name = 'leerzicht') {
     super(name);
@@ -77,6 +79,8 @@ export class LeerzichtDb extends Dexie {
     this.version(5).stores({ rubrics: 'id', curriculum: 'id, sloId, line' });
     // v6: a file source's endpoint names the form of export, never the file (which may carry a pupil's name).
     this.version(6).stores({}).upgrade(fileEndpointsWithoutNames);
+    // v7: the intervention log (extra instruction and the like), one row per pupil, dated like assessments.
+    this.version(7).stores({ interventions: 'id, pupil, goal, date, batch' });
   }
 }
 

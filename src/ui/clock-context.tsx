@@ -8,3 +8,6 @@ export function ClockProvider({ now, children }: { now: () => Date; children: Re
 }
 
 export const useNow = (): Date => useContext(ClockContext)();
+
+/** The clock itself, for work that happens later (a save) and must read "now" then. */
+export const useClock = (): (() => Date) => useContext(ClockContext);

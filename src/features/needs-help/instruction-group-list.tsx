@@ -1,6 +1,10 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { PupilKey } from '@/domain/ids';
+import { groupId, type PupilKey, type PupilRef } from '@/domain/ids';
+import { schoolDay } from '@/domain/school-day';
+import { useRecordIntervention } from '@/store/interventions.queries';
+import { useClock } from '@/ui/clock-context';
+import { InterventionControl } from '@/ui/intervention-control';
 import { useLocalText } from '@/ui/use-labels';
 import type { LineInstructionGroups } from './use-needs-help';
 import { useGoalText } from './use-reason-text';
@@ -9,11 +13,17 @@ interface InstructionGroupListProps {
   /** Per line with goals at the group's target level: its groups and who is left over. */
   readonly lines: readonly LineInstructionGroups[];
   readonly nameOf: (key: PupilKey) => string;
+  /** Given with the group the instruction groups are of: each gets a button to record an intervention for it. */
+  readonly refOf?: (key: PupilKey) => PupilRef | null;
+  readonly group?: string;
 }
 
 /** Instruction groups per line, as a list per goal with its pupils (weakest first); then who is left over on that line. */
-export function InstructionGroupList({ lines, nameOf }: InstructionGroupListProps) {
+export function InstructionGroupList({ lines, nameOf, refOf, group: groupOfPupils }: InstructionGroupListProps) {
   const { t } = useTranslation();
+  const clock = useClock();
+  const today = schoolDay(clock());
+  const record = useRecordIntervention(clock);
   const text = useLocalText();
   const goalText = useGoalText();
   const pupilLink = (key: PupilKey) => <Link to={`/leerling/${key}`}>{nameOf(key)}</Link>;
@@ -40,6 +50,21 @@ export function InstructionGroupList({ lines, nameOf }: InstructionGroupListProp
                       <li key={key}>{pupilLink(key)}</li>
                     ))}
                   </ol>
+                  {refOf && groupOfPupils ? (
+                    <InterventionControl
+                      label={t('interventions.recordForGroup')}
+                      title={t('interventions.titleGroup', { goal: goalText(group.goal).goal, count: group.pupils.length })}
+                      goals={[{ id: group.goal, label: goalText(group.goal).goal, group: text(line.title) }]}
+                      today={today}
+                      onSave={(values) =>
+                        record({
+                          ...values,
+                          pupils: group.pupils.flatMap((key) => refOf(key) ?? []),
+                          group: groupId(groupOfPupils),
+                        })
+                      }
+                    />
+                  ) : null}
                 </div>
               );
             })}

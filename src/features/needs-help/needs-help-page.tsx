@@ -17,6 +17,7 @@ import { RuleSettings } from './rule-settings';
 import { SkippedResults } from '@/ui/skipped-results';
 import { useNeedsHelp } from './use-needs-help';
 import { FirstSyncStatus } from '@/ui/first-sync-status';
+import { useGroupInterventions } from './use-group-interventions';
 
 /** Who needs help now and why, per group, with instruction groups by weakest goal. Routed at /hulp. */
 export function NeedsHelpPage() {
@@ -37,6 +38,7 @@ export function NeedsHelpPage() {
   const days = knobValue('days', params);
   const rule = useMemo(() => ruleWith(weeks, days), [weeks, days]);
   const data = useNeedsHelp(group, rule);
+  const interventions = useGroupInterventions(group?.id ?? null, data.pupils);
 
   const update = (key: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -83,10 +85,15 @@ export function NeedsHelpPage() {
               {data.entries.length === 0 ? (
                 <p>{t('needsHelp.none', { group: groupName(group) })}</p>
               ) : (
-                <NeedsHelpTable caption={t('needsHelp.caption', { group: groupName(group) })} entries={data.entries} nameOf={nameOf} />
+                <NeedsHelpTable
+                  caption={t('needsHelp.caption', { group: groupName(group) })}
+                  entries={data.entries}
+                  nameOf={nameOf}
+                  interventions={interventions}
+                />
               )}
             </div>
-            <InstructionGroupList lines={data.groups} nameOf={nameOf} />
+            <InstructionGroupList lines={data.groups} nameOf={nameOf} refOf={(key) => data.pupils.get(key)?.pupil.ref ?? null} group={group.id} />
           </>
         )
       ) : null}

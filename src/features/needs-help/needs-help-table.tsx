@@ -2,18 +2,36 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { PupilKey } from '@/domain/ids';
 import type { NeedsHelpEntry } from '@/domain/progress/needs-help';
-import { useReasonText } from './use-reason-text';
+import { formatDate } from '@/i18n/format';
+import { useResultsSinceText } from '@/ui/use-intervention-text';
+import { useLocale } from '@/ui/use-labels';
+import type { PupilIntervention } from './use-group-interventions';
+import { useGoalText, useReasonText } from './use-reason-text';
 
 interface NeedsHelpTableProps {
   readonly caption: string;
   readonly entries: readonly NeedsHelpEntry[];
   readonly nameOf: (key: PupilKey) => string;
+  /** A pupil's latest intervention with what happened since, when they had one. */
+  readonly interventions?: ReadonlyMap<PupilKey, PupilIntervention>;
 }
 
 /** Each pupil who needs help, linked to their profile, with every reason in words. */
-export function NeedsHelpTable({ caption, entries, nameOf }: NeedsHelpTableProps) {
+const NONE: ReadonlyMap<PupilKey, PupilIntervention> = new Map();
+
+export function NeedsHelpTable({ caption, entries, nameOf, interventions = NONE }: NeedsHelpTableProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const reasonText = useReasonText();
+  const goalText = useGoalText();
+  const sinceText = useResultsSinceText();
+  const hadText = ({ intervention, around }: PupilIntervention) =>
+    t('interventions.needsHelp', {
+      kind: t(`interventions.kind.${intervention.kind}`),
+      date: formatDate(locale, intervention.date),
+      goal: goalText(intervention.goal).goal,
+      since: sinceText(around),
+    });
   return (
     <table>
       <caption>{caption}</caption>
@@ -35,6 +53,9 @@ export function NeedsHelpTable({ caption, entries, nameOf }: NeedsHelpTableProps
                   <li key={index}>{reasonText(reason)}</li>
                 ))}
               </ul>
+              {interventions.has(entry.key) ? (
+                <p className="intervention-note">{hadText(interventions.get(entry.key) as PupilIntervention)}</p>
+              ) : null}
             </td>
           </tr>
         ))}

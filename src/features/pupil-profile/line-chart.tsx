@@ -1,4 +1,4 @@
-import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { LineSeries, SeriesPoint } from '@/domain/progress/series';
 import { formatPercent, formatShortDate } from '@/i18n/format';
@@ -28,7 +28,23 @@ interface TooltipProps {
 }
 
 /** Draws series computed by the domain; it computes nothing itself. */
-export function ProgressChart({ series, sourceName, label }: { series: LineSeries; sourceName: (id: string) => string; label: string }) {
+/** A dated marker drawn as a vertical line (an intervention). */
+export interface ChartMarker {
+  readonly t: number;
+  readonly label: string;
+}
+
+export function ProgressChart({
+  series,
+  sourceName,
+  label,
+  markers = [],
+}: {
+  series: LineSeries;
+  sourceName: (id: string) => string;
+  label: string;
+  markers?: readonly ChartMarker[];
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const sources = [...series.bySource.keys()];
@@ -78,6 +94,18 @@ export function ProgressChart({ series, sourceName, label }: { series: LineSerie
             dataKey="scaled"
             fill={SOURCE_COLOURS[index % SOURCE_COLOURS.length]}
             isAnimationActive={false}
+          />
+        ))}
+        {markers.map((marker, index) => (
+          <ReferenceLine
+            key={`${marker.t}-${index}`}
+            x={marker.t}
+            ifOverflow="extendDomain"
+            stroke="#6b3fa0"
+            strokeDasharray="6 3"
+            strokeWidth={2}
+            label={{ value: marker.label, position: 'insideTopLeft', fill: '#4b2a73', fontSize: 12 }}
+            className="chart-marker"
           />
         ))}
         <Line

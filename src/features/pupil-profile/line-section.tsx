@@ -17,6 +17,8 @@ import { GoalTable } from './goal-table';
 import { useGrowthText } from '@/ui/growth-text';
 import { useScoreText } from '@/ui/use-score-text';
 import { ProgressChart } from './line-chart';
+import { LineInterventions } from './line-interventions';
+import type { Intervention } from '@/domain/intervention';
 
 interface LineSectionProps {
   readonly line: LearningLine;
@@ -39,6 +41,8 @@ interface LineSectionProps {
   readonly since: string;
   /** The supplier norm bands of the pupil's latest results, per goal and source. */
   readonly bands: NormBandIndex;
+  /** The pupil's interventions on this line's goals, newest first: markers in the chart and a table. */
+  readonly interventions: readonly Intervention[];
 }
 
 /** One learning line in a pupil's profile: summary, chart and the same data as a table. */
@@ -56,6 +60,7 @@ export function LineSection({
   goals,
   since,
   bands,
+  interventions,
 }: LineSectionProps) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -79,6 +84,10 @@ export function LineSection({
   const shown = rows.length;
   const headingId = `lijn-${line.id}`;
   const caption = t('pupilProfile.chartCaption', { line: text(line.title), name: pupilName });
+  const markers = interventions.map((item) => ({
+    t: new Date(item.date).getTime(),
+    label: t('interventions.marker', { kind: t(`interventions.kind.${item.kind}`), date: formatDate(locale, item.date) }),
+  }));
   return (
     <section className="line-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{text(line.title)}</h2>
@@ -107,7 +116,7 @@ export function LineSection({
       />
       <ChartFrame
         caption={caption}
-        chart={<ProgressChart series={series} sourceName={sourceName} label={caption} />}
+        chart={<ProgressChart series={series} sourceName={sourceName} label={caption} markers={markers} />}
         tableLabel={t('pupilProfile.tableLabel')}
         table={
           <table>
@@ -152,6 +161,7 @@ export function LineSection({
         }
       />
       {shown < series.total ? <p className="muted">{t('pupilProfile.shown', { shown, total: series.total })}</p> : null}
+      <LineInterventions line={line} pupil={pupil} pupilName={pupilName} interventions={interventions} results={results} goalTitle={goalTitle} />
     </section>
   );
 }

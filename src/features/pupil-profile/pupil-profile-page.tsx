@@ -21,6 +21,7 @@ import { GrowthSinceField, useGrowthSince } from '@/ui/growth-since-field';
 import { LineSection } from './line-section';
 import { useGroupContexts } from './use-group-contexts';
 import { RubricSection } from './rubric-section';
+import { usePupilInterventions } from '@/store/interventions.queries';
 
 /** One pupil's progress per learning line over time, across every source. */
 export function PupilProfilePage() {
@@ -40,6 +41,7 @@ export function PupilProfilePage() {
   const growth = useGrowthSince();
   const bands = useMemo(() => latestNormBands(results.data ?? [], now), [results.data, now]);
   const contexts = useGroupContexts(pupil.data?.pupil.group ?? null, now);
+  const interventions = usePupilInterventions(pupil.data?.pupil.ref ?? null);
   const row = useMemo(() => {
     if (!pupil.data || !results.data || contexts.loading) return null;
     const pupils = [{ key: pupil.data.pupil.key, ref: pupil.data.pupil.ref }];
@@ -95,6 +97,7 @@ export function PupilProfilePage() {
               goals={row.goals}
               since={growth.since}
               bands={bands}
+              interventions={interventions.data.filter((item) => line.goals.some((goal) => goal.id === item.goal))}
             />
           ))
         : null}

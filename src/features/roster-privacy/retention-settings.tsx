@@ -71,6 +71,7 @@ export function RetentionSettings() {
             n: purge.data.removed,
             rejections: purge.data.rejections,
             assessments: purge.data.assessments,
+            interventions: purge.data.interventions,
             date: formatDate(locale, purge.data.cutoff),
           })}
         </p>

@@ -3,6 +3,7 @@ import { classOverview } from './class-overview';
 import { common } from './common';
 import { connectors } from './connectors';
 import { curriculum } from './curriculum';
+import { interventions } from './interventions';
 import { learningLines } from './learning-lines';
 import { needsHelp } from './needs-help';
 import { privacy } from './privacy';
@@ -27,4 +28,5 @@ export const en: Messages = {
   needsHelp,
   curriculum,
   shell,
+  interventions,
 };

@@ -20,6 +20,7 @@ export const storedData: Messages['storedData'] = {
       roster: 'Names from the roster (encrypted)',
       groups: 'Groups',
       assessments: 'Rubric assessments',
+      interventions: 'Interventions (extra instruction and the like)',
       connectors: 'Connectors and sync status',
       consents: 'Consents',
       settings: 'Settings and vault',
@@ -60,6 +61,6 @@ export const storedData: Messages['storedData'] = {
     confirm: 'Yes, forget {{name}}',
     cancel: 'Cancel',
     failed: 'Forgetting failed; nothing was deleted. Try again.',
-    done: '{{name}} has been forgotten. Deleted: {{results}} results, {{roster}} name, {{pupils}} pupil record, {{consents}} consents, {{rejections}} rejected records, {{assessments}} rubric assessments.',
+    done: '{{name}} has been forgotten. Deleted: {{results}} results, {{roster}} name, {{pupils}} pupil record, {{consents}} consents, {{rejections}} rejected records, {{assessments}} rubric assessments, {{interventions}} interventions.',
   },
 };

@@ -74,7 +74,8 @@ export const privacy = {
     purge: 'Nu opschonen',
     idle: 'Vergrendelen na zoveel minuten niets doen',
     minutes: '{{n}} minuten',
-    purged: 'Van vóór {{date}} verwijderd: {{n}} resultaten, {{rejections}} afgekeurde records en {{assessments}} rubricbeoordelingen.',
+    purged:
+      'Van vóór {{date}} verwijderd: {{n}} resultaten, {{rejections}} afgekeurde records, {{assessments}} rubricbeoordelingen en {{interventions}} interventies.',
     saveFailed: 'De bewaartermijn is niet opgeslagen; de oude termijn geldt nog. Probeer het opnieuw; lukt het dan nog niet, herlaad de pagina.',
     purgeFailed:
       'Opschonen is niet gelukt. Probeer het opnieuw; lukt het dan nog niet, herlaad de pagina. Bij de volgende start wordt ook opgeschoond.',

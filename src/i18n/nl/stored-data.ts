@@ -18,6 +18,7 @@ export const storedData = {
       roster: 'Namen uit het leerlingenbestand (versleuteld)',
       groups: 'Groepen',
       assessments: 'Rubricbeoordelingen',
+      interventions: 'Interventies (extra instructie en dergelijke)',
       connectors: 'Koppelingen en synchronisatiestatus',
       consents: 'Toestemmingen',
       settings: 'Instellingen en kluis',
@@ -58,6 +59,6 @@ export const storedData = {
     confirm: 'Ja, {{name}} vergeten',
     cancel: 'Annuleren',
     failed: 'Vergeten is niet gelukt; er is niets verwijderd. Probeer het opnieuw.',
-    done: '{{name}} is vergeten. Verwijderd: {{results}} resultaten, {{roster}} naam, {{pupils}} leerlingrecord, {{consents}} toestemmingen, {{rejections}} afgekeurde records, {{assessments}} rubricbeoordelingen.',
+    done: '{{name}} is vergeten. Verwijderd: {{results}} resultaten, {{roster}} naam, {{pupils}} leerlingrecord, {{consents}} toestemmingen, {{rejections}} afgekeurde records, {{assessments}} rubricbeoordelingen, {{interventions}} interventies.',
   },
 } as const;

@@ -71,6 +71,7 @@ describe('retention', () => {
       removed: 1,
       rejections: 0,
       assessments: 0,
+      interventions: 0,
       cutoff: '2024-08-01T00:00:00.000Z',
     });
     await setRetentionYears(db, 1);
