@@ -3,14 +3,14 @@ import { byNewest, toProblem, type Intervention, type InterventionProblem } from
 import { retentionCutoff } from '@/domain/privacy';
 import { schoolDay } from '@/domain/school-day';
 import type { LeerzichtDb } from './db';
-import { InterventionDraftError, interventionDraftSchema, type InterventionDraftInput } from './interventions.schema';
+import { InterventionDraftError, interventionDraftSchema } from './interventions.schema';
 import { retentionYears } from './privacy.repo';
 
 /**
  * Records an intervention for one pupil or for every pupil of an instruction group (one row each,
- * one batch). The draft is checked first: a wrong value is an InterventionDraftError, never stored.
+ * one batch). The draft (anything: it is the boundary) is checked first: a wrong value is an InterventionDraftError, never stored.
  */
-export async function recordIntervention(db: LeerzichtDb, input: InterventionDraftInput, now: Date): Promise<Intervention[]> {
+export async function recordIntervention(db: LeerzichtDb, input: unknown, now: Date): Promise<Intervention[]> {
   const earliest = schoolDay(retentionCutoff(now, await retentionYears(db)));
   const parsed = interventionDraftSchema(schoolDay(now), earliest).safeParse(input);
   if (!parsed.success) {
