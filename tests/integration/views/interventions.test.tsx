@@ -81,7 +81,7 @@ describe('the intervention log in the views', () => {
       .getAllByRole('row')
       .find((row) => within(row).queryByRole('rowheader', { name: /bram/i }))!;
     expect(
-      within(bram).getByText(
+      await within(bram).findByText(
         /^Al gehad: Extra instructie gegeven op 20 juni 2026 bij “Rekent vlot met hele getallen.*”\. Sindsdien: 2 resultaten, gemiddeld 40% \(daarvoor 40%\)\.$/,
       ),
     ).toBeInTheDocument();
