@@ -38,7 +38,7 @@ export function LineInterventions({ line, pupil, pupilName, interventions, resul
   const headingId = `interventies-${line.id}`;
   return (
     <section aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('interventions.table.title')}</h3>
+      <h3 id={headingId}>{t('interventions.table.title', { line: text(line.title) })}</h3>
       <InterventionControl
         label={t('interventions.record')}
         title={t('interventions.titlePupil', { name: pupilName })}

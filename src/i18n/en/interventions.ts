@@ -31,7 +31,7 @@ export const interventions: Messages['interventions'] = {
     form: 'Check the form.',
   },
   table: {
-    title: 'Interventions',
+    title: 'Interventions on {{line}}',
     caption: 'Interventions for {{name}} on {{line}}, newest first',
     date: 'Date',
     kind: 'Kind',

@@ -29,7 +29,7 @@ export const interventions = {
     form: 'Controleer het formulier.',
   },
   table: {
-    title: 'Interventies',
+    title: 'Interventies op {{line}}',
     caption: 'Interventies voor {{name}} op {{line}}, nieuwste eerst',
     date: 'Datum',
     kind: 'Soort',

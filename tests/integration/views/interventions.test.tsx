@@ -18,7 +18,7 @@ describe('the intervention log in the views', () => {
     const { db, bram } = await seeded();
     renderApp(`/leerling/${bram}`, { db });
     const section = await screen.findByRole('region', { name: 'Rekenen' });
-    const interventions = within(section).getByRole('region', { name: 'Interventies' });
+    const interventions = within(section).getByRole('region', { name: 'Interventies op Rekenen' });
     expect(within(interventions).getByText('Nog geen interventies op deze leerlijn.')).toBeInTheDocument();
     await user.click(within(interventions).getByRole('button', { name: 'Interventie vastleggen' }));
     const dialog = within(interventions).getByRole('dialog', { name: 'Interventie vastleggen voor Bram Smit' });
