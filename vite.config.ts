@@ -72,6 +72,8 @@ export default defineConfig({
   preview: { port: 4173 },
   build: {
     sourcemap: false,
+    // dist/.vite/manifest.json: tests/bench/first-load.mjs lists the chunks the first page loads from it.
+    manifest: true,
     chunkSizeWarningLimit: 900,
     rolldownOptions: { output: { codeSplitting: { groups: vendorGroups } } },
   },
