@@ -49,6 +49,7 @@ export function RuleSettings({ rule, onChange }: RuleSettingsProps) {
           below: formatPercent(locale, rule.belowValue),
           growth: formatPercent(locale, rule.noGrowthBelow),
           behind: formatPercent(locale, rule.behindGroupBy ?? 0),
+          kept: formatPercent(locale, rule.keptUpBelow ?? 0),
           days: rule.inactiveSchoolDays,
           share: formatPercent(locale, rule.othersMasterShare),
         })}

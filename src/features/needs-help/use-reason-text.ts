@@ -40,19 +40,19 @@ export function useReasonText(): (reason: Reason) => string {
             ? t('needsHelp.reason.neverActive')
             : t('needsHelp.reason.inactive', { date: formatDate(locale, reason.lastAt), days: reason.days ?? 0 });
         case 'below-target-no-growth': {
-          const text = t('needsHelp.reason.belowTarget', {
-            ...goalText(reason.goal),
-            value: percent(reason.value),
-            weeks: reason.weeks,
-            growth: signedPercent(reason.growth),
-            target: percent(reason.target),
-          });
-          if (reason.behindGroup === null) return text;
+          const values = { ...goalText(reason.goal), value: percent(reason.value), weeks: reason.weeks, target: percent(reason.target) };
+          const text =
+            reason.growth === null
+              ? t('needsHelp.reason.belowTargetNew', values)
+              : t('needsHelp.reason.belowTarget', { ...values, growth: signedPercent(reason.growth) });
+          const kept =
+            reason.keptUp === null ? '' : ` ${t('needsHelp.reason.keptUp', { weeks: reason.weeks, share: percent(Math.max(0, reason.keptUp)) })}`;
+          if (reason.behindGroup === null) return `${text}${kept}`;
           const behind =
             reason.behindGroup >= 0.005
               ? t('needsHelp.reason.behindGroup', { weeks: reason.weeks, behind: percent(reason.behindGroup) })
               : t('needsHelp.reason.aheadOfGroup', { weeks: reason.weeks });
-          return `${text} ${behind}`;
+          return `${text} ${behind}${kept}`;
         }
         case 'stuck-while-others-master':
           return t('needsHelp.reason.stuck', { ...goalText(reason.goal), value: percent(reason.value), share: percent(reason.groupShareMastered) });

@@ -10,7 +10,7 @@ export const needsHelp: Messages['needsHelp'] = {
     weeks: 'Weeks of practice without growth',
     days: 'School days without activity',
     summary:
-      'A pupil is listed when, on a goal up to the target level, they stay below {{below}} after {{weeks}} weeks of practice, growing less than {{growth}} on it and on the goals practised in those weeks taken together (a goal with few results counts less), while their results on those goals together lie at least {{behind}} below what is usual in the group (when the group has enough results to tell); when there has been no activity for {{days}} school days (Mon-Fri); or when, in those weeks, they are still stuck on a goal that at least {{share}} of the others in the group master.',
+      'A pupil is listed when, over the last {{weeks}} weeks, on the goals up to the target level practised in them together, they kept up with less than {{kept}} of the group’s growth, clearly more than the noise in the results explains, with a goal below {{below}} (where the group’s growth cannot be told: growing less than {{growth}} and at least {{behind}} below what is usual in the group); when there has been no activity for {{days}} school days (Mon-Fri), or longer when the group’s results come in only rarely; or when, in those weeks, they are still stuck on a goal that at least {{share}} of the others in the group master.',
   },
   caption: '{{group}}: pupils who need help',
   column: { pupil: 'Pupil', reasons: 'Why' },
@@ -19,8 +19,11 @@ export const needsHelp: Messages['needsHelp'] = {
   reason: {
     belowTarget:
       'Below the target on “{{goal}}” ({{line}}): {{value}} after {{weeks}} weeks of practice, growth {{growth}} (mastered from {{target}}).',
+    belowTargetNew:
+      'Below the target on “{{goal}}” ({{line}}): {{value}} after {{weeks}} weeks of practice, first practised in those weeks (mastered from {{target}}).',
     behindGroup: 'Results on this goal in the last {{weeks}} weeks: {{behind}} below what is usual in the group.',
     aheadOfGroup: 'Results on this goal in the last {{weeks}} weeks: not below what is usual in the group.',
+    keptUp: 'On the goals practised in the last {{weeks}} weeks together: kept up with {{share}} of the group’s growth.',
     inactive: 'No activity since {{date}}: {{days}} school days.',
     neverActive: 'No results yet.',
     stuck: 'Stuck on “{{goal}}” ({{line}}): {{value}}, while {{share}} of the others in the group master this goal.',

@@ -8,7 +8,7 @@ export const needsHelp = {
     weeks: 'Weken oefenen zonder groei',
     days: 'Schooldagen zonder activiteit',
     summary:
-      'Een leerling staat in de lijst als die na {{weeks}} weken oefenen onder {{below}} blijft op een doel tot en met het streefniveau en minder dan {{growth}} groeit, daarop en op de in die weken geoefende doelen samen (een doel met weinig resultaten telt minder mee), terwijl de resultaten op die doelen samen minstens {{behind}} onder wat in de groep gewoon is liggen (als de groep genoeg resultaten heeft om dat te zien); als er {{days}} schooldagen (ma t/m vr) geen activiteit is, of als die in die weken nog vastloopt op een doel dat minstens {{share}} van de anderen in de groep beheerst.',
+      'Een leerling staat in de lijst als die de laatste {{weeks}} weken op de geoefende doelen tot en met het streefniveau samen minder dan {{kept}} van de groei van de groep bijhield, duidelijk meer dan de ruis in de resultaten verklaart, met een doel onder {{below}} (waar de groei van de groep niet te zien is: minder dan {{growth}} groei en minstens {{behind}} onder wat in de groep gewoon is); als er {{days}} schooldagen (ma t/m vr) geen activiteit is, of langer als de groep maar zelden resultaten heeft; of als die in die weken nog vastloopt op een doel dat minstens {{share}} van de anderen in de groep beheerst.',
   },
   caption: '{{group}}: leerlingen die hulp nodig hebben',
   column: { pupil: 'Leerling', reasons: 'Waarom' },
@@ -17,8 +17,11 @@ export const needsHelp = {
   reason: {
     belowTarget:
       'Onder het streefdoel bij “{{goal}}” ({{line}}): {{value}} na {{weeks}} weken oefenen, groei {{growth}} (beheerst vanaf {{target}}).',
+    belowTargetNew:
+      'Onder het streefdoel bij “{{goal}}” ({{line}}): {{value}} na {{weeks}} weken oefenen, in die weken voor het eerst geoefend (beheerst vanaf {{target}}).',
     behindGroup: 'Resultaten op dit doel de laatste {{weeks}} weken: {{behind}} onder wat in de groep gewoon is.',
     aheadOfGroup: 'Resultaten op dit doel de laatste {{weeks}} weken: niet onder wat in de groep gewoon is.',
+    keptUp: 'Op de doelen die de laatste {{weeks}} weken geoefend zijn samen: {{share}} van de groei van de groep bijgehouden.',
     inactive: 'Geen activiteit sinds {{date}}: {{days}} schooldagen.',
     neverActive: 'Nog geen enkel resultaat binnen.',
     stuck: 'Loopt vast op “{{goal}}” ({{line}}): {{value}}, terwijl {{share}} van de anderen in de groep dit doel beheerst.',

@@ -212,7 +212,7 @@ describe('who needs help', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent?.slice(0, 13)),
     ).toEqual(['Loopt vast op']);
-    expect(screen.getByText(/na 10 weken oefenen onder 55% blijft/)).toBeInTheDocument();
+    expect(screen.getByText(/de laatste 10 weken op de geoefende doelen/)).toBeInTheDocument();
   });
 
   it('shows instruction groups per goal, weakest first, and who is left over', async () => {

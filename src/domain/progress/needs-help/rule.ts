@@ -3,9 +3,9 @@ import { NEARLY_FROM } from '../mastery';
 
 /**
  * The configurable "who needs help now" rule. Each knob is one a teacher can reason about; a school
- * can tune them. The growth defaults (3 weeks, 1 result, growth 0.07, behind the group 0.07) are
- * those measured best on the validity simulator (docs/decisions/006, needs-help rule; chosen on 5 seeds,
- * checked on 3 others), not on one school.
+ * can tune them. The growth defaults (3 weeks, 1 result, kept up with less than 0.4 of the group's
+ * growth at 2 standard errors) were measured on the validity simulator and its stress grid of schools
+ * whose data look otherwise (docs/decisions/006), not on one school.
  */
 export interface NeedsHelpRule {
   /** Look-back for growth and the practice a pupil must have done before we judge: 3 weeks. */
@@ -31,6 +31,20 @@ export interface NeedsHelpRule {
    */
   readonly behindGroupBy: number | null;
   /**
+   * The growth reason, where the group's own growth can be told: the pupil kept up with less than this
+   * share of the group's growth on the goals practised in the look-back, together (keeping-up.ts): 0.4.
+   * Then `noGrowthBelow` and `behindGroupBy` only decide where the group's growth cannot be told
+   * (too few results in the group, or the group did not move). null: not asked (the older rule).
+   */
+  readonly keptUpBelow: number | null;
+  /** ...and credibly so: the share is at least this many standard errors below 1 (kept up fully): 2. */
+  readonly keptUpCredible: number;
+  /**
+   * ...and not growing on their own: a pupil whose own growth on those goals together (as `noGrowthBelow`
+   * measures it) is at least this share of the group's move is lower than the group but keeps pace: 0.6.
+   */
+  readonly ownGrowthKeptUp: number;
+  /**
    * Results on the goal within the look-back needed to call it practice: 1 (a goal with few results
    * already counts little in the growth taken together).
    */
@@ -54,6 +68,9 @@ export const DEFAULT_RULE: NeedsHelpRule = {
   belowValue: NEARLY_FROM,
   noGrowthBelow: 0.07,
   behindGroupBy: 0.07,
+  keptUpBelow: 0.4,
+  keptUpCredible: 2,
+  ownGrowthKeptUp: 0.6,
   minResultsInWindow: 1,
   inactiveSchoolDays: 10,
   flagNeverActive: true,
@@ -71,12 +88,17 @@ export type Reason =
       readonly weeks: number;
       /** Mastery now. */
       readonly value: number;
-      /** Mastery now minus mastery `weeks` weeks ago. */
-      readonly growth: number;
+      /** Mastery now minus mastery `weeks` weeks ago; null when the goal was first practised within those weeks. */
+      readonly growth: number | null;
       /** The mastery the goal asks for (MASTERED_FROM). */
       readonly target: number;
       /** How far the pupil's results on the goal in the look-back lie below the group's usual level; null: not known. */
       readonly behindGroup: number | null;
+      /**
+       * Share of the group's growth the pupil kept up with on the practised goals together (1: as much as
+       * the group, 0: none); null where the group's growth could not be told.
+       */
+      readonly keptUp: number | null;
     }
   | {
       readonly kind: 'inactive';

@@ -88,10 +88,11 @@ describe('validity floors of the needs-help rule (DEFAULT_RULE, one group of 25 
     expect(ruleAt(12).precision).toBeGreaterThanOrEqual(0.93);
     expect(ruleAt(12).recall).toBeGreaterThanOrEqual(0.96);
   });
-  it('is the sharper for asking that a pupil without growth is behind the group too (precision +0.1 at 6 weeks, recall down by at most 0.1)', () => {
-    const [ungated] = evaluateRule(sim, [6], { rule: { ...DEFAULT_RULE, behindGroupBy: null } });
-    expect(ruleAt(6).precision as number).toBeGreaterThanOrEqual((ungated?.precision as number) + 0.1);
-    expect(ruleAt(6).recall as number).toBeGreaterThanOrEqual((ungated?.recall as number) - 0.1);
+  it('is sharper for asking whether the pupil keeps up with the group (precision +0.03 at 6 weeks over the older fixed thresholds, recall kept within 0.05)', () => {
+    // decision 006: 8 seeds at 6 weeks, precision 0.855 -> 0.946, recall 0.779 -> 0.762
+    const [older] = evaluateRule(sim, [6], { rule: { ...DEFAULT_RULE, keptUpBelow: null } });
+    expect(ruleAt(6).precision as number).toBeGreaterThanOrEqual((older?.precision as number) + 0.03);
+    expect(ruleAt(6).recall as number).toBeGreaterThanOrEqual((older?.recall as number) - 0.05);
   });
   it('states an uncertainty that holds and is not too wide: the truth lies within +-1.96 of it for 93% to 99% of pupils x goals', () => {
     // on the sources' measured noise scale (fourth pass): 0.984 / 0.969 / 0.977 on this seed, 0.948..0.984 over seeds 20260302, 1, 2, 3
