@@ -47,10 +47,15 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo*', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', '.reports'] },
+  { ignores: ['dist', 'dist-demo*', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', '.reports', '.cache'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

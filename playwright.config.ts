@@ -1,6 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
+import { findChromium, thisSystem } from './scripts/find-chromium.mjs';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const lookup = findChromium(thisSystem());
+// npm test passes the browser it found or installed in CHROMIUM_PATH; run on its own, the same lookup.
+const chromium = lookup.kind === 'found' ? lookup.path : '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 /** Browser tests run against the built app in demo mode, in Debian's Chromium (never a downloaded one). */

@@ -1,28 +1,52 @@
 #!/usr/bin/env node
-// The whole test command: typecheck, lint, unit + integration + conformance (vitest),
-// build, browser tests (Playwright in Debian's Chromium). Ends with one line "N passed, N failed".
-import { spawnSync } from 'node:child_process';
+// The whole test command: typecheck, lint and format (side by side), unit + integration +
+// conformance (vitest), build, browser tests (Playwright in a Chromium found or installed by
+// scripts/find-chromium.mjs). Ends with one line "N passed, N failed".
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { findChromium, thisSystem } from '../scripts/find-chromium.mjs';
 
 const reports = '.reports';
+// Caches of the static checks (gitignored): a second run checks only what changed.
+const cache = '.cache';
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
+mkdirSync(cache, { recursive: true });
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
 
 let passed = 0;
 let failed = 0;
 const failures = [];
+const seconds = (started) => ((Date.now() - started) / 1000).toFixed(1);
 
 function run(label, command, args) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
-  console.log(`=== ${label}: exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`=== ${label}: exit ${result.status} in ${seconds(started)} s`);
   return result.status === 0;
 }
 
-function check(label, command, args) {
-  if (run(label, command, args)) passed += 1;
+/** A step that runs beside others: its output is printed whole when it ends, so steps do not interleave. */
+function runQuietly(label, command, args) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('error', (error) => output.push(Buffer.from(String(error))));
+    child.on('close', (status) => {
+      console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+      process.stdout.write(Buffer.concat(output));
+      console.log(`=== ${label}: exit ${status} in ${seconds(started)} s`);
+      resolve(status === 0);
+    });
+  });
+}
+
+function count(label, ok) {
+  if (ok) passed += 1;
   else {
     failed += 1;
     failures.push(label);
@@ -37,9 +61,32 @@ function readJson(file) {
   }
 }
 
-check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
-check('format', 'npx', ['prettier', '--check', '.', '--log-level=warn']);
+/** The browser for Playwright (its config reads CHROMIUM_PATH), installed first when it can be; null when there is none. */
+function chromium() {
+  const found = findChromium(thisSystem());
+  for (const note of found.skipped) console.log(`Chromium: ${note}; looking further.`);
+  if (found.kind === 'found') return found.path;
+  if (found.kind === 'missing') {
+    console.log(
+      `\nNo Chromium for the browser tests. Install it with:\n  ${found.command}\nor set CHROMIUM_PATH to a Chromium, then run npm test again.`,
+    );
+    return null;
+  }
+  console.log("\nNo Chromium found: installing Debian's chromium (apt-get, as root) for the browser tests.");
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update'], ['install', '-y', 'chromium']]) {
+    if (spawnSync('apt-get', args, { stdio: 'inherit', env }).status !== 0) return null;
+  }
+  const after = findChromium(thisSystem());
+  return after.kind === 'found' ? after.path : null;
+}
+
+const statics = await Promise.all([
+  runQuietly('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', `${cache}/tsbuildinfo`]),
+  runQuietly('lint', 'npx', ['eslint', '.', '--max-warnings=0', '--cache', '--cache-location', `${cache}/eslint`]),
+  runQuietly('format', 'npx', ['prettier', '--check', '.', '--log-level=warn', '--cache', '--cache-location', `${cache}/prettier`]),
+]);
+['typecheck', 'lint', 'format'].forEach((label, index) => count(label, statics[index]));
 
 const vitestOk = run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`]);
 const vitest = readJson(`${reports}/vitest.json`);
@@ -56,10 +103,15 @@ if (vitest) {
   failures.push('vitest (no report)');
 }
 
-if (!run('build', 'npx', ['vite', 'build', '--mode', 'demo', '--outDir', 'dist-demo'])) {
+const browser = chromium();
+if (!browser) {
+  failed += 1;
+  failures.push('browser (no Chromium)');
+} else if (!run('build', 'npx', ['vite', 'build', '--mode', 'demo', '--outDir', 'dist-demo'])) {
   failed += 1;
   failures.push('build');
 } else {
+  process.env.CHROMIUM_PATH = browser;
   const e2eOk = run('browser', 'npx', ['playwright', 'test']);
   const report = readJson(`${reports}/playwright.json`);
   if (report?.stats) {
