@@ -15,7 +15,8 @@ import { ErrorNotice } from '@/ui/error-notice';
 import { HiddenImportedGoals } from '@/ui/hidden-imported-goals';
 import { useGroupName, useLocalText, usePupilName } from '@/ui/use-labels';
 import { ExportButton } from './export-button';
-import { MasteryTable, type GridColumn, type GridRow } from './mastery-table';
+import { MasteryTable, type GridColumn, type GridRow, type SortKey } from './mastery-table';
+import { useCellEvidence } from './use-cell-evidence';
 import { SkippedResults } from '@/ui/skipped-results';
 import { useClassGrid } from './use-class-grid';
 import { useRubricColumns } from './use-rubric-columns';
@@ -46,14 +47,19 @@ export function ClassOverviewPage() {
   const withEvidence = lines.filter((candidate) => [...grid.rows.values()].some((row) => (row.lines[candidate.id]?.goalsWithEvidence ?? 0) > 0));
   const linesShown = withEvidence.length > 0 ? withEvidence : lines.filter((candidate) => targetLevelFor(candidate, group?.yearLevel ?? '') !== null);
 
-  const update = (changes: Record<string, string | null>) => {
+  const update = (changes: Record<string, string | null>, { push = false } = {}) => {
     const next = new URLSearchParams(params);
     for (const [key, value] of Object.entries(changes)) {
       if (value) next.set(key, value);
       else next.delete(key);
     }
-    setParams(next, { replace: true });
+    setParams(next, { replace: !push });
   };
+  // The sort lives in the address and each change is a step in the history (Back undoes it).
+  const sort: SortKey = { by: params.get('sorteer') ?? 'name', direction: params.get('volgorde') === 'af' ? 'descending' : 'ascending' };
+  const onSort = (next: SortKey) =>
+    update({ sorteer: next.by === 'name' ? null : next.by, volgorde: next.direction === 'descending' ? 'af' : null }, { push: true });
+  const evidence = useCellEvidence(group ? group.id : null, line);
 
   const nameOfGroup = useGroupName();
   const groupName = (id: string, name: string) => nameOfGroup({ id, name }, groups.data?.findIndex((candidate) => candidate.id === id) ?? 0);
@@ -78,11 +84,16 @@ export function ClassOverviewPage() {
       practiceColumns.map((column) => {
         if (line) {
           const mastery = row?.goals[column.id];
-          return [column.id, { value: mastery?.value ?? null, status: mastery?.status ?? 'not-started' }];
+          const margin = mastery?.uncertainty === undefined ? null : Math.round(mastery.uncertainty * 196);
+          return [
+            column.id,
+            { value: mastery?.value ?? null, status: mastery?.status ?? 'not-started', detail: evidence.detail(pupil, line.id, column.id, margin) },
+          ];
         }
         const mastery = row?.lines[column.id];
         const note = mastery ? t('classOverview.goalsMastered', { mastered: mastery.goalsMastered, total: mastery.goalsWithEvidence }) : undefined;
-        return [column.id, { value: mastery?.value ?? null, status: mastery?.status ?? 'not-started', ...(note ? { note } : {}) }];
+        const detail = evidence.detail(pupil, column.id, column.id, null);
+        return [column.id, { value: mastery?.value ?? null, status: mastery?.status ?? 'not-started', detail, ...(note ? { note } : {}) }];
       }),
     );
     return { key: pupil.key, name: nameOf(pupil, roster), cells: { ...cells, ...rubric.cells.get(pupil.key) } };
@@ -160,7 +171,13 @@ export function ClassOverviewPage() {
         ) : (
           <div className="panel">
             {importedLine && usage.used ? <HiddenImportedGoals hidden={levelGoals.length - shownGoals.length} /> : null}
-            <MasteryTable caption={t('classOverview.caption', { group: groupName(group.id, group.name), what })} columns={columns} rows={rows} />
+            <MasteryTable
+              caption={t('classOverview.caption', { group: groupName(group.id, group.name), what })}
+              columns={columns}
+              rows={rows}
+              sort={sort}
+              onSort={onSort}
+            />
             <p>
               <ExportButton filename={`leerzicht-${group.id}${line ? `-${line.id}-${level ?? ''}` : ''}`} columns={columns} rows={rows} />
             </p>

@@ -1,9 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatPercent, type Locale } from '@/i18n/format';
 import { HeatCell } from '@/ui/heat-cell';
 import type { MasteryStatusName } from '@/ui/status-colours';
+import { moveInGrid, type GridPosition } from '@/ui/grid-navigation';
+import { CellPopover, type CellDetail } from './cell-popover';
 import { SortableHeader, type SortDirection } from './sortable-header';
 
 export interface GridColumn {
@@ -18,6 +20,8 @@ export interface GridCell {
   readonly note?: string;
   /** The cell's word when it is not a mastery status (e.g. a rubric level against its target). */
   readonly label?: string;
+  /** What Enter on the cell shows: the results behind it. */
+  readonly detail?: CellDetail;
 }
 
 export interface GridRow {
@@ -30,11 +34,20 @@ interface MasteryTableProps {
   readonly caption: string;
   readonly columns: readonly GridColumn[];
   readonly rows: readonly GridRow[];
+  /** The sort, kept by the page (in the address). */
+  readonly sort: SortKey;
+  readonly onSort: (sort: SortKey) => void;
 }
 
-type SortKey = { readonly by: 'name' | string; readonly direction: SortDirection };
+export type SortKey = { readonly by: 'name' | string; readonly direction: SortDirection };
 
-function compareRows(sort: SortKey, locale: string) {
+/** The next sort when a column's button is pressed: the same column flips, another starts (names A-Z, values high first). */
+export const nextSort = (current: SortKey, by: string): SortKey =>
+  current.by === by
+    ? { by, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
+    : { by, direction: by === 'name' ? 'ascending' : 'descending' };
+
+export function compareRows(sort: SortKey, locale: string) {
   const factor = sort.direction === 'ascending' ? 1 : -1;
   return (a: GridRow, b: GridRow) => {
     if (sort.by === 'name') return factor * a.name.localeCompare(b.name, locale, { numeric: true });
@@ -44,59 +57,113 @@ function compareRows(sort: SortKey, locale: string) {
   };
 }
 
-/** Pupils x lines (or goals): a real table, sortable by any column with the keyboard. */
-export function MasteryTable({ caption, columns, rows }: MasteryTableProps) {
+/**
+ * Pupils x lines (or goals) as a WAI-ARIA grid: one tab stop, the arrow keys, Home/End and
+ * Ctrl+Home/Ctrl+End move between cells; Enter on a cell opens what it rests on, Escape closes it.
+ */
+export function MasteryTable({ caption, columns, rows, sort, onSort }: MasteryTableProps) {
   const { t, i18n } = useTranslation();
   const locale: Locale = i18n.language === 'en' ? 'en' : 'nl';
-  const [sort, setSort] = useState<SortKey>({ by: 'name', direction: 'ascending' });
   const sorted = useMemo(() => [...rows].sort(compareRows(sort, locale)), [rows, sort, locale]);
-  const toggle = (by: string) =>
-    setSort((current) =>
-      current.by === by
-        ? { by, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
-        : { by, direction: by === 'name' ? 'ascending' : 'descending' },
-    );
+  const [active, setActive] = useState<GridPosition>({ row: 0, col: 0 });
+  const [open, setOpen] = useState<GridPosition | null>(null);
+  const table = useRef<HTMLTableElement>(null);
+  const focusCell = (at: GridPosition) => table.current?.querySelector<HTMLElement>(`[data-cell="${at.row}-${at.col}"]`)?.focus();
+  const tabIndex = (row: number, col: number) => (active.row === row && active.col === col ? 0 : -1);
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const next = moveInGrid(active, event.key, event.ctrlKey || event.metaKey, sorted.length + 1, columns.length + 1);
+    if (next) {
+      event.preventDefault();
+      setActive(next);
+      focusCell(next);
+    } else if (event.key === 'Enter' && active.row > 0 && active.col > 0 && (event.target as HTMLElement).tagName === 'TD') {
+      event.preventDefault();
+      setOpen(active);
+    }
+  };
+  const openRow = open ? sorted[open.row - 1] : undefined;
+  const openColumn = open ? columns[open.col - 1] : undefined;
+  const closePopover = () => {
+    const at = open;
+    setOpen(null);
+    if (at) requestAnimationFrame(() => focusCell(at));
+  };
   return (
-    <table className="mastery-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <SortableHeader label={t('classOverview.pupil')} active={sort.by === 'name'} direction={sort.direction} onSort={() => toggle('name')} />
-          {columns.map((column) => (
+    <>
+      <table
+        className="mastery-table"
+        role="grid"
+        ref={table}
+        onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          const at = (event.target as HTMLElement).dataset.cell?.split('-').map(Number);
+          if (at && at.length === 2) setActive({ row: at[0] ?? 0, col: at[1] ?? 0 });
+        }}
+      >
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
             <SortableHeader
-              key={column.id}
-              label={column.label}
-              active={sort.by === column.id}
+              label={t('classOverview.pupil')}
+              active={sort.by === 'name'}
               direction={sort.direction}
-              onSort={() => toggle(column.id)}
+              onSort={() => onSort(nextSort(sort, 'name'))}
+              cell="0-0"
+              tabIndex={tabIndex(0, 0)}
             />
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">
-              <Link to={`/leerling/${row.key}`} aria-label={t('classOverview.openPupil', { name: row.name })}>
-                {row.name}
-              </Link>
-            </th>
-            {columns.map((column) => {
-              const cell = row.cells[column.id];
-              const status = cell?.status ?? 'not-started';
-              return (
-                <td key={column.id} title={cell?.note}>
-                  <HeatCell
-                    status={status}
-                    value={cell?.value == null ? null : formatPercent(locale, cell.value)}
-                    label={cell?.label ?? (cell?.value == null ? t('classOverview.noEvidence') : t(`common.status.${status}`))}
-                  />
-                </td>
-              );
-            })}
+            {columns.map((column, index) => (
+              <SortableHeader
+                key={column.id}
+                label={column.label}
+                active={sort.by === column.id}
+                direction={sort.direction}
+                onSort={() => onSort(nextSort(sort, column.id))}
+                cell={`0-${index + 1}`}
+                tabIndex={tabIndex(0, index + 1)}
+              />
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {sorted.map((row, rowIndex) => (
+            <tr key={row.key}>
+              <th scope="row">
+                <Link
+                  to={`/leerling/${row.key}`}
+                  aria-label={t('classOverview.openPupil', { name: row.name })}
+                  data-cell={`${rowIndex + 1}-0`}
+                  tabIndex={tabIndex(rowIndex + 1, 0)}
+                >
+                  {row.name}
+                </Link>
+              </th>
+              {columns.map((column, colIndex) => {
+                const cell = row.cells[column.id];
+                const status = cell?.status ?? 'not-started';
+                return (
+                  <td
+                    key={column.id}
+                    role="gridcell"
+                    title={cell?.note}
+                    data-cell={`${rowIndex + 1}-${colIndex + 1}`}
+                    tabIndex={tabIndex(rowIndex + 1, colIndex + 1)}
+                    aria-haspopup={cell?.detail ? 'dialog' : undefined}
+                  >
+                    <HeatCell
+                      status={status}
+                      value={cell?.value == null ? null : formatPercent(locale, cell.value)}
+                      label={cell?.label ?? (cell?.value == null ? t('classOverview.noEvidence') : t(`common.status.${status}`))}
+                    />
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {openRow && openColumn ? (
+        <CellPopover pupil={openRow.name} column={openColumn.label} detail={openRow.cells[openColumn.id]?.detail ?? null} onClose={closePopover} />
+      ) : null}
+    </>
   );
 }

@@ -8,14 +8,24 @@ interface SortableHeaderProps {
   readonly direction: SortDirection;
   readonly onSort: () => void;
   readonly numeric?: boolean;
+  /** In a grid: the cell's position ("row-col") and its roving tab index. */
+  readonly cell?: string;
+  readonly tabIndex?: number;
 }
 
 /** A column header whose button sorts the table; aria-sort tells screen readers the order. */
-export function SortableHeader({ label, active, direction, onSort, numeric = false }: SortableHeaderProps) {
+export function SortableHeader({ label, active, direction, onSort, numeric = false, cell, tabIndex }: SortableHeaderProps) {
   const { t } = useTranslation();
   return (
     <th scope="col" aria-sort={active ? direction : 'none'} className={numeric ? 'num' : undefined}>
-      <button type="button" className="sort" onClick={onSort} aria-label={t('classOverview.sortBy', { column: label })}>
+      <button
+        type="button"
+        className="sort"
+        onClick={onSort}
+        data-cell={cell}
+        tabIndex={tabIndex}
+        aria-label={t('classOverview.sortBy', { column: label })}
+      >
         {label}
         <span aria-hidden="true">{active ? (direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
       </button>

@@ -36,4 +36,16 @@ export const classOverview: Messages['classOverview'] = {
     'not-assessed': 'not assessed',
     'level-removed': 'level no longer in this rubric',
   },
+  cell: {
+    title: '{{pupil}} · {{column}}',
+    count: 'Number of results',
+    last: 'Latest result',
+    sources: 'Sources',
+    margin: 'Margin (95%)',
+    marginValue: '± {{n}} percentage points',
+    noMargin: 'this method states no margin',
+    none: 'No results in this cell yet.',
+    link: 'See the results of {{pupil}}',
+    close: 'Close',
+  },
 };

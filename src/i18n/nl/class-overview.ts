@@ -35,4 +35,16 @@ export const classOverview = {
     'not-assessed': 'niet beoordeeld',
     'level-removed': 'niveau bestaat niet meer in deze rubric',
   },
+  cell: {
+    title: '{{pupil}} · {{column}}',
+    count: 'Aantal resultaten',
+    last: 'Laatste resultaat',
+    sources: 'Bronnen',
+    margin: 'Marge (95%)',
+    marginValue: '± {{n}} procentpunt',
+    noMargin: 'deze methode geeft geen marge',
+    none: 'Nog geen resultaten in deze cel.',
+    link: 'Resultaten van {{pupil}} bekijken',
+    close: 'Sluiten',
+  },
 } as const;
