@@ -48,7 +48,7 @@ test('the ICT coordinator adds a second LRS (Codeklas) in the wizard for our gro
   // Codeklas is played in groep 7 and the brugklas: every pupil of Groep 7B has results from it.
   await page.getByRole('link', { name: 'Klasoverzicht' }).click();
   await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 7B' });
-  const overview = page.getByRole('table', { name: /beheersing per leerling en leerlijn/ });
+  const overview = page.getByRole('grid', { name: /beheersing per leerling en leerlijn/ });
   await expect(overview.locator('tbody tr').first()).toBeVisible();
   await overview.getByRole('link').first().click();
   const latest = page.getByRole('table', { name: /Laatste activiteit van/ });

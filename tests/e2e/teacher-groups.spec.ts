@@ -6,7 +6,7 @@ const groupOptions = (page: Page) => page.getByLabel('Groep', { exact: true }).l
 test('a teacher chooses Groep 7B at unlock; every teacher view shows only that group and another group is refused', async ({ page }) => {
   await openDemo(page, '/klas', null);
   // While locked, remember a pupil of the first group (Brugklas 1C), to try to open later.
-  const otherPupil = await page.getByRole('table').getByRole('link').first().getAttribute('href');
+  const otherPupil = await page.getByRole('grid').getByRole('link').first().getAttribute('href');
   expect(otherPupil).toMatch(/^\/leerling\/\d+$/);
 
   await page.getByRole('banner').getByRole('button', { name: 'Ontgrendelen' }).click();
@@ -21,7 +21,7 @@ test('a teacher chooses Groep 7B at unlock; every teacher view shows only that g
   await expect(page.getByText('Ontgrendeld als Leerkracht')).toBeVisible();
 
   await expect(groupOptions(page)).toHaveText(['Groep 7B']);
-  await expect(page.getByRole('table').getByRole('link').first()).not.toHaveText(/^Leerling \d+$/);
+  await expect(page.getByRole('grid').getByRole('link').first()).not.toHaveText(/^Leerling \d+$/);
   await expectAccessible(page);
   for (const view of ['Leerlijnen', 'Wie heeft hulp nodig', 'Rubrics']) {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: view }).click();

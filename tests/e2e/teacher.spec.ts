@@ -4,7 +4,7 @@ import { expectAccessible, openDemo } from './support';
 test('a teacher opens the class overview of a group and sees every pupil with a mastery per line', async ({ page }) => {
   await openDemo(page, '/klas');
   await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 7B' });
-  const table = page.getByRole('table', { name: /Groep 7B: beheersing per leerling en leerlijn/ });
+  const table = page.getByRole('grid', { name: /Groep 7B: beheersing per leerling en leerlijn/ });
   await expect(table).toBeVisible();
   const rows = table.locator('tbody tr');
   await expect(rows).toHaveCount(27);
@@ -21,7 +21,7 @@ test('a teacher opens the class overview of a group and sees every pupil with a 
 
 test('a teacher opens a pupil and sees the progress chart and its data table', async ({ page }) => {
   await openDemo(page, '/klas');
-  await page.getByRole('table').getByRole('link').first().click();
+  await page.getByRole('grid').getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('');
   const figure = page.getByRole('figure', { name: /Rekenen: resultaten van/ });
   await expect(figure).toBeVisible();
@@ -40,7 +40,7 @@ test('a teacher switches the interface to English', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Class overview' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Sources' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('table', { name: /mastery per pupil and learning line/ })).toBeVisible();
+  await expect(page.getByRole('grid', { name: /mastery per pupil and learning line/ })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Class overview' })).toBeVisible();
   await expectAccessible(page);

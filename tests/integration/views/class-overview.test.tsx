@@ -10,10 +10,10 @@ describe('class overview', () => {
     const db = freshDb();
     await seedSmallSchool(db);
     renderApp('/klas', { db });
-    const table = await screen.findByRole('table', { name: /groep 5a: beheersing per leerling en leerlijn/i });
+    const table = await screen.findByRole('grid', { name: /groep 5a: beheersing per leerling en leerlijn/i });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['Anna de Boer', 'Bram Smit', 'Cem Yilmaz']);
-    const anna = within(rows[0]!).getAllByRole('cell');
+    const anna = within(rows[0]!).getAllByRole('gridcell');
     // Only lines the group has results on: no reading results in this school yet.
     expect(
       within(table)
@@ -21,7 +21,7 @@ describe('class overview', () => {
         .map((header) => header.textContent?.replace(/[▲▼↕]/g, '').trim()),
     ).toEqual(['Leerling', 'Rekenen', 'Programmeren']);
     expect(anna.map((cell) => cell.textContent)).toEqual(['90%beheerst', '100%beheerst']);
-    expect(within(rows[1]!).getAllByRole('cell')[0]?.textContent).toBe('40%mee bezig');
+    expect(within(rows[1]!).getAllByRole('gridcell')[0]?.textContent).toBe('40%mee bezig');
   });
 
   it('sorts by a line with the keyboard and says so to screen readers', async () => {
@@ -47,7 +47,7 @@ describe('class overview', () => {
     renderApp('/klas', { db });
     const user = userEvent.setup();
     await user.selectOptions(await screen.findByLabelText('Leerlijn'), 'programmeren');
-    expect(await screen.findByRole('table', { name: /doel van programmeren, middenbouw \(groep 5-6\)$/i })).toBeInTheDocument();
+    expect(await screen.findByRole('grid', { name: /doel van programmeren, middenbouw \(groep 5-6\)$/i })).toBeInTheDocument();
     expect(screen.getByLabelText('Niveau')).toHaveValue('mb');
     expect(screen.getAllByRole('columnheader').map((header) => header.textContent?.replace(/[▲▼↕]/g, '').trim())).toContain('Herhaling');
   });
@@ -56,7 +56,7 @@ describe('class overview', () => {
     const db = freshDb();
     await seedSmallSchool(db, { names: false });
     const { container } = renderApp('/klas', { db });
-    await screen.findByRole('table');
+    await screen.findByRole('grid');
     expect(screen.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Leerling 1', 'Leerling 2', 'Leerling 3']);
     expect(container.innerHTML).not.toContain('nep-eckid');
   });
@@ -66,7 +66,7 @@ describe('class overview', () => {
     await seedSmallSchool(db);
     renderApp('/klas', { db, locale: 'en' });
     expect(await screen.findByRole('heading', { name: 'Class overview' })).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByRole('table', { name: /mastery per pupil and learning line/i })).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('grid', { name: /mastery per pupil and learning line/i })).toBeInTheDocument());
     expect(screen.getAllByText('mastered').length).toBeGreaterThan(0);
   });
 

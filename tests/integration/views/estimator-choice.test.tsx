@@ -36,12 +36,12 @@ async function seedBramWithOneHighScore() {
 }
 
 const bramsRekenen = async () => {
-  const table = await screen.findByRole('table', { name: /groep 5a: beheersing per leerling en leerlijn/i });
+  const table = await screen.findByRole('grid', { name: /groep 5a: beheersing per leerling en leerlijn/i });
   const row = within(table)
     .getAllByRole('rowheader')
     .find((cell) => cell.textContent === 'Bram Smit')
     ?.closest('tr') as HTMLElement;
-  return within(row).getAllByRole('cell')[0]?.textContent;
+  return within(row).getAllByRole('gridcell')[0]?.textContent;
 };
 
 describe('mastery method per learning line', () => {

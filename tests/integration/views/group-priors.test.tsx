@@ -51,11 +51,11 @@ describe('the group’s priors in the views', () => {
   it('pulls a single result towards the group in the class overview and the pupil profile alike', async () => {
     const db = await seedBusyWeek();
     renderApp('/klas', { db });
-    const table = await screen.findByRole('table', { name: /groep 5a: beheersing per leerling en leerlijn/i });
+    const table = await screen.findByRole('grid', { name: /groep 5a: beheersing per leerling en leerlijn/i });
     const cem = within(table)
       .getAllByRole('row')
       .find((row) => within(row).queryByRole('rowheader')?.textContent === 'Cem Yilmaz');
-    const shown = percentOf(within(cem!).getAllByRole('cell')[0]?.textContent);
+    const shown = percentOf(within(cem!).getAllByRole('gridcell')[0]?.textContent);
     // prior about 0.68 (sd 0.25) and one practice result of 1.0 (sd 0.2): about 87%, not 100%
     expect(shown).toBeGreaterThan(75);
     expect(shown).toBeLessThan(95);

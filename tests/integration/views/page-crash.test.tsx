@@ -25,7 +25,7 @@ describe('a page that throws', () => {
     expect(menu).toBeInTheDocument();
     expect(caught).toHaveBeenCalled();
     await userEvent.setup().click(screen.getByRole('link', { name: 'Klasoverzicht' }));
-    expect(await screen.findByRole('table', { name: /groep 5a: beheersing per leerling/i })).toBeInTheDocument();
+    expect(await screen.findByRole('grid', { name: /groep 5a: beheersing per leerling/i })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 

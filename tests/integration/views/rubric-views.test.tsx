@@ -7,6 +7,7 @@ import { saveAssessments } from '@/store/assessments.repo';
 import type { LeerzichtDb } from '@/store/db';
 import { freshDb, renderApp } from '../../support/render-app';
 import { refOf, seedSmallSchool } from '../../support/seed';
+import { cellsIn } from '../../support/grid-cells';
 
 /** Groep 5A (target "op weg" on eigenaarschap): Anna grew from beginner to gevorderd, Bram is a beginner, Cem is on the way. */
 async function seedAssessments(db: LeerzichtDb) {
@@ -28,10 +29,7 @@ async function seedAssessments(db: LeerzichtDb) {
   ]);
 }
 
-const cells = (row: HTMLElement) =>
-  within(row)
-    .getAllByRole('cell')
-    .map((cell) => cell.textContent);
+const cells = (row: HTMLElement) => cellsIn(row).map((cell) => cell.textContent);
 
 describe('rubric judgements beside the practice data', () => {
   it('pupil profile: each rubric’s history as a chart against the target and as a table, marked as teacher judgement', async () => {
@@ -82,13 +80,13 @@ describe('rubric judgements beside the practice data', () => {
     await user.click(toggle);
     const header = await screen.findByRole('columnheader', { name: /Eigenaar van je leerproces \(oordeel leerkracht\)/ });
     expect(screen.getByText(/Kolommen met "oordeel leerkracht" zijn het oordeel van de leerkracht/)).toBeInTheDocument();
-    const table = screen.getByRole('table', { name: /groep 5a: beheersing per leerling en leerlijn/i });
+    const table = screen.getByRole('grid', { name: /groep 5a: beheersing per leerling en leerlijn/i });
     const rubricCell = (name: string) => {
       const row = within(table)
         .getAllByRole('rowheader')
         .find((cell) => cell.textContent === name)
         ?.closest('tr') as HTMLElement;
-      return within(row).getAllByRole('cell').at(-1)?.textContent;
+      return cellsIn(row).at(-1)?.textContent;
     };
     // Anna: plannen gevorderd and hulp op weg → (2/3 + 1/3) / 2 = 50%, above the target op weg (33%).
     expect(rubricCell('Anna de Boer')).toBe('50%boven streefniveau');

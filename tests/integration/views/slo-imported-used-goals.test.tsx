@@ -10,6 +10,7 @@ import { updateMapping } from '@/store/sources.repo';
 import { DEMO_NOW, freshDb, renderApp } from '../../support/render-app';
 import { seedSmallSchool } from '../../support/seed';
 import { sloResultOn } from '../../support/slo-result';
+import { cellsIn } from '../../support/grid-cells';
 
 const id = (n: number) => `00000000-0000-4000-8000-${n.toString().padStart(12, '0')}`;
 
@@ -45,9 +46,7 @@ const cellsOf = (table: HTMLElement, name: string) => {
   const row = within(table)
     .getByRole('rowheader', { name: new RegExp(name) })
     .closest('tr') as HTMLElement;
-  return within(row)
-    .getAllByRole('cell')
-    .map((cell) => cell.textContent);
+  return cellsIn(row).map((cell) => cell.textContent);
 };
 const linksIn = (region: HTMLElement) =>
   within(region)
@@ -99,11 +98,11 @@ describe('teacher views show the imported SLO goals the school uses', () => {
 
     // The class overview: the imported line's mastery as before; drilled in, only the used goals are columns.
     await user.click(screen.getByRole('link', { name: 'Klasoverzicht' }));
-    const lines = await screen.findByRole('table', { name: /beheersing per leerling en leerlijn/i });
+    const lines = await screen.findByRole('grid', { name: /beheersing per leerling en leerlijn/i });
     expect(headers(lines)).toContain('Geïmporteerd uit SLO');
     expect(cellsOf(lines, 'Anna de Boer')[headers(lines).indexOf('Geïmporteerd uit SLO') - 1]).toBe('100%beheerst');
     await user.selectOptions(screen.getByLabelText('Leerlijn'), 'slo-import');
-    const goalTable = await screen.findByRole('table', { name: /Geïmporteerd uit SLO/ });
+    const goalTable = await screen.findByRole('grid', { name: /Geïmporteerd uit SLO/ });
     expect(headers(goalTable)).toEqual(['Leerling', 'Een bestand opslaan', 'Een presentatie geven', 'Een stappenplan schrijven']);
     expect(screen.getByText('2 geïmporteerde doelen verborgen: geen resultaat en geen koppeling van een bron noemt ze.')).toBeInTheDocument();
   });

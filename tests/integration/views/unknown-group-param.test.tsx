@@ -13,7 +13,7 @@ describe('a group in the address that is not in the list', () => {
     const db = freshDb();
     await seedSmallSchool(db);
     renderApp('/klas?groep=bestaat-niet', { db });
-    expect(await screen.findByRole('table', { name: /groep 5a: beheersing per leerling en leerlijn/i })).toBeInTheDocument();
+    expect(await screen.findByRole('grid', { name: /groep 5a: beheersing per leerling en leerlijn/i })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Groep' })).toHaveDisplayValue('Groep 5A');
   });
 
