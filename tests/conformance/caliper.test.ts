@@ -11,9 +11,13 @@ import { sourceId } from '@/domain/ids';
 import { REJECTION_CODES, type Result } from '@/domain/model';
 import { caliperEventToResult, mapCaliperEvents, type CaliperMapContext } from '@/adapters/caliper/caliper.mapper';
 import { readCaliperFile } from '@/adapters/caliper/caliper.reader';
+import { fixturesPresent } from '../support/fixtures-present';
 
 const FIXTURES = path.resolve(__dirname, '../../../shared/fixtures/caliper');
-const present = ['v1p1', 'v1p2', 'v1p2-errors'].every((dir) => existsSync(path.join(FIXTURES, dir)));
+const present = fixturesPresent(
+  ['v1p1', 'v1p2', 'v1p2-errors'].every((dir) => existsSync(path.join(FIXTURES, dir))),
+  'caliper.test.ts',
+);
 if (!present) console.warn(`conformance/caliper: SKIPPED, ${FIXTURES} (v1p1, v1p2, v1p2-errors) is absent`);
 
 const ctx: CaliperMapContext = { source: sourceId('caliper-conformance'), mapping: {}, now: '2026-07-03T14:00:00.000Z' };

@@ -10,11 +10,12 @@ import { z } from 'zod';
 import type { LearningLine } from '@/domain/model';
 import { BUILT_IN_LINES } from '@/curriculum';
 import { PROGRAMMEREN_LINE } from '@/curriculum/programmeren.line';
+import { fixturesPresent } from '../support/fixtures-present';
 
 const SHARED = path.resolve(__dirname, '../../../shared');
 const CURRICULUM = path.join(SHARED, 'curriculum');
 const SLO_FIXTURES = path.join(SHARED, 'fixtures', 'slo');
-const present = existsSync(CURRICULUM) && existsSync(SLO_FIXTURES);
+const present = fixturesPresent(existsSync(CURRICULUM) && existsSync(SLO_FIXTURES), 'curriculum-ids.test.ts');
 if (!present) console.warn(`conformance/curriculum-ids: SKIPPED, ${CURRICULUM} or ${SLO_FIXTURES} is absent`);
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;

@@ -7,9 +7,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planSloImport, readSloFile } from '@/curriculum/slo-import';
+import { fixturesPresent } from '../support/fixtures-present';
 
 const SLO = path.resolve(__dirname, '../../../shared/fixtures/slo');
-const present = existsSync(SLO);
+const present = fixturesPresent(existsSync(SLO), 'slo-import.test.ts');
 if (!present) console.warn(`conformance/slo-import: SKIPPED, ${SLO} is absent`);
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;

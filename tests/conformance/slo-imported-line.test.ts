@@ -8,9 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { importedLine, readSloFile } from '@/curriculum/slo-import';
 import { importSloFile, listCurriculum } from '@/store/curriculum.repo';
 import { LeerzichtDb } from '@/store/db';
+import { fixturesPresent } from '../support/fixtures-present';
 
 const FILE = path.resolve(__dirname, '../../../shared/fixtures/slo/kerndoelen/kerndoelen.json');
-const present = existsSync(FILE);
+const present = fixturesPresent(existsSync(FILE), 'slo-imported-line.test.ts');
 if (!present) console.warn(`conformance/slo-imported-line: SKIPPED, ${FILE} is absent`);
 
 type Raw = { id: string; prefix: string; title: string; niveau_id: string[] };

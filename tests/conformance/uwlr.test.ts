@@ -14,11 +14,12 @@ import { sourceId } from '@/domain/ids';
 import type { FileReadContext, ExportFile } from '@/adapters/files/export-file';
 import { detectReader } from '@/adapters/files/readers';
 import { osoDossierReader, uwlrLeerresultatenReader } from '@/adapters/uwlr/uwlr.reader';
+import { fixturesPresent } from '../support/fixtures-present';
 
 const NL = path.resolve(__dirname, '../../../shared/fixtures/nl');
 const XSD_DIR = path.join(NL, 'uwlr-v2p2-xsd');
 const PAO_DIR = path.join(NL, 'oso-gegevensset/PaO-examples');
-const present = existsSync(path.join(XSD_DIR, 'UWLR_Leerresultaten_v2p2.xsd')) && existsSync(PAO_DIR);
+const present = fixturesPresent(existsSync(path.join(XSD_DIR, 'UWLR_Leerresultaten_v2p2.xsd')) && existsSync(PAO_DIR), 'uwlr.test.ts');
 if (!present) console.warn(`conformance/uwlr: SKIPPED, ${NL} (uwlr-v2p2-xsd, oso-gegevensset/PaO-examples) is absent`);
 
 const MESSAGE = path.resolve(__dirname, '../fixtures/uwlr/leerresultaten-groep5.xml');

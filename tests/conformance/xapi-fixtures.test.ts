@@ -11,11 +11,12 @@ import { cmi5SessionOutcome } from '@/adapters/xapi/xapi.cmi5';
 import { resolveNoSloIds } from '@/adapters/xapi/xapi.context';
 import { readStatementsFile } from '@/adapters/xapi/xapi.file';
 import { xapiToResult, type XapiMapContext, type XapiMapOutcome } from '@/adapters/xapi/xapi.mapper';
+import { fixturesPresent } from '../support/fixtures-present';
 
 const XAPI = path.resolve(__dirname, '../../../shared/fixtures/xapi');
 const SPEC = path.join(XAPI, 'spec');
 const SCENARIOS = path.join(XAPI, 'cmi5', 'scenarios');
-const present = existsSync(SPEC) && existsSync(SCENARIOS);
+const present = fixturesPresent(existsSync(SPEC) && existsSync(SCENARIOS), 'xapi-fixtures.test.ts');
 if (!present) console.warn(`conformance/xapi-fixtures: SKIPPED, ${XAPI} is absent`);
 
 const context: XapiMapContext = { source: sourceId('lrs'), mapping: {}, resolveSloIds: resolveNoSloIds, now: '2026-07-03T14:00:00.000Z' };

@@ -13,9 +13,10 @@ import type { LeerzichtDb } from '@/store/db';
 import { saveSource } from '@/store/sources.repo';
 import { freshDb, renderApp } from '../../support/render-app';
 import { refOf, seedSmallSchool } from '../../support/seed';
+import { fixturesPresent } from '../../support/fixtures-present';
 
 const PAO = path.resolve(__dirname, '../../../../shared/fixtures/nl/oso-gegevensset/PaO-examples');
-const present = existsSync(PAO);
+const present = fixturesPresent(existsSync(PAO), 'connector-dossier.test.tsx');
 /**
  * A dossier file named after a (made-up) pupil, as schools often name them. The examples' tests were
  * taken in 2015-2016, older than any retention period, so they would never be stored: their dates are
