@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { Result } from '@/domain/model';
+import { encodeResults, type EncodedResults } from '@/domain/progress/encoded-results';
 import type { EstimatorContext } from '@/domain/progress/estimators/estimate';
-import { groupContext } from '@/domain/progress/estimators/group-context';
+import { groupContextEncoded } from '@/domain/progress/estimators/group-context';
 
 export interface GroupContexts {
   /** The current level (status, trend): follows the group's growth, as in the class overview. */
@@ -10,13 +11,36 @@ export interface GroupContexts {
   readonly growth: EstimatorContext;
 }
 
-/** The newest result time in ms; -Infinity for none (an unreadable time is left out, as groupContext does). */
-function latestOf(results: readonly Result[]): number {
-  let latest = Number.NEGATIVE_INFINITY;
-  for (const result of results) {
-    const time = Date.parse(result.time);
-    if (time > latest) latest = time;
+/**
+ * The encoding of a group's results (decision 021): made once per set of results the store hands
+ * out (the query's data, shared by every view of the group), then reused by every view and render.
+ */
+const encodings = new WeakMap<readonly Result[], EncodedResults>();
+
+export function encodedResultsOf(results: readonly Result[]): EncodedResults {
+  let encoded = encodings.get(results);
+  if (!encoded) encodings.set(results, (encoded = encodeResults(results)));
+  return encoded;
+}
+
+/** Calibration and priors per encoding and instant, learnt once (kept as long as the encoding is). */
+const contexts = new WeakMap<EncodedResults, Map<number, EstimatorContext>>();
+
+function contextOf(encoded: EncodedResults, asOfMs: number): EstimatorContext {
+  let byInstant = contexts.get(encoded);
+  if (!byInstant) contexts.set(encoded, (byInstant = new Map()));
+  let context = byInstant.get(asOfMs);
+  if (!context) {
+    if (byInstant.size > 8) byInstant.clear();
+    byInstant.set(asOfMs, (context = groupContextEncoded(encoded, new Date(asOfMs))));
   }
+  return context;
+}
+
+/** The newest result time in ms; -Infinity for none (an unreadable time is left out, as groupContext does). */
+function latestOf(encoded: EncodedResults): number {
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const time of encoded.time) if (time > latest) latest = time;
   return latest;
 }
 
@@ -27,10 +51,11 @@ function latestOf(results: readonly Result[]): number {
  * only `now` is replaced. One calibration serves both the level (followGroup) and growth.
  */
 export function useGroupContext(results: readonly Result[], now: string): GroupContexts {
-  const latest = useMemo(() => latestOf(results), [results]);
+  const encoded = encodedResultsOf(results);
+  const latest = useMemo(() => latestOf(encoded), [encoded]);
   const nowMs = Date.parse(now);
   // The instant up to which results are seen: stays put while the clock moves on past the newest result.
   const asOf = Number.isFinite(latest) && latest < nowMs ? latest : nowMs;
-  const base = useMemo(() => groupContext(results, new Date(asOf)), [results, asOf]);
+  const base = contextOf(encoded, asOf);
   return useMemo(() => ({ level: { ...base, now, followGroup: true }, growth: { ...base, now } }), [base, now]);
 }

@@ -1,48 +1,117 @@
-import type { GoalId, PupilRef } from '../ids';
+/**
+ * The class grid: every view that shows mastery of a line computes it here (class overview,
+ * learning line, needs-help's instruction groups, the pupil profile), with the estimator chosen
+ * per line, so a school's choice of method counts everywhere alike. It runs over the encoded
+ * results (encodeResults): results are gathered per pupil x goal by integer codes in typed arrays,
+ * and each cell's estimator gets its observations with their times already read.
+ */
+import type { PupilKey, PupilRef } from '../ids';
 import type { LearningLine, Result } from '../model';
-import type { ClassGridRow, GridPupil } from './class-grid';
-import type { Estimator, EstimatorContext } from './estimators/estimate';
+import { encodeResults, type EncodedResults } from './encoded-results';
+import type { Estimator, EstimatorContext, Observation } from './estimators/estimate';
 import { lineMasteryOf, type LineMastery } from './line-mastery';
 import type { Mastery } from './mastery';
 
-/** Results per pupil per goal, in one pass (a result with several goals counts for each, once). */
-function resultsByPupilGoal(results: readonly Result[]): Map<PupilRef, Map<GoalId, Result[]>> {
-  const byPupil = new Map<PupilRef, Map<GoalId, Result[]>>();
-  for (const result of results) {
-    if (result.goals.length === 0) continue;
-    let byGoal = byPupil.get(result.pupil);
-    if (!byGoal) byPupil.set(result.pupil, (byGoal = new Map()));
-    for (const goal of new Set(result.goals)) {
-      const list = byGoal.get(goal);
-      if (list) list.push(result);
-      else byGoal.set(goal, [result]);
+export interface GridPupil {
+  readonly key: PupilKey;
+  readonly ref: PupilRef;
+}
+
+export interface ClassGridRow {
+  readonly key: PupilKey;
+  readonly ref: PupilRef;
+  /** Per line id. */
+  readonly lines: Readonly<Record<string, LineMastery>>;
+  /** Per goal id (for drilling into a line). */
+  readonly goals: Readonly<Record<string, Mastery>>;
+}
+
+/** The results of every wanted pupil x goal cell, as result positions in their order (a CSR layout). */
+interface Cells {
+  readonly goalCount: number;
+  readonly start: Int32Array;
+  readonly items: Int32Array;
+}
+
+function cellsOf(encoded: EncodedResults, wantedPupil: Uint8Array, wantedGoal: Uint8Array, kept: Uint8Array | null): Cells {
+  const { pupil, goalStart, goalCodes } = encoded;
+  const goalCount = encoded.goals.length;
+  const count = new Int32Array(encoded.pupils.length * goalCount + 1);
+  // Two passes, counting then placing; a goal listed twice on a result counts once.
+  const visit = (place: (cell: number, i: number) => void) => {
+    for (let i = 0; i < pupil.length; i += 1) {
+      const p = pupil[i] as number;
+      if (!wantedPupil[p] || (kept && !kept[i])) continue;
+      const from = goalStart[i] as number;
+      const to = goalStart[i + 1] as number;
+      for (let g = from; g < to; g += 1) {
+        const goal = goalCodes[g] as number;
+        if (!wantedGoal[goal] || goalCodes.subarray(from, g).includes(goal)) continue;
+        place(p * goalCount + goal, i);
+      }
     }
+  };
+  visit((cell) => (count[cell + 1] = (count[cell + 1] as number) + 1));
+  for (let c = 1; c < count.length; c += 1) count[c] = (count[c] as number) + (count[c - 1] as number);
+  const start = count.slice();
+  const items = new Int32Array(count[count.length - 1] as number);
+  visit((cell, i) => {
+    items[count[cell] as number] = i;
+    count[cell] = (count[cell] as number) + 1;
+  });
+  return { goalCount, start, items };
+}
+
+/** A cell's observations as observationsOf makes them (evidence up to now, oldest first), times not parsed again. */
+function observationsIn(encoded: EncodedResults, items: Int32Array, nowMs: number): Observation[] {
+  const out: Observation[] = [];
+  for (const i of items) {
+    const value = encoded.value[i] as number;
+    const timeMs = encoded.time[i] as number;
+    if (Number.isNaN(value) || Number.isNaN(timeMs) || timeMs > nowMs) continue;
+    out.push({ result: encoded.results[i] as Result, value, timeMs });
   }
-  return byPupil;
+  return out.sort((a, b) => a.timeMs - b.timeMs);
 }
 
 /**
- * The class grid (pupils x lines, pupils x goals) with the estimator chosen per line
- * (see estimatorFor): every view that shows mastery of a line computes it here, so a school's
- * choice of method counts everywhere alike. A goal on several lines keeps its last line's estimate.
+ * The class grid (pupils x lines, pupils x goals) over encoded results, with the estimator chosen
+ * per line; `kept` (keptMask of a ResultFilter) leaves results out. A goal on several lines keeps
+ * its last line's estimate. Pure; the same numbers as running each estimator over the cell's results.
  */
-export function estimatedClassGrid(
+export function masteryGrid(
+  encoded: EncodedResults,
   pupils: readonly GridPupil[],
-  results: readonly Result[],
   lines: readonly LearningLine[],
   context: EstimatorContext,
   estimatorOf: (line: LearningLine) => Estimator,
+  kept: Uint8Array | null = null,
 ): ClassGridRow[] {
-  const byPupil = resultsByPupilGoal(results);
-  return pupils.map((pupil) => {
-    const byGoal = byPupil.get(pupil.ref);
+  const nowMs = new Date(context.now).getTime();
+  const codes = pupils.map((pupil) => encoded.pupilCode(pupil.ref));
+  const wantedPupil = new Uint8Array(encoded.pupils.length);
+  for (const code of codes) if (code >= 0) wantedPupil[code] = 1;
+  const wantedGoal = new Uint8Array(encoded.goals.length);
+  for (const line of lines) for (const goal of line.goals) if (encoded.goalCode(goal.id) >= 0) wantedGoal[encoded.goalCode(goal.id)] = 1;
+  const cells = cellsOf(encoded, wantedPupil, wantedGoal, kept);
+  return pupils.map((pupil, index) => {
+    const code = codes[index] as number;
     const goals: Record<string, Mastery> = {};
     const lineMastery: Record<string, LineMastery> = {};
     for (const line of lines) {
       const estimator = estimatorOf(line);
       lineMastery[line.id] = lineMasteryOf(line.goals, (goal) => {
-        const list = byGoal?.get(goal.id);
-        const estimate = list ? estimator(list, context) : null;
+        const goalCode = encoded.goalCode(goal.id);
+        if (code < 0 || goalCode < 0) return null;
+        const cell = code * cells.goalCount + goalCode;
+        const items = cells.items.subarray(cells.start[cell], cells.start[cell + 1]);
+        if (items.length === 0) return null;
+        const estimate = estimator.fromObservations
+          ? estimator.fromObservations(observationsIn(encoded, items, nowMs), context)
+          : estimator(
+              Array.from(items, (i) => encoded.results[i] as Result),
+              context,
+            );
         if (!estimate) return null;
         const mastery: Mastery = {
           value: estimate.value,
@@ -57,4 +126,15 @@ export function estimatedClassGrid(
     }
     return { key: pupil.key, ref: pupil.ref, lines: lineMastery, goals };
   });
+}
+
+/** masteryGrid over results not encoded yet (one pupil's profile, tests). */
+export function estimatedClassGrid(
+  pupils: readonly GridPupil[],
+  results: readonly Result[],
+  lines: readonly LearningLine[],
+  context: EstimatorContext,
+  estimatorOf: (line: LearningLine) => Estimator,
+): ClassGridRow[] {
+  return masteryGrid(encodeResults(results), pupils, lines, context, estimatorOf);
 }

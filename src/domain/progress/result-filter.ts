@@ -6,6 +6,7 @@
 import type { GoalId, LineId, SourceId } from '../ids';
 import { WORK_FORMS, type LearningLine, type Result, type WorkForm } from '../model';
 import { isCalendarDate } from '../school-day';
+import type { EncodedResults } from './encoded-results';
 import { instantMs } from './instant';
 
 /**
@@ -24,7 +25,7 @@ export interface ResultFilter {
   readonly period?: ResultPeriod;
   readonly sources?: readonly SourceId[];
   readonly workForms?: readonly WorkForm[];
-  /** Learning lines: a result counts for the goals it has on these lines only (none there: left out). */
+  /** Learning lines: the results with a goal on one of these lines (unmapped results are left out). */
   readonly lines?: readonly LineId[];
 }
 
@@ -138,28 +139,34 @@ export function resolveFilter(filter: ResultFilter, context: FilterContext): Res
 /** Whether a filter keeps everything (then filterResults returns its input as is). */
 export const keepsAll = (filter: ResolvedFilter): boolean => !filter.range && !filter.sources && !filter.workForms && !filter.goals;
 
+/** Whether a filter keeps a result (its time read already: epoch ms, NaN when unreadable). */
+export function keeps(filter: ResolvedFilter, result: Result, timeMs: number): boolean {
+  const { range, sources, workForms, goals } = filter;
+  if (sources && !sources.has(result.source)) return false;
+  if (workForms && !workForms.has(result.workForm)) return false;
+  if (range && !(timeMs >= range.fromMs && timeMs < range.toMs)) return false;
+  return !goals || result.goals.some((goal) => goals.has(goal));
+}
+
 /**
- * The results a filter keeps, in their order. Under a line filter a result keeps only its goals on
- * those lines (a new object when some drop out); a result with none there, or unmapped, is left out.
- * An unreadable time is left out by a period filter. Returns the input itself when the filter keeps all.
+ * The results a filter keeps, in their order. A line filter keeps the results with a goal on one of
+ * those lines (as they are: a result on two lines still counts for both goals); unmapped results are
+ * left out. An unreadable time is left out by a period filter. Returns the input itself when the
+ * filter keeps all.
  */
 export function filterResults(results: readonly Result[], filter: ResultFilter, context: FilterContext): readonly Result[] {
   const resolved = resolveFilter(filter, context);
   if (keepsAll(resolved)) return results;
-  const { range, sources, workForms, goals } = resolved;
-  const out: Result[] = [];
-  for (const result of results) {
-    if (sources && !sources.has(result.source)) continue;
-    if (workForms && !workForms.has(result.workForm)) continue;
-    if (range) {
-      const time = instantMs(result.time);
-      if (!(time >= range.fromMs && time < range.toMs)) continue;
-    }
-    if (goals) {
-      const kept = result.goals.filter((goal) => goals.has(goal));
-      if (kept.length === 0) continue;
-      out.push(kept.length === result.goals.length ? result : { ...result, goals: kept });
-    } else out.push(result);
-  }
-  return out;
+  return results.filter((result) => keeps(resolved, result, resolved.range ? instantMs(result.time) : Number.NaN));
+}
+
+/** filterResults over encoded results: per result 1 (kept) or 0; null when the filter keeps all. */
+export function keptMask(encoded: EncodedResults, filter: ResultFilter, context: FilterContext): Uint8Array | null {
+  const resolved = resolveFilter(filter, context);
+  if (keepsAll(resolved)) return null;
+  const mask = new Uint8Array(encoded.results.length);
+  encoded.results.forEach((result, i) => {
+    if (keeps(resolved, result, encoded.time[i] as number)) mask[i] = 1;
+  });
+  return mask;
 }

@@ -36,7 +36,7 @@ export function ClassOverviewPage() {
   const { lines, lineById } = useCurriculum();
   const line = lineById(params.get('leerlijn') ?? '') ?? null;
   const level = line ? (params.get('niveau') ?? targetLevelFor(line, group?.yearLevel ?? '') ?? line.levels[0]?.id ?? null) : null;
-  const grid = useClassGrid(group ? group.id : null);
+  const grid = useClassGrid(group ? group.id : null, lines);
   const { choices } = useLineEstimatorChoices();
   const showRubrics = !line && params.get('rubrics') === '1';
   // The address changes in a transition (react-router): the box shows its new state at once.

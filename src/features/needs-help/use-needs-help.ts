@@ -1,10 +1,8 @@
 import { useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { targetLevelFor } from '@/curriculum';
-import { groupId as toGroupId, type PupilKey } from '@/domain/ids';
+import type { PupilKey } from '@/domain/ids';
 import type { LearningLine } from '@/domain/model';
 import { estimatorFor } from '@/domain/progress/estimators/registry';
-import { groupContext } from '@/domain/progress/estimators/group-context';
 import {
   goalEstimators,
   instructionGroups,
@@ -13,11 +11,10 @@ import {
   type NeedsHelpEntry,
   type NeedsHelpRule,
 } from '@/domain/progress/needs-help';
-import { useDb } from '@/store/db-context';
-import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
+import type { ResultFilter } from '@/domain/progress/result-filter';
 import { useCurriculum } from '@/store/curriculum.queries';
-import { useGroupResults } from '@/store/curriculum.results';
-import { schoolQueries, type PupilWithRoster } from '@/store/school.queries';
+import { useGroupMastery } from '@/store/group-mastery';
+import type { PupilWithRoster } from '@/store/school.queries';
 import { useNow } from '@/ui/clock-context';
 
 export interface NeedsHelpData {
@@ -38,33 +35,35 @@ export interface LineInstructionGroups {
   readonly groups: InstructionGroups;
 }
 
+const NO_LINES: readonly LearningLine[] = [];
+const ALL: ResultFilter = {};
+
 /** Inactive pupils first, then the most reasons; the sort is stable, so group order within. */
 const isInactive = (entry: NeedsHelpEntry) => entry.reasons.some((reason) => reason.kind === 'inactive');
 const severity = (entry: NeedsHelpEntry) => (isInactive(entry) ? 1000 : 0) + entry.reasons.length;
 
 /** The group's pupils judged by the rule, and its instruction groups, computed by the domain. */
 export function useNeedsHelp(group: { id: string; yearLevel: string } | null, rule: NeedsHelpRule): NeedsHelpData {
-  const db = useDb();
   const nowIso = useNow().toISOString();
-  const id = toGroupId(group?.id ?? '');
-  const pupils = useQuery({ ...schoolQueries.pupilsIn(db, id), enabled: group !== null });
-  const results = useGroupResults(id, group !== null);
   const { lines } = useCurriculum();
-  const estimators = useLineEstimatorChoices();
-  const choices = estimators.choices;
+  // The group's pupils, results, methods and context (no grid: needs-help asks per goal).
+  const mastery = useGroupMastery(group?.id ?? null, NO_LINES, ALL, nowIso);
+  const { choices, contexts } = mastery;
   const yearLevel = group?.yearLevel ?? '';
   const computed = useMemo(() => {
-    const current = (pupils.data ?? []).filter(({ pupil }) => !pupil.leftAt);
+    const current = mastery.pupils.filter(({ pupil }) => !pupil.leftAt);
     const byKey = new Map(current.map((item) => [item.pupil.key, item] as const));
-    if (!results.data || estimators.isPending) return { pupils: byKey, entries: [], groups: [] };
+    const results = mastery.results;
+    if (mastery.loading || mastery.error) return { pupils: byKey, entries: [], groups: [] };
     const list = current.map(({ pupil }) => ({ key: pupil.key, ref: pupil.ref }));
     const targetLevel = (line: LearningLine) => targetLevelFor(line, yearLevel);
     // Every reason and the instruction groups measure a goal with the method chosen for its line.
     const estimatorOf = (line: LearningLine) => estimatorFor(line.id, choices);
     // One group context for every reason and every line's instruction groups (they follow the group).
     const halfLife = rule.halfLifeDays ? { halfLifeDays: rule.halfLifeDays } : {};
-    const context = groupContext(results.data, nowIso, halfLife);
-    const entries = needsHelp({ pupils: list, results: results.data, lines, targetLevel, now: nowIso, estimatorOf, context }, rule);
+    // The group's calibration and priors (learnt once per results), without followGroup: growth from a pupil's own results.
+    const context = { ...contexts.growth, ...halfLife };
+    const entries = needsHelp({ pupils: list, results, lines, targetLevel, now: nowIso, estimatorOf, context }, rule);
     // Instruction groups per line (a pupil's weakest goal in reading and in programming are different
     // lessons), without the inactive pupils: they need a word first, not a small group.
     const inactive = new Set(entries.filter(isInactive).map((entry) => entry.key));
@@ -72,15 +71,15 @@ export function useNeedsHelp(group: { id: string; yearLevel: string } | null, ru
     const options = { now: nowIso, estimatorOf: goalEstimators(lines, estimatorOf), context: { ...context, followGroup: true }, ...halfLife };
     const groups = lines.flatMap((line) => {
       const goals = line.goals.filter((goal) => goal.level === targetLevel(line));
-      const found = goals.length > 0 ? instructionGroups(active, results.data ?? [], goals, options) : null;
+      const found = goals.length > 0 ? instructionGroups(active, results, goals, options) : null;
       return found && (found.groups.length > 0 || found.leftovers.length > 0) ? [{ line, groups: found }] : [];
     });
     return { pupils: byKey, entries: [...entries].sort((a, b) => severity(b) - severity(a)), groups };
-  }, [pupils.data, results.data, lines, nowIso, yearLevel, rule, choices, estimators.isPending]);
+  }, [mastery.pupils, mastery.results, mastery.loading, mastery.error, lines, nowIso, yearLevel, rule, choices, contexts]);
   return {
-    loading: group !== null && (pupils.isPending || results.isPending || estimators.isPending),
-    error: pupils.error ?? results.error ?? estimators.error ?? null,
-    skipped: results.skipped,
+    loading: mastery.loading,
+    error: mastery.error,
+    skipped: mastery.skipped,
     ...computed,
   };
 }

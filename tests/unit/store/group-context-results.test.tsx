@@ -13,7 +13,7 @@ import { useGroupContext } from '@/store/group-context.results';
 
 vi.mock('@/domain/progress/estimators/group-context', async (importOriginal) => {
   const original = await importOriginal<typeof groupContextModule>();
-  return { ...original, groupContext: vi.fn(original.groupContext) };
+  return { ...original, groupContextEncoded: vi.fn(original.groupContextEncoded) };
 });
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
@@ -38,11 +38,11 @@ const result = (n: number, time: number): Result => ({
 });
 const past = Array.from({ length: 24 }, (_, n) => result(n, NOW - 3_600_000 * (n + 1)));
 const at = (ms: number) => new Date(ms).toISOString();
-const calls = () => vi.mocked(groupContextModule.groupContext).mock.calls.length;
+const calls = () => vi.mocked(groupContextModule.groupContextEncoded).mock.calls.length;
 
 describe('useGroupContext', () => {
   it('learns once while the clock moves on past every result, and gives each render its own now', () => {
-    vi.mocked(groupContextModule.groupContext).mockClear();
+    vi.mocked(groupContextModule.groupContextEncoded).mockClear();
     const { result: hook, rerender } = renderHook(({ now }) => useGroupContext(past, now), { initialProps: { now: at(NOW) } });
     const first = hook.current;
     for (let ms = 1; ms <= 5; ms += 1) rerender({ now: at(NOW + ms) });

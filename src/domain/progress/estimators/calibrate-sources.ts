@@ -13,7 +13,7 @@
  */
 import type { SourceId } from '../../ids';
 import type { Result } from '../../model';
-import { evidenceOf } from '../mastery';
+import { encodeResults, type EncodedResults } from '../encoded-results';
 import type { EstimatorContext } from './estimate';
 
 export interface SourceCalibration {
@@ -33,6 +33,8 @@ export const RELIABILITY_MAX = 4;
 export const MIN_SHARED = 10;
 
 const WEEK_MS = 7 * 86_400_000;
+/** Room for the weeks of one pupil x goal in a bucket's number key (about 19,000 years). */
+const WEEK_SPAN = 1_000_000;
 const ITERATIONS = 200;
 
 interface PairStats {
@@ -43,25 +45,36 @@ interface PairStats {
 
 type Bucket = Map<SourceId, number[]>;
 
-function bucketsOf(results: readonly Result[]): Map<string, Bucket> {
-  const buckets = new Map<string, Bucket>();
-  for (const result of results) {
-    const value = evidenceOf(result);
-    const time = Date.parse(result.time);
-    if (value === null || Number.isNaN(time)) continue;
-    for (const goal of result.goals) {
-      const key = `${result.pupil}\u0000${goal}\u0000${Math.floor(time / WEEK_MS)}`;
+/**
+ * The values per pupil x goal x week and source, over the encoded results seen (up to upToMs; all
+ * when absent). Buckets are keyed by a number made of the pupil, goal and week codes, in order of
+ * first appearance, as the pupil/goal/week strings once were: the same buckets in the same order.
+ */
+function bucketsOf(encoded: EncodedResults, upToMs: number): Map<number, Bucket> {
+  const { time, value, pupil, source, goalStart, goalCodes, sources } = encoded;
+  let firstWeek = Number.POSITIVE_INFINITY;
+  for (const t of time) if (t < firstWeek * WEEK_MS) firstWeek = Math.floor(t / WEEK_MS); // NaN never is
+  const goalCount = encoded.goals.length;
+  const buckets = new Map<number, Bucket>();
+  for (let i = 0; i < time.length; i += 1) {
+    const t = time[i] as number;
+    const v = value[i] as number;
+    if (Number.isNaN(v) || Number.isNaN(t) || t > upToMs) continue;
+    const cellBase = (pupil[i] as number) * goalCount * WEEK_SPAN + (Math.floor(t / WEEK_MS) - firstWeek);
+    const sourceId = sources[source[i] as number] as SourceId;
+    for (let g = goalStart[i] as number; g < (goalStart[i + 1] as number); g += 1) {
+      const key = cellBase + (goalCodes[g] as number) * WEEK_SPAN;
       let bucket = buckets.get(key);
       if (!bucket) buckets.set(key, (bucket = new Map()));
-      const values = bucket.get(result.source);
-      if (values) values.push(value);
-      else bucket.set(result.source, [value]);
+      const values = bucket.get(sourceId);
+      if (values) values.push(v);
+      else bucket.set(sourceId, [v]);
     }
   }
   return buckets;
 }
 
-function pairStatsOf(buckets: Map<string, Bucket>): Map<SourceId, Map<SourceId, PairStats>> {
+function pairStatsOf(buckets: Map<number, Bucket>): Map<SourceId, Map<SourceId, PairStats>> {
   const pairs = new Map<SourceId, Map<SourceId, PairStats>>();
   const add = (s: SourceId, t: SourceId, d: number, d2: number) => {
     let row = pairs.get(s);
@@ -124,8 +137,21 @@ function solve(
 }
 
 export function calibrateSources(results: readonly Result[]): ReadonlyMap<SourceId, SourceCalibration> {
-  const pairs = pairStatsOf(bucketsOf(results));
-  const allSources = [...new Set(results.map((r) => r.source))];
+  return calibrateEncoded(encodeResults(results));
+}
+
+/** The sources of the results seen, in order of first appearance. */
+function sourcesSeen(encoded: EncodedResults, upToMs: number | undefined): SourceId[] {
+  if (upToMs === undefined) return [...encoded.sources];
+  const seen = new Set<number>();
+  for (let i = 0; i < encoded.time.length; i += 1) if ((encoded.time[i] as number) <= upToMs) seen.add(encoded.source[i] as number);
+  return [...seen].map((code) => encoded.sources[code] as SourceId);
+}
+
+/** calibrateSources over encoded results, of those up to upToMs (epoch ms) only when given (groupContext). */
+export function calibrateEncoded(encoded: EncodedResults, upToMs?: number): ReadonlyMap<SourceId, SourceCalibration> {
+  const pairs = pairStatsOf(bucketsOf(encoded, upToMs ?? Number.POSITIVE_INFINITY));
+  const allSources = sourcesSeen(encoded, upToMs);
   const dEdges = new Map<SourceId, Map<SourceId, { n: number; target: number }>>();
   const vEdges = new Map<SourceId, Map<SourceId, { n: number; target: number }>>();
   const shared = new Map<SourceId, number>();

@@ -16,7 +16,7 @@
  */
 import type { GoalId, SourceId } from '../../ids';
 import type { Result } from '../../model';
-import { evidenceOf } from '../mastery';
+import { encodeResults, type EncodedResults } from '../encoded-results';
 import type { SourceCalibration } from './calibrate-sources';
 import { clamp01, type GoalPrior } from './estimate';
 
@@ -34,42 +34,64 @@ const REACH_DAYS = 3 * PRIOR_BANDWIDTH_DAYS;
 const DAY_WEIGHTS = Array.from({ length: 2 * REACH_DAYS + 1 }, (_, i) => Math.exp(-0.5 * ((i - REACH_DAYS) / PRIOR_BANDWIDTH_DAYS) ** 2));
 
 interface Moments {
-  readonly pupils: Set<string>;
+  readonly pupils: Set<number>;
   n: number;
   sum: number;
   sum2: number;
   noise: number;
 }
 
-const keyOf = (goal: GoalId, day: number) => `${goal}\u0000${day}`;
+/** Room for the days of one goal in a moment's number key (about 2,700 years). */
+const DAY_SPAN = 1_000_000;
 
 export function goalPriors(
   results: readonly Result[],
   calibration: ReadonlyMap<SourceId, SourceCalibration> = new Map(),
 ): (goal: GoalId, timeMs: number) => GoalPrior | undefined {
-  const moments = new Map<string, Moments>();
-  for (const result of results) {
-    const evidence = evidenceOf(result);
-    const timeMs = Date.parse(result.time);
-    if (evidence === null || Number.isNaN(timeMs)) continue;
-    const source = calibration.get(result.source);
-    const value = clamp01(evidence - (source?.bias ?? 0));
-    for (const goal of result.goals) {
-      const key = keyOf(goal, Math.floor(timeMs / DAY_MS));
-      const m = moments.get(key) ?? { pupils: new Set<string>(), n: 0, sum: 0, sum2: 0, noise: 0 };
-      m.pupils.add(result.pupil);
+  return goalPriorsEncoded(encodeResults(results), calibration);
+}
+
+/**
+ * goalPriors over encoded results, of those up to upToMs (epoch ms) only when given (groupContext).
+ * Moments are keyed by a number made of the goal code and the day.
+ */
+export function goalPriorsEncoded(
+  encoded: EncodedResults,
+  calibration: ReadonlyMap<SourceId, SourceCalibration> = new Map(),
+  upToMs = Number.POSITIVE_INFINITY,
+): (goal: GoalId, timeMs: number) => GoalPrior | undefined {
+  const { time, value, pupil, source, goalStart, goalCodes } = encoded;
+  const calibrated = encoded.sources.map((id) => calibration.get(id));
+  let firstDay = Number.POSITIVE_INFINITY;
+  for (const t of time) if (t < firstDay * DAY_MS) firstDay = Math.floor(t / DAY_MS); // NaN never is
+  // Days before the first result's (by up to REACH_DAYS) are asked too: keys start REACH_DAYS before it.
+  const origin = firstDay - REACH_DAYS;
+  const keyOf = (goal: number, day: number) => goal * DAY_SPAN + (day - origin);
+  const moments = new Map<number, Moments>();
+  for (let i = 0; i < time.length; i += 1) {
+    const evidence = value[i] as number;
+    const timeMs = time[i] as number;
+    if (Number.isNaN(evidence) || Number.isNaN(timeMs) || timeMs > upToMs) continue;
+    const sourceCalibration = calibrated[source[i] as number];
+    const adjusted = clamp01(evidence - (sourceCalibration?.bias ?? 0));
+    const day = Math.floor(timeMs / DAY_MS);
+    for (let g = goalStart[i] as number; g < (goalStart[i + 1] as number); g += 1) {
+      const key = keyOf(goalCodes[g] as number, day);
+      const m = moments.get(key) ?? { pupils: new Set<number>(), n: 0, sum: 0, sum2: 0, noise: 0 };
+      m.pupils.add(pupil[i] as number);
       m.n += 1;
-      m.sum += value;
-      m.sum2 += value * value;
-      m.noise += (source?.noiseSd ?? 0) ** 2;
+      m.sum += adjusted;
+      m.sum2 += adjusted * adjusted;
+      m.noise += (sourceCalibration?.noiseSd ?? 0) ** 2;
       moments.set(key, m);
     }
   }
-  const priors = new Map<string, GoalPrior | undefined>();
-  const priorOn = (goal: GoalId, day: number): GoalPrior | undefined => {
-    const total: Moments = { pupils: new Set<string>(), n: 0, sum: 0, sum2: 0, noise: 0 };
+  const priors = new Map<number, GoalPrior | undefined>();
+  const priorOn = (goal: number, day: number): GoalPrior | undefined => {
+    const total: Moments = { pupils: new Set<number>(), n: 0, sum: 0, sum2: 0, noise: 0 };
     DAY_WEIGHTS.forEach((weight, i) => {
-      const m = moments.get(keyOf(goal, day + i - REACH_DAYS));
+      const near = day + i - REACH_DAYS;
+      const m = near < origin || near - origin >= DAY_SPAN ? undefined : moments.get(keyOf(goal, near));
       if (!m) return;
       if (total.pupils.size < MIN_PRIOR_PUPILS) for (const pupil of m.pupils) total.pupils.add(pupil);
       total.n += weight * m.n;
@@ -83,9 +105,13 @@ export function goalPriors(
     return { mean, sd: Math.sqrt(Math.max(MIN_PRIOR_SD ** 2, between)) };
   };
   return (goal, timeMs) => {
+    const code = encoded.goalCode(goal);
     const day = Math.floor(timeMs / DAY_MS);
-    const key = keyOf(goal, day);
-    if (!priors.has(key)) priors.set(key, priorOn(goal, day));
-    return priors.get(key);
+    // A goal without results, or a day out of every result's reach, has no prior.
+    if (code < 0 || !(day >= origin && day - origin < DAY_SPAN - 2 * REACH_DAYS)) return undefined;
+    const key = keyOf(code, day);
+    let prior = priors.get(key);
+    if (prior === undefined && !priors.has(key)) priors.set(key, (prior = priorOn(code, day)));
+    return prior;
   };
 }

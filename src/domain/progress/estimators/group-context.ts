@@ -5,9 +5,10 @@
  * uses nothing it could not have known then. Only the app's own data; pure.
  */
 import type { Result } from '../../model';
-import { calibrateSources, calibrationContext } from './calibrate-sources';
+import { encodeResults, type EncodedResults } from '../encoded-results';
+import { calibrateEncoded, calibrationContext } from './calibrate-sources';
 import type { EstimatorContext } from './estimate';
-import { goalPriors } from './goal-priors';
+import { goalPriorsEncoded } from './goal-priors';
 
 export interface GroupContextOptions {
   /** Move levels with the group's growth (for the current level); off to measure growth from own results. */
@@ -16,13 +17,19 @@ export interface GroupContextOptions {
 }
 
 export function groupContext(results: readonly Result[], now: Date | string, options: GroupContextOptions = {}): EstimatorContext {
+  return groupContextEncoded(encodeResults(results), now, options);
+}
+
+/** groupContext over encoded results (encodeResults): the same context, without parsing a time twice. */
+export function groupContextEncoded(encoded: EncodedResults, now: Date | string, options: GroupContextOptions = {}): EstimatorContext {
+  // Only results up to now are seen (none when now is no instant).
   const nowMs = new Date(now).getTime();
-  const seen = results.filter((result) => Date.parse(result.time) <= nowMs);
-  const calibration = calibrateSources(seen);
+  const upToMs = Number.isNaN(nowMs) ? Number.NEGATIVE_INFINITY : nowMs;
+  const calibration = calibrateEncoded(encoded, upToMs);
   return {
     now,
     ...calibrationContext(calibration),
-    prior: goalPriors(seen, calibration),
+    prior: goalPriorsEncoded(encoded, calibration, upToMs),
     ...(options.followGroup ? { followGroup: true } : {}),
     ...(options.halfLifeDays ? { halfLifeDays: options.halfLifeDays } : {}),
   };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_LINES, lineById } from '@/curriculum';
 import { lineId, sourceId } from '@/domain/ids';
-import { filterResults, periodRange, schoolDayStartMs, schoolYearOf } from '@/domain/progress/result-filter';
+import { encodeResults } from '@/domain/progress/encoded-results';
+import { filterResults, keptMask, periodRange, schoolDayStartMs, schoolYearOf } from '@/domain/progress/result-filter';
 import { buildResult } from '../../../support/result-builder';
 
 const now = '2026-03-15T12:00:00.000Z';
@@ -73,13 +74,25 @@ describe('filterResults', () => {
     expect(filterResults(all, { workForms: ['test'], sources: [sourceId('src-a')] }, context)).toEqual([]);
   });
 
-  it('keeps a result for a line with only its goals on that line, and leaves unmapped results out', () => {
+  it('keeps the results with a goal on a chosen line, as they are, and leaves unmapped results out', () => {
     const kept = filterResults(all, { lines: [programmeren.id] }, context);
-    expect(kept).toEqual([{ ...recent, goals: [loop] }]);
-    expect(recent.goals).toEqual([sum, loop]);
+    expect(kept).toEqual([recent]);
+    expect(kept[0]).toBe(recent);
     expect(filterResults(all, { lines: [rekenen.id, programmeren.id] }, context)).toEqual([old, autumn, recent]);
-    // A result whose goals all stay on the line is kept as the same object.
-    expect(filterResults(all, { lines: [rekenen.id] }, context)[0]).toBe(old);
+  });
+
+  it('gives the same results over the encoded columns (keptMask)', () => {
+    const encoded = encodeResults(all);
+    const filters = [
+      { period: { kind: 'school-year' as const } },
+      { lines: [programmeren.id], workForms: ['practice' as const] },
+      { sources: [sourceId('src-b')], period: { kind: 'last-weeks' as const, weeks: 30 } },
+    ];
+    for (const filter of filters) {
+      const mask = keptMask(encoded, filter, context)!;
+      expect(all.filter((_, i) => mask[i] === 1)).toEqual(filterResults(all, filter, context));
+    }
+    expect(keptMask(encoded, {}, context)).toBeNull();
   });
 
   it('refuses a line or work form it does not know, naming it', () => {
