@@ -25,10 +25,9 @@ const BILLION_LAUGHS = `<?xml version="1.0"?>
 
 describe('UWLR/OSO XML: hostile and broken input', () => {
   it('refuses a billion-laughs DOCTYPE at once, without expanding it', () => {
-    const started = performance.now();
+    // How fast it refuses is measured in tests/bench/xml-hostile.bench.ts (no timed unit tests).
     const read = uwlrLeerresultatenReader.read(file(BILLION_LAUGHS), [], ctx);
     expect(read).toEqual({ ok: false, detail: expect.stringMatching(/DOCTYPE/) });
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('refuses an external entity (DOCTYPE SYSTEM) and never reads the file it names', () => {
