@@ -42,8 +42,6 @@ async function start() {
     ? Promise.all([hub, import('@/app/demo-bootstrap')])
         .then(([loaded, { bootstrapDemo }]) =>
           bootstrapDemo(db, demo, loaded, now(), {
-            // The roster is in: the groups (and the vault) show at once, while the results still arrive.
-            onRoster: () => void queryClient.invalidateQueries(),
             onProgress: (done, total) => firstSync?.set({ done, total, finished: false }),
           }),
         )

@@ -18,6 +18,7 @@ import {
   LearningLinePage,
   NeedsHelpPage,
   PupilProfilePage,
+  ReportPage,
   RosterPrivacyPage,
   RubricEditorPage,
   RubricsPage,
@@ -79,6 +80,7 @@ export function AppRoutes({ demoReady = null, demoPassphrase = null }: { demoRea
           <Route path="hulp" element={<NeedsHelpPage />} />
           <Route path="leerling/:key" element={<PupilProfilePage />} />
           <Route path="leerlijnen" element={<LearningLinePage />} />
+          <Route path="rapport" element={<ReportPage />} />
           <Route path="rubrics" element={<RubricsPage />} />
           <Route path="rubrics/nieuw" element={<RubricEditorPage />} />
           <Route path="rubrics/:id/bewerken" element={<RubricEditorPage />} />

@@ -17,8 +17,6 @@ import type { DemoSetup } from './demo-setup';
  * Returns when every first sync has settled.
  */
 export interface BootstrapReport {
-  /** The vault and roster are stored: groups and pupils can show. */
-  readonly onRoster?: () => void;
   /** Sources whose first sync has settled, of all that sync now. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -29,7 +27,6 @@ export async function bootstrapDemo(db: LeerzichtDb, setup: DemoSetup, hub: Sync
     const key = await createVault(db, setup.passphrase);
     await importRoster(db, parseRosterCsv(setup.rosterCsv).rows, { now, key });
   }
-  report.onRoster?.();
   const pending: Promise<void>[] = [];
   let settled = 0;
   for (const demo of setup.sources) {

@@ -64,6 +64,9 @@ export function Layout({ demoReady, demoPassphrase }: { demoReady: Promise<void>
               <li>
                 <NavLink to="/rubrics">{t('common.nav.rubrics')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/rapport">{t('report.nav')}</NavLink>
+              </li>
               {coordinator ? (
                 <>
                   <li>

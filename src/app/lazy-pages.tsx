@@ -26,6 +26,7 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 };
 
 export const NeedsHelpPage = page(() => import('@/features/needs-help/needs-help-page'), 'NeedsHelpPage');
+export const ReportPage = page(() => import('@/features/pupil-profile/report-page'), 'ReportPage');
 export const PupilProfilePage = page(() => import('@/features/pupil-profile/pupil-profile-page'), 'PupilProfilePage');
 export const LearningLinePage = page(() => import('@/features/learning-lines/learning-line-page'), 'LearningLinePage');
 export const RubricsPage = page(() => import('@/features/rubrics/rubrics-page'), 'RubricsPage');

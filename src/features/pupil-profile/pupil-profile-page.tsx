@@ -76,6 +76,9 @@ export function PupilProfilePage() {
         <Link to={`/klas?groep=${encodeURIComponent(pupil.data.pupil.group)}`}>{t('pupilProfile.back')}</Link>
       </p>
       <h1 id="pupil-title">{name}</h1>
+      <p className="no-print">
+        <Link to={`/rapport?groep=${encodeURIComponent(pupil.data.pupil.group)}&leerling=${pupil.data.pupil.key}`}>{t('report.open')}</Link>
+      </p>
       {groupName ? <p>{t('pupilProfile.group', { group: groupName })}</p> : null}
       {pupil.data.pupil.leftAt ? <p className="muted">{t('pupilProfile.left')}</p> : null}
       <SkippedResults count={results.skipped} />

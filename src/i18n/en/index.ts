@@ -13,6 +13,7 @@ import { sources } from './sources';
 import { storedData } from './stored-data';
 import { unlock } from './unlock';
 import { shell } from './shell';
+import { report } from './report';
 
 export const en: Messages = {
   common,
@@ -29,4 +30,5 @@ export const en: Messages = {
   curriculum,
   shell,
   interventions,
+  report,
 };

@@ -12,6 +12,7 @@ import { sources } from './sources';
 import { storedData } from './stored-data';
 import { unlock } from './unlock';
 import { shell } from './shell';
+import { report } from './report';
 
 /** Dutch is the default and the source of every key. */
 export const nl = {
@@ -29,4 +30,5 @@ export const nl = {
   curriculum,
   shell,
   interventions,
+  report,
 } as const;

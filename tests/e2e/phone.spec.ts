@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, openDemo } from './support';
+
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+const routes = [
+  '/klas',
+  '/hulp',
+  '/leerlijnen',
+  '/rubrics',
+  '/rubrics/nieuw',
+  '/bronnen',
+  '/bronnen/nieuw',
+  '/privacy',
+  '/opgeslagen',
+  '/curriculum',
+];
+
+test('every page fits a phone (390 x 844): no sideways scrolling, a menu button, tap targets of 44 px', async ({ page }) => {
+  test.setTimeout(240_000);
+  await openDemo(page, '/klas', 'ICT-coördinator');
+  const menu = page.getByRole('button', { name: 'Menu' });
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
+  // A pupil's profile too: the first pupil of the class overview.
+  const pupil = await page.getByRole('table').getByRole('link').first().getAttribute('href');
+  for (const route of [...routes, pupil ?? '/klas']) {
+    // In-app navigation (a reload would lock the app again).
+    await page.evaluate((path) => {
+      history.pushState({}, '', path);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, route);
+    await expect(page.locator('.page-loading')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+    expect(width.scroll, `${route} scrolls sideways`).toBeLessThanOrEqual(width.inner);
+    await expectAccessible(page);
+  }
+  // The menu opens, its links are big enough to tap, and choosing one folds it again.
+  await menu.click();
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  await expect(nav).toBeVisible();
+  await expectAccessible(page);
+  for (const link of await nav.getByRole('link').all()) expect((await link.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+  for (const button of await page.getByRole('banner').getByRole('button').all())
+    expect((await button.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+  await nav.getByRole('link', { name: 'Wie heeft hulp nodig' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wie heeft hulp nodig' })).toBeVisible();
+  await expect(nav).toBeHidden();
+});
