@@ -1,7 +1,7 @@
 import { sourceId } from '@/domain/ids';
 import { completeColumns, REQUIRED_CSV_FIELDS, type CsvColumns } from '../csv/csv.columns';
 import { csvRows } from '../csv/csv.reader';
-import { countBy, textOf, type ExportFile, type FileKind, type FileReadContext } from './export-file';
+import { countBy, textOf, type ExportFile, type FileKind, type FileRead, type FileReadContext } from './export-file';
 import { detectReader } from './readers';
 
 /** One line of `npm run check-export`: what the importers make of one file. */
@@ -47,27 +47,43 @@ export interface CheckContext extends Omit<FileReadContext, 'source' | 'mapping'
   readonly columns?: Partial<CsvColumns>;
 }
 
+/** One export read headless: the reader that recognised it and what it read, or why it could not be read. */
+export type ExportRead =
+  | { readonly ok: true; readonly kind: FileKind; readonly read: Extract<FileRead, { ok: true }> }
+  | { readonly ok: false; readonly kind: FileKind | null; readonly error: string };
+
 /**
- * Runs the app's own file readers over one export, headless, with an empty code mapping (every
- * supplier code counts as unmapped, which is what a school sees before mapping). Nothing is stored.
+ * Runs the app's own file readers over one export, headless, as the app imports it: the reader found
+ * by the content, the columns named (or guessed), the code mapping given. Nothing is stored.
  */
-export function checkExport(input: CheckInput, context: CheckContext): CheckLine {
+export function readExport(input: CheckInput, context: CheckContext & Pick<FileReadContext, 'source' | 'mapping'>): ExportRead {
   const { file, companions } = input;
   const reader = detectReader(file);
-  if (!reader) return unreadableLine(file.name, null, 'onbekende vorm: geen xAPI, Caliper, OneRoster, UWLR, OSO of CSV met kopregel');
+  if (!reader) return { ok: false, kind: null, error: 'onbekende vorm: geen xAPI, Caliper, OneRoster, UWLR, OSO of CSV met kopregel' };
   const { columns, ...rest } = context;
   const chosen = columns && reader.kind === 'csv-columns' ? completeColumns(csvRows(textOf(file)).headers, columns) : null;
   const missing = chosen ? REQUIRED_CSV_FIELDS.filter((field) => chosen[field] === undefined) : [];
   if (missing.length > 0)
-    return unreadableLine(file.name, reader.kind, `kolommen ontbreken of zijn niet herkend: ${missing.join(', ')}; kies ze bij de kolomindeling`);
+    return { ok: false, kind: reader.kind, error: `kolommen ontbreken of zijn niet herkend: ${missing.join(', ')}; kies ze bij de kolomindeling` };
   const options = chosen ? { ...rest.options, columns: chosen } : rest.options;
-  const read = reader.read(file, companions, { ...rest, ...(options ? { options } : {}), source: sourceId('check-export'), mapping: {} });
-  if (!read.ok) return unreadableLine(file.name, reader.kind, read.detail);
+  const read = reader.read(file, companions, { ...rest, ...(options ? { options } : {}) });
+  return read.ok ? { ok: true, kind: reader.kind, read } : { ok: false, kind: reader.kind, error: read.detail };
+}
+
+/**
+ * What the importers make of one export with an empty code mapping (every supplier code counts as
+ * unmapped, which is what a school sees before mapping).
+ */
+export function checkExport(input: CheckInput, context: CheckContext): CheckLine {
+  const name = input.file.name;
+  const outcome = readExport(input, { ...context, source: sourceId('check-export'), mapping: {} });
+  if (!outcome.ok) return unreadableLine(name, outcome.kind, outcome.error);
+  const { read } = outcome;
   const reasons: Record<string, number> = countBy(read.rejections, (rejection) => rejection.code);
   for (const [reason, count] of Object.entries(read.skipped)) reasons[`skipped:${reason}`] = (reasons[`skipped:${reason}`] ?? 0) + count;
   return {
-    file: file.name,
-    kind: reader.kind,
+    file: name,
+    kind: outcome.kind,
     accepted: read.results.length,
     rejected: read.rejections.length,
     skipped: Object.values(read.skipped).reduce((sum, count) => sum + count, 0),

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PupilRef } from '@/domain/ids';
 import type { LearningLine, Result } from '@/domain/model';
-import type { Estimator, EstimatorContext } from '@/domain/progress/estimators/estimate';
+import { marginInterval, type Estimator, type EstimatorContext } from '@/domain/progress/estimators/estimate';
 import { goalGrowthSince } from '@/domain/progress/growth-since';
 import type { Mastery } from '@/domain/progress/mastery';
 import { normBandsFor, type NormBandIndex } from '@/domain/progress/norm-bands';
@@ -56,8 +56,8 @@ export function GoalTable({ line, pupil, pupilName, goals, results, estimator, s
       ? t('pupilProfile.goals.withMargin', {
           value: formatPercent(locale, mastery.value),
           // The interval, clipped to what a mastery can be (0-100%): never "100% ± 14".
-          low: formatPercent(locale, Math.max(0, mastery.value - 1.96 * mastery.uncertainty)),
-          high: formatPercent(locale, Math.min(1, mastery.value + 1.96 * mastery.uncertainty)),
+          low: formatPercent(locale, marginInterval(mastery.value, mastery.uncertainty).low),
+          high: formatPercent(locale, marginInterval(mastery.value, mastery.uncertainty).high),
         })
       : formatPercent(locale, mastery.value);
   const levelOf = (id: string) => line.levels.find((level) => level.id === id);

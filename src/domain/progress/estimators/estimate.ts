@@ -143,3 +143,9 @@ export function weightedStandardError(values: readonly number[], weights: readon
   const pooled = ((sumWD / sumW) * nEff + PRIOR_SD ** 2) / nEff;
   return Math.min(0.5, Math.sqrt(pooled / nEff));
 }
+
+/** The 95% interval around an estimate: value +- 1.96 x its uncertainty, clipped to what a mastery can be (0..1). */
+export const marginInterval = (value: number, uncertainty: number): { readonly low: number; readonly high: number } => ({
+  low: Math.max(0, value - 1.96 * uncertainty),
+  high: Math.min(1, value + 1.96 * uncertainty),
+});

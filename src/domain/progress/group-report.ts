@@ -1,0 +1,125 @@
+/**
+ * One group's figures as `npm run report` prints them: per pupil x goal the estimate with its 95%
+ * margin, and per pupil whether they need help and why. Built from the very functions the views
+ * call (groupContext, estimatedClassGrid, needsHelp), never from a copy of them.
+ */
+import { pupilKey, type PupilRef, type SourceId } from '../ids';
+import type { LearningLine, Result } from '../model';
+import { estimatedClassGrid } from './estimated-grid';
+import { marginInterval, observationsOf, type Estimator } from './estimators/estimate';
+import { groupContext } from './estimators/group-context';
+import type { LineMastery } from './line-mastery';
+import type { MasteryStatus } from './mastery';
+import { DEFAULT_RULE, needsHelp, type NeedsHelpRule, type Reason } from './needs-help';
+
+export interface GroupReportInput {
+  /** The group's pupils (pseudonyms), in the order to report them. */
+  readonly pupils: readonly PupilRef[];
+  /** The group's results (others are left out). */
+  readonly results: readonly Result[];
+  readonly lines: readonly LearningLine[];
+  /** The level the group works towards on a line (null: the line is not for this group). */
+  readonly targetLevel: (line: LearningLine) => string | null;
+  readonly now: Date | string;
+  /** The mastery method per line, as the school chose it (estimatorFor). */
+  readonly estimatorOf: (line: LearningLine) => Estimator;
+  readonly rule?: NeedsHelpRule;
+}
+
+/** One pupil x goal with evidence. */
+export interface GoalReportLine {
+  readonly pupil: PupilRef;
+  readonly goal: string;
+  readonly line: string;
+  readonly estimate: number;
+  /** The 95% margin around the estimate (marginInterval), within 0..1; the estimate itself when the method states none. */
+  readonly low: number;
+  readonly high: number;
+  readonly status: MasteryStatus;
+  /** Results the estimate rests on. */
+  readonly results: number;
+  /** The sources those results came from. */
+  readonly sources: readonly SourceId[];
+  /** Time of the latest of them (ISO). */
+  readonly lastResult: string;
+}
+
+export interface LineReport {
+  readonly value: number | null;
+  readonly status: MasteryStatus;
+  readonly goals: number;
+  readonly mastered: number;
+  readonly results: number;
+}
+
+/** One pupil: needs help or not (and why), and their mastery per line with evidence. */
+export interface PupilReportLine {
+  readonly pupil: PupilRef;
+  readonly needsHelp: boolean;
+  readonly reasons: readonly Reason[];
+  readonly lines: Readonly<Record<string, LineReport>>;
+}
+
+export interface GroupReport {
+  readonly goals: readonly GoalReportLine[];
+  readonly pupils: readonly PupilReportLine[];
+}
+
+const lineReport = (mastery: LineMastery): LineReport => ({
+  value: mastery.value,
+  status: mastery.status,
+  goals: mastery.goalsWithEvidence,
+  mastered: mastery.goalsMastered,
+  results: mastery.evidence,
+});
+
+/** The sources of a pupil's results with evidence on a goal up to `now`, in order. */
+function sourcesOf(results: readonly Result[], pupil: PupilRef, goal: string, now: Date | string): SourceId[] {
+  const own = results.filter((result) => result.pupil === pupil && result.goals.some((id) => id === goal));
+  return [...new Set(observationsOf(own, now).map(({ result }) => result.source))].sort();
+}
+
+export function groupReport(input: GroupReportInput): GroupReport {
+  const { results, lines, now, estimatorOf } = input;
+  const pupils = input.pupils.map((ref, i) => ({ key: pupilKey(i + 1), ref }));
+  // As the views: one group context; the grid shows the level that follows the group, needs-help measures growth without it.
+  const context = groupContext(results, now);
+  const grid = estimatedClassGrid(pupils, results, lines, { ...context, followGroup: true }, estimatorOf);
+  const entries = new Map(
+    needsHelp({ pupils, results, lines, targetLevel: input.targetLevel, now, estimatorOf, context }, input.rule ?? DEFAULT_RULE).map((entry) => [
+      entry.key,
+      entry.reasons,
+    ]),
+  );
+  const goals: GoalReportLine[] = [];
+  const pupilLines: PupilReportLine[] = [];
+  for (const row of grid) {
+    for (const line of lines)
+      for (const goal of line.goals) {
+        const mastery = row.goals[goal.id];
+        if (!mastery) continue;
+        const { low, high } = marginInterval(mastery.value, mastery.uncertainty ?? 0);
+        goals.push({
+          pupil: row.ref,
+          goal: goal.id,
+          line: line.id,
+          estimate: mastery.value,
+          low,
+          high,
+          status: mastery.status,
+          results: mastery.evidence,
+          sources: sourcesOf(results, row.ref, goal.id, now),
+          lastResult: mastery.lastAt,
+        });
+      }
+    const reasons = entries.get(row.key) ?? [];
+    const withEvidence = Object.entries(row.lines).filter(([, mastery]) => mastery.value !== null);
+    pupilLines.push({
+      pupil: row.ref,
+      needsHelp: reasons.length > 0,
+      reasons,
+      lines: Object.fromEntries(withEvidence.map(([id, mastery]) => [id, lineReport(mastery)])),
+    });
+  }
+  return { goals, pupils: pupilLines };
+}

@@ -1,0 +1,138 @@
+// @vitest-environment node
+/**
+ * `npm run report` as a board or supplier runs it: a real Node process over the repository's export
+ * fixtures and ../shared/fixtures (read in place), with a roster, a mapping and the settings.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const FILES = path.join(ROOT, 'tests/fixtures/files');
+const CMI5 = path.resolve(ROOT, '../shared/fixtures/xapi/cmi5/scenarios');
+const present = existsSync(CMI5);
+
+function report(args: readonly string[], cwd = ROOT) {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/report.mjs'), ...args], {
+    cwd,
+    env: { ...process.env, INIT_CWD: cwd },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  const lines = run.stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+  return { status: run.status, lines, stderr: run.stderr };
+}
+
+const summaryOf = (lines: readonly Record<string, unknown>[]) => (lines.at(-1) as { summary: Record<string, unknown> }).summary;
+
+function schoolFiles() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'report-'));
+  writeFileSync(
+    path.join(dir, 'mapping.json'),
+    JSON.stringify({
+      format: 'leerzicht-mapping',
+      mapping: { 'REKENEN-BREUKEN-1': ['rekenen.getallen.1f'], 'REKENEN-BREUKEN-2': ['rekenen.getallen.1f'] },
+    }),
+  );
+  writeFileSync(
+    path.join(dir, 'roster.csv'),
+    'ECK iD;Voornaam;Tussenvoegsel;Achternaam;Groep\nps-3f9a2c71d04e8b65;Anouk;de;Vries;Groep 5A\nps-a81c55e0b2d94f17;Bilal;;Yilmaz;Groep 7B\nps-0000000000000001;Cas;;Nooitactief;Groep 5A\n',
+  );
+  return dir;
+}
+
+// Each case starts Node processes (Vite's module runner): slow on a busy machine, not a speed claim.
+describe('npm run report', { timeout: 120_000 }, () => {
+  it('prints a line per pupil x goal, a line per pupil of the roster and a summary; names never', () => {
+    const dir = schoolFiles();
+    const csv = path.join(FILES, 'toetsen-export.csv');
+    const { status, lines, stderr } = report(
+      ['--roster', 'roster.csv', '--mapping', 'mapping.json', '--columns', 'max=Uit', '--now', '2026-03-05', csv],
+      dir,
+    );
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const goals = lines.filter((line) => 'goal' in line);
+    expect(goals.length).toBeGreaterThan(0);
+    for (const line of goals) {
+      expect(Object.keys(line).sort()).toEqual(
+        ['estimate', 'goal', 'high', 'lastResult', 'line', 'low', 'pupil', 'results', 'sources', 'status'].sort(),
+      );
+      expect(line.sources).toEqual(['toetsen-export']);
+      expect(line.low as number).toBeLessThanOrEqual(line.estimate as number);
+      expect(line.high as number).toBeGreaterThanOrEqual(line.estimate as number);
+    }
+    const pupils = lines.filter((line) => 'needsHelp' in line);
+    // Every rostered pupil, with or without results; the one without any is "inactive, never active".
+    expect(pupils.map((line) => [line.pupil, line.group])).toEqual(
+      expect.arrayContaining([
+        ['ps-3f9a2c71d04e8b65', 'Groep 5A'],
+        ['ps-0000000000000001', 'Groep 5A'],
+        ['ps-a81c55e0b2d94f17', 'Groep 7B'],
+      ]),
+    );
+    expect(pupils.find((line) => line.pupil === 'ps-0000000000000001')).toMatchObject({
+      needsHelp: true,
+      reasons: [{ kind: 'inactive', days: null, lastAt: null }],
+      lines: {},
+    });
+    for (const name of ['Anouk', 'Vries', 'Bilal', 'Yilmaz', 'Nooitactief']) expect(JSON.stringify(lines)).not.toContain(name);
+    const summary = summaryOf(lines);
+    expect(summary).toMatchObject({ files: 1, rejected: 3, settings: { now: '2026-03-05T23:59:59.999Z', weeks: 3, roster: true, mappedCodes: 2 } });
+    expect(summary.results).toBe(3);
+  });
+
+  it('--group keeps one group of the roster; --weeks sets the look-back of the needs-help rule', () => {
+    const dir = schoolFiles();
+    const csv = path.join(FILES, 'toetsen-export.csv');
+    const { status, lines } = report(['--roster', 'roster.csv', '--columns', 'max=Uit', '--group', 'Groep 7B', '--weeks', '6', csv], dir);
+    expect(status).toBe(0);
+    expect(lines.filter((line) => 'needsHelp' in line).map((line) => line.group)).toEqual(['Groep 7B']);
+    expect(summaryOf(lines)).toMatchObject({ groups: [{ name: 'Groep 7B', yearLevel: 'groep-7', pupils: 1 }], settings: { weeks: 6 } });
+    // Unmapped codes give no goal lines: the report judges what the mapping says, nothing more.
+    expect(lines.filter((line) => 'goal' in line)).toEqual([]);
+  });
+
+  it('refuses to judge part of the data: an unreadable file, a wrong number or mapping exits 2 with a reason', () => {
+    const dir = schoolFiles();
+    writeFileSync(path.join(dir, 'kapot.json'), '{"actor": ');
+    const broken = report(['kapot.json', path.join(FILES, 'xapi-statements.json')], dir);
+    expect(broken.status).toBe(2);
+    expect(broken.lines).toEqual([]);
+    expect(broken.stderr).toContain('kapot.json');
+    expect(report(['--weeks', '0', 'kapot.json'], dir).stderr).toContain('--weeks 0: geef een heel aantal weken van 1 tot 52');
+    expect(report(['--now', 'gisteren', 'kapot.json'], dir).stderr).toContain('--now gisteren: geen datum');
+    writeFileSync(path.join(dir, 'bad-mapping.json'), '{"REK-1": "rekenen.getallen.1f"}');
+    expect(report(['--mapping', 'bad-mapping.json', 'kapot.json'], dir).stderr).toContain('moet een lijst doelen zijn');
+    expect(report(['--roster', 'roster.csv', '--group', 'Groep 9Z', path.join(FILES, 'xapi-statements.json')], dir).stderr).toContain(
+      'die groep staat niet in het roster',
+    );
+  });
+
+  it.skipIf(!present)('reads the cmi5 scenario statements of ../shared/fixtures as the importers do', () => {
+    const statements = readdirSync(CMI5).flatMap((dir) =>
+      readdirSync(path.join(CMI5, dir))
+        .filter((name) => name.endsWith('_statement.json'))
+        .map((name) => path.join(CMI5, dir, name)),
+    );
+    const check = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/check-export.mjs'), ...statements], { cwd: ROOT, encoding: 'utf8' });
+    const accepted = check.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { accepted: number; error?: string });
+    const { status, lines } = report(['--now', '2026-07-03', ...statements.filter((_, i) => !accepted[i]?.error)]);
+    expect(status).toBe(0);
+    const summary = summaryOf(lines);
+    // Results are kept once per id, as the store keeps them: never more than the importers accept.
+    // (the scenarios are years old: outside the retention period they count as expired, as the store drops them)
+    expect((summary.results as number) + (summary.expired as number)).toBeGreaterThan(0);
+    expect((summary.results as number) + (summary.expired as number)).toBeLessThanOrEqual(accepted.reduce((sum, line) => sum + line.accepted, 0));
+    expect(lines.filter((line) => 'needsHelp' in line).length).toBe(summary.pupils);
+  });
+});
