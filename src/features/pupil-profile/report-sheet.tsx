@@ -5,6 +5,7 @@ import { againstTarget, latestPerCriterion, nextStep } from '@/domain/rubric';
 import { formatDate, formatDateTime, formatPercent } from '@/i18n/format';
 import { assessmentQueries } from '@/store/assessments.queries';
 import { useDb } from '@/store/db-context';
+import { usePupilInterventions } from '@/store/interventions.queries';
 import { useRubrics } from '@/store/rubrics.queries';
 import { ChartFrame } from '@/ui/chart-frame';
 import { useNow } from '@/ui/clock-context';
@@ -25,6 +26,13 @@ export function ReportSheet({ pupil, since, sourceName }: { pupil: PupilKey; sin
   const { report, loading } = usePupilReport(pupil, since);
   if (loading || !report) return loading ? <p role="status">{t('report.loadingPupil')}</p> : null;
   const titleId = `rapport-${pupil}`;
+  const goalTitle = (id: string) => {
+    for (const { line } of report.lines) {
+      const goal = line.goals.find((candidate) => candidate.id === id);
+      if (goal) return `${text(line.title)}: ${text(goal.title)}`;
+    }
+    return id;
+  };
   const bars = report.lines.map(({ line, growth }) => ({ line: text(line.title), from: percent(growth.from), to: percent(growth.to) }));
   return (
     <article className="print-sheet report-sheet" aria-labelledby={titleId}>
@@ -70,8 +78,7 @@ export function ReportSheet({ pupil, since, sourceName }: { pupil: PupilKey; sin
       <ReportRubrics pupil={report.ref as PupilRef} yearLevel={report.yearLevel} name={report.name} />
       <section aria-labelledby={`${titleId}-interventions`}>
         <h3 id={`${titleId}-interventions`}>{t('report.interventions.title')}</h3>
-        {/* Slot for the intervention log (issue 11, capability 6, built by ux-b in store/interventions.*). */}
-        <p className="muted">{t('report.interventions.none')}</p>
+        <ReportInterventions pupil={report.ref as PupilRef} goalTitle={goalTitle} />
       </section>
       <section aria-labelledby={`${titleId}-sources`}>
         <h3 id={`${titleId}-sources`}>{t('report.sources.title')}</h3>
@@ -145,5 +152,25 @@ function ReportRubrics({ pupil, yearLevel, name }: { pupil: PupilRef; yearLevel:
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The interventions recorded for the pupil (the intervention log), newest first. */
+function ReportInterventions({ pupil, goalTitle }: { pupil: PupilRef; goalTitle: (id: string) => string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { data } = usePupilInterventions(pupil);
+  if (data.length === 0) return <p className="muted">{t('report.interventions.none')}</p>;
+  return (
+    <ul>
+      {[...data]
+        .sort((a, b) => b.date.localeCompare(a.date))
+        .map((item) => (
+          <li key={item.id}>
+            {formatDate(locale, `${item.date}T12:00:00Z`)}: {t(`interventions.kind.${item.kind}`)}, {goalTitle(item.goal)}
+            {item.note ? ` (${item.note})` : ''}
+          </li>
+        ))}
+    </ul>
   );
 }
