@@ -7,7 +7,7 @@ import { loadingPage } from '@/app/page-load-error';
 import { createQueryClient, createSyncInvalidator } from '@/app/query-client';
 import type { SyncHub } from '@/ingest/sync-hub';
 import { createFirstSync } from '@/ui/first-sync';
-import { getCredentials } from '@/store/credentials.memory';
+import { credentialsMoved, getCredentials } from '@/store/credentials.memory';
 import { getDb } from '@/store/db';
 import { purgeExpired } from '@/store/privacy.repo';
 import '@/app/zod-config';
@@ -31,7 +31,7 @@ async function start() {
   // beside it, and the views that sync wait for it (docs/decisions/020-code-splitting.md).
   const hub: Promise<SyncHub> = loadingPage(Promise.all([import('@/ingest/sync-hub'), import('@/adapters/registry')])).then(
     ([{ SyncHub }, { adapterFor }]) =>
-      new SyncHub({ db, adapterFor, credentialsFor: getCredentials, onStored: invalidate, now: clock, retentionNow: now }),
+      new SyncHub({ db, adapterFor, credentialsFor: getCredentials, credentialsMoved, onStored: invalidate, now: clock, retentionNow: now }),
   );
   hub.catch(() => undefined); // a failed load shows where the hub is used (PageLoadBoundary), not as an unhandled rejection
   const locale = storedLocale();

@@ -31,7 +31,7 @@ export async function bootstrapDemo(db: LeerzichtDb, setup: DemoSetup, hub: Sync
   let settled = 0;
   for (const demo of setup.sources) {
     const id = sourceId(demo.id);
-    setCredentials(id, demo.credentials);
+    setCredentials(id, demo.credentials, demo.endpoint);
     if (!(await getSource(db, id))) {
       const extra = Object.fromEntries(Object.entries(demo.mapping ?? {}).map(([code, goals]) => [code, goals.map(goalId)]));
       await saveSource(db, {

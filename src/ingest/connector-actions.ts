@@ -5,13 +5,13 @@ import { headOf, type ExportFile, type FileReader } from '@/adapters/files/expor
 import { createFileAdapter } from '@/adapters/files/file-adapter';
 import { detectReader, isCompanionKind } from '@/adapters/files/readers';
 import { AdapterError } from '@/adapters/http/adapter-error';
-import type { Reached, SourceAdapter, SourceConfig } from '@/adapters/port';
+import type { Credentials, Reached, SourceAdapter, SourceConfig } from '@/adapters/port';
 import { FILE_ENDPOINT_PREFIX, fileEndpoint, isFileEndpoint } from '@/domain/file-endpoint';
 import { sourceId, type GoalId, type PupilKey, type SourceId } from '@/domain/ids';
 import type { CodeMapping, Source, SourceKind } from '@/domain/source';
-import { getCredentials, setCredentials } from '@/store/credentials.memory';
+import { clearCredentials, getCredentials, setCredentials } from '@/store/credentials.memory';
 import { retentionCutoffAt } from '@/store/privacy.repo';
-import { rememberCredentials, rememberedSources } from '@/store/credentials.sealed';
+import { forgetRememberedCredentials, rememberCredentials, rememberedSources } from '@/store/credentials.sealed';
 import type { LeerzichtDb } from '@/store/db';
 import { COLUMNS_PREFIX, forgetFileSettings, savedColumns, savedPupil, savePupil } from './file-source-settings';
 import { getSource, listSources, removeSource, saveSource } from '@/store/sources.repo';
@@ -26,6 +26,7 @@ import type {
   Preview,
   TestInput,
 } from './connector-wizard.machine';
+import { blankCredentials } from './credentials-follow-endpoint';
 import { isExpired } from './ingest-filter';
 import { previewInScope, saveScope, withDraftScope } from './scope-actions';
 import { syncSource, type SyncSummary } from './sync-source';
@@ -195,6 +196,26 @@ async function freeId(db: LeerzichtDb, input: ConnectorInput): Promise<SourceId>
   return sourceId(id);
 }
 
+/**
+ * After an edit: credentials newly typed are kept (sealed again when the coordinator keeps them);
+ * a changed endpoint drops the old ones, in memory and on this device, so a secret never follows
+ * an edited address to another host: the coordinator enters them again.
+ */
+async function keepOrDropCredentials(deps: ConnectorDeps, existing: Source, endpoint: string, credentials: Credentials): Promise<void> {
+  const id = existing.id;
+  const before = getCredentials(id, existing.endpoint);
+  const remembered = (await rememberedSources(deps.db)).includes(id);
+  if (endpoint !== existing.endpoint) {
+    clearCredentials(id);
+    await forgetRememberedCredentials(deps.db, id);
+  }
+  const empty = JSON.stringify(blankCredentials(credentials)) === JSON.stringify(credentials);
+  if (credentials.type === 'none' || empty || JSON.stringify(before) === JSON.stringify(credentials)) return;
+  setCredentials(id, credentials, endpoint);
+  const key = deps.vaultKey?.() ?? null;
+  if (key && remembered) await rememberCredentials(deps.db, id, key);
+}
+
 /** Updates an existing connector in place (same id: stored results stay; a changed code mapping applies to them at once). */
 async function updateConnector(deps: ConnectorDeps, id: SourceId, input: ConnectorInput): Promise<string> {
   const existing = await getSource(deps.db, id);
@@ -206,12 +227,7 @@ async function updateConnector(deps: ConnectorDeps, id: SourceId, input: Connect
   if (!isFileSource(existing)) await saveScope(deps.db, (await getSource(deps.db, id)) ?? existing, input.scope);
   // A CSV source's column layout chosen again on a sample file: the next import reads with it; stored results stay.
   if (isFileSource(existing) && input.columns) await deps.db.settings.put({ key: `${COLUMNS_PREFIX}${id}`, value: input.columns });
-  const before = getCredentials(id);
-  if (!isFileSource(existing) && input.credentials.type !== 'none' && JSON.stringify(before) !== JSON.stringify(input.credentials)) {
-    setCredentials(id, input.credentials);
-    const key = deps.vaultKey?.() ?? null;
-    if (key && (await rememberedSources(deps.db)).includes(id)) await rememberCredentials(deps.db, id, key);
-  }
+  if (!isFileSource(existing)) await keepOrDropCredentials(deps, existing, endpoint, input.credentials);
   return id;
 }
 
@@ -290,7 +306,7 @@ export function connectorActors(deps: ConnectorDeps) {
       };
       await saveSource(deps.db, source);
       if (!chosen) {
-        setCredentials(id, input.credentials);
+        setCredentials(id, input.credentials, source.endpoint);
         return id;
       }
       if (input.columns) await deps.db.settings.put({ key: `${COLUMNS_PREFIX}${id}`, value: input.columns });

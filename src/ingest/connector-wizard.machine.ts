@@ -1,5 +1,6 @@
 import { assign, fromPromise, setup } from 'xstate';
 import { endpointProblem } from '@/adapters/http/endpoint';
+import { credentialsForEndpoint } from './credentials-follow-endpoint';
 import type { Reached } from '@/adapters/port';
 import { scopeProblem } from '@/domain/source-scope';
 import type {
@@ -140,7 +141,15 @@ export const connectorWizardMachine = setup({
     },
     details: {
       on: {
-        EDIT: { actions: assign({ draft: ({ context, event }) => ({ ...context.draft, ...event.draft }), error: null }) },
+        EDIT: {
+          actions: assign({
+            draft: ({ context, event }) => {
+              const draft = { ...context.draft, ...event.draft };
+              return context.editing ? credentialsForEndpoint(draft, context.editing) : draft;
+            },
+            error: null,
+          }),
+        },
         ORIGIN: { guard: ({ context }) => context.editing === null, actions: assign({ origin: ({ event }) => event.origin, error: null }) },
         FILES: { actions: assign({ files: ({ event }) => event.files, inspection: null, columns: null, pupil: null, error: null }) },
         TEST: [

@@ -13,7 +13,10 @@ export type SyncActor = ActorRefFrom<typeof syncMachine>;
 export interface SyncHubDeps {
   readonly db: LeerzichtDb;
   readonly adapterFor: (kind: SourceKind) => SourceAdapter | null;
-  readonly credentialsFor: (source: SourceId) => Credentials | null;
+  /** The session's credentials for a source, only when they were entered for this endpoint's origin. */
+  readonly credentialsFor: (source: SourceId, endpoint: string) => Credentials | null;
+  /** Whether the source's credentials were dropped because its endpoint changed (then the sync says so). */
+  readonly credentialsMoved?: (source: SourceId) => boolean;
   /** Called after every page and at the end, so views can refresh. */
   readonly onStored?: (source: SourceId) => void;
   readonly now?: () => Date;
@@ -53,8 +56,10 @@ export class SyncHub {
     if (source.paused) throw new AdapterError('config', 'bron is gepauzeerd');
     const adapter = this.deps.adapterFor(source.kind);
     if (!adapter) throw new AdapterError('config', `geen adapter voor ${source.kind}`);
-    const credentials = this.deps.credentialsFor(id);
+    const credentials = this.deps.credentialsFor(id, source.endpoint);
     // Not a refusal by the supplier: no request is made. The coordinator enters them again (or has them kept, sealed).
+    if (!credentials && this.deps.credentialsMoved?.(id))
+      throw new AdapterError('credentials-moved', 'inloggegevens hoorden bij een ander adres en zijn gewist; er is niets opgevraagd');
     if (!credentials) throw new AdapterError('no-credentials', 'geen inloggegevens in deze sessie; er is niets opgevraagd');
     try {
       return await syncSource({

@@ -1,19 +1,24 @@
 import type { Credentials } from '@/adapters/port';
 import { sourceId, type SourceId } from '@/domain/ids';
+import { credentialsBinding } from './crypto/bindings';
 import { seal, unseal, type Sealed } from './crypto/seal';
-import { getCredentials, setCredentials } from './credentials.memory';
+import { endpointOrigin, getCredentials, noteCredentialsMoved, setCredentials } from './credentials.memory';
 import type { LeerzichtDb } from './db';
 
 /**
  * Opt-in: a connector's credentials kept on this device, sealed with the vault key like the
- * roster. Never exported (the export skips `credentials.*` settings) and never logged.
+ * roster and bound to the connector's id and endpoint origin (associated data): pointed at
+ * another host, in the app or in the browser's store, they no longer open. Never exported (the
+ * export skips `credentials.*` settings) and never logged.
  */
 const PREFIX = 'credentials.';
 
 export async function rememberCredentials(db: LeerzichtDb, source: SourceId, key: CryptoKey): Promise<boolean> {
-  const credentials = getCredentials(source);
-  if (!credentials) return false;
-  await db.settings.put({ key: `${PREFIX}${source}`, value: await seal(key, credentials) });
+  const stored = await db.sources.get(source);
+  const credentials = stored ? getCredentials(source, stored.endpoint) : null;
+  if (!stored || !credentials) return false;
+  const value = await seal(key, credentials, credentialsBinding(source, endpointOrigin(stored.endpoint)));
+  await db.settings.put({ key: `${PREFIX}${source}`, value });
   return true;
 }
 
@@ -24,17 +29,25 @@ export async function rememberedSources(db: LeerzichtDb): Promise<SourceId[]> {
   return keys.filter((name) => name.startsWith(PREFIX)).map((name) => sourceId(name.slice(PREFIX.length)));
 }
 
-/** After unlocking: put every remembered connector's credentials back in memory for this session. */
+/**
+ * After unlocking: put every remembered connector's credentials back in memory for this session.
+ * Credentials that do not open for the connector's current id and endpoint (the endpoint was
+ * changed, or they were copied from another connector) are refused and deleted: the sync then
+ * says they belonged to another address and the ICT coordinator enters them again.
+ */
 export async function restoreCredentials(db: LeerzichtDb, key: CryptoKey): Promise<number> {
   let restored = 0;
   for (const source of await rememberedSources(db)) {
     const sealed = (await db.settings.get(`${PREFIX}${source}`))?.value as Sealed | undefined;
-    if (!sealed) continue;
+    const stored = await db.sources.get(source);
+    if (!sealed || !stored) continue;
     try {
-      setCredentials(source, await unseal<Credentials>(key, sealed));
+      const binding = credentialsBinding(source, endpointOrigin(stored.endpoint));
+      setCredentials(source, await unseal<Credentials>(key, sealed, binding, 'refuse'), stored.endpoint);
       restored += 1;
     } catch {
-      // Sealed with another vault: leave it; the ICT coordinator enters the credentials again.
+      await forgetRememberedCredentials(db, source);
+      noteCredentialsMoved(source);
     }
   }
   return restored;

@@ -1,5 +1,6 @@
 import { groupId, pupilKey, type GroupId, type PupilKey, type PupilRef } from '@/domain/ids';
 import type { Group, Pupil, RosterEntry } from '@/domain/model';
+import { groupNameBinding, rosterNamesBinding } from './crypto/bindings';
 import { unseal } from './crypto/seal';
 import type { LeerzichtDb, StoredGroup, StoredRoster } from './db';
 
@@ -41,7 +42,7 @@ export async function ensurePupils(db: LeerzichtDb, refs: Iterable<PupilRef>): P
 export async function groupName(group: StoredGroup, key: CryptoKey | null): Promise<string> {
   if (!key || !group.sealed) return '';
   try {
-    return await unseal<string>(key, group.sealed);
+    return await unseal<string>(key, group.sealed, groupNameBinding(group.id));
   } catch {
     return '';
   }
@@ -76,7 +77,7 @@ export async function rosterFor(db: LeerzichtDb, refs: readonly PupilRef[], key:
   const entries = await Promise.all(
     stored.map(async (entry) => {
       try {
-        const names = await unseal<{ firstName: string; prefix: string; lastName: string }>(key, entry.sealed);
+        const names = await unseal<{ firstName: string; prefix: string; lastName: string }>(key, entry.sealed, rosterNamesBinding(entry.ref));
         return { ref: entry.ref, group: entry.group, ...names } satisfies RosterEntry;
       } catch {
         return null;

@@ -1,6 +1,7 @@
 import { groupId, pupilKey, type GroupId, type PupilRef } from '@/domain/ids';
 import type { Pupil } from '@/domain/model';
 import type { RosterRow } from '@/adapters/roster/roster-csv';
+import { groupNameBinding, rosterNamesBinding } from './crypto/bindings';
 import { seal } from './crypto/seal';
 import type { LeerzichtDb, StoredGroup, StoredRoster } from './db';
 import { groupName } from './pupils.repo';
@@ -45,7 +46,7 @@ export async function importRoster(
     let id = groupId(`groep-${++counter}`);
     while (storedGroups.some((group) => group.id === id)) id = groupId(`groep-${++counter}`);
     idByName.set(row.groupName, id);
-    newGroups.push({ id, yearLevel: yearLevelOf(row.groupName), sealed: await seal(key, row.groupName) });
+    newGroups.push({ id, yearLevel: yearLevelOf(row.groupName), sealed: await seal(key, row.groupName, groupNameBinding(id)) });
   }
   const sealedNames = new Map<PupilRef, StoredRoster>();
   for (const row of rows) {
@@ -54,7 +55,7 @@ export async function importRoster(
     sealedNames.set(row.ref, {
       ref: row.ref,
       group,
-      sealed: await seal(key, { firstName: row.firstName, prefix: row.prefix, lastName: row.lastName }),
+      sealed: await seal(key, { firstName: row.firstName, prefix: row.prefix, lastName: row.lastName }, rosterNamesBinding(row.ref)),
     });
   }
   return db.transaction('rw', [db.groups, db.pupils, db.roster], async () => {

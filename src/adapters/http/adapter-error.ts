@@ -19,6 +19,8 @@ export const ADAPTER_ERROR_CODES = [
   'no-roster',
   /** This session holds no credentials for the source (kept in memory by default, gone after a reload): nothing was requested. */
   'no-credentials',
+  /** The credentials were entered for another endpoint (the address was changed since): dropped, nothing was requested. */
+  'credentials-moved',
 ] as const;
 export type AdapterErrorCode = (typeof ADAPTER_ERROR_CODES)[number];
 

@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CREDENTIAL_TYPE } from '@/adapters/registry';
-import { sourceId } from '@/domain/ids';
 import { isFileSource } from '@/ingest/connector-actions';
 import type { WizardEvent } from '@/ingest/connector-wizard.machine';
 import { getCredentials } from '@/store/credentials.memory';
@@ -20,7 +19,8 @@ export function EditConnectorPage() {
   const { id = '' } = useParams();
   const overview = useQuery(sourceQueries.overview(db));
   const item = overview.data?.find((candidate) => candidate.source.id === id);
-  const known = getCredentials(sourceId(id));
+  // Only credentials entered for this connector's current endpoint (an edited address drops them).
+  const known = item ? getCredentials(item.source.id, item.source.endpoint) : null;
   const load = useMemo((): Extract<WizardEvent, { type: 'LOAD' }> | null => {
     if (!item) return null;
     const { source, unmapped } = item;

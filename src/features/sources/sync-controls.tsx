@@ -57,7 +57,7 @@ export function SyncControls({ source, name, paused }: { source: SourceId; name:
           detailLabel={t('common.error.details')}
           action={
             <>
-              {view.code === 'no-credentials' ? (
+              {view.code === 'no-credentials' || view.code === 'credentials-moved' ? (
                 <p>
                   <Link to={`/bronnen/${encodeURIComponent(source)}/bewerken`}>{t('sources.error.enterCredentials', { name })}</Link>
                 </p>

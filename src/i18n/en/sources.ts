@@ -129,6 +129,8 @@ export const sources: Messages['sources'] = {
       '{{name}} reads only pupils from our groups, but there is no roster yet: import the roster under Pupils and privacy first. Nothing was requested.',
     'no-credentials':
       'The credentials for {{name}} are not kept on this device (by default they live only in memory and are gone after a reload), so nothing was requested. Enter them again under Edit, then tick "Keep the credentials on this device (encrypted)" below if they should stay.',
+    'credentials-moved':
+      'The credentials for {{name}} belonged to another address than the connector has now: the address was changed. They were erased and nothing was requested, so they never go to another address. Enter them again under Edit.',
     enterCredentials: 'Enter the credentials for {{name}}',
     unknown: 'Something unexpected went wrong with {{name}}.',
   },

@@ -127,6 +127,8 @@ export const sources = {
       '{{name}} leest alleen leerlingen uit onze groepen, maar er is nog geen leerlingenlijst: importeer eerst de leerlingenlijst bij Leerlingen en privacy. Er is niets opgevraagd.',
     'no-credentials':
       'De inloggegevens van {{name}} zijn niet bewaard op dit apparaat (ze staan standaard alleen in het geheugen en zijn na herladen weg), dus er is niets opgevraagd. Vul ze opnieuw in bij Bewerken, of vink daarna hieronder "Inloggegevens op dit apparaat bewaren (versleuteld)" aan zodat ze blijven.',
+    'credentials-moved':
+      'De inloggegevens van {{name}} hoorden bij een ander adres dan de koppeling nu heeft: het adres is gewijzigd. Ze zijn gewist en er is niets opgevraagd, zodat ze nooit naar een ander adres gaan. Vul ze opnieuw in bij Bewerken.',
     enterCredentials: 'Inloggegevens van {{name}} invullen',
     unknown: 'Er ging iets onverwachts mis bij {{name}}.',
   },
