@@ -66,7 +66,7 @@ const percent = (value: number) => `${Math.round(Number((value * 100).toPrecisio
 const STATUS_NL: Record<string, string> = { working: 'mee bezig', nearly: 'bijna', mastered: 'beheerst' };
 
 describe('npm run report agrees with the views', () => {
-  it('shows the same mastery per pupil and line as the class overview, and the same pupils needing help', { timeout: 200_000 }, async () => {
+  it('shows the same mastery per pupil and line as the class overview, and the same pupils needing help', { timeout: 400_000 }, async () => {
     const db = freshDb();
     const roster = parseRosterCsv(demoRosterCsv()).rows;
     const key = await createVault(db, TEST_PASSPHRASE, 1_000);
@@ -139,7 +139,7 @@ describe('npm run report agrees with the views', () => {
     renderApp('/klas', { db });
     const user = userEvent.setup();
     await user.selectOptions(await screen.findByLabelText('Groep'), await screen.findByRole('option', { name: GROUP }));
-    const table = await screen.findByRole('table', { name: new RegExp(`${GROUP}: beheersing per leerling en leerlijn`, 'i') }, { timeout: 60_000 });
+    const table = await screen.findByRole('table', { name: new RegExp(`${GROUP}: beheersing per leerling en leerlijn`, 'i') }, { timeout: 150_000 });
     const headers = within(table)
       .getAllByRole('columnheader')
       .slice(1)
@@ -165,7 +165,7 @@ describe('npm run report agrees with the views', () => {
     // The needs-help page: the same pupils, with as many reasons each.
     await user.click(screen.getByRole('link', { name: /hulp nodig/i }));
     await user.selectOptions(await screen.findByLabelText('Groep'), await screen.findByRole('option', { name: GROUP }));
-    const helpTable = await screen.findByRole('table', { name: new RegExp(`${GROUP}: leerlingen die hulp nodig hebben`, 'i') }, { timeout: 60_000 });
+    const helpTable = await screen.findByRole('table', { name: new RegExp(`${GROUP}: leerlingen die hulp nodig hebben`, 'i') }, { timeout: 150_000 });
     const listed = within(helpTable)
       .getAllByRole('row')
       .slice(1)
