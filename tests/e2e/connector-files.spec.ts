@@ -78,7 +78,7 @@ test('the ICT coordinator imports an OSO dossier: chooses whose it is from the r
   const pupil = page.getByLabel('Leerling van dit dossier', { exact: true });
   await expect(page.getByRole('button', { name: 'Volgende' })).toBeDisabled();
   await expectAccessible(page);
-  await page.getByLabel('Zoek een leerling').fill('Emma');
+  await page.getByLabel('Zoek een leerling', { exact: true }).fill('Emma');
   const first = pupil.locator('option').nth(1);
   await expect(first).toContainText('Emma');
   const label = (await first.textContent()) ?? '';

@@ -56,7 +56,7 @@ test('a pupil is found by name from the header and opened, by keyboard only', as
   await openDemo(page, '/klas', 'Leerkracht');
   // The name of a pupil of my groups, as the class overview shows it.
   const name = (await page.getByRole('table').getByRole('rowheader').nth(2).innerText()).trim();
-  const box = page.getByRole('combobox', { name: 'Zoek een leerling' });
+  const box = page.getByRole('combobox', { name: 'Zoek een leerling in je groepen' });
   await page.keyboard.press('Tab'); // the skip link
   while (!(await box.evaluate((element) => element === document.activeElement))) await page.keyboard.press('Tab');
   await page.keyboard.type(name.slice(0, 4));

@@ -5,7 +5,7 @@ import { matchPupils, type NamedPupil } from './match-pupils';
 import { useMyPupils } from './use-my-pupils';
 
 /**
- * "Zoek een leerling" in the header: a combobox with a listbox popup (WAI-ARIA Authoring
+ * "Zoek een leerling in je groepen" in the header: a combobox with a listbox popup (WAI-ARIA Authoring
  * Practices, list autocomplete with manual selection). Typing lists the pupils of my groups whose
  * name matches; Down/Up move through them, Enter opens the profile, Escape closes the list (and
  * empties the box when the list is closed), Tab leaves without choosing.
@@ -114,7 +114,7 @@ export function PupilSearch() {
           </li>
         ))}
       </ul>
-      <p id={ids.status} role="status" className="visually-hidden">
+      <p id={ids.status} aria-live="polite" className="visually-hidden">
         {status}
       </p>
     </div>

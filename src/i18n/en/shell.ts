@@ -3,7 +3,7 @@ import type { Messages } from '../messages';
 export const shell: Messages['shell'] = {
   menu: { open: 'Menu', label: 'Menu and settings' },
   search: {
-    label: 'Find a pupil',
+    label: 'Find a pupil in your groups',
     placeholder: "A pupil's name",
     listLabel: 'Pupils found',
     none: 'No pupil found matching "{{query}}".',

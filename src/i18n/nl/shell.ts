@@ -2,7 +2,7 @@
 export const shell = {
   menu: { open: 'Menu', label: 'Menu en instellingen' },
   search: {
-    label: 'Zoek een leerling',
+    label: 'Zoek een leerling in je groepen',
     placeholder: 'Naam van een leerling',
     listLabel: 'Gevonden leerlingen',
     none: 'Geen leerling gevonden met "{{query}}".',

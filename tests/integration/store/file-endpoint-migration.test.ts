@@ -69,7 +69,8 @@ describe('Dexie v6: file endpoints without file names', () => {
       'al-nieuw': 'bestand:csv-columns',
       sommenspoor: 'https://api.sommenspoor.example/v2',
     });
-    expect(db.verno).toBe(6);
+    // v6 ran; later versions (v7 interventions, ...) may follow it.
+    expect(db.verno).toBeGreaterThanOrEqual(6);
     const text = JSON.stringify(await Promise.all(db.tables.map((table) => table.toArray())));
     for (const part of ['Jan de Vries', 'Sanne', 'Piet', 'Kim', 'Tom', '.xml', '.csv', '.zip', '.json']) expect(text, part).not.toContain(part);
     db.close();
