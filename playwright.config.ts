@@ -9,7 +9,7 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 /** Browser tests run against the built app in demo mode, in Debian's Chromium (never a downloaded one). */
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 90_000,
+  timeout: 420_000,
   expect: { timeout: 20_000 },
   fullyParallel: false,
   workers: 2,
