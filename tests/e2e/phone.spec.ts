@@ -23,7 +23,7 @@ test('every page fits a phone (390 x 844): no sideways scrolling, a menu button,
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
   // A pupil's profile too: the first pupil of the class overview.
-  const pupil = await page.getByRole('table').getByRole('link').first().getAttribute('href');
+  const pupil = await page.getByRole('grid').getByRole('link').first().getAttribute('href');
   for (const route of [...routes, pupil ?? '/klas']) {
     // In-app navigation (a reload would lock the app again).
     await page.evaluate((path) => {

@@ -28,13 +28,13 @@ test('a full demo session sends no roster name and no group name to any supplier
   await openDemo(page, '/klas');
   for (const group of DEMO_GROUPS) {
     await page.getByLabel('Groep', { exact: true }).selectOption({ label: group.name });
-    await expect(page.getByRole('table', { name: new RegExp(group.name) })).toBeVisible();
+    await expect(page.getByRole('grid', { name: new RegExp(group.name) })).toBeVisible();
   }
   // Exports are made in the browser: a download, never a request.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exporteren (CSV)' }).click();
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
-  await page.getByRole('table').getByRole('link').first().click();
+  await page.getByRole('grid').getByRole('link').first().click();
   await expect(page.getByRole('figure').first()).toBeVisible();
   await page.getByRole('link', { name: 'Bronnen' }).click();
   await page.getByRole('button', { name: 'Alle bronnen synchroniseren' }).click();
@@ -90,14 +90,14 @@ test('the ICT coordinator withdraws a pupil’s consent for the whole app and ev
 
 test('names stay sealed until the visitor unlocks the demo with its passphrase, and lock hides them again', async ({ page }) => {
   await openDemo(page, '/klas', null);
-  const firstLink = page.getByRole('table').getByRole('link').first();
+  const firstLink = page.getByRole('grid').getByRole('link').first();
   await expect(firstLink).toHaveText(/^Leerling \d+$/);
   await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bronnen' })).toHaveCount(0);
   await expectAccessible(page);
   await unlockDemo(page, 'Leerkracht');
-  await expect(page.getByRole('table').getByRole('link').first()).not.toHaveText(/^Leerling \d+$/);
+  await expect(page.getByRole('grid').getByRole('link').first()).not.toHaveText(/^Leerling \d+$/);
   await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bronnen' })).toHaveCount(0);
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Vergrendelen' }).click();
-  await expect(page.getByRole('table').getByRole('link').first()).toHaveText(/^Leerling \d+$/);
+  await expect(page.getByRole('grid').getByRole('link').first()).toHaveText(/^Leerling \d+$/);
 });
