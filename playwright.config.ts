@@ -9,10 +9,10 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 /** Browser tests run against the built app in demo mode, in Debian's Chromium (never a downloaded one). */
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 420_000,
+  timeout: 900_000,
   expect: { timeout: 20_000 },
   fullyParallel: false,
-  workers: 2,
+  workers: 1,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: '.reports/playwright.json' }]],
   use: {

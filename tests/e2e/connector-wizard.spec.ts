@@ -42,7 +42,7 @@ test('the ICT coordinator adds a second LRS (Codeklas) in the wizard for our gro
   await page.getByRole('link', { name: 'Naar de bronnen' }).click();
   const card = page.getByRole('article', { name: 'Codeklas' });
   await expect(card.getByText('Alleen onze groepen · vanaf 1 januari 2026')).toBeVisible();
-  await expect(card.getByText('Synchronisatie van Codeklas is klaar.')).toBeVisible({ timeout: 240_000 });
+  await expect(card.getByText('Synchronisatie van Codeklas is klaar.')).toBeVisible({ timeout: 360_000 });
   const stored = Number((await card.getByRole('definition').nth(3).textContent())?.replace(/\D/g, ''));
   expect(stored).toBeGreaterThan(100);
   // Codeklas is played in groep 7 and the brugklas: every pupil of Groep 7B has results from it.

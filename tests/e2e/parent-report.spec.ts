@@ -5,7 +5,6 @@ import { openDemo } from './support';
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 test('the parent report: one pupil on at most two A4 pages with each line and its level; the whole group one pupil per sheet', async ({ page }) => {
-  test.setTimeout(240_000);
   await openDemo(page, '/klas', 'Leerkracht');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Oudergesprek' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Rapport voor het oudergesprek' })).toBeVisible();

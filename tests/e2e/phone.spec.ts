@@ -17,7 +17,6 @@ const routes = [
 ];
 
 test('every page fits a phone (390 x 844): no sideways scrolling, a menu button, tap targets of 44 px', async ({ page }) => {
-  test.setTimeout(240_000);
   await openDemo(page, '/klas', 'ICT-coördinator');
   const menu = page.getByRole('button', { name: 'Menu' });
   await expect(menu).toHaveAttribute('aria-expanded', 'false');

@@ -35,7 +35,7 @@ export async function openDemo(
   page.on('console', (message) => message.type() === 'error' && !expected.test(message.text()) && errors.push(message.text()));
   await page.goto(path);
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self'(;|$)/);
-  await expect(page.getByRole('status', { name: /demogegevens|demo data/i })).toHaveText(/klaar|ready/i, { timeout: 240_000 });
+  await expect(page.getByRole('status', { name: /demogegevens|demo data/i })).toHaveText(/klaar|ready/i, { timeout: 360_000 });
   if (role) await unlockDemo(page, role, groups);
   expect(errors).toEqual([]);
 }
