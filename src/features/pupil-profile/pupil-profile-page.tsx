@@ -106,7 +106,7 @@ export function PupilProfilePage() {
         : null}
       <RubricSection pupil={pupil.data.pupil.ref} yearLevel={pupil.data.yearLevel ?? ''} name={name} />
       {activity.length > 0 ? (
-        <section aria-labelledby="latest-title" className="panel">
+        <section aria-labelledby="latest-title" className="panel" tabIndex={0}>
           <h2 id="latest-title">{t('pupilProfile.latest')}</h2>
           <table>
             <caption className="visually-hidden">{t('pupilProfile.latestCaption', { name })}</caption>

@@ -39,8 +39,9 @@ export function RubricSection({ pupil, yearLevel, name }: { pupil: PupilRef; yea
   });
   if (rows.length === 0) return null;
   const stepText = (step: NextStep) => (step.kind === 'step' ? text(step.text) : step.kind === 'top' ? t('rubrics.topLevel') : '–');
+  // Focusable: on a phone its table scrolls sideways inside it, and a keyboard must reach that.
   return (
-    <section aria-labelledby="rubrics-profile-title" className="panel">
+    <section aria-labelledby="rubrics-profile-title" className="panel" tabIndex={0}>
       <h2 id="rubrics-profile-title">{t('rubrics.profileTitle')}</h2>
       <table>
         <caption>{t('rubrics.profileCaption', { name })}</caption>
