@@ -25,10 +25,14 @@ test('every page fits a phone (390 x 844): no sideways scrolling, a menu button,
   const pupil = await page.getByRole('grid').getByRole('link').first().getAttribute('href');
   for (const route of [...routes, pupil ?? '/klas']) {
     // In-app navigation (a reload would lock the app again).
+    const before = await page.getByRole('heading', { level: 1 }).first().innerText();
+    const moved = new URL(page.url()).pathname !== route;
     await page.evaluate((path) => {
       history.pushState({}, '', path);
       dispatchEvent(new PopStateEvent('popstate'));
     }, route);
+    // The new page is there once its own heading replaced the one before (axe in between saw no h1).
+    if (moved) await expect(page.getByRole('heading', { level: 1 }).first()).not.toHaveText(before);
     await expect(page.locator('.page-loading')).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
