@@ -1,6 +1,7 @@
 import { expect, test, type Request } from '@playwright/test';
 import { DEMO_GROUPS, DEMO_PUPILS } from '../../mocks/demo-school/school';
 import { expectAccessible, openDemo, unlockDemo } from './support';
+import { FRESH_DEMO } from './synced-demo';
 
 interface Captured {
   readonly url: string;
@@ -16,50 +17,55 @@ const rosterValues = [
   ]),
 ].filter((value) => value.length >= 3);
 
-test('a full demo session sends no roster name and no group name to any supplier', async ({ page, context }) => {
-  const captured: Captured[] = [];
-  const capture = async (request: Request) => {
-    const url = request.url();
-    if (url.startsWith('http://localhost')) return;
-    captured.push({ url, headers: JSON.stringify(await request.allHeaders()), body: request.postData() ?? '' });
-  };
-  context.on('request', (request) => void capture(request));
+test.describe('from the first start', () => {
+  // The whole session, first sync included: a fresh demo.
+  test.use({ storageState: FRESH_DEMO });
 
-  await openDemo(page, '/klas');
-  for (const group of DEMO_GROUPS) {
-    await page.getByLabel('Groep', { exact: true }).selectOption({ label: group.name });
-    await expect(page.getByRole('grid', { name: new RegExp(group.name) })).toBeVisible();
-  }
-  // Exports are made in the browser: a download, never a request.
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Exporteren (CSV)' }).click();
-  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
-  await page.getByRole('grid').getByRole('link').first().click();
-  await expect(page.getByRole('figure').first()).toBeVisible();
-  await page.getByRole('link', { name: 'Bronnen' }).click();
-  await page.getByRole('button', { name: 'Alle bronnen synchroniseren' }).click();
-  for (const name of ['Sommenspoor', 'Leesvlinder', 'Blokkodo', 'Digitaal Werkboek (Caliper)', 'LRS schoolbestuur', 'Toetsplein (OneRoster)']) {
-    await expect(page.getByRole('article', { name }).getByText(`Synchronisatie van ${name} is klaar.`)).toBeVisible();
-  }
+  test('a full demo session sends no roster name and no group name to any supplier', async ({ page, context }) => {
+    const captured: Captured[] = [];
+    const capture = async (request: Request) => {
+      const url = request.url();
+      if (url.startsWith('http://localhost')) return;
+      captured.push({ url, headers: JSON.stringify(await request.allHeaders()), body: request.postData() ?? '' });
+    };
+    context.on('request', (request) => void capture(request));
 
-  const hosts = new Set(captured.map((request) => new URL(request.url).host));
-  expect([...hosts].sort()).toEqual([
-    'api.blokkodo.example',
-    'api.leesvlinder.example',
-    'api.sommenspoor.example',
-    'caliper.demo-schoolbestuur.example',
-    'lrs.demo-schoolbestuur.example',
-    'toetsplein.demo-schoolbestuur.example',
-  ]);
-  const leaks = captured.flatMap((request) =>
-    rosterValues
-      .filter((value) => [decodeURIComponent(request.url), request.headers, request.body].some((part) => part.includes(value)))
-      .map((value) => `${value} in ${request.url}`),
-  );
-  expect(leaks).toEqual([]);
-  // Pseudonyms are fine towards suppliers but never appear in the app's own URLs.
-  expect(page.url()).not.toContain('nep-eckid');
-  await expectAccessible(page);
+    await openDemo(page, '/klas');
+    for (const group of DEMO_GROUPS) {
+      await page.getByLabel('Groep', { exact: true }).selectOption({ label: group.name });
+      await expect(page.getByRole('grid', { name: new RegExp(group.name) })).toBeVisible();
+    }
+    // Exports are made in the browser: a download, never a request.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exporteren (CSV)' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+    await page.getByRole('grid').getByRole('link').first().click();
+    await expect(page.getByRole('figure').first()).toBeVisible();
+    await page.getByRole('link', { name: 'Bronnen' }).click();
+    await page.getByRole('button', { name: 'Alle bronnen synchroniseren' }).click();
+    for (const name of ['Sommenspoor', 'Leesvlinder', 'Blokkodo', 'Digitaal Werkboek (Caliper)', 'LRS schoolbestuur', 'Toetsplein (OneRoster)']) {
+      await expect(page.getByRole('article', { name }).getByText(`Synchronisatie van ${name} is klaar.`)).toBeVisible();
+    }
+
+    const hosts = new Set(captured.map((request) => new URL(request.url).host));
+    expect([...hosts].sort()).toEqual([
+      'api.blokkodo.example',
+      'api.leesvlinder.example',
+      'api.sommenspoor.example',
+      'caliper.demo-schoolbestuur.example',
+      'lrs.demo-schoolbestuur.example',
+      'toetsplein.demo-schoolbestuur.example',
+    ]);
+    const leaks = captured.flatMap((request) =>
+      rosterValues
+        .filter((value) => [decodeURIComponent(request.url), request.headers, request.body].some((part) => part.includes(value)))
+        .map((value) => `${value} in ${request.url}`),
+    );
+    expect(leaks).toEqual([]);
+    // Pseudonyms are fine towards suppliers but never appear in the app's own URLs.
+    expect(page.url()).not.toContain('nep-eckid');
+    await expectAccessible(page);
+  });
 });
 
 test('the ICT coordinator withdraws a pupil’s consent for the whole app and every result of that pupil disappears', async ({ page }) => {
