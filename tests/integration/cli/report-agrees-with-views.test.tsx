@@ -29,6 +29,7 @@ import { BLOKKODO_DEMO } from '../../../mocks/suppliers/blokkodo/blokkodo.demo';
 import { LEESVLINDER_DEMO } from '../../../mocks/suppliers/leesvlinder/leesvlinder.demo';
 import { SOMMENSPOOR_DEMO } from '../../../mocks/suppliers/sommenspoor/sommenspoor.demo';
 import { DEMO_NOW, freshDb, renderApp } from '../../support/render-app';
+import { cellsIn } from '../../support/grid-cells';
 import { TEST_PASSPHRASE } from '../../support/seed';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -66,9 +67,7 @@ const percent = (value: number) => `${Math.round(Number((value * 100).toPrecisio
 const STATUS_NL: Record<string, string> = { working: 'mee bezig', nearly: 'bijna', mastered: 'beheerst' };
 
 describe('npm run report agrees with the views', () => {
-  // SKIPPED 11:33 UTC: green at 10:33 on the main of then; after rebasing onto main (useGroupMastery, class overview
-  // changes) the class overview table for Groep 7B is not found within 150 s. Not yet diagnosed: see /work/notes/trust.md.
-  it.skip('shows the same mastery per pupil and line as the class overview, and the same pupils needing help', { timeout: 400_000 }, async () => {
+  it('shows the same mastery per pupil and line as the class overview, and the same pupils needing help', { timeout: 400_000 }, async () => {
     const db = freshDb();
     const roster = parseRosterCsv(demoRosterCsv()).rows;
     const key = await createVault(db, TEST_PASSPHRASE, 1_000);
@@ -141,7 +140,8 @@ describe('npm run report agrees with the views', () => {
     renderApp('/klas', { db });
     const user = userEvent.setup();
     await user.selectOptions(await screen.findByLabelText('Groep'), await screen.findByRole('option', { name: GROUP }));
-    const table = await screen.findByRole('table', { name: new RegExp(`${GROUP}: beheersing per leerling en leerlijn`, 'i') }, { timeout: 150_000 });
+    // The class overview is a WAI-ARIA grid (role grid, gridcell).
+    const table = await screen.findByRole('grid', { name: new RegExp(`${GROUP}: beheersing per leerling en leerlijn`, 'i') }, { timeout: 150_000 });
     const headers = within(table)
       .getAllByRole('columnheader')
       .slice(1)
@@ -152,15 +152,13 @@ describe('npm run report agrees with the views', () => {
       const ref = names.get(within(row).getByRole('rowheader').textContent ?? '');
       const report = byRef.get(ref);
       expect(report, `report line for ${ref}`).toBeDefined();
-      within(row)
-        .getAllByRole('cell')
-        .forEach((cell, i) => {
-          const line = report?.lines?.[headers[i] as string];
-          const shown = line ? `${percent(line.value)}${STATUS_NL[line.status]}` : null;
-          if (shown) compared += 1;
-          expect(cell.textContent, `${ref} ${headers[i]}`).toBe(shown ?? cell.textContent);
-          if (!line) expect(cell.textContent).not.toMatch(/\d%/);
-        });
+      cellsIn(row).forEach((cell, i) => {
+        const line = report?.lines?.[headers[i] as string];
+        const shown = line ? `${percent(line.value)}${STATUS_NL[line.status]}` : null;
+        if (shown) compared += 1;
+        expect(cell.textContent, `${ref} ${headers[i]}`).toBe(shown ?? cell.textContent);
+        if (!line) expect(cell.textContent).not.toMatch(/\d%/);
+      });
     }
     expect(compared).toBeGreaterThan(inGroup.size);
 
