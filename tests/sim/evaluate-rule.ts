@@ -22,6 +22,8 @@ export interface RuleRow {
   /** Share of a group flagged: mean over the groups, and the largest. */
   readonly flaggedShare: number;
   readonly maxGroupShare: number;
+  /** Share of the pupils truly stalled (what a perfect rule would flag). */
+  readonly stalledShare: number;
   /** Flagged pupils per reason kind (a pupil with two kinds counts for both). */
   readonly byReason: Readonly<Record<string, number>>;
 }
@@ -100,6 +102,7 @@ export function evaluateRule(
       flagged,
       flaggedShare: shares.reduce((sum, share) => sum + share, 0) / shares.length,
       maxGroupShare: Math.max(...shares),
+      stalledShare: stalled / sim.pupils.length,
       byReason,
     };
   });

@@ -60,6 +60,8 @@ export interface SimPupil {
   /** Practice activity multiplier (0.4..1.6). */
   readonly activity: number;
   readonly trajectories: readonly Trajectory[];
+  /** True mastery of a goal at a week, for a pupil of another generative model (tests/sim-alt); trajectories are then unused. */
+  readonly mastery?: (goal: number, week: number) => number;
 }
 
 export interface Simulation {
@@ -93,6 +95,7 @@ export function growthShare(shape: GrowthShape, rate: number, t: number): number
 }
 
 export function trueMastery(pupil: SimPupil, goal: number, week: number): number {
+  if (pupil.mastery) return pupil.mastery(goal, week);
   const t = pupil.stallWeek === null ? week : Math.min(week, pupil.stallWeek);
   const { lo, hi, rate, mid } = pupil.trajectories[goal] as Trajectory;
   return lo + (hi - lo) * growthShare(pupil.shape ?? 'logistic', rate, t - mid);

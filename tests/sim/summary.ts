@@ -7,9 +7,11 @@ export interface MetricRow {
   readonly recall: number | null;
   readonly f1?: number | null;
   readonly flaggedShare?: number;
+  readonly stalledShare?: number;
 }
 
-const METRICS = ['spearman', 'precision', 'recall', 'f1', 'flaggedShare'] as const;
+const METRICS = ['spearman', 'precision', 'recall', 'f1', 'flaggedShare', 'stalledShare'] as const;
+const LABEL: Partial<Record<(typeof METRICS)[number], string>> = { flaggedShare: 'flagged', stalledShare: 'truly stuck' };
 
 export function summaryOf(rowsPerSeed: readonly (readonly MetricRow[])[]): string[] {
   const groups = new Map<string, MetricRow[]>();
@@ -21,7 +23,7 @@ export function summaryOf(rowsPerSeed: readonly (readonly MetricRow[])[]): strin
       const values = rows.map((row) => row[metric]).filter((value): value is number => typeof value === 'number');
       if (values.length === 0) return [];
       const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
-      return [`${metric === 'flaggedShare' ? 'flagged' : metric} ${mean.toFixed(3)} (min ${Math.min(...values).toFixed(3)})`];
+      return [`${LABEL[metric] ?? metric} ${mean.toFixed(3)} (min ${Math.min(...values).toFixed(3)})`];
     });
     return `${first.estimator.padEnd(16)} ${String(first.weeks).padStart(2)} wk  ${parts.join('  ')}`;
   });

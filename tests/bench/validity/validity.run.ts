@@ -10,7 +10,8 @@
  * group of N pupils, as the app's views do (default: from the whole school); --seeds A,B,...: run
  * each seed and print the mean and minimum per estimator and week instead of the table; --weekly: the
  * rule and its oracle week by week (1..12; always with one seed); --stress [N]: the stress grid
- * (stress.run.ts) of N schools (default 16), --stress-seed S its seed (default 1).
+ * (stress.run.ts) of N schools (default 16), --stress-seed S its seed (default 1); --sim alt: the
+ * alternative simulator (alt.run.ts, tests/sim-alt), one school per seed; --sim default: this one.
  */
 import { ESTIMATORS } from '@/domain/progress/estimators';
 import { evaluate, jsonLineOf, tableOf } from '../../sim/evaluate';
@@ -19,6 +20,7 @@ import { evaluateOracleRule } from '../../sim/needs-help-oracle';
 import { oracleEstimator } from '../../sim/oracle';
 import { DEFAULT_SIM, simulate } from '../../sim/simulate';
 import { summaryOf } from '../../sim/summary';
+import { ALT_SEEDS, runAlt } from './alt.run';
 import { runStress } from './stress.run';
 
 function option(args: readonly string[], name: string): number | undefined {
@@ -47,6 +49,12 @@ export function main(args: readonly string[] = []): void {
   if (stress >= 0) {
     const count = Number(args[stress + 1]);
     runStress(option(args, 'stress-seed') ?? 1, Number.isInteger(count) && count > 0 ? count : 16);
+    return;
+  }
+  const simArg = args.indexOf('--sim');
+  if (simArg >= 0 && args[simArg + 1] !== 'default') {
+    if (args[simArg + 1] !== 'alt') throw new Error('--sim needs default or alt');
+    runAlt(seedsOption(args) ?? ALT_SEEDS, option(args, 'group') ?? 25, option(args, 'pupils') ?? 150);
     return;
   }
   const weekly = args.includes('--weekly');

@@ -1,0 +1,54 @@
+/**
+ * `npm run bench:validity -- --sim alt [--seeds A,B,...] [--group N] [--pupils N]`: the default
+ * estimator against a plain mean (rank correlation with true mastery) and the needs-help rule
+ * (precision, recall, F1, share of each group flagged against the share truly stuck) after 2, 6 and 12
+ * weeks on schools of the alternative simulator (tests/sim-alt), designed apart from tests/sim:
+ * one school per seed (default seeds 1..8), calibration, priors and the rule per group of N (25).
+ */
+import { average, defaultEstimator } from '@/domain/progress/estimators';
+import { evaluate } from '../../sim/evaluate';
+import { evaluateRule } from '../../sim/evaluate-rule';
+import { summaryOf } from '../../sim/summary';
+import { altSchool, simulateAlt } from '../../sim-alt/simulate-alt';
+
+const WEEKS = [2, 6, 12];
+export const ALT_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
+
+export function altRuns(seeds: readonly number[], groupSize: number, pupils: number) {
+  return seeds.map((seed) => {
+    const school = altSchool(seed, pupils);
+    const sim = simulateAlt(school);
+    return {
+      school,
+      rows: evaluate(sim, { default: defaultEstimator, average }, WEEKS, { groupSize }),
+      rule: evaluateRule(sim, WEEKS, { groupSize }),
+    };
+  });
+}
+
+export function runAlt(seeds: readonly number[] = ALT_SEEDS, groupSize = 25, pupils = 150): void {
+  const started = performance.now();
+  const runs = altRuns(seeds, groupSize, pupils);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Alternative simulator (tests/sim-alt), ${runs.length} schools of ${pupils} pupils, groups of ${groupSize} (${seconds} s):`);
+  for (const { school, rule } of runs) {
+    const six = rule.find((row) => row.weeks === 6);
+    const cell = (value: number | null | undefined) => (value === null || value === undefined ? '-' : value.toFixed(2));
+    console.log(
+      `  ${school.label} | 6 wk rule P ${cell(six?.precision)} R ${cell(six?.recall)} flagged ${cell(six?.flaggedShare)} (max ${cell(six?.maxGroupShare)}) stuck ${cell(six?.stalledShare)} ${JSON.stringify(six?.byReason ?? {})}`,
+    );
+  }
+  console.log('\nmean (min) over the schools per estimator and week:');
+  for (const line of summaryOf(runs.map((r) => r.rows))) console.log(line);
+  for (const week of WEEKS) {
+    const gaps = runs.map((r) => {
+      const of = (name: string) => r.rows.find((row) => row.estimator === name && row.weeks === week)?.spearman ?? 0;
+      return of('default') - of('average');
+    });
+    console.log(
+      `default - average ${String(week).padStart(2)} wk  spearman gap ${(gaps.reduce((a, b) => a + b, 0) / gaps.length).toFixed(3)} (min ${Math.min(...gaps).toFixed(3)})`,
+    );
+  }
+  console.log('\nNeeds-help rule (DEFAULT_RULE), mean (min) over the schools:');
+  for (const line of summaryOf(runs.map((r) => r.rule))) console.log(line);
+}

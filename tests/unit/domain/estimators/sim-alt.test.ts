@@ -1,0 +1,48 @@
+/**
+ * The alternative simulator (tests/sim-alt): a second generative model of a school for the validity
+ * benchmark (`npm run bench:validity -- --sim alt`), so the rule and the estimator are judged on data
+ * that do not look like tests/sim's.
+ */
+import { describe, expect, it } from 'vitest';
+import { trueMastery, trulyStalled, weekEnd } from '../../../sim/simulate';
+import { altSchool, simulateAlt } from '../../../sim-alt/simulate-alt';
+
+const school = altSchool(2, 100);
+const sim = simulateAlt(school);
+
+describe('the alternative simulator', () => {
+  it('is the same on every run and draws a different school per seed', () => {
+    expect(simulateAlt(altSchool(2, 100)).results).toEqual(sim.results);
+    expect(altSchool(3, 100).label).not.toBe(school.label);
+  });
+
+  it("reports through each supplier's own scale: a 100..300 ability scale, stars 1..5, or right/wrong only", () => {
+    const scales = new Set(sim.results.map((r) => (r.score ? `${r.score.min}..${r.score.max}` : `success`)));
+    expect(scales).toContain('100..300');
+    expect(scales).toContain('1..5');
+    expect(scales).toContain('success');
+  });
+
+  it('has pupils who stop growing, and they are the truly stalled ones once they stopped long enough', () => {
+    const stuck = sim.pupils.filter((pupil) => pupil.stallWeek !== null && pupil.stallWeek < 3);
+    expect(stuck.length).toBeGreaterThan(0);
+    for (const pupil of stuck) {
+      // after the stall every goal grows at most 15% of the pace it had
+      expect(trueMastery(pupil, 4, 10) - trueMastery(pupil, 4, 7)).toBeLessThan(0.2);
+    }
+    const growing = sim.pupils.filter((pupil) => pupil.stallWeek === null);
+    expect(growing.filter((pupil) => trulyStalled(pupil, sim.goals.length, 8)).length / growing.length).toBeLessThan(0.2);
+  });
+
+  it('has a holiday week without results when the school has one, and no results after the last week', () => {
+    const holidaySchool = [1, 2, 3, 4, 5, 6].map((seed) => altSchool(seed, 40)).find((s) => s.holidayWeek !== null);
+    expect(holidaySchool).toBeDefined();
+    const holidaySim = simulateAlt(holidaySchool as NonNullable<typeof holidaySchool>);
+    const week = holidaySchool?.holidayWeek as number;
+    const inHoliday = holidaySim.results.filter(
+      (r) => Date.parse(r.time) >= weekEnd(holidaySim, week) && Date.parse(r.time) < weekEnd(holidaySim, week + 1),
+    );
+    expect(inHoliday).toHaveLength(0);
+    expect(sim.results.every((r) => Date.parse(r.time) < weekEnd(sim, 12))).toBe(true);
+  });
+});
