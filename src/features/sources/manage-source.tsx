@@ -8,6 +8,7 @@ import { clearCredentials } from '@/store/credentials.memory';
 import { forgetRememberedCredentials } from '@/store/credentials.sealed';
 import { useDb } from '@/store/db-context';
 import { removeSource, setPaused } from '@/store/sources.repo';
+import { ExportMapping } from './export-mapping';
 
 /** Pause or resume a connector, or remove it after asking what happens to its data. */
 export function ManageSource({ source }: { source: Source }) {
@@ -32,6 +33,7 @@ export function ManageSource({ source }: { source: Source }) {
       <button type="button" className="secondary" onClick={() => pause.mutate()}>
         {source.paused ? t('sources.resume', { name: source.name }) : t('sources.pause', { name: source.name })}
       </button>
+      <ExportMapping source={source} />
       <button type="button" className="secondary" onClick={() => setConfirming(true)} aria-expanded={confirming}>
         {t('sources.remove', { name: source.name })}
       </button>

@@ -22,6 +22,8 @@ export const sources: Messages['sources'] = {
   removeAll: 'Remove the connector and all its results',
   removeCancel: 'Cancel',
   edit: 'Edit {{name}}',
+  exportMapping: 'Export the mapping of {{name}}',
+  exportMappingHelp: 'A JSON file saying which code stands for which goal, without pupil data: the format npm run report -- --mapping reads.',
   file: {
     form: 'File form',
     lastImport: 'Last import',

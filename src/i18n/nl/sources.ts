@@ -20,6 +20,9 @@ export const sources = {
   removeAll: 'Koppeling en alle resultaten verwijderen',
   removeCancel: 'Annuleren',
   edit: '{{name}} bewerken',
+  exportMapping: 'Koppeling van {{name}} exporteren',
+  exportMappingHelp:
+    'Een JSON-bestand met welke code bij welk doel hoort, zonder leerlinggegevens: het formaat dat npm run report -- --mapping leest.',
   file: {
     form: 'Bestandsvorm',
     lastImport: 'Laatste import',
