@@ -81,6 +81,9 @@ function chromium() {
   return after.kind === 'found' ? after.path : null;
 }
 
+// The browser first: a machine without one gets it installed (or the exact command) before the long steps.
+const browser = chromium();
+
 const statics = await Promise.all([
   runQuietly('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', `${cache}/tsbuildinfo`]),
   runQuietly('lint', 'npx', ['eslint', '.', '--max-warnings=0', '--cache', '--cache-location', `${cache}/eslint`]),
@@ -103,7 +106,6 @@ if (vitest) {
   failures.push('vitest (no report)');
 }
 
-const browser = chromium();
 if (!browser) {
   failed += 1;
   failures.push('browser (no Chromium)');
