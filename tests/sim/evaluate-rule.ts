@@ -26,6 +26,8 @@ export interface RuleRow {
   readonly stalledShare: number;
   /** Flagged pupils per reason kind (a pupil with two kinds counts for both). */
   readonly byReason: Readonly<Record<string, number>>;
+  /** Of those, truly stalled (byReasonStuck / byReason: each reason's own precision). */
+  readonly byReasonStuck: Readonly<Record<string, number>>;
 }
 
 export const SIM_LEVEL = 'sim-level';
@@ -64,6 +66,7 @@ export function evaluateRule(
     const nowMs = weekEnd(sim, week);
     const confusion: Confusion = { truePositive: 0, falsePositive: 0, falseNegative: 0 };
     const byReason: Record<string, number> = {};
+    const byReasonStuck: Record<string, number> = {};
     let stalled = 0;
     let flagged = 0;
     const shares: number[] = [];
@@ -85,7 +88,10 @@ export function evaluateRule(
         if (isStalled) stalled += 1;
         if (entry) {
           flagged += 1;
-          for (const kind of new Set(entry.reasons.map((reason) => reason.kind))) byReason[kind] = (byReason[kind] ?? 0) + 1;
+          for (const kind of new Set(entry.reasons.map((reason) => reason.kind))) {
+            byReason[kind] = (byReason[kind] ?? 0) + 1;
+            if (isStalled) byReasonStuck[kind] = (byReasonStuck[kind] ?? 0) + 1;
+          }
         }
         if (isStalled && entry) confusion.truePositive += 1;
         else if (entry) confusion.falsePositive += 1;
@@ -104,6 +110,7 @@ export function evaluateRule(
       maxGroupShare: Math.max(...shares),
       stalledShare: stalled / sim.pupils.length,
       byReason,
+      byReasonStuck,
     };
   });
 }

@@ -2,13 +2,13 @@ import type { GoalId, PupilKey, PupilRef } from '../../ids';
 import type { Goal, LearningLine, Result } from '../../model';
 import type { Estimate, EstimatorContext } from '../estimators/estimate';
 import { groupContext } from '../estimators/group-context';
-import { MASTERED_FROM, shownValue } from '../mastery';
-import { addBehind, behindGroupOf, behindOf, NO_BEHIND, type Behind } from './behind-group';
 import { goalEstimators, type LineEstimatorOf } from './goal-estimators';
-import { addKeepingUp, groupMove, keepingUpOf, NO_KEEPING_UP, shareKeptUp, type KeepingUp } from './keeping-up';
+import { groupSpreadOf, standsOut } from './group-spread';
+import { growthEvidenceOf, noGrowthReasons, practisedGoals, practisedSince, shortfallOf, type GoalEstimate } from './growth-reasons';
+import { inactiveJudge } from './inactive';
+import { keepingUpOf, shareKeptUp } from './keeping-up';
 import { indexResults, type PupilResults } from './results-index';
 import { DEFAULT_RULE, type NeedsHelpRule, type Reason } from './rule';
-import { schoolDaysBetween } from './school-days';
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -103,18 +103,12 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
     }
   }
 
-  const inactiveFrom = inactiveThreshold(index.values(), nowMs, rule);
-  const entries: NeedsHelpEntry[] = [];
-  for (const pupil of input.pupils) {
+  const inactiveDays = inactiveJudge(index.values(), nowMs, rule);
+  const lookbackMs = rule.weeksOfPractice * WEEK_MS;
+  // The growth evidence of every pupil first: whether one stands out depends on the group's spread.
+  const judged = input.pupils.map((pupil) => {
     const entry = index.get(pupil.ref) as PupilResults;
     const row = mastery.get(pupil.ref) as Map<GoalId, Estimate>;
-    const reasons: Reason[] = [];
-    if (entry.last === -Infinity) {
-      if (rule.flagNeverActive) reasons.push({ kind: 'inactive', days: null, lastAt: null });
-    } else {
-      const days = schoolDaysBetween(entry.last, nowMs);
-      if (days >= inactiveFrom) reasons.push({ kind: 'inactive', days, lastAt: new Date(entry.last).toISOString() });
-    }
     // The level as the views show it, estimated once per goal: no growth and being stuck both quote it.
     const levels = new Map<GoalId, Estimate | null>();
     const levelOf: GoalEstimate = (goal, results) => {
@@ -122,7 +116,36 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
       return levels.get(goal) ?? null;
     };
     const ends = { level: levelOf, then: (goal: GoalId, results: readonly Result[]) => estimatorOf(goal)(results, earlier) };
-    reasons.push(...noGrowthReasons(practisedGoals(expected, entry, row, ends, context, sinceMs, rule), context, rule));
+    const growth = growthEvidenceOf(practisedGoals(expected, entry, row, ends, context, sinceMs, rule), context, rule);
+    return { pupil, entry, row, levelOf, growth, shortfall: shortfallOf(growth) };
+  });
+  const spread = groupSpreadOf(judged.flatMap(({ shortfall }) => (shortfall === null ? [] : [shortfall])));
+  const growthReasons = judged.map(({ growth, shortfall }) =>
+    noGrowthReasons(growth, context, rule, standsOut(shortfall ?? 0, spread, rule.standOutBy)),
+  );
+  const listed = mostCredible(
+    judged.map(({ shortfall }, i) => ((growthReasons[i] as Reason[]).length > 0 ? (shortfall ?? 0) : null)),
+    rule.maxGrowthShare,
+  );
+  // Stuck on a goal only where the pupil does not grow on it: kept up with `keptUpBelow` of the group's
+  // growth on it or, where that cannot be told, grew `noGrowthBelow` from their own results.
+  const growsOn = (results: readonly Result[], goal: GoalId) => {
+    const kept = shareKeptUp(keepingUpOf(results, goal, context, sinceMs, lookbackMs), context);
+    if (kept && rule.keptUpBelow !== null) return kept.share >= rule.keptUpBelow;
+    const [now, then] = [estimatorOf(goal)(results, context), estimatorOf(goal)(results, earlier)];
+    return now !== null && then !== null && now.value - then.value >= rule.noGrowthBelow;
+  };
+  const entries: NeedsHelpEntry[] = [];
+  for (const [i, { pupil, entry, row, levelOf }] of judged.entries()) {
+    const reasons: Reason[] = [];
+    if (entry.last === -Infinity) {
+      if (rule.flagNeverActive) reasons.push({ kind: 'inactive', days: null, lastAt: null });
+    } else {
+      const days = inactiveDays(entry);
+      if (days !== null) reasons.push({ kind: 'inactive', days, lastAt: new Date(entry.last).toISOString() });
+    }
+    if (listed.has(i)) reasons.push(...(growthReasons[i] as Reason[]));
+    const ends = { level: levelOf };
     const stuck: Extract<Reason, { kind: 'stuck-while-others-master' }>[] = [];
     for (const [goal, value] of row) {
       if (
@@ -137,6 +160,7 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
       if (others < rule.minOthersWithEvidence) continue;
       const share = count.mastered / others;
       if (share < rule.othersMasterShare) continue;
+      if (rule.stuckAsksNoGrowth && growsOn(entry.byGoal.get(goal) ?? [], goal)) continue;
       // Quoted (and not listed when mastered) at the level the views show for the pupil.
       const shown = ends.level(goal, entry.byGoal.get(goal) ?? []);
       if (shown && shown.status !== 'mastered')
@@ -150,126 +174,17 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
 }
 
 /**
- * School days without a result from which a pupil counts as inactive: the rule's `inactiveSchoolDays`,
- * or, where the group's results come in more sparsely, INACTIVE_GROUP_FACTOR times the school days
- * since the last result of the group's median pupil: where a source delivers once a week, two quiet
- * weeks are usual and do not single a pupil out (the outside check of decision 006 saw a third of a
- * group listed that way).
+ * The pupils (by position) whose growth reason is listed: all that hold it, or, where more than `maxShare`
+ * of the group would be listed, the ceil(maxShare x group) that fall furthest short of keeping up (a
+ * large share of a group not growing speaks of the instruction or the data, not of one pupil).
  */
-function inactiveThreshold(pupils: Iterable<PupilResults>, nowMs: number, rule: NeedsHelpRule): number {
-  const days = [...pupils].filter((entry) => entry.last > -Infinity).map((entry) => schoolDaysBetween(entry.last, nowMs));
-  if (days.length < INACTIVE_GROUP_MIN_PUPILS) return rule.inactiveSchoolDays;
-  const sorted = days.sort((a, b) => a - b);
-  const median = sorted[Math.floor((sorted.length - 1) / 2)] as number;
-  return Math.max(rule.inactiveSchoolDays, INACTIVE_GROUP_FACTOR * median);
+function mostCredible(shortfalls: readonly (number | null)[], maxShare: number | null): Set<number> {
+  const holding = shortfalls.flatMap((value, i) => (value === null ? [] : [{ value, i }]));
+  if (maxShare === null || holding.length <= Math.ceil(maxShare * shortfalls.length)) return new Set(holding.map(({ i }) => i));
+  holding.sort((a, b) => b.value - a.value || a.i - b.i);
+  return new Set(holding.slice(0, Math.ceil(maxShare * shortfalls.length)).map(({ i }) => i));
 }
-
-/** How many times the group's median quiet spell a pupil's must be to stand out as inactive. */
-export const INACTIVE_GROUP_FACTOR = 4;
-/** Pupils with results needed before the group's quiet spell says what is usual. */
-const INACTIVE_GROUP_MIN_PUPILS = 8;
-
-/** At least `count` results after `sinceMs`: the pupil works on the goal in the look-back. */
-const practisedSince = (results: readonly Result[] = [], sinceMs: number, count: number) =>
-  results.filter((result) => Date.parse(result.time) > sinceMs).length >= count;
 
 function byGoal(order: ReadonlyMap<string, number>, a: string, b: string): number {
   return (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-interface Practised {
-  readonly goal: GoalId;
-  /** The level now, as the views show it (follows the group). */
-  readonly level: Estimate;
-  /** From the pupil's own results: now minus then; null without evidence from before the look-back. */
-  readonly growth: number | null;
-  /** How well the growth is known: 1 / (uncertainty now^2 + uncertainty then^2). */
-  readonly weight: number;
-  /** How far the pupil's results on it in the look-back lie below the group's (behindGroupOf). */
-  readonly behind: Behind;
-  /** How much of the group's growth on it the pupil kept up with (keepingUpOf). */
-  readonly keepingUp: KeepingUp;
-}
-
-/** Uncertainties below this count as this, so no goal's weight is infinite. */
-const MIN_UNCERTAINTY = 0.01;
-
-type GoalEstimate = (goal: GoalId, results: readonly Result[]) => Estimate | null;
-
-/**
- * The expected goals practised in the look-back: with evidence from before it, their growth from the
- * pupil's own results (`row` now, `ends.then` at the start of the look-back) and its weight, and their
- * level as the views show it (`ends.level`).
- */
-function practisedGoals(
-  expected: readonly Goal[],
-  entry: PupilResults,
-  row: ReadonlyMap<GoalId, Estimate>,
-  ends: { readonly level: GoalEstimate; readonly then: GoalEstimate },
-  context: EstimatorContext,
-  sinceMs: number,
-  rule: NeedsHelpRule,
-): Practised[] {
-  return expected.flatMap((goal) => {
-    const now = row.get(goal.id);
-    const results = entry.byGoal.get(goal.id) ?? [];
-    if (!now || !practisedSince(results, sinceMs, rule.minResultsInWindow)) return [];
-    const before = ends.then(goal.id, results);
-    const level = ends.level(goal.id, results);
-    if (!level) return [];
-    // A goal first practised in the look-back has no growth of its own, but shows whether the pupil keeps up with the group.
-    const weight = before ? 1 / (Math.max(MIN_UNCERTAINTY, now.uncertainty) ** 2 + Math.max(MIN_UNCERTAINTY, before.uncertainty) ** 2) : 0;
-    return [
-      {
-        goal: goal.id,
-        level,
-        growth: before ? now.value - before.value : null,
-        weight,
-        behind: behindGroupOf(results, goal.id, context, sinceMs),
-        keepingUp: keepingUpOf(results, goal.id, context, sinceMs, rule.weeksOfPractice * WEEK_MS),
-      },
-    ];
-  });
-}
-
-/**
- * Not keeping up: where the group's growth on the practised goals can be told, the pupil kept up with
- * less than `keptUpBelow` of it, together and credibly (`keptUpCredible` standard errors below 1);
- * elsewhere no growth over them together and, when the rule asks it and the group's level could be
- * compared, behind the group on them together. Listed: each of them below the target that did not keep
- * up (or grow) itself, or, when none of them alone shows it, the one that kept up least.
- */
-function noGrowthReasons(practised: readonly Practised[], context: EstimatorContext, rule: NeedsHelpRule): Reason[] {
-  if (practised.length === 0) return [];
-  const pooled = practised.reduce((sum, item) => addKeepingUp(sum, item.keepingUp), NO_KEEPING_UP);
-  const kept = rule.keptUpBelow === null ? null : shareKeptUp(pooled, context);
-  const behind = behindOf(practised.reduce((sum, item) => addBehind(sum, item.behind), NO_BEHIND));
-  const weights = practised.reduce((sum, item) => sum + item.weight, 0);
-  const together = weights > 0 ? practised.reduce((sum, item) => sum + item.weight * (item.growth ?? 0), 0) / weights : null;
-  if (kept && rule.keptUpBelow !== null) {
-    if (!(kept.share < rule.keptUpBelow && (1 - kept.share) / kept.standardError >= rule.keptUpCredible)) return [];
-    // lower than the group, but growing as it does: behind, not stuck
-    if (together !== null && together >= rule.ownGrowthKeptUp * groupMove(pooled)) return [];
-  } else {
-    if (together === null || !(together < rule.noGrowthBelow)) return [];
-    if (rule.behindGroupBy !== null && behind !== null && behind < rule.behindGroupBy) return [];
-  }
-  // judged on the value as shown (whole percent), so a goal shown at 55% is not listed as below 55%
-  const below = practised.filter((item) => shownValue(item.level.value) < Math.min(rule.belowValue, MASTERED_FROM));
-  const keptOn = (item: Practised) => shareKeptUp(item.keepingUp, context)?.share ?? null;
-  const lagging = below.filter((item) => {
-    const share = kept && rule.keptUpBelow !== null ? keptOn(item) : null;
-    return share === null ? item.growth !== null && item.growth < rule.noGrowthBelow : share < (rule.keptUpBelow as number);
-  });
-  const weakest = [...below].sort((a, b) => (keptOn(a) ?? 1) - (keptOn(b) ?? 1)).slice(0, 1);
-  return (lagging.length > 0 ? lagging : kept ? weakest : []).map((item) => ({
-    kind: 'below-target-no-growth',
-    goal: item.goal,
-    weeks: rule.weeksOfPractice,
-    value: item.level.value,
-    growth: item.growth,
-    target: MASTERED_FROM,
-    behindGroup: behindOf(item.behind),
-    keptUp: kept ? kept.share : null,
-  }));
 }

@@ -45,12 +45,30 @@ export interface NeedsHelpRule {
    */
   readonly ownGrowthKeptUp: number;
   /**
+   * ...and standing out from the group: the pupil's shortfall (standard errors short of keeping up
+   * fully) is at least this many of the group's robust spreads above the group's median shortfall
+   * (group-spread.ts; only where GROUP_SPREAD_MIN_PUPILS pupils have one). null: not asked.
+   */
+  readonly standOutBy: number | null;
+  /**
+   * At most this share of the group (rounded up) is listed for the growth reason: those that fall
+   * furthest short of keeping up. null: no limit.
+   */
+  readonly maxGrowthShare: number | null;
+  /**
    * Results on the goal within the look-back needed to call it practice: 1 (a goal with few results
    * already counts little in the growth taken together).
    */
   readonly minResultsInWindow: number;
   /** Weekdays (Mon-Fri) without any result after which a pupil counts as inactive: 10 (two school weeks). */
   readonly inactiveSchoolDays: number;
+  /**
+   * ...and longer than this share of the group's quiet spells (where 8 pupils have results): where
+   * practice comes in bursts, long quiet spells are common. null: not asked.
+   */
+  readonly inactiveGroupShare: number | null;
+  /** ...and longer than any quiet spell the pupil had before, between two of their results. */
+  readonly inactiveOwnRhythm: boolean;
   /** A pupil without a single result is listed as inactive too ("no activity yet"): true. */
   readonly flagNeverActive: boolean;
   /** Share of the other pupils (with evidence on a goal) who master it, from which being stuck stands out: 0.6. */
@@ -59,6 +77,11 @@ export interface NeedsHelpRule {
   readonly minOthersWithEvidence: number;
   /** Results on a goal, not mastered, before a pupil counts as stuck on it (`minResultsInWindow` of them in the look-back): 3. */
   readonly stuckMinResults: number;
+  /**
+   * Stuck on a goal only where the pupil does not grow on it in the look-back: kept up with less than
+   * `keptUpBelow` of the group's growth on it (or, where that cannot be told, grew less than `noGrowthBelow`).
+   */
+  readonly stuckAsksNoGrowth: boolean;
   /** Half-life of a result's weight (days) for the methods that decay; default each method's own. */
   readonly halfLifeDays?: number;
 }
@@ -71,12 +94,17 @@ export const DEFAULT_RULE: NeedsHelpRule = {
   keptUpBelow: 0.4,
   keptUpCredible: 2,
   ownGrowthKeptUp: 0.6,
+  standOutBy: null,
+  maxGrowthShare: 0.2,
   minResultsInWindow: 1,
   inactiveSchoolDays: 10,
+  inactiveGroupShare: 0.9,
+  inactiveOwnRhythm: true,
   flagNeverActive: true,
   othersMasterShare: 0.6,
   minOthersWithEvidence: 3,
   stuckMinResults: 3,
+  stuckAsksNoGrowth: true,
 };
 
 /** Why a pupil is listed. Values are on the 0..1 mastery scale. */

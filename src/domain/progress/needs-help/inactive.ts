@@ -1,0 +1,47 @@
+import type { NeedsHelpRule } from './rule';
+import type { PupilResults } from './results-index';
+import { schoolDaysBetween } from './school-days';
+
+/**
+ * Whether a pupil's quiet spell (school days since their last result) singles them out as inactive
+ * (decision 006). It must be at least the rule's `inactiveSchoolDays`, and, where the group has
+ * INACTIVE_GROUP_MIN_PUPILS pupils with results to say what is usual:
+ * - at least INACTIVE_GROUP_FACTOR times the group's median quiet spell: where a source delivers once a
+ *   week, two quiet weeks are usual (the outside check saw a third of a group listed that way);
+ * - longer than `inactiveGroupShare` of the group's quiet spells: where practice comes in bursts,
+ *   ill weeks and tools dropped, long quiet spells are common and one more says little;
+ * and, with `inactiveOwnRhythm`, longer than any quiet spell the pupil had before this one (between
+ * two of their results): a pupil who often works in bursts two weeks apart is not singled out by one more.
+ */
+export function inactiveJudge(pupils: Iterable<PupilResults>, nowMs: number, rule: NeedsHelpRule): (entry: PupilResults) => number | null {
+  const quiet = (entry: PupilResults) => schoolDaysBetween(entry.last, nowMs);
+  const spells = [...pupils]
+    .filter((entry) => entry.last > -Infinity)
+    .map(quiet)
+    .sort((a, b) => a - b);
+  let from = rule.inactiveSchoolDays;
+  let longerThan = -Infinity;
+  if (spells.length >= INACTIVE_GROUP_MIN_PUPILS) {
+    from = Math.max(from, INACTIVE_GROUP_FACTOR * (spells[Math.floor((spells.length - 1) / 2)] as number));
+    if (rule.inactiveGroupShare !== null) longerThan = spells[Math.ceil(rule.inactiveGroupShare * spells.length) - 1] ?? -Infinity;
+  }
+  return (entry) => {
+    const days = quiet(entry);
+    if (days < from || !(days > longerThan)) return null;
+    if (rule.inactiveOwnRhythm && days <= longestEarlierSpell(entry.times)) return null;
+    return days;
+  };
+}
+
+/** The longest quiet spell (school days) between two of a pupil's results. */
+function longestEarlierSpell(times: readonly number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let longest = 0;
+  for (let i = 1; i < sorted.length; i += 1) longest = Math.max(longest, schoolDaysBetween(sorted[i - 1] as number, sorted[i] as number));
+  return longest;
+}
+
+/** How many times the group's median quiet spell a pupil's must be to stand out as inactive. */
+export const INACTIVE_GROUP_FACTOR = 4;
+/** Pupils with results needed before the group's quiet spells say what is usual. */
+const INACTIVE_GROUP_MIN_PUPILS = 8;
