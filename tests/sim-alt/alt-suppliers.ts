@@ -11,10 +11,10 @@
  * - stars5: one to five stars, generous (+0.15) and capped (a ceiling).
  * `noise` scales each one's own noise (0.5..2 over the schools).
  */
-import { resultIdOf, sourceId, type GoalId, type PupilRef, type SourceId } from '@/domain/ids';
+import { sourceId, type GoalId, type PupilRef, type SourceId } from '@/domain/ids';
 import { scaleScore, type Result, type WorkForm } from '@/domain/model';
 import type { Random } from '../../mocks/demo-school/prng';
-import { normal } from '../sim/sim-suppliers';
+import { normal, resultOf } from '../sim/sim-suppliers';
 
 export interface AltSupplier {
   readonly id: SourceId;
@@ -92,22 +92,9 @@ export function altSupplier(kind: AltSupplierKind, noise: number): AltSupplier {
 
 export function altResult(supplier: AltSupplier, pupil: PupilRef, goal: GoalId, time: number, truth: number, random: Random, serial: number): Result {
   const report = supplier.report(truth, random);
-  const recordId = `${serial}`;
-  return {
-    id: resultIdOf(supplier.id, recordId),
-    source: supplier.id,
-    recordId,
-    pupil,
-    code: `${supplier.id}-${goal}`,
-    goals: [goal],
-    level: null,
-    workForm: supplier.workForm,
-    time: new Date(time).toISOString(),
+  return resultOf(supplier, pupil, goal, time, serial, {
     score: 'success' in report ? null : scaleScore(report.raw, report.min, report.max),
     success: 'success' in report ? report.success : null,
-    completion: null,
-    durationSeconds: null,
-    attempt: null,
     normBand: null,
-  };
+  });
 }

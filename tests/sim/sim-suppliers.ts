@@ -113,24 +113,34 @@ export const SIM_SUPPLIERS: readonly SimSupplier[] = [
   percentSupplier({ id: 'sim-generous', perWeek: 1, goals: [2, 3, 4, 5, 6, 7], bias: 0.1, noise: 0.15 }),
 ];
 
-export function simResult(supplier: SimSupplier, pupil: PupilRef, goal: GoalId, time: number, truth: number, random: Random, serial: number): Result {
-  const { raw, min, max, normBand } = supplier.score(truth, random);
+/** A simulated result of `source` on one goal, with its score or right/wrong (shared with tests/sim-alt). */
+export function resultOf(
+  source: { readonly id: SourceId; readonly workForm: WorkForm },
+  pupil: PupilRef,
+  goal: GoalId,
+  time: number,
+  serial: number,
+  outcome: { readonly score: Result['score']; readonly success: boolean | null; readonly normBand: NormBand | null },
+): Result {
   const recordId = `${serial}`;
   return {
-    id: resultIdOf(supplier.id, recordId),
-    source: supplier.id,
+    id: resultIdOf(source.id, recordId),
+    source: source.id,
     recordId,
     pupil,
-    code: `${supplier.id}-${goal}`,
+    code: `${source.id}-${goal}`,
     goals: [goal],
     level: null,
-    workForm: supplier.workForm,
+    workForm: source.workForm,
     time: new Date(time).toISOString(),
-    score: scaleScore(raw, min, max),
-    success: null,
+    ...outcome,
     completion: null,
     durationSeconds: null,
     attempt: null,
-    normBand,
   };
+}
+
+export function simResult(supplier: SimSupplier, pupil: PupilRef, goal: GoalId, time: number, truth: number, random: Random, serial: number): Result {
+  const { raw, min, max, normBand } = supplier.score(truth, random);
+  return resultOf(supplier, pupil, goal, time, serial, { score: scaleScore(raw, min, max), success: null, normBand });
 }
