@@ -1,7 +1,6 @@
 import type { GoalId, SourceId } from '../ids';
 import type { LearningLine, NormBand, Result } from '../model';
-import { lineMasteryOf } from './line-mastery';
-import { evidenceOf, masteryOf, type MasteryOptions } from './mastery';
+import { evidenceOf } from './mastery';
 
 export interface SeriesPoint {
   /** The result's time (ISO instant). */
@@ -20,27 +19,25 @@ export interface SeriesPoint {
 }
 
 export interface TrendPoint {
-  /**
-   * Monday 00:00 UTC of the week (ISO instant). Always set by lineSeries; declared optional only
-   * so the existing `series.trend as { t; value }[]` cast in pupil-profile/line-chart.tsx still
-   * type-checks (make it required once that cast is gone).
-   */
-  readonly weekStart?: string;
+  /** Monday 00:00 UTC of the week (ISO instant). */
+  readonly weekStart: string;
   /** The same instant in epoch ms, for the time axis. */
   readonly t: number;
   readonly value: number;
 }
 
-export interface LineSeries {
+/** One pupil's results on a line as chart points (lineSeries). */
+export interface SourcePoints {
   /** Per source, time-ordered, at most `maxPointsPerSource` points each. */
   readonly bySource: ReadonlyMap<SourceId, readonly SeriesPoint[]>;
-  /** The line mastery at the end of every week that has evidence. */
-  readonly trend: readonly TrendPoint[];
   /** Results on this line before downsampling. */
   readonly total: number;
 }
 
-const WEEK_MS = 7 * 86_400_000;
+/** What the line chart draws: the points and the line's weekly trend (estimatedTrend, with the line's method). */
+export interface LineSeries extends SourcePoints {
+  readonly trend: readonly TrendPoint[];
+}
 
 /** Keeps evenly spaced points plus the lowest and highest, so a chart stays fast and honest. */
 export function downsample<T extends { scaled: number }>(points: readonly T[], cap: number): T[] {
@@ -60,15 +57,8 @@ export function downsample<T extends { scaled: number }>(points: readonly T[], c
   for (let index = 1; keep.size < cap; index += 1) keep.add(index);
   return [...keep].sort((a, b) => a - b).map((index) => points[index] as T);
 }
-
-const mondayOf = (ms: number) => {
-  const date = new Date(ms);
-  const day = (date.getUTCDay() + 6) % 7;
-  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() - day);
-};
-
-/** One pupil's chart data on one line: points by source and a weekly mastery trend. */
-export function lineSeries(results: readonly Result[], line: LearningLine, options: MasteryOptions & { maxPointsPerSource?: number }): LineSeries {
+/** One pupil's chart points on one line, by source (the weekly trend is estimatedTrend's). */
+export function lineSeries(results: readonly Result[], line: LearningLine, options: { readonly maxPointsPerSource?: number } = {}): SourcePoints {
   const goalIds = new Set<string>(line.goals.map((goal) => goal.id));
   const onLine = results
     .filter((result) => result.goals.some((goal) => goalIds.has(goal)) && evidenceOf(result) !== null)
@@ -93,19 +83,5 @@ export function lineSeries(results: readonly Result[], line: LearningLine, optio
   const cap = options.maxPointsPerSource ?? 200;
   const bySource = new Map([...grouped].map(([source, points]) => [source, downsample(points, cap)] as const));
 
-  const trend: TrendPoint[] = [];
-  const nowMs = new Date(options.now).getTime();
-  const weeks = [...new Set(onLine.map((result) => mondayOf(Date.parse(result.time))))].sort((a, b) => a - b);
-  for (const week of weeks) {
-    const end = Math.min(week + WEEK_MS - 1, nowMs);
-    const upTo = onLine.filter((result) => Date.parse(result.time) <= end);
-    const mastery = lineMasteryOf(line.goals, (goal) =>
-      masteryOf(
-        upTo.filter((result) => result.goals.includes(goal.id)),
-        { ...options, now: new Date(end) },
-      ),
-    );
-    if (mastery.value !== null) trend.push({ weekStart: new Date(week).toISOString(), t: week, value: mastery.value });
-  }
-  return { bySource, trend, total: onLine.length };
+  return { bySource, total: onLine.length };
 }

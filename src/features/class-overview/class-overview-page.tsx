@@ -15,7 +15,8 @@ import { ErrorNotice } from '@/ui/error-notice';
 import { HiddenImportedGoals } from '@/ui/hidden-imported-goals';
 import { useGroupName, useLocalText, usePupilName } from '@/ui/use-labels';
 import { ExportButton } from './export-button';
-import { MasteryTable, type GridColumn, type GridRow, type SortKey } from './mastery-table';
+import { gridRows } from './grid-rows';
+import { MasteryTable, type GridColumn, type SortKey } from './mastery-table';
 import { useCellEvidence } from './use-cell-evidence';
 import { SkippedResults } from '@/ui/skipped-results';
 import { useClassGrid } from './use-class-grid';
@@ -78,25 +79,15 @@ export function ClassOverviewPage() {
     ? shownGoals.map((goal) => ({ id: goal.id, label: goalLabel(goal) }))
     : linesShown.map((candidate) => ({ id: candidate.id, label: text(candidate.title) }));
   const columns: GridColumn[] = [...practiceColumns, ...rubric.columns];
-  const rows: GridRow[] = grid.pupils.map(({ pupil, roster }) => {
-    const row = grid.rows.get(pupil.key);
-    const cells: GridRow['cells'] = Object.fromEntries(
-      practiceColumns.map((column) => {
-        if (line) {
-          const mastery = row?.goals[column.id];
-          const margin = mastery?.uncertainty === undefined ? null : Math.round(mastery.uncertainty * 196);
-          return [
-            column.id,
-            { value: mastery?.value ?? null, status: mastery?.status ?? 'not-started', detail: evidence.detail(pupil, line.id, column.id, margin) },
-          ];
-        }
-        const mastery = row?.lines[column.id];
-        const note = mastery ? t('classOverview.goalsMastered', { mastered: mastery.goalsMastered, total: mastery.goalsWithEvidence }) : undefined;
-        const detail = evidence.detail(pupil, column.id, column.id, null);
-        return [column.id, { value: mastery?.value ?? null, status: mastery?.status ?? 'not-started', detail, ...(note ? { note } : {}) }];
-      }),
-    );
-    return { key: pupil.key, name: nameOf(pupil, roster), cells: { ...cells, ...rubric.cells.get(pupil.key) } };
+  const rows = gridRows({
+    pupils: grid.pupils,
+    rows: grid.rows,
+    columns: practiceColumns,
+    line: line?.id ?? null,
+    name: ({ pupil, roster }) => nameOf(pupil, roster),
+    detail: evidence.detail,
+    note: (mastery) => t('classOverview.goalsMastered', { mastered: mastery.goalsMastered, total: mastery.goalsWithEvidence }),
+    extra: (key) => rubric.cells.get(key),
   });
   const levelLabel = line?.levels.find((candidate) => candidate.id === level)?.label;
   const what =

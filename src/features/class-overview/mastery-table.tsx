@@ -2,11 +2,12 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatPercent, type Locale } from '@/i18n/format';
+import { sortRows, type SortDirection } from '@/domain/progress/sort-rows';
 import { HeatCell } from '@/ui/heat-cell';
 import type { MasteryStatusName } from '@/ui/status-colours';
 import { moveInGrid, type GridPosition } from '@/ui/grid-navigation';
 import { CellPopover, type CellDetail } from './cell-popover';
-import { SortableHeader, type SortDirection } from './sortable-header';
+import { SortableHeader } from './sortable-header';
 
 export interface GridColumn {
   readonly id: string;
@@ -41,21 +42,14 @@ interface MasteryTableProps {
 
 export type SortKey = { readonly by: 'name' | string; readonly direction: SortDirection };
 
+const nameOf = (row: GridRow) => row.name;
+const cellValue = (row: GridRow, column: string) => row.cells[column]?.value ?? null;
+
 /** The next sort when a column's button is pressed: the same column flips, another starts (names A-Z, values high first). */
 export const nextSort = (current: SortKey, by: string): SortKey =>
   current.by === by
     ? { by, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
     : { by, direction: by === 'name' ? 'ascending' : 'descending' };
-
-export function compareRows(sort: SortKey, locale: string) {
-  const factor = sort.direction === 'ascending' ? 1 : -1;
-  return (a: GridRow, b: GridRow) => {
-    if (sort.by === 'name') return factor * a.name.localeCompare(b.name, locale, { numeric: true });
-    const left = a.cells[sort.by]?.value ?? -1;
-    const right = b.cells[sort.by]?.value ?? -1;
-    return left === right ? a.name.localeCompare(b.name, locale, { numeric: true }) : factor * (left - right);
-  };
-}
 
 /**
  * Pupils x lines (or goals) as a WAI-ARIA grid: one tab stop, the arrow keys, Home/End and
@@ -64,7 +58,7 @@ export function compareRows(sort: SortKey, locale: string) {
 export function MasteryTable({ caption, columns, rows, sort, onSort }: MasteryTableProps) {
   const { t, i18n } = useTranslation();
   const locale: Locale = i18n.language === 'en' ? 'en' : 'nl';
-  const sorted = useMemo(() => [...rows].sort(compareRows(sort, locale)), [rows, sort, locale]);
+  const sorted = useMemo(() => sortRows(rows, sort.by, sort.direction, nameOf, cellValue, locale), [rows, sort, locale]);
   const [active, setActive] = useState<GridPosition>({ row: 0, col: 0 });
   const [open, setOpen] = useState<GridPosition | null>(null);
   const table = useRef<HTMLTableElement>(null);

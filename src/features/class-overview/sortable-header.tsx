@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-
-export type SortDirection = 'ascending' | 'descending';
+import type { SortDirection } from '@/domain/progress/sort-rows';
 
 interface SortableHeaderProps {
   readonly label: string;

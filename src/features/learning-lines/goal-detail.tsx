@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Goal, LearningLine, Result } from '@/domain/model';
-import type { ClassGridRow } from '@/domain/progress/class-grid';
+import type { ClassGridRow } from '@/domain/progress/estimated-grid';
 import type { Estimator, EstimatorContext } from '@/domain/progress/estimators/estimate';
 import { goalGrowthSince } from '@/domain/progress/growth-since';
 import { latestNormBands, normBandsFor } from '@/domain/progress/norm-bands';

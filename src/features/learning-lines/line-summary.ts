@@ -1,6 +1,6 @@
 import type { GoalId, PupilKey, PupilRef } from '@/domain/ids';
 import type { Goal, LearningLine, Level, Result } from '@/domain/model';
-import type { ClassGridRow } from '@/domain/progress/class-grid';
+import type { ClassGridRow } from '@/domain/progress/estimated-grid';
 
 /** How many pupils of a group master one goal. */
 export interface GoalCount {

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { LearningLine } from '@/domain/model';
-import type { ClassGridRow } from '@/domain/progress/class-grid';
+import type { ClassGridRow } from '@/domain/progress/estimated-grid';
 import type { PupilWithRoster } from '@/store/school.queries';
 import { useLocalText, usePupilName } from '@/ui/use-labels';
 import { positionOnLine } from './line-summary';

@@ -73,7 +73,7 @@ export function LineSection({
     [results, line, since, estimator, contexts, now],
   );
   const series = useMemo(
-    () => ({ ...lineSeries(results, line, { now }), trend: estimatedTrend(results, line, estimator, { ...contexts.level, now }) }),
+    () => ({ ...lineSeries(results, line), trend: estimatedTrend(results, line, estimator, { ...contexts.level, now }) }),
     [results, line, now, estimator, contexts],
   );
   const goalTitle = (id: string) => {

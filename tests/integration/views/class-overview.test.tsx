@@ -38,7 +38,8 @@ describe('class overview', () => {
     expect(names).toEqual(['Anna de Boer', 'Bram Smit', 'Cem Yilmaz']);
     await user.keyboard('{Enter}');
     expect(header).toHaveAttribute('aria-sort', 'ascending');
-    expect(screen.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Cem Yilmaz', 'Bram Smit', 'Anna de Boer']);
+    // Cem has no result on Rekenen: last in both directions (the domain's sortRows).
+    expect(screen.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Bram Smit', 'Anna de Boer', 'Cem Yilmaz']);
   });
 
   it('drills into a line: its goals at the group’s target level become the columns', async () => {

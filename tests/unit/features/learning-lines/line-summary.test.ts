@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { REKENEN_LINE } from '@/curriculum/rekenen.line';
 import { goalId, pupilKey, pupilRef, resultIdOf, sourceId, type GoalId, type PupilRef } from '@/domain/ids';
 import { scaleScore, type LearningLine, type Result } from '@/domain/model';
-import { classGrid } from '@/domain/progress/class-grid';
 import { goalsByLevel, positionOnLine, resultsBehindGoal } from '@/features/learning-lines/line-summary';
+import { decayingGrid } from '../../../support/decaying-grid';
 
 const NOW = '2026-03-02T12:00:00.000Z';
 const ANNA = pupilRef('ref-anna');
@@ -38,7 +38,7 @@ function result(pupil: PupilRef, goal: GoalId, raw: number, time = NOW): Result 
 }
 
 const g = (id: string) => goalId(`rekenen.${id}`);
-const grid = (results: readonly Result[], line: LearningLine = REKENEN_LINE) => classGrid(PUPILS, results, [line], { now: NOW });
+const grid = (results: readonly Result[], line: LearningLine = REKENEN_LINE) => decayingGrid(PUPILS, results, [line], { now: NOW });
 
 describe('goalsByLevel', () => {
   it('groups the goals by level in level order, each level in goal order', () => {

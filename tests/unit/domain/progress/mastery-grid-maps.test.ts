@@ -1,12 +1,38 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { goalId, pupilRef, type GoalId, type PupilRef } from '@/domain/ids';
-import { scaleScore, type Result } from '@/domain/model';
-import { masteryByPupilGoal, masteryByPupilLine } from '@/domain/progress/aggregate';
-import { masteryOf } from '@/domain/progress/mastery';
+import { goalId, pupilKey, pupilRef, type GoalId, type LineId, type PupilRef } from '@/domain/ids';
+import { scaleScore, type LearningLine, type Result } from '@/domain/model';
+import type { LineMastery } from '@/domain/progress/line-mastery';
+import { masteryOf, type Mastery, type MasteryOptions } from '@/domain/progress/mastery';
 import { LEZEN_LINE } from '@/curriculum/lezen.line';
 import { REKENEN_LINE } from '@/curriculum/rekenen.line';
+import { asMastery, decayingGrid, lineOfGoals } from '../../../support/decaying-grid';
 import { buildResult } from '../../../support/result-builder';
+
+/** The pupils of the results, in order of first appearance, as grid pupils. */
+const pupilsOf = (results: readonly Result[]) =>
+  [...new Set(results.map((r) => r.pupil as string))].map((ref, index) => ({ key: pupilKey(index + 1), ref: pupilRef(ref) }));
+
+/** The views' grid (decaying average) read as a map: every pupil with evidence, every goal they have evidence on. */
+function masteryByPupilGoal(results: readonly Result[], options: MasteryOptions): Map<PupilRef, Map<GoalId, Mastery>> {
+  const goals = [...new Set(results.flatMap((r) => r.goals as readonly string[]))];
+  const byPupil = new Map<PupilRef, Map<GoalId, Mastery>>();
+  for (const row of decayingGrid(pupilsOf(results), results, [lineOfGoals(goals)], options)) {
+    const byGoal = new Map(Object.entries(row.goals).map(([goal, cell]) => [goalId(goal), asMastery(cell) as Mastery] as const));
+    if (byGoal.size > 0) byPupil.set(row.ref, byGoal);
+  }
+  return byPupil;
+}
+
+/** The views' grid (decaying average) per line, for every pupil with a mapped result. */
+function masteryByPupilLine(
+  results: readonly Result[],
+  lines: readonly LearningLine[],
+  options: MasteryOptions,
+): Map<PupilRef, Map<LineId, LineMastery>> {
+  const rows = decayingGrid(pupilsOf(results.filter((r) => r.goals.length > 0)), results, lines, options);
+  return new Map(rows.map((row) => [row.ref, new Map(lines.map((line) => [line.id, row.lines[line.id] as LineMastery] as const))] as const));
+}
 
 const NOW = '2026-03-02T12:00:00.000Z';
 const DAY = 86_400_000;

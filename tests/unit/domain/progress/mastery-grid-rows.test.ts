@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { goalId, pupilKey, pupilRef, type GoalId, type PupilRef } from '@/domain/ids';
 import { scaleScore, type Result } from '@/domain/model';
-import { classGrid } from '@/domain/progress/class-grid';
 import { LEZEN_LINE } from '@/curriculum/lezen.line';
 import { REKENEN_LINE } from '@/curriculum/rekenen.line';
+import { asMastery, decayingGrid } from '../../../support/decaying-grid';
 import { buildResult } from '../../../support/result-builder';
 
 const NOW = '2026-03-02T12:00:00.000Z';
@@ -18,7 +18,7 @@ function result(pupil: PupilRef, goals: readonly GoalId[], raw: number, override
 const GETALLEN_1F = goalId('rekenen.getallen.1f');
 const VERBANDEN_1F = goalId('rekenen.verbanden.1f');
 
-describe('classGrid', () => {
+describe('masteryGrid rows (decaying average)', () => {
   const pupils = [
     { key: pupilKey(1), ref: ANNA },
     { key: pupilKey(2), ref: BRAM },
@@ -30,7 +30,7 @@ describe('classGrid', () => {
     result(ANNA, [], 10),
     result(STRANGER, [GETALLEN_1F], 10),
   ];
-  const grid = classGrid(pupils, results, [REKENEN_LINE, LEZEN_LINE], { now: NOW });
+  const grid = decayingGrid(pupils, results, [REKENEN_LINE, LEZEN_LINE], { now: NOW });
 
   it('has one row per pupil, in the given order, with key and ref', () => {
     expect(grid.map((row) => [row.key, row.ref])).toEqual([
@@ -42,7 +42,7 @@ describe('classGrid', () => {
   it('gives per goal the mastery of the pupil with evidence', () => {
     const anna = grid[0];
     // getallen.1f: 0.8 (w 1) and 0.6 as a test (w 2): 2.0 / 3
-    expect(anna?.goals[GETALLEN_1F]).toEqual({ value: expect.closeTo(2 / 3, 12), evidence: 2, lastAt: NOW, status: 'nearly' });
+    expect(asMastery(anna?.goals[GETALLEN_1F])).toEqual({ value: expect.closeTo(2 / 3, 12), evidence: 2, lastAt: NOW, status: 'nearly' });
     expect(anna?.goals[VERBANDEN_1F]).toMatchObject({ value: expect.closeTo(0.3, 12), evidence: 1, status: 'working' });
     expect(Object.keys(anna?.goals ?? {}).sort()).toEqual([GETALLEN_1F, VERBANDEN_1F].sort());
   });
@@ -68,8 +68,8 @@ describe('classGrid', () => {
   });
 
   it('is empty without pupils, and all not-started without results', () => {
-    expect(classGrid([], results, [REKENEN_LINE], { now: NOW })).toEqual([]);
-    const [row] = classGrid([{ key: pupilKey(1), ref: ANNA }], [], [REKENEN_LINE], { now: NOW });
+    expect(decayingGrid([], results, [REKENEN_LINE], { now: NOW })).toEqual([]);
+    const [row] = decayingGrid([{ key: pupilKey(1), ref: ANNA }], [], [REKENEN_LINE], { now: NOW });
     expect(row?.lines['rekenen']?.status).toBe('not-started');
     expect(row?.lines['rekenen']?.value).toBeNull();
   });

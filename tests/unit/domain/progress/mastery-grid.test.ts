@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { goalId, pupilRef, type GoalId, type PupilRef } from '@/domain/ids';
 import { scaleScore, WORK_FORMS, type Result } from '@/domain/model';
 import { masteryOf } from '@/domain/progress/mastery';
-import { MasteryMatrix } from '@/domain/progress/matrix';
 import { createRandom, pick } from '../../../../mocks/demo-school/prng';
+import { gridCells } from '../../../support/decaying-grid';
 import { buildResult } from '../../../support/result-builder';
 
 const NOW = '2026-03-02T12:00:00.000Z';
@@ -33,12 +33,16 @@ function randomResults(seed: number, count: number): Result[] {
   });
 }
 
-const expectSameMastery = (matrix: MasteryMatrix, results: readonly Result[], pupil: PupilRef, goal: GoalId) => {
+type Cells = ReturnType<typeof gridCells>;
+const cellsOf = (results: readonly Result[], options: { now: string; halfLifeDays?: number } = { now: NOW }, pupils: readonly PupilRef[] = PUPILS) =>
+  gridCells(results, pupils, GOALS, options);
+
+const expectSameMastery = (grid: Cells, results: readonly Result[], pupil: PupilRef, goal: GoalId) => {
   const expected = masteryOf(
     results.filter((r) => r.pupil === pupil && r.goals.includes(goal)),
     { now: NOW },
   );
-  const actual = matrix.get(pupil, goal);
+  const actual = grid.get(pupil, goal);
   if (expected === null) {
     expect(actual).toBeNull();
     return 0;
@@ -51,12 +55,12 @@ const expectSameMastery = (matrix: MasteryMatrix, results: readonly Result[], pu
   return 1;
 };
 
-describe('MasteryMatrix', () => {
+describe('masteryGrid with the decaying average, cell by cell', () => {
   it('gives the same mastery as masteryOf for every pupil x goal (400 seeded random results)', () => {
     const results = randomResults(20260302, 400);
-    const matrix = new MasteryMatrix(results, { now: NOW });
+    const grid = cellsOf(results);
     let cellsWithEvidence = 0;
-    for (const pupil of PUPILS) for (const goal of GOALS) cellsWithEvidence += expectSameMastery(matrix, results, pupil, goal);
+    for (const pupil of PUPILS) for (const goal of GOALS) cellsWithEvidence += expectSameMastery(grid, results, pupil, goal);
     // the comparison is not vacuous: most cells carry evidence
     expect(cellsWithEvidence).toBeGreaterThan(20);
   });
@@ -65,8 +69,8 @@ describe('MasteryMatrix', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 300 }), (seed, count) => {
         const results = randomResults(seed, count);
-        const matrix = new MasteryMatrix(results, { now: NOW });
-        for (const pupil of PUPILS) for (const goal of GOALS) expectSameMastery(matrix, results, pupil, goal);
+        const grid = cellsOf(results);
+        for (const pupil of PUPILS) for (const goal of GOALS) expectSameMastery(grid, results, pupil, goal);
       }),
       { seed: 42, numRuns: 40 },
     );
@@ -74,40 +78,41 @@ describe('MasteryMatrix', () => {
 
   it('ignores results with goals []', () => {
     const unmapped = result(pupilRef('p-only-unmapped'), [], { score: scaleScore(1, 0, 1) });
-    const matrix = new MasteryMatrix([unmapped, result(PUPILS[0] as PupilRef, [GOALS[0] as GoalId], { score: scaleScore(3, 0, 4) })], { now: NOW });
-    expect(matrix.pupils).toEqual([PUPILS[0]]);
-    expect(matrix.goals).toEqual([GOALS[0]]);
-    expect(matrix.get(pupilRef('p-only-unmapped'), GOALS[0] as GoalId)).toBeNull();
-    expect(matrix.get(PUPILS[0] as PupilRef, GOALS[0] as GoalId)).toMatchObject({ value: 0.75, evidence: 1, status: 'mastered' });
+    const grid = cellsOf([unmapped, result(PUPILS[0] as PupilRef, [GOALS[0] as GoalId], { score: scaleScore(3, 0, 4) })], { now: NOW }, [
+      PUPILS[0] as PupilRef,
+      pupilRef('p-only-unmapped'),
+    ]);
+    // only the mapped pupil has a cell, on the one goal it has evidence for
+    expect(grid.rows.filter((row) => Object.keys(row.goals).length > 0).map((row) => row.ref)).toEqual([PUPILS[0]]);
+    expect(grid.rows.flatMap((row) => Object.keys(row.goals))).toEqual([GOALS[0]]);
+    expect(grid.get(pupilRef('p-only-unmapped'), GOALS[0] as GoalId)).toBeNull();
+    expect(grid.get(PUPILS[0] as PupilRef, GOALS[0] as GoalId)).toMatchObject({ value: 0.75, evidence: 1, status: 'mastered' });
   });
 
   it('counts a result with two goals for both', () => {
     const [g1, g2, g3] = GOALS as [GoalId, GoalId, GoalId];
     const pupil = PUPILS[0] as PupilRef;
-    const matrix = new MasteryMatrix(
+    const grid = cellsOf(
       [
         result(pupil, [g1, g2], { score: scaleScore(2, 0, 10) }),
         result(pupil, [g2], { score: scaleScore(6, 0, 10), time: '2026-03-01T12:00:00.000Z' }),
       ],
       { now: NOW },
     );
-    expect(matrix.get(pupil, g1)).toEqual({ value: expect.closeTo(0.2, 12), evidence: 1, lastAt: NOW, status: 'working' });
+    expect(grid.get(pupil, g1)).toEqual({ value: expect.closeTo(0.2, 12), evidence: 1, lastAt: NOW, status: 'working' });
     // g2: 0.2 today (w 1) and 0.6 a day ago (w 2^(-1/28))
     const w = 0.5 ** (1 / 28);
-    expect(matrix.get(pupil, g2)).toEqual({ value: expect.closeTo((0.2 + 0.6 * w) / (1 + w), 12), evidence: 2, lastAt: NOW, status: 'working' });
-    expect(matrix.get(pupil, g3)).toBeNull();
+    expect(grid.get(pupil, g2)).toEqual({ value: expect.closeTo((0.2 + 0.6 * w) / (1 + w), 12), evidence: 2, lastAt: NOW, status: 'working' });
+    expect(grid.get(pupil, g3)).toBeNull();
   });
 
   it('returns null for an unknown pupil or goal, and for a cell whose results carry no evidence', () => {
     const pupil = PUPILS[0] as PupilRef;
-    const matrix = new MasteryMatrix(
-      [result(pupil, [GOALS[0] as GoalId], { success: true }), result(pupil, [GOALS[1] as GoalId], { completion: true })],
-      { now: NOW },
-    );
-    expect(matrix.get(pupil, GOALS[0] as GoalId)?.value).toBe(1);
-    expect(matrix.get(pupil, GOALS[1] as GoalId)).toBeNull();
-    expect(matrix.get(pupilRef('nobody'), GOALS[0] as GoalId)).toBeNull();
-    expect(matrix.get(pupil, goalId('no.such.goal'))).toBeNull();
+    const grid = cellsOf([result(pupil, [GOALS[0] as GoalId], { success: true }), result(pupil, [GOALS[1] as GoalId], { completion: true })]);
+    expect(grid.get(pupil, GOALS[0] as GoalId)?.value).toBe(1);
+    expect(grid.get(pupil, GOALS[1] as GoalId)).toBeNull();
+    expect(grid.get(pupilRef('nobody'), GOALS[0] as GoalId)).toBeNull();
+    expect(grid.get(pupil, goalId('no.such.goal'))).toBeNull();
   });
 
   it('leaves out future results and honours halfLifeDays', () => {
@@ -118,7 +123,7 @@ describe('MasteryMatrix', () => {
       result(pupil, [goal], { score: scaleScore(0, 0, 1), time: '2026-03-01T12:00:00.000Z' }),
       result(pupil, [goal], { score: scaleScore(0, 0, 1), time: '2026-04-01T00:00:00.000Z' }),
     ];
-    expect(new MasteryMatrix(results, { now: NOW, halfLifeDays: 1 }).get(pupil, goal)).toEqual({
+    expect(cellsOf(results, { now: NOW, halfLifeDays: 1 }).get(pupil, goal)).toEqual({
       value: expect.closeTo(2 / 3, 12),
       evidence: 2,
       lastAt: NOW,
