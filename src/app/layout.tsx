@@ -1,5 +1,6 @@
 import { Suspense, useState } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useSearchParams } from 'react-router';
+import { carriedHref } from '@/ui/filter-params';
 import { useTranslation } from 'react-i18next';
 import { formatDate, type Locale } from '@/i18n/format';
 import { useNow } from '@/ui/clock-context';
@@ -28,6 +29,9 @@ export function Layout({ demoReady, demoPassphrase }: { demoReady: Promise<void>
   const { epoch } = useVault();
   // On a narrow screen the menu folds behind a button; choosing a page folds it again.
   const [menuOpen, setMenuOpen] = useState(false);
+  // The group's pages keep the chosen group, filters and line (ui/filter-params).
+  const [params] = useSearchParams();
+  const carry = (path: string) => carriedHref(path, params);
   return (
     <>
       <a className="skip-link" href="#inhoud">
@@ -53,19 +57,19 @@ export function Layout({ demoReady, demoPassphrase }: { demoReady: Promise<void>
           <nav aria-label={t('common.nav.label')} onClick={() => setMenuOpen(false)}>
             <ul>
               <li>
-                <NavLink to="/klas">{t('common.nav.classOverview')}</NavLink>
+                <NavLink to={carry('/klas')}>{t('common.nav.classOverview')}</NavLink>
               </li>
               <li>
-                <NavLink to="/hulp">{t('common.nav.needsHelp')}</NavLink>
+                <NavLink to={carry('/hulp')}>{t('common.nav.needsHelp')}</NavLink>
               </li>
               <li>
-                <NavLink to="/leerlijnen">{t('common.nav.learningLines')}</NavLink>
+                <NavLink to={carry('/leerlijnen')}>{t('common.nav.learningLines')}</NavLink>
               </li>
               <li>
-                <NavLink to="/rubrics">{t('common.nav.rubrics')}</NavLink>
+                <NavLink to={carry('/rubrics')}>{t('common.nav.rubrics')}</NavLink>
               </li>
               <li>
-                <NavLink to="/rapport">{t('report.nav')}</NavLink>
+                <NavLink to={carry('/rapport')}>{t('report.nav')}</NavLink>
               </li>
               {coordinator ? (
                 <>

@@ -22,6 +22,10 @@ import { SkippedResults } from '@/ui/skipped-results';
 import { useClassGrid } from './use-class-grid';
 import { useRubricColumns } from './use-rubric-columns';
 import { FirstSyncStatus } from '@/ui/first-sync-status';
+import { FilterBar } from '@/ui/filter-bar';
+import { filterToParams } from '@/ui/filter-params';
+import { useViewFilters } from '@/ui/use-view-filters';
+import { useSourceChoices } from '@/store/source-choices';
 
 /** The whole class at a glance: pupils x learning lines, or pupils x the goals of one line. */
 export function ClassOverviewPage() {
@@ -37,7 +41,9 @@ export function ClassOverviewPage() {
   const { lines, lineById } = useCurriculum();
   const line = lineById(params.get('leerlijn') ?? '') ?? null;
   const level = line ? (params.get('niveau') ?? targetLevelFor(line, group?.yearLevel ?? '') ?? line.levels[0]?.id ?? null) : null;
-  const grid = useClassGrid(group ? group.id : null, lines);
+  const filters = useViewFilters();
+  const sourceList = useSourceChoices();
+  const grid = useClassGrid(group ? group.id : null, lines, filters.filter);
   const { choices } = useLineEstimatorChoices();
   const showRubrics = !line && params.get('rubrics') === '1';
   // The address changes in a transition (react-router): the box shows its new state at once.
@@ -48,18 +54,18 @@ export function ClassOverviewPage() {
   const withEvidence = lines.filter((candidate) => [...grid.rows.values()].some((row) => (row.lines[candidate.id]?.goalsWithEvidence ?? 0) > 0));
   const linesShown = withEvidence.length > 0 ? withEvidence : lines.filter((candidate) => targetLevelFor(candidate, group?.yearLevel ?? '') !== null);
 
-  const update = (changes: Record<string, string | null>, { push = false } = {}) => {
+  // Every change is a step in the history: Back and Forward go through the choices.
+  const update = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
     for (const [key, value] of Object.entries(changes)) {
       if (value) next.set(key, value);
       else next.delete(key);
     }
-    setParams(next, { replace: !push });
+    setParams(next);
   };
-  // The sort lives in the address and each change is a step in the history (Back undoes it).
+  // The sort lives in the address too.
   const sort: SortKey = { by: params.get('sorteer') ?? 'name', direction: params.get('volgorde') === 'af' ? 'descending' : 'ascending' };
-  const onSort = (next: SortKey) =>
-    update({ sorteer: next.by === 'name' ? null : next.by, volgorde: next.direction === 'descending' ? 'af' : null }, { push: true });
+  const onSort = (next: SortKey) => update({ sorteer: next.by === 'name' ? null : next.by, volgorde: next.direction === 'descending' ? 'af' : null });
   const evidence = useCellEvidence(group ? group.id : null, line);
 
   const nameOfGroup = useGroupName();
@@ -152,6 +158,7 @@ export function ClassOverviewPage() {
           ) : null}
         </div>
       ) : null}
+      {groups.data && groups.data.length > 0 ? <FilterBar filters={filters} sources={sourceList} /> : null}
       <SkippedResults count={grid.skipped} />
       {usage.error ? <ErrorNotice title={t('common.error.title')} message={usage.error.message} detailLabel={t('common.error.details')} /> : null}
       {grid.error ? <ErrorNotice title={t('common.error.title')} message={grid.error.message} detailLabel={t('common.error.details')} /> : null}
@@ -170,7 +177,12 @@ export function ClassOverviewPage() {
               onSort={onSort}
             />
             <p>
-              <ExportButton filename={`leerzicht-${group.id}${line ? `-${line.id}-${level ?? ''}` : ''}`} columns={columns} rows={rows} />
+              <ExportButton
+                filename={exportName(group.id, line ? `${line.id}-${level ?? ''}` : null, filterToParams(filters.filter, new URLSearchParams()))}
+                columns={columns}
+                rows={rows}
+                sort={sort}
+              />
             </p>
             <p>
               {line
@@ -187,4 +199,10 @@ export function ClassOverviewPage() {
       {groups.isPending || (group && (grid.loading || rubric.loading)) ? <p role="status">{t('common.loading')}</p> : null}
     </section>
   );
+}
+
+/** The export's file name: the group, the line and level shown, and the filters (so two exports are told apart). */
+function exportName(group: string, lineLevel: string | null, filterParams: URLSearchParams): string {
+  const parts = ['leerzicht', group, ...(lineLevel ? [lineLevel] : []), ...[...filterParams.values()]];
+  return parts.join('-').replace(/[^\w.-]+/g, '_');
 }

@@ -3,15 +3,24 @@ import { toCsv } from '@/domain/csv';
 import { formatPercent } from '@/i18n/format';
 import { downloadText } from '@/ui/download';
 import { useLocale } from '@/ui/use-labels';
-import type { GridColumn, GridRow } from './mastery-table';
+import { sortGridRows, type GridColumn, type GridRow, type SortKey } from './mastery-table';
 
-/** The table as CSV for a parent meeting or a team meeting: names and mastery, never pseudonyms. */
-export function ExportButton({ filename, columns, rows }: { filename: string; columns: readonly GridColumn[]; rows: readonly GridRow[] }) {
+interface ExportButtonProps {
+  readonly filename: string;
+  readonly columns: readonly GridColumn[];
+  /** The rows as shown: computed over the view's filters. */
+  readonly rows: readonly GridRow[];
+  /** The view's sort: the file lists the pupils in the order of the screen. */
+  readonly sort: SortKey;
+}
+
+/** The table as CSV for a parent meeting or a team meeting: names and mastery, never pseudonyms; in the screen's order. */
+export function ExportButton({ filename, columns, rows, sort }: ExportButtonProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const exportCsv = () => {
     const header = [t('classOverview.pupil'), ...columns.flatMap((column) => [column.label, `${column.label} (${t('classOverview.statusColumn')})`])];
-    const body = rows.map((row) => [
+    const body = sortGridRows(rows, sort, locale).map((row) => [
       row.name,
       ...columns.flatMap((column) => {
         const cell = row.cells[column.id];

@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
+import { useCarriedHref } from '@/ui/use-view-filters';
 import { useTranslation } from 'react-i18next';
 import { formatPercent, type Locale } from '@/i18n/format';
 import { sortRows, type SortDirection } from '@/domain/progress/sort-rows';
@@ -45,6 +46,10 @@ export type SortKey = { readonly by: 'name' | string; readonly direction: SortDi
 const nameOf = (row: GridRow) => row.name;
 const cellValue = (row: GridRow, column: string) => row.cells[column]?.value ?? null;
 
+/** The rows in the order of the screen (the CSV export uses the same order). */
+export const sortGridRows = (rows: readonly GridRow[], sort: SortKey, locale: string): readonly GridRow[] =>
+  sortRows(rows, sort.by, sort.direction, nameOf, cellValue, locale);
+
 /** The next sort when a column's button is pressed: the same column flips, another starts (names A-Z, values high first). */
 export const nextSort = (current: SortKey, by: string): SortKey =>
   current.by === by
@@ -58,7 +63,9 @@ export const nextSort = (current: SortKey, by: string): SortKey =>
 export function MasteryTable({ caption, columns, rows, sort, onSort }: MasteryTableProps) {
   const { t, i18n } = useTranslation();
   const locale: Locale = i18n.language === 'en' ? 'en' : 'nl';
-  const sorted = useMemo(() => sortRows(rows, sort.by, sort.direction, nameOf, cellValue, locale), [rows, sort, locale]);
+  // A pupil's profile keeps this view's group, filters and line (for the way back).
+  const hrefTo = useCarriedHref();
+  const sorted = useMemo(() => sortGridRows(rows, sort, locale), [rows, sort, locale]);
   const [active, setActive] = useState<GridPosition>({ row: 0, col: 0 });
   const [open, setOpen] = useState<GridPosition | null>(null);
   const table = useRef<HTMLTableElement>(null);
@@ -123,7 +130,7 @@ export function MasteryTable({ caption, columns, rows, sort, onSort }: MasteryTa
             <tr key={row.key}>
               <th scope="row">
                 <Link
-                  to={`/leerling/${row.key}`}
+                  to={hrefTo(`/leerling/${row.key}`)}
                   aria-label={t('classOverview.openPupil', { name: row.name })}
                   data-cell={`${rowIndex + 1}-0`}
                   tabIndex={tabIndex(rowIndex + 1, 0)}

@@ -25,6 +25,9 @@ import { PositionTable } from './position-table';
 import { SkippedResults } from '@/ui/skipped-results';
 import { useLineGrid } from './use-line-grid';
 import { FirstSyncStatus } from '@/ui/first-sync-status';
+import { FilterBar } from '@/ui/filter-bar';
+import { useViewFilters } from '@/ui/use-view-filters';
+import { useSourceChoices } from '@/store/source-choices';
 
 /**
  * A learning line for a group: its goals in level order with how many pupils master each, every
@@ -41,14 +44,17 @@ export function LearningLinePage() {
   const groups = useQuery(schoolQueries.groups(db));
   const sources = useQuery(sourceQueries.overview(db));
   const { lines, lineById } = useCurriculum();
-  const line = (lineById(params.get('lijn') ?? '') ?? lines[0]) as LearningLine;
+  // The line chosen on the class overview comes along as `leerlijn`.
+  const line = (lineById(params.get('lijn') ?? params.get('leerlijn') ?? '') ?? lines[0]) as LearningLine;
   const groupParam = params.get('groep');
   const groupIndex = Math.max(0, groups.data?.findIndex((candidate) => candidate.id === groupParam) ?? 0);
   const group = groups.data?.[groupIndex] ?? null;
   const groupName = group ? nameOfGroup(group, groupIndex) : '';
   const goalParam = params.get('doel');
   const goal = goalParam ? (line.goals.find((candidate) => candidate.id === goalParam) ?? null) : null;
-  const grid = useLineGrid(group?.id ?? null, line);
+  const filters = useViewFilters();
+  const sourceChoices = useSourceChoices();
+  const grid = useLineGrid(group?.id ?? null, line, filters.filter);
   const { choices } = useLineEstimatorChoices();
   const method = estimatorNameFor(line.id, choices);
   const growth = useGrowthSince();
@@ -64,6 +70,7 @@ export function LearningLinePage() {
   const searchWith = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
     if (!next.get('lijn')) next.set('lijn', line.id);
+    next.delete('leerlijn');
     if (!next.get('groep') && group) next.set('groep', group.id);
     for (const [key, value] of Object.entries(changes)) {
       if (value) next.set(key, value);
@@ -71,7 +78,8 @@ export function LearningLinePage() {
     }
     return `?${next.toString()}`;
   };
-  const update = (changes: Record<string, string | null>) => setParams(new URLSearchParams(searchWith(changes)), { replace: true });
+  // Every change is a step in the history: Back and Forward go through the choices.
+  const update = (changes: Record<string, string | null>) => setParams(new URLSearchParams(searchWith(changes)));
 
   const error = groups.error ?? grid.error ?? sources.error ?? usage.error;
   const usageLoading = importedGoals > 0 && !showAllImported && !usage.used;
@@ -104,6 +112,7 @@ export function LearningLinePage() {
         ) : null}
         {importedGoals > 0 ? <ImportedGoalsToggle total={importedGoals} showAll={showAllImported} onChange={setShowAllImported} /> : null}
       </div>
+      {groups.data && groups.data.length > 0 ? <FilterBar filters={filters} sources={sourceChoices} /> : null}
       <p>{text(line.description)}</p>
       <p>{t('learningLines.estimator.inUse', { method: t(`learningLines.estimator.name.${method}`) })}</p>
       <FirstSyncStatus otherwise={groups.data && groups.data.length === 0 ? <p>{t('learningLines.noGroups')}</p> : null} />

@@ -4,6 +4,7 @@ import type { LearningLine } from '@/domain/model';
 import type { ClassGridRow } from '@/domain/progress/estimated-grid';
 import type { PupilWithRoster } from '@/store/school.queries';
 import { useLocalText, usePupilName } from '@/ui/use-labels';
+import { useCarriedHref } from '@/ui/use-view-filters';
 import { positionOnLine } from './line-summary';
 
 interface PositionTableProps {
@@ -16,6 +17,7 @@ interface PositionTableProps {
 /** Each pupil's position on the line: goals mastered per level, and the furthest level mostly mastered. */
 export function PositionTable({ line, pupils, rows, groupName }: PositionTableProps) {
   const { t } = useTranslation();
+  const hrefTo = useCarriedHref();
   const text = useLocalText();
   const nameOf = usePupilName();
   const levels = [...line.levels].sort((a, b) => a.order - b.order).filter((level) => line.goals.some((goal) => goal.level === level.id));
@@ -48,7 +50,7 @@ export function PositionTable({ line, pupils, rows, groupName }: PositionTablePr
             return (
               <tr key={pupil.key}>
                 <th scope="row">
-                  <Link to={`/leerling/${pupil.key}`} aria-label={t('learningLines.openPupil', { name })}>
+                  <Link to={hrefTo(`/leerling/${pupil.key}`)} aria-label={t('learningLines.openPupil', { name })}>
                     {name}
                   </Link>
                 </th>

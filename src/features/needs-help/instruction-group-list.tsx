@@ -6,6 +6,7 @@ import { useRecordIntervention } from '@/store/interventions.queries';
 import { useClock } from '@/ui/clock-context';
 import { InterventionControl } from '@/ui/intervention-control';
 import { useLocalText } from '@/ui/use-labels';
+import { useCarriedHref } from '@/ui/use-view-filters';
 import type { LineInstructionGroups } from './use-needs-help';
 import { useGoalText } from './use-reason-text';
 
@@ -26,7 +27,8 @@ export function InstructionGroupList({ lines, nameOf, refOf, group: groupOfPupil
   const record = useRecordIntervention(clock);
   const text = useLocalText();
   const goalText = useGoalText();
-  const pupilLink = (key: PupilKey) => <Link to={`/leerling/${key}`}>{nameOf(key)}</Link>;
+  const hrefTo = useCarriedHref();
+  const pupilLink = (key: PupilKey) => <Link to={hrefTo(`/leerling/${key}`)}>{nameOf(key)}</Link>;
   const withGroups = lines.filter((line) => line.groups.groups.length > 0);
   return (
     <section aria-labelledby="instruction-groups-title" className="panel">

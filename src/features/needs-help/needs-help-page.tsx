@@ -18,6 +18,9 @@ import { SkippedResults } from '@/ui/skipped-results';
 import { useNeedsHelp } from './use-needs-help';
 import { FirstSyncStatus } from '@/ui/first-sync-status';
 import { useGroupInterventions } from './use-group-interventions';
+import { FilterBar } from '@/ui/filter-bar';
+import { useViewFilters } from '@/ui/use-view-filters';
+import { useSourceChoices } from '@/store/source-choices';
 
 /** Who needs help now and why, per group, with instruction groups by weakest goal. Routed at /hulp. */
 export function NeedsHelpPage() {
@@ -37,13 +40,16 @@ export function NeedsHelpPage() {
   const weeks = knobValue('weeks', params);
   const days = knobValue('days', params);
   const rule = useMemo(() => ruleWith(weeks, days), [weeks, days]);
-  const data = useNeedsHelp(group, rule);
+  const filters = useViewFilters();
+  const sources = useSourceChoices();
+  const data = useNeedsHelp(group, rule, filters.filter);
   const interventions = useGroupInterventions(group?.id ?? null, data.pupils);
 
   const update = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     next.set(key, value);
-    setParams(next, { replace: true });
+    // A step in the history: Back goes to the previous group or rule.
+    setParams(next);
   };
   const onKnob = (knob: RuleKnob, value: number) => update(RULE_PARAMS[knob].param, String(value));
   const groupName = (candidate: { id: string; name: string }) =>
@@ -73,6 +79,7 @@ export function NeedsHelpPage() {
           </div>
         </div>
       ) : null}
+      {groups.data && groups.data.length > 0 ? <FilterBar filters={filters} sources={sources} /> : null}
       <RuleSettings rule={rule} onChange={onKnob} />
       <p>{t('needsHelp.methods', { list: methods })}</p>
       {data.error ? <ErrorNotice title={t('common.error.title')} message={data.error.message} detailLabel={t('common.error.details')} /> : null}

@@ -5,6 +5,7 @@ import type { NeedsHelpEntry } from '@/domain/progress/needs-help';
 import { formatDate } from '@/i18n/format';
 import { useResultsSinceText } from '@/ui/use-intervention-text';
 import { useLocale } from '@/ui/use-labels';
+import { useCarriedHref } from '@/ui/use-view-filters';
 import type { PupilIntervention } from './use-group-interventions';
 import { useGoalText, useReasonText } from './use-reason-text';
 
@@ -21,6 +22,7 @@ const NONE: ReadonlyMap<PupilKey, PupilIntervention> = new Map();
 
 export function NeedsHelpTable({ caption, entries, nameOf, interventions = NONE }: NeedsHelpTableProps) {
   const { t } = useTranslation();
+  const hrefTo = useCarriedHref();
   const locale = useLocale();
   const reasonText = useReasonText();
   const goalText = useGoalText();
@@ -45,7 +47,7 @@ export function NeedsHelpTable({ caption, entries, nameOf, interventions = NONE 
         {entries.map((entry) => (
           <tr key={entry.key}>
             <th scope="row">
-              <Link to={`/leerling/${entry.key}`}>{nameOf(entry.key)}</Link>
+              <Link to={hrefTo(`/leerling/${entry.key}`)}>{nameOf(entry.key)}</Link>
             </th>
             <td>
               <ul>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { targetLevelFor } from '@/curriculum';
 import type { PupilKey } from '@/domain/ids';
-import type { LearningLine } from '@/domain/model';
+import type { LearningLine, Result } from '@/domain/model';
 import { estimatorFor } from '@/domain/progress/estimators/registry';
 import {
   goalEstimators,
@@ -11,7 +11,7 @@ import {
   type NeedsHelpEntry,
   type NeedsHelpRule,
 } from '@/domain/progress/needs-help';
-import type { ResultFilter } from '@/domain/progress/result-filter';
+import { filterResults, type ResultFilter } from '@/domain/progress/result-filter';
 import { useCurriculum } from '@/store/curriculum.queries';
 import { useGroupMastery } from '@/store/group-mastery';
 import type { PupilWithRoster } from '@/store/school.queries';
@@ -36,25 +36,31 @@ export interface LineInstructionGroups {
 }
 
 const NO_LINES: readonly LearningLine[] = [];
-const ALL: ResultFilter = {};
 
 /** Inactive pupils first, then the most reasons; the sort is stable, so group order within. */
 const isInactive = (entry: NeedsHelpEntry) => entry.reasons.some((reason) => reason.kind === 'inactive');
 const severity = (entry: NeedsHelpEntry) => (isInactive(entry) ? 1000 : 0) + entry.reasons.length;
 
 /** The group's pupils judged by the rule, and its instruction groups, computed by the domain. */
-export function useNeedsHelp(group: { id: string; yearLevel: string } | null, rule: NeedsHelpRule): NeedsHelpData {
+export function useNeedsHelp(group: { id: string; yearLevel: string } | null, rule: NeedsHelpRule, filter: ResultFilter = {}): NeedsHelpData {
   const nowIso = useNow().toISOString();
   const { lines } = useCurriculum();
   // The group's pupils, results, methods and context (no grid: needs-help asks per goal).
-  const mastery = useGroupMastery(group?.id ?? null, NO_LINES, ALL, nowIso);
+  const mastery = useGroupMastery(group?.id ?? null, NO_LINES, filter, nowIso);
+  const filterKey = JSON.stringify(filter);
   const { choices, contexts } = mastery;
   const yearLevel = group?.yearLevel ?? '';
   const computed = useMemo(() => {
     const current = mastery.pupils.filter(({ pupil }) => !pupil.leftAt);
     const byKey = new Map(current.map((item) => [item.pupil.key, item] as const));
-    const results = mastery.results;
-    if (mastery.loading || mastery.error) return { pupils: byKey, entries: [], groups: [] };
+    if (mastery.loading || mastery.error) return { pupils: byKey, entries: [], groups: [], error: null };
+    // The view's filters (period, source, work form) leave results out; the group's context is learnt from all of them.
+    let results: readonly Result[];
+    try {
+      results = filterResults(mastery.results, JSON.parse(filterKey) as ResultFilter, { now: nowIso, lines });
+    } catch (error) {
+      return { pupils: byKey, entries: [], groups: [], error: error instanceof Error ? error : new Error(String(error)) };
+    }
     const list = current.map(({ pupil }) => ({ key: pupil.key, ref: pupil.ref }));
     const targetLevel = (line: LearningLine) => targetLevelFor(line, yearLevel);
     // Every reason and the instruction groups measure a goal with the method chosen for its line.
@@ -74,12 +80,14 @@ export function useNeedsHelp(group: { id: string; yearLevel: string } | null, ru
       const found = goals.length > 0 ? instructionGroups(active, results, goals, options) : null;
       return found && (found.groups.length > 0 || found.leftovers.length > 0) ? [{ line, groups: found }] : [];
     });
-    return { pupils: byKey, entries: [...entries].sort((a, b) => severity(b) - severity(a)), groups };
-  }, [mastery.pupils, mastery.results, mastery.loading, mastery.error, lines, nowIso, yearLevel, rule, choices, contexts]);
+    return { pupils: byKey, entries: [...entries].sort((a, b) => severity(b) - severity(a)), groups, error: null };
+  }, [mastery.pupils, mastery.results, mastery.loading, mastery.error, lines, nowIso, yearLevel, rule, choices, contexts, filterKey]);
   return {
     loading: mastery.loading,
-    error: mastery.error,
+    error: mastery.error ?? computed.error,
     skipped: mastery.skipped,
-    ...computed,
+    pupils: computed.pupils,
+    entries: computed.entries,
+    groups: computed.groups,
   };
 }

@@ -22,6 +22,10 @@ import { LineSection } from './line-section';
 import { useGroupContexts } from './use-group-contexts';
 import { RubricSection } from './rubric-section';
 import { usePupilInterventions } from '@/store/interventions.queries';
+import { filterResults } from '@/domain/progress/result-filter';
+import { useSourceChoices } from '@/store/source-choices';
+import { FilterBar } from '@/ui/filter-bar';
+import { useViewFilters } from '@/ui/use-view-filters';
 
 /** One pupil's progress per learning line over time, across every source. */
 export function PupilProfilePage() {
@@ -42,11 +46,24 @@ export function PupilProfilePage() {
   const bands = useMemo(() => latestNormBands(results.data ?? [], now), [results.data, now]);
   const contexts = useGroupContexts(pupil.data?.pupil.group ?? null, now);
   const interventions = usePupilInterventions(pupil.data?.pupil.ref ?? null);
+  const filters = useViewFilters();
+  const sourceChoices = useSourceChoices();
+  const filterKey = JSON.stringify(filters.filter);
+  // The view's filters (period, source, work form) decide which of the pupil's results count here.
+  const shown = useMemo(() => {
+    if (!results.data) return { results: null, error: null };
+    try {
+      return { results: filterResults(results.data, JSON.parse(filterKey) as typeof filters.filter, { now, lines: allLines }), error: null };
+    } catch (error) {
+      return { results: null, error: error instanceof Error ? error : new Error(String(error)) };
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [results.data, filterKey, now, allLines]);
   const row = useMemo(() => {
-    if (!pupil.data || !results.data || contexts.loading) return null;
+    if (!pupil.data || !shown.results || contexts.loading) return null;
     const pupils = [{ key: pupil.data.pupil.key, ref: pupil.data.pupil.ref }];
-    return estimatedClassGrid(pupils, results.data, allLines, contexts.level, (line) => estimatorFor(line.id, choices))[0] ?? null;
-  }, [pupil.data, results.data, allLines, contexts.level, contexts.loading, choices]);
+    return estimatedClassGrid(pupils, shown.results, allLines, contexts.level, (line) => estimatorFor(line.id, choices))[0] ?? null;
+  }, [pupil.data, shown.results, allLines, contexts.level, contexts.loading, choices]);
 
   if (pupil.isPending || results.isPending || sources.isPending || estimators.isPending || contexts.loading)
     return <p role="status">{t('common.loading')}</p>;
@@ -73,22 +90,24 @@ export function PupilProfilePage() {
   return (
     <article aria-labelledby="pupil-title">
       <p>
-        <Link to={`/klas?groep=${encodeURIComponent(pupil.data.pupil.group)}`}>{t('pupilProfile.back')}</Link>
+        <Link to={filters.hrefTo('/klas', { groep: pupil.data.pupil.group })}>{t('pupilProfile.back')}</Link>
       </p>
       <h1 id="pupil-title">{name}</h1>
       <p className="no-print">
-        <Link to={`/rapport?groep=${encodeURIComponent(pupil.data.pupil.group)}&leerling=${pupil.data.pupil.key}`}>{t('report.open')}</Link>
+        <Link to={filters.hrefTo('/rapport', { groep: pupil.data.pupil.group, leerling: String(pupil.data.pupil.key) })}>{t('report.open')}</Link>
       </p>
       {groupName ? <p>{t('pupilProfile.group', { group: groupName })}</p> : null}
       {pupil.data.pupil.leftAt ? <p className="muted">{t('pupilProfile.left')}</p> : null}
       <SkippedResults count={results.skipped} />
+      <FilterBar filters={filters} sources={sourceChoices} />
+      {shown.error ? <p role="alert">{shown.error.message}</p> : null}
       {lines.length === 0 ? <p>{t('pupilProfile.noResults')}</p> : <GrowthSinceField growth={growth} />}
       {row
         ? lines.map((line) => (
             <LineSection
               key={line.id}
               line={line}
-              results={results.data ?? []}
+              results={shown.results ?? []}
               mastery={row.lines[line.id] ?? { value: null, status: 'not-started', evidence: 0, goalsMastered: 0, goalsWithEvidence: 0 }}
               pupilName={name}
               sourceName={sourceName}

@@ -10,6 +10,9 @@ import { sourceQueries } from '@/store/sources.queries';
 import { useNow } from '@/ui/clock-context';
 import { useGroupName, usePupilName } from '@/ui/use-labels';
 import { ReportSheet } from './report-sheet';
+import { ActiveFilters, FilterBar } from '@/ui/filter-bar';
+import { useViewFilters } from '@/ui/use-view-filters';
+import { useSourceChoices } from '@/store/source-choices';
 
 /**
  * "Rapport voor het oudergesprek": one pupil, or every pupil of a group (one per sheet), for a
@@ -33,6 +36,8 @@ export function ReportPage() {
   const date = params.get('sinds') ?? fallback;
   const since = growthSinceInstant(date, now) ?? (growthSinceInstant(fallback, now) as string);
   const sources = useQuery(sourceQueries.overview(db));
+  const filters = useViewFilters();
+  const sourceChoices = useSourceChoices();
   const sourceName = (id: string) => sources.data?.find((item) => item.source.id === id)?.source.name ?? id;
   const update = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -78,6 +83,8 @@ export function ReportPage() {
           </button>
         </div>
       ) : null}
+      {groups.data && groups.data.length > 0 ? <FilterBar filters={filters} sources={sourceChoices} /> : null}
+      <ActiveFilters filter={filters.filter} sources={sourceChoices} />
       {groups.data && groups.data.length === 0 ? <p>{t('classOverview.noGroups')}</p> : null}
       {pupils.isPending && group ? <p role="status">{t('common.loading')}</p> : null}
       {shown.map(({ pupil }) => (

@@ -9,6 +9,8 @@ import { latestActivity, type SourceActivity } from '@/domain/progress/latest';
 import type { LineMastery } from '@/domain/progress/line-mastery';
 import { useCurriculum } from '@/store/curriculum.queries';
 import { usePupilResults } from '@/store/curriculum.results';
+import { filterResults } from '@/domain/progress/result-filter';
+import { useViewFilters } from '@/ui/use-view-filters';
 import { useDb } from '@/store/db-context';
 import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { schoolQueries } from '@/store/school.queries';
@@ -42,10 +44,13 @@ export function usePupilReport(key: PupilKey, since: string): { report: PupilRep
   const { lines: allLines } = useCurriculum();
   const { choices, isPending } = useLineEstimatorChoices();
   const contexts = useGroupContexts(pupil.data?.pupil.group ?? null, now);
+  // The filters the report was opened with (period, source, work form; ui/filter-params) decide which results count.
+  const { filter } = useViewFilters();
+  const filterKey = JSON.stringify(filter);
   const report = useMemo((): PupilReport | null => {
     if (!pupil.data || !results.data || contexts.loading) return null;
     const { pupil: found, roster } = pupil.data;
-    const own = results.data;
+    const own = filterResults(results.data, JSON.parse(filterKey) as typeof filter, { now, lines: allLines });
     const row = estimatedClassGrid([{ key: found.key, ref: found.ref }], own, allLines, contexts.level, (line) => estimatorFor(line.id, choices))[0];
     const lines = allLines
       .filter((line) => (row?.lines[line.id]?.goalsWithEvidence ?? 0) > 0)
@@ -63,6 +68,6 @@ export function usePupilReport(key: PupilKey, since: string): { report: PupilRep
       lines,
       activity: latestActivity(own),
     };
-  }, [pupil.data, results.data, contexts, allLines, choices, since, now, nameOf]);
+  }, [pupil.data, results.data, contexts, allLines, choices, since, now, nameOf, filterKey]);
   return { report, loading: pupil.isPending || results.isPending || isPending || contexts.loading, error: pupil.error ?? null };
 }

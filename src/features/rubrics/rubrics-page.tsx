@@ -40,7 +40,8 @@ export function RubricsPage() {
   const [rubricId, setRubricId] = useState(params.get('rubric') ?? library.rubrics[0]?.id ?? '');
   const rubric = library.byId(rubricId) ?? library.rubrics[0];
   const groups = useQuery(schoolQueries.groups(db));
-  const [group, setGroup] = useState<string | null>(null);
+  // The group chosen on another page (the menu carries ?groep=) until one is picked here.
+  const [group, setGroup] = useState<string | null>(params.get('groep'));
   const current = groups.data?.find((candidate) => candidate.id === group) ?? groups.data?.[0] ?? null;
   const pupilsQuery = useQuery({ ...schoolQueries.pupilsIn(db, toGroupId(current?.id ?? '')), enabled: current !== null });
   const pupils = useMemo(

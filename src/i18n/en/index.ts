@@ -14,6 +14,7 @@ import { storedData } from './stored-data';
 import { unlock } from './unlock';
 import { shell } from './shell';
 import { report } from './report';
+import { filters } from './filters';
 
 export const en: Messages = {
   common,
@@ -31,4 +32,5 @@ export const en: Messages = {
   shell,
   interventions,
   report,
+  filters,
 };

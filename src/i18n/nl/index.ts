@@ -13,6 +13,7 @@ import { storedData } from './stored-data';
 import { unlock } from './unlock';
 import { shell } from './shell';
 import { report } from './report';
+import { filters } from './filters';
 
 /** Dutch is the default and the source of every key. */
 export const nl = {
@@ -31,4 +32,5 @@ export const nl = {
   shell,
   interventions,
   report,
+  filters,
 } as const;
