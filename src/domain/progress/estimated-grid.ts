@@ -8,7 +8,7 @@
 import type { PupilKey, PupilRef } from '../ids';
 import type { LearningLine, Result } from '../model';
 import { encodeResults, type EncodedResults } from './encoded-results';
-import type { Estimator, EstimatorContext, Observation } from './estimators/estimate';
+import { toMastery, type Estimator, type EstimatorContext, type Observation } from './estimators/estimate';
 import { lineMasteryOf, type LineMastery } from './line-mastery';
 import type { Mastery } from './mastery';
 
@@ -113,13 +113,7 @@ export function masteryGrid(
               context,
             );
         if (!estimate) return null;
-        const mastery: Mastery = {
-          value: estimate.value,
-          evidence: estimate.evidence,
-          lastAt: estimate.lastAt,
-          status: estimate.status,
-          uncertainty: estimate.uncertainty,
-        };
+        const mastery = toMastery(estimate, { uncertainty: true });
         goals[goal.id] = mastery;
         return mastery;
       });

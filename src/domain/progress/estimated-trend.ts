@@ -1,16 +1,9 @@
 import type { LearningLine, Result } from '../model';
-import type { Estimator, EstimatorContext } from './estimators/estimate';
+import { toMastery, type Estimator, type EstimatorContext } from './estimators/estimate';
 import { lineMasteryOf } from './line-mastery';
 import { evidenceOf } from './mastery';
 import type { TrendPoint } from './series';
-
-const WEEK_MS = 7 * 86_400_000;
-
-const mondayOf = (ms: number) => {
-  const date = new Date(ms);
-  const day = (date.getUTCDay() + 6) % 7;
-  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() - day);
-};
+import { WEEK_MS, mondayOf } from '../time-units';
 
 /**
  * A pupil's weekly mastery of a line with the line's chosen estimator: at the end of every week
@@ -30,7 +23,7 @@ export function estimatedTrend(results: readonly Result[], line: LearningLine, e
         onLine.filter((result) => result.goals.includes(goal.id)),
         at,
       );
-      return estimate && { value: estimate.value, evidence: estimate.evidence, lastAt: estimate.lastAt, status: estimate.status };
+      return estimate && toMastery(estimate);
     });
     if (mastery.value !== null) trend.push({ weekStart: new Date(week).toISOString(), t: week, value: mastery.value });
   }

@@ -1,8 +1,8 @@
 import type { Goal, Result } from '../model';
-import type { Estimator, EstimatorContext } from './estimators/estimate';
+import { toMastery, type Estimator, type EstimatorContext } from './estimators/estimate';
 import { growthSince } from './estimators/growth';
 import { lineMasteryOf } from './line-mastery';
-import type { Mastery } from './mastery';
+import { DAY_MS } from '../time-units';
 
 /** Growth in words: more than half a percentage point up, down, or the same; or why there is no growth to tell. */
 export type GrowthDirection = 'grown' | 'same' | 'declined' | 'no-evidence-before' | 'no-evidence';
@@ -25,13 +25,6 @@ export function growthOf(from: number | null, to: number | null): GoalGrowth {
   const points = Math.round(to * 100) - Math.round(from * 100);
   return { direction: points > 0 ? 'grown' : points < 0 ? 'declined' : 'same', from, to, points };
 }
-
-const toMastery = (estimate: { value: number; evidence: number; lastAt: string; status: Mastery['status'] }): Mastery => ({
-  value: estimate.value,
-  evidence: estimate.evidence,
-  lastAt: estimate.lastAt,
-  status: estimate.status,
-});
 
 /**
  * One pupil's growth on one goal since a date: the estimate of the line's method (the same as the
@@ -80,8 +73,6 @@ export function lineGrowthSince(
 
 /** Growth is shown since this many weeks ago unless the teacher picks a date: recent enough to act on. */
 export const GROWTH_DEFAULT_WEEKS = 6;
-
-const DAY_MS = 86_400_000;
 
 /** The default "since" date as a date input value (YYYY-MM-DD): GROWTH_DEFAULT_WEEKS weeks before `now`. */
 export function defaultGrowthDate(now: Date | string): string {

@@ -1,4 +1,5 @@
 import type { Result } from '../model';
+import { DAY_MS } from '../time-units';
 
 export type MasteryStatus = 'not-started' | 'working' | 'nearly' | 'mastered';
 
@@ -23,11 +24,9 @@ export interface MasteryOptions {
 export const DEFAULT_HALF_LIFE_DAYS = 28;
 /** A test (toets) weighs twice as much as practice. */
 export const TEST_WEIGHT = 2;
-/** Thresholds on the 0..1 scale: below WORKING_BELOW "working on it", below NEARLY_BELOW "nearly", else "mastered". */
+/** Thresholds on the 0..1 scale: below NEARLY_FROM "working on it", below MASTERED_FROM "nearly", else "mastered". */
 export const NEARLY_FROM = 0.55;
 export const MASTERED_FROM = 0.75;
-
-const DAY_MS = 86_400_000;
 
 /**
  * The value as a teacher reads it: rounded to a whole percent, halves up, as the views format it

@@ -8,6 +8,7 @@ import { WORK_FORMS, type LearningLine, type Result, type WorkForm } from '../mo
 import { isCalendarDate } from '../school-day';
 import type { EncodedResults } from './encoded-results';
 import { instantMs } from './instant';
+import { WEEK_MS } from '../time-units';
 
 /**
  * The period a view counts:
@@ -41,7 +42,6 @@ export interface TimeRange {
   readonly toMs: number;
 }
 
-const WEEK_MS = 7 * 86_400_000;
 const AMSTERDAM = new Intl.DateTimeFormat('en-US', {
   timeZone: 'Europe/Amsterdam',
   hourCycle: 'h23',

@@ -15,6 +15,7 @@ import type { SourceId } from '../../ids';
 import type { Result } from '../../model';
 import { encodeResults, type EncodedResults } from '../encoded-results';
 import type { EstimatorContext } from './estimate';
+import { WEEK_MS } from '../../time-units';
 
 export interface SourceCalibration {
   /** Scores above the median source on 0..1; the estimator subtracts it. */
@@ -32,7 +33,6 @@ export const RELIABILITY_MAX = 4;
 /** Fewer shared moments than this and a pair of sources is not compared. */
 export const MIN_SHARED = 10;
 
-const WEEK_MS = 7 * 86_400_000;
 /** Room for the weeks of one pupil x goal in a bucket's number key (about 19,000 years). */
 const WEEK_SPAN = 1_000_000;
 const ITERATIONS = 200;

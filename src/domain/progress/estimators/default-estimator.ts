@@ -47,13 +47,13 @@ import {
   type EstimatorContext,
   type Observation,
 } from './estimate';
+import { DAY_MS } from '../../time-units';
 
 /** Days of drift after which an older practice result counts half as much as a fresh one. */
 export const DEFAULT_ESTIMATOR_HALF_LIFE_DAYS = 10;
 /** The most days of drift one gap between results (or between the last result and now) adds. */
 export const DEFAULT_ESTIMATOR_DRIFT_CAP_DAYS = 2;
 
-const DAY_MS = 86_400_000;
 const MEASUREMENT_VARIANCE = PRIOR_SD ** 2;
 /**
  * With followGroup: how uncertain a move with the group is, as a share of that move squared (1: a pupil

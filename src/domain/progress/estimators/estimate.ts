@@ -1,7 +1,7 @@
 import type { GoalId, SourceId } from '../../ids';
 import type { NormBand, Result, WorkForm } from '../../model';
 import { instantMs } from '../instant';
-import { evidenceOf, type MasteryStatus } from '../mastery';
+import { evidenceOf, type Mastery, type MasteryStatus } from '../mastery';
 
 /** One pupil's mastery of one goal, as an estimator sees it. */
 export interface Estimate {
@@ -19,6 +19,12 @@ export interface Estimate {
   readonly lastAt: string;
   /** Per source, the supplier's own judgement of its latest result that had one: shown beside ours. */
   readonly normBands: readonly SourceNormBand[];
+}
+
+/** An estimate as the Mastery that grids and line means read; its uncertainty is kept only when asked for (the class grid's margin). */
+export function toMastery(estimate: Estimate, { uncertainty = false } = {}): Mastery {
+  const { value, evidence, lastAt, status } = estimate;
+  return uncertainty ? { value, evidence, lastAt, status, uncertainty: estimate.uncertainty } : { value, evidence, lastAt, status };
 }
 
 export interface SourceNormBand {

@@ -19,6 +19,7 @@ import type { Result } from '../../model';
 import { encodeResults, type EncodedResults } from '../encoded-results';
 import type { SourceCalibration } from './calibrate-sources';
 import { clamp01, type GoalPrior } from './estimate';
+import { DAY_MS } from '../../time-units';
 
 /** Weighted number of results around a day below which there is no prior. */
 export const MIN_PRIOR_RESULTS = 5;
@@ -28,7 +29,6 @@ export const MIN_PRIOR_SD = 0.1;
 /** Standard deviation of the Gaussian day weights: results a week away count 0.61, two weeks 0.14. */
 export const PRIOR_BANDWIDTH_DAYS = 7;
 
-const DAY_MS = 86_400_000;
 /** Days either side that are looked at (beyond three standard deviations a day weighs under 0.011). */
 const REACH_DAYS = 3 * PRIOR_BANDWIDTH_DAYS;
 const DAY_WEIGHTS = Array.from({ length: 2 * REACH_DAYS + 1 }, (_, i) => Math.exp(-0.5 * ((i - REACH_DAYS) / PRIOR_BANDWIDTH_DAYS) ** 2));

@@ -6,8 +6,7 @@ import { addBehind, behindGroupOf, behindOf, NO_BEHIND, type Behind } from './be
 import { addKeepingUp, groupMove, keepingUpOf, NO_KEEPING_UP, shareKeptUp, type KeepingUp } from './keeping-up';
 import type { PupilResults } from './results-index';
 import type { NeedsHelpRule, Reason } from './rule';
-
-const WEEK_MS = 7 * 86_400_000;
+import { WEEK_MS } from '../../time-units';
 
 /** At least `count` results after `sinceMs`: the pupil works on the goal in the look-back. */
 export const practisedSince = (results: readonly Result[] = [], sinceMs: number, count: number) =>

@@ -9,8 +9,7 @@ import { inactiveJudge } from './inactive';
 import { keepingUpOf, shareKeptUp } from './keeping-up';
 import { indexResults, type PupilResults } from './results-index';
 import { DEFAULT_RULE, type NeedsHelpRule, type Reason } from './rule';
-
-const WEEK_MS = 7 * 86_400_000;
+import { WEEK_MS } from '../../time-units';
 
 export interface NeedsHelpPupil {
   readonly key: PupilKey;

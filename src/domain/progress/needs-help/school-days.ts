@@ -1,4 +1,4 @@
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../../time-units';
 
 /**
  * School days between two instants: the weekdays (Monday to Friday) after the day of `from`,
