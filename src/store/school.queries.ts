@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { GroupId, PupilKey } from '@/domain/ids';
 import type { Pupil, RosterEntry } from '@/domain/model';
 import type { LeerzichtDb } from './db';
-import { groupName, listGroups, pupilByKey, pupilsInGroup, rosterFor } from './pupils.repo';
+import { groupName, listGroups, pupilByKey, pupilsInGroup, rosterFor, UNASSIGNED_GROUP } from './pupils.repo';
 import { maySeeGroup, rememberedGroups, vaultKey, vaultState } from './vault';
 
 /**
@@ -26,12 +26,22 @@ export const schoolKeys = {
   allGroups: () => [...schoolKeys.all, vaultState().epoch, 'all-groups'] as const,
   pupilsIn: (group: GroupId) => [...schoolKeys.all, vaultState().epoch, 'pupils', group] as const,
   pupil: (key: PupilKey) => [...schoolKeys.all, vaultState().epoch, 'pupil', key] as const,
+  unrostered: () => [...schoolKeys.all, 'unrostered'] as const,
 };
 
 export const schoolQueries = {
-  /** The groups this session may see: a teacher's chosen groups, or all of them. */
+  /**
+   * The groups this session may see: a teacher's chosen groups, or all of them. Pupils a source
+   * delivered who are not on the roster are no group a teacher teaches: see `unrostered`.
+   */
   groups: (db: LeerzichtDb) =>
-    queryOptions({ queryKey: schoolKeys.groups(), queryFn: async () => (await listGroups(db, vaultKey())).filter((group) => maySeeGroup(group.id)) }),
+    queryOptions({
+      queryKey: schoolKeys.groups(),
+      queryFn: async () => (await listGroups(db, vaultKey())).filter((group) => group.id !== UNASSIGNED_GROUP && maySeeGroup(group.id)),
+    }),
+  /** How many pupils a source delivered results for who are not on the roster (no group, no name). */
+  unrostered: (db: LeerzichtDb) =>
+    queryOptions({ queryKey: schoolKeys.unrostered(), queryFn: () => db.pupils.where('group').equals(UNASSIGNED_GROUP).count() }),
   /** Every group with the groups last chosen on this device: only for choosing "Mijn groepen". */
   allGroups: (db: LeerzichtDb) =>
     queryOptions({

@@ -22,6 +22,7 @@ import { SkippedResults } from '@/ui/skipped-results';
 import { useClassGrid } from './use-class-grid';
 import { useRubricColumns } from './use-rubric-columns';
 import { FirstSyncStatus } from '@/ui/first-sync-status';
+import { UnrosteredNotice } from './unrostered-notice';
 import { FilterBar } from '@/ui/filter-bar';
 import { filterToParams } from '@/ui/filter-params';
 import { useViewFilters } from '@/ui/use-view-filters';
@@ -103,6 +104,7 @@ export function ClassOverviewPage() {
     <section aria-labelledby="class-overview-title">
       <h1 id="class-overview-title">{t('classOverview.title')}</h1>
       {groups.error ? <ErrorNotice title={t('common.error.title')} message={groups.error.message} detailLabel={t('common.error.details')} /> : null}
+      <UnrosteredNotice />
       <FirstSyncStatus otherwise={groups.data && groups.data.length === 0 ? <p>{t('classOverview.noGroups')}</p> : null} />
       {groups.data && groups.data.length > 0 ? (
         <div className="toolbar">

@@ -48,4 +48,12 @@ export const classOverview: Messages['classOverview'] = {
     link: 'See the results of {{pupil}}',
     close: 'Close',
   },
+  unrostered: {
+    title_one: '{{count}} pupil from a source is not on the roster',
+    title_other: '{{count}} pupils from a source are not on the roster',
+    body: 'Their results are kept, but they belong to no group and have no name, so they are not in the class overview. Import the latest roster, or see under Sources which source delivers pupils the school does not know.',
+    roster: 'Import the roster (Pupils and privacy)',
+    sources: 'Go to Sources',
+    askCoordinator: 'Ask the ICT coordinator to import the latest roster.',
+  },
 };

@@ -47,4 +47,12 @@ export const classOverview = {
     link: 'Resultaten van {{pupil}} bekijken',
     close: 'Sluiten',
   },
+  unrostered: {
+    title_one: '{{count}} leerling uit een bron staat niet op het leerlingenbestand',
+    title_other: '{{count}} leerlingen uit een bron staan niet op het leerlingenbestand',
+    body: 'Hun resultaten zijn bewaard, maar ze horen bij geen groep en hebben geen naam, dus ze staan niet in het klasoverzicht. Lees het nieuwste leerlingenbestand in, of kijk bij Bronnen welke bron leerlingen levert die de school niet kent.',
+    roster: 'Leerlingenbestand inlezen (Leerlingen en privacy)',
+    sources: 'Naar Bronnen',
+    askCoordinator: 'Vraag de ICT-coördinator het nieuwste leerlingenbestand in te lezen.',
+  },
 } as const;
