@@ -118,7 +118,3 @@ export function getDb(): LeerzichtDb {
   current ??= new LeerzichtDb();
   return current;
 }
-
-export function setDb(db: LeerzichtDb): void {
-  current = db;
-}

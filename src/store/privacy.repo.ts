@@ -46,15 +46,6 @@ async function restartPerPupilSources(db: LeerzichtDb, source: SourceId | typeof
   }
 }
 
-export const consentsOf = (db: LeerzichtDb, pupil: PupilRef) => db.consents.where('pupil').equals(pupil).toArray();
-
-export const sourcesWithConsentFor = async (db: LeerzichtDb, pupil: PupilRef, sources: readonly SourceId[]) => {
-  const map = await consentMap(db);
-  return sources.filter(
-    (source) => map.get(consentKey(pupil, WHOLE_APP))?.granted !== false && map.get(consentKey(pupil, source))?.granted !== false,
-  );
-};
-
 const RETENTION_KEY = 'retention.schoolYears';
 
 export async function retentionYears(db: LeerzichtDb): Promise<number> {

@@ -103,5 +103,3 @@ export function createCaliperAdapter(deps: CaliperAdapterDeps = {}): SourceAdapt
 
   return { kind: 'caliper', testConnection, pullPage };
 }
-
-export const caliperAdapter = createCaliperAdapter();

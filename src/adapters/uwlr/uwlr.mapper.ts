@@ -3,8 +3,6 @@ import { bandOf, normeringOf, osoScoreOf, referenceScoresOf, scoreOnNormering, t
 import { emptyMapped, isEckId, rejectionFor, resultOf, type UwlrMapContext, type UwlrMapped } from './uwlr.result';
 import { childOf, childrenOf, descendantsOf, fieldOf, instantOfDate, textOf, type XmlDocument, type XmlElement } from './uwlr.xml';
 
-export const UWLR_LEERRESULTATEN_NS = 'http://www.edustandaard.nl/leerresultaten/2/leerresultaten';
-
 /** A toets from <toetsen>: its normering and those of its toetsonderdelen. */
 interface Toets {
   readonly normering: Normering | null;

@@ -204,5 +204,3 @@ export function createXapiAdapter(deps: XapiAdapterDeps = {}): SourceAdapter {
 
   return { kind: 'xapi', testConnection, pullPage };
 }
-
-export const xapiAdapter = createXapiAdapter();

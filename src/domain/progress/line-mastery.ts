@@ -1,4 +1,3 @@
-import type { PupilRef } from '../ids';
 import type { Goal, LearningLine } from '../model';
 import { statusOf, type Mastery, type MasteryStatus } from './mastery';
 
@@ -41,5 +40,3 @@ export function lineMasteryOf(goals: readonly Goal[], masteryOfGoal: (goal: Goal
 /** Goals of a line, optionally only those of one level. */
 export const goalsOf = (line: LearningLine, level?: string | null): readonly Goal[] =>
   level ? line.goals.filter((goal) => goal.level === level) : line.goals;
-
-export type PupilGoalLookup = (pupil: PupilRef, goal: Goal) => Mastery | null;
