@@ -13,6 +13,7 @@ import { resolveSloUuids } from '@/curriculum/slo-import';
 import { sourceId, type PupilRef } from '@/domain/ids';
 import type { Result } from '@/domain/model';
 import { retentionCutoff } from '@/domain/privacy';
+import { deduplicate } from '@/domain/quality/duplicates';
 import { estimatorFor } from '@/domain/progress/estimators/registry';
 import { groupReport, type GoalReportLine, type PupilReportLine } from '@/domain/progress/group-report';
 import { DEFAULT_RULE } from '@/domain/progress/needs-help';
@@ -44,6 +45,8 @@ interface Summary {
   readonly skipped: number;
   readonly voided: number;
   readonly expired: number;
+  /** Second reports of an attempt already counted (same pupil, goals, score, within a minute), left out. */
+  readonly duplicates: number;
   readonly groups: readonly { readonly name: string | null; readonly yearLevel: string; readonly pupils: number; readonly needsHelp: number }[];
   readonly pupils: number;
   readonly goalLines: number;
@@ -90,7 +93,9 @@ export function run(inputs: readonly RunInput[], options: ReportOptions): Report
 
   const cutoff = retentionCutoff(options.now).getTime();
   const kept = [...byId.values()].filter((result) => !voids.has(result.id));
-  const results = kept.filter((result) => !isExpired(result, cutoff));
+  const current = kept.filter((result) => !isExpired(result, cutoff));
+  // The same attempt reported twice (one file or two) counts once, as in the app's views.
+  const { kept: results, duplicates } = deduplicate(current);
   const groupOf = (ref: PupilRef): string | null => (options.roster ? (options.roster.get(ref) ?? NO_GROUP) : (options.group ?? ALL_PUPILS));
   const members = new Map<string | null, PupilRef[]>();
   const add = (ref: PupilRef) => {
@@ -130,7 +135,8 @@ export function run(inputs: readonly RunInput[], options: ReportOptions): Report
     rejected,
     skipped,
     voided: [...byId.keys()].filter((id) => voids.has(id)).length,
-    expired: kept.length - results.length,
+    expired: kept.length - current.length,
+    duplicates,
     groups,
     pupils: groups.reduce((sum, group) => sum + group.pupils, 0),
     goalLines: lines.filter((line) => 'goal' in line).length,

@@ -44,4 +44,6 @@ export interface SyncStatus {
   readonly lastOutcome: 'done' | 'failed' | 'cancelled' | null;
   /** Error code of the last failure, for the sources view (translated there). */
   readonly lastError: string | null;
+  /** The last few successful syncs (ISO, oldest first): their spacing is the source's usual interval. */
+  readonly successes?: readonly string[];
 }

@@ -76,6 +76,9 @@ function storageOrPayload(error: unknown): AdapterError {
  * "our groups" without an imported roster fails ('no-roster') before any request.
  * A cursor that repeats, or more than `maxPages` pages, is a 'pagination-loop'.
  */
+/** How many successful sync times a source keeps, for its usual interval (data quality). */
+const KEPT_SUCCESSES = 6;
+
 export async function syncSource(deps: SyncDeps): Promise<SyncSummary> {
   const { db, adapter, source, signal } = deps;
   const now = deps.now ?? (() => new Date());
@@ -84,8 +87,18 @@ export async function syncSource(deps: SyncDeps): Promise<SyncSummary> {
   if ((await getSource(db, source.id))?.paused ?? source.paused) throw new AdapterError('config', 'bron is gepauzeerd');
   const status = await getSyncStatus(db, source.id);
   let cursor = status.cursor;
-  const finish = (outcome: NonNullable<SyncStatus['lastOutcome']>, error: string | null) =>
-    putSyncStatus(db, { source: source.id, cursor, lastSyncAt: now().toISOString(), lastOutcome: outcome, lastError: error });
+  const finish = (outcome: NonNullable<SyncStatus['lastOutcome']>, error: string | null) => {
+    const at = now().toISOString();
+    const successes = outcome === 'done' ? [...(status.successes ?? []), at].slice(-KEPT_SUCCESSES) : status.successes;
+    return putSyncStatus(db, {
+      source: source.id,
+      cursor,
+      lastSyncAt: at,
+      lastOutcome: outcome,
+      lastError: error,
+      ...(successes ? { successes } : {}),
+    });
+  };
   // The source's scope (time window, "our groups"): 'no-roster' fails here, before any request.
   const plan = await planScope(db, source.id, source.kind, source.scope).catch(async (error: unknown) => {
     await finish('failed', isAdapterError(error) ? error.code : 'config');

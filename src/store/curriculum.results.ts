@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { resolveResultGoals } from '@/curriculum/slo-import';
 import type { GroupId, PupilKey } from '@/domain/ids';
 import type { Result } from '@/domain/model';
+import { deduplicate } from '@/domain/quality/duplicates';
 import { useCurriculum } from './curriculum.queries';
 import { useDb } from './db-context';
 import type { ReadableResults } from './readable-results';
@@ -13,6 +14,8 @@ export interface ResolvedResults {
   readonly data: readonly Result[] | undefined;
   /** Stored results left out because they cannot be read (see readableResults); 0 while loading. */
   readonly skipped: number;
+  /** Second reports of an attempt already counted (same pupil, goals, score, within a minute), left out; 0 while loading. */
+  readonly duplicates: number;
   readonly isPending: boolean;
   readonly error: Error | null;
 }
@@ -21,14 +24,25 @@ function useResolved(query: { data: ReadableResults | undefined; isPending: bool
   const curriculum = useCurriculum();
   const links = curriculum.links;
   const waiting = enabled && curriculum.isPending;
-  const data = useMemo(() => (query.data && !waiting ? resolveResultGoals(query.data.results, links) : undefined), [query.data, links, waiting]);
-  return { data, skipped: query.data?.skipped ?? 0, isPending: query.isPending || waiting, error: query.error ?? curriculum.error ?? null };
+  // Goals are resolved first, so a report mapped before a goal was replaced matches one mapped after it.
+  const counted = useMemo(
+    () => (query.data && !waiting ? deduplicate(resolveResultGoals(query.data.results, links)) : undefined),
+    [query.data, links, waiting],
+  );
+  return {
+    data: counted?.kept,
+    skipped: query.data?.skipped ?? 0,
+    duplicates: counted?.duplicates ?? 0,
+    isPending: query.isPending || waiting,
+    error: query.error ?? curriculum.error ?? null,
+  };
 }
 
 /**
  * A group's results as mastery counts them: a result on a goal SLO replaced counts for the goal(s)
- * that stand today, so a mapping made before the replacement keeps counting. Every view that
- * computes mastery reads results here.
+ * that stand today, so a mapping made before the replacement keeps counting; the same attempt
+ * reported twice counts once (deduplicate, as in npm run report). Every view that computes mastery
+ * reads results here.
  */
 export function useGroupResults(group: GroupId, enabled = true): ResolvedResults {
   const results = useQuery({ ...resultQueries.forGroup(useDb(), group), enabled });

@@ -17,6 +17,8 @@ export interface GroupMastery {
   readonly error: Error | null;
   /** Stored results left out because they cannot be read. */
   readonly skipped: number;
+  /** Second reports of an attempt already counted, left out of every figure (deduplicate). */
+  readonly duplicates: number;
   /** The group's pupils, in the group's order. */
   readonly pupils: readonly PupilWithRoster[];
   /** The group's results (goals resolved), unfiltered: what the contexts are learnt from. */
@@ -70,6 +72,7 @@ export function useGroupMastery(group: string | null, lines: readonly LearningLi
     loading: group !== null && (pupils.isPending || results.isPending || estimators.isPending),
     error: pupils.error ?? results.error ?? estimators.error ?? grid.error,
     skipped: results.skipped,
+    duplicates: results.duplicates,
     pupils: pupils.data ?? [],
     results: data,
     rows: grid.rows,

@@ -115,6 +115,37 @@ describe('npm run report', { timeout: 120_000 }, () => {
     );
   });
 
+  it('counts the same attempt reported in two files (within a minute, same score) once, and says how many it left out', () => {
+    const dir = schoolFiles();
+    const head = 'Leerling;Datum;Opdracht;Behaalde punten;Uit;Werkvorm';
+    writeFileSync(
+      path.join(dir, 'direct.csv'),
+      [
+        head,
+        'ps-3f9a2c71d04e8b65;02-03-2026 09:15;REKENEN-BREUKEN-1;7,5;10;toets',
+        'ps-3f9a2c71d04e8b65;03-03-2026 10:00;REKENEN-BREUKEN-2;4;5;oefenen',
+      ].join('\n'),
+    );
+    // The same attempts as the LRS passes them on: one with the same time and score, one with another score.
+    writeFileSync(
+      path.join(dir, 'via-lrs.csv'),
+      [
+        head,
+        'ps-3f9a2c71d04e8b65;02-03-2026 09:15;REKENEN-BREUKEN-1;7,5;10;toets',
+        'ps-3f9a2c71d04e8b65;03-03-2026 10:00;REKENEN-BREUKEN-2;5;5;oefenen',
+      ].join('\n'),
+    );
+    const { status, lines } = report(
+      ['--mapping', 'mapping.json', '--columns', 'max=Uit', '--now', '2026-03-05', '--group', 'Groep 5A', 'direct.csv', 'via-lrs.csv'],
+      dir,
+    );
+    expect(status).toBe(0);
+    const summary = summaryOf(lines);
+    expect(summary).toMatchObject({ results: 3, duplicates: 1 });
+    const goal = lines.find((line) => line.goal === 'rekenen.getallen.1f' && line.pupil === 'ps-3f9a2c71d04e8b65');
+    expect(goal).toMatchObject({ results: 3, sources: ['direct', 'via-lrs'] });
+  });
+
   it.skipIf(!present)('reads the cmi5 scenario statements of ../shared/fixtures as the importers do', () => {
     const statements = readdirSync(CMI5).flatMap((dir) =>
       readdirSync(path.join(CMI5, dir))
