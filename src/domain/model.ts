@@ -156,8 +156,9 @@ export interface RejectionIssue {
   readonly param?: string;
 }
 
+/** A raw score on its scale; null when the scale is empty or the score lies outside it (never clamped into a plausible value). */
 export function scaleScore(raw: number, min: number, max: number): Score | null {
-  if (![raw, min, max].every(Number.isFinite) || max <= min) return null;
-  const scaled = Math.min(1, Math.max(0, (raw - min) / (max - min)));
+  if (![raw, min, max].every(Number.isFinite) || max <= min || raw < min || raw > max) return null;
+  const scaled = (raw - min) / (max - min);
   return { raw, min, max, scaled };
 }

@@ -14,6 +14,7 @@ const ISSUE_CODES = [
   'invalid_key',
   'invalid_element',
   'custom',
+  'out_of_range',
 ] as const;
 type IssueCode = (typeof ISSUE_CODES)[number];
 const TYPES = ['string', 'number', 'boolean', 'object', 'array', 'date', 'int', 'null'] as const;

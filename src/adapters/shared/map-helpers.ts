@@ -40,6 +40,16 @@ export interface IssueDetail {
 /** A rejection's detail: a technical sentence, or a schema issue the UI translates. */
 export type Detail = string | IssueDetail;
 
+/** A detail with a position put in front of its technical text (the issue the UI shows keeps its own path). */
+export const placed = (where: string, detail: Detail): Detail =>
+  typeof detail === 'string' ? `${where}: ${detail}` : { ...detail, text: `${where}: ${detail.text}` };
+
+/** A number outside the range its record sets for it: rejected with the bounds, never clamped into them. */
+export function outOfRange(path: string, min: number, max: number): IssueDetail {
+  const bound = `${min}–${max}`;
+  return { text: `${path}: valt buiten ${bound}`, issue: { path, code: 'out_of_range', param: bound } };
+}
+
 /** The parameter an issue's sentence needs: the expected type, the format, or the bound. */
 function paramOf(issue: z.core.$ZodIssue): string | undefined {
   switch (issue.code) {

@@ -1,5 +1,6 @@
 import { pupilRef, type PupilRef } from '@/domain/ids';
 import type { RejectionCode } from '@/domain/model';
+import { placed, type Detail } from '../shared/map-helpers';
 import { osoScoreOf, referenceScoresOf } from './uwlr.norm';
 import { emptyMapped, isEckId, rejectionFor, resultOf, type UwlrMapContext, type UwlrMapped } from './uwlr.result';
 import { childOf, childrenOf, descendantsOf, fieldOf, instantOfDate, textOf, type XmlDocument, type XmlElement } from './uwlr.xml';
@@ -44,8 +45,8 @@ function mapToets(toets: XmlElement, pupil: Pupil, ctx: UwlrMapContext, out: Uwl
   const afname = childOf(toets, 'afname');
   const date = afname ? textOf(afname, 'afnamedatum', 32) : null;
   const key = `dossier|${toetscode ?? 'zonder-code'}|${date ?? 'zonder-datum'}`;
-  const reject = (code: RejectionCode, detail: string) =>
-    out.rejections.push(rejectionFor(ctx, key, code, `toets ${toetscode ?? '(zonder code)'}: ${detail}`, { toetscode, date }));
+  const reject = (code: RejectionCode, detail: Detail) =>
+    out.rejections.push(rejectionFor(ctx, key, code, placed(`toets ${toetscode ?? '(zonder code)'}`, detail), { toetscode, date }));
 
   if (!('pupil' in pupil)) return void reject(pupil.code, pupil.detail);
   if (toetscode === null) return void reject('invalid-record', 'missing' in codeField ? 'eldtoetscode ontbreekt' : 'eldtoetscode te lang');
@@ -62,7 +63,12 @@ function mapToets(toets: XmlElement, pupil: Pupil, ctx: UwlrMapContext, out: Uwl
   }
   if (parts.length === 0) return void reject('invalid-score', 'geen resultaat');
   for (const part of parts) {
-    const { score, seconds } = osoScoreOf(part.resultaat);
+    const scored = osoScoreOf(part.resultaat);
+    if ('rejected' in scored) {
+      reject('invalid-score', scored.rejected);
+      continue;
+    }
+    const { score, seconds } = scored;
     const { band, level } = referenceScoresOf(part.resultaat);
     // Only what says something about learning: an IQ or a raw count without a scale is not kept.
     if (score === null && band === null && level === null) {

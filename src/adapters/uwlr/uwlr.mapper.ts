@@ -1,4 +1,5 @@
 import { pupilRef, type PupilRef } from '@/domain/ids';
+import { placed, type Detail } from '../shared/map-helpers';
 import { bandOf, normeringOf, osoScoreOf, referenceScoresOf, scoreOnNormering, type Normering } from './uwlr.norm';
 import { emptyMapped, isEckId, rejectionFor, resultOf, type UwlrMapContext, type UwlrMapped } from './uwlr.result';
 import { childOf, childrenOf, descendantsOf, fieldOf, instantOfDate, textOf, type XmlDocument, type XmlElement } from './uwlr.xml';
@@ -47,8 +48,8 @@ function mapResultaat(resultaat: XmlElement, position: number, afname: Afname, c
   const toetscodeField = fieldOf(resultaat, 'toetscode', KEY_MAX);
   const toetscode = 'value' in toetscodeField ? toetscodeField.value : null;
   const date = textOf(resultaat, 'afnamedatum', 32);
-  const reject = (code: Parameters<typeof rejectionFor>[2], detail: string) =>
-    out.rejections.push(rejectionFor(ctx, rejectionKey, code, `${where}: ${detail}`, { id: validKey ? key : null, toetscode, date }));
+  const reject = (code: Parameters<typeof rejectionFor>[2], detail: Detail) =>
+    out.rejections.push(rejectionFor(ctx, rejectionKey, code, placed(where, detail), { id: validKey ? key : null, toetscode, date }));
 
   if (!validKey) return void reject('invalid-record', key === '' ? 'key ontbreekt' : `key langer dan ${KEY_MAX} tekens`);
   if (afname.seen.has(key)) return void reject('duplicate', 'key komt al eerder in het bericht voor');
@@ -72,10 +73,14 @@ function mapResultaat(resultaat: XmlElement, position: number, afname: Afname, c
     const raw = Number(text);
     const normering = onderdeel === null ? toets.normering : (toets.onderdelen.get(onderdeel) ?? null);
     const level = normering?.level ?? toets.normering?.level ?? null;
-    out.results.push(resultOf(ctx, { ...base, score: scoreOnNormering(raw, normering), level, normBand: bandOf(raw, normering) }));
+    const score = scoreOnNormering(raw, normering);
+    if (score !== null && 'rejected' in score) return void reject('invalid-score', score.rejected);
+    out.results.push(resultOf(ctx, { ...base, score, level, normBand: bandOf(raw, normering) }));
   } else if (oso) {
     // The normering does not apply to an OSO result (see ctpNormering in the XSD): its reference scores do.
-    const { score, seconds } = osoScoreOf(oso);
+    const scored = osoScoreOf(oso);
+    if ('rejected' in scored) return void reject('invalid-score', scored.rejected);
+    const { score, seconds } = scored;
     const { band, level } = referenceScoresOf(oso);
     out.results.push(resultOf(ctx, { ...base, score, level, normBand: band, durationSeconds: seconds }));
   } else if (childOf(resultaat, 'anderresultaat')) {

@@ -1,3 +1,4 @@
+import { outOfRange, type IssueDetail } from '../shared/map-helpers';
 import { scaleScore, type NormBand, type Score } from '@/domain/model';
 import { childOf, childrenOf, numberOf, textOf, type XmlElement } from './uwlr.xml';
 
@@ -43,11 +44,15 @@ export function normeringOf(element: XmlElement | null): Normering | null {
   return { level: textOf(element, 'toetsniveau', 256), norms };
 }
 
-/** The score scaled over the whole normering (lowest begin to highest end), when there is one. */
-export function scoreOnNormering(raw: number, normering: Normering | null): Score | null {
+/** Why a score cannot be kept (outside its scale): a detail for the rejection. */
+export type Unscorable = { readonly rejected: IssueDetail };
+
+/** The score scaled over the whole normering (lowest begin to highest end), when there is one; a score outside it is refused. */
+export function scoreOnNormering(raw: number, normering: Normering | null): Score | Unscorable | null {
   if (!normering || normering.norms.length === 0) return null;
   const min = Math.min(...normering.norms.map((norm) => norm.from));
   const max = Math.max(...normering.norms.map((norm) => norm.to));
+  if (raw < min || raw > max) return { rejected: outOfRange('score', min, max) };
   return scaleScore(raw, min, max);
 }
 
@@ -103,12 +108,13 @@ export function referenceScoresOf(resultaat: XmlElement): ReferenceScores {
 }
 
 /** An OSO toetsscore: right answers out of the number of items when both are given. */
-export function osoScoreOf(resultaat: XmlElement): { readonly score: Score | null; readonly seconds: number | null } {
+export function osoScoreOf(resultaat: XmlElement): { readonly score: Score | null; readonly seconds: number | null } | Unscorable {
   const toetsscore = childOf(resultaat, 'toetsscore');
   if (!toetsscore) return { score: null, seconds: null };
   const right = numberOf(toetsscore, 'aantalgoed');
   const items = numberOf(toetsscore, 'aantalopgaven');
   const seconds = numberOf(toetsscore, 'tijd');
+  if (right !== null && items !== null && (right < 0 || right > items)) return { rejected: outOfRange('aantalgoed', 0, items) };
   return {
     score: right !== null && items !== null ? scaleScore(right, 0, items) : null,
     seconds: seconds !== null && seconds >= 0 ? Math.round(seconds) : null,

@@ -1,7 +1,7 @@
 import { resultIdOf, type GoalId, type PupilRef, type SourceId } from '@/domain/ids';
 import type { NormBand, Rejection, RejectionCode, Result, Score } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
-import { goalsFor, looksLikePseudonym, rejectionOf } from '../shared/map-helpers';
+import { goalsFor, looksLikePseudonym, rejectionOf, type Detail } from '../shared/map-helpers';
 
 /** What the UWLR and OSO mappers need: no roster, no store, no raw XML kept. */
 export interface UwlrMapContext {
@@ -71,7 +71,7 @@ export interface RejectionFacts {
   readonly date?: string | null;
 }
 
-export function rejectionFor(ctx: UwlrMapContext, key: string, code: RejectionCode, detail: string, facts: RejectionFacts): Rejection {
+export function rejectionFor(ctx: UwlrMapContext, key: string, code: RejectionCode, detail: Detail, facts: RejectionFacts): Rejection {
   const excerpt: Record<string, string> = {};
   for (const [name, value] of Object.entries(facts)) if (typeof value === 'string') excerpt[name] = value.slice(0, 256);
   return rejectionOf(ctx.source, key, code, detail, ctx.now, facts.id ?? null, excerpt);

@@ -1,8 +1,9 @@
 import type { Score } from '@/domain/model';
 import { scaleScore } from '@/domain/model';
+import { outOfRange, type Detail } from '../shared/map-helpers';
 import type { XapiScore } from './xapi.schema';
 
-export type ScoreParse = { readonly score: Score | null } | { readonly error: string };
+export type ScoreParse = { readonly score: Score | null } | { readonly error: Detail };
 
 const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
 
@@ -28,6 +29,8 @@ export function scoreOf(score: XapiScore | undefined): ScoreParse {
     return { score: { raw: scaled, min: 0, max: 1, scaled: clamp01(scaled) } };
   }
   if (raw !== undefined && max !== undefined) {
+    // Without a min the scale starts at 0: a negative raw lies outside it (rejected, never clamped to 0).
+    if (raw < (min ?? 0) || raw > max) return { error: outOfRange('result.score.raw', min ?? 0, max) };
     const scored = scaleScore(raw, min ?? 0, max);
     return scored === null ? { error: 'result.score: ongeldige schaal' } : { score: scored };
   }

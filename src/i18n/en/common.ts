@@ -51,6 +51,7 @@ export const common: Messages['common'] = {
     invalid_key: 'has an invalid key',
     invalid_element: 'has an invalid element',
     custom: 'is not valid',
+    out_of_range: 'is outside the scale {{bound}}; Leerzicht never adjusts a score, so ask the supplier for a correct export',
     type: {
       string: 'text',
       number: 'number',

@@ -49,6 +49,7 @@ export const common = {
     invalid_key: 'heeft een ongeldige sleutel',
     invalid_element: 'heeft een ongeldig element',
     custom: 'is ongeldig',
+    out_of_range: 'valt buiten de schaal {{bound}}; Leerzicht past een score nooit aan, dus vraag de leverancier om een juiste export',
     type: {
       string: 'tekst',
       number: 'getal',
