@@ -6,7 +6,7 @@ import { createFileAdapter } from '@/adapters/files/file-adapter';
 import { detectReader, isCompanionKind } from '@/adapters/files/readers';
 import { AdapterError } from '@/adapters/http/adapter-error';
 import type { Credentials, Reached, SourceAdapter, SourceConfig } from '@/adapters/port';
-import { FILE_ENDPOINT_PREFIX, fileEndpoint, isFileEndpoint } from '@/domain/file-endpoint';
+import { FILE_ENDPOINT_PREFIX, fileEndpoint, isFileEndpoint } from '@/store/file-endpoint';
 import { sourceId, type GoalId, type PupilKey, type SourceId } from '@/domain/ids';
 import type { CodeMapping, Source, SourceKind } from '@/domain/source';
 import { clearCredentials, getCredentials, setCredentials } from '@/store/credentials.memory';

@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import { FILE_KINDS } from '@/adapters/files/export-file';
-import { fileEndpoint, fileKindOfEndpoint, isFileEndpoint } from '@/domain/file-endpoint';
+import { fileEndpoint, fileKindOfEndpoint, isFileEndpoint } from './file-endpoint';
 import type { Source } from '@/domain/source';
 
 const KNOWN_FILE_KINDS: ReadonlySet<string> = new Set(FILE_KINDS);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { toCsv } from '@/domain/csv';
+import { toCsv } from '@/ui/csv';
 import { formatPercent } from '@/i18n/format';
 import { downloadText } from '@/ui/download';
 import { useLocale } from '@/ui/use-labels';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FILE_KINDS, type FileKind } from '@/adapters/files/export-file';
-import { fileKindOfEndpoint } from '@/domain/file-endpoint';
+import { fileKindOfEndpoint } from '@/store/file-endpoint';
 
 const isFileKind = (value: string | null): value is FileKind => value !== null && (FILE_KINDS as readonly string[]).includes(value);
 

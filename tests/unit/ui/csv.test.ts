@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neutraliseCell, toCsv } from '@/domain/csv';
+import { neutraliseCell, toCsv } from '@/ui/csv';
 
 describe('CSV for people', () => {
   it.each(['=HYPERLINK("http://x")', '+31 6 1234', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'])(
