@@ -37,6 +37,12 @@ export const sourceQueries = {
         );
       },
     }),
+  /** Every source with its sync status (cheap: for the freshness badge on the views). */
+  statuses: (db: LeerzichtDb) =>
+    queryOptions({
+      queryKey: [...sourceKeys.all, 'statuses'] as const,
+      queryFn: async () => Promise.all((await listSources(db)).map(async (source) => ({ source, status: await getSyncStatus(db, source.id) }))),
+    }),
   rejections: (db: LeerzichtDb, id: SourceId) =>
     queryOptions({ queryKey: sourceKeys.rejections(id), queryFn: () => rejectionsForSource(db, id, 20) }),
 };

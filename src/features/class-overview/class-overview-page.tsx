@@ -19,6 +19,8 @@ import { gridRows } from './grid-rows';
 import { MasteryTable, type GridColumn, type SortKey } from './mastery-table';
 import { useCellEvidence } from './use-cell-evidence';
 import { SkippedResults } from '@/ui/skipped-results';
+import { DataQualityBadge } from '@/ui/data-quality-badge';
+import { useStaleSources } from './use-stale-sources';
 import { useClassGrid } from './use-class-grid';
 import { useRubricColumns } from './use-rubric-columns';
 import { FirstSyncStatus } from '@/ui/first-sync-status';
@@ -45,6 +47,7 @@ export function ClassOverviewPage() {
   const filters = useViewFilters();
   const sourceList = useSourceChoices();
   const grid = useClassGrid(group ? group.id : null, lines, filters.filter);
+  const stale = useStaleSources();
   const { choices } = useLineEstimatorChoices();
   const showRubrics = !line && params.get('rubrics') === '1';
   // The address changes in a transition (react-router): the box shows its new state at once.
@@ -162,6 +165,7 @@ export function ClassOverviewPage() {
       ) : null}
       {groups.data && groups.data.length > 0 ? <FilterBar filters={filters} sources={sourceList} /> : null}
       <SkippedResults count={grid.skipped} />
+      <DataQualityBadge stale={stale} duplicates={grid.duplicates} />
       {usage.error ? <ErrorNotice title={t('common.error.title')} message={usage.error.message} detailLabel={t('common.error.details')} /> : null}
       {grid.error ? <ErrorNotice title={t('common.error.title')} message={grid.error.message} detailLabel={t('common.error.details')} /> : null}
       {rubric.error ? <ErrorNotice title={t('common.error.title')} message={rubric.error.message} detailLabel={t('common.error.details')} /> : null}

@@ -33,6 +33,9 @@ export const common: Messages['common'] = {
     '{{count}} stored result could not be read (an impossible date or score, for instance) and was left out; the rest is shown below. Ask the ICT coordinator to sync the source again.',
   skippedResults_other:
     '{{count}} stored results could not be read (an impossible date or score, for instance) and were left out; the rest is shown below. Ask the ICT coordinator to sync the source again.',
+  staleSources: 'Out of date: {{names}} has not synced for longer than usual (last time {{days}} days ago). What you see here may lag behind.',
+  duplicatesCounted_one: '{{count}} result was reported twice (the same attempt, within a minute) and counts once.',
+  duplicatesCounted_other: '{{count}} results were reported twice (the same attempt, within a minute) and count once.',
   error: {
     title: 'Something went wrong',
     details: 'Technical details',

@@ -31,6 +31,10 @@ export const common = {
     '{{count}} opgeslagen resultaat kon niet worden gelezen (bijvoorbeeld een onmogelijke datum of score) en is overgeslagen; de rest staat hieronder. Vraag de ICT-coördinator de bron opnieuw te synchroniseren.',
   skippedResults_other:
     '{{count}} opgeslagen resultaten konden niet worden gelezen (bijvoorbeeld een onmogelijke datum of score) en zijn overgeslagen; de rest staat hieronder. Vraag de ICT-coördinator de bron opnieuw te synchroniseren.',
+  staleSources:
+    'Verouderd: {{names}} is langer niet gesynchroniseerd dan gewoonlijk (laatste keer {{days}} dagen geleden). Wat je hier ziet kan achterlopen.',
+  duplicatesCounted_one: '{{count}} resultaat was dubbel gemeld (zelfde poging, binnen een minuut) en telt één keer mee.',
+  duplicatesCounted_other: '{{count}} resultaten waren dubbel gemeld (zelfde poging, binnen een minuut) en tellen één keer mee.',
   error: {
     title: 'Er ging iets mis',
     details: 'Technische details',
