@@ -7,6 +7,8 @@ import { childOf, childrenOf, descendantsOf, fieldOf, instantOfDate, textOf, typ
 
 /** Fields that identify a pupil but are no pseudonym: their presence is noted in the reason, their values never read. */
 const NOT_PSEUDONYMS = ['bsn', 'onderwijsnummer', 'leerlingid', 'achternaam'];
+/** Privacy categories that allow reading toetsresultaten; a dossier without the category is read as before. */
+const ALLOWED: ReadonlySet<string> = new Set(['VERPLICHT', 'OPTIONEEL']);
 
 type Pupil = { readonly pupil: PupilRef } | { readonly code: RejectionCode; readonly detail: string };
 
@@ -104,7 +106,8 @@ export function mapOsoDossier(document: XmlDocument, ctx: UwlrMapContext, chosen
   const root = document.documentElement;
   if (!root || root.localName !== 'dossier') return { unreadable: 'geen OSO-dossier (het hoofdelement is geen <dossier>)' };
   const out = emptyMapped();
-  const optedOut = descendantsOf(root, 'cat_toetsresultaten').some((element) => element.textContent?.trim() === 'OPT-UIT');
+  // Anything but an explicit allow (VERPLICHT or OPTIONEEL in the OSO code list, any case) withholds the toetsresultaten: OPT-UIT, VERBODEN, a typo.
+  const optedOut = descendantsOf(root, 'cat_toetsresultaten').some((element) => !ALLOWED.has(element.textContent?.trim().toUpperCase() ?? ''));
   // The toetsresultaten were opted out of this transfer: a toetslijst that came along anyway is not read.
   if (optedOut) {
     out.skipped['toetsresultaten:opt-uit'] = 1;

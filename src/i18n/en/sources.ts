@@ -46,7 +46,8 @@ export const sources: Messages['sources'] = {
       choose: 'Choose a pupil',
       help: 'An OSO dossier names no pseudonym: choose whose dossier this is (the pupil of the previous import is already chosen).',
       noRoster: 'There is no roster: import the roster first to link a dossier to a pupil.',
-      optedOut: 'This dossier was transferred with OPT-UIT (opt-out) for test results: Leerzicht read nothing from it.',
+      optedOut:
+        'This dossier was transferred with OPT-UIT (opt-out, or another privacy category than VERPLICHT or OPTIONEEL) for test results: Leerzicht read nothing from it.',
     },
   },
   reimport: {

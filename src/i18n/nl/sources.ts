@@ -45,7 +45,8 @@ export const sources = {
       choose: 'Kies een leerling',
       help: 'Een OSO-dossier noemt geen pseudoniem: kies van welke leerling dit dossier is (de leerling van de vorige import is al gekozen).',
       noRoster: 'Er is geen leerlingenbestand: importeer eerst het leerlingenbestand om een dossier aan een leerling te koppelen.',
-      optedOut: 'Dit dossier is overgedragen met OPT-UIT voor toetsresultaten: Leerzicht heeft er niets uit gelezen.',
+      optedOut:
+        'Dit dossier is overgedragen met OPT-UIT (of een andere privacycategorie dan VERPLICHT of OPTIONEEL) voor toetsresultaten: Leerzicht heeft er niets uit gelezen.',
     },
   },
   reimport: {
