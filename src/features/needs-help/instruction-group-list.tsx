@@ -40,40 +40,48 @@ export function InstructionGroupList({ lines, nameOf, refOf, group: groupOfPupil
         return (
           <section key={line.id} aria-labelledby={lineHeading}>
             <h3 id={lineHeading}>{text(line.title)}</h3>
-            {groups.groups.map((group, index) => {
-              const headingId = `${lineHeading}-group-${index}`;
-              return (
-                // Not a landmark: a goal with more pupils than fit one group has several groups of the same name.
-                <div key={`${group.goal}-${index}`}>
-                  <h4 id={headingId}>{t('needsHelp.groups.caption', goalText(group.goal))}</h4>
-                  <p className="muted">{t('needsHelp.groups.count', { count: group.pupils.length })}</p>
-                  <ol aria-labelledby={headingId}>
-                    {group.pupils.map((key) => (
-                      <li key={key}>{pupilLink(key)}</li>
-                    ))}
-                  </ol>
-                  {refOf && groupOfPupils ? (
-                    <InterventionControl
-                      label={t('interventions.recordForGroup')}
-                      title={t('interventions.titleGroup', { goal: goalText(group.goal).goal, count: group.pupils.length })}
-                      goals={[{ id: group.goal, label: goalText(group.goal).goal, group: text(line.title) }]}
-                      today={today}
-                      onSave={(values) =>
-                        record({
-                          ...values,
-                          pupils: group.pupils.flatMap((key) => refOf(key) ?? []),
-                          group: groupId(groupOfPupils),
-                        })
-                      }
-                    />
-                  ) : null}
-                </div>
-              );
-            })}
+            <div className="instruction-groups">
+              {groups.groups.map((group, index) => {
+                const headingId = `${lineHeading}-group-${index}`;
+                // Two groups on one goal get a number each, so no two headings read the same.
+                const sameGoal = groups.groups.filter((other) => other.goal === group.goal);
+                const heading =
+                  sameGoal.length > 1
+                    ? t('needsHelp.groups.numbered', { ...goalText(group.goal), n: sameGoal.indexOf(group) + 1, total: sameGoal.length })
+                    : t('needsHelp.groups.caption', goalText(group.goal));
+                return (
+                  // Not a landmark: a goal with more pupils than fit one group has several groups of the same name.
+                  <div key={`${group.goal}-${index}`} className="instruction-group">
+                    <h4 id={headingId}>{heading}</h4>
+                    <p className="muted">{t('needsHelp.groups.count', { count: group.pupils.length })}</p>
+                    <ol aria-labelledby={headingId} className="inline-list">
+                      {group.pupils.map((key) => (
+                        <li key={key}>{pupilLink(key)}</li>
+                      ))}
+                    </ol>
+                    {refOf && groupOfPupils ? (
+                      <InterventionControl
+                        label={t('interventions.recordForGroup')}
+                        title={t('interventions.titleGroup', { goal: goalText(group.goal).goal, count: group.pupils.length })}
+                        goals={[{ id: group.goal, label: goalText(group.goal).goal, group: text(line.title) }]}
+                        today={today}
+                        onSave={(values) =>
+                          record({
+                            ...values,
+                            pupils: group.pupils.flatMap((key) => refOf(key) ?? []),
+                            group: groupId(groupOfPupils),
+                          })
+                        }
+                      />
+                    ) : null}
+                  </div>
+                );
+              })}
+            </div>
             {groups.leftovers.length > 0 ? (
               <>
                 <h4 id={`${lineHeading}-leftovers`}>{t('needsHelp.groups.leftovers')}</h4>
-                <ul aria-labelledby={`${lineHeading}-leftovers`}>
+                <ul aria-labelledby={`${lineHeading}-leftovers`} className="inline-list">
                   {groups.leftovers.map((key) => (
                     <li key={key}>{pupilLink(key)}</li>
                   ))}

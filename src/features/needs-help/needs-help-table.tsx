@@ -50,11 +50,15 @@ export function NeedsHelpTable({ caption, entries, nameOf, interventions = NONE 
               <Link to={hrefTo(`/leerling/${entry.key}`)}>{nameOf(entry.key)}</Link>
             </th>
             <td>
-              <ul>
-                {entry.reasons.map((reason, index) => (
-                  <li key={index}>{reasonText(reason)}</li>
-                ))}
-              </ul>
+              {entry.reasons.length === 1 ? (
+                <ReasonList reasons={entry.reasons} text={reasonText} />
+              ) : (
+                // The first reason in view, all of them one click away: the page stays a list, not a wall of text.
+                <details className="reasons">
+                  <summary>{t('needsHelp.groups.reasons', { count: entry.reasons.length })}</summary>
+                  <ReasonList reasons={entry.reasons} text={reasonText} />
+                </details>
+              )}
               {interventions.has(entry.key) ? (
                 <p className="intervention-note">{hadText(interventions.get(entry.key) as PupilIntervention)}</p>
               ) : null}
@@ -63,5 +67,17 @@ export function NeedsHelpTable({ caption, entries, nameOf, interventions = NONE 
         ))}
       </tbody>
     </table>
+  );
+}
+
+type Reason = NeedsHelpEntry['reasons'][number];
+
+function ReasonList({ reasons, text }: { reasons: readonly Reason[]; text: (reason: Reason) => string }) {
+  return (
+    <ul>
+      {reasons.map((reason, index) => (
+        <li key={index}>{text(reason)}</li>
+      ))}
+    </ul>
   );
 }

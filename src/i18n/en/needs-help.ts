@@ -33,6 +33,9 @@ export const needsHelp: Messages['needsHelp'] = {
     intro:
       'Per learning line: pupils brought together by their weakest goal at the group’s target level, 2 to 8 per group; the weakest pupil first. Pupils without activity are left out: talk with them first.',
     caption: 'Instruction group for “{{goal}}” ({{line}})',
+    numbered: 'Instruction group {{n}} of {{total}} for “{{goal}}” ({{line}})',
+    reasons_one: '{{count}} reason',
+    reasons_other: '{{count}} reasons (click to read them)',
     count: '{{count}} pupils',
     none: 'No groups yet: there is no goal at the target level that two or more pupils have not mastered.',
     leftovers: 'Not in a group (nobody else with the same weak goal)',

@@ -31,6 +31,9 @@ export const needsHelp = {
     intro:
       'Per leerlijn: leerlingen bij elkaar per zwakste doel op het streefniveau van de groep, 2 tot 8 per groepje; de zwakste leerling eerst. Leerlingen zonder activiteit staan er niet in: met hen eerst even praten.',
     caption: 'Instructiegroepje voor “{{goal}}” ({{line}})',
+    numbered: 'Instructiegroepje {{n}} van {{total}} voor “{{goal}}” ({{line}})',
+    reasons_one: '{{count}} reden',
+    reasons_other: '{{count}} redenen (klik om ze te lezen)',
     count: '{{count}} leerlingen',
     none: 'Nog geen groepjes: er is geen doel op het streefniveau dat twee of meer leerlingen nog niet beheersen.',
     leftovers: 'Niet in een groepje (geen ander met hetzelfde zwakke doel)',

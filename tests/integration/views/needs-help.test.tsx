@@ -106,6 +106,21 @@ const rowOf = async (name: RegExp) => {
 };
 
 describe('who needs help', () => {
+  it('is compact: several reasons fold into one line per pupil, and no two instruction groups share a heading', async () => {
+    const db = freshDb();
+    await seedGroup(db);
+    renderPage('/hulp', { db });
+    const bram = await rowOf(/bram/i);
+    const folded = within(bram!).getByText('2 redenen (klik om ze te lezen)');
+    expect(folded.tagName).toBe('SUMMARY');
+    expect(folded.closest('details')).not.toHaveAttribute('open');
+    const groups = screen.getByRole('region', { name: 'Instructiegroepjes' });
+    const headings = within(groups)
+      .queryAllByRole('heading', { level: 4 })
+      .map((heading) => heading.textContent);
+    expect(new Set(headings).size).toBe(headings.length);
+  });
+
   it('lists a stalled pupil with the reason and the goal, and leaves a thriving one out', async () => {
     const db = freshDb();
     await seedGroup(db);
