@@ -20,6 +20,7 @@ import { createRandom, type Random } from '../../mocks/demo-school/prng';
 import { normal } from '../sim/sim-suppliers';
 import { SIM_START, type SimPupil, type Simulation } from '../sim/simulate';
 import { ALT_SUPPLIER_KINDS, altResult, altSupplier, type AltSupplier } from './alt-suppliers';
+import { heldDraws, type HeldKnobs } from './held-out';
 
 export interface AltSchool {
   readonly seed: number;
@@ -35,6 +36,8 @@ export interface AltSchool {
   readonly toolDropShare: number;
   readonly suppliers: readonly AltSupplier[];
   readonly label: string;
+  /** The held-out variation's settings (held-out.ts); absent: the alternative simulator as designed. */
+  readonly held?: HeldKnobs;
 }
 
 const DAY_MS = 86_400_000;
@@ -89,18 +92,19 @@ export function altSchool(seed: number, pupils = 150): AltSchool {
 const schoolTime = (school: AltSchool, t: number) => (school.holidayWeek === null ? t : t - Math.min(1, Math.max(0, t - school.holidayWeek)));
 /** Weeks a goal taught from `start` has been learnt by school time `t`: up to 3 while taught, then a fifth as fast. */
 const taught = (start: number, t: number) => Math.min(3, Math.max(0, t - start)) + 0.2 * Math.max(0, t - start - 3);
-const startOf = (goal: number, goals: number) => 0.2 + (9.5 * goal) / Math.max(1, goals - 1);
+const startOf = (goal: number, goals: number, paired = false) =>
+  paired ? 0.2 + (9.5 * Math.floor(goal / 2)) / Math.max(1, Math.ceil(goals / 2) - 1) : 0.2 + (9.5 * goal) / Math.max(1, goals - 1);
 
-function makePupil(random: Random, index: number, school: AltSchool, difficulty: readonly number[]): SimPupil {
+function makePupil(random: Random, index: number, school: AltSchool, difficulty: readonly number[], fading = 0): SimPupil {
   const weak = random() < school.weakShare;
   const ability = weak ? -0.9 + 0.5 * normal(random) : 0.4 + 0.8 * normal(random);
   const pace = (weak ? 0.8 : 1.3) * Math.exp(0.3 * normal(random));
   const stallWeek = random() < school.stalledShare ? between(random, 1, 6) : null;
-  const after = stallWeek === null ? 1 : 0.15 * random();
+  const after = stallWeek === null ? 1 : 0.15 * random() - fading;
   const activity = Math.exp(0.5 * normal(random) - 0.125);
   const mastery = (goal: number, week: number) => {
     const t = schoolTime(school, week);
-    const start = startOf(goal, school.goals);
+    const start = startOf(goal, school.goals, school.held?.pairedGoals);
     const stall = stallWeek === null ? t : Math.min(t, schoolTime(school, stallWeek));
     const learnt = pace * (taught(start, stall) + after * (taught(start, t) - taught(start, stall)));
     return logistic(ability - (difficulty[goal] as number) - 2 + learnt);
@@ -110,12 +114,13 @@ function makePupil(random: Random, index: number, school: AltSchool, difficulty:
 
 function pickGoal(random: Random, school: AltSchool, week: number): number | null {
   const t = schoolTime(school, week);
-  const started = Array.from({ length: school.goals }, (_, g) => g).filter((g) => startOf(g, school.goals) <= t);
+  const started = Array.from({ length: school.goals }, (_, g) => g).filter((g) => startOf(g, school.goals, school.held?.pairedGoals) <= t);
   const current = started.at(-1);
   if (current === undefined) return null;
+  const revision = school.held?.revisionShare ?? 0.3;
   const draw = random();
-  if (draw < 0.7 || current === 0) return current;
-  if (draw < 0.9) return current - 1;
+  if (draw < 1 - revision || current === 0) return current;
+  if (draw < 1 - revision / 3) return current - 1;
   return Math.floor(random() * current);
 }
 
@@ -124,26 +129,27 @@ export function simulateAlt(school: AltSchool): Simulation {
   const startMs = Date.parse(SIM_START);
   const goals = Array.from({ length: school.goals }, (_, g) => goalId(`sim.goal-${g}`));
   const difficulty = goals.map(() => school.difficultySpread * normal(random));
-  const pupils = Array.from({ length: school.pupils }, (_, i) => makePupil(random, i, school, difficulty));
+  const held = heldDraws(school, goals.length);
+  const pupils = Array.from({ length: school.pupils }, (_, i) => makePupil(random, i, school, difficulty, held.fading(i)));
   const results: Result[] = [];
   let serial = 0;
-  for (const pupil of pupils) {
+  for (const [p, pupil] of pupils.entries()) {
     const droppedFrom = school.suppliers.map(() => (random() < school.toolDropShare ? between(random, 1, 10) : Infinity));
     for (let week = 0; week < school.weeks; week += 1) {
       const ill = random() < 0.1;
       const busy = gamma(random, school.weekShape);
-      if (ill || week === school.holidayWeek) continue;
+      if (ill || week === school.holidayWeek || week < held.joinWeek(p)) continue;
       school.suppliers.forEach((supplier, s) => {
         if (week >= (droppedFrom[s] as number)) return;
         const sessions = poisson(random, supplier.perWeek * pupil.activity * busy);
         for (let k = 0; k < sessions; k += 1) {
-          const sessionMs = startMs + week * WEEK_MS + Math.floor(random() * 5) * DAY_MS + (9 + 6 * random()) * 3_600_000;
+          const sessionMs = startMs + week * WEEK_MS + held.day(Math.floor(random() * 5)) * DAY_MS + (9 + 6 * random()) * 3_600_000;
           const goal = pickGoal(random, school, (sessionMs - startMs) / WEEK_MS);
           if (goal === null) continue;
           const items = 1 + poisson(random, supplier.burst - 1);
           for (let i = 0; i < items; i += 1) {
             const time = sessionMs + i * 120_000;
-            const truth = pupil.mastery?.(goal, (time - startMs) / WEEK_MS) ?? 0;
+            const truth = held.asSeenBy(s, goal, pupil.mastery?.(goal, (time - startMs) / WEEK_MS) ?? 0);
             serial += 1;
             results.push(altResult(supplier, pupil.ref, goals[goal] as GoalId, time, truth, random, serial));
           }

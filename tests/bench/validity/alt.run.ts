@@ -4,19 +4,21 @@
  * (precision, recall, F1, share of each group flagged against the share truly stuck) after 2, 6 and 12
  * weeks on schools of the alternative simulator (tests/sim-alt), designed apart from tests/sim:
  * one school per seed (default seeds 1..8), calibration, priors and the rule per group of N (25).
+ * `--sim held`: the same on its held-out variation (tests/sim-alt/held-out.ts).
  */
 import { average, defaultEstimator } from '@/domain/progress/estimators';
 import { evaluate } from '../../sim/evaluate';
 import { evaluateRule } from '../../sim/evaluate-rule';
 import { summaryOf } from '../../sim/summary';
+import { heldSchool } from '../../sim-alt/held-out';
 import { altSchool, simulateAlt } from '../../sim-alt/simulate-alt';
 
 const WEEKS = [2, 6, 12];
 export const ALT_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
 
-export function altRuns(seeds: readonly number[], groupSize: number, pupils: number) {
+export function altRuns(seeds: readonly number[], groupSize: number, pupils: number, held = false) {
   return seeds.map((seed) => {
-    const school = altSchool(seed, pupils);
+    const school = held ? heldSchool(altSchool(seed, pupils)) : altSchool(seed, pupils);
     const sim = simulateAlt(school);
     return {
       school,
@@ -26,11 +28,12 @@ export function altRuns(seeds: readonly number[], groupSize: number, pupils: num
   });
 }
 
-export function runAlt(seeds: readonly number[] = ALT_SEEDS, groupSize = 25, pupils = 150): void {
+export function runAlt(seeds: readonly number[] = ALT_SEEDS, groupSize = 25, pupils = 150, held = false): void {
   const started = performance.now();
-  const runs = altRuns(seeds, groupSize, pupils);
+  const runs = altRuns(seeds, groupSize, pupils, held);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Alternative simulator (tests/sim-alt), ${runs.length} schools of ${pupils} pupils, groups of ${groupSize} (${seconds} s):`);
+  const what = held ? 'Held-out variation of the alternative simulator (tests/sim-alt/held-out.ts)' : 'Alternative simulator (tests/sim-alt)';
+  console.log(`${what}, ${runs.length} schools of ${pupils} pupils, groups of ${groupSize} (${seconds} s):`);
   for (const { school, rule } of runs) {
     const six = rule.find((row) => row.weeks === 6);
     const cell = (value: number | null | undefined) => (value === null || value === undefined ? '-' : value.toFixed(2));

@@ -11,7 +11,8 @@
  * each seed and print the mean and minimum per estimator and week instead of the table; --weekly: the
  * rule and its oracle week by week (1..12; always with one seed); --stress [N]: the stress grid
  * (stress.run.ts) of N schools (default 16), --stress-seed S its seed (default 1); --sim alt: the
- * alternative simulator (alt.run.ts, tests/sim-alt), one school per seed; --sim default: this one.
+ * alternative simulator (alt.run.ts, tests/sim-alt), one school per seed; --sim held: its held-out
+ * variation (tests/sim-alt/held-out.ts); --sim default: this one.
  */
 import { ESTIMATORS } from '@/domain/progress/estimators';
 import { evaluate, jsonLineOf, tableOf } from '../../sim/evaluate';
@@ -53,8 +54,8 @@ export function main(args: readonly string[] = []): void {
   }
   const simArg = args.indexOf('--sim');
   if (simArg >= 0 && args[simArg + 1] !== 'default') {
-    if (args[simArg + 1] !== 'alt') throw new Error('--sim needs default or alt');
-    runAlt(seedsOption(args) ?? ALT_SEEDS, option(args, 'group') ?? 25, option(args, 'pupils') ?? 150);
+    if (args[simArg + 1] !== 'alt' && args[simArg + 1] !== 'held') throw new Error('--sim needs default, alt or held');
+    runAlt(seedsOption(args) ?? ALT_SEEDS, option(args, 'group') ?? 25, option(args, 'pupils') ?? 150, args[simArg + 1] === 'held');
     return;
   }
   const weekly = args.includes('--weekly');
