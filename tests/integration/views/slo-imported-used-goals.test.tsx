@@ -98,6 +98,8 @@ describe('teacher views show the imported SLO goals the school uses', () => {
 
     // The class overview: the imported line's mastery as before; drilled in, only the used goals are columns.
     await user.click(screen.getByRole('link', { name: 'Klasoverzicht' }));
+    // The menu link carries the line last chosen (Rekenen); the overview of every line is one choice away.
+    await user.selectOptions(await screen.findByLabelText('Leerlijn'), 'Alle leerlijnen');
     const lines = await screen.findByRole('grid', { name: /beheersing per leerling en leerlijn/i });
     expect(headers(lines)).toContain('Geïmporteerd uit SLO');
     expect(cellsOf(lines, 'Anna de Boer')[headers(lines).indexOf('Geïmporteerd uit SLO') - 1]).toBe('100%beheerst');
