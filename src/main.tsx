@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { demoToday } from '@/app/demo-clock';
 import type { DemoSetup } from '@/app/demo-setup';
 import { createI18n, storedLocale } from '@/app/i18n';
 import { loadingPage } from '@/app/page-load-error';
@@ -18,10 +19,12 @@ const DEMO = import.meta.env.MODE === 'demo';
 async function start() {
   // In demo mode the mock worker must run before the first request: start it first.
   const demo: DemoSetup | null = DEMO ? await (await import('../mocks/demo-start')).startDemo() : null;
-  const now = demo ? () => new Date(demo.today) : () => new Date();
+  // The demo's today: its own, or a later day the address asks for (?demodatum=yyyy-mm-dd; the banner shows which).
+  const demoDay = demo ? demoToday(demo.today, window.location.search) : null;
+  const now = demoDay ? () => new Date(demoDay.today) : () => new Date();
   // The demo's clock for what happens during the visit (a sync's time): the demo's today, running on from the start.
   const started = Date.now();
-  const clock = demo ? () => new Date(Date.parse(demo.today) + (Date.now() - started)) : () => new Date();
+  const clock = demoDay ? () => new Date(Date.parse(demoDay.today) + (Date.now() - started)) : () => new Date();
   const db = getDb();
   // Retention: results older than the kept school years are purged at every start.
   await purgeExpired(db, now()).catch(() => undefined);
@@ -60,6 +63,7 @@ async function start() {
         now={now}
         demoReady={demoReady}
         demoPassphrase={demo?.passphrase ?? null}
+        demoDateRefused={demoDay?.refused ?? null}
         firstSync={firstSync}
       />
     </StrictMode>,

@@ -39,6 +39,8 @@ export interface AppProps {
   readonly demoReady: Promise<void> | null;
   /** Set in demo mode: the demo vault's passphrase, shown on the unlock form. */
   readonly demoPassphrase: string | null;
+  /** Demo mode: a ?demodatum value that is no later day, said in the banner (demo-clock.ts). */
+  readonly demoDateRefused?: string | null;
   /** Set in demo mode: how far the demo's first sync is, for the views that wait for it. */
   readonly firstSync?: FirstSyncSource | null;
 }
@@ -51,7 +53,7 @@ export function AppProviders({
   now,
   children,
   firstSync = null,
-}: Omit<AppProps, 'demoReady' | 'demoPassphrase'> & { children: React.ReactNode }) {
+}: Omit<AppProps, 'demoReady' | 'demoPassphrase' | 'demoDateRefused'> & { children: React.ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
@@ -69,12 +71,20 @@ export function AppProviders({
   );
 }
 
-export function AppRoutes({ demoReady = null, demoPassphrase = null }: { demoReady?: Promise<void> | null; demoPassphrase?: string | null }) {
+export function AppRoutes({
+  demoReady = null,
+  demoPassphrase = null,
+  demoDateRefused = null,
+}: {
+  demoReady?: Promise<void> | null;
+  demoPassphrase?: string | null;
+  demoDateRefused?: string | null;
+}) {
   return (
     // In demo mode the demo makes its own vault: "no vault yet" does not open the coordinator's pages to a visitor.
     <SetupOpenContext.Provider value={demoReady === null}>
       <Routes>
-        <Route element={<Layout demoReady={demoReady} demoPassphrase={demoPassphrase} />}>
+        <Route element={<Layout demoReady={demoReady} demoPassphrase={demoPassphrase} demoDateRefused={demoDateRefused} />}>
           <Route index element={<Navigate to="/klas" replace />} />
           <Route path="klas" element={<ClassOverviewPage />} />
           <Route path="hulp" element={<NeedsHelpPage />} />
@@ -143,7 +153,7 @@ export function App(props: AppProps) {
   return (
     <AppProviders {...props}>
       <BrowserRouter>
-        <AppRoutes demoReady={props.demoReady} demoPassphrase={props.demoPassphrase} />
+        <AppRoutes demoReady={props.demoReady} demoPassphrase={props.demoPassphrase} demoDateRefused={props.demoDateRefused ?? null} />
       </BrowserRouter>
     </AppProviders>
   );

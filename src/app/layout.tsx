@@ -18,7 +18,15 @@ import { LanguageSwitch } from './language-switch';
 import { PageLoadBoundary } from './page-load-boundary';
 import { PageLoading } from './page-loading';
 
-export function Layout({ demoReady, demoPassphrase }: { demoReady: Promise<void> | null; demoPassphrase: string | null }) {
+export function Layout({
+  demoReady,
+  demoPassphrase,
+  demoDateRefused = null,
+}: {
+  demoReady: Promise<void> | null;
+  demoPassphrase: string | null;
+  demoDateRefused?: string | null;
+}) {
   const { t, i18n } = useTranslation();
   const now = useNow();
   const locale: Locale = i18n.language === 'en' ? 'en' : 'nl';
@@ -95,6 +103,9 @@ export function Layout({ demoReady, demoPassphrase }: { demoReady: Promise<void>
       {demoReady ? (
         <aside className="demo-banner" aria-label={t('common.demo.label')}>
           <p>{t('common.demo.banner', { date: formatDate(locale, now) })}</p>
+          {demoDateRefused !== null ? (
+            <p role="alert">{t('common.demo.dateRefused', { value: demoDateRefused, date: formatDate(locale, now) })}</p>
+          ) : null}
           <DemoStatus ready={demoReady} />
         </aside>
       ) : null}

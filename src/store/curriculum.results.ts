@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { resolveResultGoals } from '@/curriculum/slo-import';
-import type { GroupId, PupilKey } from '@/domain/ids';
+import type { GroupId, PupilKey, SourceId } from '@/domain/ids';
 import type { Result } from '@/domain/model';
 import { deduplicate } from '@/domain/quality/duplicates';
 import { useCurriculum } from './curriculum.queries';
@@ -16,9 +16,13 @@ export interface ResolvedResults {
   readonly skipped: number;
   /** Second reports of an attempt already counted (same pupil, goals, score, within a minute), left out; 0 while loading. */
   readonly duplicates: number;
+  /** Those second reports per source that sent them (empty while loading). */
+  readonly duplicatesBySource: ReadonlyMap<SourceId, number>;
   readonly isPending: boolean;
   readonly error: Error | null;
 }
+
+const NONE: ReadonlyMap<SourceId, number> = new Map();
 
 function useResolved(query: { data: ReadableResults | undefined; isPending: boolean; error: Error | null }, enabled: boolean): ResolvedResults {
   const curriculum = useCurriculum();
@@ -33,6 +37,7 @@ function useResolved(query: { data: ReadableResults | undefined; isPending: bool
     data: counted?.kept,
     skipped: query.data?.skipped ?? 0,
     duplicates: counted?.duplicates ?? 0,
+    duplicatesBySource: counted?.bySource ?? NONE,
     isPending: query.isPending || waiting,
     error: query.error ?? curriculum.error ?? null,
   };

@@ -20,7 +20,8 @@ import { MasteryTable, type GridColumn, type SortKey } from './mastery-table';
 import { useCellEvidence } from './use-cell-evidence';
 import { SkippedResults } from '@/ui/skipped-results';
 import { DataQualityBadge } from '@/ui/data-quality-badge';
-import { useStaleSources } from './use-stale-sources';
+import { useStaleSources } from '@/store/source-freshness';
+import { useNow } from '@/ui/clock-context';
 import { useClassGrid } from './use-class-grid';
 import { useRubricColumns } from './use-rubric-columns';
 import { FirstSyncStatus } from '@/ui/first-sync-status';
@@ -47,7 +48,7 @@ export function ClassOverviewPage() {
   const filters = useViewFilters();
   const sourceList = useSourceChoices();
   const grid = useClassGrid(group ? group.id : null, lines, filters.filter);
-  const stale = useStaleSources();
+  const stale = useStaleSources(useNow());
   const { choices } = useLineEstimatorChoices();
   const showRubrics = !line && params.get('rubrics') === '1';
   // The address changes in a transition (react-router): the box shows its new state at once.

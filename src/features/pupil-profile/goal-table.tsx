@@ -7,6 +7,7 @@ import { goalGrowthSince } from '@/domain/progress/growth-since';
 import type { Mastery } from '@/domain/progress/mastery';
 import { normBandsFor, type NormBandIndex } from '@/domain/progress/norm-bands';
 import { formatDate, formatPercent } from '@/i18n/format';
+import { conflicts, type SourceValue } from '@/domain/quality/conflicts';
 import { useNow } from '@/ui/clock-context';
 import { HeatCell } from '@/ui/heat-cell';
 import { useLocale, useLocalText } from '@/ui/use-labels';
@@ -48,6 +49,11 @@ export function GoalTable({ line, pupil, pupilName, goals, results, estimator, s
         })),
     [line, goals, results, since, estimator, context, now],
   );
+  // Where this pupil's sources contradict each other on a goal, the estimate's margin says so.
+  const conflictsByGoal = useMemo(
+    () => new Map(conflicts(results.filter((result) => result.pupil === pupil)).map((item) => [item.goal as string, item])),
+    [results, pupil],
+  );
   if (rows.length === 0) return null;
   const date = formatDate(locale, since);
   // The margin in whole percentage points: 95% of the time the mastery lies within value +- margin.
@@ -60,6 +66,12 @@ export function GoalTable({ line, pupil, pupilName, goals, results, estimator, s
           high: formatPercent(locale, marginInterval(mastery.value, mastery.uncertainty).high),
         })
       : formatPercent(locale, mastery.value);
+  const conflictText = (goal: string) => {
+    const found = conflictsByGoal.get(goal);
+    if (!found) return null;
+    const side = (item: SourceValue) => `${sourceName(item.source)} ${formatPercent(locale, item.value)}`;
+    return t('dataQuality.badge.conflict', { high: side(found.high), low: side(found.low) });
+  };
   const levelOf = (id: string) => line.levels.find((level) => level.id === id);
   return (
     <table>
@@ -80,6 +92,7 @@ export function GoalTable({ line, pupil, pupilName, goals, results, estimator, s
               <th scope="row">{`${level ? text(level.label) : goal.level} · ${text(goal.title)}`}</th>
               <td>
                 <HeatCell status={mastery.status} value={valueText(mastery)} label={t(`common.status.${mastery.status}`)} />
+                {conflictText(goal.id) ? <p className="muted">{conflictText(goal.id)}</p> : null}
               </td>
               <td>{growthText(growth, since)}</td>
               <td>

@@ -13,6 +13,8 @@ import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { useCurriculum } from '@/store/curriculum.queries';
 import { usePupilResults } from '@/store/curriculum.results';
 import { SkippedResults } from '@/ui/skipped-results';
+import { DataQualityBadge } from '@/ui/data-quality-badge';
+import { useStaleSources } from '@/store/source-freshness';
 import { NotYourGroupError, schoolQueries } from '@/store/school.queries';
 import { sourceQueries } from '@/store/sources.queries';
 import { useNow } from '@/ui/clock-context';
@@ -32,7 +34,8 @@ export function PupilProfilePage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const db = useDb();
-  const now = useNow().toISOString();
+  const clock = useNow();
+  const now = clock.toISOString();
   const nameOf = usePupilName();
   const key = pupilKey(Number(useParams().key));
   const pupil = useQuery(schoolQueries.pupil(db, key));
@@ -44,6 +47,9 @@ export function PupilProfilePage() {
   const choices = estimators.choices;
   const growth = useGrowthSince();
   const bands = useMemo(() => latestNormBands(results.data ?? [], now), [results.data, now]);
+  // The compact data-quality line: stale sources among those this pupil's results come from.
+  const used = useMemo(() => new Set((results.data ?? []).map((result) => result.source)), [results.data]);
+  const stale = useStaleSources(clock, used);
   const contexts = useGroupContexts(pupil.data?.pupil.group ?? null, now);
   const interventions = usePupilInterventions(pupil.data?.pupil.ref ?? null);
   const filters = useViewFilters();
@@ -99,6 +105,7 @@ export function PupilProfilePage() {
       {groupName ? <p>{t('pupilProfile.group', { group: groupName })}</p> : null}
       {pupil.data.pupil.leftAt ? <p className="muted">{t('pupilProfile.left')}</p> : null}
       <SkippedResults count={results.skipped} />
+      <DataQualityBadge stale={stale} duplicates={results.duplicates} />
       <FilterBar filters={filters} sources={sourceChoices} />
       {shown.error ? <p role="alert">{shown.error.message}</p> : null}
       {lines.length === 0 ? <p>{t('pupilProfile.noResults')}</p> : <GrowthSinceField growth={growth} />}

@@ -6,6 +6,7 @@ import { useSyncHub } from '@/ingest/sync-hub-context';
 import { useDb } from '@/store/db-context';
 import { sourceQueries } from '@/store/sources.queries';
 import { ErrorNotice } from '@/ui/error-notice';
+import { DataQualitySection } from './data-quality-section';
 import { SourceCard } from './source-card';
 
 /** For the ICT coordinator: every source's sync state, counts, rejections with reasons, sync now. */
@@ -40,6 +41,7 @@ export function SourcesPage() {
       {overview.data?.map((item) => (
         <SourceCard key={item.source.id} overview={item} />
       ))}
+      {overview.data && overview.data.length > 0 ? <DataQualitySection overview={overview.data} /> : null}
     </section>
   );
 }

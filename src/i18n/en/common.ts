@@ -21,6 +21,8 @@ export const common: Messages['common'] = {
     dataLabel: 'Demo data',
     loading: 'The demo school is syncing with the mocked suppliers…',
     ready: 'The demo data is ready.',
+    dateRefused:
+      "demodatum={{value}} is not a date (yyyy-mm-dd) on or after the demo's own day: the demo stays at {{date}}. Choose a later date, for example demodatum=2026-07-20.",
   },
   loading: 'Loading…',
   loadingPage: 'Loading the page…',

@@ -15,6 +15,7 @@ import { unlock } from './unlock';
 import { shell } from './shell';
 import { report } from './report';
 import { filters } from './filters';
+import { dataQuality } from './data-quality';
 
 export const en: Messages = {
   common,
@@ -33,4 +34,5 @@ export const en: Messages = {
   interventions,
   report,
   filters,
+  dataQuality,
 };

@@ -19,6 +19,8 @@ export const common = {
     dataLabel: 'Demogegevens',
     loading: 'De demoschool wordt gesynchroniseerd met de nagemaakte leveranciers…',
     ready: 'De demogegevens zijn klaar.',
+    dateRefused:
+      'demodatum={{value}} is geen datum (jjjj-mm-dd) op of na de eigen dag van de demo: de demo blijft op {{date}}. Kies een latere datum, bijvoorbeeld demodatum=2026-07-20.',
   },
   loading: 'Laden…',
   loadingPage: 'Pagina wordt geladen…',

@@ -14,6 +14,7 @@ import { unlock } from './unlock';
 import { shell } from './shell';
 import { report } from './report';
 import { filters } from './filters';
+import { dataQuality } from './data-quality';
 
 /** Dutch is the default and the source of every key. */
 export const nl = {
@@ -33,4 +34,5 @@ export const nl = {
   interventions,
   report,
   filters,
+  dataQuality,
 } as const;

@@ -1,0 +1,58 @@
+export const dataQuality = {
+  title: 'Datakwaliteit',
+  intro:
+    'Hoe actueel en volledig de gegevens achter de overzichten zijn: welke bron te lang niet is gesynchroniseerd, welke leerlingen geen gegevens hebben, wat dubbel is gemeld en waar bronnen elkaar tegenspreken.',
+  freshness: {
+    caption: 'Actualiteit per bron',
+    source: 'Bron',
+    lastSuccess: 'Laatste geslaagde synchronisatie',
+    state: 'Status',
+    rejected: 'Afgekeurde records',
+    never: 'nog nooit gelukt',
+    fresh: 'Actueel',
+    stale: 'Verouderd',
+    staleHelp: '{{days}} dagen geleden; gewoonlijk binnen {{limit}} dagen',
+    neverState: 'Nog geen gegevens',
+    rejectedLink: '{{n}} afgekeurd: redenen bij {{name}}',
+    none: 'geen',
+  },
+  group: 'Groep',
+  period: { label: 'Periode', 'last-6': 'Laatste 6 weken', 'last-12': 'Laatste 12 weken', 'school-year': 'Dit schooljaar' },
+  coverage: {
+    title: 'Dekking',
+    caption: '{{group}}: leerlingen met resultaten per leerlijn en bron ({{period}})',
+    line: 'Leerlijn',
+    withData: 'Leerlingen met gegevens',
+    withDataValue: '{{n}} van {{total}}',
+    bySource: 'Per bron',
+    sourceCount: '{{name}}: {{n}}',
+    without: 'Zonder gegevens',
+    noData: 'geen gegevens',
+    nobody: '–',
+    allWithout: 'geen gegevens: geen leerling heeft resultaten op deze leerlijn',
+  },
+  duplicates: {
+    title: 'Dubbel gemeld',
+    none: 'Geen dubbele meldingen in {{group}}.',
+    summary_one:
+      'In {{group}} is {{count}} resultaat een tweede melding van dezelfde poging (zelfde leerling, doel en score, binnen een minuut) en telt één keer mee.',
+    summary_other:
+      'In {{group}} zijn {{count}} resultaten een tweede melding van dezelfde poging (zelfde leerling, doel en score, binnen een minuut) en tellen één keer mee.',
+    bySource: 'Per bron die de tweede melding stuurde: {{list}}.',
+  },
+  conflicts: {
+    title: 'Bronnen die elkaar tegenspreken',
+    help: 'Een leerling staat hier als twee bronnen op hetzelfde doel ver uit elkaar liggen (minstens {{gap}} procentpunt, elk met minstens twee resultaten). Kijk welke bron het beeld geeft dat past bij wat je in de klas ziet.',
+    none: 'Geen tegenstrijdige bronnen in {{group}} in deze periode.',
+    caption: '{{group}}: leerlingen bij wie bronnen elkaar tegenspreken',
+    pupil: 'Leerling',
+    goal: 'Leerdoel',
+    high: 'Hoogste bron',
+    low: 'Laagste bron',
+    value: '{{source}}: {{value}} ({{n}} resultaten)',
+    more: 'En nog {{n}} meer.',
+  },
+  badge: {
+    conflict: 'Bronnen spreken elkaar tegen: {{high}} tegenover {{low}}.',
+  },
+} as const;
