@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { GroupId, PupilRef } from '@/domain/ids';
 import type { Pupil, Rejection, Result } from '@/domain/model';
 import type { Intervention } from '@/domain/intervention';
+import type { TeacherJudgement } from '@/domain/teacher-judgement';
 import type { Consent } from '@/domain/privacy';
 import type { Assessment, Rubric } from '@/domain/rubric';
 import type { Source, SyncStatus } from '@/domain/source';
@@ -41,6 +42,7 @@ export class LeerzichtDb extends Dexie {
   rubrics!: EntityTable<StoredRubric, 'id'>;
   curriculum!: EntityTable<StoredCurriculumGoal, 'id'>;
   interventions!: EntityTable<Intervention, 'id'>;
+  judgements!: EntityTable<TeacherJudgement, 'id'>;
 
   constructor(name = 'leerzicht') {
     super(name);
@@ -81,6 +83,8 @@ export class LeerzichtDb extends Dexie {
     this.version(6).stores({}).upgrade(fileEndpointsWithoutNames);
     // v7: the intervention log (extra instruction and the like), one row per pupil, dated like assessments.
     this.version(7).stores({ interventions: 'id, pupil, goal, date, batch' });
+    // v8: a teacher's own judgement of a pupil on a goal (status, day, note, role), history kept, dated like assessments.
+    this.version(8).stores({ judgements: 'id, pupil, goal, date' });
   }
 }
 

@@ -67,23 +67,26 @@ export interface Purged {
   readonly assessments: number;
   /** Interventions dated before the cutoff. */
   readonly interventions: number;
+  /** Teacher judgements dated before the cutoff. */
+  readonly judgements: number;
   readonly cutoff: string;
 }
 
 /**
  * Deletes what is older than the retention period (default: this school year and the previous one):
- * results, rejected records (by when they were rejected), rubric assessments and interventions (by their date).
+ * results, rejected records (by when they were rejected), rubric assessments, interventions and teacher judgements (by their date).
  * Ingest never stores a result older than the cutoff either (sync-source.ts).
  */
 export async function purgeExpired(db: LeerzichtDb, now: Date): Promise<Purged> {
   const cutoff = await retentionCutoffAt(db, now);
-  return db.transaction('rw', [db.results, db.rejections, db.assessments, db.interventions], async () => {
+  return db.transaction('rw', [db.results, db.rejections, db.assessments, db.interventions, db.judgements], async () => {
     const removed = await db.results.where('time').below(cutoff).delete();
     const rejections = await db.rejections.where('at').below(cutoff).delete();
     // Assessment dates are YYYY-MM-DD: compared with the cutoff's day, so the first day of the kept years stays.
     const assessments = await db.assessments.where('date').below(cutoff.slice(0, 10)).delete();
     const interventions = await db.interventions.where('date').below(cutoff.slice(0, 10)).delete();
-    return { removed, rejections, assessments, interventions, cutoff };
+    const judgements = await db.judgements.where('date').below(cutoff.slice(0, 10)).delete();
+    return { removed, rejections, assessments, interventions, judgements, cutoff };
   });
 }
 

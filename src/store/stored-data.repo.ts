@@ -16,6 +16,7 @@ export const STORED_KINDS = [
   'groups',
   'assessments',
   'interventions',
+  'judgements',
   'connectors',
   'consents',
   'settings',
@@ -32,6 +33,7 @@ const TABLES_OF: Readonly<Record<Exclude<StoredKind, 'other'>, readonly string[]
   // Rubric assessments arrive with a later version of the db; until then the kind shows 0.
   assessments: ['assessments'],
   interventions: ['interventions'],
+  judgements: ['judgements'],
   connectors: ['sources', 'syncStatus'],
   consents: ['consents'],
   settings: ['settings'],
@@ -169,13 +171,14 @@ export interface ForgottenCounts {
   readonly consents: number;
   readonly assessments: number;
   readonly interventions: number;
+  readonly judgements: number;
 }
 
-const NOTHING: ForgottenCounts = { results: 0, rejections: 0, roster: 0, pupils: 0, consents: 0, assessments: 0, interventions: 0 };
+const NOTHING: ForgottenCounts = { results: 0, rejections: 0, roster: 0, pupils: 0, consents: 0, assessments: 0, interventions: 0, judgements: 0 };
 
 /**
  * Forgets one pupil in every store: results (by pseudonym), the roster entry (name), the pupil
- * record, consents (with their notes), interventions and, once the table exists, rubric assessments. What stays is
+ * record, consents (with their notes), interventions, teacher judgements and, once the table exists, rubric assessments. What stays is
  * one marker under the pseudonym (a whole-app withheld consent, no note, no name): without it the
  * next sync would create the pupil again ("Zonder groep") and store their data. Giving consent again
  * (the pupil back on the roster, then the consent table) lifts it. Rejections carry no pupil:
@@ -188,7 +191,17 @@ export async function forgetPupil(db: LeerzichtDb, key: PupilKey, now: Date = ne
   if (!pupil) return NOTHING;
   const assessments = db.tables.find((table) => table.name === 'assessments');
   const byPupil = assessments?.schema.idxByName.pupil ? assessments : undefined;
-  const tables = [db.results, db.rejections, db.roster, db.pupils, db.consents, db.settings, db.interventions, ...(byPupil ? [byPupil] : [])];
+  const tables = [
+    db.results,
+    db.rejections,
+    db.roster,
+    db.pupils,
+    db.consents,
+    db.settings,
+    db.interventions,
+    db.judgements,
+    ...(byPupil ? [byPupil] : []),
+  ];
   return db.transaction('rw', tables, async () => {
     const records = new Set<string>();
     await db.results
@@ -214,7 +227,9 @@ export async function forgetPupil(db: LeerzichtDb, key: PupilKey, now: Date = ne
     const removedAssessments = byPupil ? await byPupil.where('pupil').anyOf([pupil.ref, pupil.key]).delete() : 0;
     // An intervention recorded for an instruction group is one row per pupil: only this pupil's rows go.
     const interventions = await db.interventions.where('pupil').equals(pupil.ref).delete();
-    return { results, rejections, roster, pupils: 1, consents, assessments: removedAssessments, interventions };
+    // The teacher's judgements of the pupil, history included.
+    const judgements = await db.judgements.where('pupil').equals(pupil.ref).delete();
+    return { results, rejections, roster, pupils: 1, consents, assessments: removedAssessments, interventions, judgements };
   });
 }
 

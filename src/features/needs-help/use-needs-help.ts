@@ -4,6 +4,7 @@ import type { PupilKey } from '@/domain/ids';
 import type { LearningLine, Result } from '@/domain/model';
 import { estimatorFor } from '@/domain/progress/estimators/registry';
 import {
+  followJudgements,
   goalEstimators,
   instructionGroups,
   needsHelp,
@@ -16,6 +17,8 @@ import { useCurriculum } from '@/store/curriculum.queries';
 import { useGroupMastery } from '@/store/group-mastery';
 import type { PupilWithRoster } from '@/store/school.queries';
 import { useNow } from '@/ui/clock-context';
+import { judgementsInForce } from '@/domain/teacher-judgement';
+import { usePupilsJudgements } from '@/store/judgements.queries';
 
 export interface NeedsHelpData {
   readonly loading: boolean;
@@ -49,11 +52,14 @@ export function useNeedsHelp(group: { id: string; yearLevel: string } | null, ru
   const mastery = useGroupMastery(group?.id ?? null, NO_LINES, filter, nowIso);
   const filterKey = JSON.stringify(filter);
   const { choices, contexts } = mastery;
+  // The teacher's judgements of the group's pupils: needs-help follows those in force.
+  const refs = useMemo(() => mastery.pupils.map(({ pupil }) => pupil.ref), [mastery.pupils]);
+  const judgements = usePupilsJudgements(refs, !mastery.loading);
   const yearLevel = group?.yearLevel ?? '';
   const computed = useMemo(() => {
     const current = mastery.pupils.filter(({ pupil }) => !pupil.leftAt);
     const byKey = new Map(current.map((item) => [item.pupil.key, item] as const));
-    if (mastery.loading || mastery.error) return { pupils: byKey, entries: [], groups: [], error: null };
+    if (mastery.loading || mastery.error || judgements.isPending) return { pupils: byKey, entries: [], groups: [], error: null };
     // The view's filters (period, source, work form) leave results out; the group's context is learnt from all of them.
     let results: readonly Result[];
     try {
@@ -69,7 +75,13 @@ export function useNeedsHelp(group: { id: string; yearLevel: string } | null, ru
     const halfLife = rule.halfLifeDays ? { halfLifeDays: rule.halfLifeDays } : {};
     // The group's calibration and priors (learnt once per results), without followGroup: growth from a pupil's own results.
     const context = { ...contexts.growth, ...halfLife };
-    const entries = needsHelp({ pupils: list, results, lines, targetLevel, now: nowIso, estimatorOf, context }, rule);
+    // A reason about a goal the teacher judged mastered goes until newer results (all of them, unfiltered) disagree.
+    const inForce = judgementsInForce(judgements.data, mastery.results);
+    const entries = followJudgements(
+      needsHelp({ pupils: list, results, lines, targetLevel, now: nowIso, estimatorOf, context }, rule),
+      (key) => byKey.get(key)?.pupil.ref,
+      inForce,
+    );
     // Instruction groups per line (a pupil's weakest goal in reading and in programming are different
     // lessons), without the inactive pupils: they need a word first, not a small group.
     const inactive = new Set(entries.filter(isInactive).map((entry) => entry.key));
@@ -81,10 +93,24 @@ export function useNeedsHelp(group: { id: string; yearLevel: string } | null, ru
       return found && (found.groups.length > 0 || found.leftovers.length > 0) ? [{ line, groups: found }] : [];
     });
     return { pupils: byKey, entries: [...entries].sort((a, b) => severity(b) - severity(a)), groups, error: null };
-  }, [mastery.pupils, mastery.results, mastery.loading, mastery.error, lines, nowIso, yearLevel, rule, choices, contexts, filterKey]);
+  }, [
+    mastery.pupils,
+    mastery.results,
+    mastery.loading,
+    mastery.error,
+    lines,
+    nowIso,
+    yearLevel,
+    rule,
+    choices,
+    contexts,
+    filterKey,
+    judgements.data,
+    judgements.isPending,
+  ]);
   return {
-    loading: mastery.loading,
-    error: mastery.error ?? computed.error,
+    loading: mastery.loading || judgements.isPending,
+    error: mastery.error ?? judgements.error ?? computed.error,
     skipped: mastery.skipped,
     pupils: computed.pupils,
     entries: computed.entries,

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PupilRef } from '@/domain/ids';
 import type { LearningLine, Result } from '@/domain/model';
@@ -13,6 +13,9 @@ import { HeatCell } from '@/ui/heat-cell';
 import { useLocale, useLocalText } from '@/ui/use-labels';
 import { useGrowthText } from '@/ui/growth-text';
 import { NormBandList } from '@/ui/norm-band-list';
+import type { GoalJudgements, JudgedStatus } from '@/domain/teacher-judgement';
+import { JudgementCell } from './judgement-cell';
+import { JudgementForm } from './judgement-form';
 
 interface GoalTableProps {
   readonly line: LearningLine;
@@ -29,14 +32,32 @@ interface GoalTableProps {
   readonly since: string;
   readonly bands: NormBandIndex;
   readonly sourceName: (id: string) => string;
+  /** The teacher's judgements per goal (history included), with what newer results say. */
+  readonly judged: ReadonlyMap<string, GoalJudgements>;
 }
 
 /** Per goal the pupil has results on: our status, the growth since the chosen date, and the supplier's own norm band beside it. */
-export function GoalTable({ line, pupil, pupilName, goals, results, estimator, showsMargin, context, since, bands, sourceName }: GoalTableProps) {
+export function GoalTable({
+  line,
+  pupil,
+  pupilName,
+  goals,
+  results,
+  estimator,
+  showsMargin,
+  context,
+  since,
+  bands,
+  sourceName,
+  judged,
+}: GoalTableProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const text = useLocalText();
   const now = useNow().toISOString();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const opener = useRef<HTMLButtonElement | null>(null);
   const growthText = useGrowthText();
   const rows = useMemo(
     () =>
@@ -73,35 +94,70 @@ export function GoalTable({ line, pupil, pupilName, goals, results, estimator, s
     return t('dataQuality.badge.conflict', { high: side(found.high), low: side(found.low) });
   };
   const levelOf = (id: string) => line.levels.find((level) => level.id === id);
+  const goalLabel = (goal: { level: string; title: typeof line.title }) => {
+    const level = levelOf(goal.level);
+    return `${level ? text(level.label) : goal.level} · ${text(goal.title)}`;
+  };
+  const editedGoal = rows.find((row) => row.goal.id === editing)?.goal;
+  const closeForm = (result: { status: JudgedStatus; date: string } | null) => {
+    if (result && editedGoal)
+      setSaved(
+        t('judgements.saved', { status: t(`common.status.${result.status}`), goal: goalLabel(editedGoal), date: formatDate(locale, result.date) }),
+      );
+    setEditing(null);
+    // Back to the button that opened the form.
+    requestAnimationFrame(() => opener.current?.focus());
+  };
   return (
-    <table>
-      <caption>{t('pupilProfile.goals.caption', { line: text(line.title), name: pupilName, date })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('pupilProfile.goals.column.goal')}</th>
-          <th scope="col">{t(showsMargin ? 'pupilProfile.goals.column.statusWithMargin' : 'pupilProfile.goals.column.status')}</th>
-          <th scope="col">{t('pupilProfile.goals.column.growth', { date })}</th>
-          <th scope="col">{t('pupilProfile.goals.column.band')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ goal, mastery, growth }) => {
-          const level = levelOf(goal.level);
-          return (
-            <tr key={goal.id}>
-              <th scope="row">{`${level ? text(level.label) : goal.level} · ${text(goal.title)}`}</th>
-              <td>
-                <HeatCell status={mastery.status} value={valueText(mastery)} label={t(`common.status.${mastery.status}`)} />
-                {conflictText(goal.id) ? <p className="muted">{conflictText(goal.id)}</p> : null}
-              </td>
-              <td>{growthText(growth, since)}</td>
-              <td>
-                <NormBandList bands={normBandsFor(bands, pupil, goal.id)} sourceName={sourceName} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <>
+      <table>
+        <caption>{t('pupilProfile.goals.caption', { line: text(line.title), name: pupilName, date })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('pupilProfile.goals.column.goal')}</th>
+            <th scope="col">{t(showsMargin ? 'pupilProfile.goals.column.statusWithMargin' : 'pupilProfile.goals.column.status')}</th>
+            <th scope="col">{t('pupilProfile.goals.column.growth', { date })}</th>
+            <th scope="col">{t('pupilProfile.goals.column.band')}</th>
+            <th scope="col">{t('judgements.column')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ goal, mastery, growth }) => {
+            return (
+              <tr key={goal.id}>
+                <th scope="row">{goalLabel(goal)}</th>
+                <td>
+                  <HeatCell status={mastery.status} value={valueText(mastery)} label={t(`common.status.${mastery.status}`)} />
+                  {conflictText(goal.id) ? <p className="muted">{conflictText(goal.id)}</p> : null}
+                </td>
+                <td>{growthText(growth, since)}</td>
+                <td>
+                  <NormBandList bands={normBandsFor(bands, pupil, goal.id)} sourceName={sourceName} />
+                </td>
+                <td>
+                  <JudgementCell judged={judged.get(goal.id)} />
+                  <button
+                    type="button"
+                    className="secondary no-print"
+                    aria-expanded={editing === goal.id}
+                    onClick={(event) => {
+                      opener.current = event.currentTarget;
+                      setSaved(null);
+                      setEditing(editing === goal.id ? null : goal.id);
+                    }}
+                  >
+                    {t('judgements.set', { goal: goalLabel(goal) })}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {editedGoal ? (
+        <JudgementForm pupil={pupil} pupilName={pupilName} goal={editedGoal.id} goalLabel={goalLabel(editedGoal)} onClose={closeForm} />
+      ) : null}
+      {saved ? <p role="status">{saved}</p> : null}
+    </>
   );
 }

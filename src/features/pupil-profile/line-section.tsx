@@ -19,6 +19,7 @@ import { useScoreText } from '@/ui/use-score-text';
 import { ProgressChart } from './line-chart';
 import { LineInterventions } from './line-interventions';
 import type { Intervention } from '@/domain/intervention';
+import type { GoalJudgements } from '@/domain/teacher-judgement';
 
 interface LineSectionProps {
   readonly line: LearningLine;
@@ -43,6 +44,8 @@ interface LineSectionProps {
   readonly bands: NormBandIndex;
   /** The pupil's interventions on this line's goals, newest first: markers in the chart and a table. */
   readonly interventions: readonly Intervention[];
+  /** The teacher's judgements per goal, with what newer results say. */
+  readonly judged: ReadonlyMap<string, GoalJudgements>;
 }
 
 /** One learning line in a pupil's profile: summary, chart and the same data as a table. */
@@ -61,6 +64,7 @@ export function LineSection({
   since,
   bands,
   interventions,
+  judged,
 }: LineSectionProps) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -113,6 +117,7 @@ export function LineSection({
         since={since}
         bands={bands}
         sourceName={sourceName}
+        judged={judged}
       />
       <ChartFrame
         caption={caption}

@@ -24,6 +24,8 @@ import { LineSection } from './line-section';
 import { useGroupContexts } from './use-group-contexts';
 import { RubricSection } from './rubric-section';
 import { usePupilInterventions } from '@/store/interventions.queries';
+import { usePupilJudgements } from '@/store/judgements.queries';
+import { judgementsByGoal } from '@/domain/teacher-judgement';
 import { filterResults } from '@/domain/progress/result-filter';
 import { useSourceChoices } from '@/store/source-choices';
 import { FilterBar } from '@/ui/filter-bar';
@@ -52,6 +54,9 @@ export function PupilProfilePage() {
   const stale = useStaleSources(clock, used);
   const contexts = useGroupContexts(pupil.data?.pupil.group ?? null, now);
   const interventions = usePupilInterventions(pupil.data?.pupil.ref ?? null);
+  const judgements = usePupilJudgements(pupil.data?.pupil.ref ?? null);
+  // Newer evidence is every result of the pupil, whatever the view's filters leave out.
+  const judged = useMemo(() => judgementsByGoal(judgements.data, results.data ?? []), [judgements.data, results.data]);
   const filters = useViewFilters();
   const sourceChoices = useSourceChoices();
   const filterKey = JSON.stringify(filters.filter);
@@ -127,6 +132,7 @@ export function PupilProfilePage() {
               since={growth.since}
               bands={bands}
               interventions={interventions.data.filter((item) => line.goals.some((goal) => goal.id === item.goal))}
+              judged={judged}
             />
           ))
         : null}

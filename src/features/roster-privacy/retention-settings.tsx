@@ -72,6 +72,7 @@ export function RetentionSettings() {
             rejections: purge.data.rejections,
             assessments: purge.data.assessments,
             interventions: purge.data.interventions,
+            judgements: purge.data.judgements,
             date: formatDate(locale, purge.data.cutoff),
           })}
         </p>

@@ -16,6 +16,7 @@ import { shell } from './shell';
 import { report } from './report';
 import { filters } from './filters';
 import { dataQuality } from './data-quality';
+import { judgements } from './judgements';
 
 export const en: Messages = {
   common,
@@ -35,4 +36,5 @@ export const en: Messages = {
   report,
   filters,
   dataQuality,
+  judgements,
 };

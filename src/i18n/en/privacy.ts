@@ -77,7 +77,7 @@ export const privacy: Messages['privacy'] = {
     idle: 'Lock after this many idle minutes',
     minutes: '{{n}} minutes',
     purged:
-      'Deleted from before {{date}}: {{n}} results, {{rejections}} rejected records, {{assessments}} rubric assessments and {{interventions}} interventions.',
+      'Deleted from before {{date}}: {{n}} results, {{rejections}} rejected records, {{assessments}} rubric assessments, {{interventions}} interventions and {{judgements}} teacher judgements.',
     saveFailed: 'The retention period was not saved; the old period still applies. Try again; if that does not work, reload the page.',
     purgeFailed: 'Clean-up did not work. Try again; if that does not work, reload the page. Clean-up also runs at the next start.',
     idleFailed: 'The lock time was not saved; the old time still applies. Try again; if that does not work, reload the page.',

@@ -21,6 +21,7 @@ export const storedData: Messages['storedData'] = {
       groups: 'Groups',
       assessments: 'Rubric assessments',
       interventions: 'Interventions (extra instruction and the like)',
+      judgements: "Teachers' judgements (with history)",
       connectors: 'Connectors and sync status',
       consents: 'Consents',
       settings: 'Settings and vault',
@@ -61,6 +62,6 @@ export const storedData: Messages['storedData'] = {
     confirm: 'Yes, forget {{name}}',
     cancel: 'Cancel',
     failed: 'Forgetting failed; nothing was deleted. Try again.',
-    done: '{{name}} has been forgotten. Deleted: {{results}} results, {{roster}} name, {{pupils}} pupil record, {{consents}} consents, {{rejections}} rejected records, {{assessments}} rubric assessments, {{interventions}} interventions.',
+    done: '{{name}} has been forgotten. Deleted: {{results}} results, {{roster}} name, {{pupils}} pupil record, {{consents}} consents, {{rejections}} rejected records, {{assessments}} rubric assessments, {{interventions}} interventions, {{judgements}} teacher judgements.',
   },
 };

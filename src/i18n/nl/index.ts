@@ -15,6 +15,7 @@ import { shell } from './shell';
 import { report } from './report';
 import { filters } from './filters';
 import { dataQuality } from './data-quality';
+import { judgements } from './judgements';
 
 /** Dutch is the default and the source of every key. */
 export const nl = {
@@ -35,4 +36,5 @@ export const nl = {
   report,
   filters,
   dataQuality,
+  judgements,
 } as const;

@@ -75,7 +75,7 @@ export const privacy = {
     idle: 'Vergrendelen na zoveel minuten niets doen',
     minutes: '{{n}} minuten',
     purged:
-      'Van vóór {{date}} verwijderd: {{n}} resultaten, {{rejections}} afgekeurde records, {{assessments}} rubricbeoordelingen en {{interventions}} interventies.',
+      'Van vóór {{date}} verwijderd: {{n}} resultaten, {{rejections}} afgekeurde records, {{assessments}} rubricbeoordelingen, {{interventions}} interventies en {{judgements}} oordelen van de leerkracht.',
     saveFailed: 'De bewaartermijn is niet opgeslagen; de oude termijn geldt nog. Probeer het opnieuw; lukt het dan nog niet, herlaad de pagina.',
     purgeFailed:
       'Opschonen is niet gelukt. Probeer het opnieuw; lukt het dan nog niet, herlaad de pagina. Bij de volgende start wordt ook opgeschoond.',

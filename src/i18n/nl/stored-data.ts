@@ -19,6 +19,7 @@ export const storedData = {
       groups: 'Groepen',
       assessments: 'Rubricbeoordelingen',
       interventions: 'Interventies (extra instructie en dergelijke)',
+      judgements: 'Oordelen van de leerkracht (met geschiedenis)',
       connectors: 'Koppelingen en synchronisatiestatus',
       consents: 'Toestemmingen',
       settings: 'Instellingen en kluis',
@@ -59,6 +60,6 @@ export const storedData = {
     confirm: 'Ja, {{name}} vergeten',
     cancel: 'Annuleren',
     failed: 'Vergeten is niet gelukt; er is niets verwijderd. Probeer het opnieuw.',
-    done: '{{name}} is vergeten. Verwijderd: {{results}} resultaten, {{roster}} naam, {{pupils}} leerlingrecord, {{consents}} toestemmingen, {{rejections}} afgekeurde records, {{assessments}} rubricbeoordelingen, {{interventions}} interventies.',
+    done: '{{name}} is vergeten. Verwijderd: {{results}} resultaten, {{roster}} naam, {{pupils}} leerlingrecord, {{consents}} toestemmingen, {{rejections}} afgekeurde records, {{assessments}} rubricbeoordelingen, {{interventions}} interventies, {{judgements}} oordelen van de leerkracht.',
   },
 } as const;

@@ -72,6 +72,7 @@ describe('retention', () => {
       rejections: 0,
       assessments: 0,
       interventions: 0,
+      judgements: 0,
       cutoff: '2024-08-01T00:00:00.000Z',
     });
     await setRetentionYears(db, 1);

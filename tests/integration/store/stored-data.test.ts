@@ -83,7 +83,16 @@ describe('stored data: forget one pupil', () => {
     const bramBefore = await db.results.where('pupil').equals(refOf(2)).count();
     const annaResults = await db.results.where('pupil').equals(refOf(1)).count();
     const removed = await forgetPupil(db, await keyOf(db, refOf(1)));
-    expect(removed).toEqual({ results: annaResults, rejections: 1, roster: 1, pupils: 1, consents: 1, assessments: 0, interventions: 0 });
+    expect(removed).toEqual({
+      results: annaResults,
+      rejections: 1,
+      roster: 1,
+      pupils: 1,
+      consents: 1,
+      assessments: 0,
+      interventions: 0,
+      judgements: 0,
+    });
     expect(annaResults).toBe(18);
     expect(await db.results.where('pupil').equals(refOf(1)).count()).toBe(0);
     expect(await db.results.where('pupil').equals(refOf(2)).count()).toBe(bramBefore);

@@ -86,7 +86,9 @@ describe('pupils and privacy page', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Nu opschonen' }));
     expect(
-      await screen.findByText('Van vóór 1 augustus 2024 verwijderd: 1 resultaten, 0 afgekeurde records, 0 rubricbeoordelingen en 0 interventies.'),
+      await screen.findByText(
+        'Van vóór 1 augustus 2024 verwijderd: 1 resultaten, 0 afgekeurde records, 0 rubricbeoordelingen, 0 interventies en 0 oordelen van de leerkracht.',
+      ),
     ).toBeInTheDocument();
     expect(await db.results.count()).toBe(1);
     await user.selectOptions(screen.getByLabelText('Vergrendelen na zoveel minuten niets doen'), '5');

@@ -3,3 +3,4 @@ export { expectedGoals, needsHelp, type NeedsHelpEntry, type NeedsHelpInput, typ
 export { instructionGroups, type InstructionGroup, type InstructionGroupOptions, type InstructionGroups } from './instruction-groups';
 export { schoolDaysBetween } from './school-days';
 export { defaultLineEstimator, goalEstimators, type LineEstimatorOf } from './goal-estimators';
+export { followJudgements } from './follow-judgements';
