@@ -1,5 +1,5 @@
 /**
- * `npm run report -- [--roster FILE] [--columns ...] [--mapping FILE] [--now DATE] [--weeks N] [--group NAME] FILE...`:
+ * `npm run report -- [--roster FILE] [--columns ...] [--mapping FILE] [--judgements FILE] [--now DATE] [--weeks N] [--group NAME] FILE...`:
  * the app's judgement, headless. The export files are read as the app imports them (readExport: the
  * same readers, columns and code mapping), results are kept as the store keeps them (one per id,
  * voided ones withdrawn, older than the retention period dropped) and each group is judged by
@@ -21,9 +21,11 @@ import { isExpired } from '@/ingest/ingest-filter';
 import { yearLevelOf } from '@/store/roster.repo';
 import type { RunInput } from './check-export.entry';
 import type { MappingFile } from './report.options';
+import type { TeacherJudgement } from '@/domain/teacher-judgement';
 
 export { parseColumns } from './check-export.columns';
 export { parseMapping, parseNow, parseRosterGroups, parseWeeks } from './report.options';
+export { parseJudgements } from './report.judgements';
 
 export interface ReportOptions {
   readonly now: Date;
@@ -34,6 +36,8 @@ export interface ReportOptions {
   readonly mapping?: MappingFile;
   /** Pseudonym -> group name, from --roster. */
   readonly roster?: ReadonlyMap<PupilRef, string>;
+  /** The teachers' own judgements, from --judgements (the app's export): followed until newer results disagree. */
+  readonly judgements?: readonly TeacherJudgement[];
 }
 
 export type ReportLine = GoalReportLine | (PupilReportLine & { readonly group: string | null }) | { readonly summary: Summary };
@@ -122,6 +126,7 @@ export function run(inputs: readonly RunInput[], options: ReportOptions): Report
       now: nowIso,
       estimatorOf: (line) => estimatorFor(line.id),
       rule,
+      judgements: (options.judgements ?? []).filter((judgement) => inGroup.has(judgement.pupil)),
     });
     lines.push(...report.goals, ...report.pupils.map((pupil) => ({ ...pupil, group: name })));
     groups.push({ name, yearLevel, pupils: pupils.length, needsHelp: report.pupils.filter((pupil) => pupil.needsHelp).length });
@@ -147,6 +152,7 @@ export function run(inputs: readonly RunInput[], options: ReportOptions): Report
       group: options.group ?? null,
       roster: options.roster !== undefined,
       mappedCodes: Object.keys(options.mapping?.mapping ?? {}).length,
+      judgements: options.judgements?.length ?? 0,
       unknownGoals: options.mapping?.unknownGoals ?? [],
       estimator: 'default',
       rule,

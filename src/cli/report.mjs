@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run report -- [--roster FILE] [--columns ...] [--mapping FILE] [--now DATE] [--weeks N] [--group NAME] FILE...`:
+// `npm run report -- [--roster FILE] [--columns ...] [--mapping FILE] [--judgements FILE] [--now DATE] [--weeks N] [--group NAME] FILE...`:
 // Leerzicht's judgement, headless. Prints JSON lines: one per pupil x goal, one per pupil (needs help
 // or not, and why), and a last summary line. Pseudonyms as in the files; names never. Exit 0 when
 // every file was read, 2 when one could not be (or the command line is wrong).
@@ -8,12 +8,14 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { columnsOption, loadEntry, openError, openInputs, startDir } from './cli-files.mjs';
 
-const USAGE = `Gebruik: npm run report -- [--roster ROSTER] [--columns KOLOMMEN] [--mapping KOPPELING] [--now DATUM] [--weeks N] [--group GROEP] BESTAND...
+const USAGE = `Gebruik: npm run report -- [--roster ROSTER] [--columns KOLOMMEN] [--mapping KOPPELING] [--judgements OORDELEN] [--now DATUM] [--weeks N] [--group GROEP] BESTAND...
   BESTAND    exportbestanden (xAPI/Caliper JSON, OneRoster CSV of zip, UWLR/OSO XML, CSV van een leverancier);
              elk bestand is een bron, genoemd naar de bestandsnaam
   --roster   roster-export (CSV met pseudoniem en groep); alleen de groepen worden gebruikt, namen nooit
   --columns  kolommen van een leverancier-CSV, zoals bij check-export
   --mapping  koppeling van codes aan doelen, zoals de wizard die bewaart (of geëxporteerd vanaf Bronnen)
+  --judgements  oordelen van leerkrachten: het bestand van Alles exporteren (Wat is er opgeslagen);
+             status en wie hulp nodig heeft volgen een oordeel tot nieuwere resultaten het tegenspreken
   --now      peildatum (2026-07-03 of 2026-07-03T14:00:00Z); standaard nu
   --weeks    hoeveel weken terug "wie heeft hulp nodig" kijkt (standaard 3)
   --group    alleen deze groep (met --roster); zonder roster de naam van de groep van alle leerlingen
@@ -33,6 +35,7 @@ try {
       roster: { type: 'string' },
       columns: { type: 'string' },
       mapping: { type: 'string' },
+      judgements: { type: 'string' },
       now: { type: 'string' },
       weeks: { type: 'string' },
       group: { type: 'string' },
@@ -64,6 +67,8 @@ if (values.weeks !== undefined) options.weeks = orFail(module.parseWeeks(values.
 if (values.group !== undefined) options.group = values.group;
 if (values.columns !== undefined) options.columns = await columnsOption(module, values.columns);
 if (values.mapping !== undefined) options.mapping = orFail(module.parseMapping(await text('mapping', values.mapping), values.mapping));
+if (values.judgements !== undefined)
+  options.judgements = orFail(module.parseJudgements(await text('judgements', values.judgements), values.judgements));
 if (values.roster !== undefined) options.roster = orFail(module.parseRosterGroups(await text('roster', values.roster), values.roster));
 
 const outcome = module.run(await openInputs(positionals), options);

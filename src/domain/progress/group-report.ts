@@ -10,7 +10,8 @@ import { marginInterval, observationsOf, type Estimator } from './estimators/est
 import { groupContext } from './estimators/group-context';
 import type { LineMastery } from './line-mastery';
 import type { MasteryStatus } from './mastery';
-import { DEFAULT_RULE, needsHelp, type NeedsHelpRule, type Reason } from './needs-help';
+import { DEFAULT_RULE, followJudgements, needsHelp, type NeedsHelpRule, type Reason } from './needs-help';
+import { currentJudgements, judgementKey, judgementState, type JudgedStatus, type JudgeRole, type TeacherJudgement } from '../teacher-judgement';
 
 export interface GroupReportInput {
   /** The group's pupils (pseudonyms), in the order to report them. */
@@ -24,6 +25,8 @@ export interface GroupReportInput {
   /** The mastery method per line, as the school chose it (estimatorFor). */
   readonly estimatorOf: (line: LearningLine) => Estimator;
   readonly rule?: NeedsHelpRule;
+  /** The teachers' own judgements (the app's export): followed until newer results disagree. */
+  readonly judgements?: readonly TeacherJudgement[];
 }
 
 /** One pupil x goal with evidence. */
@@ -42,6 +45,10 @@ export interface GoalReportLine {
   readonly sources: readonly SourceId[];
   /** Time of the latest of them (ISO). */
   readonly lastResult: string;
+  /** The estimate's own status, where a teacher's judgement in force set `status`. */
+  readonly estimateStatus?: MasteryStatus;
+  /** The teacher's newest judgement of the goal, if any; `outdated` when newer results disagree (then `status` is the estimate's). */
+  readonly judgement?: { readonly status: JudgedStatus; readonly date: string; readonly role: JudgeRole; readonly outdated: boolean };
 }
 
 export interface LineReport {
@@ -85,12 +92,12 @@ export function groupReport(input: GroupReportInput): GroupReport {
   // As the views: one group context; the grid shows the level that follows the group, needs-help measures growth without it.
   const context = groupContext(results, now);
   const grid = estimatedClassGrid(pupils, results, lines, { ...context, followGroup: true }, estimatorOf);
-  const entries = new Map(
-    needsHelp({ pupils, results, lines, targetLevel: input.targetLevel, now, estimatorOf, context }, input.rule ?? DEFAULT_RULE).map((entry) => [
-      entry.key,
-      entry.reasons,
-    ]),
-  );
+  // The teacher's judgement in force (newest per pupil x goal, not contradicted by newer results) is followed.
+  const judged = new Map([...currentJudgements(input.judgements ?? [])].map(([key, item]) => [key, judgementState(item, results)] as const));
+  const inForce = new Map([...judged].flatMap(([key, state]) => (state.outdated ? [] : [[key, state.judgement] as const])));
+  const refOf = new Map(pupils.map((pupil) => [pupil.key, pupil.ref]));
+  const found = needsHelp({ pupils, results, lines, targetLevel: input.targetLevel, now, estimatorOf, context }, input.rule ?? DEFAULT_RULE);
+  const entries = new Map(followJudgements(found, (key) => refOf.get(key), inForce).map((entry) => [entry.key, entry.reasons]));
   const goals: GoalReportLine[] = [];
   const pupilLines: PupilReportLine[] = [];
   for (const row of grid) {
@@ -99,6 +106,8 @@ export function groupReport(input: GroupReportInput): GroupReport {
         const mastery = row.goals[goal.id];
         if (!mastery) continue;
         const { low, high } = marginInterval(mastery.value, mastery.uncertainty ?? 0);
+        const state = judged.get(judgementKey(row.ref, goal.id));
+        const follow = state && !state.outdated;
         goals.push({
           pupil: row.ref,
           goal: goal.id,
@@ -106,10 +115,16 @@ export function groupReport(input: GroupReportInput): GroupReport {
           estimate: mastery.value,
           low,
           high,
-          status: mastery.status,
+          status: follow ? state.judgement.status : mastery.status,
           results: mastery.evidence,
           sources: sourcesOf(results, row.ref, goal.id, now),
           lastResult: mastery.lastAt,
+          ...(state
+            ? {
+                ...(follow ? { estimateStatus: mastery.status } : {}),
+                judgement: { status: state.judgement.status, date: state.judgement.date, role: state.judgement.role, outdated: state.outdated },
+              }
+            : {}),
         });
       }
     const reasons = entries.get(row.key) ?? [];

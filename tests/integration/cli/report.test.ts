@@ -115,6 +115,56 @@ describe('npm run report', { timeout: 120_000 }, () => {
     );
   });
 
+  it("--judgements follows a teacher's judgement (from the app's export) until newer results disagree, and refuses a wrong row", () => {
+    const dir = schoolFiles();
+    const judgement = (pupil: string, date: string, id: string) => ({
+      id,
+      pupil,
+      goal: 'rekenen.getallen.1f',
+      status: 'working',
+      date,
+      note: '',
+      role: 'teacher',
+      recordedAt: `${date}T12:00:00.000Z`,
+      replaces: null,
+    });
+    writeFileSync(
+      path.join(dir, 'export.json'),
+      JSON.stringify({
+        format: 'leerzicht-export',
+        version: 1,
+        tables: {
+          // Anouk's two results (75% and 80%) came after 1 March: they disagree with "mee bezig", so it is outdated.
+          // Bilal's one result is from before 4 March: nothing newer, so the judgement is followed.
+          judgements: [judgement('ps-3f9a2c71d04e8b65', '2026-03-01', 'j1'), judgement('ps-a81c55e0b2d94f17', '2026-03-04', 'j2')],
+          roster: [{ ref: 'x', sealed: { iv: { $bytes: 'AA==' } } }],
+        },
+      }),
+    );
+    const csv = path.join(FILES, 'toetsen-export.csv');
+    const args = ['--roster', 'roster.csv', '--mapping', 'mapping.json', '--columns', 'max=Uit', '--now', '2026-03-05'];
+    const { status, lines, stderr } = report([...args, '--judgements', 'export.json', csv], dir);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const goalOf = (pupil: string) => lines.find((line) => line.pupil === pupil && line.goal === 'rekenen.getallen.1f')!;
+    const without = report([...args, csv], dir).lines.find((line) => line.pupil === 'ps-a81c55e0b2d94f17' && line.goal === 'rekenen.getallen.1f')!;
+    expect(goalOf('ps-a81c55e0b2d94f17')).toMatchObject({
+      status: 'working',
+      estimateStatus: without.status,
+      judgement: { status: 'working', date: '2026-03-04', role: 'teacher', outdated: false },
+    });
+    expect(without.status).not.toBe('working');
+    expect(goalOf('ps-3f9a2c71d04e8b65')).toMatchObject({ judgement: { status: 'working', outdated: true } });
+    expect(goalOf('ps-3f9a2c71d04e8b65').status).not.toBe('working');
+    expect(goalOf('ps-3f9a2c71d04e8b65')).not.toHaveProperty('estimateStatus');
+    expect(summaryOf(lines)).toMatchObject({ settings: { judgements: 2 } });
+
+    writeFileSync(path.join(dir, 'bad.json'), JSON.stringify([{ ...judgement('ps-3f9a2c71d04e8b65', '2026-02-30', 'j3') }]));
+    const bad = report([...args, '--judgements', 'bad.json', csv], dir);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('bad.json: oordeel 1, veld date: geen datum jjjj-mm-dd');
+  });
+
   it('counts the same attempt reported in two files (within a minute, same score) once, and says how many it left out', () => {
     const dir = schoolFiles();
     const head = 'Leerling;Datum;Opdracht;Behaalde punten;Uit;Werkvorm';
