@@ -23,6 +23,9 @@ import { ImportedGoalsToggle } from './imported-goals-toggle';
 import { goalsByLevel } from './line-summary';
 import { PositionTable } from './position-table';
 import { SkippedResults } from '@/ui/skipped-results';
+import { DataQualityBadge } from '@/ui/data-quality-badge';
+import { useStaleSources } from '@/store/source-freshness';
+import { useNow } from '@/ui/clock-context';
 import { useLineGrid } from './use-line-grid';
 import { FirstSyncStatus } from '@/ui/first-sync-status';
 import { FilterBar } from '@/ui/filter-bar';
@@ -55,6 +58,7 @@ export function LearningLinePage() {
   const filters = useViewFilters();
   const sourceChoices = useSourceChoices();
   const grid = useLineGrid(group?.id ?? null, line, filters.filter);
+  const stale = useStaleSources(useNow());
   const { choices } = useLineEstimatorChoices();
   const method = estimatorNameFor(line.id, choices);
   const growth = useGrowthSince();
@@ -117,6 +121,7 @@ export function LearningLinePage() {
       <p>{t('learningLines.estimator.inUse', { method: t(`learningLines.estimator.name.${method}`) })}</p>
       <FirstSyncStatus otherwise={groups.data && groups.data.length === 0 ? <p>{t('learningLines.noGroups')}</p> : null} />
       <SkippedResults count={grid.skipped} />
+      <DataQualityBadge stale={stale} duplicates={grid.duplicates} />
       {groups.isPending || grid.loading || sources.isPending || usageLoading ? <p role="status">{t('common.loading')}</p> : null}
       {group && !grid.loading && !sources.isPending && !usageLoading ? (
         grid.pupils.length === 0 ? (

@@ -16,6 +16,8 @@ export interface LineGrid {
   readonly results: readonly Result[];
   /** Stored results that could not be read and were left out. */
   readonly skipped: number;
+  /** Second reports of an attempt, counted once. */
+  readonly duplicates: number;
   /** For growth since a date: the group's calibration and priors, each pupil's own results (no followGroup). */
   readonly growthContext: EstimatorContext;
 }
@@ -33,6 +35,7 @@ export function useLineGrid(group: string | null, line: LearningLine, filters: R
     rows: mastery.rows,
     results: mastery.results,
     skipped: mastery.skipped,
+    duplicates: mastery.duplicates,
     growthContext: mastery.contexts.growth,
   };
 }

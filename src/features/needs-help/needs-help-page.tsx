@@ -15,6 +15,9 @@ import { NeedsHelpTable } from './needs-help-table';
 import { knobValue, RULE_PARAMS, ruleWith, type RuleKnob } from './rule-from-params';
 import { RuleSettings } from './rule-settings';
 import { SkippedResults } from '@/ui/skipped-results';
+import { DataQualityBadge } from '@/ui/data-quality-badge';
+import { useStaleSources } from '@/store/source-freshness';
+import { useNow } from '@/ui/clock-context';
 import { useNeedsHelp } from './use-needs-help';
 import { FirstSyncStatus } from '@/ui/first-sync-status';
 import { useGroupInterventions } from './use-group-interventions';
@@ -43,6 +46,7 @@ export function NeedsHelpPage() {
   const filters = useViewFilters();
   const sources = useSourceChoices();
   const data = useNeedsHelp(group, rule, filters.filter);
+  const stale = useStaleSources(useNow());
   const interventions = useGroupInterventions(group?.id ?? null, data.pupils);
 
   const update = (key: string, value: string) => {
@@ -105,6 +109,7 @@ export function NeedsHelpPage() {
         )
       ) : null}
       <SkippedResults count={data.skipped} />
+      <DataQualityBadge stale={stale} duplicates={data.duplicates} />
       {groups.isPending || data.loading ? <p role="status">{t('common.loading')}</p> : null}
     </section>
   );

@@ -31,6 +31,8 @@ export interface NeedsHelpData {
   readonly groups: readonly LineInstructionGroups[];
   /** Stored results that could not be read and were left out. */
   readonly skipped: number;
+  /** Second reports of an attempt, counted once. */
+  readonly duplicates: number;
 }
 
 export interface LineInstructionGroups {
@@ -112,6 +114,7 @@ export function useNeedsHelp(group: { id: string; yearLevel: string } | null, ru
     loading: mastery.loading || judgements.isPending,
     error: mastery.error ?? judgements.error ?? computed.error,
     skipped: mastery.skipped,
+    duplicates: mastery.duplicates,
     pupils: computed.pupils,
     entries: computed.entries,
     groups: computed.groups,

@@ -127,4 +127,13 @@ describe('Datakwaliteit on Bronnen', () => {
     // Blokkodo is fresh and the LRS too: no badge for them.
     expect(screen.queryByText(/Verouderd: Blokkodo/)).not.toBeInTheDocument();
   });
+
+  it.each(['/leerlijnen', '/hulp'])('puts the compact badge on %s too: the stale source and the report counted once', async (path) => {
+    const db = await schoolWithQualityProblems();
+    renderApp(path, { db });
+    expect(
+      await screen.findByText(/Verouderd: Sommenspoor is langer niet gesynchroniseerd dan gewoonlijk \(laatste keer 10 dagen geleden\)/),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('1 resultaat was dubbel gemeld (zelfde poging, binnen een minuut) en telt één keer mee.')).toBeInTheDocument();
+  });
 });
