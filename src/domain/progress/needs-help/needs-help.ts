@@ -5,7 +5,8 @@ import { groupContext } from '../estimators/group-context';
 import { goalEstimators, type LineEstimatorOf } from './goal-estimators';
 import { groupSpreadOf, standsOut } from './group-spread';
 import { growthEvidenceOf, noGrowthReasons, practisedGoals, practisedSince, shortfallOf, type GoalEstimate } from './growth-reasons';
-import { inactiveJudge } from './inactive';
+import { inactiveJudge, neverActiveJudge } from './inactive';
+import { ownTrendOf } from './own-trend';
 import { keepingUpOf, shareKeptUp } from './keeping-up';
 import { indexResults, type PupilResults } from './results-index';
 import { DEFAULT_RULE, type NeedsHelpRule, type Reason } from './rule';
@@ -57,10 +58,13 @@ export function expectedGoals(lines: readonly LearningLine[], targetLevel: (line
  *   before the look-back and `minResultsInWindow` results within it) grew less than `noGrowthBelow` taken together
  *   (each goal's growth weighed by how well it is known: 1 / (uncertainty now^2 + uncertainty then^2)), and each
  *   goal listed is under `belowValue` (and not mastered) and grew less than `noGrowthBelow` itself;
- * - inactive: no result for `inactiveSchoolDays` school days (or none at all, with `flagNeverActive`);
+ * - inactive: no result for `inactiveSchoolDays` school days, standing out from the group (inactive.ts); or none at
+ *   all, with `flagNeverActive`, once the group has practised that long (neverActiveJudge);
  * - stuck-while-others-master: `stuckMinResults` results on a goal without mastering it, `minResultsInWindow` of them in
  *   the look-back (the pupil still works on it), while at least
  *   `othersMasterShare` of the other pupils with evidence on it (at least `minOthersWithEvidence`) master it.
+ * Low is not stuck: a pupil whose own results rise credibly over the look-back (`ownRiseCredible`, own-trend.ts) is
+ * listed for neither of the growth reasons, however far below the group they are.
  * Entries keep the order of `pupils`; pupils without a reason are left out.
  */
 export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_RULE): NeedsHelpEntry[] {
@@ -103,6 +107,8 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
   }
 
   const inactiveDays = inactiveJudge(index.values(), nowMs, rule);
+  const neverActive = rule.flagNeverActive && neverActiveJudge(index.values(), nowMs, rule);
+  const expectedIds = expected.map((goal) => goal.id);
   const lookbackMs = rule.weeksOfPractice * WEEK_MS;
   // The growth evidence of every pupil first: whether one stands out depends on the group's spread.
   const judged = input.pupils.map((pupil) => {
@@ -116,11 +122,14 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
     };
     const ends = { level: levelOf, then: (goal: GoalId, results: readonly Result[]) => estimatorOf(goal)(results, earlier) };
     const growth = growthEvidenceOf(practisedGoals(expected, entry, row, ends, context, sinceMs, rule), context, rule);
-    return { pupil, entry, row, levelOf, growth, shortfall: shortfallOf(growth) };
+    // low is not stuck: a pupil whose own results rise credibly is listed neither for not growing nor as stuck
+    const trend = rule.ownRiseCredible === null ? null : ownTrendOf(entry.byGoal, expectedIds, context, sinceMs, nowMs);
+    const rises = trend !== null && trend.slope >= (rule.ownRiseCredible as number) * trend.standardError;
+    return { pupil, entry, row, levelOf, growth, shortfall: shortfallOf(growth), rises };
   });
   const spread = groupSpreadOf(judged.flatMap(({ shortfall }) => (shortfall === null ? [] : [shortfall])));
-  const growthReasons = judged.map(({ growth, shortfall }) =>
-    noGrowthReasons(growth, context, rule, standsOut(shortfall ?? 0, spread, rule.standOutBy)),
+  const growthReasons = judged.map(({ growth, shortfall, rises }) =>
+    rises ? [] : noGrowthReasons(growth, context, rule, standsOut(shortfall ?? 0, spread, rule.standOutBy)),
   );
   const listed = mostCredible(
     judged.map(({ shortfall }, i) => ((growthReasons[i] as Reason[]).length > 0 ? (shortfall ?? 0) : null)),
@@ -135,10 +144,12 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
     return now !== null && then !== null && now.value - then.value >= rule.noGrowthBelow;
   };
   const entries: NeedsHelpEntry[] = [];
-  for (const [i, { pupil, entry, row, levelOf }] of judged.entries()) {
+  for (const [i, { pupil, entry, row, levelOf, rises, growth }] of judged.entries()) {
+    // ...nor keeps up with the group's growth on the practised goals together (one goal's evidence is thin)
+    const keepsUp = rule.stuckAsksNoGrowth && rule.keptUpBelow !== null && growth.kept !== null && growth.kept.share >= rule.keptUpBelow;
     const reasons: Reason[] = [];
     if (entry.last === -Infinity) {
-      if (rule.flagNeverActive) reasons.push({ kind: 'inactive', days: null, lastAt: null });
+      if (neverActive) reasons.push({ kind: 'inactive', days: null, lastAt: null });
     } else {
       const days = inactiveDays(entry);
       if (days !== null) reasons.push({ kind: 'inactive', days, lastAt: new Date(entry.last).toISOString() });
@@ -146,7 +157,7 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
     if (listed.has(i)) reasons.push(...(growthReasons[i] as Reason[]));
     const ends = { level: levelOf };
     const stuck: Extract<Reason, { kind: 'stuck-while-others-master' }>[] = [];
-    for (const [goal, value] of row) {
+    for (const [goal, value] of rises || keepsUp ? [] : row) {
       if (
         value.status === 'mastered' ||
         value.evidence < rule.stuckMinResults ||

@@ -51,6 +51,12 @@ export interface NeedsHelpRule {
    */
   readonly standOutBy: number | null;
   /**
+   * Not listed for not growing, nor as stuck on a goal, when the pupil's own results rise credibly: the
+   * slope of their own trend over the look-back (own-trend.ts: per goal and source its own level, one slope
+   * through all) is at least this many standard errors above 0: 2. Low is not stuck. null: not asked.
+   */
+  readonly ownRiseCredible: number | null;
+  /**
    * At most this share of the group (rounded up) is listed for the growth reason: those that fall
    * furthest short of keeping up. null: no limit.
    */
@@ -67,6 +73,11 @@ export interface NeedsHelpRule {
    * practice comes in bursts, long quiet spells are common. null: not asked.
    */
   readonly inactiveGroupShare: number | null;
+  /**
+   * ...and longer than `inactiveGroupShare` of the longest quiet spells the group's pupils had before,
+   * between two of their results: where weeks without practice are the group's rhythm.
+   */
+  readonly inactiveGroupRhythm: boolean;
   /** ...and longer than any quiet spell the pupil had before, between two of their results. */
   readonly inactiveOwnRhythm: boolean;
   /** A pupil without a single result is listed as inactive too ("no activity yet"): true. */
@@ -95,10 +106,12 @@ export const DEFAULT_RULE: NeedsHelpRule = {
   keptUpCredible: 2,
   ownGrowthKeptUp: 0.6,
   standOutBy: null,
+  ownRiseCredible: 2,
   maxGrowthShare: 0.2,
   minResultsInWindow: 1,
   inactiveSchoolDays: 10,
   inactiveGroupShare: 0.9,
+  inactiveGroupRhythm: true,
   inactiveOwnRhythm: true,
   flagNeverActive: true,
   othersMasterShare: 0.6,

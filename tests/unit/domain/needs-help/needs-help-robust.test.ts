@@ -44,7 +44,12 @@ describe('needsHelp: stuck on a goal only without growth on it', () => {
   it('does not list a pupil who climbs fast on the goal others master, but does list one who stays put', () => {
     const climbing = practice(9, GOAL.verhoudingen, { fromDaysAgo: 30, every: 2, start: 0.1, end: 0.6 });
     expect(listedFor(run([1, 2, 3, 9], [...masters, ...climbing]), 'stuck-while-others-master')).toEqual([]);
-    expect(listedFor(run([1, 2, 3, 9], [...masters, ...climbing], { stuckAsksNoGrowth: false }), 'stuck-while-others-master')).toEqual([9]);
+    expect(
+      listedFor(run([1, 2, 3, 9], [...masters, ...climbing], { stuckAsksNoGrowth: false, ownRiseCredible: null }), 'stuck-while-others-master'),
+    ).toEqual([9]);
+    // either safeguard alone keeps the climbing pupil off the list
+    expect(listedFor(run([1, 2, 3, 9], [...masters, ...climbing], { stuckAsksNoGrowth: false }), 'stuck-while-others-master')).toEqual([]);
+    expect(listedFor(run([1, 2, 3, 9], [...masters, ...climbing], { ownRiseCredible: null }), 'stuck-while-others-master')).toEqual([]);
     const flat = practice(9, GOAL.verhoudingen, { fromDaysAgo: 30, every: 2, start: 0.5 });
     expect(listedFor(run([1, 2, 3, 9], [...masters, ...flat]), 'stuck-while-others-master')).toEqual([9]);
   });
