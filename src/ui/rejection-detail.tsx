@@ -15,6 +15,7 @@ const ISSUE_CODES = [
   'invalid_element',
   'custom',
   'out_of_range',
+  'in_future',
 ] as const;
 type IssueCode = (typeof ISSUE_CODES)[number];
 const TYPES = ['string', 'number', 'boolean', 'object', 'array', 'date', 'int', 'null'] as const;

@@ -1,7 +1,7 @@
 import { pupilRef, resultIdOf, type SourceId } from '@/domain/ids';
 import { scaleScore, type Rejection, type RejectionCode, type Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
-import { type Detail, goalsFor, issueDetail, looseId, rejectionOf } from '../shared/map-helpers';
+import { type Detail, goalsFor, inFuture, issueDetail, looseId, rejectionOf } from '../shared/map-helpers';
 import { BlokkodoCompletion } from './blokkodo.schema';
 
 export interface BlokkodoMapContext {
@@ -94,6 +94,8 @@ export function blokkodoToResult(raw: unknown, context: BlokkodoMapContext): Blo
     if (!Number.isFinite(Date.parse(parsed.data.completed_at))) {
       return reject(raw, context, 'invalid-time', 'completed_at: geen bestaande datum');
     }
+    const future = inFuture('completed_at', new Date(parsed.data.completed_at).toISOString(), context.now);
+    if (future) return reject(raw, context, 'invalid-time', future);
     if (looksPersonal(parsed.data.learner)) {
       return reject(raw, context, 'not-a-pseudonym', 'learner: geen pseudoniem (spatie of @: naam of e-mailadres?)');
     }

@@ -1,4 +1,5 @@
 import { scaleScore, type Score } from '@/domain/model';
+import { inFuture, type Detail } from '../shared/map-helpers';
 import {
   CaliperAssessmentEvent,
   CaliperAssessmentItemEvent,
@@ -34,9 +35,13 @@ import {
  *   Code = the event's target (the part of the tool) when given, else the object.
  */
 
-const timeOf = (eventTime: string): string | null => {
+/** The event's time as an ISO instant, or why it cannot be used (unreadable, or after the moment of import). */
+const timeOf = (eventTime: string, ctx: CaliperMapContext): string | { readonly invalid: Detail } => {
   const time = Date.parse(eventTime);
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
+  if (Number.isNaN(time)) return { invalid: 'eventTime: geen bestaand tijdstip' };
+  const iso = new Date(time).toISOString();
+  const future = inFuture('eventTime', iso, ctx.now);
+  return future ? { invalid: future } : iso;
 };
 
 const isTest = (type: string | null) => type === 'Assessment' || type === 'AssessmentItem';
@@ -45,8 +50,8 @@ export function mapGrade(raw: unknown, ctx: CaliperMapContext): CaliperMapOutcom
   const parsed = CaliperGradeEvent.safeParse(raw);
   if (!parsed.success) return rejectInvalid(raw, ctx, parsed.error, true);
   const event = parsed.data;
-  const time = timeOf(event.eventTime);
-  if (time === null) return reject(raw, ctx, 'invalid-time', 'eventTime: geen bestaand tijdstip');
+  const time = timeOf(event.eventTime, ctx);
+  if (typeof time !== 'string') return reject(raw, ctx, 'invalid-time', time.invalid);
   const learner = learnerOf(event.object.assignee, 'object.assignee');
   if (!('pupil' in learner)) return reject(raw, ctx, learner.code, learner.detail);
   const { code, entities } = assessedOf(event.object.assignable, false);
@@ -78,8 +83,8 @@ export function mapAssessment(raw: unknown, ctx: CaliperMapContext): CaliperMapO
   const parsed = CaliperAssessmentEvent.safeParse(raw);
   if (!parsed.success) return rejectInvalid(raw, ctx, parsed.error, false);
   const event = parsed.data;
-  const time = timeOf(event.eventTime);
-  if (time === null) return reject(raw, ctx, 'invalid-time', 'eventTime: geen bestaand tijdstip');
+  const time = timeOf(event.eventTime, ctx);
+  if (typeof time !== 'string') return reject(raw, ctx, 'invalid-time', time.invalid);
   const learner = learnerOf(event.actor, 'actor');
   if (!('pupil' in learner)) return reject(raw, ctx, learner.code, learner.detail);
   const { code, entities } = assessedOf(event.object, false);
@@ -104,8 +109,8 @@ export function mapAssessmentItem(raw: unknown, ctx: CaliperMapContext): Caliper
   const parsed = CaliperAssessmentItemEvent.safeParse(raw);
   if (!parsed.success) return rejectInvalid(raw, ctx, parsed.error, false);
   const event = parsed.data;
-  const time = timeOf(event.eventTime);
-  if (time === null) return reject(raw, ctx, 'invalid-time', 'eventTime: geen bestaand tijdstip');
+  const time = timeOf(event.eventTime, ctx);
+  if (typeof time !== 'string') return reject(raw, ctx, 'invalid-time', time.invalid);
   const learner = learnerOf(event.actor, 'actor');
   if (!('pupil' in learner)) return reject(raw, ctx, learner.code, learner.detail);
   const { code, entities } = assessedOf(event.object, true);
@@ -161,8 +166,8 @@ export function mapToolUse(raw: unknown, ctx: CaliperMapContext): CaliperMapOutc
   const progress = progressOf(event.generated.items);
   if (progress === null) return { skipped: 'ToolUseEvent:zonder-voortgang' };
   if ('invalid' in progress) return reject(raw, ctx, 'invalid-score', progress.invalid);
-  const time = timeOf(event.eventTime);
-  if (time === null) return reject(raw, ctx, 'invalid-time', 'eventTime: geen bestaand tijdstip');
+  const time = timeOf(event.eventTime, ctx);
+  if (typeof time !== 'string') return reject(raw, ctx, 'invalid-time', time.invalid);
   const learner = learnerOf(event.actor, 'actor');
   if (!('pupil' in learner)) return reject(raw, ctx, learner.code, learner.detail);
   const part = event.target ?? event.object;

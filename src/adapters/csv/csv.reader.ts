@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { pupilRef, resultIdOf } from '@/domain/ids';
 import { scaleScore, type Rejection, type RejectionCode, type Result } from '@/domain/model';
 import { headOf, textOf, unreadable, type ExportFile, type FileRead, type FileReadContext, type FileReader } from '../files/export-file';
-import { goalsFor, looksLikePseudonym, rejectionOf } from '../shared/map-helpers';
+import { goalsFor, inFuture, looksLikePseudonym, placed, rejectionOf, type Detail } from '../shared/map-helpers';
 import { CsvOptions, guessCsvColumns, REQUIRED_CSV_FIELDS, type CsvColumns, type CsvField } from './csv.columns';
 import { parseDuration, parseNumber, parseSuccess, parseTime, parseWorkForm } from './csv.values';
 
@@ -76,14 +76,14 @@ function rowToResult(
     const at = index[field];
     return at === undefined ? '' : (row.cells[at] ?? '').trim();
   };
-  const fail = (code: RejectionCode, field: CsvField | null, reason: string) => {
+  const fail = (code: RejectionCode, field: CsvField | null, reason: Detail) => {
     const where = field ? ` kolom "${headers[index[field] ?? -1] ?? FIELD_NAMES[field]}" (${FIELD_NAMES[field]})` : '';
     return {
       rejection: rejectionOf(
         ctx.source,
         `csv-${hash64(row.cells.join('\u001f'))}`,
         code,
-        `regel ${row.line}:${where}: ${reason}`,
+        placed(`regel ${row.line}:${where}`, reason),
         ctx.now,
         `regel ${row.line}`,
       ),
@@ -94,6 +94,8 @@ function rowToResult(
   if (!looksLikePseudonym(pupil)) return fail('not-a-pseudonym', 'pupil', 'geen pseudoniem (bijvoorbeeld een naam of e-mailadres)');
   const time = parseTime(cell('time'));
   if (time === null) return fail('invalid-time', 'time', 'geen datum als 2026-03-01, 2026-03-01T10:15:00Z of 01-03-2026 10:15');
+  const future = inFuture(headers[index.time ?? -1] ?? FIELD_NAMES.time, time, ctx.now);
+  if (future) return fail('invalid-time', 'time', future);
   const code = cell('code');
   if (code === '') return fail('invalid-record', 'code', 'leeg');
   const raw = parseNumber(cell('score'));

@@ -1,7 +1,7 @@
 import { pupilRef, resultIdOf, type SourceId } from '@/domain/ids';
 import { scaleScore, type Rejection, type RejectionCode, type Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
-import { type Detail, fingerprint, goalsFor, issueDetail, looksLikePseudonym, looseId, mapPage, rejectionOf } from '../shared/map-helpers';
+import { type Detail, fingerprint, goalsFor, inFuture, issueDetail, looksLikePseudonym, looseId, mapPage, rejectionOf } from '../shared/map-helpers';
 import { ISO_WEEK, LeesvlinderSummary } from './leesvlinder.schema';
 
 export interface LeesvlinderMapContext {
@@ -19,6 +19,9 @@ const CODE_BY_FIELD: ReadonlyMap<string, RejectionCode> = new Map([
 ]);
 
 /** Friday 15:00 UTC of an ISO week: a weekly summary counts at the end of its school week. Null for a week that does not exist. */
+/** From a week's Monday 00:00 UTC to its Friday 15:00 UTC (the time a summary is dated at). */
+const FRIDAY_AFTERNOON_MS = (4 * 24 + 15) * 3_600_000;
+
 export function endOfIsoWeek(week: string): string | null {
   const match = ISO_WEEK.exec(week);
   if (!match) return null;
@@ -51,6 +54,9 @@ export function mapLeesvlinderSummary(raw: unknown, ctx: LeesvlinderMapContext):
     if (!looksLikePseudonym(summary.pupil)) return reject(raw, ctx, 'not-a-pseudonym', 'pupil: geen pseudoniem (een naam of e-mailadres?)');
     const time = endOfIsoWeek(summary.week);
     if (time === null) return reject(raw, ctx, 'invalid-time', 'week: bestaat niet');
+    // A summary is dated at the end of its week; only a week that has not begun yet is from the future.
+    const future = inFuture('week', new Date(Date.parse(time) - FRIDAY_AFTERNOON_MS).toISOString(), ctx.now);
+    if (future) return reject(raw, ctx, 'invalid-time', future);
     const code = `${summary.skill}:${summary.level}`;
     return {
       result: {

@@ -1,7 +1,7 @@
 import { pupilRef, resultIdOf, type GoalId, type SourceId } from '@/domain/ids';
 import type { Rejection, RejectionCode, Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
-import { type Detail, fingerprint, goalsFor, issueDetail, looksLikePseudonym, looseId, rejectionOf } from '../shared/map-helpers';
+import { type Detail, fingerprint, goalsFor, inFuture, issueDetail, looksLikePseudonym, looseId, rejectionOf } from '../shared/map-helpers';
 import { objectiveRecordId, objectiveScoresOf, resultObjectiveIdsOf, splitByObjective } from './oneroster.objectives';
 import { scoreOf, type ScoreRule, type ScoreScaleInfo } from './oneroster.scales';
 import type { LineItemInfo } from './oneroster.line-items';
@@ -117,6 +117,8 @@ function judge(raw: unknown, ctx: OneRosterMapContext): OneRosterOutcome {
   if ('reason' in scored) return reject(raw, ctx, 'invalid-score', scored.reason);
   const time = instantOf(record.scoreDate) ?? (record.scoreDate ? null : instantOf(record.dateLastModified));
   if (time === null) return reject(raw, ctx, 'invalid-time', 'scoreDate: geen datum (JJJJ-MM-DD) en geen bruikbare dateLastModified');
+  const future = inFuture(record.scoreDate ? 'scoreDate' : 'dateLastModified', time, ctx.now);
+  if (future) return reject(raw, ctx, 'invalid-time', future);
   const code = record.lineItem.sourcedId;
   const objectives = [...lineItem.objectiveIds, ...resultObjectiveIdsOf(record.learningObjectiveSet)];
   const goals = new Set([...goalsFor(ctx.mapping, code), ...goalsOfObjectives(objectives, ctx.mapping, ctx.resolveSloIds)]);

@@ -3,6 +3,7 @@ import { excerptOf } from '@/domain/excerpt';
 import type { GoalId, SourceId } from '@/domain/ids';
 import type { Rejection, RejectionCode, RejectionIssue } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
+import { DAY_MS } from '@/domain/time-units';
 
 /**
  * Rejection ids are stable too, so a re-sync does not pile up the same rejection. With the raw
@@ -48,6 +49,22 @@ export const placed = (where: string, detail: Detail): Detail =>
 export function outOfRange(path: string, min: number, max: number): IssueDetail {
   const bound = `${min}–${max}`;
   return { text: `${path}: valt buiten ${bound}`, issue: { path, code: 'out_of_range', param: bound } };
+}
+
+/**
+ * How far after the moment of import a record may be dated: a supplier's clock or time zone may be
+ * off a little (a local time written as UTC is at most 14 hours off), never more than a day.
+ */
+export const MAX_CLOCK_SKEW_MS = DAY_MS;
+
+/**
+ * A time after the moment of import (`now`) plus the allowed skew: rejected with the date, never
+ * moved back to today (a result from the future would never expire). Null when the time is fine.
+ */
+export function inFuture(path: string, time: string, now: string): IssueDetail | null {
+  if (!(Date.parse(time) > Date.parse(now) + MAX_CLOCK_SKEW_MS)) return null;
+  const date = time.slice(0, 10);
+  return { text: `${path}: ${date} ligt na het moment van importeren`, issue: { path, code: 'in_future', param: date } };
 }
 
 /** The parameter an issue's sentence needs: the expected type, the format, or the bound. */

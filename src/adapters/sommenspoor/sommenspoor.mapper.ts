@@ -1,7 +1,7 @@
 import { resultIdOf, pupilRef, type SourceId } from '@/domain/ids';
 import { scaleScore, type NormBand, type Rejection, type RejectionCode, type Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
-import { type Detail, fingerprint, goalsFor, issueDetail, looksLikePseudonym, looseId, mapPage, rejectionOf } from '../shared/map-helpers';
+import { type Detail, fingerprint, goalsFor, inFuture, issueDetail, looksLikePseudonym, looseId, mapPage, rejectionOf } from '../shared/map-helpers';
 import { SommenspoorSession } from './sommenspoor.schema';
 
 export interface SommenspoorMapContext {
@@ -48,6 +48,8 @@ function normBandOf(session: SommenspoorSession): NormBand | null {
 function toResult(session: SommenspoorSession, ctx: SommenspoorMapContext): Mapped {
   const time = Date.parse(session.started_at);
   if (Number.isNaN(time)) return reject(session, ctx, 'invalid-time', 'started_at: geen geldig tijdstip');
+  const future = inFuture('started_at', new Date(time).toISOString(), ctx.now);
+  if (future) return reject(session, ctx, 'invalid-time', future);
   const { total, correct } = session.items;
   const score = correct <= total ? scaleScore(correct, 0, total) : null;
   if (score === null) return reject(session, ctx, 'invalid-score', `items.correct: meer goed (${correct}) dan opgaven (${total})`);

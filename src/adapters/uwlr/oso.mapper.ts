@@ -1,6 +1,6 @@
 import { pupilRef, type PupilRef } from '@/domain/ids';
 import type { RejectionCode } from '@/domain/model';
-import { placed, type Detail } from '../shared/map-helpers';
+import { inFuture, placed, type Detail } from '../shared/map-helpers';
 import { osoScoreOf, referenceScoresOf } from './uwlr.norm';
 import { emptyMapped, isEckId, rejectionFor, resultOf, type UwlrMapContext, type UwlrMapped } from './uwlr.result';
 import { childOf, childrenOf, descendantsOf, fieldOf, instantOfDate, textOf, type XmlDocument, type XmlElement } from './uwlr.xml';
@@ -54,6 +54,8 @@ function mapToets(toets: XmlElement, pupil: Pupil, ctx: UwlrMapContext, out: Uwl
   if (toetscode === null) return void reject('invalid-record', 'missing' in codeField ? 'eldtoetscode ontbreekt' : 'eldtoetscode te lang');
   const time = instantOfDate(date);
   if (time === null) return void reject('invalid-time', 'afnamedatum ontbreekt of is geen datum (JJJJ-MM-DD)');
+  const future = inFuture('afnamedatum', time, ctx.now);
+  if (future) return void reject('invalid-time', future);
   const parts: Part[] = [];
   const main = childOf(toets, 'resultaat');
   if (main) parts.push({ onderdeel: null, resultaat: main });

@@ -1,5 +1,5 @@
 import { pupilRef, type PupilRef } from '@/domain/ids';
-import { placed, type Detail } from '../shared/map-helpers';
+import { inFuture, placed, type Detail } from '../shared/map-helpers';
 import { bandOf, normeringOf, osoScoreOf, referenceScoresOf, scoreOnNormering, type Normering } from './uwlr.norm';
 import { emptyMapped, isEckId, rejectionFor, resultOf, type UwlrMapContext, type UwlrMapped } from './uwlr.result';
 import { childOf, childrenOf, descendantsOf, fieldOf, instantOfDate, textOf, type XmlDocument, type XmlElement } from './uwlr.xml';
@@ -58,6 +58,8 @@ function mapResultaat(resultaat: XmlElement, position: number, afname: Afname, c
     return void reject('invalid-record', 'missing' in toetscodeField ? 'toetscode ontbreekt' : `toetscode langer dan ${KEY_MAX} tekens`);
   const time = instantOfDate(date);
   if (time === null) return void reject('invalid-time', 'afnamedatum ontbreekt of is geen datum (JJJJ-MM-DD)');
+  const future = inFuture('afnamedatum', time, ctx.now);
+  if (future) return void reject('invalid-time', future);
   const onderdeelField = fieldOf(resultaat, 'toetsonderdeelcode', KEY_MAX);
   if ('tooLong' in onderdeelField) return void reject('invalid-record', `toetsonderdeelcode langer dan ${KEY_MAX} tekens`);
   const onderdeel = 'value' in onderdeelField ? onderdeelField.value : null;

@@ -1,7 +1,7 @@
 import { pupilRef, resultIdOf, type GoalId, type ResultId, type SourceId } from '@/domain/ids';
 import type { Rejection, RejectionCode, Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
-import { type Detail, fingerprint, goalsFor, issueDetail, issueText, looseId, rejectionOf } from '../shared/map-helpers';
+import { type Detail, fingerprint, goalsFor, inFuture, issueDetail, issueText, looseId, rejectionOf } from '../shared/map-helpers';
 import { pupilOfActor } from './xapi.actor';
 import { contextNumber, sloUuidsOf, type ResolveSloIds } from './xapi.context';
 import { parseDuration } from './xapi.duration';
@@ -76,6 +76,8 @@ const attemptOf = (statement: XapiScoredStatement) => contextNumber(statement.co
 function toResult(statement: XapiScoredStatement, verb: ResultVerb, pupil: string, context: XapiMapContext): XapiMapOutcome {
   const time = statement.timestamp ?? statement.stored;
   if (time === undefined) return reject(statement, context, 'invalid-time', 'timestamp en stored ontbreken');
+  const future = inFuture(statement.timestamp === undefined ? 'stored' : 'timestamp', new Date(time).toISOString(), context.now);
+  if (future) return reject(statement, context, 'invalid-time', future);
   const score = scoreOf(statement.result?.score);
   if ('error' in score) return reject(statement, context, 'invalid-score', score.error);
   let durationSeconds: number | null = null;

@@ -57,6 +57,8 @@ export const common: Messages['common'] = {
     invalid_element: 'has an invalid element',
     custom: 'is not valid',
     out_of_range: 'is outside the scale {{bound}}; Leerzicht never adjusts a score, so ask the supplier for a correct export',
+    in_future:
+      "is after the moment of import ({{bound}}): a result from the future cannot be right. Check that this computer's date is correct, and otherwise ask the supplier to check the dates in the export",
     type: {
       string: 'text',
       number: 'number',

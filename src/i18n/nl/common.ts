@@ -56,6 +56,8 @@ export const common = {
     invalid_element: 'heeft een ongeldig element',
     custom: 'is ongeldig',
     out_of_range: 'valt buiten de schaal {{bound}}; Leerzicht past een score nooit aan, dus vraag de leverancier om een juiste export',
+    in_future:
+      'ligt na het moment van importeren ({{bound}}): een resultaat uit de toekomst kan niet kloppen. Kijk of de datum van deze computer goed staat, en vraag anders de leverancier om de datums in de export na te kijken',
     type: {
       string: 'tekst',
       number: 'getal',

@@ -17,3 +17,35 @@ export const xapi = (score: Record<string, number>, timestamp = '2026-01-15T09:0
       timestamp,
     },
   ]);
+export const caliper = (eventTime = '2026-01-15T09:00:00Z') =>
+  JSON.stringify({
+    sensor: 'https://werkboek.example/sensor',
+    sendTime: '2026-01-15T09:00:00Z',
+    dataVersion: 'http://purl.imsglobal.org/ctx/caliper/v1p2',
+    data: [
+      {
+        id: 'urn:uuid:11111111-2222-4333-a444-555555555555',
+        type: 'GradeEvent',
+        actor: { id: 'https://werkboek.example/nakijkhulp', type: 'SoftwareApplication' },
+        action: 'Graded',
+        object: {
+          id: 'https://werkboek.example/toets/pogingen/1',
+          type: 'Attempt',
+          assignee: { id: ECK, type: 'Person' },
+          assignable: { id: 'https://werkboek.example/toets', type: 'Assessment', maxScore: 20 },
+        },
+        eventTime,
+        generated: { id: 'https://werkboek.example/toets/pogingen/1/score', type: 'Score', scoreGiven: 15, maxScore: 20 },
+      },
+    ],
+  });
+export const csvColumns = (date = '2026-01-15') => `Leerling;Datum;Opdracht;Score;Max\n${ECK};${date};REKENEN-1;7;10\n`;
+export const oneRosterResults = (scoreDate = '2026-01-15') =>
+  [
+    'sourcedId,status,dateLastModified,lineItemSourcedId,studentSourcedId,scoreStatus,score,scoreDate,comment',
+    `r-1,active,2026-01-15T10:00:00Z,li-1,${ECK},fully graded,20,${scoreDate},`,
+  ].join('\n');
+export const oneRosterLineItems = [
+  'sourcedId,status,dateLastModified,title,description,assignDate,dueDate,classSourcedId,categorySourcedId,gradingPeriodSourcedId,resultValueMin,resultValueMax,learningObjectiveIds',
+  'li-1,active,2026-01-01T00:00:00Z,Blok 1,,2026-01-01,2026-01-04,c1,cat,gp,0,40,',
+].join('\n');
