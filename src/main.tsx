@@ -10,6 +10,7 @@ import type { SyncHub } from '@/ingest/sync-hub';
 import { createFirstSync } from '@/ui/first-sync';
 import { credentialsMoved, getCredentials } from '@/store/credentials.memory';
 import { getDb } from '@/store/db';
+import { invalidateEveryQuery } from '@/store/invalidate';
 import { purgeExpired } from '@/store/privacy.repo';
 import '@/app/zod-config';
 import '@/app/styles.css';
@@ -50,7 +51,7 @@ async function start() {
         )
         .finally(() => {
           firstSync?.set({ ...(firstSync?.get() ?? { done: 0, total: 0 }), finished: true });
-          void queryClient.invalidateQueries();
+          void invalidateEveryQuery(queryClient);
         })
     : null;
   createRoot(document.getElementById('root') as HTMLElement).render(

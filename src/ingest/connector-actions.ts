@@ -13,7 +13,7 @@ import { clearCredentials, getCredentials, setCredentials } from '@/store/creden
 import { retentionCutoffAt } from '@/store/privacy.repo';
 import { forgetRememberedCredentials, rememberCredentials, rememberedSources } from '@/store/credentials.sealed';
 import type { LeerzichtDb } from '@/store/db';
-import { COLUMNS_PREFIX, forgetFileSettings, savedColumns, savedPupil, savePupil } from './file-source-settings';
+import { COLUMNS_PREFIX, forgetFileSettings, savedColumns, savedPupil, savePupil } from '@/store/file-source-settings';
 import { getSource, listSources, removeSource, saveSource } from '@/store/sources.repo';
 import { remapSource } from '@/store/results.repo';
 import type {
@@ -56,7 +56,7 @@ export class FileCheckError extends Error {
 export { FILE_ENDPOINT_PREFIX };
 export const isFileSource = (source: Pick<Source, 'endpoint'>) => isFileEndpoint(source.endpoint);
 
-export { forgetColumns, forgetFileSettings, savedColumns, savedPupil } from './file-source-settings';
+export { forgetColumns, forgetFileSettings, savedColumns, savedPupil } from '@/store/file-source-settings';
 
 /** The reader option for a dossier's pupil: the pseudonym looked up by key, here, so it never passes through a view. */
 async function pupilOption(db: LeerzichtDb, pupil: PupilKey | null): Promise<string | null> {

@@ -1,27 +1,17 @@
 import { useMemo } from 'react';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { allGoals, BUILT_IN_LINES, goalById, lineById } from '@/curriculum';
-import { followReplacements, importedLine, SLO_IMPORT_LINE, type SloFile } from '@/curriculum/slo-import';
+import { followReplacements, importedLine, SLO_IMPORT_LINE } from '@/curriculum/slo-import';
 import type { Goal, LearningLine, LocalText } from '@/domain/model';
 import type { LeerzichtDb, StoredCurriculumGoal } from './db';
 import { useDb } from './db-context';
-import { importSloFile, listCurriculum } from './curriculum.repo';
+import { listCurriculum } from './curriculum.repo';
 
 export const curriculumKeys = { all: ['curriculum'] as const, stored: () => [...curriculumKeys.all, 'stored'] as const };
 
 export const curriculumQueries = {
   stored: (db: LeerzichtDb) => queryOptions({ queryKey: curriculumKeys.stored(), queryFn: () => listCurriculum(db) }),
 };
-
-/** Saves a read SLO file and refreshes every view of the curriculum. */
-export function useImportSloFile() {
-  const db = useDb();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ file, now }: { file: SloFile; now: Date }) => importSloFile(db, file, now),
-    onSuccess: () => client.invalidateQueries({ queryKey: curriculumKeys.all }),
-  });
-}
 
 /** A goal as shown: a built-in goal, or an imported SLO goal (SLO titles are Dutch in both languages). */
 export interface ShownGoal {

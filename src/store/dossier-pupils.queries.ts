@@ -4,7 +4,8 @@ import type { Group } from '@/domain/model';
 import { pupilLabel, type PupilLabel } from '@/domain/pupil-label';
 import type { LeerzichtDb } from './db';
 import { listGroups, pupilsInGroup, rosterFor, UNASSIGNED_GROUP } from './pupils.repo';
-import { maySeeGroup, vaultKey, vaultState } from './vault';
+import { schoolKeys } from './school.queries';
+import { maySeeGroup, vaultKey } from './vault';
 
 /** Settings key prefix: `oso-pupil.<sourceId>` holds `{ pupil: PupilKey }`, whose dossier a file source holds. */
 export const DOSSIER_PUPIL_SETTING = 'oso-pupil.';
@@ -25,7 +26,7 @@ export interface DossierPupil {
 export const dossierPupilQueries = {
   all: (db: LeerzichtDb) =>
     queryOptions({
-      queryKey: ['school', vaultState().epoch, 'dossier-pupils'] as const,
+      queryKey: schoolKeys.dossierPupils(),
       queryFn: async (): Promise<DossierPupil[]> => {
         const key = vaultKey();
         const groups = (await listGroups(db, key)).filter((group) => group.id !== UNASSIGNED_GROUP && maySeeGroup(group.id));

@@ -1,9 +1,8 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { LineId } from '@/domain/ids';
-import type { EstimatorName, LineEstimatorChoices } from '@/domain/progress/estimators/registry';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { LineEstimatorChoices } from '@/domain/progress/estimators/registry';
 import type { LeerzichtDb } from './db';
 import { useDb } from './db-context';
-import { lineEstimatorChoices, setLineEstimator } from './estimator-choice.repo';
+import { lineEstimatorChoices } from './estimator-choice.repo';
 
 export const estimatorChoiceKeys = { all: ['estimator-choices'] as const };
 
@@ -17,14 +16,4 @@ const NONE: LineEstimatorChoices = {};
 export function useLineEstimatorChoices(): { readonly choices: LineEstimatorChoices; readonly isPending: boolean; readonly error: Error | null } {
   const query = useQuery(estimatorChoiceQueries.all(useDb()));
   return { choices: query.data ?? NONE, isPending: query.isPending, error: query.error };
-}
-
-/** Saves a line's method; every view computing mastery refreshes. */
-export function useSetLineEstimator() {
-  const db = useDb();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ line, name }: { line: LineId; name: EstimatorName }) => setLineEstimator(db, line, name),
-    onSuccess: () => client.invalidateQueries({ queryKey: estimatorChoiceKeys.all }),
-  });
 }

@@ -1,11 +1,9 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { GroupId, PupilRef } from '@/domain/ids';
-import type { Intervention, InterventionProblem } from '@/domain/intervention';
+import type { Intervention } from '@/domain/intervention';
 import type { LeerzichtDb } from './db';
 import { useDb } from './db-context';
-import { InterventionDraftError, type InterventionDraftInput } from './interventions.schema';
-import { interventionsOfPupil, interventionsOfPupils, recordIntervention, removeIntervention } from './interventions.repo';
-import { storedDataKeys } from './stored-data.queries';
+import { interventionsOfPupil, interventionsOfPupils } from './interventions.repo';
 
 export const interventionKeys = {
   all: ['interventions'] as const,
@@ -30,49 +28,4 @@ export function usePupilInterventions(pupil: PupilRef | null): {
 } {
   const query = useQuery(interventionQueries.ofPupil(useDb(), pupil));
   return { data: query.data ?? [], isPending: query.isPending, error: query.error };
-}
-
-/**
- * Records one intervention (for a pupil or an instruction group) and refreshes the interventions and
- * the stored-data summary. The returned save resolves to null when stored, or to what to fix per
- * field; a storage failure rejects.
- */
-export function useRecordIntervention(
-  now: () => Date,
-): (draft: InterventionDraftInput) => Promise<Readonly<Record<string, InterventionProblem>> | null> {
-  const db = useDb();
-  const queryClient = useQueryClient();
-  const { mutateAsync } = useMutation({
-    mutationKey: [...interventionKeys.all, 'record'],
-    mutationFn: (draft: InterventionDraftInput) => recordIntervention(db, draft, now()),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: interventionKeys.all }),
-        queryClient.invalidateQueries({ queryKey: storedDataKeys.all }),
-      ]),
-  });
-  return async (draft) => {
-    try {
-      await mutateAsync(draft);
-      return null;
-    } catch (error) {
-      if (error instanceof InterventionDraftError) return error.fields;
-      throw error;
-    }
-  };
-}
-
-/** Removes one pupil's row of an intervention (recorded by mistake). */
-export function useRemoveIntervention() {
-  const db = useDb();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationKey: [...interventionKeys.all, 'remove'],
-    mutationFn: (id: string) => removeIntervention(db, id),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: interventionKeys.all }),
-        queryClient.invalidateQueries({ queryKey: storedDataKeys.all }),
-      ]),
-  });
 }

@@ -1,12 +1,9 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { PupilRef } from '@/domain/ids';
-import type { JudgementProblem, TeacherJudgement } from '@/domain/teacher-judgement';
+import type { TeacherJudgement } from '@/domain/teacher-judgement';
 import type { LeerzichtDb } from './db';
 import { useDb } from './db-context';
-import { JudgementDraftError, type JudgementDraftInput } from './judgements.schema';
-import { judgementsOfPupil, judgementsOfPupils, recordJudgement } from './judgements.repo';
-import { storedDataKeys } from './stored-data.queries';
-import { useVault } from './use-vault';
+import { judgementsOfPupil, judgementsOfPupils } from './judgements.repo';
 
 export const judgementKeys = {
   all: ['judgements'] as const,
@@ -33,31 +30,4 @@ export function usePupilJudgements(pupil: PupilRef | null): { readonly data: rea
 export function usePupilsJudgements(pupils: readonly PupilRef[], enabled = true) {
   const query = useQuery({ ...judgementQueries.ofPupils(useDb(), pupils), enabled });
   return { data: query.data ?? NONE, isPending: enabled && query.isPending, error: query.error };
-}
-
-/**
- * Records a judgement in the session's role and refreshes the judgements and the stored-data
- * summary. The save resolves to null when stored, or to what to fix per field; a storage failure rejects.
- */
-export function useRecordJudgement(
-  now: () => Date,
-): (draft: Omit<JudgementDraftInput, 'role'>) => Promise<Readonly<Record<string, JudgementProblem>> | null> {
-  const db = useDb();
-  const { role } = useVault();
-  const queryClient = useQueryClient();
-  const { mutateAsync } = useMutation({
-    mutationKey: [...judgementKeys.all, 'record'],
-    mutationFn: (draft: Omit<JudgementDraftInput, 'role'>) => recordJudgement(db, { ...draft, role }, now()),
-    onSuccess: () =>
-      Promise.all([queryClient.invalidateQueries({ queryKey: judgementKeys.all }), queryClient.invalidateQueries({ queryKey: storedDataKeys.all })]),
-  });
-  return async (draft) => {
-    try {
-      await mutateAsync(draft);
-      return null;
-    } catch (error) {
-      if (error instanceof JudgementDraftError) return error.fields;
-      throw error;
-    }
-  };
 }

@@ -3,6 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { BUILT_IN_RUBRICS } from '@/curriculum/rubrics';
 import type { Rubric } from '@/domain/rubric';
 import { mergeRubrics } from '@/domain/rubric-edit';
+import { assessmentKeys } from './assessments.queries';
 import type { LeerzichtDb } from './db';
 import { useDb } from './db-context';
 import { assessmentsForRubric, listStoredRubrics } from './rubrics.repo';
@@ -12,8 +13,7 @@ export const rubricKeys = { all: ['rubrics'] as const, stored: () => [...rubricK
 export const rubricQueries = {
   stored: (db: LeerzichtDb) => queryOptions({ queryKey: rubricKeys.stored(), queryFn: () => listStoredRubrics(db) }),
   /** Under the assessments key, so saving assessments refreshes it. */
-  assessments: (db: LeerzichtDb, id: string) =>
-    queryOptions({ queryKey: ['assessments', 'of-rubric', id] as const, queryFn: () => assessmentsForRubric(db, id) }),
+  assessments: (db: LeerzichtDb, id: string) => queryOptions({ queryKey: assessmentKeys.onRubric(id), queryFn: () => assessmentsForRubric(db, id) }),
 };
 
 /** Where a rubric in the list comes from. */

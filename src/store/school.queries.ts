@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { GroupId, PupilKey } from '@/domain/ids';
 import type { Pupil, RosterEntry } from '@/domain/model';
 import type { LeerzichtDb } from './db';
+import { resultKeys } from './results.queries';
 import { groupName, listGroups, pupilByKey, pupilsInGroup, rosterFor, UNASSIGNED_GROUP } from './pupils.repo';
 import { maySeeGroup, rememberedGroups, vaultKey, vaultState } from './vault';
 
@@ -26,7 +27,10 @@ export const schoolKeys = {
   allGroups: () => [...schoolKeys.all, vaultState().epoch, 'all-groups'] as const,
   pupilsIn: (group: GroupId) => [...schoolKeys.all, vaultState().epoch, 'pupils', group] as const,
   pupil: (key: PupilKey) => [...schoolKeys.all, vaultState().epoch, 'pupil', key] as const,
-  unrostered: () => [...schoolKeys.all, 'unrostered'] as const,
+  /** Roster pupils by key and label, for choosing whose OSO dossier a file holds. */
+  dossierPupils: () => [...schoolKeys.all, vaultState().epoch, 'dossier-pupils'] as const,
+  /** Under the results key: a sync, which stores the pupils it does not know, invalidates it with the results. */
+  unrostered: () => [...resultKeys.all, 'unrostered'] as const,
 };
 
 export const schoolQueries = {

@@ -1,9 +1,9 @@
-import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { GroupId, PupilKey } from '@/domain/ids';
+import { queryOptions } from '@tanstack/react-query';
+import type { GroupId } from '@/domain/ids';
 import type { LeerzichtDb } from './db';
 import { rosterFor } from './pupils.repo';
 import type { PupilWithRoster } from './school.queries';
-import { deleteEverything, forgetPupil, pupilsToForget, storedSummary } from './stored-data.repo';
+import { pupilsToForget, storedSummary } from './stored-data.repo';
 import { vaultKey, vaultState } from './vault';
 
 /** Keys for names carry the vault epoch, like schoolKeys: never serve names from cache once locked. */
@@ -14,7 +14,11 @@ export const storedDataKeys = {
 };
 
 export const storedDataQueries = {
-  summary: (db: LeerzichtDb) => queryOptions({ queryKey: storedDataKeys.summary(), queryFn: () => storedSummary(db) }),
+  /**
+   * What this browser keeps, read afresh each time it is shown (stale at once): a sync changes it
+   * and invalidates only results and sources.
+   */
+  summary: (db: LeerzichtDb) => queryOptions({ queryKey: storedDataKeys.summary(), queryFn: () => storedSummary(db), staleTime: 0 }),
   /** Every pupil of a group, also those who left the school: they are the ones most often forgotten. */
   pupilsIn: (db: LeerzichtDb, group: GroupId) =>
     queryOptions({
@@ -28,21 +32,5 @@ export const storedDataQueries = {
         );
         return pupils.map((pupil) => ({ pupil, roster: roster.get(pupil.ref) ?? null }));
       },
-    }),
-};
-
-/** Deleting touches every view: each mutation invalidates every query. */
-export const storedDataMutations = {
-  deleteEverything: (db: LeerzichtDb, queryClient: QueryClient) =>
-    mutationOptions({
-      mutationKey: [...storedDataKeys.all, 'delete'],
-      mutationFn: () => deleteEverything(db),
-      onSuccess: () => queryClient.invalidateQueries(),
-    }),
-  forgetPupil: (db: LeerzichtDb, queryClient: QueryClient) =>
-    mutationOptions({
-      mutationKey: [...storedDataKeys.all, 'forget'],
-      mutationFn: (key: PupilKey) => forgetPupil(db, key),
-      onSuccess: () => queryClient.invalidateQueries(),
     }),
 };

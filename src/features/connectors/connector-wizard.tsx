@@ -1,5 +1,4 @@
 import { useEffect, useMemo } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useMachine } from '@xstate/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import { connectorActors } from '@/ingest/connector-actions';
 import { connectorWizardMachine, type WizardEvent } from '@/ingest/connector-wizard.machine';
 import { useSyncHub } from '@/ingest/sync-hub-context';
 import { useDb } from '@/store/db-context';
+import { useRefreshSourceData } from '@/store/sources.mutations';
 import { useVault } from '@/store/use-vault';
 import { useNow } from '@/ui/clock-context';
 import { ColumnsStep, missingFields } from './columns-step';
@@ -39,7 +39,7 @@ export function ConnectorWizard({
   const now = useNow();
   const hub = useSyncHub();
   const { key } = useVault();
-  const queryClient = useQueryClient();
+  const refreshSourceData = useRefreshSourceData();
   const machine = useMemo(
     () =>
       connectorWizardMachine.provide({
@@ -179,14 +179,14 @@ export function ConnectorWizard({
                   type="button"
                   onClick={() => {
                     hub.sync(sourceId(snapshot.context.savedId as string));
-                    void queryClient.invalidateQueries();
+                    refreshSourceData();
                   }}
                 >
                   {t('connectors.syncNow')}
                 </button>{' '}
               </>
             ) : null}
-            <Link to="/bronnen" onClick={() => void queryClient.invalidateQueries()}>
+            <Link to="/bronnen" onClick={refreshSourceData}>
               {t('connectors.toSources')}
             </Link>{' '}
             {!editing ? (

@@ -2,7 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'r
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { planSloImport, readSloFile, type SloFile, type SloImportPlan, type SloReadResult } from '@/curriculum/slo-import';
-import { curriculumQueries, useCurriculum, useImportSloFile } from '@/store/curriculum.queries';
+import { useImportSloFile } from '@/store/curriculum.mutations';
+import { curriculumQueries, useCurriculum } from '@/store/curriculum.queries';
 import { useDb } from '@/store/db-context';
 import { useNow } from '@/ui/clock-context';
 import { ErrorNotice } from '@/ui/error-notice';

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { LearningLine } from '@/domain/model';
 import { ESTIMATOR_NAMES, estimatorNameFor, isEstimatorName } from '@/domain/progress/estimators/registry';
 import { useCurriculum } from '@/store/curriculum.queries';
-import { useLineEstimatorChoices, useSetLineEstimator } from '@/store/estimator-choice.queries';
+import { useSetLineEstimator } from '@/store/estimator-choice.mutations';
+import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { useIsCoordinator } from '@/store/use-is-coordinator';
 import { useLocalText } from '@/ui/use-labels';
 

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { groupId, type PupilKey, type PupilRef } from '@/domain/ids';
 import { schoolDay } from '@/domain/school-day';
-import { useRecordIntervention } from '@/store/interventions.queries';
+import { useRecordIntervention } from '@/store/interventions.mutations';
 import { useClock } from '@/ui/clock-context';
 import { InterventionControl } from '@/ui/intervention-control';
 import { useLocalText } from '@/ui/use-labels';

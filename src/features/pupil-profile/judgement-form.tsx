@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PupilRef } from '@/domain/ids';
 import { schoolDay } from '@/domain/school-day';
 import { JUDGED_STATUSES, type JudgedStatus, type JudgementProblem } from '@/domain/teacher-judgement';
-import { useRecordJudgement } from '@/store/judgements.queries';
+import { useRecordJudgement } from '@/store/judgements.mutations';
 import { useClock } from '@/ui/clock-context';
 
 interface JudgementFormProps {

@@ -4,7 +4,7 @@ import { resultsAround, type Intervention } from '@/domain/intervention';
 import type { LearningLine, Result } from '@/domain/model';
 import { schoolDay } from '@/domain/school-day';
 import { formatDate } from '@/i18n/format';
-import { useRecordIntervention, useRemoveIntervention } from '@/store/interventions.queries';
+import { useRecordIntervention, useRemoveIntervention } from '@/store/interventions.mutations';
 import { useClock, useNow } from '@/ui/clock-context';
 import { InterventionControl } from '@/ui/intervention-control';
 import { useResultsSinceText } from '@/ui/use-intervention-text';

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { groupId } from '@/domain/ids';
 import { consentCell, WHOLE_APP } from '@/domain/privacy';
@@ -7,7 +7,7 @@ import { schoolDay } from '@/domain/school-day';
 import { formatDate } from '@/i18n/format';
 import { useDb } from '@/store/db-context';
 import { privacyQueries } from '@/store/privacy.queries';
-import { setConsent } from '@/store/privacy.repo';
+import { useSetConsent } from '@/store/privacy.mutations';
 import { schoolQueries } from '@/store/school.queries';
 import { sourceQueries } from '@/store/sources.queries';
 import { useNow } from '@/ui/clock-context';
@@ -34,7 +34,6 @@ export function ConsentTable() {
   const locale = useLocale();
   const nameOf = usePupilName();
   const nameOfGroup = useGroupName();
-  const queryClient = useQueryClient();
   const groupField = useId();
   const groups = useQuery(schoolQueries.groups(db));
   const [group, setGroup] = useState<string | null>(null);
@@ -46,21 +45,17 @@ export function ConsentTable() {
   const [saved, setSaved] = useState<Saved | null>(null);
   // The checkbox that opened the dialog gets the focus back when it closes.
   const opener = useRef<HTMLInputElement | null>(null);
-  const save = useMutation({
-    mutationFn: async (input: { pending: PendingConsent; date: string; note: string }) =>
-      setConsent(db, {
-        pupil: input.pending.pupil.ref,
-        source: input.pending.source,
-        granted: input.pending.grant,
-        date: input.date,
-        note: input.note,
-      }),
-    onSuccess: (removed, input) => {
-      setSaved({ pending: input.pending, date: input.date, removed });
-      close();
-      return queryClient.invalidateQueries();
-    },
-  });
+  const save = useSetConsent();
+  const confirm = (input: { pending: PendingConsent; date: string; note: string }) =>
+    save.mutate(
+      { pupil: input.pending.pupil.ref, source: input.pending.source, granted: input.pending.grant, date: input.date, note: input.note },
+      {
+        onSuccess: (removed) => {
+          setSaved({ pending: input.pending, date: input.date, removed });
+          close();
+        },
+      },
+    );
   const open = (item: PendingConsent, from: HTMLInputElement) => {
     save.reset();
     setSaved(null);
@@ -108,7 +103,7 @@ export function ConsentTable() {
           pending={pending}
           today={today}
           busy={save.isPending}
-          onConfirm={(date, note) => save.mutate({ pending, date, note })}
+          onConfirm={(date, note) => confirm({ pending, date, note })}
           onCancel={cancel}
           error={failed}
         />

@@ -1,16 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useDb } from '@/store/db-context';
-import { createVault, unlock } from '@/store/vault';
+import { useCreateVault } from '@/store/privacy.mutations';
 
 const MIN_LENGTH = 12;
 
 /** First roster import on this browser: the ICT coordinator chooses the passphrase that seals names. */
 export function CreateVault() {
   const { t } = useTranslation();
-  const db = useDb();
-  const queryClient = useQueryClient();
+  const create = useCreateVault();
   const ids = { first: useId(), second: useId() };
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
@@ -19,8 +16,7 @@ export function CreateVault() {
     event.preventDefault();
     if (first.length < MIN_LENGTH) return setProblem('tooShort');
     if (first !== second) return setProblem('mismatch');
-    unlock(await createVault(db, first), 'ict-coordinator');
-    await queryClient.invalidateQueries({ queryKey: ['privacy'] });
+    await create.mutateAsync(first);
   };
   return (
     <form onSubmit={(event) => void submit(event)} aria-labelledby="create-vault-title">

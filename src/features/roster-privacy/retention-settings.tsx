@@ -1,10 +1,11 @@
 import { useId } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/i18n/format';
 import { useDb } from '@/store/db-context';
 import { privacyQueries } from '@/store/privacy.queries';
-import { IDLE_CHOICES, purgeExpired, setIdleMinutes, setRetentionYears } from '@/store/privacy.repo';
+import { usePurgeExpired, useSetIdleMinutes, useSetRetentionYears } from '@/store/privacy.mutations';
+import { IDLE_CHOICES } from '@/store/privacy.repo';
 import { useNow } from '@/ui/clock-context';
 import { ErrorNotice } from '@/ui/error-notice';
 import { useLocale } from '@/ui/use-labels';
@@ -15,14 +16,13 @@ export function RetentionSettings() {
   const db = useDb();
   const now = useNow();
   const locale = useLocale();
-  const queryClient = useQueryClient();
   const id = useId();
   const years = useQuery(privacyQueries.retention(db));
   const idle = useQuery(privacyQueries.idleMinutes(db));
   const idleId = useId();
-  const saveIdle = useMutation({ mutationFn: (value: number) => setIdleMinutes(db, value), onSuccess: () => queryClient.invalidateQueries() });
-  const save = useMutation({ mutationFn: (value: number) => setRetentionYears(db, value), onSuccess: () => queryClient.invalidateQueries() });
-  const purge = useMutation({ mutationFn: () => purgeExpired(db, now), onSuccess: () => queryClient.invalidateQueries() });
+  const saveIdle = useSetIdleMinutes();
+  const save = useSetRetentionYears();
+  const purge = usePurgeExpired();
   // Each failure says what did not happen; the choice shown stays what is stored.
   const failures = [
     { error: save.error, message: t('privacy.retention.saveFailed') },
@@ -41,7 +41,7 @@ export function RetentionSettings() {
           </option>
         ))}
       </select>{' '}
-      <button type="button" className="secondary" onClick={() => purge.mutate()} disabled={purge.isPending}>
+      <button type="button" className="secondary" onClick={() => purge.mutate(now)} disabled={purge.isPending}>
         {t('privacy.retention.purge')}
       </button>
       <p>

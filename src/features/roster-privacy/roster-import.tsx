@@ -1,11 +1,11 @@
 import { useId, useMemo, useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { parseRosterCsv, ROSTER_FIELDS, rosterColumns, type ColumnMapping } from '@/adapters/roster/roster-csv';
 import { isXml, parseRosterUwlr } from '@/adapters/roster/roster-uwlr';
 import { useDb } from '@/store/db-context';
 import { privacyQueries } from '@/store/privacy.queries';
-import { importRoster } from '@/store/roster.repo';
+import { useImportRoster } from '@/store/roster.mutations';
 import { useVault } from '@/store/use-vault';
 import { useNow } from '@/ui/clock-context';
 import { findTooLarge, type TooLarge } from '@/ui/file-limit';
@@ -19,7 +19,6 @@ export function RosterImport() {
   const { t } = useTranslation();
   const db = useDb();
   const now = useNow();
-  const queryClient = useQueryClient();
   const fileId = useId();
   const [text, setText] = useState<string | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
@@ -41,10 +40,7 @@ export function RosterImport() {
     const inFile = new Set(parsed.rows.map((row) => row.ref));
     return onRoster.data.filter((ref) => !inFile.has(ref)).length;
   }, [parsed, onRoster.data]);
-  const run = useMutation({
-    mutationFn: () => (key ? importRoster(db, parsed?.rows ?? [], { now, key }) : Promise.reject(new Error('locked'))),
-    onSuccess: () => queryClient.invalidateQueries(),
-  });
+  const run = useImportRoster();
   const choose = async (file: File | undefined) => {
     if (!file) return;
     run.reset();
@@ -127,7 +123,11 @@ export function RosterImport() {
               ))}
             </ul>
           ) : null}
-          <button type="button" onClick={() => run.mutate()} disabled={run.isPending || parsed.rows.length === 0 || !key}>
+          <button
+            type="button"
+            onClick={() => run.mutate({ rows: parsed.rows, now, key })}
+            disabled={run.isPending || parsed.rows.length === 0 || !key}
+          >
             {t('privacy.roster.import')}
           </button>
         </>

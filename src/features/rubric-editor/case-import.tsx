@@ -1,12 +1,11 @@
 import { useId, useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { readCaseRubricText, type CaseImport, type CaseProblem, type CaseWarning } from '@/curriculum/rubrics/case-rubric-import.mapper';
 import type { Rubric } from '@/domain/rubric';
-import { useDb } from '@/store/db-context';
-import { saveRubric } from '@/store/rubrics.repo';
-import { rubricKeys, type RubricLibrary } from '@/store/rubrics.queries';
+import { useSaveRubric } from '@/store/rubrics.mutations';
+import type { RubricLibrary } from '@/store/rubrics.queries';
 import { useNow } from '@/ui/clock-context';
 import { ErrorNotice } from '@/ui/error-notice';
 import { FileTooLargeError, findTooLarge } from '@/ui/file-limit';
@@ -16,11 +15,9 @@ import { useIssueText } from './use-editor-text';
 /** "CASE-rubric importeren": a labelled file input, a preview with warnings, or the errors by path. Nothing is stored until the user saves. */
 export function CaseImportSection({ library }: { library: RubricLibrary }) {
   const { t } = useTranslation();
-  const db = useDb();
   const now = useNow();
   const text = useLocalText();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const issueText = useIssueText();
   const fileId = useId();
   const [result, setResult] = useState<CaseImport | null>(null);
@@ -32,13 +29,11 @@ export function CaseImportSection({ library }: { library: RubricLibrary }) {
     },
     onSuccess: setResult,
   });
-  const save = useMutation({
-    mutationFn: async (rubric: Rubric) => (await saveRubric(db, rubric, now), rubric),
-    onSuccess: async (rubric) => {
-      await queryClient.invalidateQueries({ queryKey: rubricKeys.all });
-      navigate(`/rubrics?rubric=${encodeURIComponent(rubric.id)}`, { state: { savedTitle: text(rubric.title) } });
-    },
-  });
+  const save = useSaveRubric(now);
+  const saveRubric = (rubric: Rubric) =>
+    save.mutate(rubric, {
+      onSuccess: (saved) => navigate(`/rubrics?rubric=${encodeURIComponent(saved.id)}`, { state: { savedTitle: text(saved.title) } }),
+    });
   const problemText = (problem: CaseProblem) =>
     t(`rubrics.case.problem.${problem.problem}`, {
       path: problem.path || t('rubrics.case.root'),
@@ -127,7 +122,7 @@ export function CaseImportSection({ library }: { library: RubricLibrary }) {
             </ul>
           ) : null}
           {existing ? <p className="notice">{t('rubrics.case.replaces', { title: text(existing.title) })}</p> : null}
-          <button type="button" disabled={save.isPending} onClick={() => save.mutate(result.rubric)}>
+          <button type="button" disabled={save.isPending} onClick={() => saveRubric(result.rubric)}>
             {t('rubrics.case.save')}
           </button>
           {save.isError ? (

@@ -1,14 +1,12 @@
 import { useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { rubricById } from '@/curriculum/rubrics';
 import { RUBRIC_LEVELS } from '@/curriculum/rubrics/build-rubric';
 import { rubricId } from '@/domain/ids';
 import { emptyRubric } from '@/domain/rubric-edit';
-import { useDb } from '@/store/db-context';
-import { deleteRubric } from '@/store/rubrics.repo';
-import { rubricKeys, useRubrics } from '@/store/rubrics.queries';
+import { useDeleteRubric } from '@/store/rubrics.mutations';
+import { useRubrics } from '@/store/rubrics.queries';
 import { useLocalText } from '@/ui/use-labels';
 import { CaseImportSection } from './case-import';
 import { RubricForm } from './rubric-form';
@@ -22,9 +20,8 @@ import { RubricForm } from './rubric-form';
 export function RubricEditorPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const db = useDb();
   const text = useLocalText();
-  const queryClient = useQueryClient();
+  const deleteRubric = useDeleteRubric();
   const navigate = useNavigate();
   const library = useRubrics();
   const [version, setVersion] = useState(0);
@@ -49,8 +46,7 @@ export function RubricEditorPage() {
       </section>
     );
   const forget = async (message: string) => {
-    await deleteRubric(db, id ?? '');
-    await queryClient.invalidateQueries({ queryKey: rubricKeys.all });
+    await deleteRubric.mutateAsync(id ?? '');
     setConfirming(false);
     setNotice(message);
     setVersion((before) => before + 1);

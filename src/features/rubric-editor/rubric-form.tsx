@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { RubricIssue } from '@/curriculum/rubrics/rubric.schema';
 import type { Rubric } from '@/domain/rubric';
 import { addCriterion, moveById, removeCriterion, removedParts, updateCriterion } from '@/domain/rubric-edit';
 import { useDb } from '@/store/db-context';
-import { saveRubric } from '@/store/rubrics.repo';
-import { rubricKeys, rubricQueries } from '@/store/rubrics.queries';
+import { useSaveRubric } from '@/store/rubrics.mutations';
+import { rubricQueries } from '@/store/rubrics.queries';
 import { useNow } from '@/ui/clock-context';
 import { useLocale } from '@/ui/use-labels';
 import { CriterionEditor } from './criterion-editor';
@@ -31,7 +31,6 @@ export function RubricForm({ initial, saved, takenIds }: RubricFormProps) {
   const db = useDb();
   const now = useNow();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const edit = useEditText();
   const locale = useLocale();
   const issueText = useIssueText();
@@ -45,16 +44,7 @@ export function RubricForm({ initial, saved, takenIds }: RubricFormProps) {
   }, [issues]);
   const assessments = useQuery({ ...rubricQueries.assessments(db, saved?.id ?? ''), enabled: saved !== null });
   const removing = saved ? count(removedParts(assessments.data ?? [], draft)) - count(removedParts(assessments.data ?? [], saved)) : 0;
-  const save = useMutation({
-    mutationFn: async (rubric: Rubric) => {
-      await saveRubric(db, rubric, now);
-      return rubric;
-    },
-    onSuccess: async (rubric) => {
-      await queryClient.invalidateQueries({ queryKey: rubricKeys.all });
-      navigate(`/rubrics?rubric=${encodeURIComponent(rubric.id)}`, { state: { savedTitle: edit.read(rubric.title) } });
-    },
-  });
+  const save = useSaveRubric(now);
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const checked = prepareRubric(draft, { isNew: saved === null, takenIds, locale });
@@ -63,7 +53,9 @@ export function RubricForm({ initial, saved, takenIds }: RubricFormProps) {
       return;
     }
     setIssues([]);
-    save.mutate(checked.rubric);
+    save.mutate(checked.rubric, {
+      onSuccess: (rubric) => navigate(`/rubrics?rubric=${encodeURIComponent(rubric.id)}`, { state: { savedTitle: edit.read(rubric.title) } }),
+    });
   };
   return (
     <form onSubmit={submit} noValidate aria-labelledby="rubric-editor-title">

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { groupId as toGroupId, type PupilKey } from '@/domain/ids';
@@ -8,7 +8,7 @@ import { latestPerCriterion, type Assessment } from '@/domain/rubric';
 import { assessmentOn, cellKey, draftChanges, draftedPupils, type DraftChanges } from '@/domain/rubric-entry';
 import { isCalendarDate, schoolDay } from '@/domain/school-day';
 import { assessmentQueries } from '@/store/assessments.queries';
-import { saveAssessmentChanges } from '@/store/assessments.repo';
+import { useSaveAssessmentChanges } from '@/store/assessments.mutations';
 import { useDb } from '@/store/db-context';
 import { useRubrics } from '@/store/rubrics.queries';
 import { schoolQueries } from '@/store/school.queries';
@@ -32,7 +32,6 @@ export function RubricsPage() {
   const locale = useLocale();
   const nameOf = usePupilName();
   const groupName = useGroupName();
-  const queryClient = useQueryClient();
   const ids = { rubric: useId(), group: useId(), criterion: useId(), date: useId() };
   const library = useRubrics();
   const [params] = useSearchParams();
@@ -72,17 +71,9 @@ export function RubricsPage() {
       ),
     [pupils, saved.data, rubric],
   );
-  const save = useMutation({
-    mutationFn: async ({ changes }: { changes: DraftChanges; scope: string }) => {
-      await saveAssessmentChanges(db, changes.put, changes.remove);
-      return { saved: changes.put.length, removed: changes.remove.length };
-    },
-    onSuccess: (_result, { scope }) => {
-      // A saved note is done with: it must not go along with the next batch.
-      drafts.clear(scope);
-      return queryClient.invalidateQueries({ queryKey: ['assessments'] });
-    },
-  });
+  const save = useSaveAssessmentChanges();
+  // A saved note is done with: it must not go along with the next batch.
+  const saveChanges = (changes: DraftChanges, scope: string) => save.mutate(changes, { onSuccess: () => drafts.clear(scope) });
   if (!rubric) return null;
   const visiblePupils = mode === 'pupil' ? pupils.slice(pupilIndex, pupilIndex + 1) : pupils;
   // The chosen criterion, when it belongs to this rubric (the rubric can change under it, e.g. once the school's rubrics load).
@@ -221,7 +212,7 @@ export function RubricsPage() {
         />
         {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page, which it did on every save. */}
         {keptEarlier ? <p role="status">{keptEarlier}</p> : null}
-        <button type="button" onClick={() => canSave && save.mutate({ changes, scope: drafts.scope })} aria-disabled={!canSave}>
+        <button type="button" onClick={() => canSave && saveChanges(changes, drafts.scope)} aria-disabled={!canSave}>
           {t('rubrics.save')}
         </button>
         {save.data !== undefined ? (

@@ -1,36 +1,20 @@
 import { useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { forgetFileSettings } from '@/ingest/connector-actions';
 import type { Source } from '@/domain/source';
-import { clearCredentials } from '@/store/credentials.memory';
-import { forgetRememberedCredentials } from '@/store/credentials.sealed';
-import { useDb } from '@/store/db-context';
-import { removeSource, setPaused } from '@/store/sources.repo';
+import { useRemoveSource, useSetSourcePaused } from '@/store/sources.mutations';
 import { ExportMapping } from './export-mapping';
 
 /** Pause or resume a connector, or remove it after asking what happens to its data. */
 export function ManageSource({ source }: { source: Source }) {
   const { t } = useTranslation();
-  const db = useDb();
-  const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
-  const done = () => queryClient.invalidateQueries();
-  const pause = useMutation({ mutationFn: () => setPaused(db, source.id, !source.paused), onSuccess: done });
-  const remove = useMutation({
-    mutationFn: async (keepData: boolean) => {
-      await removeSource(db, source.id, { keepData });
-      clearCredentials(source.id);
-      await forgetRememberedCredentials(db, source.id);
-      await forgetFileSettings(db, source.id);
-    },
-    onSuccess: done,
-  });
+  const pause = useSetSourcePaused();
+  const remove = useRemoveSource();
   return (
     <div className="toolbar">
       <Link to={`/bronnen/${encodeURIComponent(source.id)}/bewerken`}>{t('sources.edit', { name: source.name })}</Link>
-      <button type="button" className="secondary" onClick={() => pause.mutate()}>
+      <button type="button" className="secondary" onClick={() => pause.mutate({ id: source.id, paused: !source.paused })}>
         {source.paused ? t('sources.resume', { name: source.name }) : t('sources.pause', { name: source.name })}
       </button>
       <ExportMapping source={source} />
@@ -42,10 +26,10 @@ export function ManageSource({ source }: { source: Source }) {
           <p id={`remove-${source.id}`} className="notice__title">
             {t('sources.removeQuestion', { name: source.name })}
           </p>
-          <button type="button" onClick={() => remove.mutate(true)}>
+          <button type="button" onClick={() => remove.mutate({ id: source.id, keepData: true })}>
             {t('sources.removeKeep')}
           </button>{' '}
-          <button type="button" onClick={() => remove.mutate(false)}>
+          <button type="button" onClick={() => remove.mutate({ id: source.id, keepData: false })}>
             {t('sources.removeAll')}
           </button>{' '}
           <button type="button" className="secondary" onClick={() => setConfirming(false)}>

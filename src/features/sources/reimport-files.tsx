@@ -1,5 +1,4 @@
 import { useId, useMemo, useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ExportFile } from '@/adapters/files/export-file';
 import { ADAPTER_ERROR_CODES } from '@/adapters/http/adapter-error';
@@ -9,6 +8,7 @@ import type { Source } from '@/domain/source';
 import { formatNumber } from '@/i18n/format';
 import { dossierInFiles, importFiles } from '@/ingest/connector-actions';
 import { useDb } from '@/store/db-context';
+import { useSourceDataMutation } from '@/store/sources.mutations';
 import { useNow } from '@/ui/clock-context';
 import { ErrorNotice } from '@/ui/error-notice';
 import { findTooLarge, type TooLarge } from '@/ui/file-limit';
@@ -34,7 +34,6 @@ export function ReimportFiles({ source }: { source: Source }) {
   const db = useDb();
   const now = useNow();
   const id = useId();
-  const queryClient = useQueryClient();
   const [files, setFiles] = useState<ExportFile[]>([]);
   const [tooLarge, setTooLarge] = useState<TooLarge | null>(null);
   // An OSO dossier names no pseudonym: ask whose it is for every new file. Nothing is preselected,
@@ -45,17 +44,15 @@ export function ReimportFiles({ source }: { source: Source }) {
   const dossier = useMemo(() => dossierInFiles(source.kind, files, new Date(nowMs)), [source.kind, files]);
   const [pupil, setPupil] = useState<PupilKey | null>(null);
   const blocked = dossier !== null && (dossier.optedOut || (dossier.needsPupil && pupil === null));
-  const run = useMutation({
-    mutationFn: () =>
-      importFiles(
-        { db, adapterFor, defaultMappingFor, now: () => now, resolveSloIds },
-        source,
-        files,
-        new AbortController().signal,
-        dossier ? { pupil: dossier.needsPupil ? pupil : null } : {},
-      ),
-    onSettled: () => queryClient.invalidateQueries(),
-  });
+  const run = useSourceDataMutation(() =>
+    importFiles(
+      { db, adapterFor, defaultMappingFor, now: () => now, resolveSloIds },
+      source,
+      files,
+      new AbortController().signal,
+      dossier ? { pupil: dossier.needsPupil ? pupil : null } : {},
+    ),
+  );
   const code = run.error ? codeOf(run.error) : null;
   const message =
     code === null

@@ -1,9 +1,10 @@
 import { useId } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SourceId } from '@/domain/ids';
-import { forgetRememberedCredentials, rememberCredentials, rememberedSources } from '@/store/credentials.sealed';
 import { useDb } from '@/store/db-context';
+import { useRememberCredentials } from '@/store/sources.mutations';
+import { sourceQueries } from '@/store/sources.queries';
 import { useVault } from '@/store/use-vault';
 
 /** Opt-in: keep this connector's credentials on this device, sealed like the roster. */
@@ -12,12 +13,8 @@ export function RememberCredentials({ source }: { source: SourceId }) {
   const db = useDb();
   const { key } = useVault();
   const id = useId();
-  const queryClient = useQueryClient();
-  const remembered = useQuery({ queryKey: ['sources', 'remembered'], queryFn: () => rememberedSources(db) });
-  const toggle = useMutation({
-    mutationFn: async (on: boolean) => (on && key ? rememberCredentials(db, source, key) : forgetRememberedCredentials(db, source)),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['sources', 'remembered'] }),
-  });
+  const remembered = useQuery(sourceQueries.remembered(db));
+  const toggle = useRememberCredentials(source, key);
   const checked = remembered.data?.includes(source) ?? false;
   return (
     <p>

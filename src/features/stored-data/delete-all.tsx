@@ -1,10 +1,8 @@
 import { useId, useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { formatNumber } from '@/i18n/format';
-import { useDb } from '@/store/db-context';
-import { storedDataMutations } from '@/store/stored-data.queries';
+import { useDeleteEverything } from '@/store/stored-data.mutations';
 import { lock } from '@/store/vault';
 import { useLocale } from '@/ui/use-labels';
 
@@ -14,14 +12,12 @@ const DONE_PARAM = 'verwijderd';
 /** "Alles verwijderen", confirmed by typing a word; afterwards the session locks, since its vault is gone. */
 export function DeleteAll() {
   const { t } = useTranslation();
-  const db = useDb();
   const locale = useLocale();
-  const queryClient = useQueryClient();
   const inputId = useId();
   const [params, setParams] = useSearchParams();
   const [confirming, setConfirming] = useState(false);
   const [typed, setTyped] = useState('');
-  const remove = useMutation(storedDataMutations.deleteEverything(db, queryClient));
+  const remove = useDeleteEverything();
   const word = t('storedData.deleteAll.word');
   const done = params.get(DONE_PARAM);
   const confirm = () =>

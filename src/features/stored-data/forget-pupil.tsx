@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { groupId, type PupilKey } from '@/domain/ids';
 import { useDb } from '@/store/db-context';
 import { schoolQueries } from '@/store/school.queries';
-import { storedDataMutations, storedDataQueries } from '@/store/stored-data.queries';
+import { useForgetPupil } from '@/store/stored-data.mutations';
+import { storedDataQueries } from '@/store/stored-data.queries';
 import type { ForgottenCounts } from '@/store/stored-data.repo';
 import { useGroupName, usePupilName } from '@/ui/use-labels';
 
@@ -17,7 +18,6 @@ interface Chosen {
 export function ForgetPupil() {
   const { t } = useTranslation();
   const db = useDb();
-  const queryClient = useQueryClient();
   const nameOf = usePupilName();
   const nameOfGroup = useGroupName();
   const ids = { group: useId(), pupil: useId() };
@@ -33,7 +33,7 @@ export function ForgetPupil() {
   const selected = options.find((option) => option.key === picked) ?? options[0] ?? null;
   const [pending, setPending] = useState<Chosen | null>(null);
   const [outcome, setOutcome] = useState<(ForgottenCounts & { name: string }) | null>(null);
-  const forget = useMutation(storedDataMutations.forgetPupil(db, queryClient));
+  const forget = useForgetPupil();
   const confirm = (chosen: Chosen) =>
     forget.mutate(chosen.key, {
       onSuccess: (counts) => {

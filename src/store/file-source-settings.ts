@@ -1,14 +1,13 @@
 import { CsvColumns } from '@/adapters/csv/csv.columns';
 import { pupilKey, type PupilKey, type SourceId } from '@/domain/ids';
-import type { LeerzichtDb } from '@/store/db';
-import { DOSSIER_PUPIL_SETTING } from '@/store/dossier-pupils.queries';
-import type { ColumnChoice } from './connector-wizard.machine';
+import type { LeerzichtDb } from './db';
+import { DOSSIER_PUPIL_SETTING } from './dossier-pupils.queries';
 
 /** Settings saved beside a file source: a CSV's column mapping and an OSO dossier's pupil. */
 export const COLUMNS_PREFIX = 'csv-columns.';
 
 /** The CSV column mapping saved for a source (supplier), validated; null when none or invalid. */
-export async function savedColumns(db: LeerzichtDb, source: SourceId): Promise<ColumnChoice | null> {
+export async function savedColumns(db: LeerzichtDb, source: SourceId): Promise<CsvColumns | null> {
   const parsed = CsvColumns.safeParse((await db.settings.get(`${COLUMNS_PREFIX}${source}`))?.value);
   return parsed.success ? parsed.data : null;
 }
