@@ -4,6 +4,8 @@
  * that do not look like tests/sim's.
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_RULE } from '@/domain/progress/needs-help';
+import { evaluateRule } from '../../../sim/evaluate-rule';
 import { trueMastery, trulyStalled, weekEnd } from '../../../sim/simulate';
 import { altSchool, simulateAlt } from '../../../sim-alt/simulate-alt';
 
@@ -44,5 +46,17 @@ describe('the alternative simulator', () => {
     );
     expect(inHoliday).toHaveLength(0);
     expect(sim.results.every((r) => Date.parse(r.time) < weekEnd(sim, 12))).toBe(true);
+  });
+});
+
+describe('the needs-help rule on the alternative simulator (decision 006, third robustness pass)', () => {
+  it('lists fewer of a group at 6 weeks where weak pupils grow (low is not stuck), and finds the truly stuck as before', () => {
+    // school 2: half its pupils weak; 6 weeks: measured 0.16 of a group listed, recall 0.5 (0.22 without the safeguards)
+    const weak = simulateAlt(altSchool(2, 100));
+    const [now] = evaluateRule(weak, [6], { groupSize: 25 });
+    const [without] = evaluateRule(weak, [6], { groupSize: 25, rule: { ...DEFAULT_RULE, ownRiseCredible: null, inactiveGroupRhythm: false } });
+    expect(now?.flaggedShare).toBeLessThanOrEqual(0.17);
+    expect(without?.flaggedShare).toBeGreaterThan((now?.flaggedShare ?? 0) + 0.04);
+    expect(now?.recall).toBeGreaterThanOrEqual(without?.recall ?? 1);
   });
 });
