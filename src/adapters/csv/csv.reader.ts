@@ -1,28 +1,25 @@
-import Papa from 'papaparse';
 import { pupilRef, resultIdOf } from '@/domain/ids';
 import { scaleScore, type Rejection, type RejectionCode, type Result } from '@/domain/model';
 import { headOf, textOf, unreadable, type ExportFile, type FileRead, type FileReadContext, type FileReader } from '../files/export-file';
 import { goalsFor, inFuture, looksLikePseudonym, placed, rejectionOf, type Detail } from '../shared/map-helpers';
+import { csvLines, type CsvLine } from './csv.lines';
 import { CsvOptions, guessCsvColumns, REQUIRED_CSV_FIELDS, type CsvColumns, type CsvField } from './csv.columns';
 import { parseDuration, parseNumber, parseSuccess, parseTime, parseWorkForm } from './csv.values';
 
 /** Excel's first line naming the delimiter ("sep=;"), as exports made for Excel have. */
-const EXCEL_SEP = /^sep=([^\r\n])\r?\n/i;
+const EXCEL_SEP = /^sep=([^\r\n])(?:\r\n?|\n)/i;
 
-/** Header row and data rows of a delimited text (`;`, `,`, tab or `|`, detected, or named by "sep="), BOM and CRLF allowed. */
-export function csvRows(text: string): { headers: string[]; rows: string[][]; headerLine: number } {
+/**
+ * Header row and data rows of a delimited text (`;`, `,`, tab or `|`, detected, or named by "sep="),
+ * BOM allowed, any mix of CRLF, LF and CR; each row with the line of the file it starts on.
+ */
+export function csvRows(text: string): { headers: string[]; rows: CsvLine[] } {
   const body = text.replace(/^\uFEFF/, '');
   const sep = EXCEL_SEP.exec(body);
-  const parsed = Papa.parse<string[]>(sep ? body.slice(sep[0].length) : body, { delimiter: sep?.[1] ?? '', skipEmptyLines: 'greedy' });
-  const [first = [], ...rows] = parsed.data.filter((row) => Array.isArray(row));
+  const [first, ...rows] = csvLines(sep ? body.slice(sep[0].length) : body, sep?.[1] ?? '', sep ? 2 : 1);
   return {
-    headers: first.map((cell) =>
-      String(cell)
-        .replace(/^\uFEFF/, '')
-        .trim(),
-    ),
+    headers: (first?.cells ?? []).map((cell) => cell.replace(/^\uFEFF/, '').trim()),
     rows,
-    headerLine: sep ? 2 : 1,
   };
 }
 
@@ -38,7 +35,7 @@ function hash64(text: string): string {
   return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
 }
 
-type Row = { readonly line: number; readonly cells: readonly string[] };
+type Row = CsvLine;
 type Index = Partial<Record<CsvField, number>>;
 const FIELD_NAMES: Readonly<Record<CsvField, string>> = {
   pupil: 'leerling',
@@ -151,15 +148,15 @@ export function columnsFor(headers: readonly string[], options: FileReadContext[
 }
 
 function readCsv(file: ExportFile, ctx: FileReadContext): FileRead {
-  const { headers, rows, headerLine } = csvRows(textOf(file));
+  const { headers, rows } = csvRows(textOf(file));
   if (headers.length < 2) return unreadable('geen kopregel met kolomnamen gevonden');
   const columns = columnsFor(headers, ctx.options);
   if ('missing' in columns) return unreadable(`kolommen ontbreken of zijn niet herkend: ${columns.missing}; kies ze bij de kolomindeling`);
   const results: Result[] = [];
   const rejections: Rejection[] = [];
   const seen = new Map<string, number>();
-  rows.forEach((cells, i) => {
-    const mapped = rowToResult({ line: i + headerLine + 1, cells }, columns.index, headers, ctx, seen);
+  rows.forEach((row) => {
+    const mapped = rowToResult(row, columns.index, headers, ctx, seen);
     if ('result' in mapped) results.push(mapped.result);
     else rejections.push(mapped.rejection);
   });

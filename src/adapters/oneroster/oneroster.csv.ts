@@ -1,10 +1,10 @@
-import Papa from 'papaparse';
+import { csvLines } from '../csv/csv.lines';
 import type { Rejection, RejectionCode } from '@/domain/model';
 import type { FileReadContext } from '../files/export-file';
 import { fingerprint, rejectionOf } from '../shared/map-helpers';
 
 /**
- * OneRoster bulk CSV (1.1/1.2): comma-separated, header row, optional BOM, CRLF or LF, quoted
+ * OneRoster bulk CSV (1.1/1.2): comma-separated, header row, optional BOM, any mix of CRLF, LF and CR, quoted
  * fields. Rows become objects in the REST shape so one mapper judges both.
  */
 export interface CsvTable {
@@ -14,21 +14,16 @@ export interface CsvTable {
 }
 
 export function readCsvTable(text: string): CsvTable {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ',', skipEmptyLines: 'greedy' });
-  const [first = [], ...rest] = parsed.data.filter((row) => Array.isArray(row));
-  const headers = first.map((cell) =>
-    String(cell)
-      .replace(/^\uFEFF/, '')
-      .trim(),
-  );
+  const [first, ...rest] = csvLines(text, ',');
+  const headers = (first?.cells ?? []).map((cell) => cell.replace(/^\uFEFF/, '').trim());
   const index = new Map<string, number>();
   headers.forEach((header, at) => {
     if (!index.has(header.toLowerCase())) index.set(header.toLowerCase(), at);
   });
-  const rows = rest.map((cells, at) => {
+  const rows = rest.map(({ line, cells }) => {
     const record: Record<string, string> = {};
-    for (const [name, column] of index) record[name] = String(cells[column] ?? '').trim();
-    return { row: at + 2, cells: record };
+    for (const [name, column] of index) record[name] = (cells[column] ?? '').trim();
+    return { row: line, cells: record };
   });
   return { headers, rows };
 }

@@ -1,6 +1,6 @@
-import Papa from 'papaparse';
 import { z } from 'zod';
 import { pupilRef, type PupilRef } from '@/domain/ids';
+import { csvLines } from '../csv/csv.lines';
 
 export interface RosterRow {
   readonly ref: PupilRef;
@@ -46,11 +46,12 @@ export const ROSTER_FIELDS: readonly RosterField[] = ['ref', 'firstName', 'prefi
 /** Column index per field; -1 when the file has no such column. */
 export type ColumnMapping = Record<RosterField, number>;
 
-const rowsOf = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimiter: '' }).data;
+/** Rows with the line each starts on, whatever mix of line endings the file has. */
+const rowsOf = (text: string) => csvLines(text, '');
 
 /** The header of a roster file and the mapping guessed from Dutch or English header names. */
 export function rosterColumns(text: string): { headers: string[]; guess: ColumnMapping } {
-  const headers = (rowsOf(text)[0] ?? []).map((header) => header.replace(/^\uFEFF/, '').trim());
+  const headers = (rowsOf(text)[0]?.cells ?? []).map((header) => header.replace(/^\uFEFF/, '').trim());
   const columns = headers.map(normalise);
   const guess = Object.fromEntries(
     ROSTER_FIELDS.map((field) => [field, columns.findIndex((column) => HEADERS[field].includes(column))]),
@@ -67,7 +68,7 @@ export function parseRosterCsv(text: string, mapping?: ColumnMapping): RosterPar
 
   const rows: RosterRow[] = [];
   const rejected: RosterParse['rejected'] = [];
-  lines.forEach((cells, i) => {
+  lines.forEach(({ line, cells }) => {
     const cell = (field: keyof RosterRow) => (index[field] >= 0 ? (cells[index[field]] ?? '') : '');
     const result = Row.safeParse({
       ref: cell('ref'),
@@ -76,7 +77,6 @@ export function parseRosterCsv(text: string, mapping?: ColumnMapping): RosterPar
       lastName: cell('lastName'),
       groupName: cell('groupName'),
     });
-    const line = i + 2;
     if (result.success) rows.push({ ...result.data, ref: pupilRef(result.data.ref) });
     else if (!cell('ref').trim()) rejected.push({ line, reason: 'missing-pseudonym' });
     else if (!cell('groupName').trim()) rejected.push({ line, reason: 'missing-group' });

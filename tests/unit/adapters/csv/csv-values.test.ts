@@ -47,8 +47,7 @@ describe('csvRows: an export made for Excel', () => {
   it('reads a first line "sep=;" as the delimiter, not as the header', () => {
     expect(csvRows('sep=;\r\nLeerling;Datum;Code\r\nps-1;2026-03-02;A\r\n')).toEqual({
       headers: ['Leerling', 'Datum', 'Code'],
-      rows: [['ps-1', '2026-03-02', 'A']],
-      headerLine: 2,
+      rows: [{ line: 3, cells: ['ps-1', '2026-03-02', 'A'] }],
     });
     expect(csvRows('\uFEFFsep=,\nLeerling,Datum\nps-1,2026-03-02\n').headers).toEqual(['Leerling', 'Datum']);
     const read = csvColumnsReader.read(
