@@ -12,7 +12,7 @@ import { schoolQueries } from '@/store/school.queries';
 import { sourceQueries } from '@/store/sources.queries';
 import { useUsedGoals } from '@/store/used-goals.queries';
 import { ErrorNotice } from '@/ui/error-notice';
-import { useGroupName, useLocalText } from '@/ui/use-labels';
+import { useGroupName, useLocalText, usePupilName } from '@/ui/use-labels';
 import { EstimatorSettings } from './estimator-settings';
 import { GoalDetail } from './goal-detail';
 import { GoalList } from './goal-list';
@@ -31,6 +31,8 @@ import { FirstSyncStatus } from '@/ui/first-sync-status';
 import { FilterBar } from '@/ui/filter-bar';
 import { useViewFilters } from '@/ui/use-view-filters';
 import { useSourceChoices } from '@/store/source-choices';
+import { GroupOverTimeChart } from './group-over-time-chart';
+import { useGroupLineOverTime } from './use-group-over-time';
 
 /**
  * A learning line for a group: its goals in level order with how many pupils master each, every
@@ -69,6 +71,25 @@ export function LearningLinePage() {
   const used = showAllImported ? undefined : usage.used;
   const shownLine = useMemo(() => (line.id === SLO_IMPORT_LINE && used ? withGoals(line, (id) => used.has(id.toLowerCase())) : line), [line, used]);
   const levels = useMemo(() => goalsByLevel(shownLine, grid.rows), [shownLine, grid.rows]);
+  const nameOfPupil = usePupilName();
+  const now = useNow().toISOString();
+  const overTime = useGroupLineOverTime(
+    group && !grid.loading
+      ? {
+          line,
+          lines,
+          yearLevel: group.yearLevel,
+          pupils: grid.pupils,
+          results: grid.results,
+          filter: filters.filter,
+          choices,
+          levelContext: grid.levelContext,
+          growthContext: grid.growthContext,
+          now,
+        }
+      : null,
+  );
+  const pupilNames = new Map(grid.pupils.map(({ pupil, roster }) => [pupil.key, nameOfPupil(pupil, roster)] as const));
   const sourceName = (id: string) => sources.data?.find((item) => item.source.id === id)?.source.name ?? id;
 
   const searchWith = (changes: Record<string, string | null>) => {
@@ -85,7 +106,7 @@ export function LearningLinePage() {
   // Every change is a step in the history: Back and Forward go through the choices.
   const update = (changes: Record<string, string | null>) => setParams(new URLSearchParams(searchWith(changes)));
 
-  const error = groups.error ?? grid.error ?? sources.error ?? usage.error;
+  const error = groups.error ?? grid.error ?? sources.error ?? usage.error ?? overTime.error;
   const usageLoading = importedGoals > 0 && !showAllImported && !usage.used;
   return (
     <section aria-labelledby="learning-lines-title">
@@ -143,6 +164,9 @@ export function LearningLinePage() {
                 context={grid.growthContext}
                 growth={growth}
               />
+            ) : null}
+            {overTime.series ? (
+              <GroupOverTimeChart series={overTime.series} group={groupName} line={text(line.title)} nameOf={(key) => pupilNames.get(key) ?? ''} />
             ) : null}
             <HiddenImportedGoals hidden={line.goals.length - shownLine.goals.length} />
             <GoalList line={shownLine} levels={levels} groupName={groupName} selected={goal?.id ?? null} hrefFor={(id) => searchWith({ doel: id })} />

@@ -20,6 +20,8 @@ export interface LineGrid {
   readonly duplicates: number;
   /** For growth since a date: the group's calibration and priors, each pupil's own results (no followGroup). */
   readonly growthContext: EstimatorContext;
+  /** For a pupil's level over time: the group's calibration and priors, following the group (as the profile). */
+  readonly levelContext: EstimatorContext;
 }
 
 const ALL: ResultFilter = {};
@@ -37,5 +39,6 @@ export function useLineGrid(group: string | null, line: LearningLine, filters: R
     skipped: mastery.skipped,
     duplicates: mastery.duplicates,
     growthContext: mastery.contexts.growth,
+    levelContext: mastery.contexts.level,
   };
 }

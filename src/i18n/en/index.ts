@@ -17,6 +17,7 @@ import { report } from './report';
 import { filters } from './filters';
 import { dataQuality } from './data-quality';
 import { judgements } from './judgements';
+import { overTime } from './over-time';
 
 export const en: Messages = {
   common,
@@ -37,4 +38,5 @@ export const en: Messages = {
   filters,
   dataQuality,
   judgements,
+  overTime,
 };

@@ -16,6 +16,7 @@ import { report } from './report';
 import { filters } from './filters';
 import { dataQuality } from './data-quality';
 import { judgements } from './judgements';
+import { overTime } from './over-time';
 
 /** Dutch is the default and the source of every key. */
 export const nl = {
@@ -37,4 +38,5 @@ export const nl = {
   filters,
   dataQuality,
   judgements,
+  overTime,
 } as const;

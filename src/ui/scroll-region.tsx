@@ -1,0 +1,14 @@
+import type { ReactNode } from 'react';
+
+/**
+ * A wide table's own scrolling region: on a narrow screen the table scrolls sideways inside it, not
+ * the page. Focusable (a keyboard scrolls it with the arrow keys) and named, so a screen reader says
+ * what it holds (WCAG 2.1.1, axe's scrollable-region-focusable).
+ */
+export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="scroll-region" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
