@@ -30,6 +30,9 @@ import { filterResults } from '@/domain/progress/result-filter';
 import { useSourceChoices } from '@/store/source-choices';
 import { FilterBar } from '@/ui/filter-bar';
 import { useViewFilters } from '@/ui/use-view-filters';
+import { LineSkeleton, ProfileSkeleton } from './profile-skeleton';
+import { useProgressiveCount } from './use-progressive-count';
+import { useLocalText } from '@/ui/use-labels';
 
 /** One pupil's progress per learning line over time, across every source. */
 export function PupilProfilePage() {
@@ -39,6 +42,7 @@ export function PupilProfilePage() {
   const clock = useNow();
   const now = clock.toISOString();
   const nameOf = usePupilName();
+  const text = useLocalText();
   const key = pupilKey(Number(useParams().key));
   const pupil = useQuery(schoolQueries.pupil(db, key));
   const results = usePupilResults(key);
@@ -76,8 +80,12 @@ export function PupilProfilePage() {
     return estimatedClassGrid(pupils, shown.results, allLines, contexts.level, (line) => estimatorFor(line.id, choices))[0] ?? null;
   }, [pupil.data, shown.results, allLines, contexts.level, contexts.loading, choices]);
 
-  if (pupil.isPending || results.isPending || sources.isPending || estimators.isPending || contexts.loading)
-    return <p role="status">{t('common.loading')}</p>;
+  // The lines with results: the first is drawn at once, the others one by one after it (a skeleton until then).
+  const lines = allLines.filter((line) => (row?.lines[line.id]?.goalsWithEvidence ?? 0) > 0);
+  const drawn = useProgressiveCount(lines.length, `${key}|${filterKey}`);
+  const back = <Link to={filters.hrefTo('/klas', pupil.data ? { groep: pupil.data.pupil.group } : {})}>{t('pupilProfile.back')}</Link>;
+
+  if (pupil.isPending) return <ProfileSkeleton name={null} back={back} />;
   if (!pupil.data) {
     return (
       <section>
@@ -93,16 +101,15 @@ export function PupilProfilePage() {
       </section>
     );
   }
+  if (results.isPending || sources.isPending || estimators.isPending || contexts.loading || (!row && !shown.error))
+    return <ProfileSkeleton name={nameOf(pupil.data.pupil, pupil.data.roster)} back={back} />;
   const name = nameOf(pupil.data.pupil, pupil.data.roster);
   const ref = pupil.data.pupil.ref;
   const groupName = pupil.data.pupil.group === 'zonder-groep' ? t('common.unassignedGroup') : (pupil.data.groupName ?? '');
-  const lines = allLines.filter((line) => (row?.lines[line.id]?.goalsWithEvidence ?? 0) > 0);
   const activity = latestActivity(results.data ?? []);
   return (
     <article aria-labelledby="pupil-title">
-      <p>
-        <Link to={filters.hrefTo('/klas', { groep: pupil.data.pupil.group })}>{t('pupilProfile.back')}</Link>
-      </p>
+      <p>{back}</p>
       <h1 id="pupil-title">{name}</h1>
       <p className="no-print">
         <Link to={filters.hrefTo('/rapport', { groep: pupil.data.pupil.group, leerling: String(pupil.data.pupil.key) })}>{t('report.open')}</Link>
@@ -115,26 +122,30 @@ export function PupilProfilePage() {
       {shown.error ? <p role="alert">{shown.error.message}</p> : null}
       {lines.length === 0 ? <p>{t('pupilProfile.noResults')}</p> : <GrowthSinceField growth={growth} />}
       {row
-        ? lines.map((line) => (
-            <LineSection
-              key={line.id}
-              line={line}
-              results={shown.results ?? []}
-              mastery={row.lines[line.id] ?? { value: null, status: 'not-started', evidence: 0, goalsMastered: 0, goalsWithEvidence: 0 }}
-              pupilName={name}
-              sourceName={sourceName}
-              method={t(`learningLines.estimator.name.${estimatorNameFor(line.id, choices)}`)}
-              estimator={estimatorFor(line.id, choices)}
-              showsMargin={estimatorNameFor(line.id, choices) === 'default'}
-              contexts={contexts}
-              pupil={ref}
-              goals={row.goals}
-              since={growth.since}
-              bands={bands}
-              interventions={interventions.data.filter((item) => line.goals.some((goal) => goal.id === item.goal))}
-              judged={judged}
-            />
-          ))
+        ? lines.map((line, index) =>
+            index >= drawn ? (
+              <LineSkeleton key={line.id} id={line.id} title={text(line.title)} />
+            ) : (
+              <LineSection
+                key={line.id}
+                line={line}
+                results={shown.results ?? []}
+                mastery={row.lines[line.id] ?? { value: null, status: 'not-started', evidence: 0, goalsMastered: 0, goalsWithEvidence: 0 }}
+                pupilName={name}
+                sourceName={sourceName}
+                method={t(`learningLines.estimator.name.${estimatorNameFor(line.id, choices)}`)}
+                estimator={estimatorFor(line.id, choices)}
+                showsMargin={estimatorNameFor(line.id, choices) === 'default'}
+                contexts={contexts}
+                pupil={ref}
+                goals={row.goals}
+                since={growth.since}
+                bands={bands}
+                interventions={interventions.data.filter((item) => line.goals.some((goal) => goal.id === item.goal))}
+                judged={judged}
+              />
+            ),
+          )
         : null}
       <RubricSection pupil={pupil.data.pupil.ref} yearLevel={pupil.data.yearLevel ?? ''} name={name} />
       {activity.length > 0 ? (

@@ -2,6 +2,10 @@ import type { Messages } from '../messages';
 
 export const pupilProfile: Messages['pupilProfile'] = {
   back: 'Back to the class overview',
+  loadingTitle: 'Loading pupil',
+  loadingPupil: 'Loading the pupil’s profile…',
+  loadingProgress: 'Loading the progress of {{name}}…',
+  lineLoading: 'This learning line follows in a moment…',
   notFound: 'This pupil does not exist (any more).',
   group: 'Group: {{group}}',
   left: 'This pupil is no longer on the roster.',

@@ -1,5 +1,9 @@
 export const pupilProfile = {
   back: 'Terug naar het klasoverzicht',
+  loadingTitle: 'Leerling wordt geladen',
+  loadingPupil: 'Het leerlingprofiel wordt geladen…',
+  loadingProgress: 'De voortgang van {{name}} wordt geladen…',
+  lineLoading: 'Deze leerlijn wordt zo getoond…',
   notFound: 'Deze leerling bestaat niet (meer).',
   group: 'Groep: {{group}}',
   left: 'Deze leerling staat niet meer in het leerlingenbestand.',

@@ -14,7 +14,7 @@ describe('pupil profile', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('link', { name: 'Bekijk de voortgang van Anna de Boer' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Anna de Boer' })).toBeInTheDocument();
-    const figure = screen.getByRole('figure', { name: /rekenen: resultaten van anna de boer/i });
+    const figure = await screen.findByRole('figure', { name: /rekenen: resultaten van anna de boer/i });
     const table = within(figure).getByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(9);
@@ -31,7 +31,8 @@ describe('pupil profile', () => {
       '90%',
       'I',
     ]);
-    expect(screen.getByRole('figure', { name: /programmeren: resultaten/i })).toBeInTheDocument();
+    // The other lines follow the first one (a skeleton until then).
+    expect(await screen.findByRole('figure', { name: /programmeren: resultaten/i })).toBeInTheDocument();
     expect(screen.queryByRole('figure', { name: /lezen/i })).not.toBeInTheDocument();
     const latest = screen.getByRole('table', { name: /laatste activiteit van anna de boer/i });
     expect(
@@ -80,5 +81,21 @@ describe('pupil profile', () => {
   it('says so for a pupil that does not exist', async () => {
     renderApp('/leerling/999');
     expect(await screen.findByRole('heading', { name: 'Deze leerling bestaat niet (meer).' })).toBeInTheDocument();
+  });
+
+  it('shows the page’s shape at once instead of a blank wait: a skeleton that says what loads, then the name, then the lines', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    renderApp('/leerling/1', { db });
+    // The first paint, before anything is read: a skeleton with a heading and a status.
+    const skeleton = await screen.findByRole('article');
+    expect(skeleton).toHaveAttribute('aria-busy', 'true');
+    expect(within(skeleton).getByRole('heading', { level: 1 })).toBeInTheDocument();
+    expect(within(skeleton).getByRole('status')).toHaveTextContent(/wordt geladen/);
+    expect(within(skeleton).getByRole('link', { name: 'Terug naar het klasoverzicht' })).toBeInTheDocument();
+    // Then the profile itself: the busy state is gone, the lines are there.
+    expect(await screen.findByRole('figure', { name: /programmeren: resultaten van anna de boer/i })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Anna de Boer' })).toBeInTheDocument();
+    expect(screen.getByRole('article')).not.toHaveAttribute('aria-busy');
   });
 });
