@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurriculum } from '@/store/curriculum.queries';
 import type { GoalId } from '@/domain/ids';
@@ -5,6 +6,7 @@ import type { Preview } from '@/ingest/connector-wizard.machine';
 import { formatDate, formatPercent } from '@/i18n/format';
 import { SupplierText } from '@/ui/supplier-text';
 import { useLocale, useLocalText } from '@/ui/use-labels';
+import { BulkMapper } from './bulk-mapper';
 import { GoalPicker } from './goal-picker';
 
 const SHOWN = 8;
@@ -16,6 +18,7 @@ export function PreviewStep({ preview, onMap }: { preview: Preview; onMap: (code
   const text = useLocalText();
   const { resolve } = useCurriculum();
   const shown = preview.results.slice(0, SHOWN);
+  const [bulkDone, setBulkDone] = useState('');
   return (
     <>
       {shown.length > 0 ? (
@@ -63,14 +66,18 @@ export function PreviewStep({ preview, onMap }: { preview: Preview; onMap: (code
         <p>{t('connectors.expired', { n: preview.expired.count, date: formatDate(locale, preview.expired.cutoff) })}</p>
       ) : null}
       <h2 id="wizard-unmapped">{t('connectors.unmappedTitle')}</h2>
+      <p role="status">{bulkDone}</p>
       {preview.unmapped.length === 0 ? (
         <p>{t('connectors.unmappedNone')}</p>
       ) : (
-        <ul aria-labelledby="wizard-unmapped">
-          {preview.unmapped.map((item) => (
-            <GoalPicker key={item.code} code={item.code} count={item.count} onMap={(goals) => onMap(item.code, goals)} />
-          ))}
-        </ul>
+        <>
+          {preview.unmapped.length > 1 ? <BulkMapper unmapped={preview.unmapped} onMap={onMap} onDone={setBulkDone} /> : null}
+          <ul aria-labelledby="wizard-unmapped">
+            {preview.unmapped.map((item) => (
+              <GoalPicker key={item.code} code={item.code} count={item.count} onMap={(goals) => onMap(item.code, goals)} />
+            ))}
+          </ul>
+        </>
       )}
     </>
   );

@@ -60,6 +60,21 @@ export const connectors: Messages['connectors'] = {
   rejected: '{{n}} records on this page rejected',
   expired:
     '{{n}} results are from before {{date}}, older than the retention period: they are not stored (the period is set under Pupils and privacy).',
+  bulk: {
+    title: 'Map several codes at once',
+    intro:
+      'Choose codes, choose one learning goal and map them in one go. The suggestions on top are the goals whose titles best fit the words in the chosen codes.',
+    family: 'Choose all {{count}} codes of {{stem}}',
+    codes: 'Chosen codes: {{count}} of {{total}}',
+    suggested: 'Suggested learning goals',
+    noSuggestion: 'No learning goal fits the words of these codes. Search one below.',
+    search: 'Or search a learning goal',
+    goal: 'Learning goal for the chosen codes',
+    map_one: 'Map {{count}} code to this learning goal',
+    map_other: 'Map {{count}} codes to this learning goal',
+    done_one: '{{count}} code mapped to {{goal}}.',
+    done_other: '{{count}} codes mapped to {{goal}}.',
+  },
   unmappedTitle: 'Codes without a learning goal',
   unmappedNone: 'Every code on the first page has a learning goal.',
   search: 'Search a learning goal for {{code}}',

@@ -58,6 +58,21 @@ export const connectors = {
   rejected: '{{n}} records op deze pagina afgekeurd',
   expired:
     '{{n}} resultaten zijn van vóór {{date}}, ouder dan de bewaartermijn: die worden niet opgeslagen (de termijn staat bij Leerlingen en privacy).',
+  bulk: {
+    title: 'Meerdere codes tegelijk koppelen',
+    intro:
+      'Kies codes, kies één leerdoel en koppel ze in één keer. Bovenaan de voorstellen: de leerdoelen waarvan de titel het best past bij de woorden in de gekozen codes.',
+    family: 'Kies alle {{count}} codes van {{stem}}',
+    codes: 'Gekozen codes: {{count}} van {{total}}',
+    suggested: 'Voorgestelde leerdoelen',
+    noSuggestion: 'Geen leerdoel past bij de woorden van deze codes. Zoek er hieronder een.',
+    search: 'Of zoek een leerdoel',
+    goal: 'Leerdoel voor de gekozen codes',
+    map_one: 'Koppel {{count}} code aan dit leerdoel',
+    map_other: 'Koppel {{count}} codes aan dit leerdoel',
+    done_one: '{{count}} code gekoppeld aan {{goal}}.',
+    done_other: '{{count}} codes gekoppeld aan {{goal}}.',
+  },
   unmappedTitle: 'Codes zonder leerdoel',
   unmappedNone: 'Alle codes op de eerste pagina hebben een leerdoel.',
   search: 'Zoek een leerdoel voor {{code}}',
