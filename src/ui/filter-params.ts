@@ -92,17 +92,34 @@ export function filterToParams(filter: ResultFilter, params: URLSearchParams): U
   return next;
 }
 
+/** The address parameter for a learning line, on every page. */
+export const LINE_PARAM = 'leerlijn';
+/** The learning-line page's earlier name for it: old links and bookmarks still open their line. */
+const OLD_LINE_PARAM = 'lijn';
+
+/** The learning line an address names: `leerlijn`, or an old link's `lijn`; null when neither. */
+export const lineParam = (params: URLSearchParams): string | null => params.get(LINE_PARAM) ?? params.get(OLD_LINE_PARAM);
+
+/** `params` with its line written as `leerlijn` (an old `lijn` is rewritten); `line` when it names none. */
+export function withLineParam(params: URLSearchParams, line: string | null = null): URLSearchParams {
+  const next = new URLSearchParams(params);
+  const value = lineParam(params) ?? line;
+  next.delete(OLD_LINE_PARAM);
+  if (value) next.set(LINE_PARAM, value);
+  return next;
+}
+
 /** The parameters that travel from page to page for one group: the group, the filters and the learning line. */
-export const CARRIED = ['groep', FILTER_PARAMS.period, FILTER_PARAMS.source, FILTER_PARAMS.workForm, 'leerlijn'] as const;
+export const CARRIED = ['groep', FILTER_PARAMS.period, FILTER_PARAMS.source, FILTER_PARAMS.workForm, LINE_PARAM] as const;
 
 /**
  * What a link to another view carries from this address: group, filters and line (`overrides`
- * set or, when null, remove one). The learning-line page names its line `lijn`; it is carried as `leerlijn`.
+ * set or, when null, remove one). An old link's `lijn` is carried as `leerlijn`.
  */
 export function carriedParams(params: URLSearchParams, overrides: Readonly<Record<string, string | null>> = {}): URLSearchParams {
   const next = new URLSearchParams();
   for (const key of CARRIED) {
-    const value = key === 'leerlijn' ? (params.get('leerlijn') ?? params.get('lijn')) : params.get(key);
+    const value = key === LINE_PARAM ? lineParam(params) : params.get(key);
     if (value) next.set(key, value);
   }
   for (const [key, value] of Object.entries(overrides)) {

@@ -27,7 +27,7 @@ import { useRubricColumns } from './use-rubric-columns';
 import { FirstSyncStatus } from '@/ui/first-sync-status';
 import { UnrosteredNotice } from './unrostered-notice';
 import { FilterBar } from '@/ui/filter-bar';
-import { filterToParams } from '@/ui/filter-params';
+import { filterToParams, LINE_PARAM, lineParam, withLineParam } from '@/ui/filter-params';
 import { useViewFilters } from '@/ui/use-view-filters';
 import { useSourceChoices } from '@/store/source-choices';
 
@@ -43,7 +43,7 @@ export function ClassOverviewPage() {
   // A group the list does not have (an old address, a group left out under "Mijn groepen") falls back to the first.
   const group = groups.data?.find((candidate) => candidate.id === params.get('groep')) ?? groups.data?.[0] ?? null;
   const { lines, lineById } = useCurriculum();
-  const line = lineById(params.get('leerlijn') ?? '') ?? null;
+  const line = lineById(lineParam(params) ?? '') ?? null;
   const level = line ? (params.get('niveau') ?? targetLevelFor(line, group?.yearLevel ?? '') ?? line.levels[0]?.id ?? null) : null;
   const filters = useViewFilters();
   const sourceList = useSourceChoices();
@@ -61,7 +61,7 @@ export function ClassOverviewPage() {
 
   // Every change is a step in the history: Back and Forward go through the choices.
   const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
+    const next = withLineParam(params);
     for (const [key, value] of Object.entries(changes)) {
       if (value) next.set(key, value);
       else next.delete(key);
@@ -124,7 +124,7 @@ export function ClassOverviewPage() {
           </div>
           <div>
             <label htmlFor={ids.line}>{t('classOverview.line')}</label>{' '}
-            <select id={ids.line} value={line?.id ?? ''} onChange={(event) => update({ leerlijn: event.target.value || null, niveau: null })}>
+            <select id={ids.line} value={line?.id ?? ''} onChange={(event) => update({ [LINE_PARAM]: event.target.value || null, niveau: null })}>
               <option value="">{t('classOverview.allLines')}</option>
               {lines.map((candidate) => (
                 <option key={candidate.id} value={candidate.id}>

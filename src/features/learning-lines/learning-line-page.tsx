@@ -29,6 +29,7 @@ import { useNow } from '@/ui/clock-context';
 import { useLineGrid } from './use-line-grid';
 import { FirstSyncStatus } from '@/ui/first-sync-status';
 import { FilterBar } from '@/ui/filter-bar';
+import { LINE_PARAM, lineParam, withLineParam } from '@/ui/filter-params';
 import { useViewFilters } from '@/ui/use-view-filters';
 import { useSourceChoices } from '@/store/source-choices';
 import { GroupOverTimeChart } from './group-over-time-chart';
@@ -37,7 +38,8 @@ import { useGroupLineOverTime } from './use-group-over-time';
 /**
  * A learning line for a group: its goals in level order with how many pupils master each, every
  * pupil's position on the line, and a drill-in from a goal to the pupils and results behind it.
- * Route: /leerlijnen?lijn=<lineId>&groep=<groupId>&doel=<goalId> (never pseudonyms in the URL).
+ * Route: /leerlijnen?leerlijn=<lineId>&groep=<groupId>&doel=<goalId> (never pseudonyms in the URL; an
+ * old link's `lijn=<lineId>` opens its line too, and the next change writes it as `leerlijn`).
  */
 export function LearningLinePage() {
   const { t } = useTranslation();
@@ -49,8 +51,7 @@ export function LearningLinePage() {
   const groups = useQuery(schoolQueries.groups(db));
   const sources = useQuery(sourceQueries.overview(db));
   const { lines, lineById } = useCurriculum();
-  // The line chosen on the class overview comes along as `leerlijn`.
-  const line = (lineById(params.get('lijn') ?? params.get('leerlijn') ?? '') ?? lines[0]) as LearningLine;
+  const line = (lineById(lineParam(params) ?? '') ?? lines[0]) as LearningLine;
   const groupParam = params.get('groep');
   const groupIndex = Math.max(0, groups.data?.findIndex((candidate) => candidate.id === groupParam) ?? 0);
   const group = groups.data?.[groupIndex] ?? null;
@@ -93,9 +94,7 @@ export function LearningLinePage() {
   const sourceName = (id: string) => sources.data?.find((item) => item.source.id === id)?.source.name ?? id;
 
   const searchWith = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    if (!next.get('lijn')) next.set('lijn', line.id);
-    next.delete('leerlijn');
+    const next = withLineParam(params, line.id);
     if (!next.get('groep') && group) next.set('groep', group.id);
     for (const [key, value] of Object.entries(changes)) {
       if (value) next.set(key, value);
@@ -115,7 +114,7 @@ export function LearningLinePage() {
       <div className="toolbar">
         <div>
           <label htmlFor={ids.line}>{t('learningLines.line')}</label>{' '}
-          <select id={ids.line} value={line.id} onChange={(event) => update({ lijn: event.target.value, doel: null })}>
+          <select id={ids.line} value={line.id} onChange={(event) => update({ [LINE_PARAM]: event.target.value, doel: null })}>
             {lines.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {text(candidate.title)}

@@ -80,7 +80,7 @@ describe('mastery method per learning line', () => {
     await db.settings.put({ key: 'estimator.rekenen', value: 'latest' });
     // seedSmallSchool unlocked as the ICT coordinator; the same key, now as a teacher.
     unlock(vaultKey()!, 'teacher', null);
-    renderApp('/leerlijnen?lijn=rekenen', { db });
+    renderApp('/leerlijnen?leerlijn=rekenen', { db });
     const list = await screen.findByRole('list', { name: 'Gekozen methode per leerlijn' });
     expect(await within(list).findByText('Rekenen: Laatste score')).toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: 'Methode voor Rekenen' })).not.toBeInTheDocument();
@@ -91,7 +91,7 @@ describe('mastery method per learning line', () => {
     const db = await seedBramWithOneHighScore();
     await db.settings.put({ key: 'estimator.rekenen', value: 'latest' });
     lock();
-    renderApp('/leerlijnen?lijn=rekenen', { db });
+    renderApp('/leerlijnen?leerlijn=rekenen', { db });
     const list = await screen.findByRole('list', { name: 'Gekozen methode per leerlijn' });
     expect(await within(list).findByText('Rekenen: Laatste score')).toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: 'Methode voor Rekenen' })).not.toBeInTheDocument();

@@ -49,7 +49,7 @@ describe('learning line: growth since a date and the supplier norm band in the g
   it('shows per pupil the growth with the line’s method and the latest band; another date changes the growth', async () => {
     const db = await seed();
     await setLineEstimator(db, lineId('rekenen'), 'latest');
-    renderApp(`/leerlijnen?lijn=rekenen&doel=${GETALLEN}`, { db });
+    renderApp(`/leerlijnen?leerlijn=rekenen&doel=${GETALLEN}`, { db });
     const user = userEvent.setup();
     expect((await pupilCells('Cem Yilmaz')).slice(-2)).toEqual(['+60 procentpunt, gegroeid', 'Sommenspoor: II']);
     expect((await pupilCells('Bram Smit')).slice(-2)).toEqual(['0 procentpunt, gelijk', 'Sommenspoor: IV']);

@@ -35,7 +35,7 @@ describe('the group over time on the learning-line view', () => {
   it('shows per week the group’s median and middle half in a chart and in its table, counting the pupils with a level', async () => {
     const db = freshDb();
     await seedSmallSchool(db);
-    renderPage('/leerlijnen?lijn=rekenen', { db });
+    renderPage('/leerlijnen?leerlijn=rekenen', { db });
     const section = await screen.findByRole('region', { name: 'Groep 5A over tijd' }, { timeout: 10_000 });
     expect(within(section).getByRole('figure', { name: /Groep 5A op Rekenen: mediaan en middelste helft/ })).toBeInTheDocument();
     const table = within(section).getByRole('table', { name: 'Groep 5A op Rekenen per week' });
@@ -63,7 +63,7 @@ describe('the group over time on the learning-line view', () => {
   it('follows the view’s filters: only Blokkodo has no arithmetic, so there is nothing to draw', async () => {
     const db = freshDb();
     await seedSmallSchool(db);
-    renderPage('/leerlijnen?lijn=rekenen', { db });
+    renderPage('/leerlijnen?leerlijn=rekenen', { db });
     const user = userEvent.setup();
     const section = await screen.findByRole('region', { name: 'Groep 5A over tijd' }, { timeout: 10_000 });
     expect(within(section).getByRole('table')).toBeInTheDocument();
@@ -77,7 +77,7 @@ describe('the group over time on the learning-line view', () => {
   it('speaks English too', async () => {
     const db = freshDb();
     await seedSmallSchool(db);
-    renderPage('/leerlijnen?lijn=rekenen', { db, locale: 'en' });
+    renderPage('/leerlijnen?leerlijn=rekenen', { db, locale: 'en' });
     const section = await screen.findByRole('region', { name: 'Groep 5A over time' }, { timeout: 10_000 });
     expect(within(section).getByRole('table', { name: /per week/ })).toBeInTheDocument();
     expect(within(section).getByRole('columnheader', { name: 'Middle half' })).toBeInTheDocument();

@@ -63,7 +63,7 @@ async function seed(db: LeerzichtDb) {
   await upsertResults(db, [mixedTest(1, 3, []), mixedTest(2, 1, [SLO_LEVEL.ref2F])]);
 }
 
-function renderPage(db: LeerzichtDb, path = '/leerlijnen?lijn=rekenen') {
+function renderPage(db: LeerzichtDb, path = '/leerlijnen?leerlijn=rekenen') {
   const queryClient = createQueryClient();
   const hub = new SyncHub({ db, adapterFor, credentialsFor: getCredentials, onStored: createSyncInvalidator(queryClient, 10) });
   return render(

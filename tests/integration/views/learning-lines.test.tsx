@@ -92,7 +92,7 @@ describe('learning-line view', () => {
   it('shows the line’s goals grouped by level, in level order', async () => {
     const db = freshDb();
     await seedLineSchool(db);
-    renderPage('/leerlijnen?lijn=rekenen', { db });
+    renderPage('/leerlijnen?leerlijn=rekenen', { db });
     const goals = await screen.findByRole('region', { name: 'Doelen op volgorde van niveau' });
     expect(
       within(goals)
@@ -113,7 +113,7 @@ describe('learning-line view', () => {
   it('counts per goal how many pupils of the group master it, in words and as a meter', async () => {
     const db = freshDb();
     await seedLineSchool(db);
-    renderPage('/leerlijnen?lijn=rekenen', { db });
+    renderPage('/leerlijnen?leerlijn=rekenen', { db });
     await screen.findByRole('region', { name: 'Doelen op volgorde van niveau' });
     const item = (id: string) => goalLink(id).closest('li') as HTMLElement;
     expect(item('rekenen.getallen.1f')).toHaveTextContent('2 van 3 leerlingen beheersen dit');
@@ -129,7 +129,7 @@ describe('learning-line view', () => {
   it('shows each pupil’s position on the line, explained in the caption', async () => {
     const db = freshDb();
     await seedLineSchool(db);
-    renderPage('/leerlijnen?lijn=rekenen', { db });
+    renderPage('/leerlijnen?leerlijn=rekenen', { db });
     const table = await screen.findByRole('table', { name: /positie van elke leerling op rekenen.*meer dan de helft/i });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['Anna de Boer', 'Bram Smit', 'Cem Yilmaz']);
@@ -153,6 +153,7 @@ describe('learning-line view', () => {
   it('drills from a goal to the pupils and the results behind it, with source and work form', async () => {
     const db = freshDb();
     await seedLineSchool(db);
+    // An old link names the line `lijn`: it opens the line, and the next change writes it as `leerlijn`.
     renderPage('/leerlijnen?lijn=rekenen', { db });
     const user = userEvent.setup();
     await screen.findByRole('region', { name: 'Doelen op volgorde van niveau' });
@@ -161,7 +162,7 @@ describe('learning-line view', () => {
     const heading = await screen.findByRole('heading', { level: 2, name: title });
     expect(heading).toHaveFocus();
     const [group] = await db.groups.toArray();
-    expect(screen.getByLabelText('adres').textContent).toBe(`?lijn=rekenen&groep=${group?.id}&doel=rekenen.getallen.1f`);
+    expect(screen.getByLabelText('adres').textContent).toBe(`?leerlijn=rekenen&groep=${group?.id}&doel=rekenen.getallen.1f`);
 
     const pupils = screen.getByRole('table', { name: /beheersing van .* per leerling/i });
     const pupilRows = within(pupils).getAllByRole('row').slice(1);
@@ -192,7 +193,7 @@ describe('learning-line view', () => {
 
     await user.click(screen.getByRole('link', { name: 'Terug naar alle doelen' }));
     expect(screen.queryByRole('table', { name: /resultaten achter/i })).not.toBeInTheDocument();
-    expect(screen.getByLabelText('adres').textContent).toBe(`?lijn=rekenen&groep=${group?.id}`);
+    expect(screen.getByLabelText('adres').textContent).toBe(`?leerlijn=rekenen&groep=${group?.id}`);
   });
 
   it('a result that only says passed or not (no score) says so in the score column, beside its 100% or 0%', async () => {
@@ -216,7 +217,7 @@ describe('learning-line view', () => {
       normBand: null,
     });
     await upsertResults(db, [passFail(1, true), passFail(2, false)]);
-    renderPage('/leerlijnen?lijn=rekenen&doel=rekenen.verbanden.1f', { db });
+    renderPage('/leerlijnen?leerlijn=rekenen&doel=rekenen.verbanden.1f', { db });
     const results = await screen.findByRole('table', { name: /resultaten achter .*nieuwste eerst/i });
     const cells = within(results)
       .getAllByRole('row')
@@ -235,7 +236,7 @@ describe('learning-line view', () => {
   it('by keyboard: opening a goal focuses its heading, closing it returns focus to that goal in the list', async () => {
     const db = freshDb();
     await seedLineSchool(db);
-    renderPage('/leerlijnen?lijn=rekenen', { db });
+    renderPage('/leerlijnen?leerlijn=rekenen', { db });
     const user = userEvent.setup();
     await screen.findByRole('region', { name: 'Doelen op volgorde van niveau' });
     const title = REKENEN_LINE.goals.find((goal) => goal.id === 'rekenen.verbanden.1f')?.title.nl ?? '';
@@ -251,7 +252,7 @@ describe('learning-line view', () => {
   it('switches line with the picker and counts on that line', async () => {
     const db = freshDb();
     await seedLineSchool(db);
-    renderPage('/leerlijnen?lijn=rekenen&doel=rekenen.getallen.1f', { db });
+    renderPage('/leerlijnen?leerlijn=rekenen&doel=rekenen.getallen.1f', { db });
     const user = userEvent.setup();
     await screen.findByRole('table', { name: /resultaten achter/i });
     await user.selectOptions(screen.getByLabelText('Leerlijn'), 'programmeren');
@@ -272,14 +273,14 @@ describe('learning-line view', () => {
   it('says so when the goal in the address is not on the line', async () => {
     const db = freshDb();
     await seedLineSchool(db);
-    renderPage('/leerlijnen?lijn=lezen&doel=rekenen.getallen.1f', { db });
+    renderPage('/leerlijnen?leerlijn=lezen&doel=rekenen.getallen.1f', { db });
     expect(await screen.findByRole('alert')).toHaveTextContent('Dit doel hoort niet bij deze leerlijn.');
   });
 
   it('without a roster shows "Leerling n", never the pseudonym', async () => {
     const db = freshDb();
     await seedLineSchool(db, { names: false });
-    renderPage('/leerlijnen?lijn=rekenen&doel=rekenen.getallen.1f', { db });
+    renderPage('/leerlijnen?leerlijn=rekenen&doel=rekenen.getallen.1f', { db });
     const results = await screen.findByRole('table', { name: /resultaten achter/i });
     expect(
       within(results)
@@ -293,7 +294,7 @@ describe('learning-line view', () => {
   it('shows the English interface when asked', async () => {
     const db = freshDb();
     await seedLineSchool(db);
-    renderPage('/leerlijnen?lijn=rekenen&doel=rekenen.getallen.1f', { db, locale: 'en' });
+    renderPage('/leerlijnen?leerlijn=rekenen&doel=rekenen.getallen.1f', { db, locale: 'en' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Learning lines' })).toBeInTheDocument();
     const results = await screen.findByRole('table', { name: /results behind .*newest first/i });
     expect(

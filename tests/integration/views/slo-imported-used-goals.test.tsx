@@ -116,7 +116,7 @@ describe('teacher views show the imported SLO goals the school uses', () => {
     const read = readSloFile(JSON.stringify(SLO_FILE), 'doelen.json');
     if (!read.ok) throw new Error(read.detail);
     await importSloFile(db, read.file, DEMO_NOW);
-    renderApp('/leerlijnen?lijn=slo-import', { db, locale: 'en' });
+    renderApp('/leerlijnen?leerlijn=slo-import', { db, locale: 'en' });
 
     const goals = await screen.findByRole('region', { name: 'Goals in order of level' });
     expect(linksIn(goals).sort()).toEqual([...USED].sort());

@@ -49,7 +49,7 @@ describe('a stored result the views cannot read', () => {
     expect(await screen.findByText(/2 opgeslagen resultaten konden niet worden gelezen/)).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 1, name: 'Wie heeft hulp nodig' })).toBeInTheDocument();
     help.unmount();
-    renderApp('/leerlijnen?lijn=rekenen', { db });
+    renderApp('/leerlijnen?leerlijn=rekenen', { db });
     expect(await screen.findByText(/2 opgeslagen resultaten konden niet worden gelezen/)).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 1, name: 'Leerlijnen' })).toBeInTheDocument();
   });

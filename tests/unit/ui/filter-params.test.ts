@@ -1,7 +1,7 @@
 import { sourceId } from '@/domain/ids';
 import type { ResultFilter } from '@/domain/progress/result-filter';
 import { describe, expect, it } from 'vitest';
-import { carriedHref, carriedParams, filterFromParams, filterToParams, parsePeriod } from '@/ui/filter-params';
+import { carriedHref, carriedParams, filterFromParams, filterToParams, lineParam, parsePeriod, withLineParam } from '@/ui/filter-params';
 
 describe('filter-params: the URL codec of the views’ filters', () => {
   it('reads each period, source and work form from the address', () => {
@@ -38,9 +38,19 @@ describe('filter-params: the URL codec of the views’ filters', () => {
   it('carries group, filters and line to another page, not the page’s own parameters', () => {
     const params = new URLSearchParams('groep=7b&leerlijn=rekenen&niveau=1F&sorteer=rekenen&periode=schooljaar&vorm=toets');
     expect(carriedParams(params).toString()).toBe('groep=7b&periode=schooljaar&vorm=toets&leerlijn=rekenen');
-    // The learning-line page names its line `lijn`; it travels as `leerlijn`.
+    // An old link's `lijn` travels as `leerlijn`.
     expect(carriedHref('/klas', new URLSearchParams('lijn=lezen&groep=8a&doel=x'))).toBe('/klas?groep=8a&leerlijn=lezen');
     expect(carriedHref('/klas', new URLSearchParams('groep=7b'), { groep: '8a' })).toBe('/klas?groep=8a');
     expect(carriedHref('/hulp', new URLSearchParams(''))).toBe('/hulp');
+  });
+
+  it('names the learning line `leerlijn` everywhere, and still reads an old link’s `lijn`', () => {
+    expect(lineParam(new URLSearchParams('leerlijn=rekenen'))).toBe('rekenen');
+    expect(lineParam(new URLSearchParams('lijn=lezen&groep=8a'))).toBe('lezen');
+    expect(lineParam(new URLSearchParams('groep=8a'))).toBeNull();
+    expect(withLineParam(new URLSearchParams('lijn=lezen&groep=8a')).toString()).toBe('groep=8a&leerlijn=lezen');
+    expect(withLineParam(new URLSearchParams('groep=8a'), 'rekenen').toString()).toBe('groep=8a&leerlijn=rekenen');
+    expect(withLineParam(new URLSearchParams('leerlijn=lezen'), 'rekenen').toString()).toBe('leerlijn=lezen');
+    expect(withLineParam(new URLSearchParams('groep=8a')).toString()).toBe('groep=8a');
   });
 });
