@@ -1,5 +1,6 @@
 import type { FetchOptions } from '../http/fetch-json';
-import { AdapterError, isAdapterError } from '../http/adapter-error';
+import { AdapterError } from '../http/adapter-error';
+import { checkConnection } from '../http/check-connection';
 import type { Page, PullRequest, SourceAdapter } from '../port';
 import { createBlokkodoClient, completionsUrl, pageLabel, sameOrigin } from './blokkodo.client';
 import { decodeCursor, encodeCursor, laterOf } from './blokkodo.cursor';
@@ -83,13 +84,10 @@ export function createBlokkodoAdapter(deps: BlokkodoAdapterDeps = {}): SourceAda
   return {
     kind: 'blokkodo',
     async testConnection(config, signal) {
-      try {
+      return checkConnection(async () => {
         const me = await client.me(config, signal);
         return { ok: true, detail: { code: 'blokkodo', params: { school: me.school_code, classes: me.classes } } };
-      } catch (error) {
-        if (isAdapterError(error)) return { ok: false, error };
-        return { ok: false, error: new AdapterError('unreachable', error instanceof Error ? error.message : 'onbekende fout') };
-      }
+      });
     },
     pullPage,
   };

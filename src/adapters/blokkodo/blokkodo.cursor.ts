@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { AdapterError } from '../http/adapter-error';
-import { fromBase64Url, toBase64Url } from '../http/base64url';
+import { cursorCodec } from '../http/cursor-codec';
 
 /**
  * The opaque Blokkodo cursor, stored by the sync between runs:
@@ -21,22 +20,15 @@ export type BlokkodoCursor = Omit<z.infer<typeof CursorState>, 'v'>;
 const PREFIX = 'bk1.';
 export const START: BlokkodoCursor = { next: null, since: null, latest: null };
 
-export function encodeCursor(cursor: BlokkodoCursor): string {
-  return PREFIX + toBase64Url(JSON.stringify({ v: 1, next: cursor.next, since: cursor.since, latest: cursor.latest }));
-}
+const codec = cursorCodec(CursorState, { prefix: PREFIX, base64: true, invalid: 'ongeldige Blokkodo-cursor' });
+
+export const encodeCursor = (cursor: BlokkodoCursor): string => codec.encode({ v: 1, next: cursor.next, since: cursor.since, latest: cursor.latest });
 
 /** null = start from the beginning. A cursor this adapter did not write is a config error. */
 export function decodeCursor(cursor: string | null): BlokkodoCursor {
   if (cursor === null) return START;
-  let json: unknown = null;
-  try {
-    if (cursor.startsWith(PREFIX)) json = JSON.parse(fromBase64Url(cursor.slice(PREFIX.length)));
-  } catch {
-    json = null;
-  }
-  const parsed = CursorState.safeParse(json);
-  if (!parsed.success) throw new AdapterError('config', 'ongeldige Blokkodo-cursor', null, cursor.slice(0, 80));
-  return { next: parsed.data.next, since: parsed.data.since, latest: parsed.data.latest };
+  const { next, since, latest } = codec.decode(cursor);
+  return { next, since, latest };
 }
 
 /** The later of two ISO instants (null counts as "none"). */

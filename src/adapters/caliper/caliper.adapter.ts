@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { GoalId } from '@/domain/ids';
 import type { Rejection } from '@/domain/model';
 import type { ConnectionCheck, Page, PullRequest, SourceAdapter, SourceConfig } from '../port';
-import { AdapterError, isAdapterError } from '../http/adapter-error';
+import { AdapterError } from '../http/adapter-error';
+import { checkConnection } from '../http/check-connection';
+import { cursorCodec } from '../http/cursor-codec';
 import type { FetchOptions } from '../http/fetch-json';
 import { fingerprint, rejectionOf } from '../shared/map-helpers';
 import { createCaliperClient } from './caliper.client';
@@ -25,21 +27,9 @@ type Cursor = z.infer<typeof Cursor>;
 const START: Cursor = { v: 1, p: 1, a: null, s: [] };
 const SEEN = 8;
 
-export const encodeCaliperCursor = (cursor: Cursor): string => JSON.stringify(cursor);
-
-export function decodeCaliperCursor(text: string | null): Cursor {
-  if (text === null) return START;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    value = null;
-  }
-  const parsed = Cursor.safeParse(value);
-  if (!parsed.success)
-    throw new AdapterError('config', 'onbekende cursor voor de Caliper-eventstore: start de synchronisatie opnieuw', null, text.slice(0, 80));
-  return parsed.data;
-}
+const codec = cursorCodec(Cursor, { invalid: 'onbekende cursor voor de Caliper-eventstore: start de synchronisatie opnieuw' });
+export const encodeCaliperCursor = (cursor: Cursor): string => codec.encode(cursor);
+export const decodeCaliperCursor = (text: string | null): Cursor => (text === null ? START : codec.decode(text));
 
 const pageLabel = (cursor: Cursor) => (cursor.a === null ? `pagina ${cursor.p}` : `pagina ${cursor.p} (na ${cursor.a.slice(0, 80)})`);
 
@@ -61,14 +51,11 @@ export function createCaliperAdapter(deps: CaliperAdapterDeps = {}): SourceAdapt
   const resolveSloIds = deps.resolveSloIds ?? (() => []);
 
   async function testConnection(config: SourceConfig, signal: AbortSignal): Promise<ConnectionCheck> {
-    try {
+    return checkConnection(async () => {
       const probe = await client.probe(config, signal);
       const stored = probe.remaining === undefined ? null : probe.remaining + probe.envelopes.length;
       return { ok: true, detail: { code: 'caliper', params: { events: stored } } };
-    } catch (error) {
-      if (isAdapterError(error)) return { ok: false, error };
-      return { ok: false, error: new AdapterError('unreachable', error instanceof Error ? error.message : String(error)) };
-    }
+    });
   }
 
   async function pullPage({ config, cursor, fetchedSoFar, signal }: PullRequest): Promise<Page> {

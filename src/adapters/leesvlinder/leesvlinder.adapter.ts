@@ -1,24 +1,17 @@
 import type { ConnectionCheck, Page, PullRequest, SourceAdapter, SourceConfig } from '../port';
-import { AdapterError, isAdapterError } from '../http/adapter-error';
+import { AdapterError } from '../http/adapter-error';
+import { checkConnection } from '../http/check-connection';
+import { cursorCodec } from '../http/cursor-codec';
 import type { FetchOptions } from '../http/fetch-json';
 import { createLeesvlinderClient, optionsOf } from './leesvlinder.client';
 import { endOfIsoWeek, mapLeesvlinderSummaries } from './leesvlinder.mapper';
 import { LeesvlinderCursor, WeekOnly } from './leesvlinder.schema';
 
-const encode = (cursor: LeesvlinderCursor) => JSON.stringify(cursor);
+const codec = cursorCodec(LeesvlinderCursor, { invalid: 'onbekende cursor voor Leesvlinder: start de synchronisatie opnieuw' });
+const encode = (cursor: LeesvlinderCursor) => codec.encode(cursor);
 
-function decode(text: string | null, config: SourceConfig): LeesvlinderCursor {
-  if (text === null) return { v: 1, page: 1, fromWeek: optionsOf(config).fromWeek ?? null, tail: false };
-  let value: unknown = null;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    // falls through to the error below
-  }
-  const parsed = LeesvlinderCursor.safeParse(value);
-  if (!parsed.success) throw new AdapterError('config', 'onbekende cursor voor Leesvlinder: start de synchronisatie opnieuw');
-  return parsed.data;
-}
+const decode = (text: string | null, config: SourceConfig): LeesvlinderCursor =>
+  text === null ? { v: 1, page: 1, fromWeek: optionsOf(config).fromWeek ?? null, tail: false } : codec.decode(text);
 
 /**
  * Paging: page numbers within a query from `fromWeek`. After the last page of a full read the
@@ -47,12 +40,10 @@ export function createLeesvlinderAdapter(deps: { fetchOptions?: Partial<FetchOpt
   const now = deps.now ?? (() => new Date());
 
   async function testConnection(config: SourceConfig, signal: AbortSignal): Promise<ConnectionCheck> {
-    try {
+    return checkConnection(async () => {
       const account = await client.account(config, signal);
       return { ok: true, detail: { code: 'school', params: { school: account.school_name } } };
-    } catch (error) {
-      return { ok: false, error: isAdapterError(error) ? error : new AdapterError('unreachable', String(error)) };
-    }
+    });
   }
 
   async function pullPage({ config, cursor, fetchedSoFar, signal }: PullRequest): Promise<Page> {

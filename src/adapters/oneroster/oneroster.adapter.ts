@@ -1,6 +1,7 @@
 import type { GoalId } from '@/domain/ids';
 import type { Rejection } from '@/domain/model';
 import { AdapterError, isAdapterError } from '../http/adapter-error';
+import { checkConnection } from '../http/check-connection';
 import type { FetchOptions } from '../http/fetch-json';
 import type { ConnectionCheck, Page, PullRequest, SourceAdapter, SourceConfig } from '../port';
 import { looseId, rejectionOf } from '../shared/map-helpers';
@@ -159,7 +160,7 @@ export function createOneRosterAdapter(deps: OneRosterAdapterDeps = {}): SourceA
   }
 
   async function testConnection(config: SourceConfig, signal: AbortSignal): Promise<ConnectionCheck> {
-    try {
+    return checkConnection(async () => {
       const { body, total } = await client.lineItems(config, 0, 1, 'verbindingstest', signal);
       return {
         ok: true,
@@ -168,10 +169,7 @@ export function createOneRosterAdapter(deps: OneRosterAdapterDeps = {}): SourceA
           params: total === null ? { lineItems: body.lineItems.length, total: false } : { lineItems: total, total: true },
         },
       };
-    } catch (error) {
-      if (isAdapterError(error)) return { ok: false, error };
-      return { ok: false, error: new AdapterError('unreachable', error instanceof Error ? error.message : String(error)) };
-    }
+    });
   }
 
   return { kind: 'oneroster', testConnection, pullPage };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AdapterError } from '../http/adapter-error';
+import { cursorCodec } from '../http/cursor-codec';
 import { fingerprint, looseId } from '../shared/map-helpers';
 
 /**
@@ -17,20 +17,9 @@ const Cursor = z.object({
 export type OneRosterCursor = z.infer<typeof Cursor>;
 export const START: OneRosterCursor = { v: 1, o: 0, p: 1, h: null };
 
-export const encodeCursor = (cursor: OneRosterCursor): string => `or1.${JSON.stringify(cursor)}`;
-
-export function decodeCursor(text: string | null): OneRosterCursor {
-  if (text === null) return START;
-  let value: unknown = null;
-  try {
-    if (text.startsWith('or1.')) value = JSON.parse(text.slice(4));
-  } catch {
-    value = null;
-  }
-  const parsed = Cursor.safeParse(value);
-  if (!parsed.success) throw new AdapterError('config', 'onbekende OneRoster-cursor: start de synchronisatie opnieuw', null, text.slice(0, 80));
-  return parsed.data;
-}
+const codec = cursorCodec(Cursor, { prefix: 'or1.', invalid: 'onbekende OneRoster-cursor: start de synchronisatie opnieuw' });
+export const encodeCursor = (cursor: OneRosterCursor): string => codec.encode(cursor);
+export const decodeCursor = (text: string | null): OneRosterCursor => (text === null ? START : codec.decode(text));
 
 export const pageLabel = (cursor: OneRosterCursor) => `pagina ${cursor.p} (offset ${cursor.o})`;
 

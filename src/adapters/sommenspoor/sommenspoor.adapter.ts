@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { ConnectionCheck, Page, PullRequest, SourceAdapter, SourceConfig } from '../port';
-import { AdapterError, isAdapterError } from '../http/adapter-error';
+import { AdapterError } from '../http/adapter-error';
+import { checkConnection } from '../http/check-connection';
+import { cursorCodec } from '../http/cursor-codec';
 import type { FetchOptions } from '../http/fetch-json';
 import { createSommenspoorClient } from './sommenspoor.client';
 import { mapSommenspoorSessions } from './sommenspoor.mapper';
@@ -13,19 +15,9 @@ import { mapSommenspoorSessions } from './sommenspoor.mapper';
 const Cursor = z.object({ v: z.literal(1), p: z.number().int().positive(), c: z.string().min(1) });
 type Cursor = z.infer<typeof Cursor>;
 
-export const encodeSommenspoorCursor = (cursor: Cursor): string => JSON.stringify(cursor);
-
-export function decodeSommenspoorCursor(text: string): Cursor {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    value = null;
-  }
-  const parsed = Cursor.safeParse(value);
-  if (!parsed.success) throw new AdapterError('config', 'onbekende cursor voor Sommenspoor: start de synchronisatie opnieuw');
-  return parsed.data;
-}
+const codec = cursorCodec(Cursor, { invalid: 'onbekende cursor voor Sommenspoor: start de synchronisatie opnieuw' });
+export const encodeSommenspoorCursor = (cursor: Cursor): string => codec.encode(cursor);
+export const decodeSommenspoorCursor = (text: string): Cursor => codec.decode(text);
 
 export interface SommenspoorAdapterDeps {
   readonly fetchOptions?: Partial<FetchOptions>;
@@ -35,13 +27,10 @@ export function createSommenspoorAdapter(deps: SommenspoorAdapterDeps = {}): Sou
   const client = createSommenspoorClient(deps.fetchOptions);
 
   async function testConnection(config: SourceConfig, signal: AbortSignal): Promise<ConnectionCheck> {
-    try {
+    return checkConnection(async () => {
       const ping = await client.ping(config, signal);
       return { ok: true, detail: { code: 'school', params: { school: ping.school } } };
-    } catch (error) {
-      if (isAdapterError(error)) return { ok: false, error };
-      return { ok: false, error: new AdapterError('unreachable', error instanceof Error ? error.message : String(error)) };
-    }
+    });
   }
 
   async function pullPage({ config, cursor, fetchedSoFar, signal }: PullRequest): Promise<Page> {

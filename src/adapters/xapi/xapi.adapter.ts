@@ -1,8 +1,9 @@
-import { AdapterError, isAdapterError } from '../http/adapter-error';
+import { AdapterError } from '../http/adapter-error';
+import { checkConnection } from '../http/check-connection';
 import { endpointUrl } from '../http/endpoint';
 import type { FetchOptions } from '../http/fetch-json';
 import type { PupilRef } from '@/domain/ids';
-import type { Page, PullRequest, SourceAdapter, SourceConfig } from '../port';
+import type { ConnectionCheck, Page, PullRequest, SourceAdapter, SourceConfig } from '../port';
 import { createXapiClient, learnerUrl, resolveMore, sameOrigin, statementsUrl, type XapiStatementPage } from './xapi.client';
 import { resolveNoSloIds, type ResolveSloIds } from './xapi.context';
 import { decodeCursor, encodeCursor, type XapiCursor } from './xapi.cursor';
@@ -175,8 +176,8 @@ export function createXapiAdapter(deps: XapiAdapterDeps = {}): SourceAdapter {
     return pageOf(config, read.statements, end === cursor ? null : end, cursor, fetchedSoFar, label, true);
   }
 
-  async function testConnection(config: SourceConfig, signal: AbortSignal) {
-    try {
+  async function testConnection(config: SourceConfig, signal: AbortSignal): Promise<ConnectionCheck> {
+    return checkConnection(async () => {
       const about = await client.about(config, signal);
       if (!about.version.some((version) => version.startsWith('1.0.'))) {
         return {
@@ -196,10 +197,7 @@ export function createXapiAdapter(deps: XapiAdapterDeps = {}): SourceAdapter {
         ok: true as const,
         detail: { code: 'xapi' as const, params: { versions: about.version.join(', '), host: endpointUrl(config.endpoint, '').host } },
       };
-    } catch (error) {
-      if (isAdapterError(error)) return { ok: false as const, error };
-      return { ok: false as const, error: new AdapterError('unreachable', error instanceof Error ? error.message : 'onbekende fout') };
-    }
+    });
   }
 
   return { kind: 'xapi', testConnection, pullPage };

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { AdapterError } from '../http/adapter-error';
-import { fromBase64Url, toBase64Url } from '../http/base64url';
+import { cursorCodec } from '../http/cursor-codec';
 
 /**
  * The opaque xAPI cursor, stored by the sync between runs:
@@ -75,7 +74,7 @@ export interface XapiCursor {
   readonly ct?: string | null;
 }
 
-const PREFIX = 'xa1.';
+const codec = cursorCodec(CursorState, { prefix: 'xa1.', base64: true, invalid: 'ongeldige xAPI-cursor' });
 export const START: XapiCursor = { more: null, since: null, latest: null, page: 1 };
 
 export function encodeCursor(cursor: XapiCursor): string {
@@ -84,27 +83,19 @@ export function encodeCursor(cursor: XapiCursor): string {
     since: cursor.since,
     latest: cursor.latest,
     page: cursor.page,
-    ...(cursor.seen && cursor.seen.length > 0 ? { seen: cursor.seen } : {}),
+    ...(cursor.seen && cursor.seen.length > 0 ? { seen: cursor.seen.map(([id, stored]): [string, number] => [id, stored]) } : {}),
     ...(cursor.ct ? { ct: cursor.ct } : {}),
   };
-  const state = cursor.learners ? { v: 2, ...common, learners: cursor.learners } : { v: 1, ...common };
-  return PREFIX + toBase64Url(JSON.stringify(state));
+  return codec.encode(cursor.learners ? { v: 2, ...common, learners: cursor.learners } : { v: 1, ...common });
 }
 
 /** null = start from the beginning. A cursor this adapter did not write is a config error. */
 export function decodeCursor(cursor: string | null): XapiCursor {
   if (cursor === null) return START;
-  let json: unknown = null;
-  try {
-    if (cursor.startsWith(PREFIX)) json = JSON.parse(fromBase64Url(cursor.slice(PREFIX.length)));
-  } catch {
-    json = null;
-  }
-  const parsed = CursorState.safeParse(json);
-  if (!parsed.success) throw new AdapterError('config', 'ongeldige xAPI-cursor', null, cursor.slice(0, 80));
-  const { more, since, latest, page, seen, ct } = parsed.data;
+  const state = codec.decode(cursor);
+  const { more, since, latest, page, seen, ct } = state;
   const common = { more, since, latest, page, ...(seen ? { seen } : {}), ...(ct ? { ct } : {}) };
-  return parsed.data.v === 2 ? { ...common, learners: parsed.data.learners } : common;
+  return state.v === 2 ? { ...common, learners: state.learners } : common;
 }
 
 /** The earlier of two ISO instants (null counts as "none"). */
