@@ -1,6 +1,7 @@
 import type { GoalId, SourceId } from '@/domain/ids';
 import type { Rejection, Result } from '@/domain/model';
 import type { CodeMapping, SourceKind } from '@/domain/source';
+import { decodeBytes, encodingOf } from './decode';
 
 /** A file a school or supplier hands us: its name and its bytes (text is decoded by the reader). */
 export interface ExportFile {
@@ -61,17 +62,13 @@ export interface FileReader {
   read(file: ExportFile, companions: readonly ExportFile[], ctx: FileReadContext): FileRead;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: false });
-
-/** The file as text (UTF-8, byte-order mark removed). */
-export const textOf = (file: ExportFile): string => decoder.decode(file.bytes).replace(/^\uFEFF/, '');
+/** The file as text: UTF-8, or UTF-16 with a byte-order mark; the mark removed (see decode.ts; invalid UTF-8 is refused before a read). */
+export const textOf = (file: ExportFile): string => decodeBytes(file.bytes);
 
 /** The first non-blank characters of a file, for detection, without decoding all of it. */
 export function headOf(file: ExportFile, length = 2048): string {
-  return decoder
-    .decode(file.bytes.subarray(0, length))
-    .replace(/^\uFEFF/, '')
-    .trimStart();
+  const bytes = encodingOf(file.bytes) === 'utf-8' ? length : length * 2;
+  return decodeBytes(file.bytes, Math.min(bytes, file.bytes.length)).trimStart();
 }
 
 export const unreadable = (detail: string): FileRead => ({ ok: false, detail });

@@ -8,25 +8,37 @@ import {
 } from '../oneroster/oneroster.reader';
 import { oneRosterZipReader } from '../oneroster/oneroster.zip';
 import { osoDossierReader, uwlrLeerresultatenReader } from '../uwlr/uwlr.reader';
-import type { ExportFile, FileKind, FileReader } from './export-file';
+import { encodingRefusal } from './decode';
+import { unreadable, type ExportFile, type FileKind, type FileReader } from './export-file';
+
+/** A reader that first refuses a file (or a companion) whose text is not valid UTF-8 or UTF-16. */
+const checkingEncoding = (reader: FileReader): FileReader => ({
+  ...reader,
+  read(file, companions, ctx) {
+    const refusal = [file, ...companions].map((one) => encodingRefusal(one.name, one.bytes)).find((reason) => reason !== null);
+    return refusal ? unreadable(refusal) : reader.read(file, companions, ctx);
+  },
+});
 
 /**
  * Every file form Leerzicht reads, most specific first: detection asks each in turn.
  * (Readers for further forms are added here, one line each.)
  */
-export const FILE_READERS: readonly FileReader[] = [
-  caliperFileReader,
-  xapiFileReader,
-  uwlrLeerresultatenReader,
-  osoDossierReader,
-  oneRosterZipReader,
-  oneRosterResultsReader,
-  oneRosterLineItemsReader,
-  oneRosterObjectiveLinksReader,
-  oneRosterScoreScalesReader,
-  // more readers: keep this line as the anchor
-  csvColumnsReader, // generic CSV, asked last: it accepts any delimited text with a header row (add readers above the anchor)
-];
+export const FILE_READERS: readonly FileReader[] = (
+  [
+    caliperFileReader,
+    xapiFileReader,
+    uwlrLeerresultatenReader,
+    osoDossierReader,
+    oneRosterZipReader,
+    oneRosterResultsReader,
+    oneRosterLineItemsReader,
+    oneRosterObjectiveLinksReader,
+    oneRosterScoreScalesReader,
+    // more readers: keep this line as the anchor
+    csvColumnsReader, // generic CSV, asked last: it accepts any delimited text with a header row (add readers above the anchor)
+  ] as const
+).map(checkingEncoding);
 
 /** The reader that recognises this file, or null (the caller says which forms it knows). */
 export const detectReader = (file: ExportFile): FileReader | null => FILE_READERS.find((reader) => reader.detect(file)) ?? null;

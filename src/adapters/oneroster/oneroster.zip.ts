@@ -1,4 +1,5 @@
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+import { encodingRefusal } from '../files/decode';
 import { textOf, unreadable, type FileRead, type FileReader } from '../files/export-file';
 import { readOneRosterCsvSet } from './oneroster.csv-set';
 import { LINK_FILE_NAMES, type LinkFile } from './oneroster.links';
@@ -106,6 +107,8 @@ function readEntries(entries: Map<string, Uint8Array>, ctx: Parameters<FileReade
   const results = entries.get('results.csv');
   const lineItems = entries.get('lineitems.csv');
   if (!results || !lineItems) return unreadable(`het zip-bestand mist ${!results ? 'results.csv' : 'lineItems.csv'} (in de hoofdmap of in één map)`);
+  const refusal = [...entries].map(([name, bytes]) => encodingRefusal(name, bytes)).find((reason) => reason !== null);
+  if (refusal) return unreadable(refusal);
   const text = (name: string, bytes: Uint8Array) => textOf({ name, bytes });
   const links: Partial<Record<LinkFile, string>> = {};
   for (const name of LINK_FILE_NAMES) {

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CSV_FIELDS, REQUIRED_CSV_FIELDS, type CsvField } from '@/adapters/csv/csv.columns';
 import { csvColumnsReader } from '@/adapters/csv/csv.reader';
+import { decodeBytes } from '@/adapters/files/decode';
 import type { ExportFile } from '@/adapters/files/export-file';
 import { sourceId } from '@/domain/ids';
 import type { CodeMapping } from '@/domain/source';
@@ -15,12 +16,12 @@ const PREVIEW_LINES = 12;
 
 /** The header and the first lines of a CSV, so the live preview stays quick on a year's export. */
 function headOfCsv(file: ExportFile): ExportFile {
-  const text = new TextDecoder().decode(file.bytes.subarray(0, 65_536));
+  const text = decodeBytes(file.bytes, Math.min(file.bytes.length, 65_536));
   return {
     name: file.name,
     bytes: new TextEncoder().encode(
       text
-        .split(/\r?\n/)
+        .split(/\r\n?|\n/)
         .slice(0, PREVIEW_LINES + 1)
         .join('\n'),
     ),
@@ -54,7 +55,7 @@ export function ColumnsStep({
         : csvColumnsReader.read(headOfCsv(file), [], {
             source: sourceId('voorbeeld'),
             mapping,
-            now: new Date(0).toISOString(),
+            now: new Date().toISOString(),
             resolveSloIds: () => [],
             options: { columns },
           }),
