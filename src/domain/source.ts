@@ -7,6 +7,11 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 /** Supplier code -> goals. Kept as data; a code that is absent is "unmapped" and reported. */
 export type CodeMapping = Readonly<Record<string, readonly GoalId[]>>;
 
+/** Goals for a supplier code; an unknown code gives [] and the result is kept, reported as unmapped. */
+export function goalsFor(mapping: CodeMapping, code: string): readonly GoalId[] {
+  return Object.prototype.hasOwnProperty.call(mapping, code) ? (mapping[code] ?? []) : [];
+}
+
 /** Which pupils Leerzicht reads from a source: everyone the source knows, or only the school's own rostered pupils with consent. */
 export const SCOPE_PUPILS = ['all', 'our-groups'] as const;
 export type ScopePupils = (typeof SCOPE_PUPILS)[number];

@@ -7,6 +7,7 @@ import { detectReader, isCompanionKind } from '@/adapters/files/readers';
 import { AdapterError } from '@/adapters/http/adapter-error';
 import type { Credentials, Reached, SourceAdapter, SourceConfig } from '@/adapters/port';
 import { FILE_ENDPOINT_PREFIX, fileEndpoint, isFileEndpoint } from '@/store/file-endpoint';
+import { unmappedCodesOf } from '@/domain/unmapped-codes';
 import { sourceId, type GoalId, type PupilKey, type SourceId } from '@/domain/ids';
 import type { CodeMapping, Source, SourceKind } from '@/domain/source';
 import { clearCredentials, getCredentials, setCredentials } from '@/store/credentials.memory';
@@ -276,15 +277,13 @@ export function connectorActors(deps: ConnectorDeps) {
       const cutoff = await retentionCutoffAt(deps.db, deps.now());
       const cutoffMs = Date.parse(cutoff);
       const kept = page.results.filter((result) => !isExpired(result, cutoffMs));
-      const counts = new Map<string, number>();
-      for (const result of kept) if (result.goals.length === 0) counts.set(result.code, (counts.get(result.code) ?? 0) + 1);
       const expired = { count: page.results.length - kept.length, cutoff };
       return {
         results: kept.slice(0, 50),
         rejections: page.rejections,
         skipped: page.skipped ?? {},
         expired,
-        unmapped: [...counts].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count),
+        unmapped: unmappedCodesOf(kept),
       };
     }),
     saveConnector: fromPromise<string, ConnectorInput>(async ({ input, signal }) => {

@@ -1,7 +1,7 @@
 import type { PupilRef, SourceId } from '@/domain/ids';
 import type { Result } from '@/domain/model';
-import type { CodeMapping } from '@/domain/source';
-import { goalsFor } from '@/adapters/shared/map-helpers';
+import { goalsFor, type CodeMapping } from '@/domain/source';
+import { countCodes, type UnmappedCode } from '@/domain/unmapped-codes';
 import type { LeerzichtDb } from './db';
 
 /** Idempotent: a result with an id already stored replaces it; `added` counts only new ids. */
@@ -43,14 +43,14 @@ export async function countResultsBySource(db: LeerzichtDb): Promise<Map<SourceI
 }
 
 /** Supplier codes of a source that map to no goal yet, with how many results carry them. */
-export async function unmappedCodes(db: LeerzichtDb, source: SourceId): Promise<{ code: string; count: number }[]> {
-  const counts = new Map<string, number>();
+export async function unmappedCodes(db: LeerzichtDb, source: SourceId): Promise<UnmappedCode[]> {
+  const codes: string[] = [];
   await db.results
     .where('source')
     .equals(source)
     .filter((result) => result.goals.length === 0)
-    .each((result) => counts.set(result.code, (counts.get(result.code) ?? 0) + 1));
-  return [...counts].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count);
+    .each((result) => codes.push(result.code));
+  return countCodes(codes);
 }
 
 /**

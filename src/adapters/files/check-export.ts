@@ -1,3 +1,4 @@
+import { unmappedCodesOf } from '@/domain/unmapped-codes';
 import { sourceId } from '@/domain/ids';
 import { completeColumns, REQUIRED_CSV_FIELDS, type CsvColumns } from '../csv/csv.columns';
 import { csvRows } from '../csv/csv.reader';
@@ -88,7 +89,7 @@ export function checkExport(input: CheckInput, context: CheckContext): CheckLine
     rejected: read.rejections.length,
     skipped: Object.values(read.skipped).reduce((sum, count) => sum + count, 0),
     reasons,
-    unmappedCodes: new Set(read.results.filter((result) => result.goals.length === 0).map((result) => result.code)).size,
+    unmappedCodes: unmappedCodesOf(read.results).length,
     ...(read.voids.length > 0 ? { voids: read.voids.length } : {}),
   };
 }

@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import { excerptOf } from '@/domain/excerpt';
-import type { GoalId, SourceId } from '@/domain/ids';
+import type { SourceId } from '@/domain/ids';
 import type { Rejection, RejectionCode, RejectionIssue } from '@/domain/model';
-import type { CodeMapping } from '@/domain/source';
 import { DAY_MS } from '@/domain/time-units';
 
 /**
@@ -94,10 +93,8 @@ export function issueDetail(error: z.ZodError): IssueDetail {
   return { text: issueText(error), issue: { path, code: first.code, ...(param === undefined ? {} : { param: param.slice(0, 40) }) } };
 }
 
-/** Goals for a supplier code; an unknown code gives [] and the result is kept, reported as unmapped. */
-export function goalsFor(mapping: CodeMapping, code: string): readonly GoalId[] {
-  return Object.prototype.hasOwnProperty.call(mapping, code) ? (mapping[code] ?? []) : [];
-}
+/** The mappers' code-to-goals lookup lives in the domain, beside CodeMapping: the store's remap uses it too. */
+export { goalsFor } from '@/domain/source';
 
 /** A record id read from an untrusted object for naming its rejection, or null. */
 export function looseId(record: unknown, ...keys: string[]): string | null {
