@@ -1,4 +1,4 @@
-import type { CodeMapping, SourceKind } from '@/domain/source';
+import { SOURCE_KINDS, type CodeMapping, type SourceKind } from '@/domain/source';
 import { resolveSloUuids } from '@/curriculum/slo-import';
 import type { GoalId } from '@/domain/ids';
 import { blokkodoAdapter } from './blokkodo/blokkodo.adapter';
@@ -18,38 +18,36 @@ import { SOMMENSPOOR_DEFAULT_MAPPING } from './sommenspoor/sommenspoor.mapping';
  */
 export const resolveSloIds = (uuids: readonly string[], level: string | null = null): readonly GoalId[] => resolveSloUuids(uuids, level);
 
-const adapters: Partial<Record<SourceKind, SourceAdapter>> = {
-  xapi: createXapiAdapter({ resolveSloIds }),
-  caliper: createCaliperAdapter({ resolveSloIds }),
-  oneroster: createOneRosterAdapter({ resolveSloIds }),
-  sommenspoor: sommenspoorAdapter,
-  leesvlinder: leesvlinderAdapter,
-  blokkodo: blokkodoAdapter,
-};
+/** What the app knows of one kind of source. */
+interface SourceKindEntry {
+  /** The adapter that reads the supplier's API; null for a kind read from files (adapters/files). */
+  readonly adapter: SourceAdapter | null;
+  /** How it authenticates, so the connector wizard asks for the right fields. */
+  readonly credentialType: Credentials['type'];
+  /** The code-to-goal mapping the supplier ships with; the ICT coordinator can change it per source. */
+  readonly defaultMapping: CodeMapping;
+}
 
-const defaultMappings: Partial<Record<SourceKind, CodeMapping>> = {
-  sommenspoor: SOMMENSPOOR_DEFAULT_MAPPING,
-  leesvlinder: LEESVLINDER_DEFAULT_MAPPING,
-  blokkodo: BLOKKODO_DEFAULT_MAPPING,
+/** One entry per kind: a kind added to SOURCE_KINDS without an entry here does not compile. */
+const SOURCE_REGISTRY: Readonly<Record<SourceKind, SourceKindEntry>> = {
+  xapi: { adapter: createXapiAdapter({ resolveSloIds }), credentialType: 'basic', defaultMapping: {} },
+  caliper: { adapter: createCaliperAdapter({ resolveSloIds }), credentialType: 'bearer', defaultMapping: {} },
+  oneroster: { adapter: createOneRosterAdapter({ resolveSloIds }), credentialType: 'oauth2-client', defaultMapping: {} },
+  sommenspoor: { adapter: sommenspoorAdapter, credentialType: 'bearer', defaultMapping: SOMMENSPOOR_DEFAULT_MAPPING },
+  leesvlinder: { adapter: leesvlinderAdapter, credentialType: 'api-key', defaultMapping: LEESVLINDER_DEFAULT_MAPPING },
+  blokkodo: { adapter: blokkodoAdapter, credentialType: 'basic', defaultMapping: BLOKKODO_DEFAULT_MAPPING },
+  uwlr: { adapter: null, credentialType: 'none', defaultMapping: {} },
+  csv: { adapter: null, credentialType: 'none', defaultMapping: {} },
 };
 
 /** The adapter for a kind of source, or null when this build cannot read that kind. */
-export const adapterFor = (kind: SourceKind): SourceAdapter | null => adapters[kind] ?? null;
+export const adapterFor = (kind: SourceKind): SourceAdapter | null => SOURCE_REGISTRY[kind].adapter;
 
 /** The mapping a known supplier ships with; the ICT coordinator can change it per source. */
-export const defaultMappingFor = (kind: SourceKind): CodeMapping => defaultMappings[kind] ?? {};
+export const defaultMappingFor = (kind: SourceKind): CodeMapping => SOURCE_REGISTRY[kind].defaultMapping;
 
 /** How each kind authenticates, so the connector wizard asks for the right fields. */
-export const CREDENTIAL_TYPE: Readonly<Record<SourceKind, Credentials['type']>> = {
-  sommenspoor: 'bearer',
-  leesvlinder: 'api-key',
-  blokkodo: 'basic',
-  xapi: 'basic',
-  caliper: 'bearer',
-  oneroster: 'oauth2-client',
-  uwlr: 'none',
-  csv: 'none',
-};
+export const credentialTypeFor = (kind: SourceKind): Credentials['type'] => SOURCE_REGISTRY[kind].credentialType;
 
-/** Kinds this build can read. */
-export const availableKinds = (): SourceKind[] => (Object.keys(adapters) as SourceKind[]).filter((kind) => adapters[kind]);
+/** Kinds this build can read through an adapter. */
+export const availableKinds = (): SourceKind[] => SOURCE_KINDS.filter((kind) => SOURCE_REGISTRY[kind].adapter !== null);

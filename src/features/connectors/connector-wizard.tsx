@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useMachine } from '@xstate/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { adapterFor, availableKinds, CREDENTIAL_TYPE, defaultMappingFor, resolveSloIds } from '@/adapters/registry';
+import { adapterFor, availableKinds, credentialTypeFor, defaultMappingFor, resolveSloIds } from '@/adapters/registry';
 import { sourceId } from '@/domain/ids';
 import { SOURCE_KINDS } from '@/domain/source';
 import { connectorActors } from '@/ingest/connector-actions';
@@ -96,7 +96,7 @@ export function ConnectorWizard({
                       type: 'CHOOSE_KIND',
                       kind,
                       origin: canConnect(kind) ? 'endpoint' : 'file',
-                      defaults: { name: '', endpoint: '', credentials: emptyCredentials(CREDENTIAL_TYPE[kind]) },
+                      defaults: { name: '', endpoint: '', credentials: emptyCredentials(credentialTypeFor(kind)) },
                     })
                   }
                 >

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CREDENTIAL_TYPE } from '@/adapters/registry';
+import { credentialTypeFor } from '@/adapters/registry';
 import { isFileSource } from '@/ingest/connector-actions';
 import type { WizardEvent } from '@/ingest/connector-wizard.machine';
 import { getCredentials } from '@/store/credentials.memory';
@@ -35,7 +35,7 @@ export function EditConnectorPage() {
       draft: {
         name: source.name,
         endpoint: source.endpoint,
-        credentials: file ? { type: 'none' } : (known ?? emptyCredentials(CREDENTIAL_TYPE[source.kind])),
+        credentials: file ? { type: 'none' } : (known ?? emptyCredentials(credentialTypeFor(source.kind))),
         ...(source.scope ? { scope: source.scope } : {}),
       },
     };
