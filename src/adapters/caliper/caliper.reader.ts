@@ -1,7 +1,9 @@
 import { CaliperEnvelope } from './caliper.schema';
 import { embedded } from './caliper.refs';
+import { readJsonLines, parseJsonText, type BrokenLine } from '../shared/json-text';
+import { fingerprint } from '../shared/map-helpers';
 
-export type CaliperFileContent = { readonly events: unknown[] } | { readonly unreadable: string };
+export type CaliperFileContent = { readonly events: unknown[]; readonly broken?: readonly BrokenLine[] } | { readonly unreadable: string };
 
 /** An object that claims to be an envelope: it has `data` and at least one envelope field. */
 const looksLikeEnvelope = (value: unknown): boolean => {
@@ -39,38 +41,27 @@ function eventsOfValue(value: unknown, where: string): CaliperFileContent {
   return { events };
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false };
-  }
-}
-
 /**
  * A Caliper file as a sensor or an export would write it: a single event, an envelope
  * `{sensor, sendTime, dataVersion, data: [...]}`, an array of envelopes (or events), or
- * JSON Lines with one envelope or event per line. Returns the raw events for the mapper,
- * or why the file cannot be read at all. Never echoes file content; never throws.
+ * JSON Lines with one envelope or event per line. Returns the raw events for the mapper and, for
+ * JSON Lines, the lines that could not be read (each one rejection; the rest is kept), or why the
+ * file cannot be read at all. Never echoes file content (a syntax error names its place); never throws.
  */
 export function readCaliperFile(text: string): CaliperFileContent {
   if (typeof text !== 'string') return { unreadable: 'geen tekst' };
   const body = text.replace(/^\uFEFF/, '').trim();
   if (body === '') return { unreadable: 'leeg bestand' };
-  const whole = parseJson(body);
+  const whole = parseJsonText(body);
   if (whole.ok) return eventsOfValue(whole.value, 'bestand');
-  const lines = body.split(/\r?\n/);
-  if (lines.length < 2) return { unreadable: 'bestand: geen geldige JSON' };
+  const lines = readJsonLines(body);
+  if (lines === null || lines.values.length + lines.broken.length < 2) return { unreadable: `bestand: geen geldige JSON (${whole.place})` };
   const events: unknown[] = [];
-  let first = true;
-  for (const [index, line] of lines.entries()) {
-    if (line.trim() === '') continue;
-    const parsed = parseJson(line);
-    if (!parsed.ok) return { unreadable: first ? 'bestand: geen geldige JSON (en geen JSON Lines)' : `regel ${index + 1}: geen geldige JSON` };
-    first = false;
-    const content = eventsOfValue(parsed.value, `regel ${index + 1}`);
-    if ('unreadable' in content) return content;
-    events.push(...content.events);
+  const broken: BrokenLine[] = [...lines.broken];
+  for (const { line, value } of lines.values) {
+    const content = eventsOfValue(value, `regel ${line}`);
+    if ('unreadable' in content) broken.push({ line, key: `regel-${fingerprint(value)}`, detail: content.unreadable });
+    else events.push(...content.events);
   }
-  return { events };
+  return { events, broken: broken.sort((a, b) => a.line - b.line) };
 }

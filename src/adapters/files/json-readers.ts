@@ -2,7 +2,13 @@ import { readCaliperFile } from '../caliper/caliper.reader';
 import { mapCaliperEvents } from '../caliper/caliper.mapper';
 import { readStatementsFile } from '../xapi/xapi.file';
 import { mapStatements } from '../xapi/xapi.page';
-import { headOf, textOf, unreadable, type ExportFile, type FileReader } from './export-file';
+import type { BrokenLine } from '../shared/json-text';
+import { rejectionOf } from '../shared/map-helpers';
+import { headOf, textOf, unreadable, type ExportFile, type FileReadContext, type FileReader } from './export-file';
+
+/** A JSON Lines line that could not be read: one rejection with its line number, the rest of the file is kept. */
+const brokenLineRejection = (line: BrokenLine, ctx: FileReadContext) =>
+  rejectionOf(ctx.source, line.key, 'invalid-record', line.detail, ctx.now, `regel ${line.line}`);
 
 const CALIPER_MARKERS = ['purl.imsglobal.org/ctx/caliper', '"sensor"', '"dataVersion"'];
 const XAPI_MARKERS = ['"verb"', '"actor"', '"statements"'];
@@ -18,7 +24,8 @@ export const caliperFileReader: FileReader = {
     const content = readCaliperFile(textOf(file));
     if ('unreadable' in content) return unreadable(content.unreadable);
     const mapped = mapCaliperEvents(content.events, { source: ctx.source, mapping: ctx.mapping, now: ctx.now, resolveSloIds: ctx.resolveSloIds });
-    return { ok: true, results: mapped.results, rejections: mapped.rejections, skipped: mapped.skipped, voids: [] };
+    const broken = (content.broken ?? []).map((line) => brokenLineRejection(line, ctx));
+    return { ok: true, results: mapped.results, rejections: [...broken, ...mapped.rejections], skipped: mapped.skipped, voids: [] };
   },
 };
 
@@ -31,6 +38,7 @@ export const xapiFileReader: FileReader = {
     const content = readStatementsFile(textOf(file));
     if (!content.ok) return unreadable(content.detail);
     const mapped = mapStatements(content.statements, { source: ctx.source, mapping: ctx.mapping, now: ctx.now, resolveSloIds: ctx.resolveSloIds });
-    return { ok: true, results: mapped.results, rejections: mapped.rejections, skipped: mapped.skipped, voids: mapped.voids };
+    const broken = (content.broken ?? []).map((line) => brokenLineRejection(line, ctx));
+    return { ok: true, results: mapped.results, rejections: [...broken, ...mapped.rejections], skipped: mapped.skipped, voids: mapped.voids };
   },
 };

@@ -1,3 +1,4 @@
+import { parseJsonText } from '../shared/json-text';
 import type { z } from 'zod';
 import { AdapterError } from './adapter-error';
 
@@ -135,13 +136,17 @@ export async function fetchJsonWithHeaders<S extends z.ZodType>(
 ): Promise<{ readonly body: z.infer<S>; readonly headers: Headers }> {
   const response = await fetchWithRetry(url, options);
   const page = options.page ?? null;
-  let body: unknown;
+  let text: string;
   try {
-    body = await response.json();
+    text = await response.text();
   } catch (error) {
     if (options.signal?.aborted) throw new AdapterError('aborted', 'afgebroken', null, page);
-    throw new AdapterError('invalid-payload', `geen geldige JSON (${pathOf(url)}): ${(error as Error).message}`, response.status, page);
+    throw new AdapterError('unreachable', `${pathOf(url)}: antwoord afgebroken (${(error as Error).name})`, response.status, page);
   }
+  // The place of a syntax error, never the text around it (the parser's message quotes it; it may hold a name).
+  const json = parseJsonText(text);
+  if (!json.ok) throw new AdapterError('invalid-payload', `geen geldige JSON (${pathOf(url)}): ${json.place}`, response.status, page);
+  const body = json.value;
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

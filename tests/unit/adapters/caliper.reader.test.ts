@@ -35,8 +35,7 @@ describe('readCaliperFile', () => {
 
   it.each([
     ['an empty file', '  \n ', 'leeg bestand'],
-    ['broken JSON', '{"id": "urn:uuid:1", "type": ', 'bestand: geen geldige JSON'],
-    ['a broken third line', `${JSON.stringify(event(1))}\n${JSON.stringify(event(2))}\n{"data": [`, 'regel 3: geen geldige JSON'],
+    ['broken JSON', '{"id": "urn:uuid:1", "type": ', 'bestand: geen geldige JSON (regel 1, teken 29)'],
     ['a number', '42', 'bestand: geen Caliper-event of -envelope'],
     ['an envelope whose data is no list', JSON.stringify({ ...envelope(), data: { id: 1 } }), 'bestand: envelope: data: een lijst verwacht'],
     [
@@ -46,6 +45,12 @@ describe('readCaliperFile', () => {
     ],
   ])('%s is unreadable, with a reason', (_name, text, reason) => {
     expect(readCaliperFile(text)).toEqual({ unreadable: reason });
+  });
+
+  it('JSON Lines: a broken third line is one rejection of its own, the other lines are kept (issue 13 item 8)', () => {
+    const content = readCaliperFile(`${JSON.stringify(event(1))}\n${JSON.stringify(event(2))}\n{"data": [`);
+    expect(idsOf(content)).toEqual([event(1).id, event(2).id]);
+    expect('broken' in content && content.broken).toMatchObject([{ line: 3, detail: expect.stringMatching(/^regel 3: geen geldige JSON/) }]);
   });
 
   it('never echoes the file content in its reason', () => {
