@@ -76,6 +76,8 @@ export const CaliperAssessmentItemEvent = z.looseObject({
     .union([
       Iri,
       z.looseObject({
+        // What an answered item generates is a Response (Caliper 1.1 also names its subtypes, e.g. MultipleChoiceResponse).
+        type: z.string().regex(/^(?:[A-Za-z]*Response|http:\/\/purl\.imsglobal\.org\/caliper\/Response)$/, { error: 'een Response verwacht' }),
         isCorrect: z.boolean().nullish(),
         extensions: z.looseObject({ isCorrect: z.boolean().nullish() }).nullish(),
         attempt: z.union([Iri, CaliperAttempt]).nullish(),

@@ -369,3 +369,22 @@ describe('caliperEventToResult: hostile input', () => {
     );
   });
 });
+
+describe('an AssessmentItemEvent must generate a Response (issue 13 item 13)', () => {
+  it.each([
+    ['a Score', { type: 'Score', scoreGiven: 1 }],
+    ['an object without a type', { isCorrect: true }],
+    ['a number', 42],
+  ])('%s is rejected with the field named', (_name, generated) => {
+    expect(rejectionOf(caliperEventToResult(item(generated), ctx))).toMatchObject({
+      code: 'invalid-record',
+      issue: { path: expect.stringMatching(/^generated/) },
+    });
+  });
+
+  it('a Response, one of its Caliper 1.1 subtypes, a reference or none is read', () => {
+    for (const generated of [{ type: 'Response' }, { type: 'MultipleChoiceResponse', isCorrect: true }, 'https://x.example/responses/1', null]) {
+      expect(resultOf(caliperEventToResult(item(generated), ctx)).workForm).toBe('test');
+    }
+  });
+});
