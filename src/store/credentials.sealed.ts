@@ -1,9 +1,10 @@
 import type { Credentials } from '@/adapters/port';
 import { sourceId, type SourceId } from '@/domain/ids';
 import { credentialsBinding } from './crypto/bindings';
-import { seal, unseal, type Sealed } from './crypto/seal';
+import { seal, unseal } from './crypto/seal';
 import { endpointOrigin, getCredentials, noteCredentialsMoved, setCredentials } from './credentials.memory';
 import type { LeerzichtDb } from './db';
+import { readSetting, SealedSetting } from './settings.repo';
 
 /**
  * Opt-in: a connector's credentials kept on this device, sealed with the vault key like the
@@ -38,10 +39,12 @@ export async function rememberedSources(db: LeerzichtDb): Promise<SourceId[]> {
 export async function restoreCredentials(db: LeerzichtDb, key: CryptoKey): Promise<number> {
   let restored = 0;
   for (const source of await rememberedSources(db)) {
-    const sealed = (await db.settings.get(`${PREFIX}${source}`))?.value as Sealed | undefined;
+    const sealed = await readSetting(db, `${PREFIX}${source}`, SealedSetting);
     const stored = await db.sources.get(source);
-    if (!sealed || !stored) continue;
+    if (!stored) continue;
     try {
+      // Kept credentials that do not read as a sealed value are refused like those that do not open.
+      if (!sealed) throw new Error('unreadable');
       const binding = credentialsBinding(source, endpointOrigin(stored.endpoint));
       setCredentials(source, await unseal<Credentials>(key, sealed, binding, 'refuse'), stored.endpoint);
       restored += 1;

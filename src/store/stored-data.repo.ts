@@ -6,6 +6,7 @@ import { clearCredentials } from './credentials.memory';
 import { isCredentialsSetting } from './credentials.sealed';
 import type { LeerzichtDb } from './db';
 import { DOSSIER_PUPIL_SETTING } from './dossier-pupils.queries';
+import { DossierPupilSetting } from './file-source-settings';
 
 /** What the "Wat is er opgeslagen" page lists, each kind backed by one or more tables. */
 export const STORED_KINDS = [
@@ -222,7 +223,7 @@ export async function forgetPupil(db: LeerzichtDb, key: PupilKey, now: Date = ne
     await db.settings
       .where('key')
       .startsWith(DOSSIER_PUPIL_SETTING)
-      .filter((row) => (row.value as { pupil?: unknown } | null)?.pupil === key)
+      .filter((row) => DossierPupilSetting.safeParse(row.value).data?.pupil === key)
       .delete();
     const removedAssessments = byPupil ? await byPupil.where('pupil').anyOf([pupil.ref, pupil.key]).delete() : 0;
     // An intervention recorded for an instruction group is one row per pupil: only this pupil's rows go.

@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { GroupId } from '@/domain/ids';
 import type { LeerzichtDb } from './db';
+import { Bytes, readSetting, SealedSetting } from './settings.repo';
 import { deriveKey, PBKDF2_ITERATIONS, randomBytes, seal, unseal, type Sealed } from './crypto/seal';
 
 export type Role = 'teacher' | 'ict-coordinator';
@@ -18,9 +20,10 @@ export class WrongPassphraseError extends Error {
   override readonly name = 'WrongPassphraseError';
 }
 
-const metaOf = async (db: LeerzichtDb) => (await db.settings.get(META_KEY))?.value as VaultMeta | undefined;
+const VaultMetaSetting = z.object({ salt: Bytes, iterations: z.number().int().positive(), check: SealedSetting });
 
-export const hasVault = async (db: LeerzichtDb) => (await metaOf(db)) !== undefined;
+/** Whether this browser has a vault (its settings row exists, readable or not: never offered to be made again over it). */
+export const hasVault = async (db: LeerzichtDb) => (await db.settings.get(META_KEY)) !== undefined;
 
 /** Creates the vault for this browser with a passphrase; returns the key. */
 export async function createVault(db: LeerzichtDb, passphrase: string, iterations = PBKDF2_ITERATIONS): Promise<CryptoKey> {
@@ -32,8 +35,9 @@ export async function createVault(db: LeerzichtDb, passphrase: string, iteration
 
 /** The key for a passphrase, or WrongPassphraseError. */
 export async function openVault(db: LeerzichtDb, passphrase: string): Promise<CryptoKey> {
-  const meta = await metaOf(db);
-  if (!meta) throw new WrongPassphraseError('no vault');
+  if (!(await hasVault(db))) throw new WrongPassphraseError('no vault');
+  const meta = await readSetting(db, META_KEY, VaultMetaSetting);
+  if (!meta) throw new Error('the vault settings do not read');
   const key = await deriveKey(passphrase, meta.salt, meta.iterations);
   try {
     if ((await unseal<string>(key, meta.check)) === CHECK_TEXT) return key;
@@ -89,8 +93,8 @@ const GROUPS_KEY = 'teacher-groups';
 
 /** The groups last chosen on this device, offered again at the next teacher unlock. */
 export async function rememberedGroups(db: LeerzichtDb): Promise<GroupId[]> {
-  const value = (await db.settings.get(GROUPS_KEY))?.value;
-  return Array.isArray(value) ? value.filter((item): item is GroupId => typeof item === 'string') : [];
+  const value = await readSetting(db, GROUPS_KEY, z.array(z.unknown()));
+  return (value ?? []).filter((item): item is GroupId => typeof item === 'string');
 }
 
 export const rememberGroups = (db: LeerzichtDb, groups: readonly GroupId[]) => db.settings.put({ key: GROUPS_KEY, value: [...groups] });
