@@ -5,8 +5,8 @@ import type { SourceId } from '@/domain/ids';
 import type { Source, SourceKind } from '@/domain/source';
 import type { LeerzichtDb } from '@/store/db';
 import { getSource } from '@/store/sources.repo';
-import { syncMachine } from './sync.machine';
-import { syncSource } from './sync-source';
+import { syncMachine, syncWorker } from './sync.machine';
+import { refusePaused, syncSource } from './sync-source';
 
 export type SyncActor = ActorRefFrom<typeof syncMachine>;
 
@@ -33,7 +33,8 @@ export class SyncHub {
   actorFor(id: SourceId): SyncActor {
     let actor = this.actors.get(id);
     if (!actor) {
-      actor = createActor(syncMachine, { input: { run: (signal, onProgress) => this.run(id, signal, onProgress) } });
+      const work = syncWorker((signal, onProgress) => this.run(id, signal, onProgress));
+      actor = createActor(syncMachine.provide({ actors: { runSync: work } }));
       actor.start();
       this.actors.set(id, actor);
     }
@@ -53,7 +54,7 @@ export class SyncHub {
     const { db } = this.deps;
     const source: Source | undefined = await getSource(db, id);
     if (!source) throw new AdapterError('config', 'bron bestaat niet meer');
-    if (source.paused) throw new AdapterError('config', 'bron is gepauzeerd');
+    refusePaused(source);
     const adapter = this.deps.adapterFor(source.kind);
     if (!adapter) throw new AdapterError('config', `geen adapter voor ${source.kind}`);
     const credentials = this.deps.credentialsFor(id, source.endpoint);

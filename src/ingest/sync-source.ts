@@ -76,6 +76,11 @@ function storageOrPayload(error: unknown): AdapterError {
  * "our groups" without an imported roster fails ('no-roster') before any request.
  * A cursor that repeats, or more than `maxPages` pages, is a 'pagination-loop'.
  */
+/** The one check of "is the source paused": a paused source is refused (AdapterError 'config') before any request. */
+export function refusePaused(source: Pick<Source, 'paused'>): void {
+  if (source.paused) throw new AdapterError('config', 'bron is gepauzeerd');
+}
+
 /** How many successful sync times a source keeps, for its usual interval (data quality). */
 const KEPT_SUCCESSES = 6;
 
@@ -84,7 +89,7 @@ export async function syncSource(deps: SyncDeps): Promise<SyncSummary> {
   const now = deps.now ?? (() => new Date());
   const maxPages = deps.maxPages ?? MAX_PAGES;
   // The stored record wins: the coordinator may have paused the source since `source` was read.
-  if ((await getSource(db, source.id))?.paused ?? source.paused) throw new AdapterError('config', 'bron is gepauzeerd');
+  refusePaused((await getSource(db, source.id)) ?? source);
   const status = await getSyncStatus(db, source.id);
   let cursor = status.cursor;
   const finish = (outcome: NonNullable<SyncStatus['lastOutcome']>, error: string | null) => {

@@ -10,7 +10,6 @@ export interface SyncError {
 }
 
 export interface SyncContext {
-  readonly run: RunSync;
   readonly progress: SyncProgress | null;
   readonly summary: SyncSummary | null;
   readonly error: SyncError | null;
@@ -24,39 +23,44 @@ export type SyncEvent =
   | { type: 'FINISHED'; summary: SyncSummary }
   | { type: 'FAILED'; error: SyncError };
 
-/** Runs one sync; stopping the actor (CANCEL leaves the state) aborts the work. */
-const runSync = fromCallback<EventObject, { run: RunSync }>(({ input, sendBack }) => {
-  const controller = new AbortController();
-  input
-    .run(controller.signal, (progress) => sendBack({ type: 'PROGRESS', progress }))
-    .then((summary) => sendBack({ type: 'FINISHED', summary }))
-    .catch((error: unknown) => {
-      if (controller.signal.aborted) return;
-      const failure = isAdapterError(error)
-        ? { code: error.code, detail: error.detail }
-        : { code: 'unknown', detail: error instanceof Error ? error.message : String(error) };
-      sendBack({ type: 'FAILED', error: failure });
-    });
-  return () => controller.abort();
-});
+/**
+ * The `runSync` actor for a work function: runs one sync; stopping the actor (CANCEL leaves the
+ * state) aborts the work. The hub supplies it per source with `syncMachine.provide`.
+ */
+export const syncWorker = (run: RunSync) =>
+  fromCallback<EventObject>(({ sendBack }) => {
+    const controller = new AbortController();
+    run(controller.signal, (progress) => sendBack({ type: 'PROGRESS', progress }))
+      .then((summary) => sendBack({ type: 'FINISHED', summary }))
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        const failure = isAdapterError(error)
+          ? { code: error.code, detail: error.detail }
+          : { code: 'unknown', detail: error instanceof Error ? error.message : String(error) };
+        sendBack({ type: 'FAILED', error: failure });
+      });
+    return () => controller.abort();
+  });
+
+/** Until the hub provides the work, a sync fails and says so. */
+const noWork = syncWorker(() => Promise.reject(new Error('no sync work provided')));
 
 /** The state of one source's sync: idle, syncing (with progress), done, failed (retry), cancelled. */
 export const syncMachine = setup({
   types: {
     context: {} as SyncContext,
     events: {} as SyncEvent,
-    input: {} as { run: RunSync },
   },
-  actors: { runSync },
+  actors: { runSync: noWork },
 }).createMachine({
   id: 'sync',
-  context: ({ input }) => ({ run: input.run, progress: null, summary: null, error: null }),
+  context: { progress: null, summary: null, error: null },
   initial: 'idle',
   states: {
     idle: { on: { SYNC: 'syncing' } },
     syncing: {
       entry: assign({ progress: null, error: null }),
-      invoke: { src: 'runSync', input: ({ context }) => ({ run: context.run }) },
+      invoke: { src: 'runSync' },
       on: {
         PROGRESS: { actions: assign({ progress: ({ event }) => event.progress }) },
         FINISHED: { target: 'done', actions: assign({ summary: ({ event }) => event.summary }) },

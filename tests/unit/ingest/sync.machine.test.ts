@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromCallback, waitFor } from 'xstate';
 import { AdapterError } from '@/adapters/http/adapter-error';
-import { syncMachine, type RunSync } from '@/ingest/sync.machine';
+import { syncMachine, syncWorker, type RunSync } from '@/ingest/sync.machine';
 import type { SyncSummary } from '@/ingest/sync-source';
 
 const summary: SyncSummary = { pages: 2, fetched: 10, total: 10, added: 9, rejected: 1, updated: 0, voided: 0, skipped: 0, skippedBy: {} };
@@ -13,11 +13,14 @@ function deferred() {
   return { promise, resolve, reject };
 }
 
+/** The machine with its work supplied the way the hub supplies it. */
+const withWork = (run: RunSync) => syncMachine.provide({ actors: { runSync: syncWorker(run) } });
+
 describe('sync machine', () => {
   it('goes idle -> syncing (with progress) -> done', async () => {
     const work = deferred();
     let report: Parameters<RunSync>[1] = () => {};
-    const actor = createActor(syncMachine, { input: { run: (_signal, onProgress) => ((report = onProgress), work.promise) } }).start();
+    const actor = createActor(withWork((_signal, onProgress) => ((report = onProgress), work.promise))).start();
     expect(actor.getSnapshot().matches('idle')).toBe(true);
     actor.send({ type: 'SYNC' });
     expect(actor.getSnapshot().matches('syncing')).toBe(true);
@@ -35,7 +38,7 @@ describe('sync machine', () => {
       if (calls === 1) throw new AdapterError('unauthorized', 'HTTP 401 /sessions', 401);
       return summary;
     };
-    const actor = createActor(syncMachine, { input: { run } }).start();
+    const actor = createActor(withWork(run)).start();
     actor.send({ type: 'SYNC' });
     await waitFor(actor, (snapshot) => snapshot.matches('failed'));
     expect(actor.getSnapshot().context.error).toEqual({ code: 'unauthorized', detail: 'HTTP 401 /sessions' });
@@ -51,7 +54,7 @@ describe('sync machine', () => {
       seen = signal;
       return new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(new AdapterError('aborted', 'afgebroken'))));
     };
-    const actor = createActor(syncMachine, { input: { run } }).start();
+    const actor = createActor(withWork(run)).start();
     actor.send({ type: 'SYNC' });
     actor.send({ type: 'CANCEL' });
     expect(actor.getSnapshot().matches('cancelled')).toBe(true);
@@ -62,7 +65,7 @@ describe('sync machine', () => {
 
   it('can be driven with a provided actor in place of the real work (I/O swapped out)', async () => {
     const machine = syncMachine.provide({ actors: { runSync: fromCallback(({ sendBack }) => sendBack({ type: 'FINISHED', summary })) } });
-    const actor = createActor(machine, { input: { run: () => Promise.reject(new Error('must not run')) } }).start();
+    const actor = createActor(machine).start();
     actor.send({ type: 'SYNC' });
     await waitFor(actor, (snapshot) => snapshot.matches('done'));
     expect(actor.getSnapshot().context.summary?.added).toBe(9);
