@@ -1,7 +1,7 @@
 import { pupilRef, resultIdOf, type SourceId } from '@/domain/ids';
 import { scaleScore, type Rejection, type RejectionCode, type Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
-import { type Detail, goalsFor, inFuture, issueDetail, looseId, rejectionOf } from '../shared/map-helpers';
+import { type Detail, goalsFor, inFuture, issueDetail, looksLikePseudonym, looseId, rejectionOf } from '../shared/map-helpers';
 import { BlokkodoCompletion } from './blokkodo.schema';
 
 export interface BlokkodoMapContext {
@@ -27,7 +27,8 @@ const CODE_BY_FIELD: Readonly<Record<string, RejectionCode>> = {
 };
 
 /** A pseudonym never has spaces or an @: such a value looks like a name or an e-mail address. */
-const looksPersonal = (value: string) => /[\s@]/.test(value);
+/** Blokkodo's learner ids may be short; only what is plainly personal is refused (see looksLikePseudonym). */
+const looksPersonal = (value: string) => !looksLikePseudonym(value.padEnd(16, '-'));
 
 /** A stable key for a record without a usable id (FNV-1a over its JSON), so re-syncs do not pile up. */
 function fingerprint(raw: unknown): string {

@@ -107,8 +107,43 @@ export function looseId(record: unknown, ...keys: string[]): string | null {
   return null;
 }
 
-/** A pseudonym is opaque; we only refuse what is plainly something else (an e-mail address, a name). */
-export const looksLikePseudonym = (value: string) => value.length >= 16 && value.length <= 1024 && !/[\s@]/.test(value);
+/** Nine digits that pass the elfproef (the check every BSN passes). */
+export function passesElfproef(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits) || /^0+$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i += 1) sum += Number(digits[i]) * (9 - i);
+  return (sum - Number(digits[8])) % 11 === 0;
+}
+
+/** The value with percent-encoding (up to three times) and HTML character references for '@' undone. */
+function decoded(value: string): string {
+  let text = value;
+  for (let round = 0; round < 3 && /%[0-9a-f]{2}/i.test(text); round += 1) {
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      text = text.replace(/%40/gi, '@');
+    }
+  }
+  return text.replace(/&#0*64;?|&#x0*40;?|&commat;/gi, '@');
+}
+
+/** Any kind of whitespace (also no-break and zero-width spaces) or an at sign in any of its forms. */
+const SPACE_OR_AT = /[\s\u200b-\u200d\u2060\ufeff@\uff20\ufe6b]/;
+/** A run of exactly nine digits standing on its own (not inside a longer code or a hexadecimal hash). */
+const NINE_DIGITS = /(?:^|[^0-9A-Za-z])(\d{9})(?=$|[^0-9A-Za-z])/g;
+
+/**
+ * A pseudonym is opaque; we refuse what is plainly something else: whitespace (a name), an e-mail
+ * address in any encoding (percent-encoded, an HTML reference, a full-width at sign) and a BSN
+ * (nine digits on their own that pass the elfproef, as in "NL-BSN-123456782").
+ */
+export function looksLikePseudonym(value: string): boolean {
+  if (value.length < 16 || value.length > 1024) return false;
+  const text = decoded(value);
+  if (SPACE_OR_AT.test(value) || SPACE_OR_AT.test(text)) return false;
+  return ![...text.matchAll(NINE_DIGITS)].some((match) => passesElfproef(match[1] ?? ''));
+}
 
 /** A stable key for a record without a usable id, so a re-sync does not pile up its rejection. */
 export function fingerprint(raw: unknown): string {
