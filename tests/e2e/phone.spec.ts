@@ -9,6 +9,7 @@ const routes = [
   '/leerlijnen',
   '/rubrics',
   '/rubrics/nieuw',
+  '/rapport',
   '/bronnen',
   '/bronnen/nieuw',
   '/privacy',
@@ -21,6 +22,10 @@ test('every page fits a phone (390 x 844): no sideways scrolling, a menu button,
   const menu = page.getByRole('button', { name: 'Menu' });
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
+  // The class overview's grid is wider than a phone: it scrolls inside its own named region.
+  const gridRegion = page.getByRole('region', { name: /beheersing per leerling en leerlijn/ });
+  await expect(gridRegion.getByRole('grid')).toBeVisible();
+  expect(await gridRegion.evaluate((region) => region.scrollWidth > region.clientWidth)).toBe(true);
   // A pupil's profile too: the first pupil of the class overview.
   const pupil = await page.getByRole('grid').getByRole('link').first().getAttribute('href');
   for (const route of [...routes, pupil ?? '/klas']) {
@@ -37,6 +42,23 @@ test('every page fits a phone (390 x 844): no sideways scrolling, a menu button,
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
     expect(width.scroll, `${route} scrolls sideways`).toBeLessThanOrEqual(width.inner);
+    // A table wider than the screen scrolls inside its own region, named after the table; one
+    // without focusable cells of its own can be reached (and scrolled) by keyboard.
+    const overflowing = await page.locator('table').evaluateAll((tables) =>
+      tables
+        .filter((table) => table.getBoundingClientRect().width > window.innerWidth && table.getClientRects().length > 0)
+        .map((table) => {
+          const region = table.closest('[role="region"]');
+          const focusable = table.querySelector('a, button, input, select, [tabindex="0"]') !== null;
+          return {
+            caption: table.querySelector('caption')?.textContent?.slice(0, 40) ?? '',
+            named: (region?.getAttribute('aria-label') ?? '') !== '',
+            reachable: focusable || region?.getAttribute('tabindex') === '0',
+            scrolls: region !== null && region.scrollWidth > region.clientWidth,
+          };
+        }),
+    );
+    for (const table of overflowing) expect(table, `${route}: ${table.caption}`).toMatchObject({ named: true, reachable: true, scrolls: true });
     await expectAccessible(page);
   }
   // The menu opens, its links are big enough to tap, and choosing one folds it again.

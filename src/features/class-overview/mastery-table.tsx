@@ -9,6 +9,7 @@ import type { MasteryStatusName } from '@/ui/status-colours';
 import { moveInGrid, type GridPosition } from '@/ui/grid-navigation';
 import { CellPopover, type CellDetail } from './cell-popover';
 import { SortableHeader } from './sortable-header';
+import { ScrollRegion } from '@/ui/scroll-region';
 
 export interface GridColumn {
   readonly id: string;
@@ -91,77 +92,79 @@ export function MasteryTable({ caption, columns, rows, sort, onSort }: MasteryTa
   };
   return (
     <>
-      <table
-        className="mastery-table"
-        role="grid"
-        ref={table}
-        onKeyDown={onKeyDown}
-        onFocus={(event) => {
-          const at = (event.target as HTMLElement).dataset.cell?.split('-').map(Number);
-          if (at && at.length === 2) setActive({ row: at[0] ?? 0, col: at[1] ?? 0 });
-        }}
-      >
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <SortableHeader
-              label={t('classOverview.pupil')}
-              active={sort.by === 'name'}
-              direction={sort.direction}
-              onSort={() => onSort(nextSort(sort, 'name'))}
-              cell="0-0"
-              tabIndex={tabIndex(0, 0)}
-            />
-            {columns.map((column, index) => (
+      <ScrollRegion label={caption} focusable={false}>
+        <table
+          className="mastery-table"
+          role="grid"
+          ref={table}
+          onKeyDown={onKeyDown}
+          onFocus={(event) => {
+            const at = (event.target as HTMLElement).dataset.cell?.split('-').map(Number);
+            if (at && at.length === 2) setActive({ row: at[0] ?? 0, col: at[1] ?? 0 });
+          }}
+        >
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
               <SortableHeader
-                key={column.id}
-                label={column.label}
-                active={sort.by === column.id}
+                label={t('classOverview.pupil')}
+                active={sort.by === 'name'}
                 direction={sort.direction}
-                onSort={() => onSort(nextSort(sort, column.id))}
-                cell={`0-${index + 1}`}
-                tabIndex={tabIndex(0, index + 1)}
+                onSort={() => onSort(nextSort(sort, 'name'))}
+                cell="0-0"
+                tabIndex={tabIndex(0, 0)}
               />
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((row, rowIndex) => (
-            <tr key={row.key}>
-              <th scope="row">
-                <Link
-                  to={hrefTo(`/leerling/${row.key}`)}
-                  aria-label={t('classOverview.openPupil', { name: row.name })}
-                  data-cell={`${rowIndex + 1}-0`}
-                  tabIndex={tabIndex(rowIndex + 1, 0)}
-                >
-                  {row.name}
-                </Link>
-              </th>
-              {columns.map((column, colIndex) => {
-                const cell = row.cells[column.id];
-                const status = cell?.status ?? 'not-started';
-                return (
-                  <td
-                    key={column.id}
-                    role="gridcell"
-                    title={cell?.note}
-                    data-cell={`${rowIndex + 1}-${colIndex + 1}`}
-                    tabIndex={tabIndex(rowIndex + 1, colIndex + 1)}
-                    aria-haspopup={cell?.detail ? 'dialog' : undefined}
-                  >
-                    <HeatCell
-                      status={status}
-                      value={cell?.value == null ? null : formatPercent(locale, cell.value)}
-                      label={cell?.label ?? (cell?.value == null ? t('classOverview.noEvidence') : t(`common.status.${status}`))}
-                    />
-                  </td>
-                );
-              })}
+              {columns.map((column, index) => (
+                <SortableHeader
+                  key={column.id}
+                  label={column.label}
+                  active={sort.by === column.id}
+                  direction={sort.direction}
+                  onSort={() => onSort(nextSort(sort, column.id))}
+                  cell={`0-${index + 1}`}
+                  tabIndex={tabIndex(0, index + 1)}
+                />
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {sorted.map((row, rowIndex) => (
+              <tr key={row.key}>
+                <th scope="row">
+                  <Link
+                    to={hrefTo(`/leerling/${row.key}`)}
+                    aria-label={t('classOverview.openPupil', { name: row.name })}
+                    data-cell={`${rowIndex + 1}-0`}
+                    tabIndex={tabIndex(rowIndex + 1, 0)}
+                  >
+                    {row.name}
+                  </Link>
+                </th>
+                {columns.map((column, colIndex) => {
+                  const cell = row.cells[column.id];
+                  const status = cell?.status ?? 'not-started';
+                  return (
+                    <td
+                      key={column.id}
+                      role="gridcell"
+                      title={cell?.note}
+                      data-cell={`${rowIndex + 1}-${colIndex + 1}`}
+                      tabIndex={tabIndex(rowIndex + 1, colIndex + 1)}
+                      aria-haspopup={cell?.detail ? 'dialog' : undefined}
+                    >
+                      <HeatCell
+                        status={status}
+                        value={cell?.value == null ? null : formatPercent(locale, cell.value)}
+                        label={cell?.label ?? (cell?.value == null ? t('classOverview.noEvidence') : t(`common.status.${status}`))}
+                      />
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
       {openRow && openColumn ? (
         <CellPopover pupil={openRow.name} column={openColumn.label} detail={openRow.cells[openColumn.id]?.detail ?? null} onClose={closePopover} />
       ) : null}

@@ -16,6 +16,7 @@ import { useGrowthText } from '@/ui/growth-text';
 import { resultsBehindGoal } from './line-summary';
 import { NormBandList } from '@/ui/norm-band-list';
 import { ResultsTable } from './results-table';
+import { ScrollRegion } from '@/ui/scroll-region';
 
 interface GoalDetailProps {
   readonly line: LearningLine;
@@ -81,45 +82,47 @@ export function GoalDetail({ line, goal, groupName, pupils, rows, results, sourc
           : t('learningLines.detail.contextNoStrand', { line: text(line.title), level: level ? text(level.label) : goal.level })}
       </p>
       <GrowthSinceField growth={growth} />
-      <table>
-        <caption>{t('learningLines.detail.pupilsCaption', { group: groupName, goal: title })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('learningLines.pupil')}</th>
-            <th scope="col">{t('learningLines.detail.mastery')}</th>
-            <th scope="col" className="num">
-              {t('learningLines.detail.evidence')}
-            </th>
-            <th scope="col">{t('learningLines.detail.lastAt')}</th>
-            <th scope="col">{t('learningLines.detail.growth', { date: sinceDate })}</th>
-            <th scope="col">{t('learningLines.detail.normBand')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {pupils.map(({ pupil, roster }) => {
-            const mastery = byKey.get(pupil.key)?.goals[goal.id] ?? null;
-            const status = mastery?.status ?? 'not-started';
-            return (
-              <tr key={pupil.key}>
-                <th scope="row">{nameOf(pupil, roster)}</th>
-                <td>
-                  <HeatCell
-                    status={status}
-                    value={mastery ? formatPercent(locale, mastery.value) : null}
-                    label={mastery ? t(`common.status.${status}`) : t('learningLines.noEvidence')}
-                  />
-                </td>
-                <td className="num">{mastery?.evidence ?? 0}</td>
-                <td>{mastery ? formatDate(locale, mastery.lastAt) : '–'}</td>
-                <td>{growthText(perPupil.get(pupil.ref)?.growth ?? { direction: 'no-evidence', from: null, to: null, points: null }, since)}</td>
-                <td>
-                  <NormBandList bands={perPupil.get(pupil.ref)?.bands ?? []} sourceName={sourceName} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ScrollRegion label={t('learningLines.detail.pupilsCaption', { group: groupName, goal: title })}>
+        <table>
+          <caption>{t('learningLines.detail.pupilsCaption', { group: groupName, goal: title })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('learningLines.pupil')}</th>
+              <th scope="col">{t('learningLines.detail.mastery')}</th>
+              <th scope="col" className="num">
+                {t('learningLines.detail.evidence')}
+              </th>
+              <th scope="col">{t('learningLines.detail.lastAt')}</th>
+              <th scope="col">{t('learningLines.detail.growth', { date: sinceDate })}</th>
+              <th scope="col">{t('learningLines.detail.normBand')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {pupils.map(({ pupil, roster }) => {
+              const mastery = byKey.get(pupil.key)?.goals[goal.id] ?? null;
+              const status = mastery?.status ?? 'not-started';
+              return (
+                <tr key={pupil.key}>
+                  <th scope="row">{nameOf(pupil, roster)}</th>
+                  <td>
+                    <HeatCell
+                      status={status}
+                      value={mastery ? formatPercent(locale, mastery.value) : null}
+                      label={mastery ? t(`common.status.${status}`) : t('learningLines.noEvidence')}
+                    />
+                  </td>
+                  <td className="num">{mastery?.evidence ?? 0}</td>
+                  <td>{mastery ? formatDate(locale, mastery.lastAt) : '–'}</td>
+                  <td>{growthText(perPupil.get(pupil.ref)?.growth ?? { direction: 'no-evidence', from: null, to: null, points: null }, since)}</td>
+                  <td>
+                    <NormBandList bands={perPupil.get(pupil.ref)?.bands ?? []} sourceName={sourceName} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollRegion>
       <h3>{t('learningLines.detail.resultsTitle')}</h3>
       {behind.length === 0 ? (
         <p>{t('learningLines.detail.noResults')}</p>

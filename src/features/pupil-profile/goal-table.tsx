@@ -16,6 +16,7 @@ import { NormBandList } from '@/ui/norm-band-list';
 import type { GoalJudgements, JudgedStatus } from '@/domain/teacher-judgement';
 import { JudgementCell } from './judgement-cell';
 import { JudgementForm } from './judgement-form';
+import { ScrollRegion } from '@/ui/scroll-region';
 
 interface GoalTableProps {
   readonly line: LearningLine;
@@ -110,50 +111,52 @@ export function GoalTable({
   };
   return (
     <>
-      <table>
-        <caption>{t('pupilProfile.goals.caption', { line: text(line.title), name: pupilName, date })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('pupilProfile.goals.column.goal')}</th>
-            <th scope="col">{t(showsMargin ? 'pupilProfile.goals.column.statusWithMargin' : 'pupilProfile.goals.column.status')}</th>
-            <th scope="col">{t('pupilProfile.goals.column.growth', { date })}</th>
-            <th scope="col">{t('pupilProfile.goals.column.band')}</th>
-            <th scope="col">{t('judgements.column')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ goal, mastery, growth }) => {
-            return (
-              <tr key={goal.id}>
-                <th scope="row">{goalLabel(goal)}</th>
-                <td>
-                  <HeatCell status={mastery.status} value={valueText(mastery)} label={t(`common.status.${mastery.status}`)} />
-                  {conflictText(goal.id) ? <p className="muted">{conflictText(goal.id)}</p> : null}
-                </td>
-                <td>{growthText(growth, since)}</td>
-                <td>
-                  <NormBandList bands={normBandsFor(bands, pupil, goal.id)} sourceName={sourceName} />
-                </td>
-                <td>
-                  <JudgementCell judged={judged.get(goal.id)} />
-                  <button
-                    type="button"
-                    className="secondary no-print"
-                    aria-expanded={editing === goal.id}
-                    onClick={(event) => {
-                      opener.current = event.currentTarget;
-                      setSaved(null);
-                      setEditing(editing === goal.id ? null : goal.id);
-                    }}
-                  >
-                    {t('judgements.set', { goal: goalLabel(goal) })}
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ScrollRegion label={t('pupilProfile.goals.caption', { line: text(line.title), name: pupilName, date })}>
+        <table>
+          <caption>{t('pupilProfile.goals.caption', { line: text(line.title), name: pupilName, date })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('pupilProfile.goals.column.goal')}</th>
+              <th scope="col">{t(showsMargin ? 'pupilProfile.goals.column.statusWithMargin' : 'pupilProfile.goals.column.status')}</th>
+              <th scope="col">{t('pupilProfile.goals.column.growth', { date })}</th>
+              <th scope="col">{t('pupilProfile.goals.column.band')}</th>
+              <th scope="col">{t('judgements.column')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ goal, mastery, growth }) => {
+              return (
+                <tr key={goal.id}>
+                  <th scope="row">{goalLabel(goal)}</th>
+                  <td>
+                    <HeatCell status={mastery.status} value={valueText(mastery)} label={t(`common.status.${mastery.status}`)} />
+                    {conflictText(goal.id) ? <p className="muted">{conflictText(goal.id)}</p> : null}
+                  </td>
+                  <td>{growthText(growth, since)}</td>
+                  <td>
+                    <NormBandList bands={normBandsFor(bands, pupil, goal.id)} sourceName={sourceName} />
+                  </td>
+                  <td>
+                    <JudgementCell judged={judged.get(goal.id)} />
+                    <button
+                      type="button"
+                      className="secondary no-print"
+                      aria-expanded={editing === goal.id}
+                      onClick={(event) => {
+                        opener.current = event.currentTarget;
+                        setSaved(null);
+                        setEditing(editing === goal.id ? null : goal.id);
+                      }}
+                    >
+                      {t('judgements.set', { goal: goalLabel(goal) })}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollRegion>
       {editedGoal ? (
         <JudgementForm pupil={pupil} pupilName={pupilName} goal={editedGoal.id} goalLabel={goalLabel(editedGoal)} onClose={closeForm} />
       ) : null}

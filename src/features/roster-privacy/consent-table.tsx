@@ -15,6 +15,7 @@ import { ErrorNotice } from '@/ui/error-notice';
 import { useGroupName, useLocale, usePupilName } from '@/ui/use-labels';
 import { ConsentCellView } from './consent-cell';
 import { ConsentDialog, type PendingConsent } from './consent-dialog';
+import { ScrollRegion } from '@/ui/scroll-region';
 
 interface Saved {
   readonly pending: PendingConsent;
@@ -115,40 +116,42 @@ export function ConsentTable() {
             : t('privacy.consent.withdrawn', { n: saved.removed })}
         </p>
       ) : null}
-      <table>
-        <caption>{t('privacy.consent.caption', { group: groupName })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('privacy.consent.pupil')}</th>
-            {columns.map((column) => (
-              <th key={column.id} scope="col">
-                {column.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {(pupils.data ?? []).map(({ pupil, roster }) => {
-            const name = nameOf(pupil, roster);
-            return (
-              <tr key={pupil.key}>
-                <th scope="row">{name}</th>
-                {columns.map((column) => {
-                  const cell = consentCell(consents.data ?? new Map(), pupil.ref, column.id);
-                  return (
-                    <ConsentCellView
-                      key={column.id}
-                      cell={cell}
-                      label={t('privacy.consent.allowed', { name, source: column.name })}
-                      onToggle={(from) => open({ pupil, name, source: column.id, sourceName: column.name, grant: cell.state !== 'allowed' }, from)}
-                    />
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ScrollRegion label={t('privacy.consent.caption', { group: groupName })}>
+        <table>
+          <caption>{t('privacy.consent.caption', { group: groupName })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('privacy.consent.pupil')}</th>
+              {columns.map((column) => (
+                <th key={column.id} scope="col">
+                  {column.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {(pupils.data ?? []).map(({ pupil, roster }) => {
+              const name = nameOf(pupil, roster);
+              return (
+                <tr key={pupil.key}>
+                  <th scope="row">{name}</th>
+                  {columns.map((column) => {
+                    const cell = consentCell(consents.data ?? new Map(), pupil.ref, column.id);
+                    return (
+                      <ConsentCellView
+                        key={column.id}
+                        cell={cell}
+                        label={t('privacy.consent.allowed', { name, source: column.name })}
+                        onToggle={(from) => open({ pupil, name, source: column.id, sourceName: column.name, grant: cell.state !== 'allowed' }, from)}
+                      />
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Pupil, RosterEntry } from '@/domain/model';
 import { nextStep, type Rubric, type RubricCriterion } from '@/domain/rubric';
 import { useLocalText } from '@/ui/use-labels';
+import { ScrollRegion } from '@/ui/scroll-region';
 
 interface GridProps {
   readonly rubric: Rubric;
@@ -39,69 +40,71 @@ export function AssessmentGrid({ rubric, yearLevel, pupils, criteria, levelOf, o
   return (
     <>
       {legendFor ? <LevelLegend rubric={rubric} criterion={legendFor} /> : null}
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('rubrics.pupil')}</th>
-            {shown.map((criterion) => {
-              const target = rubric.targets[yearLevel]?.[criterion.id];
-              return (
-                <th key={criterion.id} scope="col">
-                  {text(criterion.title)}
-                  {target ? <span className="muted"> ({t('rubrics.target', { level: levelLabel(target) })})</span> : null}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {pupils.map(({ pupil, name }, row) => (
-            <tr key={pupil.key}>
-              <th scope="row">{name}</th>
-              {shown.map((criterion, column) => {
-                const level = levelOf(pupil.key, criterion.id);
-                const descriptor = descriptorOf(criterion, level);
-                const step = stepOf(criterion, level);
-                const describedBy = `${base}-${row}-${column}`;
-                const described = [descriptor ? describedBy : '', step ? `${describedBy}-step` : ''].filter(Boolean).join(' ');
+      <ScrollRegion label={caption}>
+        <table>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('rubrics.pupil')}</th>
+              {shown.map((criterion) => {
+                const target = rubric.targets[yearLevel]?.[criterion.id];
                 return (
-                  <td key={criterion.id}>
-                    <select
-                      aria-label={t('rubrics.levelFor', { criterion: text(criterion.title), name })}
-                      aria-describedby={described || undefined}
-                      value={level}
-                      onChange={(event) => onChange(pupil.key, criterion.id, event.target.value)}
-                    >
-                      <option value="">{t('rubrics.notAssessed')}</option>
-                      {level !== '' && !rubric.levels.some((option) => option.id === level) ? (
-                        <option value={level} disabled>
-                          {t('rubrics.library.removedLevelOption', { id: level })}
-                        </option>
-                      ) : null}
-                      {rubric.levels.map((option) => (
-                        <option key={option.id} value={option.id} title={text(criterion.descriptors[option.id] ?? option.label)}>
-                          {text(option.label)}
-                        </option>
-                      ))}
-                    </select>
-                    {descriptor ? (
-                      <div id={describedBy} className="muted rubric-descriptor">
-                        {descriptor}
-                      </div>
-                    ) : null}
-                    {step ? (
-                      <div id={`${describedBy}-step`} className="muted rubric-step">
-                        {t('rubrics.stepLine', { step })}
-                      </div>
-                    ) : null}
-                  </td>
+                  <th key={criterion.id} scope="col">
+                    {text(criterion.title)}
+                    {target ? <span className="muted"> ({t('rubrics.target', { level: levelLabel(target) })})</span> : null}
+                  </th>
                 );
               })}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {pupils.map(({ pupil, name }, row) => (
+              <tr key={pupil.key}>
+                <th scope="row">{name}</th>
+                {shown.map((criterion, column) => {
+                  const level = levelOf(pupil.key, criterion.id);
+                  const descriptor = descriptorOf(criterion, level);
+                  const step = stepOf(criterion, level);
+                  const describedBy = `${base}-${row}-${column}`;
+                  const described = [descriptor ? describedBy : '', step ? `${describedBy}-step` : ''].filter(Boolean).join(' ');
+                  return (
+                    <td key={criterion.id}>
+                      <select
+                        aria-label={t('rubrics.levelFor', { criterion: text(criterion.title), name })}
+                        aria-describedby={described || undefined}
+                        value={level}
+                        onChange={(event) => onChange(pupil.key, criterion.id, event.target.value)}
+                      >
+                        <option value="">{t('rubrics.notAssessed')}</option>
+                        {level !== '' && !rubric.levels.some((option) => option.id === level) ? (
+                          <option value={level} disabled>
+                            {t('rubrics.library.removedLevelOption', { id: level })}
+                          </option>
+                        ) : null}
+                        {rubric.levels.map((option) => (
+                          <option key={option.id} value={option.id} title={text(criterion.descriptors[option.id] ?? option.label)}>
+                            {text(option.label)}
+                          </option>
+                        ))}
+                      </select>
+                      {descriptor ? (
+                        <div id={describedBy} className="muted rubric-descriptor">
+                          {descriptor}
+                        </div>
+                      ) : null}
+                      {step ? (
+                        <div id={`${describedBy}-step`} className="muted rubric-step">
+                          {t('rubrics.stepLine', { step })}
+                        </div>
+                      ) : null}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </>
   );
 }

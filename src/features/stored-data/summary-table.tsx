@@ -6,6 +6,7 @@ import { storedDataQueries } from '@/store/stored-data.queries';
 import { ErrorNotice } from '@/ui/error-notice';
 import { useLocale } from '@/ui/use-labels';
 import { useFormatSize } from './use-format-size';
+import { ScrollRegion } from '@/ui/scroll-region';
 
 /** Per kind of data: how many rows and about how large, plus the browser's own total when it gives one. */
 export function SummaryTable() {
@@ -34,32 +35,34 @@ export function SummaryTable() {
   return (
     <section aria-labelledby="stored-summary-title" className="panel">
       <h2 id="stored-summary-title">{t('storedData.summary.title')}</h2>
-      <table>
-        <caption>{t('storedData.summary.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('storedData.summary.kindHeader')}</th>
-            <th scope="col">{t('storedData.summary.countHeader')}</th>
-            <th scope="col">{t('storedData.summary.sizeHeader')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {kinds.map((kind) => (
-            <tr key={kind.kind}>
-              <th scope="row">{t(`storedData.summary.kind.${kind.kind}`)}</th>
-              <td>{formatNumber(locale, kind.count)}</td>
-              <td>{formatSize(kind.bytes)}</td>
+      <ScrollRegion label={t('storedData.summary.caption')}>
+        <table>
+          <caption>{t('storedData.summary.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('storedData.summary.kindHeader')}</th>
+              <th scope="col">{t('storedData.summary.countHeader')}</th>
+              <th scope="col">{t('storedData.summary.sizeHeader')}</th>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t('storedData.summary.total')}</th>
-            <td>{formatNumber(locale, total.count)}</td>
-            <td>{formatSize(total.bytes)}</td>
-          </tr>
-        </tfoot>
-      </table>
+          </thead>
+          <tbody>
+            {kinds.map((kind) => (
+              <tr key={kind.kind}>
+                <th scope="row">{t(`storedData.summary.kind.${kind.kind}`)}</th>
+                <td>{formatNumber(locale, kind.count)}</td>
+                <td>{formatSize(kind.bytes)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('storedData.summary.total')}</th>
+              <td>{formatNumber(locale, total.count)}</td>
+              <td>{formatSize(total.bytes)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </ScrollRegion>
       {browserUsage !== null ? <p>{t('storedData.summary.browserUsage', { size: formatSize(browserUsage) })}</p> : null}
     </section>
   );

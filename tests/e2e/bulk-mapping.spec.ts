@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { CODEKLAS_LRS_DEMO } from '../../mocks/suppliers/lrs/codeklas.demo';
+import { expectAccessible, openDemo } from './support';
+
+test('the ICT coordinator maps all levels of a Codeklas world to one suggested goal in one go', async ({ page }) => {
+  await openDemo(page, '/bronnen');
+  await page.getByRole('link', { name: 'Koppeling toevoegen' }).click();
+  await page.getByRole('button', { name: 'Leerrecordopslag (LRS, xAPI 1.0.3 / cmi5)' }).click();
+  await page.getByLabel('Naam van de koppeling').fill('Codeklas');
+  await page.getByLabel('Adres (endpoint)').fill(CODEKLAS_LRS_DEMO.endpoint);
+  await page.getByLabel('Gebruikersnaam').fill(CODEKLAS_LRS_DEMO.credentials.username);
+  await page.getByLabel('Wachtwoord of geheim').fill(CODEKLAS_LRS_DEMO.credentials.password);
+  const scope = page.getByRole('group', { name: 'Wat lezen we?' });
+  await scope.getByLabel('Vanaf').fill('2026-01-01');
+  await scope.getByRole('radio', { name: 'Alleen leerlingen uit onze groepen (met toestemming)' }).check();
+  await page.getByRole('button', { name: 'Verbinding testen' }).click();
+  await expect(page.getByText(/^Verbinding gelukt/)).toBeVisible();
+
+  const unmapped = page.getByRole('list', { name: 'Codes zonder leerdoel' });
+  const before = await unmapped.getByRole('listitem').count();
+  const levels = await unmapped.getByRole('listitem').filter({ hasText: '/werelden/variabelen/levels/' }).count();
+  expect(levels).toBeGreaterThan(1);
+  const bulk = page.getByRole('region', { name: 'Meerdere codes tegelijk koppelen' });
+  // One button chooses the world's levels; the best suggestion is the goal about variables.
+  await bulk.getByRole('button', { name: `Kies alle ${levels} codes van …/variabelen/levels` }).click();
+  await expect(bulk.getByRole('group', { name: new RegExp(`^Gekozen codes: ${levels} van `) })).toBeVisible();
+  const suggested = bulk.getByRole('group', { name: 'Voorgestelde leerdoelen' });
+  await expect(suggested.getByRole('radio').first()).toHaveAccessibleName(/variabel/i);
+  await expectAccessible(page);
+  await suggested.getByRole('radio', { name: /^Programmeren bovenbouw.*: Gebruikt variabelen/ }).check();
+  await bulk.getByRole('button', { name: `Koppel ${levels} codes aan dit leerdoel` }).click();
+  await expect(page.getByText(new RegExp(`^${levels} codes gekoppeld aan Programmeren bovenbouw`))).toBeVisible();
+  await expect(unmapped.getByRole('listitem')).toHaveCount(before - levels);
+  await expect(unmapped.getByRole('listitem').filter({ hasText: '/werelden/variabelen/levels/' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Koppeling opslaan' }).click();
+  await expect(page.getByText('De koppeling Codeklas is opgeslagen.')).toBeVisible();
+});
