@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { ScrollRegion } from './scroll-region';
 
 interface ChartFrameProps {
   readonly caption: string;
@@ -18,7 +19,7 @@ export function ChartFrame({ caption, chart, table, tableLabel }: ChartFrameProp
       <div className="chart-frame__chart">{chart}</div>
       <details className="chart-frame__table" open>
         <summary>{tableLabel}</summary>
-        {table}
+        <ScrollRegion label={`${tableLabel}: ${caption}`}>{table}</ScrollRegion>
       </details>
     </figure>
   );

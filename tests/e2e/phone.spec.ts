@@ -48,11 +48,12 @@ test('every page fits a phone (390 x 844): no sideways scrolling, a menu button,
       tables
         .filter((table) => table.getBoundingClientRect().width > window.innerWidth && table.getClientRects().length > 0)
         .map((table) => {
-          const region = table.closest('[role="region"]');
+          // Its own region: a named role=region, or a named section (a panel) that scrolls.
+          const region = table.closest('[role="region"], section[aria-labelledby], section[aria-label]');
           const focusable = table.querySelector('a, button, input, select, [tabindex="0"]') !== null;
           return {
             caption: table.querySelector('caption')?.textContent?.slice(0, 40) ?? '',
-            named: (region?.getAttribute('aria-label') ?? '') !== '',
+            named: (region?.getAttribute('aria-label') ?? region?.getAttribute('aria-labelledby') ?? '') !== '',
             reachable: focusable || region?.getAttribute('tabindex') === '0',
             scrolls: region !== null && region.scrollWidth > region.clientWidth,
           };

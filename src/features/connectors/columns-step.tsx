@@ -11,6 +11,7 @@ import { formatDate, formatPercent } from '@/i18n/format';
 import { SupplierText } from '@/ui/supplier-text';
 import { RejectionDetail } from '@/ui/rejection-detail';
 import { useLocale } from '@/ui/use-labels';
+import { ScrollRegion } from '@/ui/scroll-region';
 
 const PREVIEW_LINES = 12;
 
@@ -96,31 +97,33 @@ export function ColumnsStep({
       {read?.ok ? (
         <>
           {read.results.length === 0 ? <p>{t('connectors.columns.noRows')}</p> : null}
-          <table>
-            <caption>{t('connectors.columns.previewCaption', { n: read.results.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('connectors.column.time')}</th>
-                <th scope="col">{t('connectors.column.code')}</th>
-                <th scope="col">{t('connectors.column.workForm')}</th>
-                <th scope="col" className="num">
-                  {t('connectors.column.score')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {read.results.map((result) => (
-                <tr key={result.id}>
-                  <td>{formatDate(locale, result.time)}</td>
-                  <td>
-                    <SupplierText value={result.code} max={40} />
-                  </td>
-                  <td>{t(`common.workForm.${result.workForm}`)}</td>
-                  <td className="num">{result.score ? formatPercent(locale, result.score.scaled) : '–'}</td>
+          <ScrollRegion label={t('connectors.columns.previewCaption', { n: read.results.length })}>
+            <table>
+              <caption>{t('connectors.columns.previewCaption', { n: read.results.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('connectors.column.time')}</th>
+                  <th scope="col">{t('connectors.column.code')}</th>
+                  <th scope="col">{t('connectors.column.workForm')}</th>
+                  <th scope="col" className="num">
+                    {t('connectors.column.score')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {read.results.map((result) => (
+                  <tr key={result.id}>
+                    <td>{formatDate(locale, result.time)}</td>
+                    <td>
+                      <SupplierText value={result.code} max={40} />
+                    </td>
+                    <td>{t(`common.workForm.${result.workForm}`)}</td>
+                    <td className="num">{result.score ? formatPercent(locale, result.score.scaled) : '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
           {read.rejections.length > 0 ? (
             <>
               <h2 id={`${base}-errors`}>{t('connectors.columns.rowErrors')}</h2>

@@ -8,6 +8,7 @@ import { SupplierText } from '@/ui/supplier-text';
 import { useLocale, useLocalText } from '@/ui/use-labels';
 import { BulkMapper } from './bulk-mapper';
 import { GoalPicker } from './goal-picker';
+import { ScrollRegion } from '@/ui/scroll-region';
 
 const SHOWN = 8;
 
@@ -22,44 +23,46 @@ export function PreviewStep({ preview, onMap }: { preview: Preview; onMap: (code
   return (
     <>
       {shown.length > 0 ? (
-        <table>
-          <caption>{t('connectors.previewCaption', { n: shown.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('connectors.column.time')}</th>
-              <th scope="col">{t('connectors.column.code')}</th>
-              <th scope="col">{t('connectors.column.goals')}</th>
-              <th scope="col">{t('connectors.column.workForm')}</th>
-              <th scope="col" className="num">
-                {t('connectors.column.score')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((result) => (
-              <tr key={result.id}>
-                <td>{formatDate(locale, result.time)}</td>
-                <td>
-                  <SupplierText value={result.code} max={40} />
-                </td>
-                <td>
-                  {result.goals.length === 0
-                    ? t('connectors.noGoal')
-                    : result.goals
-                        .map(
-                          (id) =>
-                            resolve(id)
-                              .map((goal) => text(goal.title))
-                              .join(' / ') || id,
-                        )
-                        .join('; ')}
-                </td>
-                <td>{t(`common.workForm.${result.workForm}`)}</td>
-                <td className="num">{result.score ? formatPercent(locale, result.score.scaled) : '–'}</td>
+        <ScrollRegion label={t('connectors.previewCaption', { n: shown.length })}>
+          <table>
+            <caption>{t('connectors.previewCaption', { n: shown.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('connectors.column.time')}</th>
+                <th scope="col">{t('connectors.column.code')}</th>
+                <th scope="col">{t('connectors.column.goals')}</th>
+                <th scope="col">{t('connectors.column.workForm')}</th>
+                <th scope="col" className="num">
+                  {t('connectors.column.score')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shown.map((result) => (
+                <tr key={result.id}>
+                  <td>{formatDate(locale, result.time)}</td>
+                  <td>
+                    <SupplierText value={result.code} max={40} />
+                  </td>
+                  <td>
+                    {result.goals.length === 0
+                      ? t('connectors.noGoal')
+                      : result.goals
+                          .map(
+                            (id) =>
+                              resolve(id)
+                                .map((goal) => text(goal.title))
+                                .join(' / ') || id,
+                          )
+                          .join('; ')}
+                  </td>
+                  <td>{t(`common.workForm.${result.workForm}`)}</td>
+                  <td className="num">{result.score ? formatPercent(locale, result.score.scaled) : '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       ) : null}
       {preview.rejections.length > 0 ? <p>{t('connectors.rejected', { n: preview.rejections.length })}</p> : null}
       {preview.expired && preview.expired.count > 0 ? (

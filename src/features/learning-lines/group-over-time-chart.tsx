@@ -4,7 +4,6 @@ import type { PupilKey } from '@/domain/ids';
 import type { GroupOverTime, GroupWeek, MarkedPoint } from '@/domain/progress/group-over-time';
 import { formatPercent, formatShortDate } from '@/i18n/format';
 import { ChartFrame } from '@/ui/chart-frame';
-import { ScrollRegion } from '@/ui/scroll-region';
 import { useLocale } from '@/ui/use-labels';
 
 interface GroupOverTimeChartProps {
@@ -55,7 +54,7 @@ export function GroupOverTimeChart({ series, group, line, nameOf }: GroupOverTim
   }
 
   const table = (
-    <ScrollRegion label={t('overTime.tableCaption', { group, line })}>
+    <>
       <table>
         <caption>{t('overTime.tableCaption', { group, line })}</caption>
         <thead>
@@ -83,7 +82,7 @@ export function GroupOverTimeChart({ series, group, line, nameOf }: GroupOverTim
           ))}
         </tbody>
       </table>
-    </ScrollRegion>
+    </>
   );
 
   return (

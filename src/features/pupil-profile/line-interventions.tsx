@@ -9,6 +9,7 @@ import { useClock, useNow } from '@/ui/clock-context';
 import { InterventionControl } from '@/ui/intervention-control';
 import { useResultsSinceText } from '@/ui/use-intervention-text';
 import { useLocale, useLocalText } from '@/ui/use-labels';
+import { ScrollRegion } from '@/ui/scroll-region';
 
 interface LineInterventionsProps {
   readonly line: LearningLine;
@@ -49,47 +50,49 @@ export function LineInterventions({ line, pupil, pupilName, interventions, resul
       {interventions.length === 0 ? (
         <p className="muted">{t('interventions.table.none')}</p>
       ) : (
-        <table>
-          <caption className="visually-hidden">{t('interventions.table.caption', { name: pupilName, line: text(line.title) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('interventions.table.date')}</th>
-              <th scope="col">{t('interventions.table.kind')}</th>
-              <th scope="col">{t('interventions.table.goal')}</th>
-              <th scope="col">{t('interventions.table.note')}</th>
-              <th scope="col">{t('interventions.table.since')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('interventions.table.remove')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {interventions.map((item) => {
-              const kind = t(`interventions.kind.${item.kind}`);
-              const date = formatDate(locale, item.date);
-              return (
-                <tr key={item.id}>
-                  <td>{date}</td>
-                  <td>{kind}</td>
-                  <td>{goalTitle(item.goal)}</td>
-                  <td>{item.note || '–'}</td>
-                  <td>{sinceText(resultsAround(item, results))}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="secondary"
-                      disabled={remove.isPending}
-                      aria-label={t('interventions.table.removeLabel', { kind, date })}
-                      onClick={() => remove.mutate(item.id)}
-                    >
-                      {t('interventions.table.remove')}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <ScrollRegion label={t('interventions.table.caption', { name: pupilName, line: text(line.title) })}>
+          <table>
+            <caption className="visually-hidden">{t('interventions.table.caption', { name: pupilName, line: text(line.title) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('interventions.table.date')}</th>
+                <th scope="col">{t('interventions.table.kind')}</th>
+                <th scope="col">{t('interventions.table.goal')}</th>
+                <th scope="col">{t('interventions.table.note')}</th>
+                <th scope="col">{t('interventions.table.since')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('interventions.table.remove')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {interventions.map((item) => {
+                const kind = t(`interventions.kind.${item.kind}`);
+                const date = formatDate(locale, item.date);
+                return (
+                  <tr key={item.id}>
+                    <td>{date}</td>
+                    <td>{kind}</td>
+                    <td>{goalTitle(item.goal)}</td>
+                    <td>{item.note || '–'}</td>
+                    <td>{sinceText(resultsAround(item, results))}</td>
+                    <td>
+                      <button
+                        type="button"
+                        className="secondary"
+                        disabled={remove.isPending}
+                        aria-label={t('interventions.table.removeLabel', { kind, date })}
+                        onClick={() => remove.mutate(item.id)}
+                      >
+                        {t('interventions.table.remove')}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
       {remove.isError ? <p role="alert">{t('interventions.removeFailed')}</p> : null}
     </section>

@@ -76,11 +76,11 @@ export function ReportSheet({ pupil, since, sourceName }: { pupil: PupilKey; sin
         />
       )}
       <ReportRubrics pupil={report.ref as PupilRef} yearLevel={report.yearLevel} name={report.name} />
-      <section aria-labelledby={`${titleId}-interventions`}>
+      <section aria-labelledby={`${titleId}-interventions ${titleId}`}>
         <h3 id={`${titleId}-interventions`}>{t('report.interventions.title')}</h3>
         <ReportInterventions pupil={report.ref as PupilRef} goalTitle={goalTitle} />
       </section>
-      <section aria-labelledby={`${titleId}-sources`}>
+      <section aria-labelledby={`${titleId}-sources ${titleId}`}>
         <h3 id={`${titleId}-sources`}>{t('report.sources.title')}</h3>
         {report.activity.length === 0 ? (
           <p>{t('report.sources.none')}</p>
@@ -94,7 +94,7 @@ export function ReportSheet({ pupil, since, sourceName }: { pupil: PupilKey; sin
           </ul>
         )}
       </section>
-      <section aria-labelledby={`${titleId}-note`} className="report-note">
+      <section aria-labelledby={`${titleId}-note ${titleId}`} className="report-note">
         <h3 id={`${titleId}-note`}>{t('report.note.title')}</h3>
         <div className="report-note__space" aria-label={t('report.note.space')} role="note" />
       </section>

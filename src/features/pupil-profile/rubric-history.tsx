@@ -7,6 +7,7 @@ import { formatDate } from '@/i18n/format';
 import { ChartFrame } from '@/ui/chart-frame';
 import { useLocale, useLocalText } from '@/ui/use-labels';
 import { RubricHistoryChart } from './rubric-history-chart';
+import { ScrollRegion } from '@/ui/scroll-region';
 
 interface RubricHistoryProps {
   readonly rubric: Rubric;
@@ -52,30 +53,32 @@ export function RubricHistory({ rubric, assessments, pupil, yearLevel, name }: R
         }
         tableLabel={t('pupilProfile.tableLabel')}
         table={
-          <table>
-            <caption>{t('pupilProfile.rubricHistory.tableCaption', { rubric: title, name })}</caption>
-            <thead>
-              <tr>
-                {columns.map((column) => (
-                  <th key={column} scope="col">
-                    {t(`pupilProfile.rubricHistory.column.${column}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ criterion, point }) => (
-                <tr key={point.id}>
-                  <td>{formatDate(locale, new Date(point.t))}</td>
-                  <td>{criterionName(criterion)}</td>
-                  <td>{levelName(point.level)}</td>
-                  <td>{levelName(criterion.target)}</td>
-                  <td>{t(`pupilProfile.rubricHistory.state.${point.state}`)}</td>
-                  <td>{point.note || '–'}</td>
+          <ScrollRegion label={t('pupilProfile.rubricHistory.tableCaption', { rubric: title, name })}>
+            <table>
+              <caption>{t('pupilProfile.rubricHistory.tableCaption', { rubric: title, name })}</caption>
+              <thead>
+                <tr>
+                  {columns.map((column) => (
+                    <th key={column} scope="col">
+                      {t(`pupilProfile.rubricHistory.column.${column}`)}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map(({ criterion, point }) => (
+                  <tr key={point.id}>
+                    <td>{formatDate(locale, new Date(point.t))}</td>
+                    <td>{criterionName(criterion)}</td>
+                    <td>{levelName(point.level)}</td>
+                    <td>{levelName(criterion.target)}</td>
+                    <td>{t(`pupilProfile.rubricHistory.state.${point.state}`)}</td>
+                    <td>{point.note || '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         }
       />
     </section>

@@ -8,6 +8,7 @@ import { useDb } from '@/store/db-context';
 import { useRubrics } from '@/store/rubrics.queries';
 import { useLocale, useLocalText } from '@/ui/use-labels';
 import { RubricHistory } from './rubric-history';
+import { ScrollRegion } from '@/ui/scroll-region';
 
 /** The teacher's rubric judgements beside the practice data, marked as such. */
 export function RubricSection({ pupil, yearLevel, name }: { pupil: PupilRef; yearLevel: string; name: string }) {
@@ -43,31 +44,33 @@ export function RubricSection({ pupil, yearLevel, name }: { pupil: PupilRef; yea
   return (
     <section aria-labelledby="rubrics-profile-title" className="panel" tabIndex={0}>
       <h2 id="rubrics-profile-title">{t('rubrics.profileTitle')}</h2>
-      <table>
-        <caption>{t('rubrics.profileCaption', { name })}</caption>
-        <thead>
-          <tr>
-            {(['rubric', 'criterion', 'level', 'target', 'state', 'date', 'step'] as const).map((column) => (
-              <th key={column} scope="col">
-                {t(`rubrics.column.${column}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <td>{row.rubric}</td>
-              <td>{row.criterion}</td>
-              <td>{row.level}</td>
-              <td>{row.target}</td>
-              <td>{t(`rubrics.state.${row.state}`)}</td>
-              <td>{formatDate(locale, `${row.date}T12:00:00Z`)}</td>
-              <td>{stepText(row.step)}</td>
+      <ScrollRegion label={t('rubrics.profileCaption', { name })}>
+        <table>
+          <caption>{t('rubrics.profileCaption', { name })}</caption>
+          <thead>
+            <tr>
+              {(['rubric', 'criterion', 'level', 'target', 'state', 'date', 'step'] as const).map((column) => (
+                <th key={column} scope="col">
+                  {t(`rubrics.column.${column}`)}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <td>{row.rubric}</td>
+                <td>{row.criterion}</td>
+                <td>{row.level}</td>
+                <td>{row.target}</td>
+                <td>{t(`rubrics.state.${row.state}`)}</td>
+                <td>{formatDate(locale, `${row.date}T12:00:00Z`)}</td>
+                <td>{stepText(row.step)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
       <h3>{t('pupilProfile.rubricHistory.title')}</h3>
       <p>{t('pupilProfile.rubricHistory.intro')}</p>
       {rubrics.map((rubric) => (

@@ -11,6 +11,7 @@ import { useNow } from '@/ui/clock-context';
 import { findTooLarge, type TooLarge } from '@/ui/file-limit';
 import { ErrorNotice } from '@/ui/error-notice';
 import { CreateVault } from './create-vault';
+import { ScrollRegion } from '@/ui/scroll-region';
 
 const PREVIEW = 5;
 
@@ -89,28 +90,30 @@ export function RosterImport() {
       {parsed && ready ? (
         <>
           <p role="status">{t('privacy.roster.rows', { rows: parsed.rows.length, rejected: parsed.rejected.length })}</p>
-          <table>
-            <caption>{t('privacy.roster.preview', { n: Math.min(PREVIEW, parsed.rows.length) })}</caption>
-            <thead>
-              <tr>
-                {(['firstName', 'prefix', 'lastName', 'groupName'] as const).map((field) => (
-                  <th key={field} scope="col">
-                    {t(`privacy.roster.field.${field}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {parsed.rows.slice(0, PREVIEW).map((row, index) => (
-                <tr key={index}>
-                  <td>{row.firstName}</td>
-                  <td>{row.prefix}</td>
-                  <td>{row.lastName}</td>
-                  <td>{row.groupName}</td>
+          <ScrollRegion label={t('privacy.roster.preview', { n: Math.min(PREVIEW, parsed.rows.length) })}>
+            <table>
+              <caption>{t('privacy.roster.preview', { n: Math.min(PREVIEW, parsed.rows.length) })}</caption>
+              <thead>
+                <tr>
+                  {(['firstName', 'prefix', 'lastName', 'groupName'] as const).map((field) => (
+                    <th key={field} scope="col">
+                      {t(`privacy.roster.field.${field}`)}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {parsed.rows.slice(0, PREVIEW).map((row, index) => (
+                  <tr key={index}>
+                    <td>{row.firstName}</td>
+                    <td>{row.prefix}</td>
+                    <td>{row.lastName}</td>
+                    <td>{row.groupName}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
           {leaving > 0 ? (
             <p role="note" className="notice">
               {t('privacy.roster.leaving', { count: leaving })}
