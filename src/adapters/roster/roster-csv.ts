@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pupilRef, type PupilRef } from '@/domain/ids';
 import { csvLines } from '../csv/csv.lines';
+import { looksLikePseudonym } from '../shared/map-helpers';
 
 export interface RosterRow {
   readonly ref: PupilRef;
@@ -10,9 +11,26 @@ export interface RosterRow {
   readonly groupName: string;
 }
 
+/** Why a roster row was not imported (shown translated: privacy.roster.reason). */
+export type RosterRejection = 'missing-pseudonym' | 'not-a-pseudonym' | 'missing-group' | 'too-long' | 'invalid-row';
+
+/** Longest name part and group name a roster may hold (a pupil administration never needs more). */
+export const ROSTER_NAME_MAX = 100;
+export const ROSTER_GROUP_MAX = 50;
+
+/** The same rules as the result readers (no e-mail address, BSN or name as the key), plus field lengths. */
+export function rosterRowProblem(row: Omit<RosterRow, 'ref'> & { readonly ref: string }): RosterRejection | null {
+  if (!row.ref.trim()) return 'missing-pseudonym';
+  if (!looksLikePseudonym(row.ref.trim().padEnd(16, '-'))) return 'not-a-pseudonym'; // short ids stay allowed: only the personal is refused
+  if (!row.groupName.trim()) return 'missing-group';
+  if ([row.firstName, row.prefix, row.lastName].some((part) => part.length > ROSTER_NAME_MAX) || row.groupName.length > ROSTER_GROUP_MAX)
+    return 'too-long';
+  return null;
+}
+
 export interface RosterParse {
   readonly rows: RosterRow[];
-  readonly rejected: { line: number; reason: 'missing-pseudonym' | 'missing-group' | 'invalid-row' }[];
+  readonly rejected: { line: number; reason: RosterRejection }[];
   /** Required columns that were not found in the header. */
   readonly missingColumns: string[];
 }
@@ -77,9 +95,15 @@ export function parseRosterCsv(text: string, mapping?: ColumnMapping): RosterPar
       lastName: cell('lastName'),
       groupName: cell('groupName'),
     });
-    if (result.success) rows.push({ ...result.data, ref: pupilRef(result.data.ref) });
-    else if (!cell('ref').trim()) rejected.push({ line, reason: 'missing-pseudonym' });
-    else if (!cell('groupName').trim()) rejected.push({ line, reason: 'missing-group' });
+    const problem = rosterRowProblem({
+      ref: cell('ref'),
+      firstName: cell('firstName'),
+      prefix: cell('prefix'),
+      lastName: cell('lastName'),
+      groupName: cell('groupName'),
+    });
+    if (problem) rejected.push({ line, reason: problem });
+    else if (result.success) rows.push({ ...result.data, ref: pupilRef(result.data.ref) });
     else rejected.push({ line, reason: 'invalid-row' });
   });
   return { rows, rejected, missingColumns: [] };

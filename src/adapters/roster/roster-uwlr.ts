@@ -1,5 +1,5 @@
 import { pupilRef } from '@/domain/ids';
-import type { RosterParse, RosterRow } from './roster-csv';
+import { rosterRowProblem, type RosterParse, type RosterRow } from './roster-csv';
 
 /**
  * UWLR 2.2 leerlinggegevens (Edustandaard), the LAS's own roster message. We read only the
@@ -16,6 +16,8 @@ export function isXml(content: string): boolean {
 }
 
 export function parseRosterUwlr(xml: string): RosterParse & { unreadable: boolean } {
+  // Refused before parsing, as the result readers do: no UWLR message has a DOCTYPE, entity bombs do.
+  if (/<!DOCTYPE/i.test(xml)) return { rows: [], rejected: [], missingColumns: [], unreadable: true };
   const document = new DOMParser().parseFromString(xml.replace(/^\uFEFF/, ''), 'application/xml');
   if (document.getElementsByTagName('parsererror').length > 0) return { rows: [], rejected: [], missingColumns: [], unreadable: true };
   const groups = new Map<string, string>();
@@ -35,15 +37,16 @@ export function parseRosterUwlr(xml: string): RosterParse & { unreadable: boolea
           .find((child) => child.localName === 'groep')
           ?.getAttribute('key') ?? '';
       const groupName = groups.get(groupKey) ?? '';
-      if (!eckid) return rejected.push({ line: index + 1, reason: 'missing-pseudonym' });
-      if (!groupName) return rejected.push({ line: index + 1, reason: 'missing-group' });
-      rows.push({
-        ref: pupilRef(eckid),
+      const row = {
+        ref: eckid,
         firstName: text(pupil, 'roepnaam') || text(pupil, 'voornamen'),
         prefix: text(pupil, 'voorvoegsel'),
         lastName: text(pupil, 'achternaam'),
         groupName,
-      });
+      };
+      const problem = rosterRowProblem(row);
+      if (problem) return rejected.push({ line: index + 1, reason: problem });
+      rows.push({ ...row, ref: pupilRef(eckid) });
     });
   return { rows, rejected, missingColumns: [], unreadable: false };
 }

@@ -13,7 +13,13 @@ export const privacy: Messages['privacy'] = {
     preview: 'Preview: the first {{n}} pupils',
     rows: '{{rows}} pupils read, {{rejected}} lines rejected',
     rejectedLine: 'Line {{line}}: {{reason}}',
-    reason: { 'missing-pseudonym': 'no pseudonym', 'missing-group': 'no group', 'invalid-row': 'unreadable line' },
+    reason: {
+      'missing-pseudonym': 'no pseudonym',
+      'not-a-pseudonym': 'not a pseudonym but something personal (a name, e-mail address or BSN?); choose the column with the ECK iD',
+      'missing-group': 'no group',
+      'too-long': 'a name longer than 100 characters or a group longer than 50; check the export',
+      'invalid-row': 'unreadable line',
+    },
     missing: 'First choose the columns for the pseudonym and the group.',
     tooLarge:
       '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; a roster file may be at most {{limit, number}} MB, so this is probably not one. Choose the export from the pupil administration, or split it by group. Nothing was changed.',

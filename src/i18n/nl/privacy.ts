@@ -11,7 +11,13 @@ export const privacy = {
     preview: 'Voorbeeld: de eerste {{n}} leerlingen',
     rows: '{{rows}} leerlingen gelezen, {{rejected}} regels afgekeurd',
     rejectedLine: 'Regel {{line}}: {{reason}}',
-    reason: { 'missing-pseudonym': 'geen pseudoniem', 'missing-group': 'geen groep', 'invalid-row': 'onleesbare regel' },
+    reason: {
+      'missing-pseudonym': 'geen pseudoniem',
+      'not-a-pseudonym': 'geen pseudoniem maar iets persoonlijks (een naam, e-mailadres of BSN?); kies de kolom met het ECK iD',
+      'missing-group': 'geen groep',
+      'too-long': 'een naam langer dan 100 tekens of een groep langer dan 50; kijk de export na',
+      'invalid-row': 'onleesbare regel',
+    },
     missing: 'Kies eerst de kolommen voor het pseudoniem en de groep.',
     tooLarge:
       '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; een leerlingenbestand mag hoogstens {{limit, number}} MB zijn, dus dit is er waarschijnlijk geen. Kies de export van de leerlingadministratie, of splits die per groep. Er is niets veranderd.',
