@@ -37,5 +37,6 @@ const inputs = await openInputs(paths);
 const module = await loadEntry('check-export.entry.ts');
 const columns = columnsArg !== null ? await columnsOption(module, columnsArg) : undefined;
 const { lines, exitCode } = module.run(inputs, { columns });
-for (const line of lines) console.log(JSON.stringify(line));
-process.exit(exitCode);
+// Set the exit code and let Node end by itself: process.exit() can cut off output still queued for a pipe.
+process.stdout.write(lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
+process.exitCode = exitCode;

@@ -39,7 +39,8 @@ function checkExport(files: readonly string[], { cwd = ROOT } = {}) {
   return { status: run.status, lines, stderr: run.stderr };
 }
 
-describe('npm run check-export', () => {
+// Each case starts a Node process that loads the importers through Vite: slow on a busy machine, never timed.
+describe('npm run check-export', { timeout: 120_000 }, () => {
   it('prints one JSON line per file and exits 0 when every file was read', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'check-export-'));
     const good = path.join(dir, 'statements.json');
