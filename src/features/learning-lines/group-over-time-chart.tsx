@@ -1,6 +1,7 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { PupilKey } from '@/domain/ids';
+import { DAY_MS } from '@/domain/time-units';
 import type { GroupOverTime, GroupWeek, MarkedPoint } from '@/domain/progress/group-over-time';
 import { formatPercent, formatShortDate } from '@/i18n/format';
 import { ChartFrame } from '@/ui/chart-frame';
@@ -25,6 +26,11 @@ export function GroupOverTimeChart({ series, group, line, nameOf }: GroupOverTim
   const percent = (value: number) => formatPercent(locale, value);
   const week = (time: number) => formatShortDate(locale, new Date(time));
   const rows = series.weeks.map((item) => ({ t: item.t, median: item.median, band: [item.q1, item.q3] as [number, number] }));
+  // The weeks themselves are the ticks (at most 8, evenly spaced): a single week would otherwise give Recharts an empty domain and repeated ticks.
+  const weeks = [...new Set(rows.map((row) => row.t))];
+  const ticks = weeks.filter((_, index) => index % Math.ceil(weeks.length / 8) === 0);
+  const domain: [number, number] =
+    weeks.length > 1 ? [weeks[0] ?? 0, weeks[weeks.length - 1] ?? 0] : [(weeks[0] ?? 0) - 3 * DAY_MS, (weeks[0] ?? 0) + 3 * DAY_MS];
   const marks = series.marked.map((mark) => ({ t: mark.t, value: mark.value, name: nameOf(mark.key) }));
   const marksByWeek = new Map<number, MarkedPoint<PupilKey>[]>();
   for (const mark of series.marked) marksByWeek.set(mark.t, [...(marksByWeek.get(mark.t) ?? []), mark]);
@@ -100,7 +106,7 @@ export function GroupOverTimeChart({ series, group, line, nameOf }: GroupOverTim
             <ResponsiveContainer width="100%" height="100%">
               <ComposedChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }} aria-label={t('overTime.chartLabel', { group, line })}>
                 <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(value: number) => week(value)} />
+                <XAxis dataKey="t" type="number" scale="time" domain={domain} ticks={ticks} tickFormatter={(value: number) => week(value)} />
                 <YAxis type="number" domain={[0, 1]} tickFormatter={(value: number) => percent(value)} width={48} />
                 <Tooltip content={<PointTooltip />} />
                 <Legend />
