@@ -40,7 +40,7 @@ export function AssessmentGrid({ rubric, yearLevel, pupils, criteria, levelOf, o
   return (
     <>
       {legendFor ? <LevelLegend rubric={rubric} criterion={legendFor} /> : null}
-      <ScrollRegion label={caption}>
+      <ScrollRegion label={caption} focusable={false}>
         <table>
           <caption>{caption}</caption>
           <thead>
