@@ -4,7 +4,6 @@ import { findChromium, thisSystem } from './scripts/find-chromium.mjs';
 const lookup = findChromium(thisSystem());
 // npm test passes the browser it found or installed in CHROMIUM_PATH; run on its own, the same lookup.
 const chromium = lookup.kind === 'found' ? lookup.path : '/usr/bin/chromium';
-import { SYNCED_DEMO } from './tests/e2e/synced-demo';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
@@ -18,11 +17,10 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: '.reports/playwright.json' }]],
   // The demo syncs its six sources once (tests/e2e/synced-demo.setup.ts); every flow starts from a
-  // copy of that state (IndexedDB included). A flow that needs the first start itself says
-  // test.use({ storageState: FRESH_DEMO }).
+  // copy of that browser profile (tests/e2e/fixtures.ts). A flow that needs the first start itself
+  // says test.use({ demoState: 'fresh' }).
   globalSetup: './tests/e2e/synced-demo.setup.ts',
   use: {
-    storageState: SYNCED_DEMO,
     ...devices['Desktop Chrome'],
     baseURL: `http://localhost:${port}`,
     locale: 'nl-NL',

@@ -1,4 +1,4 @@
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { InvalidateOptions, QueryClient, QueryKey } from '@tanstack/react-query';
 import { assessmentKeys } from './assessments.queries';
 import { curriculumKeys } from './curriculum.queries';
 import { estimatorChoiceKeys } from './estimator-choice.queries';
@@ -12,8 +12,8 @@ import { sourceKeys } from './sources.queries';
 import { storedDataKeys } from './stored-data.queries';
 
 /** Refreshes the queries under each key: a key is a prefix, so `resultKeys.all` covers every results query. */
-export async function invalidate(client: QueryClient, keys: readonly QueryKey[]): Promise<void> {
-  await Promise.all(keys.map((queryKey) => client.invalidateQueries({ queryKey })));
+export async function invalidate(client: QueryClient, keys: readonly QueryKey[], options?: InvalidateOptions): Promise<void> {
+  await Promise.all(keys.map((queryKey) => client.invalidateQueries({ queryKey }, options)));
 }
 
 /**

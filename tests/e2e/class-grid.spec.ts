@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, openDemo } from './support';
 
 test('a teacher walks the class grid by keyboard, opens a cell’s detail with Enter and closes it with Escape; the sort is in the address', async ({

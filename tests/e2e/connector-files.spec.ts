@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, openDemo } from './support';
 
 /** OSO PaO example dossiers, read in place from ../shared/fixtures (never copied into the project). */

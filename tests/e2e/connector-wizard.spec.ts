@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { CODEKLAS_LRS_DEMO } from '../../mocks/suppliers/lrs/codeklas.demo';
 import { expectAccessible, openDemo } from './support';
 

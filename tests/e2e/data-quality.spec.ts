@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { DEMO_GROUPS, DEMO_PUPILS } from '../../mocks/demo-school/school';
 import { expectAccessible, openDemo } from './support';
 

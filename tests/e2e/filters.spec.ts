@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures';
 import { expectAccessible, openDemo } from './support';
 
 /** The grid as the screen shows it: per pupil (in screen order) the value of every column. */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, openDemo } from './support';
 
 test('a teacher sees the group over time on a learning line: median, middle half and the pupils who need help, chart and table', async ({ page }) => {

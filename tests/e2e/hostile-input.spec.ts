@@ -1,10 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { HOSTILE_CODES } from '../../mocks/demo-school/hostile';
 import { expectAccessible, openDemo } from './support';
-import { FRESH_DEMO } from './synced-demo';
 
 // The hostile strings arrive with the first sync of a fresh demo.
-test.use({ storageState: FRESH_DEMO });
+test.use({ demoState: 'fresh' });
 
 test('hostile supplier strings render as inert text: no dialog, no script, the layout holds', async ({ page }) => {
   const dialogs: string[] = [];

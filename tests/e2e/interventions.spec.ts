@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, openDemo } from './support';
 
 test('a teacher records extra instruction and sees it on the chart, in the profile and on who needs help', async ({ page }) => {

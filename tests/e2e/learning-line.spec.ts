@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, openDemo } from './support';
 
 test('a teacher opens the programming line for groep 7, drills into a goal and sees the results behind it', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator } from './fixtures';
 import { DEMO_PASSPHRASE, expectAccessible, openDemo } from './support';
 
 /**

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, openDemo } from './support';
 
 test('a teacher writes a rubric, saves it, uses it, exports it as CASE and edits it again', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, openDemo } from './support';
 
 test('a pupil assessed twice on different dates shows both judgements in the rubric history of the profile', async ({ page }) => {
@@ -29,7 +29,7 @@ test('a pupil assessed twice on different dates shows both judgements in the rub
   await expect(history.getByRole('row').filter({ hasText: '15 juni 2026' })).toContainText(/Plannen\s*expert/);
   await expect(page.getByRole('figure', { name: /Eigenaar van je leerproces · .*Plannen/ })).toBeVisible();
   // Beside the rubric history: our status per goal with growth since a date and the supplier's band.
-  await expect(page.getByLabel('Groei sinds')).toBeVisible();
+  await expect(page.getByLabel('Groei sinds', { exact: true })).toBeVisible();
   await expect(page.getByRole('table', { name: `doelen van ${name} met onze status` }).first()).toBeVisible();
   await expectAccessible(page);
 });

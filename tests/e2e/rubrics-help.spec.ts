@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, openDemo } from './support';
 
 test('a teacher assesses three pupils on a rubric by keyboard only and sees it in the pupil profile', async ({ page }) => {

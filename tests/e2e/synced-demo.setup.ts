@@ -1,28 +1,27 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { rmSync } from 'node:fs';
 import { chromium, expect, type FullConfig } from '@playwright/test';
-import { SYNCED_DEMO } from './synced-demo';
+import { SYNCED_PROFILE } from './synced-demo';
 
 /**
- * Once per run: open the demo, let it sync every source, and keep its storage (IndexedDB
- * included) so each flow starts from a synced demo instead of waiting for a sync of its own.
+ * Once per run: open the demo in a browser profile of its own, let it sync every source, and
+ * close it, so each flow starts from a copy of that profile (tests/e2e/fixtures.ts) instead of
+ * waiting for a sync of its own.
  */
 export default async function syncDemoOnce(config: FullConfig): Promise<void> {
   const use = config.projects[0]?.use ?? {};
-  const browser = await chromium.launch(use.launchOptions);
+  rmSync(SYNCED_PROFILE, { recursive: true, force: true });
+  const context = await chromium.launchPersistentContext(SYNCED_PROFILE, {
+    ...use.launchOptions,
+    baseURL: use.baseURL,
+    locale: use.locale,
+    timezoneId: use.timezoneId,
+    serviceWorkers: use.serviceWorkers,
+  });
   try {
-    const context = await browser.newContext({
-      baseURL: use.baseURL,
-      locale: use.locale,
-      timezoneId: use.timezoneId,
-      serviceWorkers: use.serviceWorkers,
-    });
-    const page = await context.newPage();
+    const page = context.pages()[0] ?? (await context.newPage());
     await page.goto('/klas');
     await expect(page.getByRole('status', { name: /demogegevens|demo data/i })).toHaveText(/klaar|ready/i, { timeout: 360_000 });
-    mkdirSync(dirname(SYNCED_DEMO), { recursive: true });
-    await context.storageState({ path: SYNCED_DEMO, indexedDB: true });
   } finally {
-    await browser.close();
+    await context.close();
   }
 }

@@ -1,5 +1,2 @@
-/** Where the global setup leaves the demo's state after its first sync (IndexedDB and localStorage of the origin). */
-export const SYNCED_DEMO = '.reports/synced-demo.json';
-
-/** For a flow that must see the demo's first start and first sync itself. */
-export const FRESH_DEMO = { cookies: [], origins: [] };
+/** Where the global setup leaves the browser profile of the demo after its first sync (IndexedDB and localStorage included). */
+export const SYNCED_PROFILE = '.reports/synced-demo-profile';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { chooseGroups, DEMO_PASSPHRASE, expectAccessible, openDemo } from './support';
 
 const groupOptions = (page: Page) => page.getByLabel('Groep', { exact: true }).locator('option');

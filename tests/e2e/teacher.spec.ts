@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, openDemo } from './support';
 
 test('a teacher opens the class overview of a group and sees every pupil with a mastery per line', async ({ page }) => {

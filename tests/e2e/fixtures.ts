@@ -1,0 +1,48 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, chromium, type BrowserContext } from '@playwright/test';
+import { SYNCED_PROFILE } from './synced-demo';
+
+export { expect, type Locator, type Page, type Request } from '@playwright/test';
+
+/**
+ * Every flow runs in a browser profile of its own. A flow that starts from the synced demo gets a
+ * copy of the profile the global setup synced (tests/e2e/synced-demo.setup.ts): copying its
+ * folder takes a moment, where restoring the same IndexedDB from a storage state took Chromium
+ * about 90 s per flow. A flow that must see the first start says test.use({ demoState: 'fresh' }).
+ */
+export const test = base.extend<{ demoState: 'synced' | 'fresh'; context: BrowserContext }>({
+  demoState: ['synced', { option: true }],
+  context: async (
+    { demoState, launchOptions, baseURL, locale, timezoneId, viewport, isMobile, hasTouch, userAgent, deviceScaleFactor, serviceWorkers },
+    provide,
+  ) => {
+    const profile = mkdtempSync(join(tmpdir(), 'leerzicht-e2e-'));
+    if (demoState === 'synced') {
+      cpSync(SYNCED_PROFILE, profile, { recursive: true, filter: (path) => !/Singleton/.test(path) });
+    }
+    const context = await chromium.launchPersistentContext(profile, {
+      ...launchOptions,
+      baseURL,
+      locale,
+      timezoneId,
+      viewport,
+      isMobile,
+      hasTouch,
+      userAgent,
+      deviceScaleFactor,
+      serviceWorkers,
+      acceptDownloads: true,
+    });
+    try {
+      await provide(context);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  },
+  page: async ({ context }, provide) => {
+    await provide(context.pages()[0] ?? (await context.newPage()));
+  },
+});
