@@ -18,6 +18,9 @@ import { normal, resultOf } from '../sim/sim-suppliers';
 
 export interface AltSupplier {
   readonly id: SourceId;
+  readonly kind: AltSupplierKind;
+  /** The school's noise factor (0.5..2). */
+  readonly noise: number;
   readonly workForm: WorkForm;
   /** Sessions per week for a pupil of average activity. */
   readonly perWeek: number;
@@ -40,10 +43,13 @@ export const ALT_SUPPLIER_KINDS: readonly AltSupplierKind[] = ['scale', 'easy', 
 
 export function altSupplier(kind: AltSupplierKind, noise: number): AltSupplier {
   const id = sourceId(`alt-${kind}`);
+  return { ...reporter(kind, noise), id, kind, noise };
+}
+
+function reporter(kind: AltSupplierKind, noise: number): Omit<AltSupplier, 'id' | 'kind' | 'noise'> {
   switch (kind) {
     case 'scale':
       return {
-        id,
         workForm: 'test',
         perWeek: 0.5,
         burst: 1,
@@ -51,7 +57,6 @@ export function altSupplier(kind: AltSupplierKind, noise: number): AltSupplier {
       };
     case 'easy':
       return {
-        id,
         workForm: 'practice',
         perWeek: 2.5,
         burst: 2,
@@ -59,7 +64,6 @@ export function altSupplier(kind: AltSupplierKind, noise: number): AltSupplier {
       };
     case 'careless':
       return {
-        id,
         workForm: 'practice',
         perWeek: 2,
         burst: 3,
@@ -70,10 +74,9 @@ export function altSupplier(kind: AltSupplierKind, noise: number): AltSupplier {
         },
       };
     case 'strict':
-      return { id, workForm: 'practice', perWeek: 1.5, burst: 1, report: (m, r) => ({ raw: binomial(5, m ** 2.2, r), min: 0, max: 5 }) };
+      return { workForm: 'practice', perWeek: 1.5, burst: 1, report: (m, r) => ({ raw: binomial(5, m ** 2.2, r), min: 0, max: 5 }) };
     case 'passfail':
       return {
-        id,
         workForm: 'practice',
         perWeek: 2,
         burst: 4,
@@ -81,7 +84,6 @@ export function altSupplier(kind: AltSupplierKind, noise: number): AltSupplier {
       };
     default:
       return {
-        id,
         workForm: 'practice',
         perWeek: 1,
         burst: 1,

@@ -20,7 +20,7 @@ import { createRandom, type Random } from '../../mocks/demo-school/prng';
 import { normal } from '../sim/sim-suppliers';
 import { SIM_START, type SimPupil, type Simulation } from '../sim/simulate';
 import { ALT_SUPPLIER_KINDS, altResult, altSupplier, type AltSupplier } from './alt-suppliers';
-import { heldDraws, type HeldKnobs } from './held-out';
+import { heldDraws, type HeldDraws, type HeldKnobs } from './held-out';
 
 export interface AltSchool {
   readonly seed: number;
@@ -95,6 +95,27 @@ const taught = (start: number, t: number) => Math.min(3, Math.max(0, t - start))
 const startOf = (goal: number, goals: number, paired = false) =>
   paired ? 0.2 + (9.5 * Math.floor(goal / 2)) / Math.max(1, Math.ceil(goals / 2) - 1) : 0.2 + (9.5 * goal) / Math.max(1, goals - 1);
 
+/** A pupil's hidden state: what makePupil draws and their mastery follows from (the oracle integrates over it). */
+export interface AltPupilState {
+  readonly ability: number;
+  readonly pace: number;
+  /** The week they got stuck, or null. */
+  readonly stallWeek: number | null;
+  /** The share of their pace kept after the stall (below 0: they forget). */
+  readonly after: number;
+}
+
+/** True mastery of a pupil in `state` on `goal` at calendar week `week` (0 = start), in `school` with these goal difficulties. */
+export function altMastery(school: AltSchool, difficulty: readonly number[], state: AltPupilState) {
+  return (goal: number, week: number) => {
+    const t = schoolTime(school, week);
+    const start = startOf(goal, school.goals, school.held?.pairedGoals);
+    const stall = state.stallWeek === null ? t : Math.min(t, schoolTime(school, state.stallWeek));
+    const learnt = state.pace * (taught(start, stall) + state.after * (taught(start, t) - taught(start, stall)));
+    return logistic(state.ability - (difficulty[goal] as number) - 2 + learnt);
+  };
+}
+
 function makePupil(random: Random, index: number, school: AltSchool, difficulty: readonly number[], fading = 0): SimPupil {
   const weak = random() < school.weakShare;
   const ability = weak ? -0.9 + 0.5 * normal(random) : 0.4 + 0.8 * normal(random);
@@ -102,13 +123,7 @@ function makePupil(random: Random, index: number, school: AltSchool, difficulty:
   const stallWeek = random() < school.stalledShare ? between(random, 1, 6) : null;
   const after = stallWeek === null ? 1 : 0.15 * random() - fading;
   const activity = Math.exp(0.5 * normal(random) - 0.125);
-  const mastery = (goal: number, week: number) => {
-    const t = schoolTime(school, week);
-    const start = startOf(goal, school.goals, school.held?.pairedGoals);
-    const stall = stallWeek === null ? t : Math.min(t, schoolTime(school, stallWeek));
-    const learnt = pace * (taught(start, stall) + after * (taught(start, t) - taught(start, stall)));
-    return logistic(ability - (difficulty[goal] as number) - 2 + learnt);
-  };
+  const mastery = altMastery(school, difficulty, { ability, pace, stallWeek, after });
   return { ref: pupilRef(`alt-pupil-${index}`), stallWeek, activity, trajectories: [], mastery };
 }
 
@@ -124,7 +139,14 @@ function pickGoal(random: Random, school: AltSchool, week: number): number | nul
   return Math.floor(random() * current);
 }
 
-export function simulateAlt(school: AltSchool): Simulation {
+/** A simulated alternative school with the generative truth the needs-help oracle knows (alt-oracle.ts). */
+export interface AltSimulation extends Simulation {
+  readonly school: AltSchool;
+  readonly difficulty: readonly number[];
+  readonly held: HeldDraws;
+}
+
+export function simulateAlt(school: AltSchool): AltSimulation {
   const random = createRandom(school.seed);
   const startMs = Date.parse(SIM_START);
   const goals = Array.from({ length: school.goals }, (_, g) => goalId(`sim.goal-${g}`));
@@ -166,5 +188,5 @@ export function simulateAlt(school: AltSchool): Simulation {
     stalledShare: school.stalledShare,
     suppliers: [],
   };
-  return { config, startMs, goals, pupils, results };
+  return { config, startMs, goals, pupils, results, school, difficulty, held };
 }

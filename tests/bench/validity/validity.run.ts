@@ -12,7 +12,8 @@
  * rule and its oracle week by week (1..12; always with one seed); --stress [N]: the stress grid
  * (stress.run.ts) of N schools (default 16), --stress-seed S its seed (default 1); --sim alt: the
  * alternative simulator (alt.run.ts, tests/sim-alt), one school per seed; --sim held: its held-out
- * variation (tests/sim-alt/held-out.ts); --sim default: this one.
+ * variation (tests/sim-alt/held-out.ts); with either, the needs-help oracle of tests/sim-alt/alt-oracle.ts
+ * beside the rule unless --no-oracle; --sim default: this one.
  */
 import { ESTIMATORS } from '@/domain/progress/estimators';
 import { evaluate, jsonLineOf, tableOf } from '../../sim/evaluate';
@@ -55,7 +56,13 @@ export function main(args: readonly string[] = []): void {
   const simArg = args.indexOf('--sim');
   if (simArg >= 0 && args[simArg + 1] !== 'default') {
     if (args[simArg + 1] !== 'alt' && args[simArg + 1] !== 'held') throw new Error('--sim needs default, alt or held');
-    runAlt(seedsOption(args) ?? ALT_SEEDS, option(args, 'group') ?? 25, option(args, 'pupils') ?? 150, args[simArg + 1] === 'held');
+    runAlt(
+      seedsOption(args) ?? ALT_SEEDS,
+      option(args, 'group') ?? 25,
+      option(args, 'pupils') ?? 150,
+      args[simArg + 1] === 'held',
+      !args.includes('--no-oracle'),
+    );
     return;
   }
   const weekly = args.includes('--weekly');
