@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTERVENTION_KINDS, type InterventionKind, type InterventionProblem } from '@/domain/intervention';
+import { DateField, FirstChoiceField, FormActions, NoteField } from './form-fields';
+import { useFieldForm, type FieldProblems } from './use-field-form';
 
 /** A goal to choose, in a group of the list (the line's level). */
 export interface GoalOption {
@@ -18,7 +19,7 @@ export interface InterventionFormValues {
 }
 
 /** Per field, the key (under interventions.error) of what to fix; null when it was saved. */
-export type FieldErrors = Readonly<Partial<Record<string, InterventionProblem>>>;
+export type FieldErrors = FieldProblems<InterventionProblem>;
 
 interface InterventionDialogProps {
   readonly title: string;
@@ -34,37 +35,18 @@ const FIELDS = ['kind', 'goal', 'date', 'note'] as const;
 /** The form for one intervention, as a non-modal dialog in the page: Escape or Annuleren closes it. */
 export function InterventionDialog({ title, goals, today, onSave, onClose }: InterventionDialogProps) {
   const { t } = useTranslation();
-  const base = useId();
-  const id = (part: string) => `${base}-${part}`;
-  const [values, setValues] = useState<InterventionFormValues>({ kind: 'extra-instruction', goal: goals[0]?.id ?? '', date: today, note: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const set = (field: keyof InterventionFormValues, value: string) => setValues((current) => ({ ...current, [field]: value }));
+  const form = useFieldForm<InterventionFormValues, InterventionProblem>(
+    { kind: 'extra-instruction', goal: goals[0]?.id ?? '', date: today, note: '' },
+    FIELDS,
+    (problem) => t(`interventions.error.${problem}`),
+  );
+  const { id, values } = form;
   const groups = [...new Set(goals.map((goal) => goal.group))];
-  const described = (field: string) => (errors[field] ? { 'aria-invalid': true, 'aria-describedby': id(`${field}-error`) } : {});
-  const message = (field: string) => {
-    const problem = errors[field];
-    return problem ? (
-      <span id={id(`${field}-error`)} className="field-error">
-        {t(`interventions.error.${problem}`)}
-      </span>
-    ) : null;
-  };
-  const submit = async () => {
-    setBusy(true);
-    setFailed(false);
-    try {
-      const found = await onSave({ ...values, note: values.note.trim() });
-      if (found) setErrors(found);
-      else onClose(values);
-    } catch {
-      setFailed(true);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const other = Object.entries(errors).flatMap(([field, problem]) => (problem && !(FIELDS as readonly string[]).includes(field) ? [problem] : []));
+  const submit = () =>
+    form.submit(
+      () => onSave({ ...values, note: values.note.trim() }),
+      () => onClose(values),
+    );
   return (
     <div
       role="dialog"
@@ -88,23 +70,19 @@ export function InterventionDialog({ title, goals, today, onSave, onClose }: Int
           void submit();
         }}
       >
-        <p>
-          <label htmlFor={id('kind')}>{t('interventions.field.kind')}</label>{' '}
-          <select id={id('kind')} value={values.kind} autoFocus onChange={(event) => set('kind', event.target.value)} {...described('kind')}>
-            {INTERVENTION_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`interventions.kind.${kind}`)}
-              </option>
-            ))}
-          </select>{' '}
-          {message('kind')}
-        </p>
+        <FirstChoiceField
+          form={form}
+          field="kind"
+          label={t('interventions.field.kind')}
+          choices={INTERVENTION_KINDS}
+          choiceText={(kind) => t(`interventions.kind.${kind as InterventionKind}`)}
+        />
         <p>
           <label htmlFor={id('goal')}>{t('interventions.field.goal')}</label>{' '}
           {goals.length === 1 ? (
             <output id={id('goal')}>{goals[0]?.label}</output>
           ) : (
-            <select id={id('goal')} value={values.goal} onChange={(event) => set('goal', event.target.value)} {...described('goal')}>
+            <select id={id('goal')} value={values.goal} onChange={(event) => form.set('goal', event.target.value)} {...form.described('goal')}>
               {groups.map((group) => (
                 <optgroup key={group} label={group}>
                   {goals
@@ -118,45 +96,17 @@ export function InterventionDialog({ title, goals, today, onSave, onClose }: Int
               ))}
             </select>
           )}{' '}
-          {message('goal')}
+          {form.message('goal')}
         </p>
-        <p>
-          <label htmlFor={id('date')}>{t('interventions.field.date')}</label>{' '}
-          <input
-            id={id('date')}
-            type="date"
-            max={today}
-            value={values.date}
-            onChange={(event) => set('date', event.target.value)}
-            {...described('date')}
-          />{' '}
-          {message('date')}
-        </p>
-        <p>
-          <label htmlFor={id('note')}>{t(values.kind === 'other' ? 'interventions.field.noteOther' : 'interventions.field.note')}</label>
-          <br />
-          <textarea
-            id={id('note')}
-            rows={3}
-            cols={48}
-            value={values.note}
-            onChange={(event) => set('note', event.target.value)}
-            {...described('note')}
-          />{' '}
-          {message('note')}
-        </p>
-        {other.map((problem) => (
-          <p key={problem} role="alert">
-            {t(`interventions.error.${problem}`)}
-          </p>
-        ))}
-        {failed ? <p role="alert">{t('interventions.failed')}</p> : null}
-        <button type="submit" disabled={busy}>
-          {t('interventions.save')}
-        </button>{' '}
-        <button type="button" className="secondary" onClick={() => onClose(null)}>
-          {t('interventions.cancel')}
-        </button>
+        <DateField form={form} label={t('interventions.field.date')} max={today} />
+        <NoteField form={form} label={t(values.kind === 'other' ? 'interventions.field.noteOther' : 'interventions.field.note')} />
+        <FormActions
+          form={form}
+          failedText={t('interventions.failed')}
+          saveText={t('interventions.save')}
+          cancelText={t('interventions.cancel')}
+          onCancel={() => onClose(null)}
+        />
       </form>
     </div>
   );

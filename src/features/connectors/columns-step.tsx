@@ -7,11 +7,8 @@ import type { ExportFile } from '@/adapters/files/export-file';
 import { sourceId } from '@/domain/ids';
 import type { CodeMapping } from '@/domain/source';
 import type { ColumnChoice } from '@/ingest/connector-wizard.machine';
-import { formatDate, formatPercent } from '@/i18n/format';
-import { SupplierText } from '@/ui/supplier-text';
 import { RejectionDetail } from '@/ui/rejection-detail';
-import { useLocale } from '@/ui/use-labels';
-import { ScrollRegion } from '@/ui/scroll-region';
+import { PreviewTable } from './preview-table';
 
 const PREVIEW_LINES = 12;
 
@@ -46,7 +43,6 @@ export function ColumnsStep({
   onChange: (columns: ColumnChoice) => void;
 }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const base = useId();
   const missing = missingFields(columns);
   const read = useMemo(
@@ -97,33 +93,7 @@ export function ColumnsStep({
       {read?.ok ? (
         <>
           {read.results.length === 0 ? <p>{t('connectors.columns.noRows')}</p> : null}
-          <ScrollRegion label={t('connectors.columns.previewCaption', { n: read.results.length })}>
-            <table>
-              <caption>{t('connectors.columns.previewCaption', { n: read.results.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('connectors.column.time')}</th>
-                  <th scope="col">{t('connectors.column.code')}</th>
-                  <th scope="col">{t('connectors.column.workForm')}</th>
-                  <th scope="col" className="num">
-                    {t('connectors.column.score')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {read.results.map((result) => (
-                  <tr key={result.id}>
-                    <td>{formatDate(locale, result.time)}</td>
-                    <td>
-                      <SupplierText value={result.code} max={40} />
-                    </td>
-                    <td>{t(`common.workForm.${result.workForm}`)}</td>
-                    <td className="num">{result.score ? formatPercent(locale, result.score.scaled) : '–'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <PreviewTable caption={t('connectors.columns.previewCaption', { n: read.results.length })} results={read.results} />
           {read.rejections.length > 0 ? (
             <>
               <h2 id={`${base}-errors`}>{t('connectors.columns.rowErrors')}</h2>

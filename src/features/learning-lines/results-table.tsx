@@ -4,7 +4,8 @@ import { evidenceOf } from '@/domain/progress/mastery';
 import { formatDate, formatPercent } from '@/i18n/format';
 import { useLocale } from '@/ui/use-labels';
 import { useScoreText } from '@/ui/use-score-text';
-import { ScrollRegion } from '@/ui/scroll-region';
+import { CaptionedTable } from '@/ui/captioned-table';
+import { NormBandBadge } from '@/ui/norm-band-badge';
 
 /** At most this many rows: the newest, with a note saying how many there are in all. */
 export const MAX_RESULT_ROWS = 200;
@@ -27,50 +28,35 @@ export function ResultsTable({ caption, results, pupilName, sourceName }: Result
   const column = (name: 'date' | 'pupil' | 'source' | 'workForm' | 'score' | 'scaled' | 'band') => t(`learningLines.detail.column.${name}`);
   return (
     <>
-      <ScrollRegion label={caption}>
-        <table>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{column('date')}</th>
-              <th scope="col">{column('pupil')}</th>
-              <th scope="col">{column('source')}</th>
-              <th scope="col">{column('workForm')}</th>
-              <th scope="col" className="num">
-                {column('score')}
-              </th>
-              <th scope="col" className="num">
-                {column('scaled')}
-              </th>
-              <th scope="col">{column('band')}</th>
+      <CaptionedTable
+        caption={caption}
+        columns={[
+          column('date'),
+          column('pupil'),
+          column('source'),
+          column('workForm'),
+          { label: column('score'), num: true },
+          { label: column('scaled'), num: true },
+          column('band'),
+        ]}
+      >
+        {shown.map((result) => {
+          const scaled = evidenceOf(result);
+          return (
+            <tr key={result.id}>
+              <td>{formatDate(locale, result.time)}</td>
+              <td>{pupilName(result.pupil)}</td>
+              <td>{sourceName(result.source)}</td>
+              <td>{t(`common.workForm.${result.workForm}`)}</td>
+              <td className="num">{scoreText(result.score?.raw ?? null, result.score?.max ?? null, result.success)}</td>
+              <td className="num">{scaled === null ? '–' : formatPercent(locale, scaled)}</td>
+              <td>
+                <NormBandBadge band={result.normBand} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {shown.map((result) => {
-              const scaled = evidenceOf(result);
-              return (
-                <tr key={result.id}>
-                  <td>{formatDate(locale, result.time)}</td>
-                  <td>{pupilName(result.pupil)}</td>
-                  <td>{sourceName(result.source)}</td>
-                  <td>{t(`common.workForm.${result.workForm}`)}</td>
-                  <td className="num">{scoreText(result.score?.raw ?? null, result.score?.max ?? null, result.success)}</td>
-                  <td className="num">{scaled === null ? '–' : formatPercent(locale, scaled)}</td>
-                  <td>
-                    {result.normBand ? (
-                      <span className="badge" style={{ borderLeft: `0.6rem solid ${result.normBand.colour}` }}>
-                        {result.normBand.label}
-                      </span>
-                    ) : (
-                      '–'
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollRegion>
+          );
+        })}
+      </CaptionedTable>
       {shown.length < results.length ? (
         <p className="muted">{t('learningLines.detail.shown', { shown: shown.length, total: results.length })}</p>
       ) : null}

@@ -8,7 +8,7 @@ import { useLocale } from '@/ui/use-labels';
 import { useCarriedHref } from '@/ui/use-view-filters';
 import type { PupilIntervention } from './use-group-interventions';
 import { useGoalText, useReasonText } from './use-reason-text';
-import { ScrollRegion } from '@/ui/scroll-region';
+import { CaptionedTable } from '@/ui/captioned-table';
 
 interface NeedsHelpTableProps {
   readonly caption: string;
@@ -36,40 +36,27 @@ export function NeedsHelpTable({ caption, entries, nameOf, interventions = NONE 
       since: sinceText(around),
     });
   return (
-    <ScrollRegion label={caption}>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('needsHelp.column.pupil')}</th>
-            <th scope="col">{t('needsHelp.column.reasons')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.key}>
-              <th scope="row">
-                <Link to={hrefTo(`/leerling/${entry.key}`)}>{nameOf(entry.key)}</Link>
-              </th>
-              <td>
-                {entry.reasons.length === 1 ? (
-                  <ReasonList reasons={entry.reasons} text={reasonText} />
-                ) : (
-                  // The first reason in view, all of them one click away: the page stays a list, not a wall of text.
-                  <details className="reasons">
-                    <summary>{t('needsHelp.groups.reasons', { count: entry.reasons.length })}</summary>
-                    <ReasonList reasons={entry.reasons} text={reasonText} />
-                  </details>
-                )}
-                {interventions.has(entry.key) ? (
-                  <p className="intervention-note">{hadText(interventions.get(entry.key) as PupilIntervention)}</p>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <CaptionedTable caption={caption} columns={[t('needsHelp.column.pupil'), t('needsHelp.column.reasons')]}>
+      {entries.map((entry) => (
+        <tr key={entry.key}>
+          <th scope="row">
+            <Link to={hrefTo(`/leerling/${entry.key}`)}>{nameOf(entry.key)}</Link>
+          </th>
+          <td>
+            {entry.reasons.length === 1 ? (
+              <ReasonList reasons={entry.reasons} text={reasonText} />
+            ) : (
+              // The first reason in view, all of them one click away: the page stays a list, not a wall of text.
+              <details className="reasons">
+                <summary>{t('needsHelp.groups.reasons', { count: entry.reasons.length })}</summary>
+                <ReasonList reasons={entry.reasons} text={reasonText} />
+              </details>
+            )}
+            {interventions.has(entry.key) ? <p className="intervention-note">{hadText(interventions.get(entry.key) as PupilIntervention)}</p> : null}
+          </td>
+        </tr>
+      ))}
+    </CaptionedTable>
   );
 }
 

@@ -10,7 +10,9 @@ import type { Mastery } from '@/domain/progress/mastery';
 import type { NormBandIndex } from '@/domain/progress/norm-bands';
 import { lineSeries } from '@/domain/progress/series';
 import { formatDate, formatPercent } from '@/i18n/format';
+import { TableHead } from '@/ui/captioned-table';
 import { ChartFrame } from '@/ui/chart-frame';
+import { NormBandBadge } from '@/ui/norm-band-badge';
 import { useNow } from '@/ui/clock-context';
 import { useLocale, useLocalText } from '@/ui/use-labels';
 import { GoalTable } from './goal-table';
@@ -126,21 +128,17 @@ export function LineSection({
         table={
           <table>
             <caption className="visually-hidden">{t('pupilProfile.chartCaption', { line: text(line.title), name: pupilName })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('pupilProfile.column.date')}</th>
-                <th scope="col">{t('pupilProfile.column.source')}</th>
-                <th scope="col">{t('pupilProfile.column.goal')}</th>
-                <th scope="col">{t('pupilProfile.column.workForm')}</th>
-                <th scope="col" className="num">
-                  {t('pupilProfile.column.score')}
-                </th>
-                <th scope="col" className="num">
-                  {t('pupilProfile.column.scaled')}
-                </th>
-                <th scope="col">{t('pupilProfile.column.band')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('pupilProfile.column.date'),
+                t('pupilProfile.column.source'),
+                t('pupilProfile.column.goal'),
+                t('pupilProfile.column.workForm'),
+                { label: t('pupilProfile.column.score'), num: true },
+                { label: t('pupilProfile.column.scaled'), num: true },
+                t('pupilProfile.column.band'),
+              ]}
+            />
             <tbody>
               {rows.map((point, index) => (
                 <tr key={`${point.source}-${point.t}-${index}`}>
@@ -151,13 +149,7 @@ export function LineSection({
                   <td className="num">{scoreText(point.raw, point.max, point.success)}</td>
                   <td className="num">{formatPercent(locale, point.scaled)}</td>
                   <td>
-                    {point.normBand ? (
-                      <span className="badge" style={{ borderLeft: `0.6rem solid ${point.normBand.colour}` }}>
-                        {point.normBand.label}
-                      </span>
-                    ) : (
-                      '–'
-                    )}
+                    <NormBandBadge band={point.normBand} />
                   </td>
                 </tr>
               ))}

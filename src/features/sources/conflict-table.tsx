@@ -5,7 +5,7 @@ import type { Goal, LearningLine } from '@/domain/model';
 import { formatNumber, formatPercent } from '@/i18n/format';
 import type { PupilWithRoster } from '@/store/school.queries';
 import { useLocale, useLocalText, usePupilName } from '@/ui/use-labels';
-import { ScrollRegion } from '@/ui/scroll-region';
+import { CaptionedTable } from '@/ui/captioned-table';
 
 /** At most this many conflicts are listed; the rest are counted. */
 const SHOWN = 50;
@@ -39,32 +39,22 @@ export function ConflictTable({ caption, conflicts, pupils, sourceName, goal }: 
   };
   return (
     <>
-      <ScrollRegion label={caption}>
-        <table>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dataQuality.conflicts.pupil')}</th>
-              <th scope="col">{t('dataQuality.conflicts.goal')}</th>
-              <th scope="col">{t('dataQuality.conflicts.high')}</th>
-              <th scope="col">{t('dataQuality.conflicts.low')}</th>
+      <CaptionedTable
+        caption={caption}
+        columns={[t('dataQuality.conflicts.pupil'), t('dataQuality.conflicts.goal'), t('dataQuality.conflicts.high'), t('dataQuality.conflicts.low')]}
+      >
+        {conflicts.slice(0, SHOWN).map((item) => {
+          const entry = byRef.get(item.pupil);
+          return (
+            <tr key={`${item.pupil}|${item.goal}`}>
+              <th scope="row">{entry ? <Link to={`/leerling/${entry.pupil.key}`}>{nameOf(entry.pupil, entry.roster)}</Link> : null}</th>
+              <td>{goalText(item.goal)}</td>
+              <td>{value(item.high)}</td>
+              <td>{value(item.low)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {conflicts.slice(0, SHOWN).map((item) => {
-              const entry = byRef.get(item.pupil);
-              return (
-                <tr key={`${item.pupil}|${item.goal}`}>
-                  <th scope="row">{entry ? <Link to={`/leerling/${entry.pupil.key}`}>{nameOf(entry.pupil, entry.roster)}</Link> : null}</th>
-                  <td>{goalText(item.goal)}</td>
-                  <td>{value(item.high)}</td>
-                  <td>{value(item.low)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollRegion>
+          );
+        })}
+      </CaptionedTable>
       {conflicts.length > SHOWN ? (
         <p className="muted">{t('dataQuality.conflicts.more', { n: formatNumber(locale, conflicts.length - SHOWN) })}</p>
       ) : null}

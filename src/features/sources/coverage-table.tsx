@@ -4,7 +4,7 @@ import type { LocalText } from '@/domain/model';
 import { formatNumber } from '@/i18n/format';
 import type { PupilWithRoster } from '@/store/school.queries';
 import { useLocale, useLocalText, usePupilName } from '@/ui/use-labels';
-import { ScrollRegion } from '@/ui/scroll-region';
+import { CaptionedTable } from '@/ui/captioned-table';
 
 interface CoverageTableProps {
   readonly caption: string;
@@ -21,45 +21,40 @@ export function CoverageTable({ caption, coverage, pupils, sourceName }: Coverag
   const nameOf = usePupilName();
   const names = new Map(pupils.map(({ pupil, roster }) => [pupil.ref as string, nameOf(pupil, roster)]));
   return (
-    <ScrollRegion label={caption}>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('dataQuality.coverage.line')}</th>
-            <th scope="col">{t('dataQuality.coverage.withData')}</th>
-            <th scope="col">{t('dataQuality.coverage.bySource')}</th>
-            <th scope="col">{t('dataQuality.coverage.without')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {coverage.map((item) => (
-            <tr key={item.line}>
-              <th scope="row">{text(item.title)}</th>
-              <td>
-                {item.withData === 0
-                  ? t('dataQuality.coverage.noData')
-                  : t('dataQuality.coverage.withDataValue', { n: formatNumber(locale, item.withData), total: formatNumber(locale, item.pupils) })}
-              </td>
-              <td>
-                {item.bySource.size === 0
-                  ? t('dataQuality.coverage.nobody')
-                  : [...item.bySource]
-                      .sort((a, b) => b[1] - a[1] || sourceName(a[0]).localeCompare(sourceName(b[0])))
-                      .map(([source, n]) => t('dataQuality.coverage.sourceCount', { name: sourceName(source), n: formatNumber(locale, n) }))
-                      .join(', ')}
-              </td>
-              <td>
-                {item.withData === 0
-                  ? t('dataQuality.coverage.allWithout')
-                  : item.without.length === 0
-                    ? t('dataQuality.coverage.nobody')
-                    : item.without.map((ref) => `${names.get(ref) ?? ref}: ${t('dataQuality.coverage.noData')}`).join(', ')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <CaptionedTable
+      caption={caption}
+      columns={[
+        t('dataQuality.coverage.line'),
+        t('dataQuality.coverage.withData'),
+        t('dataQuality.coverage.bySource'),
+        t('dataQuality.coverage.without'),
+      ]}
+    >
+      {coverage.map((item) => (
+        <tr key={item.line}>
+          <th scope="row">{text(item.title)}</th>
+          <td>
+            {item.withData === 0
+              ? t('dataQuality.coverage.noData')
+              : t('dataQuality.coverage.withDataValue', { n: formatNumber(locale, item.withData), total: formatNumber(locale, item.pupils) })}
+          </td>
+          <td>
+            {item.bySource.size === 0
+              ? t('dataQuality.coverage.nobody')
+              : [...item.bySource]
+                  .sort((a, b) => b[1] - a[1] || sourceName(a[0]).localeCompare(sourceName(b[0])))
+                  .map(([source, n]) => t('dataQuality.coverage.sourceCount', { name: sourceName(source), n: formatNumber(locale, n) }))
+                  .join(', ')}
+          </td>
+          <td>
+            {item.withData === 0
+              ? t('dataQuality.coverage.allWithout')
+              : item.without.length === 0
+                ? t('dataQuality.coverage.nobody')
+                : item.without.map((ref) => `${names.get(ref) ?? ref}: ${t('dataQuality.coverage.noData')}`).join(', ')}
+          </td>
+        </tr>
+      ))}
+    </CaptionedTable>
   );
 }
