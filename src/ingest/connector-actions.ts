@@ -1,136 +1,36 @@
 import { fromPromise } from 'xstate';
-import { CsvColumns, guessCsvColumns } from '@/adapters/csv/csv.columns';
+import { guessCsvColumns } from '@/adapters/csv/csv.columns';
 import { csvRows } from '@/adapters/csv/csv.reader';
-import { headOf, type ExportFile, type FileReader } from '@/adapters/files/export-file';
-import { createFileAdapter } from '@/adapters/files/file-adapter';
-import { detectReader, isCompanionKind } from '@/adapters/files/readers';
+import { headOf, type ExportFile } from '@/adapters/files/export-file';
 import { AdapterError } from '@/adapters/http/adapter-error';
 import type { Credentials, Reached, SourceAdapter, SourceConfig } from '@/adapters/port';
-import { FILE_ENDPOINT_PREFIX, fileEndpoint, isFileEndpoint } from '@/store/file-endpoint';
+import { fileEndpoint } from '@/store/file-endpoint';
 import { unmappedCodesOf } from '@/domain/unmapped-codes';
-import { sourceId, type GoalId, type PupilKey, type SourceId } from '@/domain/ids';
+import { sourceId, type SourceId } from '@/domain/ids';
 import type { CodeMapping, Source, SourceKind } from '@/domain/source';
 import { clearCredentials, getCredentials, setCredentials } from '@/store/credentials.memory';
 import { retentionCutoffAt } from '@/store/privacy.repo';
 import { forgetRememberedCredentials, rememberCredentials, rememberedSources } from '@/store/credentials.sealed';
 import type { LeerzichtDb } from '@/store/db';
-import { COLUMNS_PREFIX, forgetFileSettings, savedColumns, savedPupil, savePupil } from '@/store/file-source-settings';
+import { COLUMNS_PREFIX, forgetFileSettings, savedColumns, savedPupil } from '@/store/file-source-settings';
 import { getSource, listSources, removeSource, saveSource } from '@/store/sources.repo';
 import { remapSource } from '@/store/results.repo';
-import type {
-  ColumnChoice,
-  ConnectorDraft,
-  ConnectorInput,
-  DossierInspection,
-  FileInspection,
-  InspectInput,
-  Preview,
-  TestInput,
-} from './connector-wizard.machine';
+import type { ConnectorDraft, ConnectorInput, FileInspection, InspectInput, Preview, TestInput } from './connector-wizard.machine';
+import type { ConnectorDeps } from './connector-wizard.types';
 import { blankCredentials } from './credentials-follow-endpoint';
+import {
+  chooseFiles,
+  columnsIn,
+  fileAdapterOf,
+  importFiles,
+  inspectDossier,
+  isFileSource,
+  knownColumns,
+  optionsOf,
+  pupilOption,
+} from './file-import';
 import { isExpired } from './ingest-filter';
 import { previewInScope, saveScope, withDraftScope } from './scope-actions';
-import { syncSource, type SyncSummary } from './sync-source';
-
-export interface ConnectorDeps {
-  readonly db: LeerzichtDb;
-  readonly adapterFor: (kind: SourceKind) => SourceAdapter | null;
-  readonly defaultMappingFor: (kind: SourceKind) => CodeMapping;
-  readonly now: () => Date;
-  /** SLO UUIDs named in a file's records -> our goals. */
-  readonly resolveSloIds?: (uuids: readonly string[]) => readonly GoalId[];
-  /** The vault key while unlocked, to re-seal credentials the coordinator chose to remember. */
-  readonly vaultKey?: () => CryptoKey | null;
-}
-
-/** A file problem the wizard explains: no reader knows it, or it is another kind of export than chosen. */
-export class FileCheckError extends Error {
-  constructor(
-    readonly code: 'file-unreadable' | 'file-wrong-kind' | 'file-none' | 'file-pupil-unknown',
-    readonly detail: string,
-  ) {
-    super(`${code}: ${detail}`);
-  }
-}
-
-/** A file source's endpoint names the form of export (`bestand:oso-dossier`), never the file name nor the content. */
-export { FILE_ENDPOINT_PREFIX };
-export const isFileSource = (source: Pick<Source, 'endpoint'>) => isFileEndpoint(source.endpoint);
-
-export { forgetColumns, forgetFileSettings, savedColumns, savedPupil } from '@/store/file-source-settings';
-
-/** The reader option for a dossier's pupil: the pseudonym looked up by key, here, so it never passes through a view. */
-async function pupilOption(db: LeerzichtDb, pupil: PupilKey | null): Promise<string | null> {
-  if (pupil === null) return null;
-  const found = await db.pupils.get(pupil);
-  if (!found || found.leftAt) throw new FileCheckError('file-pupil-unknown', String(pupil));
-  return found.ref;
-}
-
-/** A mapping saved for any source whose columns this header has: the next file from that supplier needs no mapping. */
-async function knownColumns(db: LeerzichtDb, headers: readonly string[]): Promise<ColumnChoice | null> {
-  const rows = await db.settings.where('key').startsWith(COLUMNS_PREFIX).toArray();
-  for (const row of rows) {
-    const parsed = CsvColumns.safeParse(row.value);
-    if (parsed.success && Object.values(parsed.data).every((header) => header === undefined || headers.includes(header))) return parsed.data;
-  }
-  return null;
-}
-
-/** A saved column layout, without the columns this header lacks (the column step then asks for them again). */
-function columnsIn(columns: ColumnChoice, headers: readonly string[]): ColumnChoice {
-  return Object.fromEntries(Object.entries(columns).filter(([, header]) => header !== undefined && headers.includes(header)));
-}
-
-/** An OSO dossier read once without a pupil: opted out of toetsresultaten, or without its own ECK iD (then the coordinator chooses). */
-function inspectDossier(now: Date, reader: FileReader, files: readonly ExportFile[], saved: PupilKey | null): DossierInspection {
-  const [main, ...companions] = files as [ExportFile, ...ExportFile[]];
-  const read = reader.read(main, companions, { source: sourceId('concept'), mapping: {}, now: now.toISOString(), resolveSloIds: () => [] });
-  const optedOut = read.ok && (read.skipped['toetsresultaten:opt-uit'] ?? 0) > 0;
-  const needsPupil =
-    read.ok &&
-    !optedOut &&
-    read.results.length === 0 &&
-    read.rejections.some((rejection) => rejection.code === 'missing-pupil' || rejection.code === 'not-a-pseudonym');
-  return { optedOut, needsPupil, pupil: saved };
-}
-
-/** For a re-import: whether the files are an OSO dossier that needs its pupil chosen or was opted out; null for any other file. */
-export function dossierInFiles(kind: SourceKind, files: readonly ExportFile[], now: Date): DossierInspection | null {
-  if (files.length === 0) return null;
-  try {
-    const chosen = chooseFiles(kind, files);
-    return chosen.reader.kind === 'oso-dossier' ? inspectDossier(now, chosen.reader, chosen.files, null) : null;
-  } catch {
-    return null; // the import itself says what is wrong with the files
-  }
-}
-
-/** The file a reader of this kind reads first (others go along as companions), or an error that says what is wrong. */
-export function chooseFiles(kind: SourceKind | null, files: readonly ExportFile[]): { reader: FileReader; files: ExportFile[] } {
-  if (files.length === 0) throw new FileCheckError('file-none', '');
-  const detected = files.map((file) => ({ file, reader: detectReader(file) }));
-  const matching = detected.filter((item): item is { file: ExportFile; reader: FileReader } => item.reader?.sourceKind === kind);
-  const main = matching.find((item) => !isCompanionKind(item.reader.kind)) ?? matching[0];
-  if (!main) {
-    const other = detected.find((item) => item.reader);
-    if (other?.reader) throw new FileCheckError('file-wrong-kind', other.reader.sourceKind);
-    throw new FileCheckError('file-unreadable', files.map((file) => file.name).join(', '));
-  }
-  return { reader: main.reader, files: [main.file, ...files.filter((file) => file !== main.file)] };
-}
-
-/** Reader options: a CSV's columns, an OSO dossier's pupil (pseudonym); undefined when neither. */
-function optionsOf(columns: ColumnChoice | null | undefined, pupil: string | null = null): Record<string, unknown> | undefined {
-  const options = { ...(columns ? { columns } : {}), ...(pupil ? { pupil } : {}) };
-  return Object.keys(options).length > 0 ? options : undefined;
-}
-
-/** What the coordinator chose for an import; undefined = what was saved for the source. */
-export interface ImportChoice {
-  readonly columns?: ColumnChoice | null;
-  readonly pupil?: PupilKey | null;
-}
 
 function configOf(deps: ConnectorDeps, draft: ConnectorDraft, mapping: CodeMapping = {}): SourceConfig {
   if (!draft.kind) throw new AdapterError('config', 'onbekende soort bron');
@@ -146,41 +46,6 @@ function endpointAdapter(deps: ConnectorDeps, draft: ConnectorDraft): SourceAdap
   const adapter = draft.kind ? deps.adapterFor(draft.kind) : null;
   if (!adapter) throw new AdapterError('config', 'onbekende soort bron');
   return adapter;
-}
-
-const fileAdapterOf = (deps: ConnectorDeps, kind: SourceKind | null, files: readonly ExportFile[]) => {
-  const chosen = chooseFiles(kind, files);
-  return {
-    ...chosen,
-    adapter: createFileAdapter(chosen.reader, chosen.files, { now: deps.now, ...(deps.resolveSloIds ? { resolveSloIds: deps.resolveSloIds } : {}) }),
-  };
-};
-
-/** Imports export files into a file source through the same store path as a sync (consent filter, rejections, idempotent ids). */
-export async function importFiles(
-  deps: ConnectorDeps,
-  source: Source,
-  files: readonly ExportFile[],
-  signal: AbortSignal,
-  choice: ImportChoice = {},
-): Promise<SyncSummary> {
-  const { adapter, reader } = fileAdapterOf(deps, source.kind, files);
-  const columns = choice.columns === undefined ? await savedColumns(deps.db, source.id) : choice.columns;
-  const dossier = reader.kind === 'oso-dossier';
-  const pupil = dossier ? (choice.pupil === undefined ? await savedPupil(deps.db, source.id) : choice.pupil) : null;
-  const options = optionsOf(columns, await pupilOption(deps.db, pupil));
-  const summary = await syncSource({
-    db: deps.db,
-    adapter,
-    source,
-    credentials: { type: 'none' },
-    signal,
-    now: deps.now,
-    ...(options ? { options } : {}),
-  });
-  // The dossier's pupil becomes the default for the next dossier file of this source.
-  if (pupil !== null) await savePupil(deps.db, source.id, pupil);
-  return summary;
 }
 
 const slug = (text: string) =>

@@ -3,18 +3,8 @@ import { endpointProblem } from '@/adapters/http/endpoint';
 import { credentialsForEndpoint } from './credentials-follow-endpoint';
 import type { Reached } from '@/adapters/port';
 import { scopeProblem } from '@/domain/source-scope';
-import type {
-  ConnectorInput,
-  FileInspection,
-  InspectInput,
-  Preview,
-  TestInput,
-  WizardContext,
-  WizardError,
-  WizardEvent,
-  ConnectorDraft,
-  Origin,
-} from './connector-wizard.types';
+import type { ConnectorInput, FileInspection, InspectInput, Preview, TestInput, WizardContext, WizardEvent } from './connector-wizard.types';
+import { connectionChanged, errorOf, fileReached, FRESH, inputOf } from './connector-wizard.context';
 
 export type {
   ConnectorDraft,
@@ -47,46 +37,6 @@ export const wizardActors = {
     throw new Error('saveConnector not provided');
   }),
 };
-
-const errorOf = (error: unknown): WizardError =>
-  typeof error === 'object' && error !== null && 'code' in error
-    ? { code: String((error as { code: unknown }).code), detail: String((error as { detail?: unknown }).detail ?? '') }
-    : { code: 'unknown', detail: error instanceof Error ? error.message : String(error) };
-
-const EMPTY: ConnectorDraft = { kind: null, name: '', endpoint: '', credentials: { type: 'none' } };
-/** An export file that was read: what the wizard shows as reached. */
-const fileReached = (name: string): Reached => ({ code: 'file', params: { name } });
-
-const FRESH = {
-  draft: EMPTY,
-  origin: 'endpoint' as Origin,
-  files: [],
-  inspection: null,
-  columns: null,
-  pupil: null,
-  editing: null,
-  check: null,
-  error: null,
-  preview: null,
-  mapping: {},
-  savedId: null,
-};
-
-/** Whether the endpoint or credentials differ from what the edited connector had (then it is tested again). */
-export const connectionChanged = (context: WizardContext): boolean =>
-  context.editing !== null &&
-  (context.draft.endpoint.trim() !== context.editing.endpoint ||
-    JSON.stringify(context.draft.credentials) !== JSON.stringify(context.editing.credentials));
-
-const inputOf = ({ context }: { context: WizardContext }): ConnectorInput => ({
-  ...context.draft,
-  mapping: context.mapping,
-  origin: context.origin,
-  files: context.files,
-  columns: context.columns,
-  pupil: context.pupil,
-  editing: context.editing?.id ?? null,
-});
 
 /**
  * Connector set-up for the ICT coordinator: choose the kind -> endpoint and credentials, or export

@@ -3,10 +3,11 @@
  * events the machine (connector-wizard.machine.ts) takes.
  */
 import type { ExportFile, FileKind } from '@/adapters/files/export-file';
-import type { Credentials, Reached } from '@/adapters/port';
+import type { Credentials, Reached, SourceAdapter } from '@/adapters/port';
 import type { GoalId, PupilKey } from '@/domain/ids';
 import type { Rejection, Result } from '@/domain/model';
 import type { CodeMapping, SourceKind, SourceScope } from '@/domain/source';
+import type { LeerzichtDb } from '@/store/db';
 
 export interface ConnectorDraft {
   readonly kind: SourceKind | null;
@@ -127,3 +128,15 @@ export type ConnectorInput = ConnectorDraft & {
   readonly pupil?: PupilKey | null;
   readonly editing?: string | null;
 };
+
+/** What the wizard's actions and a file import need from outside: the store, the adapters, the clock. */
+export interface ConnectorDeps {
+  readonly db: LeerzichtDb;
+  readonly adapterFor: (kind: SourceKind) => SourceAdapter | null;
+  readonly defaultMappingFor: (kind: SourceKind) => CodeMapping;
+  readonly now: () => Date;
+  /** SLO UUIDs named in a file's records -> our goals. */
+  readonly resolveSloIds?: (uuids: readonly string[]) => readonly GoalId[];
+  /** The vault key while unlocked, to re-seal credentials the coordinator chose to remember. */
+  readonly vaultKey?: () => CryptoKey | null;
+}

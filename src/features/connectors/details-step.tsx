@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SnapshotFrom } from 'xstate';
 import type { connectorWizardMachine, WizardEvent } from '@/ingest/connector-wizard.machine';
-import { connectionChanged } from '@/ingest/connector-wizard.machine';
+import { connectionChanged } from '@/ingest/connector-wizard.context';
 import { endpointProblem } from '@/adapters/http/endpoint';
 import { scopeProblem } from '@/domain/source-scope';
 import { CredentialFields } from './credential-fields';

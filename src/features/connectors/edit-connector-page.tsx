@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { credentialTypeFor } from '@/adapters/registry';
-import { isFileSource } from '@/ingest/connector-actions';
+import { isFileSource } from '@/ingest/file-import';
 import type { WizardEvent } from '@/ingest/connector-wizard.machine';
 import { getCredentials } from '@/store/credentials.memory';
 import { useDb } from '@/store/db-context';

@@ -6,7 +6,7 @@ import { defaultMappingFor, adapterFor, resolveSloIds } from '@/adapters/registr
 import type { PupilKey } from '@/domain/ids';
 import type { Source } from '@/domain/source';
 import { formatNumber } from '@/i18n/format';
-import { dossierInFiles, importFiles } from '@/ingest/connector-actions';
+import { dossierInFiles, importFiles } from '@/ingest/file-import';
 import { useDb } from '@/store/db-context';
 import { useSourceDataMutation } from '@/store/sources.mutations';
 import { useNow } from '@/ui/clock-context';

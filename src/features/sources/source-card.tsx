@@ -13,7 +13,7 @@ import { RememberCredentials } from './remember-credentials';
 import { SyncControls } from './sync-controls';
 import { ReimportFiles } from './reimport-files';
 import { ScopeLine } from './scope-line';
-import { isFileSource } from '@/ingest/connector-actions';
+import { isFileSource } from '@/ingest/file-import';
 import { FileForm } from './file-form';
 
 /** One source: what it delivered, what was rejected and why, codes without a goal, and sync. */

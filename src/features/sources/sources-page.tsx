@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { isFileSource } from '@/ingest/connector-actions';
+import { isFileSource } from '@/ingest/file-import';
 import { useSyncHub } from '@/ingest/sync-hub-context';
 import { useDb } from '@/store/db-context';
 import { sourceQueries } from '@/store/sources.queries';

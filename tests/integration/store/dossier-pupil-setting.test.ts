@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { savedPupil } from '@/ingest/connector-actions';
+import { savedPupil } from '@/store/file-source-settings';
 import { forgetPupil } from '@/store/stored-data.repo';
 import { sourceId } from '@/domain/ids';
 import { freshDb } from '../../support/render-app';

@@ -5,7 +5,7 @@ import { detectReader, readerOfKind } from '@/adapters/files/readers';
 import { linkFileOf, readObjectiveLinks, resultObjectiveSet, unknownReason } from '@/adapters/oneroster/oneroster.links';
 import { linksAloneReason } from '@/adapters/oneroster/oneroster.reader';
 import { goalId, sourceId } from '@/domain/ids';
-import { chooseFiles } from '@/ingest/connector-actions';
+import { chooseFiles } from '@/ingest/file-import';
 
 const PUPIL = `https://demo.invalid/nep-eckid/201703/${'cd'.repeat(64)}`;
 const SLO = '15887593-f6c3-4e43-ae10-c2876ad657f1';

@@ -4,7 +4,7 @@ import type { ExportFile, FileRead, FileReadContext } from '@/adapters/files/exp
 import { detectReader, readerOfKind } from '@/adapters/files/readers';
 import { scaleFileOf, scalesAloneReason } from '@/adapters/oneroster/oneroster.scale-files';
 import { goalId, sourceId } from '@/domain/ids';
-import { chooseFiles } from '@/ingest/connector-actions';
+import { chooseFiles } from '@/ingest/file-import';
 
 const PUPIL = `https://demo.invalid/nep-eckid/201703/${'cd'.repeat(64)}`;
 const file = (name: string, text: string): ExportFile => ({ name, bytes: new TextEncoder().encode(text) });

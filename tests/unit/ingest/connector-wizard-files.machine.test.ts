@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { goalId } from '@/domain/ids';
-import { FileCheckError } from '@/ingest/connector-actions';
+import { FileCheckError } from '@/ingest/file-import';
 import { connectorWizardMachine, type ConnectorInput, type FileInspection, type Preview } from '@/ingest/connector-wizard.machine';
 
 const preview: Preview = { results: [], rejections: [], unmapped: [{ code: 'BREUKEN-1', count: 2 }] };

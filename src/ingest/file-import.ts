@@ -1,0 +1,136 @@
+/**
+ * Export files as a source: which reader reads them, what an OSO dossier or a CSV's header asks of the
+ * coordinator, and the import itself (through the same store path as a sync). The wizard's actors
+ * (connector-actions.ts) and the re-import on the Bronnen page use it.
+ */
+import { CsvColumns } from '@/adapters/csv/csv.columns';
+import type { ExportFile, FileReader } from '@/adapters/files/export-file';
+import { createFileAdapter } from '@/adapters/files/file-adapter';
+import { detectReader, isCompanionKind } from '@/adapters/files/readers';
+import { sourceId, type PupilKey } from '@/domain/ids';
+import type { Source, SourceKind } from '@/domain/source';
+import type { LeerzichtDb } from '@/store/db';
+import { isFileEndpoint } from '@/store/file-endpoint';
+import { COLUMNS_PREFIX, savedColumns, savedPupil, savePupil } from '@/store/file-source-settings';
+import type { ColumnChoice, ConnectorDeps, DossierInspection } from './connector-wizard.types';
+import { syncSource, type SyncSummary } from './sync-source';
+
+/** A file problem the wizard explains: no reader knows it, or it is another kind of export than chosen. */
+export class FileCheckError extends Error {
+  constructor(
+    readonly code: 'file-unreadable' | 'file-wrong-kind' | 'file-none' | 'file-pupil-unknown',
+    readonly detail: string,
+  ) {
+    super(`${code}: ${detail}`);
+  }
+}
+
+export const isFileSource = (source: Pick<Source, 'endpoint'>) => isFileEndpoint(source.endpoint);
+
+/** The reader option for a dossier's pupil: the pseudonym looked up by key, here, so it never passes through a view. */
+export async function pupilOption(db: LeerzichtDb, pupil: PupilKey | null): Promise<string | null> {
+  if (pupil === null) return null;
+  const found = await db.pupils.get(pupil);
+  if (!found || found.leftAt) throw new FileCheckError('file-pupil-unknown', String(pupil));
+  return found.ref;
+}
+
+/** A mapping saved for any source whose columns this header has: the next file from that supplier needs no mapping. */
+export async function knownColumns(db: LeerzichtDb, headers: readonly string[]): Promise<ColumnChoice | null> {
+  const rows = await db.settings.where('key').startsWith(COLUMNS_PREFIX).toArray();
+  for (const row of rows) {
+    const parsed = CsvColumns.safeParse(row.value);
+    if (parsed.success && Object.values(parsed.data).every((header) => header === undefined || headers.includes(header))) return parsed.data;
+  }
+  return null;
+}
+
+/** A saved column layout, without the columns this header lacks (the column step then asks for them again). */
+export function columnsIn(columns: ColumnChoice, headers: readonly string[]): ColumnChoice {
+  return Object.fromEntries(Object.entries(columns).filter(([, header]) => header !== undefined && headers.includes(header)));
+}
+
+/** An OSO dossier read once without a pupil: opted out of toetsresultaten, or without its own ECK iD (then the coordinator chooses). */
+export function inspectDossier(now: Date, reader: FileReader, files: readonly ExportFile[], saved: PupilKey | null): DossierInspection {
+  const [main, ...companions] = files as [ExportFile, ...ExportFile[]];
+  const read = reader.read(main, companions, { source: sourceId('concept'), mapping: {}, now: now.toISOString(), resolveSloIds: () => [] });
+  const optedOut = read.ok && (read.skipped['toetsresultaten:opt-uit'] ?? 0) > 0;
+  const needsPupil =
+    read.ok &&
+    !optedOut &&
+    read.results.length === 0 &&
+    read.rejections.some((rejection) => rejection.code === 'missing-pupil' || rejection.code === 'not-a-pseudonym');
+  return { optedOut, needsPupil, pupil: saved };
+}
+
+/** For a re-import: whether the files are an OSO dossier that needs its pupil chosen or was opted out; null for any other file. */
+export function dossierInFiles(kind: SourceKind, files: readonly ExportFile[], now: Date): DossierInspection | null {
+  if (files.length === 0) return null;
+  try {
+    const chosen = chooseFiles(kind, files);
+    return chosen.reader.kind === 'oso-dossier' ? inspectDossier(now, chosen.reader, chosen.files, null) : null;
+  } catch {
+    return null; // the import itself says what is wrong with the files
+  }
+}
+
+/** The file a reader of this kind reads first (others go along as companions), or an error that says what is wrong. */
+export function chooseFiles(kind: SourceKind | null, files: readonly ExportFile[]): { reader: FileReader; files: ExportFile[] } {
+  if (files.length === 0) throw new FileCheckError('file-none', '');
+  const detected = files.map((file) => ({ file, reader: detectReader(file) }));
+  const matching = detected.filter((item): item is { file: ExportFile; reader: FileReader } => item.reader?.sourceKind === kind);
+  const main = matching.find((item) => !isCompanionKind(item.reader.kind)) ?? matching[0];
+  if (!main) {
+    const other = detected.find((item) => item.reader);
+    if (other?.reader) throw new FileCheckError('file-wrong-kind', other.reader.sourceKind);
+    throw new FileCheckError('file-unreadable', files.map((file) => file.name).join(', '));
+  }
+  return { reader: main.reader, files: [main.file, ...files.filter((file) => file !== main.file)] };
+}
+
+/** Reader options: a CSV's columns, an OSO dossier's pupil (pseudonym); undefined when neither. */
+export function optionsOf(columns: ColumnChoice | null | undefined, pupil: string | null = null): Record<string, unknown> | undefined {
+  const options = { ...(columns ? { columns } : {}), ...(pupil ? { pupil } : {}) };
+  return Object.keys(options).length > 0 ? options : undefined;
+}
+
+/** What the coordinator chose for an import; undefined = what was saved for the source. */
+export interface ImportChoice {
+  readonly columns?: ColumnChoice | null;
+  readonly pupil?: PupilKey | null;
+}
+
+export const fileAdapterOf = (deps: ConnectorDeps, kind: SourceKind | null, files: readonly ExportFile[]) => {
+  const chosen = chooseFiles(kind, files);
+  return {
+    ...chosen,
+    adapter: createFileAdapter(chosen.reader, chosen.files, { now: deps.now, ...(deps.resolveSloIds ? { resolveSloIds: deps.resolveSloIds } : {}) }),
+  };
+};
+
+/** Imports export files into a file source through the same store path as a sync (consent filter, rejections, idempotent ids). */
+export async function importFiles(
+  deps: ConnectorDeps,
+  source: Source,
+  files: readonly ExportFile[],
+  signal: AbortSignal,
+  choice: ImportChoice = {},
+): Promise<SyncSummary> {
+  const { adapter, reader } = fileAdapterOf(deps, source.kind, files);
+  const columns = choice.columns === undefined ? await savedColumns(deps.db, source.id) : choice.columns;
+  const dossier = reader.kind === 'oso-dossier';
+  const pupil = dossier ? (choice.pupil === undefined ? await savedPupil(deps.db, source.id) : choice.pupil) : null;
+  const options = optionsOf(columns, await pupilOption(deps.db, pupil));
+  const summary = await syncSource({
+    db: deps.db,
+    adapter,
+    source,
+    credentials: { type: 'none' },
+    signal,
+    now: deps.now,
+    ...(options ? { options } : {}),
+  });
+  // The dossier's pupil becomes the default for the next dossier file of this source.
+  if (pupil !== null) await savePupil(deps.db, source.id, pupil);
+  return summary;
+}
