@@ -17,9 +17,9 @@ class ResizeObserverStub {
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 
-// findBy* and waitFor wait up to 4 s (default 1 s): views that compute a whole group's mastery
-// in jsdom take longer than a second when the 2-core CI machine is busy.
-configure({ asyncUtilTimeout: 4000 });
+// findBy* and waitFor wait up to 15 s (default 1 s): a lazy page chunk and a whole group's mastery
+// in jsdom can take seconds when the 2-core machine is busy; a passing test never waits that long.
+configure({ asyncUtilTimeout: 15_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

@@ -15,16 +15,11 @@ export function FilterBar({ filters, sources }: { filters: ViewFilters; sources:
   const { t } = useTranslation();
   const now = useNow();
   const ids = { period: useId(), since: useId(), weeks: useId(), source: useId(), form: useId(), problem: useId() };
-  const { filter, setFilter, problems } = filters;
+  const { filter, changeFilter: change, problems } = filters;
   const period = filter.period;
   // The number box holds what is typed; only a whole number of weeks reaches the address.
   const [weeksDraft, setWeeksDraft] = useState<string | null>(null);
   const [sinceDraft, setSinceDraft] = useState<string | null>(null);
-  const change = (patch: Partial<ResultFilter>) => {
-    const next: Record<string, unknown> = { ...filter, ...patch };
-    for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key];
-    setFilter(next as ResultFilter);
-  };
   const choosePeriod = (kind: PeriodKind) => {
     setWeeksDraft(null);
     setSinceDraft(null);

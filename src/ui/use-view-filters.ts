@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { useAddressParams } from './use-address-params';
 import type { ResultFilter } from '@/domain/progress/result-filter';
 import { carriedHref, filterFromParams, filterToParams, type FilterProblem } from './filter-params';
 
@@ -8,21 +9,24 @@ export interface ViewFilters {
   readonly filter: ResultFilter;
   /** Values in the address that are none: said on the page, never guessed. */
   readonly problems: readonly FilterProblem[];
-  /** Writes a new filter into the address as a new history entry (Back undoes it). */
-  readonly setFilter: (next: ResultFilter) => void;
+  /**
+   * Changes part of the filter in the address, on top of the latest address (two quick changes
+   * both stay), as a new history entry (Back undoes it). A key given as undefined is cleared.
+   */
+  readonly changeFilter: (patch: Partial<ResultFilter>) => void;
   /** A link to another view of this group that keeps group, filters and line. */
   readonly hrefTo: (path: string, overrides?: Readonly<Record<string, string | null>>) => string;
 }
 
 /** The view's result filter, read from and pushed to the address (ui/filter-params is the codec). */
 export function useViewFilters(): ViewFilters {
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useAddressParams();
   const search = params.toString();
   const parsed = useMemo(() => filterFromParams(new URLSearchParams(search)), [search]);
   return {
     filter: parsed.filter,
     problems: parsed.problems,
-    setFilter: (next) => setParams(filterToParams(next, params)),
+    changeFilter: (patch) => change((current) => filterToParams({ ...filterFromParams(current).filter, ...patch }, current)),
     hrefTo: (path, overrides) => carriedHref(path, params, overrides),
   };
 }

@@ -1,6 +1,6 @@
 import { startTransition, useId, useOptimistic } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { useAddressParams, withChanges } from '@/ui/use-address-params';
 import { useTranslation } from 'react-i18next';
 import { targetLevelFor } from '@/curriculum';
 import { SLO_IMPORT_LINE } from '@/curriculum/slo-import';
@@ -38,7 +38,7 @@ export function ClassOverviewPage() {
   const text = useLocalText();
   const nameOf = usePupilName();
   const ids = { group: useId(), line: useId(), level: useId(), rubrics: useId() };
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useAddressParams();
   const groups = useQuery(schoolQueries.groups(db));
   // A group the list does not have (an old address, a group left out under "Mijn groepen") falls back to the first.
   const group = groups.data?.find((candidate) => candidate.id === params.get('groep')) ?? groups.data?.[0] ?? null;
@@ -60,14 +60,7 @@ export function ClassOverviewPage() {
   const linesShown = withEvidence.length > 0 ? withEvidence : lines.filter((candidate) => targetLevelFor(candidate, group?.yearLevel ?? '') !== null);
 
   // Every change is a step in the history: Back and Forward go through the choices.
-  const update = (changes: Record<string, string | null>) => {
-    const next = withLineParam(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setParams(next);
-  };
+  const update = (changes: Record<string, string | null>) => change((current) => withChanges(withLineParam(current), changes));
   // The sort lives in the address too.
   const sort: SortKey = { by: params.get('sorteer') ?? 'name', direction: params.get('volgorde') === 'af' ? 'descending' : 'ascending' };
   const onSort = (next: SortKey) => update({ sorteer: next.by === 'name' ? null : next.by, volgorde: next.direction === 'descending' ? 'af' : null });

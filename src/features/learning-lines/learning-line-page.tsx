@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { useAddressParams, withChanges } from '@/ui/use-address-params';
 import { useTranslation } from 'react-i18next';
 import { SLO_IMPORT_LINE, withGoals } from '@/curriculum/slo-import';
 import type { LearningLine } from '@/domain/model';
@@ -47,7 +47,7 @@ export function LearningLinePage() {
   const text = useLocalText();
   const nameOfGroup = useGroupName();
   const ids = { line: useId(), group: useId() };
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useAddressParams();
   const groups = useQuery(schoolQueries.groups(db));
   const sources = useQuery(sourceQueries.overview(db));
   const { lines, lineById } = useCurriculum();
@@ -93,17 +93,14 @@ export function LearningLinePage() {
   const pupilNames = new Map(grid.pupils.map(({ pupil, roster }) => [pupil.key, nameOfPupil(pupil, roster)] as const));
   const sourceName = (id: string) => sources.data?.find((item) => item.source.id === id)?.source.name ?? id;
 
-  const searchWith = (changes: Record<string, string | null>) => {
-    const next = withLineParam(params, line.id);
+  const paramsWith = (current: URLSearchParams, changes: Record<string, string | null>) => {
+    const next = withLineParam(current, line.id);
     if (!next.get('groep') && group) next.set('groep', group.id);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    return `?${next.toString()}`;
+    return withChanges(next, changes);
   };
+  const searchWith = (changes: Record<string, string | null>) => `?${paramsWith(params, changes).toString()}`;
   // Every change is a step in the history: Back and Forward go through the choices.
-  const update = (changes: Record<string, string | null>) => setParams(new URLSearchParams(searchWith(changes)));
+  const update = (changes: Record<string, string | null>) => change((current) => paramsWith(current, changes));
 
   const error = groups.error ?? grid.error ?? sources.error ?? usage.error ?? overTime.error;
   const usageLoading = importedGoals > 0 && !showAllImported && !usage.used;

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { useAddressParams, withChanges } from '@/ui/use-address-params';
 import { useTranslation } from 'react-i18next';
 import type { PupilKey } from '@/domain/ids';
 import { estimatorNameFor } from '@/domain/progress/estimators/registry';
@@ -36,7 +36,7 @@ export function NeedsHelpPage() {
   const { lines } = useCurriculum();
   const methods = lines.map((line) => `${text(line.title)}: ${t(`learningLines.estimator.name.${estimatorNameFor(line.id, choices)}`)}`).join('; ');
   const groupSelect = useId();
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useAddressParams();
   const groups = useQuery(schoolQueries.groups(db));
   // A group the list does not have (an old address, a group left out under "Mijn groepen") falls back to the first.
   const group = groups.data?.find((candidate) => candidate.id === params.get('groep')) ?? groups.data?.[0] ?? null;
@@ -49,12 +49,8 @@ export function NeedsHelpPage() {
   const stale = useStaleSources(useNow());
   const interventions = useGroupInterventions(group?.id ?? null, data.pupils);
 
-  const update = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    next.set(key, value);
-    // A step in the history: Back goes to the previous group or rule.
-    setParams(next);
-  };
+  // A step in the history: Back goes to the previous group or rule.
+  const update = (key: string, value: string) => change((current) => withChanges(current, { [key]: value }));
   const onKnob = (knob: RuleKnob, value: number) => update(RULE_PARAMS[knob].param, String(value));
   const groupName = (candidate: { id: string; name: string }) =>
     nameOfGroup(candidate, groups.data?.findIndex((item) => item.id === candidate.id) ?? 0);

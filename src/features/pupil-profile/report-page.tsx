@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { useAddressParams, withChanges } from '@/ui/use-address-params';
 import { useTranslation } from 'react-i18next';
 import { pupilKey } from '@/domain/ids';
 import { defaultGrowthDate, growthSinceInstant } from '@/domain/progress/growth-since';
@@ -23,7 +23,7 @@ export function ReportPage() {
   const db = useDb();
   const now = useNow();
   const ids = { group: useId(), pupil: useId(), since: useId() };
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useAddressParams();
   const groups = useQuery(schoolQueries.groups(db));
   const groupNameOf = useGroupName();
   const nameOf = usePupilName();
@@ -39,14 +39,7 @@ export function ReportPage() {
   const filters = useViewFilters();
   const sourceChoices = useSourceChoices();
   const sourceName = (id: string) => sources.data?.find((item) => item.source.id === id)?.source.name ?? id;
-  const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setParams(next);
-  };
+  const update = (changes: Record<string, string | null>) => change((current) => withChanges(current, changes));
   return (
     <section aria-labelledby="report-title" className="report">
       <h1 id="report-title">{t('report.title')}</h1>

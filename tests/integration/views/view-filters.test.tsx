@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation, useNavigate } from 'react-router';
 import { adapterFor } from '@/adapters/registry';
@@ -70,6 +70,20 @@ describe('filters that stay: in the address, in the history, on every page of th
     expect(await screen.findByRole('columnheader', { name: /rekenen/i })).toBeInTheDocument();
     expect(screen.getByLabelText('adres')).toHaveTextContent(/^\/klas$/);
     await user.click(screen.getByRole('button', { name: 'Volgende pagina' }));
+    expect(screen.getByLabelText('Bron')).toHaveValue('blokkodo');
+  });
+
+  it('two choices made before the page renders again both stay (a busy machine, a quick hand)', async () => {
+    const db = freshDb();
+    await seedSmallSchool(db);
+    renderWithHistory('/klas', db);
+    await screen.findByRole('grid');
+    // Both changes inside one act: the page does not render in between.
+    act(() => {
+      fireEvent.change(screen.getByLabelText('Bron'), { target: { value: 'blokkodo' } });
+      fireEvent.change(screen.getByLabelText('Werkvorm'), { target: { value: 'test' } });
+    });
+    expect(screen.getByLabelText('adres')).toHaveTextContent('/klas?bron=blokkodo&vorm=toets');
     expect(screen.getByLabelText('Bron')).toHaveValue('blokkodo');
   });
 
