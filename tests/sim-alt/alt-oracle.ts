@@ -13,7 +13,7 @@
  * known, so the likelihood is exact (results of one session, supplier and goal pooled; which results
  * exist, i.e. activity, is not used).
  */
-import { precisionOf, recallOf, f1Of } from '../sim/metrics';
+import { f1Of, precisionOf, recallOf, type Confusion } from '../sim/metrics';
 import { bestF1 } from '../sim/needs-help-oracle';
 import { trulyStalled, weekEnd, type SimPupil } from '../sim/simulate';
 import { altLikelihoodTables, LOGIT_MIN, LOGIT_POINTS, LOGIT_STEP } from './alt-likelihood';
@@ -170,6 +170,8 @@ export interface AltOracleRow {
   readonly stalledShare: number;
   /** The oracle's precision when it lists as many pupils as `budget(week)` (the rule's count), or null. */
   readonly precisionAtBudget: number | null;
+  /** Flagging every pupil whose posterior is at least 0.5 (a threshold not chosen on the truth). */
+  readonly atHalf: { readonly precision: number | null; readonly recall: number | null; readonly flaggedShare: number };
 }
 
 export function evaluateAltOracle(
@@ -183,6 +185,12 @@ export function evaluateAltOracle(
     const { confusion } = bestF1(posteriors, truth);
     const count = budget(week);
     const ranked = posteriors.map((p, i) => ({ p, stuck: truth[i] as boolean })).sort((a, b) => b.p - a.p);
+    const half: Confusion = { truePositive: 0, falsePositive: 0, falseNegative: 0 };
+    posteriors.forEach((p, i) => {
+      if (p >= 0.5 && truth[i]) half.truePositive += 1;
+      else if (p >= 0.5) half.falsePositive += 1;
+      else if (truth[i]) half.falseNegative += 1;
+    });
     const top = count === null || count === 0 ? null : ranked.slice(0, count).filter((x) => x.stuck).length / count;
     return {
       estimator: 'needs-help oracle',
@@ -193,6 +201,7 @@ export function evaluateAltOracle(
       flaggedShare: (confusion.truePositive + confusion.falsePositive) / sim.pupils.length,
       stalledShare: truth.filter(Boolean).length / sim.pupils.length,
       precisionAtBudget: top,
+      atHalf: { precision: precisionOf(half), recall: recallOf(half), flaggedShare: (half.truePositive + half.falsePositive) / sim.pupils.length },
     };
   });
 }

@@ -64,13 +64,14 @@ export function runAlt(seeds: readonly number[] = ALT_SEEDS, groupSize = 25, pup
   for (const line of summaryOf(runs.map((r) => [...r.rule, ...r.oracle])).sort(byWeek)) console.log(line);
   if (runs.some((r) => r.oracle.length > 0))
     for (const week of WEEKS) {
-      const values = runs.flatMap((r) =>
-        r.oracle.filter((row) => row.weeks === week && row.precisionAtBudget !== null).map((row) => row.precisionAtBudget as number),
+      const rows = runs.flatMap((r) => r.oracle.filter((row) => row.weeks === week));
+      const mean = (values: (number | null)[]) => {
+        const known = values.filter((value): value is number => value !== null);
+        return known.length === 0 ? '-' : `${(known.reduce((a, b) => a + b, 0) / known.length).toFixed(3)} (min ${Math.min(...known).toFixed(3)})`;
+      };
+      console.log(
+        `oracle ${String(week).padStart(2)} wk  at the rule's count: precision ${mean(rows.map((row) => row.precisionAtBudget))}; at posterior 0.5: precision ${mean(rows.map((row) => row.atHalf.precision))}  recall ${mean(rows.map((row) => row.atHalf.recall))}  flagged ${mean(rows.map((row) => row.atHalf.flaggedShare))}`,
       );
-      if (values.length > 0)
-        console.log(
-          `oracle at the rule's count ${String(week).padStart(2)} wk  precision ${(values.reduce((a, b) => a + b, 0) / values.length).toFixed(3)} (min ${Math.min(...values).toFixed(3)})`,
-        );
     }
 }
 

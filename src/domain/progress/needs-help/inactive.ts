@@ -12,6 +12,8 @@ import { schoolDaysBetween } from './school-days';
  *   ill weeks and tools dropped, long quiet spells are common and one more says little;
  * - with `inactiveGroupRhythm`, longer than `inactiveGroupShare` of the longest quiet spells the group's
  *   pupils had before between two of their results: where going quiet for weeks is the group's rhythm;
+ * - and at least `inactiveGroupMargin` (2) times as long as those two group spells: one a little longer than
+ *   the group's long ones is common (decision 006, fourth robustness pass);
  * and, with `inactiveOwnRhythm`, longer than any quiet spell the pupil had before this one (between
  * two of their results): a pupil who often works in bursts two weeks apart is not singled out by one more.
  */
@@ -34,7 +36,7 @@ export function inactiveJudge(pupils: Iterable<PupilResults>, nowMs: number, rul
   return (entry) => {
     if (entry.last === -Infinity) return null;
     const days = quiet(entry);
-    if (days < from || !(days > longerThan)) return null;
+    if (days < from || !(days > longerThan && days >= rule.inactiveGroupMargin * longerThan)) return null;
     if (rule.inactiveOwnRhythm && days <= longestEarlierSpell(entry.times)) return null;
     return days;
   };

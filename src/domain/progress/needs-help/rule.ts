@@ -78,6 +78,12 @@ export interface NeedsHelpRule {
    * between two of their results: where weeks without practice are the group's rhythm.
    */
   readonly inactiveGroupRhythm: boolean;
+  /**
+   * ...and at least this many times as long as those quiet spells of the group (`inactiveGroupShare` and,
+   * with `inactiveGroupRhythm`, the earlier ones): 2. A quiet spell a little longer than the group's long ones
+   * (bursty practice, ill weeks, a holiday) says little; one twice as long stands out. 1: just longer.
+   */
+  readonly inactiveGroupMargin: number;
   /** ...and longer than any quiet spell the pupil had before, between two of their results. */
   readonly inactiveOwnRhythm: boolean;
   /** A pupil without a single result is listed as inactive too ("no activity yet"): true. */
@@ -112,6 +118,7 @@ export const DEFAULT_RULE: NeedsHelpRule = {
   inactiveSchoolDays: 10,
   inactiveGroupShare: 0.9,
   inactiveGroupRhythm: true,
+  inactiveGroupMargin: 2,
   inactiveOwnRhythm: true,
   flagNeverActive: true,
   othersMasterShare: 0.6,

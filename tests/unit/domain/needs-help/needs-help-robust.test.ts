@@ -39,6 +39,20 @@ describe('needsHelp: inactive only where a quiet spell stands out', () => {
   });
 });
 
+describe('needsHelp: inactive only when quiet twice as long as the group’s long quiet spells', () => {
+  // pupils 4..10 practised yesterday, pupils 2 and 3 last 9 days ago (7 school days): the group's long quiet spells
+  const group = TEN.slice(1).flatMap((n) => practice(n, GOAL.getallen, { fromDaysAgo: 40, toDaysAgo: n <= 3 ? 9 : 1, every: 1, start: 0.6 }));
+  it('does not list a pupil quiet for 12 school days, a little longer than the group’s long spells of 7', () => {
+    const quiet = practice(1, GOAL.getallen, { fromDaysAgo: 40, toDaysAgo: 16, every: 1, start: 0.6 });
+    expect(listedFor(run(TEN, [...group, ...quiet]), 'inactive')).toEqual([]);
+    expect(listedFor(run(TEN, [...group, ...quiet], { inactiveGroupMargin: 1 }), 'inactive')).toEqual([1]);
+  });
+  it('lists a pupil quiet for 14 school days or more, twice the group’s long spells', () => {
+    const quieter = practice(1, GOAL.getallen, { fromDaysAgo: 40, toDaysAgo: 18, every: 1, start: 0.6 });
+    expect(listedFor(run(TEN, [...group, ...quieter]), 'inactive')).toEqual([1]);
+  });
+});
+
 describe('needsHelp: stuck on a goal only without growth on it', () => {
   const masters = [1, 2, 3].flatMap((n) => practice(n, GOAL.verhoudingen, { fromDaysAgo: 10, every: 2, start: 0.9 }));
   it('does not list a pupil who climbs fast on the goal others master, but does list one who stays put', () => {
