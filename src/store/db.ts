@@ -117,7 +117,7 @@ export interface StoredCurriculumGoal {
 
 let current: LeerzichtDb | null = null;
 
-/** The app's database. Tests call openDb with a fresh name (fake-indexeddb) for isolation. */
+/** The app's database. Tests make their own `new LeerzichtDb(name)` with a fresh name (fake-indexeddb) for isolation. */
 export function getDb(): LeerzichtDb {
   current ??= new LeerzichtDb();
   return current;

@@ -25,14 +25,9 @@
  *   quickly corrects a pupil who does not grow with the group. For the current level; growth
  *   comparisons leave it off (a stalled pupil must not grow with the group).
  * Pure, one pass over the results (O(n) after sorting). Reliability, bias and priors come from
- * the results of a group or school (groupContext), never from one pupil.
- *
- * Measured on the validity simulator (docs/decisions/006, fifth pass; mean (min) of 8 seeds, the
- * school's calibration and priors, followGroup for the level): rank correlation with true mastery
- * 0.855 / 0.913 (0.902) / 0.844 after 2 / 6 / 12 weeks (third pass, before day-weighted priors:
- * 0.853 / 0.912 (0.897) / 0.847; the earlier 21-day weighted mean 0.735 / 0.838 / 0.768). With one
- * group's results (25 pupils) as in the app: 0.810 / 0.904 (0.893) / 0.819 (was 0.787 / 0.884 /
- * 0.813 with calendar-week priors). The uncertainty is on the measured noise scale (coverage95 0.92..0.98).
+ * the results of a group or school (groupContext), never from one pupil. The uncertainty is stated
+ * on the sources' measured noise scale. How well it ranks pupils against true mastery is measured by
+ * `npm run bench:validity` (figures in docs/decisions/006).
  */
 import { statusOf } from '../mastery';
 import type { GoalId } from '../../ids';

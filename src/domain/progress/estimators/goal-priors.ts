@@ -9,8 +9,8 @@
  * The results of nearby days count with a Gaussian weight (standard deviation PRIOR_BANDWIDTH_DAYS),
  * so the prior moves smoothly with the group, and a small group (one class of 25) still has one on
  * most school days: a day whose weighted number of results is below MIN_PRIOR_RESULTS, or whose
- * results within reach come from fewer than MIN_PRIOR_PUPILS pupils, gives no prior. Measured on the validity simulator with one group's results (docs/decisions/006, fifth
- * pass): rank correlation at 6 weeks 0.904 against 0.884 with the earlier calendar-week buckets.
+ * results within reach come from fewer than MIN_PRIOR_PUPILS pupils, gives no prior (the choice of
+ * bandwidth against calendar-week buckets is measured in docs/decisions/006, fifth pass).
  * Run over a group's or the school's results (groupContext), like calibrateSources; one pass over
  * the results, and each goal x day asked is computed once.
  */
