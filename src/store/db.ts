@@ -85,6 +85,13 @@ export class LeerzichtDb extends Dexie {
     this.version(7).stores({ interventions: 'id, pupil, goal, date, batch' });
     // v8: a teacher's own judgement of a pupil on a goal (status, day, note, role), history kept, dated like assessments.
     this.version(8).stores({ judgements: 'id, pupil, goal, date' });
+    // v9: the unmapped codes per source and the rejections per source and reason, counted by an index
+    // (decision 022). `goals.length` is evaluated by IndexedDB itself, so the index stays right on every
+    // write and delete; IndexedDB builds it for the rows already stored when the version opens.
+    this.version(9).stores({
+      results: 'id, source, pupil, time, *goals, [pupil+time], [source+goals.length+code]',
+      rejections: 'id, source, at, [source+code]',
+    });
   }
 }
 

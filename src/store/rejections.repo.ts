@@ -17,13 +17,16 @@ export interface RejectionCounts {
   readonly byCode: Partial<Record<RejectionCode, number>>;
 }
 
+/** Rejections per source and reason, counted by the [source+code] index (no walk over the rejections; decision 022). */
 export async function rejectionCountsBySource(db: LeerzichtDb): Promise<Map<SourceId, RejectionCounts>> {
+  const pairs = (await db.rejections.orderBy('[source+code]').uniqueKeys()) as unknown as [SourceId, RejectionCode][];
+  const tallies = await Promise.all(pairs.map((pair) => db.rejections.where('[source+code]').equals(pair).count()));
   const counts = new Map<SourceId, { total: number; byCode: Partial<Record<RejectionCode, number>> }>();
-  await db.rejections.each((rejection) => {
-    const entry = counts.get(rejection.source) ?? { total: 0, byCode: {} };
-    entry.total += 1;
-    entry.byCode[rejection.code] = (entry.byCode[rejection.code] ?? 0) + 1;
-    counts.set(rejection.source, entry);
+  pairs.forEach(([source, code], i) => {
+    const entry = counts.get(source) ?? { total: 0, byCode: {} };
+    entry.total += tallies[i] ?? 0;
+    entry.byCode[code] = tallies[i] ?? 0;
+    counts.set(source, entry);
   });
   return counts;
 }

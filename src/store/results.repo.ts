@@ -1,7 +1,8 @@
+import Dexie from 'dexie';
 import type { PupilRef, SourceId } from '@/domain/ids';
 import type { Result } from '@/domain/model';
 import { goalsFor, type CodeMapping } from '@/domain/source';
-import { countCodes, type UnmappedCode } from '@/domain/unmapped-codes';
+import type { UnmappedCode } from '@/domain/unmapped-codes';
 import type { LeerzichtDb } from './db';
 
 /** Idempotent: a result with an id already stored replaces it; `added` counts only new ids. */
@@ -35,22 +36,25 @@ export const resultsForPupils = (db: LeerzichtDb, refs: readonly PupilRef[]): Pr
 export const resultsForPupil = (db: LeerzichtDb, ref: PupilRef): Promise<Result[]> =>
   db.results.where('[pupil+time]').between([ref, ''], [ref, '\uffff']).toArray();
 
-/** Stored results per source; counted by the index (no walk over a million results in script). */
-export async function countResultsBySource(db: LeerzichtDb): Promise<Map<SourceId, number>> {
-  const sources = (await db.results.orderBy('source').uniqueKeys()) as SourceId[];
-  const counts = await Promise.all(sources.map((source) => db.results.where('source').equals(source).count()));
-  return new Map(sources.map((source, i) => [source, counts[i] ?? 0]));
-}
+/** Stored results of one source, counted by the source index (no stored result read). */
+export const countResultsOf = (db: LeerzichtDb, source: SourceId): Promise<number> => db.results.where('source').equals(source).count();
 
-/** Supplier codes of a source that map to no goal yet, with how many results carry them. */
+/** The index that holds, per stored result, its source, how many goals it has and its code (decision 022). */
+const BY_SOURCE_GOALS_CODE = '[source+goals.length+code]';
+
+/**
+ * Supplier codes of a source that map to no goal yet, with how many results carry them, most frequent
+ * first (ties by code). Read from the index alone: one step per distinct code and a count per code, no
+ * stored result read, however many the source holds.
+ */
 export async function unmappedCodes(db: LeerzichtDb, source: SourceId): Promise<UnmappedCode[]> {
-  const codes: string[] = [];
-  await db.results
-    .where('source')
-    .equals(source)
-    .filter((result) => result.goals.length === 0)
-    .each((result) => codes.push(result.code));
-  return countCodes(codes);
+  const index = db.results.where(BY_SOURCE_GOALS_CODE);
+  const keys = await index.between([source, 0, Dexie.minKey], [source, 0, Dexie.maxKey], true, true).uniqueKeys();
+  const codes = keys.map((key) => String((key as unknown[])[2]));
+  const counts = await Promise.all(codes.map((code) => db.results.where(BY_SOURCE_GOALS_CODE).equals([source, 0, code]).count()));
+  return codes
+    .map((code, i) => ({ code, count: counts[i] ?? 0 }))
+    .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useDb } from './db-context';
 import { sourceQueries } from './sources.queries';
@@ -9,8 +10,18 @@ export interface SourceChoice {
 
 const NONE: readonly SourceChoice[] = [];
 
-/** The school's sources by id and name, for a view's source filter. */
+/** The school's sources by id and name, for a view's source filter (the list query: no counts read). */
 export function useSourceChoices(): readonly SourceChoice[] {
-  const overview = useQuery(sourceQueries.overview(useDb()));
-  return overview.data?.map(({ source }) => ({ id: source.id as string, name: source.name })) ?? NONE;
+  const list = useQuery(sourceQueries.list(useDb()));
+  return useMemo(() => list.data?.map((source) => ({ id: source.id as string, name: source.name })) ?? NONE, [list.data]);
+}
+
+/**
+ * A source's name by its id (the id itself for a source no longer listed), for a view that names
+ * where its results come from; `isPending` until the list is read.
+ */
+export function useSourceNames() {
+  const list = useQuery(sourceQueries.list(useDb()));
+  const names = useMemo(() => new Map(list.data?.map((source) => [source.id as string, source.name])), [list.data]);
+  return { sourceName: (id: string) => names.get(id) ?? id, isPending: list.isPending, error: list.error };
 }

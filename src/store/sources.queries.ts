@@ -4,7 +4,7 @@ import type { Source, SyncStatus } from '@/domain/source';
 import type { LeerzichtDb } from './db';
 import { rememberedSources } from './credentials.sealed';
 import { rejectionCountsBySource, rejectionsForSource, type RejectionCounts } from './rejections.repo';
-import { countResultsBySource, unmappedCodes } from './results.repo';
+import { countResultsOf, unmappedCodes } from './results.repo';
 import { getSyncStatus, listSources } from './sources.repo';
 
 export interface SourceOverview {
@@ -18,6 +18,7 @@ export interface SourceOverview {
 export const sourceKeys = {
   all: ['sources'] as const,
   overview: () => [...sourceKeys.all, 'overview'] as const,
+  list: () => [...sourceKeys.all, 'list'] as const,
   statuses: () => [...sourceKeys.all, 'statuses'] as const,
   rejections: (id: SourceId) => [...sourceKeys.all, 'rejections', id] as const,
   /** The connectors whose credentials this device keeps (sealed). */
@@ -25,22 +26,26 @@ export const sourceKeys = {
 };
 
 export const sourceQueries = {
+  /**
+   * Per source its status, stored count, rejections and unmapped codes: for the Bronnen page and the
+   * edit-connector page only. Every count is read from an index (decision 022), never by reading the
+   * stored results; a view that needs only names or statuses asks `list` or `statuses`.
+   */
   overview: (db: LeerzichtDb) =>
     queryOptions({
       queryKey: sourceKeys.overview(),
       queryFn: async (): Promise<SourceOverview[]> => {
-        const [sources, stored, rejected] = await Promise.all([listSources(db), countResultsBySource(db), rejectionCountsBySource(db)]);
+        const [sources, rejected] = await Promise.all([listSources(db), rejectionCountsBySource(db)]);
         return Promise.all(
-          sources.map(async (source) => ({
-            source,
-            status: await getSyncStatus(db, source.id),
-            stored: stored.get(source.id) ?? 0,
-            rejections: rejected.get(source.id) ?? { total: 0, byCode: {} },
-            unmapped: await unmappedCodes(db, source.id),
-          })),
+          sources.map(async (source) => {
+            const [status, stored, unmapped] = await Promise.all([getSyncStatus(db, source.id), countResultsOf(db, source.id), unmappedCodes(db, source.id)]);
+            return { source, status, stored, rejections: rejected.get(source.id) ?? { total: 0, byCode: {} }, unmapped };
+          }),
         );
       },
     }),
+  /** Every source (its name, kind, mapping), no counts: for a view that names the sources of its results or filters by them. */
+  list: (db: LeerzichtDb) => queryOptions({ queryKey: sourceKeys.list(), queryFn: () => listSources(db) }),
   /** Every source with its sync status (cheap: for the freshness badge on the views). */
   statuses: (db: LeerzichtDb) =>
     queryOptions({

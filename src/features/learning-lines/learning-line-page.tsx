@@ -9,7 +9,6 @@ import { useCurriculum } from '@/store/curriculum.queries';
 import { useDb } from '@/store/db-context';
 import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { schoolQueries } from '@/store/school.queries';
-import { sourceQueries } from '@/store/sources.queries';
 import { useUsedGoals } from '@/store/used-goals.queries';
 import { ErrorNotice } from '@/ui/error-notice';
 import { useGroupName, useLocalText, usePupilName } from '@/ui/use-labels';
@@ -31,7 +30,7 @@ import { FirstSyncStatus } from '@/ui/first-sync-status';
 import { FilterBar } from '@/ui/filter-bar';
 import { LINE_PARAM, lineParam, withLineParam } from '@/ui/filter-params';
 import { useViewFilters } from '@/ui/use-view-filters';
-import { useSourceChoices } from '@/store/source-choices';
+import { useSourceChoices, useSourceNames } from '@/store/source-choices';
 import { GroupOverTimeChart } from './group-over-time-chart';
 import { useGroupLineOverTime } from './use-group-over-time';
 
@@ -49,7 +48,7 @@ export function LearningLinePage() {
   const ids = { line: useId(), group: useId() };
   const [params, change] = useAddressParams();
   const groups = useQuery(schoolQueries.groups(db));
-  const sources = useQuery(sourceQueries.overview(db));
+  const sources = useSourceNames();
   const { lines, lineById } = useCurriculum();
   const line = (lineById(lineParam(params) ?? '') ?? lines[0]) as LearningLine;
   const groupParam = params.get('groep');
@@ -91,7 +90,7 @@ export function LearningLinePage() {
       : null,
   );
   const pupilNames = new Map(grid.pupils.map(({ pupil, roster }) => [pupil.key, nameOfPupil(pupil, roster)] as const));
-  const sourceName = (id: string) => sources.data?.find((item) => item.source.id === id)?.source.name ?? id;
+  const { sourceName } = sources;
 
   const paramsWith = (current: URLSearchParams, changes: Record<string, string | null>) => {
     const next = withLineParam(current, line.id);

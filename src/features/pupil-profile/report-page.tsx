@@ -6,13 +6,12 @@ import { pupilKey } from '@/domain/ids';
 import { defaultGrowthDate, growthSinceInstant } from '@/domain/progress/growth-since';
 import { useDb } from '@/store/db-context';
 import { schoolQueries } from '@/store/school.queries';
-import { sourceQueries } from '@/store/sources.queries';
 import { useNow } from '@/ui/clock-context';
 import { useGroupName, usePupilName } from '@/ui/use-labels';
 import { ReportSheet } from './report-sheet';
 import { ActiveFilters, FilterBar } from '@/ui/filter-bar';
 import { useViewFilters } from '@/ui/use-view-filters';
-import { useSourceChoices } from '@/store/source-choices';
+import { useSourceChoices, useSourceNames } from '@/store/source-choices';
 
 /**
  * "Rapport voor het oudergesprek": one pupil, or every pupil of a group (one per sheet), for a
@@ -35,10 +34,9 @@ export function ReportPage() {
   const fallback = defaultGrowthDate(now);
   const date = params.get('sinds') ?? fallback;
   const since = growthSinceInstant(date, now) ?? (growthSinceInstant(fallback, now) as string);
-  const sources = useQuery(sourceQueries.overview(db));
   const filters = useViewFilters();
   const sourceChoices = useSourceChoices();
-  const sourceName = (id: string) => sources.data?.find((item) => item.source.id === id)?.source.name ?? id;
+  const { sourceName } = useSourceNames();
   const update = (changes: Record<string, string | null>) => change((current) => withChanges(current, changes));
   return (
     <section aria-labelledby="report-title" className="report">

@@ -40,7 +40,7 @@ export function ConsentTable() {
   const [group, setGroup] = useState<string | null>(null);
   const current = group ?? groups.data?.[0]?.id ?? null;
   const pupils = useQuery({ ...schoolQueries.pupilsIn(db, groupId(current ?? '')), enabled: current !== null });
-  const sources = useQuery(sourceQueries.overview(db));
+  const sources = useQuery(sourceQueries.list(db));
   const consents = useQuery(privacyQueries.consents(db));
   const [pending, setPending] = useState<PendingConsent | null>(null);
   const [saved, setSaved] = useState<Saved | null>(null);
@@ -73,7 +73,7 @@ export function ConsentTable() {
   };
   const columns = [
     { id: WHOLE_APP, name: t('privacy.consent.wholeApp') },
-    ...(sources.data ?? []).map(({ source }) => ({ id: source.id, name: source.name })),
+    ...(sources.data ?? []).map((source) => ({ id: source.id, name: source.name })),
   ];
   const currentGroup = groups.data?.find((candidate) => candidate.id === current);
   const groupName = currentGroup ? nameOfGroup(currentGroup, groups.data?.indexOf(currentGroup) ?? 0) : '';
