@@ -38,7 +38,11 @@ export const sourceQueries = {
         const [sources, rejected] = await Promise.all([listSources(db), rejectionCountsBySource(db)]);
         return Promise.all(
           sources.map(async (source) => {
-            const [status, stored, unmapped] = await Promise.all([getSyncStatus(db, source.id), countResultsOf(db, source.id), unmappedCodes(db, source.id)]);
+            const [status, stored, unmapped] = await Promise.all([
+              getSyncStatus(db, source.id),
+              countResultsOf(db, source.id),
+              unmappedCodes(db, source.id),
+            ]);
             return { source, status, stored, rejections: rejected.get(source.id) ?? { total: 0, byCode: {} }, unmapped };
           }),
         );

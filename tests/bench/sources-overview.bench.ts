@@ -40,7 +40,8 @@ async function measure() {
   for (const id of sources) await saveSource(db, fakeSource({ id }));
   const query = sourceQueries.overview(db).queryFn as () => Promise<unknown[]>;
   const overview = (await query()) as { unmapped: unknown[] }[];
-  if (overview.length !== sources.length || overview.every((item) => item.unmapped.length === 0)) throw new Error('bench store has no unmapped codes');
+  if (overview.length !== sources.length || overview.every((item) => item.unmapped.length === 0))
+    throw new Error('bench store has no unmapped codes');
   const ours = await timed(query);
 
   const csv = ['source,code,goals', ...rows.map((row) => `${row.source},${row.code},${row.goals.length}`)];

@@ -32,12 +32,14 @@ describe('Dexie v9: unmapped codes and rejections counted by an index', () => {
     old.version(8).stores(V8);
     await old.open();
     await old.table('sources').put(fakeSource());
-    await old.table('results').bulkPut([
-      result('r1', REF_A, { code: 'ST-KL-1', goals: [] }),
-      result('r2', REF_B, { code: 'ST-KL-1', goals: [] }),
-      result('r3', REF_B, { code: 'WOORD-9', goals: [] }),
-      result('r4'),
-    ]);
+    await old
+      .table('results')
+      .bulkPut([
+        result('r1', REF_A, { code: 'ST-KL-1', goals: [] }),
+        result('r2', REF_B, { code: 'ST-KL-1', goals: [] }),
+        result('r3', REF_B, { code: 'WOORD-9', goals: [] }),
+        result('r4'),
+      ]);
     await old.table('rejections').bulkPut([rejection('x'), rejection('y'), { ...rejection('z'), code: 'missing-pupil' }]);
     old.close();
 
@@ -50,7 +52,13 @@ describe('Dexie v9: unmapped codes and rejections counted by an index', () => {
     ]);
     expect((await rejectionCountsBySource(db)).get(SOURCE)).toEqual({ total: 3, byCode: { 'invalid-score': 2, 'missing-pupil': 1 } });
     const [overview] = await new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(sourceQueries.overview(db));
-    expect(overview).toMatchObject({ stored: 4, unmapped: [{ code: 'ST-KL-1', count: 2 }, { code: 'WOORD-9', count: 1 }] });
+    expect(overview).toMatchObject({
+      stored: 4,
+      unmapped: [
+        { code: 'ST-KL-1', count: 2 },
+        { code: 'WOORD-9', count: 1 },
+      ],
+    });
     db.close();
   });
 });
