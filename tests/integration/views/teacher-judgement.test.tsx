@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { adapterFor } from '@/adapters/registry';
@@ -60,7 +60,10 @@ describe("a teacher's own judgement in the profile", () => {
     await user.clear(within(form).getByLabelText('Datum'));
     await user.type(within(form).getByLabelText('Datum'), '2026-07-09');
     await user.click(within(form).getByRole('button', { name: 'Oordeel opslaan' }));
-    expect(within(form).getByLabelText('Datum')).toHaveAccessibleDescription('De datum ligt in de toekomst: kies vandaag of een eerdere dag.');
+    // The store checks the draft (a mutation over IndexedDB): wait for its answer rather than assume it came with the click.
+    await waitFor(() =>
+      expect(within(form).getByLabelText('Datum')).toHaveAccessibleDescription('De datum ligt in de toekomst: kies vandaag of een eerdere dag.'),
+    );
     await user.clear(within(form).getByLabelText('Datum'));
     // After Bram's last result (29 June): nothing newer yet.
     await user.type(within(form).getByLabelText('Datum'), '2026-07-01');
