@@ -78,7 +78,6 @@ export default defineConfig({
     rolldownOptions: { output: { codeSplitting: { groups: vendorGroups } } },
   },
   test: {
-    setupFiles: ['tests/setup.ts'],
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     testTimeout: 20000,
     pool: 'forks',
@@ -87,9 +86,23 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'dom', environment: 'jsdom', testTimeout: 45000, include: ['tests/{unit,integration,conformance}/**/*.test.tsx'] },
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['tests/setup.dom.ts'],
+          testTimeout: 45000,
+          include: ['tests/{unit,integration,conformance}/**/*.test.tsx'],
+        },
       },
-      { extends: true, test: { name: 'node', environment: 'node', include: ['tests/{unit,integration,conformance}/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          setupFiles: ['tests/setup.node.ts'],
+          include: ['tests/{unit,integration,conformance}/**/*.test.ts'],
+        },
+      },
     ],
   },
 });

@@ -5,7 +5,7 @@
  * Prints JSON lines: the sync of 10,000 statements against JSON.parse of the same response bytes
  * (the anchor), the throughput in statements/s, and the requests per 10,000 statements for an LRS
  * that serves 50 and one that serves 100 a page. The figures carry the load average. MSW is the
- * test setup's server (tests/setup.ts, onUnhandledRequest: 'error').
+ * test setup's server (tests/setup.node.ts, onUnhandledRequest: 'error').
  */
 import { loadavg } from 'node:os';
 import { bench, describe } from 'vitest';

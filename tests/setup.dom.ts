@@ -1,9 +1,8 @@
-import 'fake-indexeddb/auto';
+// The views' tests (jsdom): everything the Node tests have (setup.node.ts), plus the DOM's.
+import './setup.node';
 import '@testing-library/jest-dom/vitest';
-import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { afterEach } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { server } from '../mocks/node';
-import { lock } from '../src/store/vault';
 
 // Recharts' ResponsiveContainer measures 0x0 in jsdom: report a fixed size at once.
 class ResizeObserverStub {
@@ -21,24 +20,4 @@ globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObse
 // in jsdom can take seconds when the 2-core machine is busy; a passing test never waits that long.
 configure({ asyncUtilTimeout: 15_000 });
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-  lock();
-});
-afterAll(() => server.close());
-
-// A console.error is a bug: the test that caused it fails.
-let errors: string[] = [];
-let errorSpy: { mockRestore(): void } | null = null;
-beforeEach(() => {
-  errors = [];
-  errorSpy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    errors.push(args.map(String).join(' '));
-  });
-});
-afterEach(() => {
-  errorSpy?.mockRestore();
-  if (errors.length > 0) throw new Error(`console.error was called:\n${errors.join('\n')}`);
-});
+afterEach(() => cleanup());
