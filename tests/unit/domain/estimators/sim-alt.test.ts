@@ -60,3 +60,15 @@ describe('the needs-help rule on the alternative simulator (decision 006, third 
     expect(now?.recall).toBeGreaterThanOrEqual(without?.recall ?? 1);
   });
 });
+
+describe('the needs-help rule on the alternative simulator (decision 006, fourth robustness pass)', () => {
+  it('lists fewer pupils as inactive where practice is bursty around a holiday, without losing a truly stuck one', () => {
+    // school 1: bursty weeks (gamma 0.63) and a holiday in week 3; 6 weeks: 17 listed inactive with margin 1, 10 with 2
+    const bursty = simulateAlt(altSchool(1, 150));
+    const [now] = evaluateRule(bursty, [6], { groupSize: 25 });
+    const [without] = evaluateRule(bursty, [6], { groupSize: 25, rule: { ...DEFAULT_RULE, inactiveGroupMargin: 1 } });
+    expect(now?.byReason.inactive ?? 0).toBeLessThanOrEqual(10);
+    expect(without?.byReason.inactive ?? 0).toBeGreaterThanOrEqual(15);
+    expect(now?.recall).toBeGreaterThanOrEqual(without?.recall ?? 1);
+  });
+});
