@@ -44,16 +44,25 @@ const BY_SOURCE_GOALS_CODE = '[source+goals.length+code]';
 
 /**
  * Supplier codes of a source that map to no goal yet, with how many results carry them, most frequent
- * first (ties by code). Read from the index alone: one step per distinct code and a count per code, no
- * stored result read, however many the source holds.
+ * first (ties by code). Read from the index alone: per distinct code one step to the next code (a
+ * range read of one row, not a cursor walking the duplicates) and one count, however many results
+ * the source holds.
  */
 export async function unmappedCodes(db: LeerzichtDb, source: SourceId): Promise<UnmappedCode[]> {
-  const index = db.results.where(BY_SOURCE_GOALS_CODE);
-  const keys = await index.between([source, 0, Dexie.minKey], [source, 0, Dexie.maxKey], true, true).uniqueKeys();
-  const codes = keys.map((key) => String((key as unknown[])[2]));
+  const upper = [source, 0, Dexie.maxKey];
+  const codes: Result['code'][] = [];
+  for (let after: unknown[] | null = null; ;) {
+    const next: Result | undefined = await db.results
+      .where(BY_SOURCE_GOALS_CODE)
+      .between(after ?? [source, 0, Dexie.minKey], upper, after === null, true)
+      .first();
+    if (!next) break;
+    codes.push(next.code);
+    after = [source, 0, next.code];
+  }
   const counts = await Promise.all(codes.map((code) => db.results.where(BY_SOURCE_GOALS_CODE).equals([source, 0, code]).count()));
   return codes
-    .map((code, i) => ({ code, count: counts[i] ?? 0 }))
+    .map((code, i) => ({ code: String(code), count: counts[i] ?? 0 }))
     .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 

@@ -34,19 +34,22 @@ export const sourceQueries = {
   overview: (db: LeerzichtDb) =>
     queryOptions({
       queryKey: sourceKeys.overview(),
-      queryFn: async (): Promise<SourceOverview[]> => {
-        const [sources, rejected] = await Promise.all([listSources(db), rejectionCountsBySource(db)]);
-        return Promise.all(
-          sources.map(async (source) => {
-            const [status, stored, unmapped] = await Promise.all([
-              getSyncStatus(db, source.id),
-              countResultsOf(db, source.id),
-              unmappedCodes(db, source.id),
-            ]);
-            return { source, status, stored, rejections: rejected.get(source.id) ?? { total: 0, byCode: {} }, unmapped };
-          }),
-        );
-      },
+      // One read transaction: the counts agree with each other while a sync writes pages, and the
+      // many small counts share it instead of opening one each.
+      queryFn: (): Promise<SourceOverview[]> =>
+        db.transaction('r', [db.sources, db.syncStatus, db.results, db.rejections], async () => {
+          const [sources, rejected] = await Promise.all([listSources(db), rejectionCountsBySource(db)]);
+          return Promise.all(
+            sources.map(async (source) => {
+              const [status, stored, unmapped] = await Promise.all([
+                getSyncStatus(db, source.id),
+                countResultsOf(db, source.id),
+                unmappedCodes(db, source.id),
+              ]);
+              return { source, status, stored, rejections: rejected.get(source.id) ?? { total: 0, byCode: {} }, unmapped };
+            }),
+          );
+        }),
     }),
   /** Every source (its name, kind, mapping), no counts: for a view that names the sources of its results or filters by them. */
   list: (db: LeerzichtDb) => queryOptions({ queryKey: sourceKeys.list(), queryFn: () => listSources(db) }),
