@@ -8,6 +8,7 @@ import { growthEvidenceOf, noGrowthReasons, practisedGoals, practisedSince, shor
 import { inactiveJudge, neverActiveJudge } from './inactive';
 import { ownTrendOf } from './own-trend';
 import { keepingUpOf, shareKeptUp } from './keeping-up';
+import { shortOfUsual, standingBefore, USUAL_GROWTH_RISING, usualGrowthOf } from './usual-growth';
 import { indexResults, type PupilResults } from './results-index';
 import { DEFAULT_RULE, type NeedsHelpRule, type Reason } from './rule';
 import { WEEK_MS } from '../../time-units';
@@ -123,14 +124,28 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
     const ends = { level: levelOf, then: (goal: GoalId, results: readonly Result[]) => estimatorOf(goal)(results, earlier) };
     const growth = growthEvidenceOf(practisedGoals(expected, entry, row, ends, context, sinceMs, rule), context, rule);
     // low is not stuck: a pupil whose own results rise credibly is listed neither for not growing nor as stuck
-    const trend = rule.ownRiseCredible === null ? null : ownTrendOf(entry.byGoal, expectedIds, context, sinceMs, nowMs);
-    const rises = trend !== null && trend.slope >= (rule.ownRiseCredible as number) * trend.standardError;
-    return { pupil, entry, row, levelOf, growth, shortfall: shortfallOf(growth), rises };
+    const trend =
+      rule.ownRiseCredible === null && rule.usualGrowthShortBy === null ? null : ownTrendOf(entry.byGoal, expectedIds, context, sinceMs, nowMs);
+    const rises = rule.ownRiseCredible !== null && trend !== null && trend.slope >= rule.ownRiseCredible * trend.standardError;
+    const standing = rule.usualGrowthShortBy === null ? null : standingBefore(entry.byGoal, expectedIds, context, sinceMs);
+    const riseT = trend === null ? null : trend.slope / trend.standardError;
+    return { pupil, entry, row, levelOf, growth, shortfall: shortfallOf(growth), rises, standing, riseT };
   });
   const spread = groupSpreadOf(judged.flatMap(({ shortfall }) => (shortfall === null ? [] : [shortfall])));
-  const growthReasons = judged.map(({ growth, shortfall, rises }) =>
-    rises ? [] : noGrowthReasons(growth, context, rule, standsOut(shortfall ?? 0, spread, rule.standOutBy)),
+  // what share of the group's growth is usual for a pupil who stood where they stood: learnt from the other pupils who visibly grow (usual-growth.ts)
+  const points = judged.flatMap(({ growth, standing, riseT }, i) =>
+    growth.kept && standing !== null && riseT !== null && riseT >= USUAL_GROWTH_RISING ? [{ i, standing, share: growth.kept.share }] : [],
   );
+  const shortOf = ({ growth, standing }: (typeof judged)[number], i: number) =>
+    growth.kept && rule.usualGrowthShortBy !== null && standing !== null
+      ? shortOfUsual(growth.kept, standing, usualGrowthOf(points.filter((point) => point.i !== i)))
+      : null;
+  const growthReasons = judged.map((pupil, i) => {
+    const reasons = pupil.rises ? [] : noGrowthReasons(pupil.growth, context, rule, standsOut(pupil.shortfall ?? 0, spread, rule.standOutBy));
+    // ...and short of what is usual in the group for where they stood
+    const short = reasons.length > 0 ? shortOf(pupil, i) : null;
+    return short !== null && short < (rule.usualGrowthShortBy as number) ? [] : reasons;
+  });
   const listed = mostCredible(
     judged.map(({ shortfall }, i) => ((growthReasons[i] as Reason[]).length > 0 ? (shortfall ?? 0) : null)),
     rule.maxGrowthShare,

@@ -57,6 +57,14 @@ export interface NeedsHelpRule {
    */
   readonly ownRiseCredible: number | null;
   /**
+   * ...and short of what is usual in the group for a pupil who stood where they stood: the share kept up is
+   * at least this many standard errors below the group's robust line of share against standing before the
+   * look-back (usual-growth.ts; only where USUAL_GROWTH_MIN_PUPILS pupils have both): 1.5. A weak pupil who
+   * grows at their own pace keeps up with less of the group's growth than an able one, wherever a tool's
+   * scale has a floor or the group mixes levels; the group's own pupils show how much less. null: not asked.
+   */
+  readonly usualGrowthShortBy: number | null;
+  /**
    * At most this share of the group (rounded up) is listed for the growth reason: those that fall
    * furthest short of keeping up. null: no limit.
    */
@@ -113,6 +121,7 @@ export const DEFAULT_RULE: NeedsHelpRule = {
   ownGrowthKeptUp: 0.6,
   standOutBy: null,
   ownRiseCredible: 2,
+  usualGrowthShortBy: 1.5,
   maxGrowthShare: 0.2,
   minResultsInWindow: 1,
   inactiveSchoolDays: 10,

@@ -54,7 +54,10 @@ describe('the needs-help rule on the alternative simulator (decision 006, third 
     // school 2: half its pupils weak; 6 weeks: measured 0.16 of a group listed, recall 0.5 (0.22 without the safeguards)
     const weak = simulateAlt(altSchool(2, 100));
     const [now] = evaluateRule(weak, [6], { groupSize: 25 });
-    const [without] = evaluateRule(weak, [6], { groupSize: 25, rule: { ...DEFAULT_RULE, ownRiseCredible: null, inactiveGroupRhythm: false } });
+    const [without] = evaluateRule(weak, [6], {
+      groupSize: 25,
+      rule: { ...DEFAULT_RULE, ownRiseCredible: null, inactiveGroupRhythm: false, usualGrowthShortBy: null },
+    });
     expect(now?.flaggedShare).toBeLessThanOrEqual(0.17);
     expect(without?.flaggedShare).toBeGreaterThan((now?.flaggedShare ?? 0) + 0.04);
     expect(now?.recall).toBeGreaterThanOrEqual(without?.recall ?? 1);
@@ -70,5 +73,19 @@ describe('the needs-help rule on the alternative simulator (decision 006, fourth
     expect(now?.byReason.inactive ?? 0).toBeLessThanOrEqual(10);
     expect(without?.byReason.inactive ?? 0).toBeGreaterThanOrEqual(15);
     expect(now?.recall).toBeGreaterThanOrEqual(without?.recall ?? 1);
+  });
+});
+
+describe('the needs-help rule on the alternative simulator (decision 006, fifth robustness pass)', () => {
+  it('lists fewer weak growers for not growing where the group shows they grow less from where they stood, without losing a truly stuck one', () => {
+    // school 8: half its pupils weak, scales with a floor (strict items, right/wrong only); 6 weeks, 75 pupils:
+    // 7 listed for not growing (1 truly stuck), 12 without the group's usual growth for where a pupil stood
+    const weak = simulateAlt(altSchool(8, 75));
+    const [now] = evaluateRule(weak, [6], { groupSize: 25 });
+    const [without] = evaluateRule(weak, [6], { groupSize: 25, rule: { ...DEFAULT_RULE, usualGrowthShortBy: null } });
+    const growth = (row: typeof now) => row?.byReason['below-target-no-growth'] ?? 0;
+    expect(growth(now)).toBeLessThanOrEqual(8);
+    expect(growth(without)).toBeGreaterThanOrEqual(11);
+    expect(now?.byReasonStuck['below-target-no-growth'] ?? 0).toBeGreaterThanOrEqual(without?.byReasonStuck['below-target-no-growth'] ?? 1);
   });
 });
