@@ -21,12 +21,12 @@ import { blankCredentials } from './credentials-follow-endpoint';
 import {
   chooseFiles,
   columnsIn,
-  fileAdapterOf,
   importFiles,
   inspectDossier,
   isFileSource,
   knownColumns,
   optionsOf,
+  previewFilePage,
   pupilOption,
 } from './file-import';
 import { isExpired } from './ingest-filter';
@@ -133,11 +133,13 @@ export function connectorActors(deps: ConnectorDeps) {
       // Files: a new file connector, or a sample file chosen again while editing a CSV source's columns.
       const file = input.origin === 'file' && (input.files?.length ?? 0) > 0;
       const config = configOf(deps, input, input.mapping);
-      const adapter = file ? fileAdapterOf(deps, input.kind, input.files ?? []).adapter : endpointAdapter(deps, input);
       const options = optionsOf(input.columns, await pupilOption(deps.db, input.pupil ?? null));
       const request = { config: { ...config, ...(options ? { options } : {}) }, cursor: null, fetchedSoFar: 0, signal };
-      // An endpoint's preview reads within the scope, with the same filter as a sync (decision 018).
-      const page = file ? await adapter.pullPage(request) : await previewInScope(deps.db, adapter, request.config, input, signal);
+      // A file's preview is its first batch, read in the file worker (the rest is read when saved, once);
+      // an endpoint's preview reads within the scope, with the same filter as a sync (decision 018).
+      const page = file
+        ? await previewFilePage(deps, input.kind, input.files ?? [], request)
+        : await previewInScope(deps.db, endpointAdapter(deps, input), request.config, input, signal);
       // As stored: results older than the retention cutoff are never stored (sync-source.ts), so not shown either.
       const cutoff = await retentionCutoffAt(deps.db, deps.now());
       const cutoffMs = Date.parse(cutoff);
@@ -175,7 +177,14 @@ export function connectorActors(deps: ConnectorDeps) {
       }
       if (input.columns) await deps.db.settings.put({ key: `${COLUMNS_PREFIX}${id}`, value: input.columns });
       try {
-        await importFiles(deps, source, input.files ?? [], signal, { columns: input.columns ?? null, pupil: input.pupil ?? null });
+        await importFiles(
+          deps,
+          source,
+          input.files ?? [],
+          signal,
+          { columns: input.columns ?? null, pupil: input.pupil ?? null },
+          deps.onImportProgress,
+        );
       } catch (error) {
         await removeSource(deps.db, id, { keepData: false });
         await forgetFileSettings(deps.db, id);

@@ -213,6 +213,8 @@ export const connectorWizardMachine = setup({
         onDone: { target: 'saved', actions: assign({ savedId: ({ event }) => event.output, files: [] }) },
         onError: { target: 'mapping', actions: assign({ error: ({ event }) => errorOf(event.error) }) },
       },
+      // Leaving stops the save: its import's signal aborts, the file worker ends, the new source is removed.
+      on: { CANCEL: { target: 'mapping', actions: assign({ error: { code: 'import-cancelled', detail: '' } }) } },
     },
     saved: {},
   },

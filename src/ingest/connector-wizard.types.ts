@@ -8,6 +8,7 @@ import type { GoalId, PupilKey } from '@/domain/ids';
 import type { Rejection, Result } from '@/domain/model';
 import type { CodeMapping, SourceKind, SourceScope } from '@/domain/source';
 import type { LeerzichtDb } from '@/store/db';
+import type { FileReadHandle, ImportProgress } from './file-read.client';
 
 export interface ConnectorDraft {
   readonly kind: SourceKind | null;
@@ -117,6 +118,8 @@ export type WizardEvent =
   | { type: 'NEXT' }
   | { type: 'MAP'; code: string; goals: readonly GoalId[] }
   | { type: 'SAVE' }
+  /** Stops saving (a file import under way): nothing of it is kept. */
+  | { type: 'CANCEL' }
   | { type: 'RESTART' };
 
 /** What the preview and save actors get: the draft plus the file branch's choices. */
@@ -137,6 +140,10 @@ export interface ConnectorDeps {
   readonly now: () => Date;
   /** SLO UUIDs named in a file's records -> our goals. */
   readonly resolveSloIds?: (uuids: readonly string[]) => readonly GoalId[];
+  /** Starts a file read (file-read.client.ts `startFileRead`: a worker in the browser); tests may hand one over a MessageChannel. */
+  readonly startFileRead?: () => FileReadHandle;
+  /** How far the file import of a save is (the wizard shows it). */
+  readonly onImportProgress?: (progress: ImportProgress) => void;
   /** The vault key while unlocked, to re-seal credentials the coordinator chose to remember. */
   readonly vaultKey?: () => CryptoKey | null;
 }

@@ -5,25 +5,18 @@
  */
 import { CsvColumns } from '@/adapters/csv/csv.columns';
 import type { ExportFile, FileReader } from '@/adapters/files/export-file';
-import { createFileAdapter } from '@/adapters/files/file-adapter';
-import { detectReader, isCompanionKind } from '@/adapters/files/readers';
+import type { Page, PullRequest } from '@/adapters/port';
 import { sourceId, type PupilKey } from '@/domain/ids';
 import type { Source, SourceKind } from '@/domain/source';
 import type { LeerzichtDb } from '@/store/db';
 import { isFileEndpoint } from '@/store/file-endpoint';
 import { COLUMNS_PREFIX, savedColumns, savedPupil, savePupil } from '@/store/file-source-settings';
 import type { ColumnChoice, ConnectorDeps, DossierInspection } from './connector-wizard.types';
+import { chooseFiles, FileCheckError } from './file-choice';
+import { startFileRead, withSloLinks, workerFileAdapter, type FileReadHandle, type FileReadProgress, type ImportProgress } from './file-read.client';
 import { syncSource, type SyncSummary } from './sync-source';
 
-/** A file problem the wizard explains: no reader knows it, or it is another kind of export than chosen. */
-export class FileCheckError extends Error {
-  constructor(
-    readonly code: 'file-unreadable' | 'file-wrong-kind' | 'file-none' | 'file-pupil-unknown',
-    readonly detail: string,
-  ) {
-    super(`${code}: ${detail}`);
-  }
-}
+export { chooseFiles, FileCheckError };
 
 export const isFileSource = (source: Pick<Source, 'endpoint'>) => isFileEndpoint(source.endpoint);
 
@@ -74,20 +67,6 @@ export function dossierInFiles(kind: SourceKind, files: readonly ExportFile[], n
   }
 }
 
-/** The file a reader of this kind reads first (others go along as companions), or an error that says what is wrong. */
-export function chooseFiles(kind: SourceKind | null, files: readonly ExportFile[]): { reader: FileReader; files: ExportFile[] } {
-  if (files.length === 0) throw new FileCheckError('file-none', '');
-  const detected = files.map((file) => ({ file, reader: detectReader(file) }));
-  const matching = detected.filter((item): item is { file: ExportFile; reader: FileReader } => item.reader?.sourceKind === kind);
-  const main = matching.find((item) => !isCompanionKind(item.reader.kind)) ?? matching[0];
-  if (!main) {
-    const other = detected.find((item) => item.reader);
-    if (other?.reader) throw new FileCheckError('file-wrong-kind', other.reader.sourceKind);
-    throw new FileCheckError('file-unreadable', files.map((file) => file.name).join(', '));
-  }
-  return { reader: main.reader, files: [main.file, ...files.filter((file) => file !== main.file)] };
-}
-
 /** Reader options: a CSV's columns, an OSO dossier's pupil (pseudonym); undefined when neither. */
 export function optionsOf(columns: ColumnChoice | null | undefined, pupil: string | null = null): Record<string, unknown> | undefined {
   const options = { ...(columns ? { columns } : {}), ...(pupil ? { pupil } : {}) };
@@ -100,13 +79,25 @@ export interface ImportChoice {
   readonly pupil?: PupilKey | null;
 }
 
-export const fileAdapterOf = (deps: ConnectorDeps, kind: SourceKind | null, files: readonly ExportFile[]) => {
-  const chosen = chooseFiles(kind, files);
-  return {
-    ...chosen,
-    adapter: createFileAdapter(chosen.reader, chosen.files, { now: deps.now, ...(deps.resolveSloIds ? { resolveSloIds: deps.resolveSloIds } : {}) }),
-  };
-};
+/** Starts a file read: in a worker in the browser (decision 023), inline where there is none. */
+export const fileReadOf = (deps: ConnectorDeps): FileReadHandle =>
+  deps.startFileRead?.() ?? startFileRead({ resolveSloIds: deps.resolveSloIds ?? (() => []) });
+
+/** The first page of files as an import would store it (a first batch: the rest of the file is not read). */
+export async function previewFilePage(
+  deps: ConnectorDeps,
+  kind: SourceKind | null,
+  files: readonly ExportFile[],
+  request: PullRequest,
+): Promise<Page> {
+  chooseFiles(kind, files);
+  const handle = fileReadOf(deps);
+  try {
+    return await workerFileAdapter(handle, withSloLinks({ kind, files, now: deps.now().toISOString() })).pullPage(request);
+  } finally {
+    handle.stop();
+  }
+}
 
 /** Imports export files into a file source through the same store path as a sync (consent filter, rejections, idempotent ids). */
 export async function importFiles(
@@ -115,22 +106,37 @@ export async function importFiles(
   files: readonly ExportFile[],
   signal: AbortSignal,
   choice: ImportChoice = {},
+  onProgress?: (progress: ImportProgress) => void,
 ): Promise<SyncSummary> {
-  const { adapter, reader } = fileAdapterOf(deps, source.kind, files);
+  const { reader } = chooseFiles(source.kind, files);
   const columns = choice.columns === undefined ? await savedColumns(deps.db, source.id) : choice.columns;
   const dossier = reader.kind === 'oso-dossier';
   const pupil = dossier ? (choice.pupil === undefined ? await savedPupil(deps.db, source.id) : choice.pupil) : null;
   const options = optionsOf(columns, await pupilOption(deps.db, pupil));
-  const summary = await syncSource({
-    db: deps.db,
-    adapter,
-    source,
-    credentials: { type: 'none' },
-    signal,
-    now: deps.now,
-    ...(options ? { options } : {}),
+  // Read in a worker, stored here one batch per transaction; a cancel ends the worker at once.
+  const handle = fileReadOf(deps);
+  const stop = () => handle.stop();
+  signal.addEventListener('abort', stop, { once: true });
+  let read: FileReadProgress | null = null;
+  const adapter = workerFileAdapter(handle, withSloLinks({ kind: source.kind, files, now: deps.now().toISOString() }), (progress) => {
+    read = progress;
   });
-  // The dossier's pupil becomes the default for the next dossier file of this source.
-  if (pupil !== null) await savePupil(deps.db, source.id, pupil);
-  return summary;
+  try {
+    const summary = await syncSource({
+      db: deps.db,
+      adapter,
+      source,
+      credentials: { type: 'none' },
+      signal,
+      now: deps.now,
+      onProgress: (progress) => onProgress?.({ read, added: progress.added, updated: progress.updated ?? 0, rejected: progress.rejected }),
+      ...(options ? { options } : {}),
+    });
+    // The dossier's pupil becomes the default for the next dossier file of this source.
+    if (pupil !== null) await savePupil(deps.db, source.id, pupil);
+    return summary;
+  } finally {
+    signal.removeEventListener('abort', stop);
+    handle.stop();
+  }
 }

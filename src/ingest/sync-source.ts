@@ -17,6 +17,8 @@ export interface SyncProgress {
   readonly total: number | null;
   readonly added: number;
   readonly rejected: number;
+  /** Results stored again (already there), when the caller wants to know. */
+  readonly updated?: number;
 }
 
 export interface SyncSummary extends SyncProgress {
@@ -168,7 +170,14 @@ export async function syncSource(deps: SyncDeps): Promise<SyncSummary> {
       summary.pages += 1;
       summary.fetched = page.progress.fetched;
       summary.total = page.progress.total;
-      deps.onProgress?.({ pages: summary.pages, fetched: summary.fetched, total: summary.total, added: summary.added, rejected: summary.rejected });
+      deps.onProgress?.({
+        pages: summary.pages,
+        fetched: summary.fetched,
+        total: summary.total,
+        added: summary.added,
+        rejected: summary.rejected,
+        updated: summary.updated,
+      });
       if (page.nextCursor === null || page.complete === true) break;
     }
     await finish('done', null);

@@ -25,7 +25,7 @@ export function eventsOfEnvelope(value: unknown): unknown[] | string {
 }
 
 /** Events from a parsed JSON value: an envelope, a list of envelopes and/or events, or one event. */
-function eventsOfValue(value: unknown, where: string): CaliperFileContent {
+export function eventsOfValue(value: unknown, where: string): CaliperFileContent {
   const items = Array.isArray(value) ? value : [value];
   if (!Array.isArray(value) && embedded(value) === null) return { unreadable: `${where}: geen Caliper-event of -envelope` };
   const events: unknown[] = [];

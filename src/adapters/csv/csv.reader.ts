@@ -147,16 +147,29 @@ export function columnsFor(headers: readonly string[], options: FileReadContext[
   return missing.length > 0 ? { missing: missing.join(', ') } : { index };
 }
 
+/**
+ * The mapper for one CSV's rows (its header known): each row to a result or a rejection, or why
+ * the file cannot be read at all. One mapper per file: it numbers repeated rows (see recordIdOf).
+ */
+export function csvRowMapper(
+  headers: readonly string[],
+  ctx: FileReadContext,
+): { readonly map: (row: CsvLine) => { result: Result } | { rejection: Rejection } } | { readonly unreadable: string } {
+  if (headers.length < 2) return { unreadable: 'geen kopregel met kolomnamen gevonden' };
+  const columns = columnsFor(headers, ctx.options);
+  if ('missing' in columns) return { unreadable: `kolommen ontbreken of zijn niet herkend: ${columns.missing}; kies ze bij de kolomindeling` };
+  const seen = new Map<string, number>();
+  return { map: (row) => rowToResult(row, columns.index, headers, ctx, seen) };
+}
+
 function readCsv(file: ExportFile, ctx: FileReadContext): FileRead {
   const { headers, rows } = csvRows(textOf(file));
-  if (headers.length < 2) return unreadable('geen kopregel met kolomnamen gevonden');
-  const columns = columnsFor(headers, ctx.options);
-  if ('missing' in columns) return unreadable(`kolommen ontbreken of zijn niet herkend: ${columns.missing}; kies ze bij de kolomindeling`);
+  const mapper = csvRowMapper(headers, ctx);
+  if ('unreadable' in mapper) return unreadable(mapper.unreadable);
   const results: Result[] = [];
   const rejections: Rejection[] = [];
-  const seen = new Map<string, number>();
   rows.forEach((row) => {
-    const mapped = rowToResult(row, columns.index, headers, ctx, seen);
+    const mapped = mapper.map(row);
     if ('result' in mapped) results.push(mapped.result);
     else rejections.push(mapped.rejection);
   });

@@ -60,11 +60,16 @@ export function utf8Problem(bytes: Uint8Array): { readonly line: number; readonl
   return null;
 }
 
+/** A zip is binary: its entries are checked when read. */
+export const isZip = (name: string, bytes: Uint8Array): boolean => name.toLowerCase().endsWith('.zip') || (bytes[0] === 0x50 && bytes[1] === 0x4b);
+
+/** The refusal of a file with invalid UTF-8 at this place. */
+export const invalidUtf8 = (name: string, problem: { readonly line: number; readonly byte: number }): string =>
+  `${name}: regel ${problem.line}: geen geldige UTF-8 (byte ${problem.byte}); sla het bestand op als UTF-8 (of UTF-16 met BOM) en kies het opnieuw`;
+
 /** Why a file's bytes are not text we may read: invalid UTF-8, by line. A zip is binary (its entries are checked when read). */
 export function encodingRefusal(name: string, bytes: Uint8Array): string | null {
-  if (name.toLowerCase().endsWith('.zip') || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return null;
+  if (isZip(name, bytes)) return null;
   const problem = utf8Problem(bytes);
-  return problem
-    ? `${name}: regel ${problem.line}: geen geldige UTF-8 (byte ${problem.byte}); sla het bestand op als UTF-8 (of UTF-16 met BOM) en kies het opnieuw`
-    : null;
+  return problem ? invalidUtf8(name, problem) : null;
 }

@@ -7,6 +7,12 @@ import { decodeBytes, encodingOf } from './decode';
 export interface ExportFile {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /**
+   * The chosen file itself, when the browser gave one: the import reads it from here (in a worker,
+   * by streaming where the form allows, decision 023). A file too large to hold whole has only its
+   * first part in `bytes` (enough to detect its form); readers never get such a file whole.
+   */
+  readonly blob?: Blob;
 }
 
 /** What kind of export a file is; more specific than SourceKind (one kind of source, several file forms). */

@@ -7,7 +7,7 @@ import { rejectionOf } from '../shared/map-helpers';
 import { headOf, textOf, unreadable, type ExportFile, type FileReadContext, type FileReader } from './export-file';
 
 /** A JSON Lines line that could not be read: one rejection with its line number, the rest of the file is kept. */
-const brokenLineRejection = (line: BrokenLine, ctx: FileReadContext) =>
+export const brokenLineRejection = (line: BrokenLine, ctx: FileReadContext) =>
   rejectionOf(ctx.source, line.key, 'invalid-record', line.detail, ctx.now, `regel ${line.line}`);
 
 const CALIPER_MARKERS = ['purl.imsglobal.org/ctx/caliper', '"sensor"', '"dataVersion"'];

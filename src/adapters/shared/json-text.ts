@@ -41,6 +41,19 @@ export interface BrokenLine {
   readonly detail: string;
 }
 
+/** One line of a JSON Lines text (trimmed, not blank): its value, or why it is broken (its number, never its text). */
+export function jsonLine(line: string, number: number): { readonly value: unknown } | { readonly broken: BrokenLine } {
+  const parsed = parseJsonText(line);
+  if (parsed.ok) return { value: parsed.value };
+  return {
+    broken: {
+      line: number,
+      key: `regel-${fingerprint(line)}`,
+      detail: `regel ${number}: geen geldige JSON (${parsed.place.replace(/^regel 1, /, '')})`,
+    },
+  };
+}
+
 /**
  * A JSON Lines text (one JSON value per line, blank lines allowed, any line ending): each value with
  * its line, and the lines that are not JSON, each on its own. Null when the first non-blank line is
@@ -52,15 +65,10 @@ export function readJsonLines(text: string): { values: { line: number; value: un
   for (const [index, raw] of text.split(/\r\n?|\n/).entries()) {
     const line = raw.trim();
     if (line === '') continue;
-    const parsed = parseJsonText(line);
-    if (parsed.ok) values.push({ line: index + 1, value: parsed.value });
+    const read = jsonLine(line, index + 1);
+    if ('value' in read) values.push({ line: index + 1, value: read.value });
     else if (values.length === 0 && broken.length === 0) return null;
-    else
-      broken.push({
-        line: index + 1,
-        key: `regel-${fingerprint(line)}`,
-        detail: `regel ${index + 1}: geen geldige JSON (${parsed.place.replace(/^regel 1, /, '')})`,
-      });
+    else broken.push(read.broken);
   }
   return { values, broken };
 }

@@ -27,7 +27,7 @@ export function readStatementsFile(text: string): StatementsFile {
 }
 
 /** The statements a JSON value holds: a list, a StatementResult, or one statement; null for anything else. */
-function statementsOf(json: unknown): unknown[] | null {
+export function statementsOf(json: unknown): unknown[] | null {
   if (Array.isArray(json)) return json;
   if (typeof json === 'object' && json !== null) {
     const statements = (json as Record<string, unknown>)['statements'];

@@ -53,3 +53,9 @@ export function resolveSloUuids(uuids: readonly string[], level: string | null =
   });
   return oneLevelPerStrand([...new Set(resolved)], { uuids, label: level });
 }
+
+/** What setSloLinks was last given, as plain data (to hand to the file worker, decision 023). */
+export const currentSloLinks = (): { links: [string, readonly string[]][]; imported: string[] } => ({
+  links: [...replacedBy],
+  imported: [...imported],
+});

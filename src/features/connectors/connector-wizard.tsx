@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useMachine } from '@xstate/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,12 +6,14 @@ import { adapterFor, availableKinds, credentialTypeFor, defaultMappingFor, resol
 import { sourceId } from '@/domain/ids';
 import { SOURCE_KINDS } from '@/domain/source';
 import { connectorActors } from '@/ingest/connector-actions';
+import { progressValue } from '@/ingest/file-read.client';
 import { connectorWizardMachine, type WizardEvent } from '@/ingest/connector-wizard.machine';
 import { useSyncHub } from '@/ingest/sync-hub-context';
 import { useDb } from '@/store/db-context';
 import { useRefreshSourceData } from '@/store/sources.mutations';
 import { useVault } from '@/store/use-vault';
 import { useNow } from '@/ui/clock-context';
+import { CancelledImport, ImportProgress, type ImportProgressValue } from '@/ui/import-progress';
 import { ColumnsStep, missingFields } from './columns-step';
 import { emptyCredentials } from './credential-fields';
 import { DetailsStep } from './details-step';
@@ -40,10 +42,19 @@ export function ConnectorWizard({
   const hub = useSyncHub();
   const { key } = useVault();
   const refreshSourceData = useRefreshSourceData();
+  const [importProgress, setImportProgress] = useState<ImportProgressValue | null>(null);
   const machine = useMemo(
     () =>
       connectorWizardMachine.provide({
-        actors: connectorActors({ db, adapterFor, defaultMappingFor, now: () => now, resolveSloIds, vaultKey: () => key }),
+        actors: connectorActors({
+          db,
+          adapterFor,
+          defaultMappingFor,
+          now: () => now,
+          resolveSloIds,
+          vaultKey: () => key,
+          onImportProgress: (progress) => setImportProgress(progressValue(progress)),
+        }),
       }),
     [db, now, key],
   );
@@ -159,11 +170,22 @@ export function ConnectorWizard({
             ) : null}
             <PreviewStep preview={preview} onMap={(code, goals) => send({ type: 'MAP', code, goals })} />
             {file && !editing ? <p>{t('connectors.importNote')}</p> : null}
-            {error ? <WizardErrorNotice error={error} name={name} file={file} during="save" /> : null}
+            {error?.code === 'import-cancelled' ? <CancelledImport progress={null} /> : null}
+            {error && error.code !== 'import-cancelled' ? <WizardErrorNotice error={error} name={name} file={file} during="save" /> : null}
+            {snapshot.matches('saving') && file && !editing ? (
+              <ImportProgress name={name} progress={importProgress} onCancel={() => send({ type: 'CANCEL' })} />
+            ) : null}
             <button type="button" className="secondary" onClick={() => send({ type: 'BACK' })}>
               {t('connectors.back')}
             </button>{' '}
-            <button type="button" onClick={() => send({ type: 'SAVE' })} disabled={snapshot.matches('saving') || dossier?.optedOut === true}>
+            <button
+              type="button"
+              onClick={() => {
+                setImportProgress(null);
+                send({ type: 'SAVE' });
+              }}
+              disabled={snapshot.matches('saving') || dossier?.optedOut === true}
+            >
               {snapshot.matches('saving') ? t('connectors.saving') : editing ? t('connectors.edit.save') : t('connectors.save')}
             </button>
           </>

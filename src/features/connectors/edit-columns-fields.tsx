@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFile } from '@/adapters/files/export-file';
-import { findTooLarge, type TooLarge } from '@/ui/file-limit';
-import { readExportFiles } from './file-fields';
+import { readChosenFiles, type Refused } from '@/ingest/chosen-files';
+import { TooLargeAlert } from './file-fields';
 
 /**
  * Editing a CSV file source: choose a sample export again to change its column layout. The sample
@@ -12,14 +12,13 @@ export function EditColumnsFields({ busy, onFiles, onRead }: { busy: boolean; on
   const { t } = useTranslation();
   const id = useId();
   const [chosen, setChosen] = useState(false);
-  const [tooLarge, setTooLarge] = useState<TooLarge | null>(null);
+  const [tooLarge, setTooLarge] = useState<Refused | null>(null);
   const choose = (list: FileList | null) => {
-    const refused = findTooLarge(list ? [...list] : [], 'export');
-    setTooLarge(refused);
-    if (refused) return;
-    void readExportFiles(list).then((files) => {
-      setChosen(files.length > 0);
-      onFiles(files);
+    void readChosenFiles(list ? [...list] : []).then((read) => {
+      setTooLarge('refused' in read ? read.refused : null);
+      if (!('files' in read)) return;
+      setChosen(read.files.length > 0);
+      onFiles(read.files);
     });
   };
   return (
@@ -32,7 +31,7 @@ export function EditColumnsFields({ busy, onFiles, onRead }: { busy: boolean; on
         <label htmlFor={id}>{t('connectors.fileChoice.columns.file')}</label>{' '}
         <input id={id} type="file" aria-describedby={`${id}-help`} accept=".csv,.txt,.tsv" onChange={(event) => choose(event.target.files)} />
       </p>
-      {tooLarge ? <p role="alert">{t('connectors.tooLarge', { ...tooLarge })}</p> : null}
+      <TooLargeAlert refused={tooLarge} />
       <button type="button" className="secondary" disabled={busy || !chosen} onClick={onRead}>
         {t('connectors.fileChoice.columns.read')}
       </button>

@@ -5,16 +5,24 @@ import { FILE_READERS } from '@/adapters/files/readers';
 import { adapterFor } from '@/adapters/registry';
 import type { SourceKind } from '@/domain/source';
 import type { Origin } from '@/ingest/connector-wizard.machine';
-import { findTooLarge, type TooLarge } from '@/ui/file-limit';
+import { readChosenFiles, type Refused } from '@/ingest/chosen-files';
 
 /** Kinds that can come from a file: those a registered file reader produces. */
 export const fileKinds = (): SourceKind[] => [...new Set(FILE_READERS.map((reader) => reader.sourceKind))];
 export const canReadFiles = (kind: SourceKind | null) => kind !== null && fileKinds().includes(kind);
 export const canConnect = (kind: SourceKind | null) => kind !== null && adapterFor(kind) !== null;
 
-/** The chosen files' bytes, in memory only (never stored). */
-export const readExportFiles = (files: FileList | null): Promise<ExportFile[]> =>
-  Promise.all([...(files ?? [])].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+/** The refusal of a chosen file that is too large, in words (decision 017, decision 023). */
+export function TooLargeAlert({ refused }: { refused: Refused | null }) {
+  const { t } = useTranslation();
+  if (!refused) return null;
+  const { name, size, limit } = refused;
+  return (
+    <p role="alert">
+      {refused.reason === 'whole' ? t('connectors.tooLargeWhole', { name, size, limit }) : t('connectors.tooLarge', { name, size, limit })}
+    </p>
+  );
+}
 
 /** Endpoint or file, for kinds that can be both. */
 export function OriginChoice({ value, onChange }: { value: Origin; onChange: (origin: Origin) => void }) {
@@ -37,12 +45,13 @@ export function OriginChoice({ value, onChange }: { value: Origin; onChange: (or
 export function FileFields({ files, onFiles }: { files: readonly ExportFile[]; onFiles: (files: ExportFile[]) => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const [tooLarge, setTooLarge] = useState<TooLarge | null>(null);
+  const [tooLarge, setTooLarge] = useState<Refused | null>(null);
   const choose = (list: FileList | null) => {
-    // Refused before reading: the files chosen before stay chosen.
-    const refused = findTooLarge(list ? [...list] : [], 'export');
-    setTooLarge(refused);
-    if (!refused) void readExportFiles(list).then(onFiles);
+    // Refused before reading (beyond the first 64 kB): the files chosen before stay chosen.
+    void readChosenFiles(list ? [...list] : []).then((chosen) => {
+      setTooLarge('refused' in chosen ? chosen.refused : null);
+      if ('files' in chosen) onFiles(chosen.files);
+    });
   };
   return (
     <>
@@ -57,7 +66,7 @@ export function FileFields({ files, onFiles }: { files: readonly ExportFile[]; o
           onChange={(event) => choose(event.target.files)}
         />
       </p>
-      {tooLarge ? <p role="alert">{t('connectors.tooLarge', { ...tooLarge })}</p> : null}
+      <TooLargeAlert refused={tooLarge} />
       <p id={`${id}-help`} className="muted">
         {t('connectors.filesHelp')}
       </p>

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFile } from '@/adapters/files/export-file';
 import { ADAPTER_ERROR_CODES } from '@/adapters/http/adapter-error';
@@ -6,12 +6,14 @@ import { defaultMappingFor, adapterFor, resolveSloIds } from '@/adapters/registr
 import type { PupilKey } from '@/domain/ids';
 import type { Source } from '@/domain/source';
 import { formatNumber } from '@/i18n/format';
+import { readChosenFiles, type Refused } from '@/ingest/chosen-files';
+import { progressValue } from '@/ingest/file-read.client';
 import { dossierInFiles, importFiles } from '@/ingest/file-import';
 import { useDb } from '@/store/db-context';
 import { useSourceDataMutation } from '@/store/sources.mutations';
 import { useNow } from '@/ui/clock-context';
 import { ErrorNotice } from '@/ui/error-notice';
-import { findTooLarge, type TooLarge } from '@/ui/file-limit';
+import { CancelledImport, ImportProgress, type ImportProgressValue } from '@/ui/import-progress';
 import { useLocale } from '@/ui/use-labels';
 import { DossierReimport } from './dossier-reimport';
 import { SkippedLine } from './skipped-line';
@@ -35,7 +37,11 @@ export function ReimportFiles({ source }: { source: Source }) {
   const now = useNow();
   const id = useId();
   const [files, setFiles] = useState<ExportFile[]>([]);
-  const [tooLarge, setTooLarge] = useState<TooLarge | null>(null);
+  const [tooLarge, setTooLarge] = useState<Refused | null>(null);
+  const [progress, setProgress] = useState<ImportProgressValue | null>(null);
+  const [cancelled, setCancelled] = useState<ImportProgressValue | 'none' | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  const last = useRef<ImportProgressValue | null>(null);
   // An OSO dossier names no pseudonym: ask whose it is for every new file. Nothing is preselected,
   // so a dossier is never filed under the previous file's pupil by a click on "import".
   // Read once per chosen set of files (useNow gives a new Date every render, so it is not a dependency).
@@ -44,16 +50,28 @@ export function ReimportFiles({ source }: { source: Source }) {
   const dossier = useMemo(() => dossierInFiles(source.kind, files, new Date(nowMs)), [source.kind, files]);
   const [pupil, setPupil] = useState<PupilKey | null>(null);
   const blocked = dossier !== null && (dossier.optedOut || (dossier.needsPupil && pupil === null));
-  const run = useSourceDataMutation(() =>
-    importFiles(
+  const run = useSourceDataMutation(() => {
+    const abort = new AbortController();
+    controller.current = abort;
+    last.current = null;
+    setProgress(null);
+    setCancelled(null);
+    return importFiles(
       { db, adapterFor, defaultMappingFor, now: () => now, resolveSloIds },
       source,
       files,
-      new AbortController().signal,
+      abort.signal,
       dossier ? { pupil: dossier.needsPupil ? pupil : null } : {},
-    ),
-  );
-  const code = run.error ? codeOf(run.error) : null;
+      (value) => {
+        last.current = progressValue(value);
+        setProgress(last.current);
+      },
+    ).finally(() => {
+      if (abort.signal.aborted) setCancelled(last.current ?? 'none');
+      controller.current = null;
+    });
+  });
+  const code = run.error && cancelled === null ? codeOf(run.error) : null;
   const message =
     code === null
       ? ''
@@ -76,18 +94,22 @@ export function ReimportFiles({ source }: { source: Source }) {
           onChange={(event) => {
             run.reset();
             setPupil(null);
-            const chosen = [...(event.target.files ?? [])];
-            const refused = findTooLarge(chosen, 'export');
-            setTooLarge(refused);
-            if (refused) return setFiles([]);
-            void Promise.all(chosen.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))).then(setFiles);
+            setCancelled(null);
+            void readChosenFiles([...(event.target.files ?? [])]).then((chosen) => {
+              setTooLarge('refused' in chosen ? chosen.refused : null);
+              setFiles('files' in chosen ? chosen.files : []);
+            });
           }}
         />
       </p>
       <p id={`${id}-help`} className="muted">
         {t('sources.reimport.help')}
       </p>
-      {tooLarge ? <p role="alert">{t('sources.reimport.tooLarge', { ...tooLarge })}</p> : null}
+      {tooLarge ? (
+        <p role="alert">
+          {tooLarge.reason === 'whole' ? t('sources.reimport.tooLargeWhole', { ...tooLarge }) : t('sources.reimport.tooLarge', { ...tooLarge })}
+        </p>
+      ) : null}
       {dossier ? <DossierReimport dossier={dossier} pupil={pupil} onPupil={setPupil} /> : null}
       <button
         type="button"
@@ -97,14 +119,15 @@ export function ReimportFiles({ source }: { source: Source }) {
       >
         {t('sources.reimport.button')}
       </button>
-      {run.isPending ? <p role="status">{t('sources.reimport.importing')}</p> : null}
+      {run.isPending ? <ImportProgress name={source.name} progress={progress} onCancel={() => controller.current?.abort()} /> : null}
+      {cancelled !== null && !run.isPending ? <CancelledImport progress={cancelled === 'none' ? null : cancelled} /> : null}
       {run.data ? (
         <div role="status">
           <p>{t('sources.reimport.done', { added: n(run.data.added), updated: n(run.data.updated), rejected: n(run.data.rejected) })}</p>
           <SkippedLine skipped={run.data.skippedBy} />
         </div>
       ) : null}
-      {run.error ? (
+      {code !== null ? (
         <ErrorNotice
           title={t('sources.reimport.failed', { name: source.name })}
           message={message}

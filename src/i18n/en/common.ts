@@ -38,6 +38,19 @@ export const common: Messages['common'] = {
   staleSources: 'Out of date: {{names}} has not synced for longer than usual (last time {{days}} days ago). What you see here may lag behind.',
   duplicatesCounted_one: '{{count}} result was reported twice (the same attempt, within a minute) and counts once.',
   duplicatesCounted_other: '{{count}} results were reported twice (the same attempt, within a minute) and count once.',
+  fileImport: {
+    label: 'Progress of importing {{name}}',
+    starting: 'Reading the file…',
+    lines: '{{line}} of {{lines}} lines read; {{added}} results stored',
+    bytes: '{{read}} of {{total}} MB read; {{added}} results stored',
+    cancel: 'Cancel import',
+    cancelFor: 'Cancel importing {{name}}',
+    cancelledKept:
+      'Import cancelled. {{added}} results from the start of the file (up to line {{line}}) were stored, the rest was not. Import the file again to finish: what was stored is updated, not counted twice.',
+    cancelledKeptBytes:
+      'Import cancelled. {{added}} results from the start of the file were stored, the rest was not. Import the file again to finish: what was stored is updated, not counted twice.',
+    cancelledNothing: 'Import cancelled. Nothing was stored.',
+  },
   error: {
     title: 'Something went wrong',
     details: 'Technical details',

@@ -37,6 +37,19 @@ export const common = {
     'Verouderd: {{names}} is langer niet gesynchroniseerd dan gewoonlijk (laatste keer {{days}} dagen geleden). Wat je hier ziet kan achterlopen.',
   duplicatesCounted_one: '{{count}} resultaat was dubbel gemeld (zelfde poging, binnen een minuut) en telt één keer mee.',
   duplicatesCounted_other: '{{count}} resultaten waren dubbel gemeld (zelfde poging, binnen een minuut) en tellen één keer mee.',
+  fileImport: {
+    label: 'Voortgang import {{name}}',
+    starting: 'Bestand wordt gelezen…',
+    lines: '{{line}} van {{lines}} regels gelezen; {{added}} resultaten opgeslagen',
+    bytes: '{{read}} van {{total}} MB gelezen; {{added}} resultaten opgeslagen',
+    cancel: 'Import annuleren',
+    cancelFor: 'Import van {{name}} annuleren',
+    cancelledKept:
+      'Import afgebroken. {{added}} resultaten uit het begin van het bestand (tot regel {{line}}) zijn opgeslagen, de rest niet. Importeer het bestand opnieuw om het af te maken: wat al is opgeslagen, wordt bijgewerkt en niet dubbel geteld.',
+    cancelledKeptBytes:
+      'Import afgebroken. {{added}} resultaten uit het begin van het bestand zijn opgeslagen, de rest niet. Importeer het bestand opnieuw om het af te maken: wat al is opgeslagen, wordt bijgewerkt en niet dubbel geteld.',
+    cancelledNothing: 'Import afgebroken. Er is niets opgeslagen.',
+  },
   error: {
     title: 'Er ging iets mis',
     details: 'Technische details',

@@ -4,9 +4,9 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { freshDb, renderApp } from '../../support/render-app';
 
-/** A file that claims to be huge; reading it fails the test, because a refused file must never be read. */
-const huge = (name: string, size: number, type = 'text/csv') => {
-  const file = new File(['x'], name, { type });
+/** A file that claims to be huge; reading it whole fails the test (only its first part may be read, to detect its form). */
+const huge = (name: string, size: number, type = 'text/csv', head = 'x') => {
+  const file = new File([head], name, { type });
   Object.defineProperty(file, 'size', { value: size });
   const unread = () => Promise.reject(new Error(`${name} was read although it is too large`));
   Object.defineProperty(file, 'text', { value: unread });
@@ -15,18 +15,23 @@ const huge = (name: string, size: number, type = 'text/csv') => {
 };
 
 describe('files larger than the browser should hold are refused before reading, with size, limit and what to do', () => {
-  it('connector wizard: a 60 MB export is refused and the export chosen before stays chosen', async () => {
+  it('connector wizard: a 60 MB XML export is refused after reading only its first part; a 60 MB CSV is chosen (read by streaming, decision 023)', async () => {
     renderApp('/bronnen/nieuw', { db: freshDb() });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'CSV-export van een leverancier' }));
     const input = screen.getByLabelText('Exportbestanden');
     await user.upload(input, new File([readFileSync('tests/fixtures/files/toetsen-export.csv')], 'toetsen-export.csv', { type: 'text/csv' }));
     expect(await screen.findByText('Gekozen: toetsen-export.csv')).toBeInTheDocument();
-    await user.upload(input, huge('jaar.csv', 60_000_000));
+    await user.upload(input, huge('jaar.xml', 60_000_000, 'text/xml', '<?xml version="1.0"?><leerresultaten_verzoek/>'));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'jaar.csv is 60 MB; Leerzicht leest in de browser bestanden tot 50 MB. Splits de export',
+      'jaar.xml is 60 MB; Leerzicht leest XML-, JSON- en zipbestanden tot 50 MB (CSV en JSON Lines ook groter, in delen). Splits de export',
     );
     expect(screen.getByText('Gekozen: toetsen-export.csv')).toBeInTheDocument();
+    await user.upload(input, huge('jaar.csv', 60_000_000, 'text/csv', readFileSync('tests/fixtures/files/toetsen-export.csv', 'utf8')));
+    expect(await screen.findByText('Gekozen: jaar.csv')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await user.upload(input, huge('heel-groot.csv', 2_500_000_000));
+    expect(await screen.findByRole('alert')).toHaveTextContent('heel-groot.csv is 2.500 MB; Leerzicht leest in de browser bestanden tot 2.000 MB.');
   });
 
   it('roster import: a 6 MB file is refused and nothing is imported', async () => {

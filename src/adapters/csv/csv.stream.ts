@@ -1,0 +1,77 @@
+/**
+ * A supplier's CSV read piece by piece (decision 023): papaparse's own chunk parser (`Papa.Parser`,
+ * the one its File streamer runs) over text already decoded and with every line ending as LF, so
+ * a row split across two pieces is joined again, and each row is mapped by the same mapper as
+ * `csvColumnsReader` (same ids, same line numbers, same rejections). Batches of `BATCH_RECORDS`.
+ */
+import Papa from 'papaparse';
+import type { FileReadContext } from '../files/export-file';
+import { BatchBuilder, BATCH_RECORDS, FileUnreadable, type FileBatch } from '../files/file-batch';
+import type { TextPiece } from '../files/text-stream';
+import { csvRowMapper } from './csv.reader';
+
+const EXCEL_SEP = /^sep=([^\n])\n/i;
+const DETECT_CHARS = 65_536;
+
+const newlinesIn = (cells: readonly string[]) => cells.reduce((sum, cell) => sum + cell.split('\n').length - 1, 0);
+
+interface RowParser {
+  parse(input: string, baseIndex: number, ignoreLastRow: boolean): { data: unknown[]; meta: { cursor: number } };
+}
+
+export async function* csvBatches(pieces: AsyncIterable<TextPiece>, ctx: FileReadContext, size = BATCH_RECORDS): AsyncGenerator<FileBatch> {
+  let parser: RowParser | null = null;
+  let mapper: ReturnType<typeof csvRowMapper> | null = null;
+  let partial = '';
+  let line = 1;
+  let bytesRead = 0;
+  const batch = new BatchBuilder(size);
+
+  function* rowsOf(input: string, last: boolean): Generator<FileBatch> {
+    if (!parser) return;
+    const parsed = parser.parse(input, 0, !last);
+    partial = last ? '' : input.slice(parsed.meta.cursor);
+    for (const row of parsed.data) {
+      if (!Array.isArray(row)) continue;
+      const cells = row.map((cell) => String(cell));
+      if (cells.some((cell) => cell.trim() !== '')) {
+        if (mapper === null) {
+          mapper = csvRowMapper(
+            cells.map((cell) => cell.replace(/^\uFEFF/, '').trim()),
+            ctx,
+          );
+          if ('unreadable' in mapper) throw new FileUnreadable(mapper.unreadable);
+        } else if ('map' in mapper) {
+          batch.add(mapper.map({ line, cells }));
+          if (batch.full) yield batch.take(line, bytesRead);
+        }
+      }
+      line += 1 + newlinesIn(cells);
+    }
+  }
+
+  // The delimiter is detected on the first rows (as csvRows does): wait until enough text has come.
+  let head = '';
+  const start = (text: string) => {
+    text = text.replace(/^\uFEFF/, '');
+    const sep = EXCEL_SEP.exec(text);
+    if (sep) {
+      text = text.slice(sep[0].length);
+      line = 2;
+    }
+    const delimiter = sep?.[1] ?? Papa.parse<unknown>(text, { newline: '\n', skipEmptyLines: 'greedy', preview: 10 }).meta.delimiter;
+    parser = new Papa.Parser({ delimiter, newline: '\n' }) as RowParser;
+    return text;
+  };
+  for await (const piece of pieces) {
+    bytesRead = piece.bytesRead;
+    if (parser === null) {
+      head += piece.text;
+      if (head.length < DETECT_CHARS) continue;
+      yield* rowsOf(start(head), false);
+    } else yield* rowsOf(partial + piece.text, false);
+  }
+  yield* rowsOf(parser === null ? start(head) : partial, true);
+  if (mapper === null) throw new FileUnreadable('geen kopregel met kolomnamen gevonden');
+  yield batch.take(line - 1, bytesRead);
+}

@@ -1,0 +1,107 @@
+import * as Comlink from 'comlink';
+import { afterEach, describe, expect, it } from 'vitest';
+import { adapterFor, defaultMappingFor } from '@/adapters/registry';
+import { sourceId } from '@/domain/ids';
+import type { Source } from '@/domain/source';
+import type { ConnectorDeps } from '@/ingest/connector-wizard.types';
+import { createFileReadApi, type FileReadApi } from '@/ingest/file-read.api';
+import type { FileReadHandle, ImportProgress } from '@/ingest/file-read.client';
+import { importFiles } from '@/ingest/file-import';
+import { LeerzichtDb } from '@/store/db';
+import { fileEndpoint } from '@/store/file-endpoint';
+import { saveSource } from '@/store/sources.repo';
+
+const NOW = new Date('2026-03-05T12:00:00.000Z');
+const SOURCE: Source = {
+  id: sourceId('toetsen'),
+  kind: 'csv',
+  name: 'Toetsen',
+  endpoint: fileEndpoint('csv-columns'),
+  paused: false,
+  mapping: {},
+  createdAt: NOW.toISOString(),
+};
+const COLUMNS = { pupil: 'Leerling', time: 'Datum', code: 'Opdracht', score: 'Score', max: 'Max' };
+const pupil = (n: number) => `ps-3f9a2c71d04e8b${n.toString(16).padStart(2, '0')}`;
+/** A CSV of `rows` results (one bad row among them) in UTF-8. */
+function csv(rows: number): Uint8Array {
+  const lines = ['Leerling;Datum;Opdracht;Score;Max'];
+  for (let n = 0; n < rows; n += 1) lines.push(`${pupil(n % 30)};2026-03-0${1 + (n % 4)};REKENEN-${n};${n % 10};10`);
+  lines.splice(3, 0, `${pupil(1)};geen datum;REKENEN-X;1;10`);
+  return new TextEncoder().encode(lines.join('\r\n'));
+}
+
+const open: { close(): void }[] = [];
+afterEach(() => {
+  for (const port of open.splice(0)) port.close();
+});
+
+/** The worker's functions behind comlink over a MessageChannel, as a worker would serve them; batches of 50. */
+function overChannel(): FileReadHandle {
+  const { port1, port2 } = new MessageChannel();
+  open.push(port1, port2);
+  Comlink.expose(createFileReadApi({ resolveSloIds: () => [] }), port1);
+  const remote = Comlink.wrap<FileReadApi>(port2);
+  const api: FileReadApi = {
+    open: (job) => remote.open({ ...job, batchRecords: 50, pieceBytes: 1024 }),
+    next: (session) => remote.next(session),
+    close: (session) => remote.close(session),
+  };
+  return { api, stop: () => port2.close() };
+}
+
+async function setUp() {
+  const db = new LeerzichtDb(`test-${crypto.randomUUID()}`);
+  await saveSource(db, SOURCE);
+  const deps: ConnectorDeps = { db, adapterFor, defaultMappingFor, now: () => NOW, startFileRead: overChannel };
+  return { db, deps };
+}
+
+describe('file import through the file worker (decision 023)', () => {
+  it('reads over comlink in batches and stores each batch in its own transaction; progress counts lines and bytes', async () => {
+    const { db, deps } = await setUp();
+    const bytes = csv(400);
+    const seen: ImportProgress[] = [];
+    const summary = await importFiles(deps, SOURCE, [{ name: 'toetsen.csv', bytes }], new AbortController().signal, { columns: COLUMNS }, (p) =>
+      seen.push(p),
+    );
+    expect(summary).toMatchObject({ added: 400, rejected: 1 });
+    expect(summary.pages).toBeGreaterThanOrEqual(8);
+    expect(await db.results.count()).toBe(400);
+    expect(seen.length).toBe(summary.pages);
+    expect(seen.at(-1)?.read).toMatchObject({ bytesRead: bytes.length, bytes: bytes.length, lines: 402, line: 402 });
+    expect(seen.map((p) => p.added)).toEqual([...seen.map((p) => p.added)].sort((a, b) => a - b));
+    // A second import of the same file adds nothing: ids are stable.
+    const again = await importFiles(deps, SOURCE, [{ name: 'toetsen.csv', bytes }], new AbortController().signal, { columns: COLUMNS });
+    expect(again).toMatchObject({ added: 0, updated: 400 });
+  });
+
+  it('a cancel stops the read; what was stored stays, and says how much', async () => {
+    const { db, deps } = await setUp();
+    const controller = new AbortController();
+    let last: ImportProgress | null = null;
+    const run = importFiles(deps, SOURCE, [{ name: 'toetsen.csv', bytes: csv(400) }], controller.signal, { columns: COLUMNS }, (p) => {
+      last = p;
+      if (p.added >= 100) controller.abort();
+    });
+    await expect(run).rejects.toMatchObject({ code: 'aborted' });
+    const kept = await db.results.count();
+    expect(kept).toBe((last as ImportProgress | null)?.added);
+    expect(kept).toBeGreaterThanOrEqual(100);
+    expect(kept).toBeLessThan(400);
+    expect((await db.syncStatus.get(SOURCE.id))?.lastOutcome).toBe('cancelled');
+  });
+
+  it('a file that cannot be read stores nothing and keeps what an earlier import stored', async () => {
+    const { db, deps } = await setUp();
+    await importFiles(deps, SOURCE, [{ name: 'toetsen.csv', bytes: csv(60) }], new AbortController().signal, { columns: COLUMNS });
+    const bad = new Uint8Array([...csv(200), 0x0a, 0xc3, 0x28]);
+    await expect(
+      importFiles(deps, SOURCE, [{ name: 'toetsen.csv', bytes: bad }], new AbortController().signal, { columns: COLUMNS }),
+    ).rejects.toMatchObject({
+      code: 'invalid-payload',
+      detail: expect.stringMatching(/toetsen\.csv: regel 203: geen geldige UTF-8/),
+    });
+    expect(await db.results.count()).toBe(60);
+  });
+});
