@@ -13,7 +13,12 @@ import { csvRowMapper } from './csv.reader';
 const EXCEL_SEP = /^sep=([^\n])\n/i;
 const DETECT_CHARS = 65_536;
 
-const newlinesIn = (cells: readonly string[]) => cells.reduce((sum, cell) => sum + cell.split('\n').length - 1, 0);
+/** Line ends inside a row's cells (a quoted cell may span lines). */
+function newlinesIn(cells: readonly string[]): number {
+  let count = 0;
+  for (const cell of cells) for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) count += 1;
+  return count;
+}
 
 interface RowParser {
   parse(input: string, baseIndex: number, ignoreLastRow: boolean): { data: unknown[]; meta: { cursor: number } };
@@ -33,7 +38,7 @@ export async function* csvBatches(pieces: AsyncIterable<TextPiece>, ctx: FileRea
     partial = last ? '' : input.slice(parsed.meta.cursor);
     for (const row of parsed.data) {
       if (!Array.isArray(row)) continue;
-      const cells = row.map((cell) => String(cell));
+      const cells = row as string[];
       if (cells.some((cell) => cell.trim() !== '')) {
         if (mapper === null) {
           mapper = csvRowMapper(

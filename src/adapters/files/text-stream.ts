@@ -88,15 +88,10 @@ export async function scanText(
         lines,
       };
     }
-    for (const byte of bytes) {
-      if (byte === 0x0a) {
-        if (!afterCr) lines += 1;
-        afterCr = false;
-      } else {
-        if (byte === 0x0d) lines += 1;
-        afterCr = byte === 0x0d;
-      }
-    }
+    // A CR ends a line; an LF ends one unless it completes a CRLF (also across pieces). Counted natively.
+    for (let at = bytes.indexOf(0x0d); at !== -1; at = bytes.indexOf(0x0d, at + 1)) lines += 1;
+    for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) if (!(at === 0 ? afterCr : bytes[at - 1] === 0x0d)) lines += 1;
+    afterCr = bytes[bytes.length - 1] === 0x0d;
     let start = bytes.length;
     while (start > 0 && bytes.length - start < 3 && (bytes[start - 1] ?? 0) >= 0x80) start -= 1;
     tail = bytes.slice(start);

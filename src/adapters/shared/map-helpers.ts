@@ -56,12 +56,19 @@ export function outOfRange(path: string, min: number, max: number): IssueDetail 
  */
 export const MAX_CLOCK_SKEW_MS = DAY_MS;
 
+/** `now` parsed once per import, not once per record (it is the same string for a whole file). */
+let lastNow = { text: '', ms: Number.NaN };
+const nowMs = (now: string): number => {
+  if (lastNow.text !== now) lastNow = { text: now, ms: Date.parse(now) };
+  return lastNow.ms;
+};
+
 /**
  * A time after the moment of import (`now`) plus the allowed skew: rejected with the date, never
  * moved back to today (a result from the future would never expire). Null when the time is fine.
  */
 export function inFuture(path: string, time: string, now: string): IssueDetail | null {
-  if (!(Date.parse(time) > Date.parse(now) + MAX_CLOCK_SKEW_MS)) return null;
+  if (!(Date.parse(time) > nowMs(now) + MAX_CLOCK_SKEW_MS)) return null;
   const date = time.slice(0, 10);
   return { text: `${path}: ${date} ligt na het moment van importeren`, issue: { path, code: 'in_future', param: date } };
 }

@@ -102,5 +102,7 @@ describe('streaming readers (decision 023): the same results as the whole-file r
     let text = '';
     for await (const piece of textPieces(new TextEncoder().encode('a\r\nb\rc\r'), 2)) text += piece.text;
     expect(text).toBe('a\nb\nc\n');
+    expect(await scanText(new TextEncoder().encode('a\r\nb\rc\nd'), 2)).toEqual({ problem: null, lines: 4 });
+    expect(await scanText(new TextEncoder().encode('a\r\n\r\nb\r\n'), 2)).toEqual({ problem: null, lines: 3 });
   });
 });
