@@ -52,9 +52,8 @@ describe('the alternative simulator', () => {
 describe('the needs-help rule on the alternative simulator (decision 006, third robustness pass)', () => {
   it('lists fewer of a group at 6 weeks where weak pupils grow (low is not stuck), and finds the truly stuck as before', () => {
     // school 2: half its pupils weak; 6 weeks: measured 0.16 of a group listed, recall 0.5 (0.22 without the safeguards)
-    const weak = simulateAlt(altSchool(2, 100));
-    const [now] = evaluateRule(weak, [6], { groupSize: 25 });
-    const [without] = evaluateRule(weak, [6], {
+    const [now] = evaluateRule(sim, [6], { groupSize: 25 });
+    const [without] = evaluateRule(sim, [6], {
       groupSize: 25,
       rule: { ...DEFAULT_RULE, ownRiseCredible: null, inactiveGroupRhythm: false, usualGrowthShortBy: null },
     });
