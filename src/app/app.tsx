@@ -1,5 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
+import { useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ClassOverviewPage } from '@/features/class-overview/class-overview-page';
@@ -7,6 +8,7 @@ import { EntryDraftsProvider } from '@/features/rubrics/entry-drafts-context';
 import { SyncHubProvider, type SyncHubSource } from '@/ingest/sync-hub-context';
 import type { LeerzichtDb } from '@/store/db';
 import { DbProvider } from '@/store/db-context';
+import { dropNamesOnLock } from '@/store/names-on-lock';
 import { ClockProvider } from '@/ui/clock-context';
 import { FirstSyncProvider, type FirstSyncSource } from '@/ui/first-sync';
 import { SetupOpenContext } from '@/store/use-is-coordinator';
@@ -54,6 +56,8 @@ export function AppProviders({
   children,
   firstSync = null,
 }: Omit<AppProps, 'demoReady' | 'demoPassphrase' | 'demoDateRefused'> & { children: React.ReactNode }) {
+  // A lock removes every cached query that holds names (issue 13 item 13), not only hides it.
+  useEffect(() => dropNamesOnLock(queryClient), [queryClient]);
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>

@@ -8,6 +8,7 @@ import { privacyQueries } from '@/store/privacy.queries';
 import { useImportRoster } from '@/store/roster.mutations';
 import { useVault } from '@/store/use-vault';
 import { useNow } from '@/ui/clock-context';
+import { decodeBytes, utf8Problem } from '@/adapters/files/decode';
 import { findTooLarge, type TooLarge } from '@/ui/file-limit';
 import { ErrorNotice } from '@/ui/error-notice';
 import { CreateVault } from './create-vault';
@@ -23,7 +24,8 @@ export function RosterImport() {
   const fileId = useId();
   const [text, setText] = useState<string | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
-  const [problem, setProblem] = useState<'unreadable' | null>(null);
+  const [problem, setProblem] = useState<'unreadable' | 'encoding' | null>(null);
+  const [encodingLine, setEncodingLine] = useState(0);
   const [tooLarge, setTooLarge] = useState<TooLarge | null>(null);
   const xml = text !== null && isXml(text);
   const columns = useMemo(() => (text === null || xml ? null : rosterColumns(text)), [text, xml]);
@@ -50,7 +52,15 @@ export function RosterImport() {
     const refused = findTooLarge([file], 'small');
     setTooLarge(refused);
     if (refused) return setText(null);
-    const content = await file.text();
+    // The same decoding as the result readers: UTF-8, or UTF-16 with a byte-order mark; invalid UTF-8 refused by line.
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const invalid = utf8Problem(bytes);
+    if (invalid) {
+      setEncodingLine(invalid.line);
+      setProblem('encoding');
+      return setText(null);
+    }
+    const content = decodeBytes(bytes);
     setText(content);
     setMapping(isXml(content) ? null : rosterColumns(content).guess);
     if (isXml(content) && parseRosterUwlr(content).unreadable) setProblem('unreadable');
@@ -136,7 +146,7 @@ export function RosterImport() {
         </>
       ) : null}
       {text !== null && !ready && !xml ? <p role="alert">{t('privacy.roster.missing')}</p> : null}
-      {problem ? <p role="alert">{t(`privacy.roster.${problem}`)}</p> : null}
+      {problem ? <p role="alert">{t(`privacy.roster.${problem}`, { line: encodingLine })}</p> : null}
       {tooLarge ? <p role="alert">{t('privacy.roster.tooLarge', { ...tooLarge })}</p> : null}
       {run.error ? (
         <ErrorNotice

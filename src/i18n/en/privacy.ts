@@ -23,6 +23,8 @@ export const privacy: Messages['privacy'] = {
     missing: 'First choose the columns for the pseudonym and the group.',
     tooLarge:
       '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; a roster file may be at most {{limit, number}} MB, so this is probably not one. Choose the export from the pupil administration, or split it by group. Nothing was changed.',
+    encoding:
+      'Line {{line}} of this file is not valid UTF-8. Save the export as UTF-8 (or UTF-16 with a BOM) and choose it again. Nothing was changed.',
     unreadable: 'This XML file cannot be read. Choose a UWLR leerlinggegevens message or a CSV export.',
     import: 'Import',
     leaving_one:

@@ -21,6 +21,8 @@ export const privacy = {
     missing: 'Kies eerst de kolommen voor het pseudoniem en de groep.',
     tooLarge:
       '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; een leerlingenbestand mag hoogstens {{limit, number}} MB zijn, dus dit is er waarschijnlijk geen. Kies de export van de leerlingadministratie, of splits die per groep. Er is niets veranderd.',
+    encoding:
+      'Regel {{line}} van dit bestand is geen geldige UTF-8. Sla de export op als UTF-8 (of UTF-16 met BOM) en kies hem opnieuw. Er is niets veranderd.',
     unreadable: 'Dit XML-bestand is onleesbaar. Kies een UWLR-leerlinggegevensbericht of een CSV-export.',
     import: 'Importeren',
     leaving_one:
