@@ -134,6 +134,18 @@ export function altStalledPosteriors(sim: AltSimulation, week: number): number[]
           logit(Math.min(1 - 1e-12, Math.max(1e-12, (learntOf[k] as (g: number, w: number) => number)(o.goal, o.week)))) -
           (sim.difficulty[o.goal] as number);
         const table = o.table;
+        const first = (base + (abilities[0] as number) - LOGIT_MIN) / LOGIT_STEP;
+        const last = (base + (abilities[abilities.length - 1] as number) - LOGIT_MIN) / LOGIT_STEP;
+        if (o.offset === null && first >= 0 && last <= LOGIT_POINTS - 1.000001) {
+          // the whole ability grid falls inside the table: no clamping needed (same values, fewer operations)
+          for (let j = 0; j < abilities.length; j += 1) {
+            const at = (base + (abilities[j] as number) - LOGIT_MIN) / LOGIT_STEP;
+            const i = Math.floor(at);
+            const f = at - i;
+            logLik[j] = (logLik[j] as number) + (table[i] as number) * (1 - f) + (table[i + 1] as number) * f;
+          }
+          continue;
+        }
         for (let j = 0; j < abilities.length; j += 1) {
           let x = base + (abilities[j] as number);
           if (o.offset !== null) x = Math.min(maxClamp, Math.max(-maxClamp, x)) + o.offset;

@@ -44,7 +44,7 @@ describe('the alternative suppliers know how likely a report is', () => {
 
 describe('the needs-help oracle on the alternative simulator', () => {
   it('finds the stuck pupils of a school with many of them far better than chance at 12 weeks', () => {
-    const school = altSchool(6, 60);
+    const school = altSchool(6, 40);
     const sim = simulateAlt(school);
     const [twelve] = evaluateAltOracle(sim, [12], () => 5);
     expect(twelve?.stalledShare).toBeGreaterThan(0.05);
