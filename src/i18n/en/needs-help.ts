@@ -10,7 +10,7 @@ export const needsHelp: Messages['needsHelp'] = {
     weeks: 'Weeks of practice without growth',
     days: 'School days without activity',
     summary:
-      'A pupil is listed when, over the last {{weeks}} weeks, on the goals up to the target level practised in them together, they kept up with less than {{kept}} of the group’s growth, clearly more than the noise in the results explains, with a goal below {{below}} (where the group’s growth cannot be told: growing less than {{growth}} and at least {{behind}} below what is usual in the group); when there has been no activity for {{days}} school days (Mon-Fri), or longer when the group’s results come in only rarely; or when, in those weeks, they are still stuck on a goal that at least {{share}} of the others in the group master.',
+      'A pupil is listed when, over the last {{weeks}} weeks, on the goals up to the target level practised in them together, they kept up with less than {{kept}} of the group’s growth, clearly more than the noise in the results explains and less than is usual in the group for pupils who stood where they stood, with a goal below {{below}} (where the group’s growth cannot be told: growing less than {{growth}} and at least {{behind}} below what is usual in the group); when there has been no activity for {{days}} school days (Mon-Fri), or longer when the group’s results come in only rarely; or when, in those weeks, they are still stuck on a goal that at least {{share}} of the others in the group master.',
   },
   caption: '{{group}}: pupils who need help',
   column: { pupil: 'Pupil', reasons: 'Why' },

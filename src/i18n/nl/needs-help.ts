@@ -8,7 +8,7 @@ export const needsHelp = {
     weeks: 'Weken oefenen zonder groei',
     days: 'Schooldagen zonder activiteit',
     summary:
-      'Een leerling staat in de lijst als die de laatste {{weeks}} weken op de geoefende doelen tot en met het streefniveau samen minder dan {{kept}} van de groei van de groep bijhield, duidelijk meer dan de ruis in de resultaten verklaart, met een doel onder {{below}} (waar de groei van de groep niet te zien is: minder dan {{growth}} groei en minstens {{behind}} onder wat in de groep gewoon is); als er {{days}} schooldagen (ma t/m vr) geen activiteit is, of langer als de groep maar zelden resultaten heeft; of als die in die weken nog vastloopt op een doel dat minstens {{share}} van de anderen in de groep beheerst.',
+      'Een leerling staat in de lijst als die de laatste {{weeks}} weken op de geoefende doelen tot en met het streefniveau samen minder dan {{kept}} van de groei van de groep bijhield, duidelijk meer dan de ruis in de resultaten verklaart en minder dan wat in de groep gewoon is voor leerlingen die er even goed voor stonden, met een doel onder {{below}} (waar de groei van de groep niet te zien is: minder dan {{growth}} groei en minstens {{behind}} onder wat in de groep gewoon is); als er {{days}} schooldagen (ma t/m vr) geen activiteit is, of langer als de groep maar zelden resultaten heeft; of als die in die weken nog vastloopt op een doel dat minstens {{share}} van de anderen in de groep beheerst.',
   },
   caption: '{{group}}: leerlingen die hulp nodig hebben',
   column: { pupil: 'Leerling', reasons: 'Waarom' },
