@@ -102,8 +102,8 @@ describe('syncSource', () => {
     });
     expect(progress).toEqual([
       { pages: 1, fetched: 2, total: 8, added: 2, rejected: 0, updated: 0 },
-      { pages: 2, fetched: 6, total: 8, added: 4, rejected: 1, updated: 0 },
-      { pages: 3, fetched: 7, total: 8, added: 5, rejected: 1, updated: 0 },
+      { pages: 2, fetched: 6, total: 8, added: 4, rejected: 1, updated: 1 },
+      { pages: 3, fetched: 7, total: 8, added: 5, rejected: 1, updated: 1 },
     ]);
   });
 
