@@ -8,7 +8,7 @@ import type { GoalId, PupilKey } from '@/domain/ids';
 import type { Rejection, Result } from '@/domain/model';
 import type { CodeMapping, SourceKind, SourceScope } from '@/domain/source';
 import type { LeerzichtDb } from '@/store/db';
-import type { FileReadHandle, ImportProgress } from './file-read.client';
+import type { FileWorkerHandle, ImportProgress } from './file-read.client';
 
 export interface ConnectorDraft {
   readonly kind: SourceKind | null;
@@ -141,7 +141,7 @@ export interface ConnectorDeps {
   /** SLO UUIDs named in a file's records -> our goals. */
   readonly resolveSloIds?: (uuids: readonly string[]) => readonly GoalId[];
   /** Starts a file read (file-read.client.ts `startFileRead`: a worker in the browser); tests may hand one over a MessageChannel. */
-  readonly startFileRead?: () => FileReadHandle;
+  readonly startFileRead?: () => FileWorkerHandle;
   /** How far the file import of a save is (the wizard shows it). */
   readonly onImportProgress?: (progress: ImportProgress) => void;
   /** The vault key while unlocked, to re-seal credentials the coordinator chose to remember. */

@@ -5,6 +5,8 @@
  */
 import { CsvColumns } from '@/adapters/csv/csv.columns';
 import type { ExportFile, FileReader } from '@/adapters/files/export-file';
+import * as Comlink from 'comlink';
+import { AdapterError } from '@/adapters/http/adapter-error';
 import type { Page, PullRequest } from '@/adapters/port';
 import { sourceId, type PupilKey } from '@/domain/ids';
 import type { Source, SourceKind } from '@/domain/source';
@@ -13,8 +15,9 @@ import { isFileEndpoint } from '@/store/file-endpoint';
 import { COLUMNS_PREFIX, savedColumns, savedPupil, savePupil } from '@/store/file-source-settings';
 import type { ColumnChoice, ConnectorDeps, DossierInspection } from './connector-wizard.types';
 import { chooseFiles, FileCheckError } from './file-choice';
-import { startFileRead, withSloLinks, workerFileAdapter, type FileReadHandle, type FileReadProgress, type ImportProgress } from './file-read.client';
-import { syncSource, type SyncSummary } from './sync-source';
+import { startFileRead, withSloLinks, workerFileAdapter, type FileWorkerHandle, type ImportProgress } from './file-read.client';
+import type { Stored } from './file-store.api';
+import type { SyncSummary } from './sync-source';
 
 export { chooseFiles, FileCheckError };
 
@@ -79,9 +82,9 @@ export interface ImportChoice {
   readonly pupil?: PupilKey | null;
 }
 
-/** Starts a file read: in a worker in the browser (decision 023), inline where there is none. */
-export const fileReadOf = (deps: ConnectorDeps): FileReadHandle =>
-  deps.startFileRead?.() ?? startFileRead({ resolveSloIds: deps.resolveSloIds ?? (() => []) });
+/** Starts a file worker: a Web Worker in the browser (decision 023), inline where there is none. */
+export const fileReadOf = (deps: ConnectorDeps): FileWorkerHandle =>
+  deps.startFileRead?.() ?? startFileRead({ resolveSloIds: deps.resolveSloIds ?? (() => []), db: deps.db });
 
 /** The first page of files as an import would store it (a first batch: the rest of the file is not read). */
 export async function previewFilePage(
@@ -113,30 +116,48 @@ export async function importFiles(
   const dossier = reader.kind === 'oso-dossier';
   const pupil = dossier ? (choice.pupil === undefined ? await savedPupil(deps.db, source.id) : choice.pupil) : null;
   const options = optionsOf(columns, await pupilOption(deps.db, pupil));
-  // Read in a worker, stored here one batch per transaction; a cancel ends the worker at once.
+  // Read and stored in the worker, one batch per transaction (decision 023).
   const handle = fileReadOf(deps);
-  const stop = () => handle.stop();
-  signal.addEventListener('abort', stop, { once: true });
-  let read: FileReadProgress | null = null;
-  const adapter = workerFileAdapter(handle, withSloLinks({ kind: source.kind, files, now: deps.now().toISOString() }), (progress) => {
-    read = progress;
-  });
+  const job = withSloLinks({ dbName: deps.db.name, source, files, now: deps.now().toISOString(), ...(options ? { options } : {}) });
+  // Progress messages arrive in order, before the outcome: the last one is what was stored.
+  const report = Comlink.proxy((progress: ImportProgress) => onProgress?.(progress));
   try {
-    const summary = await syncSource({
-      db: deps.db,
-      adapter,
-      source,
-      credentials: { type: 'none' },
-      signal,
-      now: deps.now,
-      onProgress: (progress) => onProgress?.({ read, added: progress.added, updated: progress.updated ?? 0, rejected: progress.rejected }),
-      ...(options ? { options } : {}),
-    });
+    const outcome = await untilCancelled(handle, handle.api.importFile(job, report), signal);
+    if (!outcome.ok) {
+      const { code, detail, status, page } = outcome.failure;
+      throw new AdapterError(outcome.cancelled ? 'aborted' : code, detail, status, page);
+    }
     // The dossier's pupil becomes the default for the next dossier file of this source.
     if (pupil !== null) await savePupil(deps.db, source.id, pupil);
-    return summary;
+    return outcome.summary;
   } finally {
-    signal.removeEventListener('abort', stop);
     handle.stop();
   }
+}
+
+/** How long a cancel waits for the worker to finish the batch it is storing before it is ended. */
+const CANCEL_GRACE_MS = 3_000;
+
+/**
+ * The import's outcome; on cancel the worker is asked to stop after its batch (then the outcome
+ * says exactly what was kept), and ended when it does not answer in time (a worker busy reading a
+ * whole document cannot answer; its open transaction is aborted with it).
+ */
+function untilCancelled(handle: FileWorkerHandle, outcome: Promise<Stored>, signal: AbortSignal): Promise<Stored> {
+  if (signal.aborted) void handle.api.cancelImport();
+  return new Promise<Stored>((resolve, reject) => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const onAbort = () => {
+      void handle.api.cancelImport();
+      timer = setTimeout(() => {
+        handle.stop();
+        reject(new AdapterError('aborted', 'afgebroken'));
+      }, CANCEL_GRACE_MS);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    outcome.then(resolve, reject).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+      if (timer) clearTimeout(timer);
+    });
+  });
 }

@@ -1,10 +1,20 @@
 /**
  * The file worker (decision 023): reads, checks and maps chosen export files off the main thread
- * and hands out batches (file-read.api.ts). Started per import by file-read.client.ts; a cancel
- * terminates it.
+ * (file-read.api.ts) and, for an import, stores them too, on its own connection to the app's
+ * IndexedDB (file-store.api.ts). Started per read by file-read.client.ts; a cancel stops it.
  */
 import * as Comlink from 'comlink';
 import { resolveSloUuids, setSloLinks } from '@/curriculum/slo-import';
+import { LeerzichtDb } from '@/store/db';
 import { createFileReadApi } from './file-read.api';
+import { createFileStoreApi } from './file-store.api';
 
-Comlink.expose(createFileReadApi({ resolveSloIds: (uuids) => resolveSloUuids(uuids), setSloLinks }));
+const read = createFileReadApi({ resolveSloIds: (uuids) => resolveSloUuids(uuids), setSloLinks });
+const connections = new Map<string, LeerzichtDb>();
+const dbOf = (name: string): LeerzichtDb => {
+  const known = connections.get(name) ?? new LeerzichtDb(name);
+  connections.set(name, known);
+  return known;
+};
+
+Comlink.expose({ ...read, ...createFileStoreApi({ read, dbOf }) });

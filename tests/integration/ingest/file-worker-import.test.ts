@@ -4,8 +4,9 @@ import { adapterFor, defaultMappingFor } from '@/adapters/registry';
 import { sourceId } from '@/domain/ids';
 import type { Source } from '@/domain/source';
 import type { ConnectorDeps } from '@/ingest/connector-wizard.types';
-import { createFileReadApi, type FileReadApi } from '@/ingest/file-read.api';
-import type { FileReadHandle, ImportProgress } from '@/ingest/file-read.client';
+import { createFileReadApi } from '@/ingest/file-read.api';
+import type { FileWorkerApi, FileWorkerHandle, ImportProgress } from '@/ingest/file-read.client';
+import { createFileStoreApi } from '@/ingest/file-store.api';
 import { importFiles } from '@/ingest/file-import';
 import { LeerzichtDb } from '@/store/db';
 import { fileEndpoint } from '@/store/file-endpoint';
@@ -36,16 +37,24 @@ afterEach(() => {
   for (const port of open.splice(0)) port.close();
 });
 
-/** The worker's functions behind comlink over a MessageChannel, as a worker would serve them; batches of 50. */
-function overChannel(): FileReadHandle {
+/**
+ * The worker's functions behind comlink over a MessageChannel, as the worker serves them (its own
+ * connection to the same IndexedDB); batches of 50 from pieces of 1 kB.
+ */
+function overChannel(): FileWorkerHandle {
   const { port1, port2 } = new MessageChannel();
   open.push(port1, port2);
-  Comlink.expose(createFileReadApi({ resolveSloIds: () => [] }), port1);
-  const remote = Comlink.wrap<FileReadApi>(port2);
-  const api: FileReadApi = {
+  const read = createFileReadApi({ resolveSloIds: () => [] });
+  const dbs = new Map<string, LeerzichtDb>();
+  const dbOf = (name: string) => dbs.get(name) ?? (dbs.set(name, new LeerzichtDb(name)).get(name) as LeerzichtDb);
+  Comlink.expose({ ...read, ...createFileStoreApi({ read, dbOf }) }, port1);
+  const remote = Comlink.wrap<FileWorkerApi>(port2);
+  const api: FileWorkerApi = {
     open: (job) => remote.open({ ...job, batchRecords: 50, pieceBytes: 1024 }),
     next: (session) => remote.next(session),
     close: (session) => remote.close(session),
+    importFile: (job, onProgress) => remote.importFile({ ...job, batchRecords: 50, pieceBytes: 1024 }, onProgress),
+    cancelImport: () => remote.cancelImport(),
   };
   return { api, stop: () => port2.close() };
 }
