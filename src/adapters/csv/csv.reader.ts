@@ -23,14 +23,24 @@ export function csvRows(text: string): { headers: string[]; rows: CsvLine[] } {
   };
 }
 
-/** A 64-bit text hash (two FNV-1a variants), for stable record ids without personal data in them. */
-function hash64(text: string): string {
+/**
+ * A 64-bit hash (two FNV-1a variants) of the parts joined by U+001F, for stable record ids without
+ * personal data in them; computed without building the joined text (once per row of a file).
+ */
+function hashParts(parts: readonly string[]): string {
   let a = 2166136261;
   let b = 0x811c9dc5 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
+  for (let p = 0; p < parts.length; p += 1) {
+    if (p > 0) {
+      a = Math.imul(a ^ 0x1f, 16777619);
+      b = Math.imul(b ^ 0x1f, 0x01000193) ^ (b >>> 13);
+    }
+    const text = parts[p] as string;
+    for (let i = 0; i < text.length; i += 1) {
+      const c = text.charCodeAt(i);
+      a = Math.imul(a ^ c, 16777619);
+      b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
+    }
   }
   return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
 }
@@ -56,7 +66,7 @@ const FIELD_NAMES: Readonly<Record<CsvField, string>> = {
  * attempts on one day stay two results (and a re-import of the same file gives the same ids).
  */
 function recordIdOf(pupil: string, time: string, code: string, seen: Map<string, number>): string {
-  const base = `csv-${hash64([pupil, time, code].join('\u001f'))}`;
+  const base = `csv-${hashParts([pupil, time, code])}`;
   const occurrence = (seen.get(base) ?? 0) + 1;
   seen.set(base, occurrence);
   return occurrence === 1 ? base : `${base}-${occurrence}`;
@@ -78,7 +88,7 @@ function rowToResult(
     return {
       rejection: rejectionOf(
         ctx.source,
-        `csv-${hash64(row.cells.join('\u001f'))}`,
+        `csv-${hashParts(row.cells)}`,
         code,
         placed(`regel ${row.line}:${where}`, reason),
         ctx.now,

@@ -2,6 +2,18 @@ import type { WorkForm } from '@/domain/model';
 
 /** A number as suppliers write it: "7", "7.5", "7,5" (decimal comma), "1.234,5", with spaces. */
 export function parseNumber(text: string): number | null {
+  // Scores and maxima repeat down a file: each distinct text is read once.
+  const known = numberCache.get(text);
+  if (known !== undefined) return known;
+  if (numberCache.size >= 10_000) numberCache.clear();
+  const number = readNumber(text);
+  numberCache.set(text, number);
+  return number;
+}
+
+const numberCache = new Map<string, number | null>();
+
+function readNumber(text: string): number | null {
   let value = text.trim().replace(/[\s\u00a0]/g, '');
   if (value === '') return null;
   if (value.includes(',') && value.includes('.'))

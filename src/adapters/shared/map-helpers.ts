@@ -146,6 +146,18 @@ const NINE_DIGITS = /(?:^|[^0-9A-Za-z])(\d{9})(?=$|[^0-9A-Za-z])/g;
  * (nine digits on their own that pass the elfproef, as in "NL-BSN-123456782").
  */
 export function looksLikePseudonym(value: string): boolean {
+  // A file names the same few hundred pupils again and again: each distinct value is judged once.
+  const known = pseudonymVerdicts.get(value);
+  if (known !== undefined) return known;
+  if (pseudonymVerdicts.size >= 10_000) pseudonymVerdicts.clear();
+  const verdict = judgePseudonym(value);
+  pseudonymVerdicts.set(value, verdict);
+  return verdict;
+}
+
+const pseudonymVerdicts = new Map<string, boolean>();
+
+function judgePseudonym(value: string): boolean {
   if (value.length < 16 || value.length > 1024) return false;
   const text = decoded(value);
   if (SPACE_OR_AT.test(value) || SPACE_OR_AT.test(text)) return false;
