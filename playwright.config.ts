@@ -12,8 +12,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 900_000,
   expect: { timeout: 20_000 },
-  fullyParallel: false,
-  workers: 1,
+  // Every flow has a browser profile of its own (tests/e2e/fixtures.ts), so flows run side by side,
+  // one per core.
+  fullyParallel: true,
+  workers: 2,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: '.reports/playwright.json' }]],
   // The demo syncs its six sources once (tests/e2e/synced-demo.setup.ts); every flow starts from a

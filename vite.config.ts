@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -65,6 +66,12 @@ const vendorGroups = VENDOR_CHUNKS.map(([name, packages]) => ({
   },
 }));
 
+/**
+ * Node tests of pure code (domain, curriculum, readers, mock generators, conformance): they keep no
+ * state between files, so they run without a fresh module graph per file (the 'pure' project).
+ */
+const UNSHARED_MODULES = ['tests/unit/{domain,curriculum,ui,scripts,adapters,mocks,ingest,features}/**/*.test.ts', 'tests/conformance/**/*.test.ts'];
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   resolve: { alias: { '@': src } },
@@ -81,6 +88,8 @@ export default defineConfig({
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     testTimeout: 20000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores (one on a 2-core machine): use them all.
+    maxWorkers: Math.max(2, availableParallelism()),
     // Views (.tsx) run in jsdom; everything else in plain Node, which starts far faster (a file
     // that needs the DOM anyway says so with `// @vitest-environment jsdom` at its top).
     projects: [
@@ -101,6 +110,20 @@ export default defineConfig({
           environment: 'node',
           setupFiles: ['tests/setup.node.ts'],
           include: ['tests/{unit,integration,conformance}/**/*.test.ts'],
+          exclude: [...UNSHARED_MODULES],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'pure',
+          environment: 'node',
+          setupFiles: ['tests/setup.node.ts'],
+          include: [...UNSHARED_MODULES],
+          // These files share one module graph per worker: no IndexedDB, no module mocks, no
+          // globals changed. Loading MSW, Dexie and the readers once per worker instead of once per
+          // file saves about 0.5 s of CPU per file.
+          isolate: false,
         },
       },
     ],

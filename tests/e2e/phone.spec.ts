@@ -1,67 +1,73 @@
-import { expect, test } from './fixtures';
+import { expect, test, type Page } from './fixtures';
 import { expectAccessible, openDemo } from './support';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-const routes = [
-  '/klas',
-  '/hulp',
-  '/leerlijnen',
-  '/rubrics',
-  '/rubrics/nieuw',
-  '/rapport',
-  '/bronnen',
-  '/bronnen/nieuw',
-  '/privacy',
-  '/opgeslagen',
-  '/curriculum',
-];
-
-test('every page fits a phone (390 x 844): no sideways scrolling, a menu button, tap targets of 44 px', async ({ page }) => {
+// Every page, at phone width: no sideways scrolling; a table wider than the screen scrolls in a
+// named region of its own; axe on each.
+test("the class overview fits a phone: its grid scrolls in its own named region, and so do a pupil's profile and the other teacher pages", async ({
+  page,
+}) => {
   await openDemo(page, '/klas', 'ICT-coördinator');
-  const menu = page.getByRole('button', { name: 'Menu' });
-  await expect(menu).toHaveAttribute('aria-expanded', 'false');
-  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
-  // The class overview's grid is wider than a phone: it scrolls inside its own named region.
   const gridRegion = page.getByRole('region', { name: /beheersing per leerling en leerlijn/ });
   await expect(gridRegion.getByRole('grid')).toBeVisible();
   expect(await gridRegion.evaluate((region) => region.scrollWidth > region.clientWidth)).toBe(true);
   // A pupil's profile too: the first pupil of the class overview.
-  const pupil = await page.getByRole('grid').getByRole('link').first().getAttribute('href');
-  for (const route of [...routes, pupil ?? '/klas']) {
-    // In-app navigation (a reload would lock the app again).
-    const before = await page.getByRole('heading', { level: 1 }).first().innerText();
-    const moved = new URL(page.url()).pathname !== route;
-    await page.evaluate((path) => {
-      history.pushState({}, '', path);
-      dispatchEvent(new PopStateEvent('popstate'));
-    }, route);
-    // The new page is there once its own heading replaced the one before (axe in between saw no h1).
-    if (moved) await expect(page.getByRole('heading', { level: 1 }).first()).not.toHaveText(before);
-    await expect(page.locator('.page-loading')).toHaveCount(0);
-    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-    const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
-    expect(width.scroll, `${route} scrolls sideways`).toBeLessThanOrEqual(width.inner);
-    // A table wider than the screen scrolls inside its own region, named after the table; one
-    // without focusable cells of its own can be reached (and scrolled) by keyboard.
-    const overflowing = await page.locator('table').evaluateAll((tables) =>
-      tables
-        .filter((table) => table.getBoundingClientRect().width > window.innerWidth && table.getClientRects().length > 0)
-        .map((table) => {
-          // Its own region: a named role=region, or a named section (a panel) that scrolls.
-          const region = table.closest('[role="region"], section[aria-labelledby], section[aria-label]');
-          const focusable = table.querySelector('a, button, input, select, [tabindex="0"]') !== null;
-          return {
-            caption: table.querySelector('caption')?.textContent?.slice(0, 40) ?? '',
-            named: (region?.getAttribute('aria-label') ?? region?.getAttribute('aria-labelledby') ?? '') !== '',
-            reachable: focusable || region?.getAttribute('tabindex') === '0',
-            scrolls: region !== null && region.scrollWidth > region.clientWidth,
-          };
-        }),
-    );
-    for (const table of overflowing) expect(table, `${route}: ${table.caption}`).toMatchObject({ named: true, reachable: true, scrolls: true });
-    await expectAccessible(page);
-  }
+  const pupil = (await page.getByRole('grid').getByRole('link').first().getAttribute('href')) ?? '/klas';
+  for (const route of ['/klas', '/hulp', '/leerlijnen', '/rubrics', pupil]) await fitsPhone(page, route);
+});
+
+// The other pages in two groups, so two browsers share the work.
+for (const routes of [
+  ['/rubrics/nieuw', '/rapport', '/bronnen', '/bronnen/nieuw'],
+  ['/privacy', '/opgeslagen', '/curriculum'],
+])
+  test(`these pages fit a phone (390 x 844): ${routes.join(', ')}`, async ({ page }) => {
+    await openDemo(page, routes[0], 'ICT-coördinator');
+    for (const route of routes) await fitsPhone(page, route);
+  });
+
+/** Moves to a page in the app and checks it fits a phone; axe on it. */
+async function fitsPhone(page: Page, route: string) {
+  // In-app navigation (a reload would lock the app again).
+  const before = await page.getByRole('heading', { level: 1 }).first().innerText();
+  const moved = new URL(page.url()).pathname !== route;
+  await page.evaluate((path) => {
+    history.pushState({}, '', path);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, route);
+  // The new page is there once its own heading replaced the one before (axe in between saw no h1).
+  if (moved) await expect(page.getByRole('heading', { level: 1 }).first()).not.toHaveText(before);
+  await expect(page.locator('.page-loading')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+  expect(width.scroll, `${route} scrolls sideways`).toBeLessThanOrEqual(width.inner);
+  // A table wider than the screen scrolls inside its own region, named after the table; one
+  // without focusable cells of its own can be reached (and scrolled) by keyboard.
+  const overflowing = await page.locator('table').evaluateAll((tables) =>
+    tables
+      .filter((table) => table.getBoundingClientRect().width > window.innerWidth && table.getClientRects().length > 0)
+      .map((table) => {
+        // Its own region: a named role=region, or a named section (a panel) that scrolls.
+        const region = table.closest('[role="region"], section[aria-labelledby], section[aria-label]');
+        const focusable = table.querySelector('a, button, input, select, [tabindex="0"]') !== null;
+        return {
+          caption: table.querySelector('caption')?.textContent?.slice(0, 40) ?? '',
+          named: (region?.getAttribute('aria-label') ?? region?.getAttribute('aria-labelledby') ?? '') !== '',
+          reachable: focusable || region?.getAttribute('tabindex') === '0',
+          scrolls: region !== null && region.scrollWidth > region.clientWidth,
+        };
+      }),
+  );
+  for (const table of overflowing) expect(table, `${route}: ${table.caption}`).toMatchObject({ named: true, reachable: true, scrolls: true });
+  await expectAccessible(page);
+}
+
+test('a phone has a menu button; the menu opens, its links are tap-sized, and choosing one folds it', async ({ page }) => {
+  await openDemo(page, '/klas', 'ICT-coördinator');
+  const menu = page.getByRole('button', { name: 'Menu' });
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
   // The menu opens, its links are big enough to tap, and choosing one folds it again.
   await menu.click();
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });

@@ -22,11 +22,9 @@ async function openHistory(db: LeerzichtDb) {
   const key = (await db.pupils.where('ref').equals(refOf(1)).first())!.key;
   renderApp(`/leerling/${key}`, { db });
   // The profile draws a chart per line and per rubric: slow in jsdom on a busy machine.
-  const table = await screen.findByRole(
-    'table',
-    { name: 'Eigenaar van je leerproces: alle beoordelingen van Anna de Boer (oordeel van de leerkracht), oudste eerst' },
-    { timeout: 5000 },
-  );
+  const table = await screen.findByRole('table', {
+    name: 'Eigenaar van je leerproces: alle beoordelingen van Anna de Boer (oordeel van de leerkracht), oudste eerst',
+  });
   return { table, figure: table.closest('figure') as HTMLElement };
 }
 

@@ -27,11 +27,9 @@ async function profileNotes(db: LeerzichtDb, pupil: number, name: string) {
   const key = (await db.pupils.where('ref').equals(refOf(pupil)).first())!.key;
   const view = renderApp(`/leerling/${key}`, { db });
   // The profile draws a chart per line and per rubric: slow in jsdom on a busy machine.
-  const table = await screen.findByRole(
-    'table',
-    { name: `Eigenaar van je leerproces: alle beoordelingen van ${name} (oordeel van de leerkracht), oudste eerst` },
-    { timeout: 5000 },
-  );
+  const table = await screen.findByRole('table', {
+    name: `Eigenaar van je leerproces: alle beoordelingen van ${name} (oordeel van de leerkracht), oudste eerst`,
+  });
   const notes = within(table)
     .getAllByRole('row')
     .slice(1)

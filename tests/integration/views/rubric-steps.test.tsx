@@ -11,7 +11,7 @@ async function latestRows(db: LeerzichtDb, pupil: number, caption: RegExp, local
   const key = (await db.pupils.where('ref').equals(refOf(pupil)).first())!.key;
   const view = renderApp(`/leerling/${key}`, { db, locale });
   // The profile draws a chart per line and per rubric: slow in jsdom on a busy machine.
-  const table = await screen.findByRole('table', { name: caption }, { timeout: 5000 });
+  const table = await screen.findByRole('table', { name: caption });
   const headers = within(table)
     .getAllByRole('columnheader')
     .map((header) => header.textContent);

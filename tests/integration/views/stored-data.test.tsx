@@ -150,7 +150,12 @@ describe('Wat is er opgeslagen', () => {
     await user.clear(within(dialog).getByLabelText('Typ VERWIJDEREN om te bevestigen'));
     await user.type(within(dialog).getByLabelText('Typ VERWIJDEREN om te bevestigen'), 'VERWIJDEREN');
     await user.click(confirm);
-    expect(await screen.findByRole('status')).toHaveTextContent(/^Alles is verwijderd: \d+ opgeslagen regels\./);
+    // The summary reloads after deleting (its own "Laden…" status): wait for the status that reports it.
+    await waitFor(() =>
+      expect(screen.getAllByRole('status').map((status) => status.textContent)).toContainEqual(
+        expect.stringMatching(/^Alles is verwijderd: \d+ opgeslagen regels\./),
+      ),
+    );
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
     expect(vaultState().key).toBeNull();
     await waitFor(async () => expect(countIn(await summaryTable(), 'Resultaten')).toBe('0'));
