@@ -20,7 +20,8 @@
  *   towards the group; both ends of a growth comparison start from the same prior. Without a prior
  *   the first result is the start (diffuse prior).
  * - Following the group (context.followGroup, with context.prior): between results and from the last
- *   result up to `now`, the level moves as the group's mean on the goal moved (the priors' week means),
+ *   result up to `now`, the level moves as the group's mean on the goal moved (the priors' week means), for at
+ *   most FOLLOW_GROUP_CAP_DAYS after a result,
  *   and its variance grows by GROUP_MOVE_VARIANCE x that move squared, so the pupil's next result
  *   quickly corrects a pupil who does not grow with the group. For the current level; growth
  *   comparisons leave it off (a stalled pupil must not grow with the group).
@@ -55,6 +56,14 @@ const MEASUREMENT_VARIANCE = PRIOR_SD ** 2;
  * may follow the group's growth anywhere from not at all to twice over, at one standard error).
  */
 export const GROUP_MOVE_VARIANCE = 1;
+/**
+ * With followGroup: the most days after a result that a pupil's level moves with the group (decision 006, fifth
+ * robustness pass). That a pupil grows as the group does is a fair guess for a few weeks after their last result on a
+ * goal; over a term it is not: the group's mean on a goal keeps moving (revision, a ceiling or a floor that the pupil is
+ * at but the mean is not) while what the pupil showed stays the best evidence. Three school weeks, as long as the
+ * needs-help look-back.
+ */
+export const FOLLOW_GROUP_CAP_DAYS = 21;
 /** Bounds on the measured noise relative to PRIOR_SD by which the stated uncertainty is scaled. */
 const NOISE_SCALE_MIN = 0.25;
 const NOISE_SCALE_MAX = 2;
@@ -62,13 +71,14 @@ const NOISE_SCALE_MAX = 2;
 const MIN_RELIABILITY = 1e-3;
 
 /**
- * With followGroup: how far the group's mean on the goal moved between two instants (the shift a
- * pupil's level follows) and the variance that adds; no move without followGroup, goal or prior.
+ * With followGroup: how far the group's mean on the goal moved between two instants, at most
+ * FOLLOW_GROUP_CAP_DAYS after the first (the shift a pupil's level follows), and the variance that adds; no move
+ * without followGroup, goal or prior.
  */
 export function groupMoveOf(context: EstimatorContext, goal: GoalId | undefined, fromMs: number, toMs: number): { shift: number; variance: number } {
   if (!context.followGroup || goal === undefined) return { shift: 0, variance: 0 };
   const from = context.prior?.(goal, fromMs)?.mean;
-  const to = context.prior?.(goal, toMs)?.mean;
+  const to = context.prior?.(goal, Math.min(toMs, fromMs + FOLLOW_GROUP_CAP_DAYS * DAY_MS))?.mean;
   if (from === undefined || to === undefined) return { shift: 0, variance: 0 };
   return { shift: to - from, variance: GROUP_MOVE_VARIANCE * (to - from) ** 2 };
 }

@@ -76,7 +76,7 @@ describe('validity floors of the default estimator', () => {
 
 describe('validity floors of the default estimator as the app runs it: calibration and priors from one group of 25', () => {
   const perGroup = evaluate(sim, { default: defaultEstimator }, [6], { groupSize: 25 });
-  it('ranks pupils x goals at 6 weeks with rank correlation >= 0.89 (across seeds: 0.893..0.913, mean 0.904)', () => {
+  it('ranks pupils x goals at 6 weeks with rank correlation >= 0.89 (this seed 0.904; across seeds lowest 0.890, mean 0.904)', () => {
     expect(perGroup[0]?.spearman).toBeGreaterThanOrEqual(0.89);
   });
 });
