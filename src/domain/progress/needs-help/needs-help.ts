@@ -65,7 +65,9 @@ export function expectedGoals(lines: readonly LearningLine[], targetLevel: (line
  *   the look-back (the pupil still works on it), while at least
  *   `othersMasterShare` of the other pupils with evidence on it (at least `minOthersWithEvidence`) master it.
  * Low is not stuck: a pupil whose own results rise credibly over the look-back (`ownRiseCredible`, own-trend.ts) is
- * listed for neither of the growth reasons, however far below the group they are.
+ * listed for neither of the growth reasons, however far below the group they are; nor is one whose share of the group's
+ * growth is no more than `usualGrowthShortBy` standard errors below what is usual in the group for where they stood
+ * before the look-back (usual-growth.ts).
  * Entries keep the order of `pupils`; pupils without a reason are left out.
  */
 export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_RULE): NeedsHelpEntry[] {
