@@ -1,8 +1,11 @@
 import * as Comlink from 'comlink';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createActor, waitFor } from 'xstate';
 import { adapterFor, defaultMappingFor } from '@/adapters/registry';
 import { sourceId } from '@/domain/ids';
 import type { Source } from '@/domain/source';
+import { connectorActors } from '@/ingest/connector-actions';
+import { connectorWizardMachine } from '@/ingest/connector-wizard.machine';
 import type { ConnectorDeps } from '@/ingest/connector-wizard.types';
 import { createFileReadApi } from '@/ingest/file-read.api';
 import type { FileWorkerApi, FileWorkerHandle, ImportProgress } from '@/ingest/file-read.client';
@@ -112,5 +115,54 @@ describe('file import through the file worker (decision 023)', () => {
       detail: expect.stringMatching(/toetsen\.csv: regel 203: geen geldige UTF-8/),
     });
     expect(await db.results.count()).toBe(60);
+  });
+
+  it("the wizard's Cancel while saving a new file connector stops the import and keeps nothing of it", async () => {
+    const { db, deps } = await setUp();
+    let cancel = () => undefined as void;
+    const actors = connectorActors({ ...deps, onImportProgress: (progress) => progress.added >= 100 && cancel() });
+    const actor = createActor(connectorWizardMachine.provide({ actors })).start();
+    cancel = () => actor.send({ type: 'CANCEL' });
+    actor.send({ type: 'CHOOSE_KIND', kind: 'csv', defaults: { name: '', endpoint: '', credentials: { type: 'none' } } });
+    actor.send({ type: 'ORIGIN', origin: 'file' });
+    actor.send({ type: 'FILES', files: [{ name: 'rekenen.csv', bytes: csv(400) }] });
+    actor.send({ type: 'EDIT', draft: { name: 'Rekenen' } });
+    actor.send({ type: 'TEST' });
+    await waitFor(actor, (snapshot) => snapshot.matches('columns'));
+    actor.send({ type: 'NEXT' });
+    await waitFor(actor, (snapshot) => snapshot.matches('mapping'));
+    actor.send({ type: 'SAVE' });
+    await waitFor(actor, (snapshot) => snapshot.context.error?.code === 'import-cancelled');
+    expect(actor.getSnapshot().matches('mapping')).toBe(true);
+    // The aborted save removes the new connector and everything it stored.
+    await vi.waitFor(async () => expect((await db.sources.toArray()).map((source) => source.name)).toEqual(['Toetsen']), { timeout: 10_000 });
+    expect(await db.results.count()).toBe(0);
+  });
+
+  it('xAPI statements as JSON Lines, streamed in batches: a broken line is one rejection, a void in the last batch withdraws a statement stored from the first', async () => {
+    const { db, deps } = await setUp();
+    const xapiSource: Source = { ...SOURCE, id: sourceId('lrs-export'), kind: 'xapi', name: 'LRS-export', endpoint: fileEndpoint('xapi-statements') };
+    await saveSource(db, xapiSource);
+    const id = (n: number) => `6f1c2a3b-0d4e-4f5a-8b6c-${n.toString(16).padStart(12, '0')}`;
+    const statement = (n: number) => ({
+      id: id(n),
+      actor: { objectType: 'Agent', account: { homePage: 'https://lrs.example', name: pupil(n % 30) } },
+      verb: { id: 'http://adlnet.gov/expapi/verbs/scored' },
+      object: { objectType: 'Activity', id: `https://lrs.example/activities/quiz-${n % 7}` },
+      result: { score: { raw: n % 10, min: 0, max: 10 } },
+      timestamp: '2026-02-15T09:00:00Z',
+    });
+    const voiding = { ...statement(999), verb: { id: 'http://adlnet.gov/expapi/verbs/voided' }, object: { objectType: 'StatementRef', id: id(1) } };
+    const lines = [...Array.from({ length: 120 }, (_, n) => JSON.stringify(statement(n))), '{"kapot"', JSON.stringify(voiding)];
+    const summary = await importFiles(
+      deps,
+      xapiSource,
+      [{ name: 'statements.jsonl', bytes: new TextEncoder().encode(lines.join('\n')) }],
+      new AbortController().signal,
+    );
+    expect(summary).toMatchObject({ added: 120, rejected: 1, voided: 1 });
+    expect(summary.pages).toBeGreaterThanOrEqual(3);
+    expect(await db.results.where('source').equals(xapiSource.id).count()).toBe(119);
+    expect(await db.results.get(`lrs-export|${id(1)}` as never)).toBeUndefined();
   });
 });
