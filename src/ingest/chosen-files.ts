@@ -1,9 +1,8 @@
 /**
- * Files chosen in a file input, as ExportFiles (decision 023 on decision 017): a file up to
- * WHOLE_FILE_BYTES is read into memory (readers of whole documents need it); a larger one only
- * when its form is read by streaming (CSV, JSON Lines), and then only its first part here (to
- * detect it): the file worker reads the rest from the File itself. Nothing is read of a file
- * that is refused, beyond its first 64 kB.
+ * Files chosen in a file input, as ExportFiles (decision 023 on decision 017): a form read by
+ * streaming (CSV, JSON Lines) only by its first 64 kB here, whatever its size (the file worker reads
+ * the rest from the File itself); a form read whole into memory up to WHOLE_FILE_BYTES, a larger
+ * one refused. Nothing is read of a refused file beyond its first 64 kB.
  */
 import type { ExportFile } from '@/adapters/files/export-file';
 import { HEAD_BYTES, streamFormOf, WHOLE_FILE_BYTES } from '@/adapters/files/file-batches';
@@ -31,11 +30,14 @@ async function chosen(file: File): Promise<ExportFile | Refused> {
     reason,
   });
   if (file.size > STREAM_FILE_BYTES) return refuse(STREAM_FILE_BYTES, 'any');
-  if (file.size <= WHOLE_FILE_BYTES) return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), blob: file };
+  // A form read by streaming (CSV, JSON Lines) is never held whole here: its first part tells its
+  // form and header, the file worker reads the rest from the File. (A zip is recognised by its end: read whole.)
   const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
   const part: ExportFile = { name: file.name, bytes: head, blob: file };
-  const reader = detectReader(part);
-  return reader && streamFormOf(reader, head) ? part : refuse(WHOLE_FILE_BYTES, 'whole');
+  const reader = file.size > HEAD_BYTES ? detectReader(part) : null;
+  if (reader && streamFormOf(reader, head)) return part;
+  if (file.size <= WHOLE_FILE_BYTES) return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), blob: file };
+  return refuse(WHOLE_FILE_BYTES, 'whole');
 }
 
 /** The chosen files, or the first one refused (then none is kept: the files chosen before stay chosen). */
