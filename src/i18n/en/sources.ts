@@ -55,7 +55,6 @@ export const sources: Messages['sources'] = {
     button: 'Import a new file',
     buttonFor: 'Import a new file for {{name}}',
     help: 'Choose a newer export from the same supplier. Results already stored are updated, not counted twice; the file itself is not kept.',
-    importing: 'Importing the file…',
     tooLarge:
       '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; Leerzicht reads files up to {{limit, number}} MB in the browser. Split the export (for example by period or by group) and import the parts one after another. Nothing was changed.',
     tooLargeWhole:

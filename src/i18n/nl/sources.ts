@@ -54,7 +54,6 @@ export const sources = {
     button: 'Nieuw bestand importeren',
     buttonFor: 'Nieuw bestand importeren voor {{name}}',
     help: 'Kies een nieuwere export van dezelfde leverancier. Resultaten die al zijn opgeslagen worden bijgewerkt, niet dubbel geteld; het bestand zelf wordt niet bewaard.',
-    importing: 'Bestand wordt geïmporteerd…',
     tooLarge:
       '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; Leerzicht leest in de browser bestanden tot {{limit, number}} MB. Splits de export (bijvoorbeeld per periode of per groep) en importeer de delen na elkaar. Er is niets veranderd.',
     tooLargeWhole:
