@@ -8,7 +8,7 @@
  *   re-import and the wizard's save call): the read above plus syncSource storing each batch
  *   in IndexedDB (fake-indexeddb in Node, far slower than a browser's IndexedDB);
  * - for comparison, the whole-file reader the main thread ran before (`csvColumnsReader.read`).
- * Prints one JSON line per figure: {"figure","ours_ms","anchor","anchor_ms","ratio","load"} (medians of 3).
+ * Prints one JSON line per figure: {"figure","ours_ms","anchor","anchor_ms","ratio","load"} (medians of 5 alternating runs for the read and its anchor, of 3 for the whole-file reader, one import).
  */
 import { loadavg } from 'node:os';
 import Papa from 'papaparse';
@@ -61,15 +61,26 @@ async function measure() {
     resolveSloIds: () => [],
     options: { columns: COLUMNS },
   };
-  const anchor = await timed(() => {
-    const parsed = Papa.parse<unknown>(new TextDecoder().decode(bytes), { delimiter: ';' });
-    if (parsed.data.length < ROWS) throw new Error('papaparse read too few rows');
-  });
-  const read = await timed(async () => {
-    let results = 0;
-    for await (const batch of readBatches(csvColumnsReader, [file], ctx)) results += batch.results.length;
-    if (results !== ROWS) throw new Error(`read ${results} results, not ${ROWS}`);
-  });
+  // The anchor and the worker's read alternate (5 pairs), so a change in the machine's load hits both alike.
+  const anchorRuns: number[] = [];
+  const readRuns: number[] = [];
+  for (let pair = 0; pair < 5; pair += 1) {
+    anchorRuns.push(
+      await timed(() => {
+        const parsed = Papa.parse<unknown>(new TextDecoder().decode(bytes), { delimiter: ';' });
+        if (parsed.data.length < ROWS) throw new Error('papaparse read too few rows');
+      }, 1),
+    );
+    readRuns.push(
+      await timed(async () => {
+        let results = 0;
+        for await (const batch of readBatches(csvColumnsReader, [file], ctx)) results += batch.results.length;
+        if (results !== ROWS) throw new Error(`read ${results} results, not ${ROWS}`);
+      }, 1),
+    );
+  }
+  const anchor = median(anchorRuns);
+  const read = median(readRuns);
   const whole = await timed(() => {
     const result = csvColumnsReader.read(file, [], ctx);
     if (!result.ok || result.results.length !== ROWS) throw new Error('whole reader failed');
