@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+/**
+ * Peak memory per MB of input (issue 13 item 12, aim <= 20x; decision 023): a supplier CSV of
+ * 800,000 rows (about 50 MB) read by the path the file worker runs (`readBatches`, streamed from
+ * the File in pieces, batches dropped as a store would take them) and by the whole-file reader the
+ * main thread ran before (`csvColumnsReader.read` over the bytes in memory). Each runs in a fresh
+ * Node process (the code bundled with Vite's rolldown, `@` -> src), so its peak resident memory
+ * (maxRSS) growth is its own. Prints one JSON line per path:
+ * {"figure","input_mb","peak_rss_growth_mb","per_mb_of_input","load"}.
+ *
+ *   node tests/bench/file-memory.mjs [rows]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, openSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'rolldown';
+
+const rows = Number(process.argv[2] ?? 800_000);
+const src = fileURLToPath(new URL('../../src', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'leerzicht-memory-'));
+const csv = join(dir, 'export.csv');
+
+// The same rows as tests/bench/file-import.bench.ts: Dutch dates, decimal commas, CRLF.
+const out = openSync(csv, 'w');
+writeSync(out, 'Leerling;Datum;Opdracht;Behaalde punten;Maximum;Werkvorm\r\n');
+let chunk = [];
+for (let n = 0; n < rows; n += 1) {
+  const pupil = `ps-${(0x3f9a2c71 + (n % 35)).toString(16)}d04e8b65`;
+  const day = String(1 + (n % 28)).padStart(2, '0');
+  chunk.push(
+    `${pupil};${day}-02-2026 ${String(8 + (n % 8)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')};REKENEN-${n % 80};${n % 10},5;10;toets\r\n`,
+  );
+  if (chunk.length === 10_000) {
+    writeSync(out, chunk.join(''));
+    chunk = [];
+  }
+}
+writeSync(out, chunk.join(''));
+closeSync(out);
+
+const entry = join(dir, 'entry.ts');
+writeFileSync(
+  entry,
+  `import { openAsBlob } from 'node:fs';
+import { csvColumnsReader } from '@/adapters/csv/csv.reader';
+import { readBatches } from '@/adapters/files/file-batches';
+import { sourceId } from '@/domain/ids';
+const columns = { pupil: 'Leerling', time: 'Datum', code: 'Opdracht', score: 'Behaalde punten', max: 'Maximum', workForm: 'Werkvorm' };
+const ctx = { source: sourceId('x'), mapping: {}, now: '2026-03-05T12:00:00.000Z', resolveSloIds: () => [], options: { columns } };
+const base = process.resourceUsage().maxRSS;
+const blob = await openAsBlob(${JSON.stringify(csv)});
+let results = 0;
+if (process.argv[2] === 'stream') {
+  const head = new Uint8Array(await blob.slice(0, 65536).arrayBuffer());
+  for await (const batch of readBatches(csvColumnsReader, [{ name: 'export.csv', bytes: head, blob }], ctx)) results += batch.results.length;
+} else {
+  const read = csvColumnsReader.read({ name: 'export.csv', bytes: new Uint8Array(await blob.arrayBuffer()) }, [], ctx);
+  results = read.ok ? read.results.length : -1;
+}
+console.log(JSON.stringify({ results, size: blob.size, growth: (process.resourceUsage().maxRSS - base) * 1024 }));
+`,
+);
+const bundle = join(dir, 'measure.mjs');
+await build({ input: entry, platform: 'node', resolve: { alias: { '@': src } }, output: { file: bundle, format: 'esm' }, logLevel: 'silent' });
+
+for (const [mode, figure] of [
+  ['stream', 'CSV peak memory, streamed as the file worker reads it (readBatches)'],
+  ['whole', 'CSV peak memory, whole-file reader as the main thread ran it before (csvColumnsReader.read)'],
+]) {
+  const run = spawnSync(process.execPath, [bundle, mode], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`${mode}: ${run.stderr}`);
+  const { results, size, growth } = JSON.parse(run.stdout.trim().split('\n').at(-1));
+  if (results !== rows) throw new Error(`${mode}: read ${results} results, not ${rows}`);
+  console.log(
+    JSON.stringify({
+      figure: `${figure} (${rows.toLocaleString('en')} rows)`,
+      input_mb: Number((size / 1e6).toFixed(1)),
+      peak_rss_growth_mb: Math.round(growth / 1e6),
+      per_mb_of_input: Number((growth / size).toFixed(1)),
+      load: loadavg().map((value) => Number(value.toFixed(2))),
+    }),
+  );
+}
+rmSync(dir, { recursive: true, force: true });
