@@ -7,7 +7,7 @@
  */
 import { lineId, pupilKey } from '@/domain/ids';
 import type { LearningLine } from '@/domain/model';
-import { DEFAULT_RULE, needsHelp, type NeedsHelpRule } from '@/domain/progress/needs-help';
+import { DEFAULT_RULE, isNoResultsYet, needsHelp, type NeedsHelpRule } from '@/domain/progress/needs-help';
 import { f1Of, precisionOf, recallOf, type Confusion } from './metrics';
 import { trulyStalled, weekEnd, type Simulation } from './simulate';
 
@@ -24,13 +24,15 @@ export interface RuleRow {
   readonly maxGroupShare: number;
   /** Share of the pupils truly stalled (what a perfect rule would flag). */
   readonly stalledShare: number;
-  /** Flagged pupils per reason kind (a pupil with two kinds counts for both). */
+  /** Flagged pupils per reason kind (a pupil with two kinds counts for both); NO_RESULTS_YET: left out as such. */
   readonly byReason: Readonly<Record<string, number>>;
   /** Of those, truly stalled (byReasonStuck / byReason: each reason's own precision). */
   readonly byReasonStuck: Readonly<Record<string, number>>;
 }
 
 export const SIM_LEVEL = 'sim-level';
+/** byReason's key for the pupils left out as "no results yet" (isNoResultsYet): shown apart, not counted as listed. */
+export const NO_RESULTS_YET = 'no-results-yet';
 
 /** The simulated goals as one learning line with one level. */
 export function simLine(sim: Simulation): LearningLine {
@@ -81,11 +83,18 @@ export function evaluateRule(
           entry,
         ]),
       );
+      // "no results yet" is a data matter the page shows apart (decision 006, sixth pass): not counted as listed
+      const apart = new Set([...entries].filter(([, entry]) => isNoResultsYet(entry)).map(([key]) => key));
+      for (const key of apart) entries.delete(key);
       shares.push(entries.size / group.length);
       group.forEach((pupil, i) => {
         const entry = entries.get(first + i);
         const isStalled = trulyStalled(pupil, sim.goals.length, week);
         if (isStalled) stalled += 1;
+        if (apart.has(first + i)) {
+          byReason[NO_RESULTS_YET] = (byReason[NO_RESULTS_YET] ?? 0) + 1;
+          if (isStalled) byReasonStuck[NO_RESULTS_YET] = (byReasonStuck[NO_RESULTS_YET] ?? 0) + 1;
+        }
         if (entry) {
           flagged += 1;
           for (const kind of new Set(entry.reasons.map((reason) => reason.kind))) {

@@ -4,6 +4,7 @@ import { useAddressParams, withChanges } from '@/ui/use-address-params';
 import { useTranslation } from 'react-i18next';
 import type { PupilKey } from '@/domain/ids';
 import { estimatorNameFor } from '@/domain/progress/estimators/registry';
+import { splitNoResultsYet } from '@/domain/progress/needs-help';
 import { useCurriculum } from '@/store/curriculum.queries';
 import { useDb } from '@/store/db-context';
 import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
@@ -12,6 +13,7 @@ import { ErrorNotice } from '@/ui/error-notice';
 import { useGroupName, useLocalText, usePupilName } from '@/ui/use-labels';
 import { InstructionGroupList } from './instruction-group-list';
 import { NeedsHelpTable } from './needs-help-table';
+import { NoResultsYet } from './no-results-yet';
 import { knobValue, RULE_PARAMS, ruleWith, type RuleKnob } from './rule-from-params';
 import { RuleSettings } from './rule-settings';
 import { SkippedResults } from '@/ui/skipped-results';
@@ -48,6 +50,8 @@ export function NeedsHelpPage() {
   const data = useNeedsHelp(group, rule, filters.filter);
   const stale = useStaleSources(useNow());
   const interventions = useGroupInterventions(group?.id ?? null, data.pupils);
+  // Pupils without a single result while the group practises are a data matter: shown apart, below the list.
+  const { needHelp, noResultsYet } = useMemo(() => splitNoResultsYet(data.entries), [data.entries]);
 
   // A step in the history: Back goes to the previous group or rule.
   const update = (key: string, value: string) => change((current) => withChanges(current, { [key]: value }));
@@ -89,17 +93,18 @@ export function NeedsHelpPage() {
         ) : (
           <>
             <div className="panel">
-              {data.entries.length === 0 ? (
+              {needHelp.length === 0 ? (
                 <p>{t('needsHelp.none', { group: groupName(group) })}</p>
               ) : (
                 <NeedsHelpTable
                   caption={t('needsHelp.caption', { group: groupName(group) })}
-                  entries={data.entries}
+                  entries={needHelp}
                   nameOf={nameOf}
                   interventions={interventions}
                 />
               )}
             </div>
+            <NoResultsYet entries={noResultsYet} nameOf={nameOf} />
             <InstructionGroupList lines={data.groups} nameOf={nameOf} refOf={(key) => data.pupils.get(key)?.pupil.ref ?? null} group={group.id} />
           </>
         )

@@ -46,7 +46,11 @@ export function useReasonText(): (reason: Reason) => string {
               ? t('needsHelp.reason.belowTargetNew', values)
               : t('needsHelp.reason.belowTarget', { ...values, growth: signedPercent(reason.growth) });
           const kept =
-            reason.keptUp === null ? '' : ` ${t('needsHelp.reason.keptUp', { weeks: reason.weeks, share: percent(Math.max(0, reason.keptUp)) })}`;
+            reason.keptUp !== null
+              ? ` ${t('needsHelp.reason.keptUp', { weeks: reason.weeks, share: percent(Math.max(0, reason.keptUp)) })}`
+              : reason.pace !== undefined
+                ? ` ${t('needsHelp.reason.pace', { weeks: reason.weeks, share: percent(reason.pace) })}`
+                : '';
           if (reason.behindGroup === null) return `${text}${kept}`;
           const behind =
             reason.behindGroup >= 0.005

@@ -10,12 +10,19 @@ export const needsHelp: Messages['needsHelp'] = {
     weeks: 'Weeks of practice without growth',
     days: 'School days without activity',
     summary:
-      'A pupil is listed when, over the last {{weeks}} weeks, on the goals up to the target level practised in them together, they kept up with less than {{kept}} of the group’s growth, clearly more than the noise in the results explains and less than is usual in the group for pupils who stood where they stood, with a goal below {{below}} (where the group’s growth cannot be told: growing less than {{growth}} and at least {{behind}} below what is usual in the group); when there has been no activity for {{days}} school days (Mon-Fri), or longer when the group’s results come in only rarely; or when, in those weeks, they are still stuck on a goal that at least {{share}} of the others in the group master.',
+      'A pupil is listed when, over the last {{weeks}} weeks, on the goals up to the target level practised in them together, they kept up with less than {{kept}} of the group’s growth, clearly more than the noise in the results explains and less than is usual in the group for pupils who stood where they stood, with a goal below {{below}} (where the group’s growth cannot be told: growing less than {{growth}} and at least {{behind}} below what is usual in the group); when there has been no activity for {{days}} school days (Mon-Fri), or longer when the group’s results come in only rarely; or when, in those weeks, they are still stuck on a goal that at least {{share}} of the others in the group master. The group’s course model (learnt per pupil and per source from the group’s results) has a say too: a pupil it is almost sure kept at least half of the group’s pace is not listed for growth or being stuck; one it is almost sure kept less than half, below {{below}}, is.',
   },
   caption: '{{group}}: pupils who need help',
   column: { pupil: 'Pupil', reasons: 'Why' },
   none: 'By this rule nobody in {{group}} needs extra help right now.',
   noPupils: 'This group has no pupils.',
+  noResults: {
+    title: 'No results yet',
+    intro_one:
+      'Not a single result of this pupil has come in, while the group is practising. Check that the pupil is linked in the tool: this is about the data, not about learning.',
+    intro_other:
+      'Not a single result of these {{count}} pupils has come in, while the group is practising. Check that they are linked in the tool: this is about the data, not about learning.',
+  },
   reason: {
     belowTarget:
       'Below the target on “{{goal}}” ({{line}}): {{value}} after {{weeks}} weeks of practice, growth {{growth}} (mastered from {{target}}).',
@@ -24,6 +31,7 @@ export const needsHelp: Messages['needsHelp'] = {
     behindGroup: 'Results on this goal in the last {{weeks}} weeks: {{behind}} below what is usual in the group.',
     aheadOfGroup: 'Results on this goal in the last {{weeks}} weeks: not below what is usual in the group.',
     keptUp: 'On the goals practised in the last {{weeks}} weeks together: kept up with {{share}} of the group’s growth.',
+    pace: 'The group’s course model shows: about {{share}} of the group’s pace kept over the last {{weeks}} weeks.',
     inactive: 'No activity since {{date}}: {{days}} school days.',
     neverActive: 'No results yet.',
     stuck: 'Stuck on “{{goal}}” ({{line}}): {{value}}, while {{share}} of the others in the group master this goal.',

@@ -8,12 +8,19 @@ export const needsHelp = {
     weeks: 'Weken oefenen zonder groei',
     days: 'Schooldagen zonder activiteit',
     summary:
-      'Een leerling staat in de lijst als die de laatste {{weeks}} weken op de geoefende doelen tot en met het streefniveau samen minder dan {{kept}} van de groei van de groep bijhield, duidelijk meer dan de ruis in de resultaten verklaart en minder dan wat in de groep gewoon is voor leerlingen die er even goed voor stonden, met een doel onder {{below}} (waar de groei van de groep niet te zien is: minder dan {{growth}} groei en minstens {{behind}} onder wat in de groep gewoon is); als er {{days}} schooldagen (ma t/m vr) geen activiteit is, of langer als de groep maar zelden resultaten heeft; of als die in die weken nog vastloopt op een doel dat minstens {{share}} van de anderen in de groep beheerst.',
+      'Een leerling staat in de lijst als die de laatste {{weeks}} weken op de geoefende doelen tot en met het streefniveau samen minder dan {{kept}} van de groei van de groep bijhield, duidelijk meer dan de ruis in de resultaten verklaart en minder dan wat in de groep gewoon is voor leerlingen die er even goed voor stonden, met een doel onder {{below}} (waar de groei van de groep niet te zien is: minder dan {{growth}} groei en minstens {{behind}} onder wat in de groep gewoon is); als er {{days}} schooldagen (ma t/m vr) geen activiteit is, of langer als de groep maar zelden resultaten heeft; of als die in die weken nog vastloopt op een doel dat minstens {{share}} van de anderen in de groep beheerst. Het groeiverloop van de groep (per leerling en per bron geleerd uit de resultaten van de groep) beslist mee: wie vrijwel zeker minstens de helft van het tempo van de groep bijhield, staat er niet in voor groei of vastlopen; wie vrijwel zeker minder dan de helft bijhield en onder {{below}} staat, wel.',
   },
   caption: '{{group}}: leerlingen die hulp nodig hebben',
   column: { pupil: 'Leerling', reasons: 'Waarom' },
   none: 'Volgens deze regel heeft nu niemand in {{group}} extra hulp nodig.',
   noPupils: 'Deze groep heeft geen leerlingen.',
+  noResults: {
+    title: 'Nog geen resultaten',
+    intro_one:
+      'Van deze leerling is nog geen enkel resultaat binnen, terwijl de groep al oefent. Controleer of de leerling in de methode is gekoppeld: dit zegt iets over de gegevens, niet over het leren.',
+    intro_other:
+      'Van deze {{count}} leerlingen is nog geen enkel resultaat binnen, terwijl de groep al oefent. Controleer of ze in de methode zijn gekoppeld: dit zegt iets over de gegevens, niet over het leren.',
+  },
   reason: {
     belowTarget:
       'Onder het streefdoel bij “{{goal}}” ({{line}}): {{value}} na {{weeks}} weken oefenen, groei {{growth}} (beheerst vanaf {{target}}).',
@@ -22,6 +29,7 @@ export const needsHelp = {
     behindGroup: 'Resultaten op dit doel de laatste {{weeks}} weken: {{behind}} onder wat in de groep gewoon is.',
     aheadOfGroup: 'Resultaten op dit doel de laatste {{weeks}} weken: niet onder wat in de groep gewoon is.',
     keptUp: 'Op de doelen die de laatste {{weeks}} weken geoefend zijn samen: {{share}} van de groei van de groep bijgehouden.',
+    pace: 'Het groeiverloop van de groep laat zien: de laatste {{weeks}} weken ongeveer {{share}} van het tempo van de groep bijgehouden.',
     inactive: 'Geen activiteit sinds {{date}}: {{days}} schooldagen.',
     neverActive: 'Nog geen enkel resultaat binnen.',
     stuck: 'Loopt vast op “{{goal}}” ({{line}}): {{value}}, terwijl {{share}} van de anderen in de groep dit doel beheerst.',

@@ -134,3 +134,20 @@ export function noGrowthReasons(evidence: GrowthEvidence, context: EstimatorCont
     keptUp: kept ? kept.share : null,
   }));
 }
+
+/** Listed by the group's course model (rule `courseSureSlower`): each practised goal below the target, with the pace kept. */
+export function slowerReasons(evidence: GrowthEvidence, pace: number, rule: NeedsHelpRule): Reason[] {
+  return evidence.practised
+    .filter((item) => shownValue(item.level.value) < Math.min(rule.belowValue, MASTERED_FROM))
+    .map((item) => ({
+      kind: 'below-target-no-growth',
+      goal: item.goal,
+      weeks: rule.weeksOfPractice,
+      value: item.level.value,
+      growth: item.growth,
+      target: MASTERED_FROM,
+      behindGroup: behindOf(item.behind),
+      keptUp: null,
+      pace: Math.max(0, pace),
+    }));
+}

@@ -4,3 +4,4 @@ export { instructionGroups, type InstructionGroup, type InstructionGroupOptions,
 export { schoolDaysBetween } from './school-days';
 export { defaultLineEstimator, goalEstimators, type LineEstimatorOf } from './goal-estimators';
 export { followJudgements } from './follow-judgements';
+export { isNoResultsYet, splitNoResultsYet } from './no-results';

@@ -4,12 +4,13 @@ import type { Estimate, EstimatorContext } from '../estimators/estimate';
 import { groupContext } from '../estimators/group-context';
 import { goalEstimators, type LineEstimatorOf } from './goal-estimators';
 import { groupSpreadOf, standsOut } from './group-spread';
-import { growthEvidenceOf, noGrowthReasons, practisedGoals, practisedSince, shortfallOf, type GoalEstimate } from './growth-reasons';
+import { growthEvidenceOf, noGrowthReasons, practisedGoals, practisedSince, shortfallOf, slowerReasons, type GoalEstimate } from './growth-reasons';
 import { inactiveJudge, neverActiveJudge } from './inactive';
 import { ownTrendOf } from './own-trend';
 import { keepingUpOf, shareKeptUp } from './keeping-up';
 import { shortOfUsual, standingBefore, USUAL_GROWTH_RISING, usualGrowthOf } from './usual-growth';
 import { indexResults, type PupilResults } from './results-index';
+import { coursePaces, keptPaceOf } from './course-pace';
 import { DEFAULT_RULE, type NeedsHelpRule, type Reason } from './rule';
 import { WEEK_MS } from '../../time-units';
 
@@ -113,8 +114,25 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
   const neverActive = rule.flagNeverActive && neverActiveJudge(index.values(), nowMs, rule);
   const expectedIds = expected.map((goal) => goal.id);
   const lookbackMs = rule.weeksOfPractice * WEEK_MS;
+  // the group's course model: how sure it is that each pupil kept pace with the group in the look-back
+  const paces =
+    rule.courseSureKeptPace === null && rule.courseSureSlower === null
+      ? null
+      : coursePaces(
+          input.pupils.map((pupil) => pupil.ref),
+          index,
+          expectedIds,
+          nowMs,
+          rule.weeksOfPractice,
+        );
+  const keptPace = (i: number) => {
+    const pace = paces?.[i];
+    return pace ? keptPaceOf(pace, rule.coursePaceShare) : null;
+  };
+  const surelyKept = (i: number) => rule.courseSureKeptPace !== null && (keptPace(i) ?? 0) >= rule.courseSureKeptPace;
+  const surelySlower = (i: number) => rule.courseSureSlower !== null && 1 - (keptPace(i) ?? 1) >= rule.courseSureSlower;
   // The growth evidence of every pupil first: whether one stands out depends on the group's spread.
-  const judged = input.pupils.map((pupil) => {
+  const judged = input.pupils.map((pupil, position) => {
     const entry = index.get(pupil.ref) as PupilResults;
     const row = mastery.get(pupil.ref) as Map<GoalId, Estimate>;
     // The level as the views show it, estimated once per goal: no growth and being stuck both quote it.
@@ -128,10 +146,11 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
     // low is not stuck: a pupil whose own results rise credibly is listed neither for not growing nor as stuck
     const trend =
       rule.ownRiseCredible === null && rule.usualGrowthShortBy === null ? null : ownTrendOf(entry.byGoal, expectedIds, context, sinceMs, nowMs);
-    const rises = rule.ownRiseCredible !== null && trend !== null && trend.slope >= rule.ownRiseCredible * trend.standardError;
+    const risesOwn = rule.ownRiseCredible !== null && trend !== null && trend.slope >= rule.ownRiseCredible * trend.standardError;
+    const rises = risesOwn || surelyKept(position);
     const standing = rule.usualGrowthShortBy === null ? null : standingBefore(entry.byGoal, expectedIds, context, sinceMs);
     const riseT = trend === null ? null : trend.slope / trend.standardError;
-    return { pupil, entry, row, levelOf, growth, shortfall: shortfallOf(growth), rises, standing, riseT };
+    return { pupil, entry, row, levelOf, growth, shortfall: shortfallOf(growth), rises, risesOwn, standing, riseT };
   });
   const spread = groupSpreadOf(judged.flatMap(({ shortfall }) => (shortfall === null ? [] : [shortfall])));
   // what share of the group's growth is usual for a pupil who stood where they stood: learnt from the other pupils who visibly grow (usual-growth.ts)
@@ -146,7 +165,9 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
     const reasons = pupil.rises ? [] : noGrowthReasons(pupil.growth, context, rule, standsOut(pupil.shortfall ?? 0, spread, rule.standOutBy));
     // ...and short of what is usual in the group for where they stood
     const short = reasons.length > 0 ? shortOf(pupil, i) : null;
-    return short !== null && short < (rule.usualGrowthShortBy as number) ? [] : reasons;
+    const kept = short !== null && short < (rule.usualGrowthShortBy as number) ? [] : reasons;
+    // ...or the group's course model is sure the pupil's own course broke off: far slower than the group's
+    return kept.length === 0 && !pupil.risesOwn && surelySlower(i) ? slowerReasons(pupil.growth, paces?.[i]?.recent ?? 0, rule) : kept;
   });
   const listed = mostCredible(
     judged.map(({ shortfall }, i) => ((growthReasons[i] as Reason[]).length > 0 ? (shortfall ?? 0) : null)),

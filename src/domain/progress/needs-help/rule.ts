@@ -65,6 +65,24 @@ export interface NeedsHelpRule {
    */
   readonly usualGrowthShortBy: number | null;
   /**
+   * Not listed for not growing, nor as stuck on a goal, when the group's course model (course-model.ts: each
+   * pupil's course in logits, each source's floor, ceiling and scale, fitted from the group's own results) is at
+   * least this sure that the pupil kept `coursePaceShare` of the group's growth in the look-back: 0.8. Sparse or
+   * noisy data widen the model's posterior, so it is then less sure and leaves the decision to the other
+   * conditions. null: not asked.
+   */
+  readonly courseSureKeptPace: number | null;
+  /** ...the share of the group's growth (its pace on the logit scale): 0.5. */
+  readonly coursePaceShare: number;
+  /**
+   * Listed for not growing, on the practised goals below the target, when the course model is at least this sure
+   * that the pupil kept less than `coursePaceShare` of the group's growth in the look-back, also where the
+   * conditions of keeping up do not show it (a stall shows as a break in the pupil's own course, also in an able
+   * pupil still above the group): 0.98. Not for a pupil whose own results rise credibly (`ownRiseCredible`).
+   * null: not listed this way.
+   */
+  readonly courseSureSlower: number | null;
+  /**
    * At most this share of the group (rounded up) is listed for the growth reason: those that fall
    * furthest short of keeping up. null: no limit.
    */
@@ -122,6 +140,9 @@ export const DEFAULT_RULE: NeedsHelpRule = {
   standOutBy: null,
   ownRiseCredible: 2,
   usualGrowthShortBy: 1.5,
+  courseSureKeptPace: 0.8,
+  coursePaceShare: 0.5,
+  courseSureSlower: 0.98,
   maxGrowthShare: 0.2,
   minResultsInWindow: 1,
   inactiveSchoolDays: 10,
@@ -156,6 +177,11 @@ export type Reason =
        * the group, 0: none); null where the group's growth could not be told.
        */
       readonly keptUp: number | null;
+      /**
+       * Where the group's course model listed the pupil (`courseSureSlower`): the share of the group's pace the
+       * pupil kept in the look-back by that model (posterior mean, 1: as the group); absent otherwise.
+       */
+      readonly pace?: number;
     }
   | {
       readonly kind: 'inactive';

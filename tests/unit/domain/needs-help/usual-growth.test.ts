@@ -42,7 +42,7 @@ describe('needsHelp: a weak pupil growing as weak pupils in the group do is not 
   ];
   const all = [...growers, 13];
   // "low is not stuck", own growth against the group's move and the cap left out, so only this safeguard decides
-  const ONLY_THIS = { ownRiseCredible: null, ownGrowthKeptUp: Infinity, maxGrowthShare: null };
+  const ONLY_THIS = { ownRiseCredible: null, ownGrowthKeptUp: Infinity, maxGrowthShare: null, courseSureKeptPace: null };
   it('lists the weak pupil who does not grow, not the weak ones who grow at their pace', () => {
     expect(listedForGrowth(run(all, results, ONLY_THIS))).toEqual([13]);
   });

@@ -1,0 +1,79 @@
+/**
+ * The group's course model (decision 006, sixth robustness pass): each pupil's course in logits, each source's
+ * floor and scale, learnt from the group's own results; the needs-help rule asks how sure it is that a pupil kept
+ * at least half of the group's growth in the look-back.
+ */
+import { describe, expect, it } from 'vitest';
+import { fitCourses, type CourseObservation } from '@/domain/progress/needs-help/course-model';
+import { normalCdf } from '@/domain/progress/needs-help/course-pace';
+
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+/** 20 pupils, 4 goals each taught over 3 weeks from week 2g, 7 weeks; source 0 reads m^2 (a floor), source 1 m. */
+function group(stalled: number, weak: number) {
+  const draw = random(7);
+  const noise = () => (draw() + draw() + draw() - 1.5) * 0.2;
+  const observations: CourseObservation[] = [];
+  for (let pupil = 0; pupil < 20; pupil += 1) {
+    const level = pupil === weak ? -1.5 : (draw() - 0.5) * 1.5;
+    const pace = pupil === weak ? 0.8 : 0.8 + 0.4 * draw();
+    for (let week = 0; week < 7; week += 0.5) {
+      const goal = Math.min(3, Math.floor(week / 2));
+      const grown = (g: number, t: number) => Math.max(0, Math.min(3, t - 2 * g));
+      // the stalled pupil stops growing at week 4, the start of the look-back
+      const learnt = pace * (pupil === stalled ? Math.min(grown(goal, week), grown(goal, 4)) : grown(goal, week)) * 1.5;
+      const m = 1 / (1 + Math.exp(-(level - 2 + learnt)));
+      const source = week % 1 === 0 ? 0 : 1;
+      const value = Math.min(1, Math.max(0, (source === 0 ? m * m : m) + noise()));
+      observations.push({ pupil, goal, source, week, value });
+    }
+  }
+  return observations;
+}
+
+const sure = (pace: { recent: number; recentSd: number }) => 1 - normalCdf((0.5 - pace.recent) / pace.recentSd);
+
+describe('the course model', () => {
+  it('is sure a weak pupil who grows kept pace, and not for the pupil who stalled', () => {
+    const paces = fitCourses(group(3, 5), 20, 4, 2, 7, 3);
+    expect(sure(paces[3] as { recent: number; recentSd: number })).toBeLessThan(0.5);
+    expect(sure(paces[5] as { recent: number; recentSd: number })).toBeGreaterThanOrEqual(0.8);
+    // most growers are sure to keep pace
+    const others = paces.filter((_, i) => i !== 3).filter((pace) => sure(pace) >= 0.8);
+    expect(others.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('is less sure with fewer results: the posterior widens', () => {
+    const all = group(3, 5);
+    const few = all.filter((o) => o.pupil !== 5 || o.week % 2 === 0);
+    const [rich, sparse] = [fitCourses(all, 20, 4, 2, 7, 3)[5], fitCourses(few, 20, 4, 2, 7, 3)[5]];
+    expect(sparse?.recentSd ?? 0).toBeGreaterThan(rich?.recentSd ?? Infinity);
+    expect(sparse?.results).toBeLessThan(rich?.results ?? 0);
+  });
+
+  it('says nothing about a pupil without results', () => {
+    const paces = fitCourses(
+      group(3, 5).filter((o) => o.pupil !== 0),
+      20,
+      4,
+      2,
+      7,
+      3,
+    );
+    expect(paces[0]?.results).toBe(0);
+  });
+});
+
+describe('normalCdf', () => {
+  it('matches the standard normal distribution', () => {
+    expect(normalCdf(0)).toBeCloseTo(0.5, 6);
+    expect(normalCdf(1.959964)).toBeCloseTo(0.975, 5);
+    expect(normalCdf(-1)).toBeCloseTo(0.158655, 5);
+  });
+});
