@@ -67,10 +67,12 @@ const vendorGroups = VENDOR_CHUNKS.map(([name, packages]) => ({
 }));
 
 /**
- * Node tests of pure code (domain, curriculum, readers, mock generators, conformance): they keep no
- * state between files, so they run without a fresh module graph per file (the 'pure' project).
+ * Test files share one module graph per worker (React, Dexie, MSW, the app load once per worker,
+ * not once per file: about half the suite's CPU): each test makes its own database and starts
+ * locked (tests/setup.node.ts). Files that replace a module (vi.mock) run in a graph of their own.
  */
-const UNSHARED_MODULES = ['tests/unit/{domain,curriculum,ui,scripts,adapters,mocks,ingest,features}/**/*.test.ts', 'tests/conformance/**/*.test.ts'];
+const MODULE_MOCKS = ['tests/integration/views/page-crash.test.tsx', 'tests/unit/store/group-context-results.test.tsx'];
+const shared = { isolate: false, env: { LEERZICHT_SHARED_MODULES: '1' } };
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
@@ -98,9 +100,21 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          setupFiles: ['tests/setup.dom.ts'],
+          setupFiles: ['tests/setup.node.ts', 'tests/setup.dom.ts'],
           testTimeout: 45000,
           include: ['tests/{unit,integration,conformance}/**/*.test.tsx'],
+          exclude: MODULE_MOCKS,
+          ...shared,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom-isolated',
+          environment: 'jsdom',
+          setupFiles: ['tests/setup.node.ts', 'tests/setup.dom.ts'],
+          testTimeout: 45000,
+          include: MODULE_MOCKS,
         },
       },
       {
@@ -110,20 +124,7 @@ export default defineConfig({
           environment: 'node',
           setupFiles: ['tests/setup.node.ts'],
           include: ['tests/{unit,integration,conformance}/**/*.test.ts'],
-          exclude: [...UNSHARED_MODULES],
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'pure',
-          environment: 'node',
-          setupFiles: ['tests/setup.node.ts'],
-          include: [...UNSHARED_MODULES],
-          // These files share one module graph per worker: no IndexedDB, no module mocks, no
-          // globals changed. Loading MSW, Dexie and the readers once per worker instead of once per
-          // file saves about 0.5 s of CPU per file.
-          isolate: false,
+          ...shared,
         },
       },
     ],

@@ -1,5 +1,5 @@
-// The views' tests (jsdom): everything the Node tests have (setup.node.ts), plus the DOM's.
-import './setup.node';
+// The views' tests (jsdom): after tests/setup.node.ts (vite.config.ts lists both, so that each runs
+// again for every test file, also where test files share modules), the DOM's.
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';

@@ -3,13 +3,29 @@ import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '../mocks/node';
 import { lock } from '../src/store/vault';
 
-// Every network call is answered by MSW: a request nothing answers fails the test.
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// Every network call is answered by MSW: a request nothing answers fails the test. Files that share
+// one module graph per worker (vite.config.ts sets LEERZICHT_SHARED_MODULES for them) share one
+// listening server too: a closed MSW server does not listen again.
+// (This file runs again for each test file; the flag lives with the server it is about.)
+const shared = process.env['LEERZICHT_SHARED_MODULES'] === '1';
+const listening = ((globalThis as { listeningServers?: WeakSet<object> }).listeningServers ??= new WeakSet<object>());
+beforeAll(() => {
+  if (listening.has(server)) return;
+  server.listen({ onUnhandledRequest: 'error' });
+  listening.add(server);
+});
+// Each test starts locked: also when an unlock a test left running ends after it (files that share
+// modules share the vault's state).
+beforeEach(() => lock());
 afterEach(() => {
   server.resetHandlers();
   lock();
 });
-afterAll(() => server.close());
+afterAll(() => {
+  if (shared) return;
+  server.close();
+  listening.delete(server);
+});
 
 // A console.error is a bug: the test that caused it fails.
 let errors: string[] = [];

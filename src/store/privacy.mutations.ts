@@ -10,7 +10,7 @@ import { purgeExpired, setConsent, setIdleMinutes, setRetentionYears } from './p
 import { resultKeys } from './results.queries';
 import { sourceKeys } from './sources.queries';
 import { storedDataKeys } from './stored-data.queries';
-import { createVault, unlock } from './vault';
+import { beginUnlock, createVault } from './vault';
 
 /**
  * Records consent. A withdrawal deletes results (so results and the sources' counts refresh); a
@@ -61,7 +61,10 @@ export function useCreateVault() {
   const db = useDb();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (passphrase: string) => unlock(await createVault(db, passphrase), 'ict-coordinator'),
+    mutationFn: async (passphrase: string) => {
+      const grant = beginUnlock();
+      grant(await createVault(db, passphrase), 'ict-coordinator');
+    },
     onSuccess: () => invalidate(client, [privacyKeys.all]),
   });
 }

@@ -80,7 +80,22 @@ export function chooseGroups(groups: readonly GroupId[]): void {
   emit();
 }
 
+/** Counts every lock, also of a locked session: an unlock begun before one is void. */
+let locks = 0;
+
+/**
+ * Begins an unlock that takes time (deriving the key, reading the groups): the function it returns
+ * unlocks only if nothing locked the app in between (Vergrendelen, the idle lock, a closed session).
+ */
+export function beginUnlock(): (key: CryptoKey, role: Role, groups?: readonly GroupId[] | null) => void {
+  const since = locks;
+  return (key, role, groups = null) => {
+    if (locks === since) unlock(key, role, groups);
+  };
+}
+
 export function lock(): void {
+  locks += 1;
   if (state.key === null && state.role === null) return;
   state = { key: null, role: null, groups: null, epoch: state.epoch + 1 };
   emit();

@@ -5,7 +5,7 @@ import type { Group } from '@/domain/model';
 import { restoreCredentials } from '@/store/credentials.sealed';
 import { useDb } from '@/store/db-context';
 import { listGroups } from '@/store/pupils.repo';
-import { openVault, rememberedGroups, rememberGroups, unlock, WrongPassphraseError, type Role } from '@/store/vault';
+import { beginUnlock, openVault, rememberedGroups, rememberGroups, WrongPassphraseError, type Role } from '@/store/vault';
 import { errorDetail } from '@/ui/error-detail';
 import { GroupPicker } from './group-picker';
 
@@ -35,6 +35,8 @@ export function UnlockForm({ demoPassphrase, onDone }: { demoPassphrase: string 
     setError(false);
     setFailed(null);
     setGroupsFailed(false);
+    // Locked while the key is derived (Vergrendelen, the idle lock): this unlock does not happen.
+    const grant = beginUnlock();
     try {
       const key = await openVault(db, passphrase);
       await restoreCredentials(db, key);
@@ -49,7 +51,7 @@ export function UnlockForm({ demoPassphrase, onDone }: { demoPassphrase: string 
         }
         return;
       }
-      unlock(key, role);
+      grant(key, role);
       onDone();
     } catch (failure) {
       if (failure instanceof WrongPassphraseError) setError(true);
@@ -60,8 +62,9 @@ export function UnlockForm({ demoPassphrase, onDone }: { demoPassphrase: string 
   };
   if (groupStep) {
     const choose = async (groups: GroupId[]) => {
+      const grant = beginUnlock();
       await rememberGroups(db, groups);
-      unlock(groupStep.key, 'teacher', groups);
+      grant(groupStep.key, 'teacher', groups);
       onDone();
     };
     if (groupStep.groups.length === 0) {

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { groupId } from '@/domain/ids';
-import { chooseGroups, lock, maySeeGroup, rememberedGroups, rememberGroups, unlock, vaultState } from '@/store/vault';
+import { beginUnlock, chooseGroups, lock, maySeeGroup, rememberedGroups, rememberGroups, unlock, vaultState } from '@/store/vault';
 import { freshDb } from '../../support/render-app';
 
 const five = groupId('groep-1');
@@ -12,6 +12,16 @@ describe('teacher groups in the vault session', () => {
     key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
   });
   afterEach(() => lock());
+
+  it('an unlock begun before a lock does not happen; one begun after it does', () => {
+    const before = beginUnlock();
+    lock();
+    const after = beginUnlock();
+    before(key, 'ict-coordinator');
+    expect(vaultState()).toMatchObject({ key: null, role: null });
+    after(key, 'teacher', [five]);
+    expect(vaultState()).toMatchObject({ key, role: 'teacher', groups: [five] });
+  });
 
   it('filters only an unlocked teacher who chose groups', () => {
     unlock(key, 'teacher', [five]);

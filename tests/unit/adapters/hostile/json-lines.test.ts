@@ -1,12 +1,12 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { checkExport } from '@/adapters/files/check-export';
 import type { ExportFile, FileReadContext } from '@/adapters/files/export-file';
 import { detectReader } from '@/adapters/files/readers';
 import { fetchJson } from '@/adapters/http/fetch-json';
 import { sourceId } from '@/domain/ids';
+import { server } from '../../../../mocks/node';
 import { caliper, xapi } from './hostile-inputs';
 
 const ctx: FileReadContext = { source: sourceId('hostile'), mapping: {}, now: '2026-02-03T10:00:00.000Z', resolveSloIds: () => [] };
@@ -60,9 +60,8 @@ describe('error messages name the position, never the content (issue 13 item 9)'
   });
 
   describe('a supplier API answering with broken JSON', () => {
-    const server = setupServer(http.get('https://api.example/items', () => new HttpResponse(`{"items": [{"naam": ${NAME}}]}`)));
-    beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-    afterAll(() => server.close());
+    // The test server of every test (tests/setup.node.ts), with this supplier's answer added.
+    beforeEach(() => server.use(http.get('https://api.example/items', () => new HttpResponse(`{"items": [{"naam": ${NAME}}]}`))));
 
     it('is refused with the place of the error only', async () => {
       const error = await fetchJson('https://api.example/items', z.object({}), { retries: 0 }).catch((caught: unknown) => caught);
