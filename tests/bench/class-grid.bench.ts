@@ -18,17 +18,8 @@ import { estimatorFor } from '@/domain/progress/estimators/registry';
 import { evidenceOf } from '@/domain/progress/mastery';
 import { readableResults } from '@/store/readable-results';
 import { BENCH_NOW, classYear } from './support/class-year';
+import { timed } from './support/timing';
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-const timed = async (work: () => unknown, runs = 3) => {
-  const took: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const start = performance.now();
-    await work();
-    took.push(performance.now() - start);
-  }
-  return median(took);
-};
 const line = (figure: string, ours: number, anchor: string, anchorMs: number) =>
   console.log(
     JSON.stringify({ figure, ours_ms: Math.round(ours), anchor, anchor_ms: Math.round(anchorMs), ratio: Number((ours / anchorMs).toFixed(2)) }),

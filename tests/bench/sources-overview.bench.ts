@@ -18,18 +18,9 @@ import { saveSource } from '@/store/sources.repo';
 import { sourceQueries } from '@/store/sources.queries';
 import { fakeSource } from '../support/fake-adapter';
 import { classYear } from './support/class-year';
+import { timed } from './support/timing';
 
 const COUNT = 250_000;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-const timed = async (work: () => unknown, runs = 5) => {
-  const took: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const start = performance.now();
-    await work();
-    took.push(performance.now() - start);
-  }
-  return median(took);
-};
 
 async function measure() {
   // Unmapped results (2%) carry one of 40 supplier codes, as a source with a partial mapping has.
@@ -42,7 +33,7 @@ async function measure() {
   const overview = (await query()) as { unmapped: unknown[] }[];
   if (overview.length !== sources.length || overview.every((item) => item.unmapped.length === 0))
     throw new Error('bench store has no unmapped codes');
-  const ours = await timed(query);
+  const ours = await timed(query, 5);
 
   const csv = ['source,code,goals', ...rows.map((row) => `${row.source},${row.code},${row.goals.length}`)];
   const file = '/tmp/leerzicht-bench-sources.csv';
@@ -52,7 +43,7 @@ async function measure() {
   const anchor = await timed(async () => {
     await duck.runAndReadAll('SELECT source, count(*) AS n FROM r GROUP BY source');
     await duck.runAndReadAll('SELECT source, code, count(*) AS n FROM r WHERE goals = 0 GROUP BY source, code');
-  });
+  }, 5);
   const load = loadavg().map((value) => Number(value.toFixed(2)));
   console.log(
     JSON.stringify({
