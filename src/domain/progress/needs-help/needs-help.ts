@@ -167,7 +167,9 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
     const short = reasons.length > 0 ? shortOf(pupil, i) : null;
     const kept = short !== null && short < (rule.usualGrowthShortBy as number) ? [] : reasons;
     // ...or the group's course model is sure the pupil's own course broke off: far slower than the group's
-    return kept.length === 0 && !pupil.risesOwn && surelySlower(i) ? slowerReasons(pupil.growth, paces?.[i]?.recent ?? 0, rule) : kept;
+    // (only for a pupil with results from before the look-back, as the growth reason asks: their own course before it)
+    const before = pupil.entry.times.some((time) => time <= sinceMs);
+    return kept.length === 0 && !pupil.risesOwn && before && surelySlower(i) ? slowerReasons(pupil.growth, paces?.[i]?.recent ?? 0, rule) : kept;
   });
   const listed = mostCredible(
     judged.map(({ shortfall }, i) => ((growthReasons[i] as Reason[]).length > 0 ? (shortfall ?? 0) : null)),

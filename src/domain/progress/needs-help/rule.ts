@@ -78,7 +78,8 @@ export interface NeedsHelpRule {
    * Listed for not growing, on the practised goals below the target, when the course model is at least this sure
    * that the pupil kept less than `coursePaceShare` of the group's growth in the look-back, also where the
    * conditions of keeping up do not show it (a stall shows as a break in the pupil's own course, also in an able
-   * pupil still above the group): 0.98. Not for a pupil whose own results rise credibly (`ownRiseCredible`).
+   * pupil still above the group): 0.98. Not for a pupil whose own results rise credibly (`ownRiseCredible`), nor one
+   * without results from before the look-back.
    * null: not listed this way.
    */
   readonly courseSureSlower: number | null;

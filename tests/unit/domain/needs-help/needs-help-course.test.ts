@@ -42,6 +42,11 @@ describe('needsHelp: the group’s course model', () => {
     expect(reason && 'pace' in reason ? reason.pace : 1).toBeLessThan(0.5);
   });
 
+  it('lists nobody that way without results from before the look-back (their own course before it is not known)', () => {
+    const late = results.filter((r) => !(r.pupil === pupil(1).ref && r.goals[0] === GOAL.getallen));
+    expect(growthOf(run(late, OLDER_OFF))).toEqual([]);
+  });
+
   it('lists nobody that way when the rule does not ask it', () => {
     expect(growthOf(run(results, { ...OLDER_OFF, courseSureSlower: null }))).toEqual([]);
   });
