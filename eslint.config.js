@@ -29,6 +29,11 @@ const zones = [
   { target: './src/ingest', from: ['./src/app', './src/features', './src/ui'], message: 'ingest/ sits below features.' },
   { target: './src/ui', from: ['./src/app', './src/features', './src/store', './src/ingest', './src/adapters'], message: 'ui/ is presentational.' },
   { target: './src/features', from: './src/app', message: 'features/ do not import the app shell.' },
+  {
+    target: ['./src/features', './src/ui', './src/store', './src/ingest'],
+    from: './src/adapters/registry.ts',
+    message: 'The supplier kinds are wired in app/ (main.tsx): views use useConnectorKit(), the sync hub gets adapterFor.',
+  },
   ...features.map((name) => ({
     target: `./src/features/${name}`,
     from: './src/features',

@@ -6,6 +6,7 @@ import type { DemoSetup } from '@/app/demo-setup';
 import { createI18n, storedLocale } from '@/app/i18n';
 import { loadingPage } from '@/app/page-load-error';
 import { createQueryClient, createSyncInvalidator } from '@/app/query-client';
+import type { ConnectorKit } from '@/ingest/connector-kit';
 import type { SyncHub } from '@/ingest/sync-hub';
 import { createFirstSync } from '@/ui/first-sync';
 import { credentialsMoved, getCredentials } from '@/store/credentials.memory';
@@ -33,11 +34,16 @@ async function start() {
   const invalidate = createSyncInvalidator(queryClient);
   // The sync hub (xstate, every supplier adapter) is not needed to draw the first page: it loads
   // beside it, and the views that sync wait for it (docs/decisions/020-code-splitting.md).
-  const hub: Promise<SyncHub> = loadingPage(Promise.all([import('@/ingest/sync-hub'), import('@/adapters/registry')])).then(
+  const registry = loadingPage(import('@/adapters/registry'));
+  const hub: Promise<SyncHub> = Promise.all([loadingPage(import('@/ingest/sync-hub')), registry]).then(
     ([{ SyncHub }, { adapterFor }]) =>
       new SyncHub({ db, adapterFor, credentialsFor: getCredentials, credentialsMoved, onStored: invalidate, now: clock, retentionNow: now }),
   );
-  hub.catch(() => undefined); // a failed load shows where the hub is used (PageLoadBoundary), not as an unhandled rejection
+  // The connector views' supplier kinds come from the same registry (ingest/connector-kit.tsx).
+  const kit: Promise<ConnectorKit> = registry.then(({ registryKit }) => registryKit);
+  // A failed load shows where the hub or kit is used (PageLoadBoundary), not as an unhandled rejection.
+  hub.catch(() => undefined);
+  kit.catch(() => undefined);
   const locale = storedLocale();
   document.documentElement.lang = locale;
   const i18n = createI18n(locale);
@@ -61,6 +67,7 @@ async function start() {
         queryClient={queryClient}
         i18n={i18n}
         hub={hub}
+        kit={kit}
         now={now}
         demoReady={demoReady}
         demoPassphrase={demo?.passphrase ?? null}

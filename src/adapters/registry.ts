@@ -51,3 +51,6 @@ export const credentialTypeFor = (kind: SourceKind): Credentials['type'] => SOUR
 
 /** Kinds this build can read through an adapter. */
 export const availableKinds = (): SourceKind[] => SOURCE_KINDS.filter((kind) => SOURCE_REGISTRY[kind].adapter !== null);
+
+/** The registry's kinds as the connector views use them (wired in app/, see ingest/connector-kit.tsx). */
+export const registryKit = { adapterFor, availableKinds, credentialTypeFor, defaultMappingFor, resolveSloIds } as const;

@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ClassOverviewPage } from '@/features/class-overview/class-overview-page';
 import { EntryDraftsProvider } from '@/features/rubrics/entry-drafts-context';
+import { ConnectorKitProvider, type ConnectorKitSource } from '@/ingest/connector-kit';
 import { SyncHubProvider, type SyncHubSource } from '@/ingest/sync-hub-context';
 import type { LeerzichtDb } from '@/store/db';
 import { DbProvider } from '@/store/db-context';
@@ -36,6 +37,8 @@ export interface AppProps {
   readonly i18n: i18n;
   /** The sync hub, or (in the app) the promise of it: it loads beside the first page. */
   readonly hub: SyncHubSource;
+  /** The supplier kinds for the connector views, or the promise of them (they load with the hub). */
+  readonly kit?: ConnectorKitSource | null;
   readonly now: () => Date;
   /** Set in demo mode: settles when the demo's first sync is done. */
   readonly demoReady: Promise<void> | null;
@@ -52,6 +55,7 @@ export function AppProviders({
   queryClient,
   i18n,
   hub,
+  kit = null,
   now,
   children,
   firstSync = null,
@@ -64,9 +68,11 @@ export function AppProviders({
         <DbProvider db={db}>
           <ClockProvider now={now}>
             <SyncHubProvider hub={hub}>
-              <FirstSyncProvider source={firstSync}>
-                <EntryDraftsProvider>{children}</EntryDraftsProvider>
-              </FirstSyncProvider>
+              <ConnectorKitProvider kit={kit}>
+                <FirstSyncProvider source={firstSync}>
+                  <EntryDraftsProvider>{children}</EntryDraftsProvider>
+                </FirstSyncProvider>
+              </ConnectorKitProvider>
             </SyncHubProvider>
           </ClockProvider>
         </DbProvider>

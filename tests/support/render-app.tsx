@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { adapterFor } from '@/adapters/registry';
+import { adapterFor, registryKit } from '@/adapters/registry';
 import { AppProviders, AppRoutes } from '@/app/app';
 import { createI18n } from '@/app/i18n';
 import { createQueryClient, createSyncInvalidator } from '@/app/query-client';
@@ -27,7 +27,7 @@ export function renderApp(
     retentionNow: () => DEMO_NOW,
   });
   const view = render(
-    <AppProviders db={db} queryClient={queryClient} i18n={createI18n(locale)} hub={hub} now={() => DEMO_NOW}>
+    <AppProviders db={db} queryClient={queryClient} i18n={createI18n(locale)} hub={hub} kit={registryKit} now={() => DEMO_NOW}>
       <MemoryRouter initialEntries={[path]}>
         <AppRoutes />
       </MemoryRouter>

@@ -2,10 +2,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { useMachine } from '@xstate/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { adapterFor, availableKinds, credentialTypeFor, defaultMappingFor, resolveSloIds } from '@/adapters/registry';
 import { sourceId } from '@/domain/ids';
 import { SOURCE_KINDS } from '@/domain/source';
 import { connectorActors } from '@/ingest/connector-actions';
+import { useConnectorKit, type ConnectorKit } from '@/ingest/connector-kit';
 import { progressValue } from '@/ingest/file-read.client';
 import { connectorWizardMachine, type WizardEvent } from '@/ingest/connector-wizard.machine';
 import { useSyncHub } from '@/ingest/sync-hub-context';
@@ -25,7 +25,7 @@ import { PreviewStep } from './preview-step';
 import { WizardErrorNotice } from './wizard-error';
 import { useReachedText } from './use-reached-text';
 
-const offeredKinds = () => SOURCE_KINDS.filter((kind) => availableKinds().includes(kind) || fileKinds().includes(kind));
+const offeredKinds = (kit: ConnectorKit) => SOURCE_KINDS.filter((kind) => kit.availableKinds().includes(kind) || fileKinds().includes(kind));
 
 /** The wizard's steps for a new connector, or (with `load`) for an existing one, edited in place. */
 export function ConnectorWizard({
@@ -40,6 +40,7 @@ export function ConnectorWizard({
   const db = useDb();
   const now = useNow();
   const hub = useSyncHub();
+  const kit = useConnectorKit();
   const { key } = useVault();
   const refreshSourceData = useRefreshSourceData();
   const [importProgress, setImportProgress] = useState<ImportProgressValue | null>(null);
@@ -48,15 +49,15 @@ export function ConnectorWizard({
       connectorWizardMachine.provide({
         actors: connectorActors({
           db,
-          adapterFor,
-          defaultMappingFor,
+          adapterFor: kit.adapterFor,
+          defaultMappingFor: kit.defaultMappingFor,
           now: () => now,
-          resolveSloIds,
+          resolveSloIds: kit.resolveSloIds,
           vaultKey: () => key,
           onImportProgress: (progress) => setImportProgress(progressValue(progress)),
         }),
       }),
-    [db, now, key],
+    [db, now, key, kit],
   );
   const [snapshot, send] = useMachine(machine);
   useEffect(() => {
@@ -97,7 +98,7 @@ export function ConnectorWizard({
         {step === 'kind' && !load ? (
           <fieldset>
             <legend>{t('connectors.kind.legend')}</legend>
-            {offeredKinds().map((kind) => (
+            {offeredKinds(kit).map((kind) => (
               <p key={kind}>
                 <button
                   type="button"
@@ -106,8 +107,8 @@ export function ConnectorWizard({
                     send({
                       type: 'CHOOSE_KIND',
                       kind,
-                      origin: canConnect(kind) ? 'endpoint' : 'file',
-                      defaults: { name: '', endpoint: '', credentials: emptyCredentials(credentialTypeFor(kind)) },
+                      origin: canConnect(kind, kit) ? 'endpoint' : 'file',
+                      defaults: { name: '', endpoint: '', credentials: emptyCredentials(kit.credentialTypeFor(kind)) },
                     })
                   }
                 >
@@ -146,7 +147,7 @@ export function ConnectorWizard({
               file={files.find((item) => item.name === inspection.main) ?? files[0]}
               headers={inspection.headers}
               columns={columns}
-              mapping={{ ...defaultMappingFor(draft.kind ?? 'csv'), ...mapping }}
+              mapping={{ ...kit.defaultMappingFor(draft.kind ?? 'csv'), ...mapping }}
               onChange={(next) => send({ type: 'COLUMNS', columns: next })}
             />
             {error ? <WizardErrorNotice error={error} name={name} file /> : null}

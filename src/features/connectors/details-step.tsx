@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SnapshotFrom } from 'xstate';
 import type { connectorWizardMachine, WizardEvent } from '@/ingest/connector-wizard.machine';
+import { useConnectorKit } from '@/ingest/connector-kit';
 import { connectionChanged } from '@/ingest/connector-wizard.context';
 import { endpointProblem } from '@/adapters/http/endpoint';
 import { scopeProblem } from '@/domain/source-scope';
@@ -23,6 +24,7 @@ export function DetailsStep({
   credentialsKnown: boolean;
 }) {
   const { t } = useTranslation();
+  const kit = useConnectorKit();
   const ids = { name: useId(), endpoint: useId(), endpointProblem: useId() };
   const { draft, error, origin, files, editing } = snapshot.context;
   const busy = !snapshot.matches('details');
@@ -40,7 +42,7 @@ export function DetailsStep({
         <label htmlFor={ids.name}>{t('connectors.name')}</label>{' '}
         <input id={ids.name} value={draft.name} onChange={(event) => send({ type: 'EDIT', draft: { name: event.target.value } })} />
       </p>
-      {!editing && canConnect(draft.kind) && canReadFiles(draft.kind) ? (
+      {!editing && canConnect(draft.kind, kit) && canReadFiles(draft.kind) ? (
         <OriginChoice value={origin} onChange={(next) => send({ type: 'ORIGIN', origin: next })} />
       ) : null}
       {fileSource && editing ? <p>{t('connectors.edit.fileSource')}</p> : null}

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { credentialTypeFor } from '@/adapters/registry';
+import { useConnectorKit } from '@/ingest/connector-kit';
 import { isFileSource } from '@/ingest/file-import';
 import type { WizardEvent } from '@/ingest/connector-wizard.machine';
 import { getCredentials } from '@/store/credentials.memory';
@@ -16,6 +16,7 @@ import { emptyCredentials } from './credential-fields';
 export function EditConnectorPage() {
   const { t } = useTranslation();
   const db = useDb();
+  const kit = useConnectorKit();
   const { id = '' } = useParams();
   const overview = useQuery(sourceQueries.overview(db));
   const item = overview.data?.find((candidate) => candidate.source.id === id);
@@ -35,7 +36,7 @@ export function EditConnectorPage() {
       draft: {
         name: source.name,
         endpoint: source.endpoint,
-        credentials: file ? { type: 'none' } : (known ?? emptyCredentials(credentialTypeFor(source.kind))),
+        credentials: file ? { type: 'none' } : (known ?? emptyCredentials(kit.credentialTypeFor(source.kind))),
         ...(source.scope ? { scope: source.scope } : {}),
       },
     };

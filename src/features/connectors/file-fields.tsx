@@ -2,15 +2,15 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFile } from '@/adapters/files/export-file';
 import { FILE_READERS } from '@/adapters/files/readers';
-import { adapterFor } from '@/adapters/registry';
 import type { SourceKind } from '@/domain/source';
+import type { ConnectorKit } from '@/ingest/connector-kit';
 import type { Origin } from '@/ingest/connector-wizard.machine';
 import { readChosenFiles, type Refused } from '@/ingest/chosen-files';
 
 /** Kinds that can come from a file: those a registered file reader produces. */
 export const fileKinds = (): SourceKind[] => [...new Set(FILE_READERS.map((reader) => reader.sourceKind))];
 export const canReadFiles = (kind: SourceKind | null) => kind !== null && fileKinds().includes(kind);
-export const canConnect = (kind: SourceKind | null) => kind !== null && adapterFor(kind) !== null;
+export const canConnect = (kind: SourceKind | null, kit: ConnectorKit) => kind !== null && kit.adapterFor(kind) !== null;
 
 /** The refusal of a chosen file that is too large, in words (decision 017, decision 023). */
 export function TooLargeAlert({ refused }: { refused: Refused | null }) {

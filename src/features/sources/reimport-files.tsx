@@ -2,13 +2,13 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFile } from '@/adapters/files/export-file';
 import { ADAPTER_ERROR_CODES } from '@/adapters/http/adapter-error';
-import { defaultMappingFor, adapterFor, resolveSloIds } from '@/adapters/registry';
 import type { PupilKey } from '@/domain/ids';
 import type { Source } from '@/domain/source';
 import { formatNumber } from '@/i18n/format';
 import { readChosenFiles, type Refused } from '@/ingest/chosen-files';
 import { progressValue } from '@/ingest/file-read.client';
 import { dossierInFiles, importFiles } from '@/ingest/file-import';
+import { useConnectorKit } from '@/ingest/connector-kit';
 import { useDb } from '@/store/db-context';
 import { useSourceDataMutation } from '@/store/sources.mutations';
 import { useNow } from '@/ui/clock-context';
@@ -34,6 +34,7 @@ export function ReimportFiles({ source }: { source: Source }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const db = useDb();
+  const kit = useConnectorKit();
   const now = useNow();
   const id = useId();
   const [files, setFiles] = useState<ExportFile[]>([]);
@@ -57,7 +58,7 @@ export function ReimportFiles({ source }: { source: Source }) {
     setProgress(null);
     setCancelled(null);
     return importFiles(
-      { db, adapterFor, defaultMappingFor, now: () => now, resolveSloIds },
+      { db, adapterFor: kit.adapterFor, defaultMappingFor: kit.defaultMappingFor, now: () => now, resolveSloIds: kit.resolveSloIds },
       source,
       files,
       abort.signal,
