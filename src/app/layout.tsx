@@ -57,7 +57,7 @@ export function Layout({
             aria-controls="app-menu"
             onClick={() => setMenuOpen((open) => !open)}
           >
-            <span aria-hidden="true">☰ </span>
+            <span aria-hidden="true">☰</span>
             {t('shell.menu.open')}
           </button>
         </div>
