@@ -123,31 +123,24 @@ export function noGrowthReasons(evidence: GrowthEvidence, context: EstimatorCont
     return share === null ? item.growth !== null && item.growth < rule.noGrowthBelow : share < (rule.keptUpBelow as number);
   });
   const weakest = [...below].sort((a, b) => (keptOn(a) ?? 1) - (keptOn(b) ?? 1)).slice(0, 1);
-  return (lagging.length > 0 ? lagging : kept ? weakest : []).map((item) => ({
-    kind: 'below-target-no-growth',
-    goal: item.goal,
-    weeks: rule.weeksOfPractice,
-    value: item.level.value,
-    growth: item.growth,
-    target: MASTERED_FROM,
-    behindGroup: behindOf(item.behind),
-    keptUp: kept ? kept.share : null,
-  }));
+  return (lagging.length > 0 ? lagging : kept ? weakest : []).map((item) => belowTargetReason(item, rule, { keptUp: kept ? kept.share : null }));
 }
+
+/** The "below the target without growth" reason for one practised goal. */
+const belowTargetReason = (item: Practised, rule: NeedsHelpRule, extra: { keptUp: number | null; pace?: number }): Reason => ({
+  kind: 'below-target-no-growth',
+  goal: item.goal,
+  weeks: rule.weeksOfPractice,
+  value: item.level.value,
+  growth: item.growth,
+  target: MASTERED_FROM,
+  behindGroup: behindOf(item.behind),
+  ...extra,
+});
 
 /** Listed by the group's course model (rule `courseSureSlower`): each practised goal below the target, with the pace kept. */
 export function slowerReasons(evidence: GrowthEvidence, pace: number, rule: NeedsHelpRule): Reason[] {
   return evidence.practised
     .filter((item) => shownValue(item.level.value) < Math.min(rule.belowValue, MASTERED_FROM))
-    .map((item) => ({
-      kind: 'below-target-no-growth',
-      goal: item.goal,
-      weeks: rule.weeksOfPractice,
-      value: item.level.value,
-      growth: item.growth,
-      target: MASTERED_FROM,
-      behindGroup: behindOf(item.behind),
-      keptUp: null,
-      pace: Math.max(0, pace),
-    }));
+    .map((item) => belowTargetReason(item, rule, { keptUp: null, pace: Math.max(0, pace) }));
 }
