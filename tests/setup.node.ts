@@ -5,7 +5,8 @@ import { lock } from '../src/store/vault';
 
 // Every network call is answered by MSW: a request nothing answers fails the test. Files that share
 // one module graph per worker (vite.config.ts sets LEERZICHT_SHARED_MODULES for them) share one
-// listening server too: a closed MSW server does not listen again.
+// server, listening from the first file on and never closed in between (MSW's interceptor is one per
+// process: closing it for one file would leave the next file's requests unanswered).
 // (This file runs again for each test file; the flag lives with the server it is about.)
 const shared = process.env['LEERZICHT_SHARED_MODULES'] === '1';
 const listening = ((globalThis as { listeningServers?: WeakSet<object> }).listeningServers ??= new WeakSet<object>());
