@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The whole test command: typecheck, lint and format beside unit + integration +
+// The whole test command: typecheck, lint and format (side by side), unit + integration +
 // conformance (vitest), build, browser tests (Playwright in a Chromium found or installed by
 // scripts/find-chromium.mjs). Ends with one line "N passed, N failed".
 import { spawn, spawnSync } from 'node:child_process';
@@ -27,7 +27,7 @@ function run(label, command, args) {
   return result.status === 0;
 }
 
-/** A step that runs beside others: its output is kept and printed whole by `report()`, so steps do not interleave. */
+/** A step that runs beside others: its output is printed whole when it ends, so steps do not interleave. */
 function runQuietly(label, command, args) {
   const started = Date.now();
   return new Promise((resolve) => {
@@ -37,27 +37,8 @@ function runQuietly(label, command, args) {
     child.stderr.on('data', (chunk) => output.push(chunk));
     child.on('error', (error) => output.push(Buffer.from(String(error))));
     child.on('close', (status) => {
-      const took = seconds(started);
-      resolve({
-        ok: status === 0,
-        report: () => {
-          console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
-          process.stdout.write(Buffer.concat(output));
-          console.log(`=== ${label}: exit ${status} in ${took} s`);
-        },
-      });
-    });
-  });
-}
-
-/** A step whose output shows as it comes (the steps beside it keep theirs until it ends). */
-function runLoudly(label, command, args) {
-  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
-  const started = Date.now();
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: process.env });
-    child.on('error', () => resolve(false));
-    child.on('close', (status) => {
+      console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+      process.stdout.write(Buffer.concat(output));
       console.log(`=== ${label}: exit ${status} in ${seconds(started)} s`);
       resolve(status === 0);
     });
@@ -103,24 +84,14 @@ function chromium() {
 // The browser first: a machine without one gets it installed (or the exact command) before the long steps.
 const browser = chromium();
 
-// The static checks run beside Vitest (its workers leave the cores idle now and then); their
-// output follows Vitest's.
-const staticSteps = Promise.all([
+const statics = await Promise.all([
   runQuietly('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', `${cache}/tsbuildinfo`]),
   runQuietly('lint', 'npx', ['eslint', '.', '--max-warnings=0', '--cache', '--cache-location', `${cache}/eslint`]),
   runQuietly('format', 'npx', ['prettier', '--check', '.', '--log-level=warn', '--cache', '--cache-location', `${cache}/prettier`]),
 ]);
-const vitestOk = await runLoudly('vitest', 'npx', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${reports}/vitest.json`,
-]);
-const statics = await staticSteps;
-statics.forEach((step) => step.report());
-['typecheck', 'lint', 'format'].forEach((label, index) => count(label, statics[index].ok));
+['typecheck', 'lint', 'format'].forEach((label, index) => count(label, statics[index]));
 
+const vitestOk = run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`]);
 const vitest = readJson(`${reports}/vitest.json`);
 if (vitest) {
   passed += vitest.numPassedTests ?? 0;
