@@ -32,6 +32,10 @@ test('a teacher opens a pupil and sees the progress chart and its data table', a
   expect(await figure.getByRole('table').locator('tbody tr').count()).toBeGreaterThan(10);
   await expect(page.getByRole('heading', { name: 'Laatste activiteit per bron' })).toBeVisible();
   await expectAccessible(page);
+  // On paper: the chart stays, the way back to the class overview does not.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('link', { name: 'Terug naar het klasoverzicht' })).toBeHidden();
+  await expect(figure).toBeVisible();
 });
 
 test('a teacher switches the interface to English', async ({ page }) => {

@@ -108,7 +108,7 @@ export function PupilProfilePage() {
   const activity = latestActivity(results.data ?? []);
   return (
     <article aria-labelledby="pupil-title">
-      <p>{back}</p>
+      <p className="no-print">{back}</p>
       <h1 id="pupil-title">{name}</h1>
       <p className="no-print">
         <Link to={filters.hrefTo('/rapport', { groep: pupil.data.pupil.group, leerling: String(pupil.data.pupil.key) })}>{t('report.open')}</Link>
