@@ -24,6 +24,7 @@ import { LeerzichtDb } from '@/store/db';
 import { fileEndpoint } from '@/store/file-endpoint';
 import { saveSource } from '@/store/sources.repo';
 import { median, timed } from './support/timing';
+import { fakeSource } from '../support/fake-adapter';
 
 const ROWS = 100_000;
 const NOW = new Date('2026-03-05T12:00:00.000Z');
@@ -76,15 +77,13 @@ async function measure() {
     const result = csvColumnsReader.read(file, [], ctx);
     if (!result.ok || result.results.length !== ROWS) throw new Error('whole reader failed');
   });
-  const source: Source = {
+  const source: Source = fakeSource({
     id: sourceId('toetsen'),
     kind: 'csv',
     name: 'Toetsen',
     endpoint: fileEndpoint('csv-columns'),
-    paused: false,
-    mapping: {},
     createdAt: NOW.toISOString(),
-  };
+  });
   // One run: fake-indexeddb alone takes seconds here.
   const imported = await timed(async () => {
     const db = new LeerzichtDb(`bench-import-${crypto.randomUUID()}`);

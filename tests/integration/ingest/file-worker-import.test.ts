@@ -14,17 +14,16 @@ import { importFiles } from '@/ingest/file-import';
 import { LeerzichtDb } from '@/store/db';
 import { fileEndpoint } from '@/store/file-endpoint';
 import { saveSource } from '@/store/sources.repo';
+import { fakeSource } from '../../support/fake-adapter';
 
 const NOW = new Date('2026-03-05T12:00:00.000Z');
-const SOURCE: Source = {
+const SOURCE: Source = fakeSource({
   id: sourceId('toetsen'),
   kind: 'csv',
   name: 'Toetsen',
   endpoint: fileEndpoint('csv-columns'),
-  paused: false,
-  mapping: {},
   createdAt: NOW.toISOString(),
-};
+});
 const COLUMNS = { pupil: 'Leerling', time: 'Datum', code: 'Opdracht', score: 'Score', max: 'Max' };
 const pupil = (n: number) => `ps-3f9a2c71d04e8b${n.toString(16).padStart(2, '0')}`;
 /** A CSV of `rows` results (one bad row among them) in UTF-8. */
