@@ -1,0 +1,87 @@
+/**
+ * The demo build in Debian's Chromium for the browser benchmarks (tests/bench/*-scale.mjs): a
+ * `vite preview` of a built demo, a fresh browser profile, long tasks recorded from the first
+ * script on (PerformanceObserver 'longtask', buffered in `globalThis.__longTasks`), and the demo's
+ * first start and unlock as the e2e flows do them (tests/e2e/support.ts).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const load = () => loadavg().map((value) => Number(value.toFixed(2)));
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Serves `dir` on `port` and opens a fresh profile; `close()` ends both. */
+export async function openDemoBrowser(dir, port) {
+  const server = spawn(join('node_modules', '.bin', 'vite'), ['preview', '--outDir', dir, '--port', String(port), '--strictPort'], {
+    stdio: 'ignore',
+  });
+  const base = `http://localhost:${port}`;
+  for (let i = 0; ; i += 1) {
+    try {
+      if ((await fetch(base)).ok) break;
+    } catch {
+      if (i > 150) throw new Error(`vite preview of ${dir} did not start on port ${port}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'leerzicht-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: FLAGS,
+    baseURL: base,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    viewport: { width: 1280, height: 800 },
+  });
+  await context.addInitScript(() => {
+    globalThis.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) globalThis.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const close = async () => {
+    await context.close();
+    server.kill();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { page, close };
+}
+
+/** Waits for the demo's first sync, then unlocks as the ICT coordinator. */
+export async function startDemo(page, path) {
+  await page.goto(path);
+  await page
+    .getByRole('status', { name: /demogegevens/i })
+    .filter({ hasText: /klaar/i })
+    .waitFor({ timeout: 600_000 });
+  await page.getByRole('banner').getByRole('button', { name: 'Ontgrendelen' }).click();
+  const form = page.getByRole('form', { name: 'Leerzicht ontgrendelen' });
+  await form.getByLabel('Wachtwoordzin').fill('demo-vlierboom-2026');
+  await form.getByRole('radio', { name: 'ICT-coördinator' }).check();
+  await form.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await page.getByText('Ontgrendeld als ICT-coördinator').waitFor({ timeout: 60_000 });
+}
+
+/** The long tasks since `from` (a page's performance.now()): count, longest and blocking time over 50 ms. */
+export async function longTasksSince(page, from) {
+  const tasks = await page.evaluate((since) => globalThis.__longTasks.filter((task) => task.start >= since), from);
+  return {
+    long_tasks: tasks.length,
+    longest_ms: Math.round(Math.max(0, ...tasks.map((task) => task.duration))),
+    blocking_ms: Math.round(tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0)),
+  };
+}
