@@ -15,6 +15,8 @@ import { invalidateEveryQuery } from '@/store/invalidate';
 import { purgeExpired } from '@/store/privacy.repo';
 import '@/app/zod-config';
 import '@/app/styles.css';
+// After the screen styles: a print rule wins over a screen rule of the same weight.
+import '@/app/print.css';
 
 const DEMO = import.meta.env.MODE === 'demo';
 

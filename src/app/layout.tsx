@@ -17,6 +17,7 @@ import { useIsCoordinator } from '@/store/use-is-coordinator';
 import { LanguageSwitch } from './language-switch';
 import { PageLoadBoundary } from './page-load-boundary';
 import { PageLoading } from './page-loading';
+import { TabBar } from './tab-bar';
 
 export function Layout({
   demoReady,
@@ -100,6 +101,7 @@ export function Layout({
           <LanguageSwitch />
         </div>
       </header>
+      <TabBar carry={carry} />
       {demoReady ? (
         <aside className="demo-banner" aria-label={t('common.demo.label')}>
           <p>{t('common.demo.banner', { date: formatDate(locale, now) })}</p>

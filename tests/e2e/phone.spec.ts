@@ -79,4 +79,15 @@ test('a phone has a menu button; the menu opens, its links are tap-sized, and ch
   await nav.getByRole('link', { name: 'Wie heeft hulp nodig' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Wie heeft hulp nodig' })).toBeVisible();
   await expect(nav).toBeHidden();
+  // With the menu folded, the teacher's pages are one tap away in the bar at the bottom.
+  const tabs = page.getByRole('navigation', { name: 'Snel naar' });
+  await expect(tabs.getByRole('link', { name: 'Hulp' })).toHaveAttribute('aria-current', 'page');
+  for (const link of await tabs.getByRole('link').all()) expect((await link.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+  const group = new URL(page.url()).searchParams.get('groep');
+  await tabs.getByRole('link', { name: 'Leerlijnen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Leerlijnen' })).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('groep')).toBe(group);
+  // It stays at the top of the screen while the page scrolls.
+  await page.evaluate(() => window.scrollTo(0, 1500));
+  await expect.poll(async () => Math.round((await tabs.boundingBox())?.y ?? -1)).toBe(0);
 });

@@ -41,6 +41,9 @@ test('the unlock form and the "Mijn groepen" form are readable: every text has a
   const unlock = await lowestContrast(form);
   expect(unlock.ratio, `"${unlock.text}" is hard to read`).toBeGreaterThanOrEqual(4.5);
   await expectAccessible(page);
+  // The phone's tab bar is for phones: a wide screen has the menu in the header only.
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Snel naar' })).toBeHidden();
 
   await form.getByLabel('Wachtwoordzin').fill(DEMO_PASSPHRASE);
   await form.getByRole('radio', { name: 'Leerkracht' }).check();

@@ -48,4 +48,11 @@ test('a teacher opens who needs help now and sees the reasons', async ({ page })
   await expect(table.getByRole('listitem').first()).not.toBeEmpty();
   await expect(page.locator('body')).not.toContainText('nep-eckid');
   await expectAccessible(page);
+  // A pupil with several reasons has them folded on screen; on paper they are all printed.
+  const folded = table.locator('details:not([open])');
+  expect(await folded.count()).toBeGreaterThan(0);
+  await expect(folded.first().getByRole('listitem').first()).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  for (const item of await table.getByRole('listitem').all()) await expect(item).toBeVisible();
+  await expect(table.getByText('(klik om ze te lezen)').first()).toBeHidden();
 });

@@ -36,6 +36,10 @@ test('a teacher opens a pupil and sees the progress chart and its data table', a
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('link', { name: 'Terug naar het klasoverzicht' })).toBeHidden();
   await expect(figure).toBeVisible();
+  // The data table is printed whole: its scrolling box (320 px on screen) does not cut it off.
+  const box = figure.locator('.chart-frame__table');
+  expect(await box.evaluate((element) => element.scrollHeight - element.clientHeight)).toBeLessThanOrEqual(1);
+  await expect(figure.getByRole('table').locator('tbody tr').last()).toBeVisible();
 });
 
 test('a teacher switches the interface to English', async ({ page }) => {

@@ -48,7 +48,10 @@ export function NeedsHelpTable({ caption, entries, nameOf, interventions = NONE 
             ) : (
               // The first reason in view, all of them one click away: the page stays a list, not a wall of text.
               <details className="reasons">
-                <summary>{t('needsHelp.groups.reasons', { count: entry.reasons.length })}</summary>
+                <summary>
+                  {t('needsHelp.groups.reasons', { count: entry.reasons.length })}
+                  <span className="no-print"> {t('needsHelp.groups.readHint')}</span>
+                </summary>
                 <ReasonList reasons={entry.reasons} text={reasonText} />
               </details>
             )}

@@ -2,6 +2,14 @@ import type { Messages } from '../messages';
 
 export const shell: Messages['shell'] = {
   menu: { open: 'Menu', label: 'Menu and settings' },
+  tabs: {
+    label: 'Go to',
+    classOverview: 'Class',
+    needsHelp: 'Help',
+    learningLines: 'Lines',
+    rubrics: 'Rubrics',
+    report: 'Report',
+  },
   search: {
     label: 'Find a pupil in your groups',
     placeholder: "A pupil's name",

@@ -1,6 +1,14 @@
 /** The app's frame: the header's menu button and the pupil search. */
 export const shell = {
   menu: { open: 'Menu', label: 'Menu en instellingen' },
+  tabs: {
+    label: 'Snel naar',
+    classOverview: 'Klas',
+    needsHelp: 'Hulp',
+    learningLines: 'Leerlijnen',
+    rubrics: 'Rubrics',
+    report: 'Rapport',
+  },
   search: {
     label: 'Zoek een leerling in je groepen',
     placeholder: 'Naam van een leerling',

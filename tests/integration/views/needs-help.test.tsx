@@ -117,8 +117,11 @@ describe('who needs help', () => {
     await seedGroup(db);
     renderPage('/hulp', { db });
     const bram = await rowOf(/bram/i);
-    const folded = within(bram!).getByText('2 redenen (klik om ze te lezen)');
+    const folded = within(bram!).getByText(/^2 redenen/);
     expect(folded.tagName).toBe('SUMMARY');
+    expect(folded).toHaveTextContent('2 redenen (klik om ze te lezen)');
+    // The hint to click is for the screen only: on paper the reasons are unfolded (print.css).
+    expect(within(folded).getByText('(klik om ze te lezen)')).toHaveClass('no-print');
     expect(folded.closest('details')).not.toHaveAttribute('open');
     const groups = screen.getByRole('region', { name: 'Instructiegroepjes' });
     const headings = within(groups)
