@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Result } from '@/domain/model';
 import { encodeResults, type EncodedResults } from '@/domain/progress/encoded-results';
 import type { EstimatorContext } from '@/domain/progress/estimators/estimate';
-import { groupContextEncoded } from '@/domain/progress/estimators/group-context';
+import { contextInstant, groupContextEncoded, latestTime } from '@/domain/progress/estimators/group-context';
 
 export interface GroupContexts {
   /** The current level (status, trend): follows the group's growth, as in the class overview. */
@@ -37,13 +37,6 @@ function contextOf(encoded: EncodedResults, asOfMs: number): EstimatorContext {
   return context;
 }
 
-/** The newest result time in ms; -Infinity for none (an unreadable time is left out, as groupContext does). */
-function latestOf(encoded: EncodedResults): number {
-  let latest = Number.NEGATIVE_INFINITY;
-  for (const time of encoded.time) if (time > latest) latest = time;
-  return latest;
-}
-
 /**
  * A group's estimator contexts as of `now` (groupContext: calibration and goal priors, decision 006),
  * learnt once per set of results. A view's `now` is new on every render, but while every result is
@@ -52,10 +45,8 @@ function latestOf(encoded: EncodedResults): number {
  */
 export function useGroupContext(results: readonly Result[], now: string): GroupContexts {
   const encoded = encodedResultsOf(results);
-  const latest = useMemo(() => latestOf(encoded), [encoded]);
-  const nowMs = Date.parse(now);
   // The instant up to which results are seen: stays put while the clock moves on past the newest result.
-  const asOf = Number.isFinite(latest) && latest < nowMs ? latest : nowMs;
-  const base = contextOf(encoded, asOf);
+  const latest = useMemo(() => latestTime(encoded), [encoded]);
+  const base = contextOf(encoded, contextInstant(latest, Date.parse(now)));
   return useMemo(() => ({ level: { ...base, now, followGroup: true }, growth: { ...base, now } }), [base, now]);
 }

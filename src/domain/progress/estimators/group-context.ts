@@ -34,3 +34,17 @@ export function groupContextEncoded(encoded: EncodedResults, now: Date | string,
     ...(options.halfLifeDays ? { halfLifeDays: options.halfLifeDays } : {}),
   };
 }
+
+/** The newest result time in ms; -Infinity for none (an unreadable time is left out, as groupContext does). */
+export function latestTime(encoded: EncodedResults): number {
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const time of encoded.time) if (time > latest) latest = time;
+  return latest;
+}
+
+/**
+ * The instant a view's context is learnt as of: `nowMs`, or the newest result (`latestMs`) when every
+ * result is older: what groupContext learns cannot change while the clock moves on past the newest
+ * result, so the context learnt once serves every later `now`.
+ */
+export const contextInstant = (latestMs: number, nowMs: number): number => (Number.isFinite(latestMs) && latestMs < nowMs ? latestMs : nowMs);
