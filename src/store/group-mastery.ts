@@ -32,6 +32,15 @@ export interface GroupMastery {
   readonly choices: LineEstimatorChoices;
 }
 
+export interface GroupMasteryOptions {
+  /**
+   * Learn the group's contexts (calibration and priors) on this thread; default true. Off for a view
+   * that computes elsewhere what it needs of them (needs-help, in the compute worker): `contexts`
+   * is then learnt from no results.
+   */
+  readonly contexts?: boolean;
+}
+
 const NO_RESULTS: readonly Result[] = [];
 const NO_ROWS: readonly ClassGridRow[] = [];
 
@@ -42,7 +51,13 @@ const NO_ROWS: readonly ClassGridRow[] = [];
  * the encoded results, decision 021). `filters` (a ResultFilter) leaves results out of the grid;
  * the context is learnt from all of the group's results. `now` is the view's clock (ISO).
  */
-export function useGroupMastery(group: string | null, lines: readonly LearningLine[], filters: ResultFilter, now: string): GroupMastery {
+export function useGroupMastery(
+  group: string | null,
+  lines: readonly LearningLine[],
+  filters: ResultFilter,
+  now: string,
+  { contexts: learn = true }: GroupMasteryOptions = {},
+): GroupMastery {
   const db = useDb();
   const id = toGroupId(group ?? '');
   const pupils = useQuery({ ...schoolQueries.pupilsIn(db, id), enabled: group !== null });
@@ -51,10 +66,11 @@ export function useGroupMastery(group: string | null, lines: readonly LearningLi
   const estimators = useLineEstimatorChoices();
   const choices = estimators.choices;
   const data = results.data ?? NO_RESULTS;
-  const contexts = useGroupContext(data, now);
+  const contexts = useGroupContext(learn ? data : NO_RESULTS, now);
   const filterKey = JSON.stringify(filters);
   const grid = useMemo((): { rows: readonly ClassGridRow[]; error: Error | null } => {
-    if (!pupils.data || !results.data || estimators.isPending) return { rows: NO_ROWS, error: null };
+    // No lines, no grid: the results are not encoded for it (needs-help, the profile's contexts).
+    if (!pupils.data || !results.data || estimators.isPending || lines.length === 0) return { rows: NO_ROWS, error: null };
     const encoded = encodedResultsOf(results.data);
     let kept: Uint8Array | null;
     try {

@@ -36,7 +36,7 @@ const timed = async (label, act) => {
 };
 try {
   await startDemo(page, '/klas');
-  await page.getByRole('table').first().waitFor({ timeout: 600_000 });
+  await page.getByText(/: beheersing per leerling en leerlijn$/).waitFor({ timeout: 600_000 });
   await timed('first (via the menu)', () =>
     page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Wie heeft hulp nodig' }).click(),
   );

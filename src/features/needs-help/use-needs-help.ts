@@ -42,8 +42,8 @@ const MINUTE_MS = 60_000;
 export function useNeedsHelp(group: { id: string; yearLevel: string } | null, rule: NeedsHelpRule, filter: ResultFilter = {}): NeedsHelpData {
   const nowIso = new Date(Math.floor(useNow().getTime() / MINUTE_MS) * MINUTE_MS).toISOString();
   const { lines } = useCurriculum();
-  // The group's pupils, results and methods (no grid: needs-help asks per goal).
-  const mastery = useGroupMastery(group?.id ?? null, NO_LINES, filter, nowIso);
+  // The group's pupils, results and methods (no grid: needs-help asks per goal; the contexts are learnt in the worker).
+  const mastery = useGroupMastery(group?.id ?? null, NO_LINES, filter, nowIso, { contexts: false });
   const filterKey = JSON.stringify(filter);
   // The teacher's judgements of the group's pupils: needs-help follows those in force.
   const refs = useMemo(() => mastery.pupils.map(({ pupil }) => pupil.ref), [mastery.pupils]);
