@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportFile } from '@/adapters/files/export-file';
 import { readChosenFiles, type Refused } from '@/ingest/chosen-files';
 import { TooLargeAlert } from './file-fields';
+import { FileInput } from '@/ui/file-input';
 
 /**
  * Editing a CSV file source: choose a sample export again to change its column layout. The sample
@@ -29,7 +30,7 @@ export function EditColumnsFields({ busy, onFiles, onRead }: { busy: boolean; on
       </p>
       <p>
         <label htmlFor={id}>{t('connectors.fileChoice.columns.file')}</label>{' '}
-        <input id={id} type="file" aria-describedby={`${id}-help`} accept=".csv,.txt,.tsv" onChange={(event) => choose(event.target.files)} />
+        <FileInput id={id} aria-describedby={`${id}-help`} accept=".csv,.txt,.tsv" onChange={(event) => choose(event.target.files)} />
       </p>
       <TooLargeAlert refused={tooLarge} />
       <button type="button" className="secondary" disabled={busy || !chosen} onClick={onRead}>

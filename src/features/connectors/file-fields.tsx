@@ -6,6 +6,7 @@ import type { SourceKind } from '@/domain/source';
 import type { ConnectorKit } from '@/ingest/connector-kit';
 import type { Origin } from '@/ingest/connector-wizard.machine';
 import { readChosenFiles, type Refused } from '@/ingest/chosen-files';
+import { FileInput } from '@/ui/file-input';
 
 /** Kinds that can come from a file: those a registered file reader produces. */
 export const fileKinds = (): SourceKind[] => [...new Set(FILE_READERS.map((reader) => reader.sourceKind))];
@@ -57,9 +58,9 @@ export function FileFields({ files, onFiles }: { files: readonly ExportFile[]; o
     <>
       <p>
         <label htmlFor={id}>{t('connectors.files')}</label>{' '}
-        <input
+        <FileInput
+          showChosen={false}
           id={id}
-          type="file"
           multiple
           aria-describedby={`${id}-help`}
           accept=".csv,.txt,.tsv,.json,.jsonl,.xml,.zip"

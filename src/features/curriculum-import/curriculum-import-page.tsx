@@ -10,6 +10,7 @@ import { ErrorNotice } from '@/ui/error-notice';
 import { findTooLarge, type TooLarge } from '@/ui/file-limit';
 import { ImportSummary } from './import-summary';
 import { ImportedGoalsTable } from './imported-goals-table';
+import { FileInput } from '@/ui/file-input';
 
 type Chosen =
   | { readonly name: string; readonly read: SloReadResult }
@@ -84,14 +85,7 @@ export function CurriculumImportPage() {
       <div className="toolbar">
         <div>
           <label htmlFor={ids.file}>{t('curriculum.file')}</label>{' '}
-          <input
-            ref={input}
-            id={ids.file}
-            type="file"
-            accept=".json,application/json"
-            aria-describedby={ids.help}
-            onChange={(event) => void onFile(event)}
-          />
+          <FileInput ref={input} id={ids.file} accept=".json,application/json" aria-describedby={ids.help} onChange={(event) => void onFile(event)} />
           <p id={ids.help} className="muted">
             {t('curriculum.fileHelp')}
           </p>

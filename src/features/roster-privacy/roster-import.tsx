@@ -13,6 +13,7 @@ import { findTooLarge, type TooLarge } from '@/ui/file-limit';
 import { ErrorNotice } from '@/ui/error-notice';
 import { CreateVault } from './create-vault';
 import { ScrollRegion } from '@/ui/scroll-region';
+import { FileInput } from '@/ui/file-input';
 
 const PREVIEW = 5;
 
@@ -73,12 +74,7 @@ export function RosterImport() {
       {!key && vaultExists.data === false ? <CreateVault /> : null}
       {!key && vaultExists.data === true ? <p role="note">{t('unlock.needUnlock')}</p> : null}
       <label htmlFor={fileId}>{t('privacy.roster.file')}</label>{' '}
-      <input
-        id={fileId}
-        type="file"
-        accept=".csv,.txt,.xml,text/csv,application/xml,text/xml"
-        onChange={(event) => void choose(event.target.files?.[0])}
-      />
+      <FileInput id={fileId} accept=".csv,.txt,.xml,text/csv,application/xml,text/xml" onChange={(event) => void choose(event.target.files?.[0])} />
       {columns && mapping ? (
         <fieldset>
           <legend>{t('privacy.roster.mapping')}</legend>

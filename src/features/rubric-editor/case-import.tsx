@@ -11,6 +11,7 @@ import { ErrorNotice } from '@/ui/error-notice';
 import { FileTooLargeError, findTooLarge } from '@/ui/file-limit';
 import { useLocalText } from '@/ui/use-labels';
 import { useIssueText } from './use-editor-text';
+import { FileInput } from '@/ui/file-input';
 
 /** "CASE-rubric importeren": a labelled file input, a preview with warnings, or the errors by path. Nothing is stored until the user saves. */
 export function CaseImportSection({ library }: { library: RubricLibrary }) {
@@ -58,9 +59,8 @@ export function CaseImportSection({ library }: { library: RubricLibrary }) {
       <h2 id="case-import-title">{t('rubrics.case.title')}</h2>
       <p>{t('rubrics.case.intro')}</p>
       <label htmlFor={fileId}>{t('rubrics.case.file')}</label>{' '}
-      <input
+      <FileInput
         id={fileId}
-        type="file"
         accept="application/json,.json"
         onChange={(event) => {
           const file = event.target.files?.[0];

@@ -17,6 +17,7 @@ import { CancelledImport, ImportProgress, type ImportProgressValue } from '@/ui/
 import { useLocale } from '@/ui/use-labels';
 import { DossierReimport } from './dossier-reimport';
 import { SkippedLine } from './skipped-line';
+import { FileInput } from '@/ui/file-input';
 
 const FILE_ERRORS = ['file-none', 'file-unreadable', 'file-wrong-kind', 'file-pupil-unknown', 'invalid-payload'] as const;
 
@@ -87,9 +88,8 @@ export function ReimportFiles({ source }: { source: Source }) {
     <div className="sync-controls">
       <p>
         <label htmlFor={id}>{t('sources.reimport.label', { name: source.name })}</label>{' '}
-        <input
+        <FileInput
           id={id}
-          type="file"
           multiple
           aria-describedby={`${id}-help`}
           onChange={(event) => {

@@ -88,6 +88,7 @@ export const common: Messages['common'] = {
   groupPlaceholder: 'Group {{n}}',
   notFound: 'This page does not exist.',
   backHome: 'To the class overview',
+  file: { choose: 'Choose a file', chooseMany: 'Choose files', none: 'No file chosen yet' },
   skipToContent: 'Skip to content',
   workForm: { practice: 'practice', test: 'test', instruction: 'instruction', project: 'project' },
   status: { 'not-started': 'not started', working: 'working on it', nearly: 'nearly', mastered: 'mastered' },

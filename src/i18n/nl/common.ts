@@ -87,6 +87,7 @@ export const common = {
   groupPlaceholder: 'Groep {{n}}',
   notFound: 'Deze pagina bestaat niet.',
   backHome: 'Naar het klasoverzicht',
+  file: { choose: 'Bestand kiezen', chooseMany: 'Bestanden kiezen', none: 'Nog geen bestand gekozen' },
   skipToContent: 'Naar de inhoud',
   workForm: { practice: 'oefenen', test: 'toets', instruction: 'instructie', project: 'project' },
   status: { 'not-started': 'niet begonnen', working: 'mee bezig', nearly: 'bijna', mastered: 'beheerst' },
