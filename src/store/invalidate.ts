@@ -4,7 +4,6 @@ import { curriculumKeys } from './curriculum.queries';
 import { estimatorChoiceKeys } from './estimator-choice.queries';
 import { interventionKeys } from './interventions.queries';
 import { judgementKeys } from './judgements.queries';
-import { needsHelpKeys } from './needs-help.queries';
 import { privacyKeys } from './privacy.queries';
 import { resultKeys } from './results.queries';
 import { rubricKeys } from './rubrics.queries';
@@ -33,7 +32,6 @@ export const EVERY_QUERY_FAMILY: readonly QueryKey[] = [
   estimatorChoiceKeys.all,
   interventionKeys.all,
   judgementKeys.all,
-  needsHelpKeys.all,
   privacyKeys.all,
   resultKeys.all,
   rubricKeys.all,

@@ -8,7 +8,7 @@ import type { ResultFilter } from '@/domain/progress/result-filter';
 import { useCurriculum } from '@/store/curriculum.queries';
 import { useGroupMastery } from '@/store/group-mastery';
 import { usePupilsJudgements } from '@/store/judgements.queries';
-import { needsHelpQueries } from '@/store/needs-help.queries';
+import { needsHelpQueries } from '@/store/needs-help.compute';
 import type { PupilWithRoster } from '@/store/school.queries';
 import { useNow } from '@/ui/clock-context';
 

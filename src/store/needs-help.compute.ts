@@ -1,7 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { NeedsHelpViewInput } from '@/domain/progress/needs-help';
+import { computeWorker } from './compute.client';
 import { versionOf } from './data-version';
 
+/**
+ * Not a family of invalidate.ts (EVERY_QUERY_FAMILY): a key names its inputs by identity, so new
+ * data (a sync, deleting everything) is a new key and no entry ever needs refreshing. Kept out of
+ * the first page's code, which lists the families.
+ */
 export const needsHelpKeys = {
   all: ['needs-help'] as const,
 };
@@ -23,8 +29,7 @@ export const needsHelpQueries = {
         input.targetLevels,
         ...[input.pupils, input.results, input.lines, input.choices, input.rule, input.judgements].map(versionOf),
       ],
-      // Loaded with the first computation: the key family is listed in invalidate.ts, on the first page.
-      queryFn: async () => (await import('./compute.client')).computeWorker().needsHelpView(input),
+      queryFn: () => computeWorker().needsHelpView(input),
       staleTime: Infinity,
       // The same inputs give the same outcome: a failure (a filter that cannot be applied) is said at once.
       retry: false,
