@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium, thisSystem } from './scripts/find-chromium.mjs';
+import { CHROMIUM_FLAGS, findChromium, thisSystem } from './scripts/find-chromium.mjs';
 
 const lookup = findChromium(thisSystem());
 // npm test passes the browser it found or installed in CHROMIUM_PATH; run on its own, the same lookup.
@@ -30,16 +30,7 @@ export default defineConfig({
     serviceWorkers: 'allow',
     launchOptions: {
       executablePath: chromium,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_FLAGS,
     },
   },
   webServer: {

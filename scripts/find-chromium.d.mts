@@ -1,5 +1,6 @@
 export declare const DEBIAN_CHROMIUM: string;
 export declare const APT_INSTALL: string[];
+export declare const CHROMIUM_FLAGS: string[];
 
 export type ChromiumLookup =
   | { kind: 'found'; path: string; from: 'CHROMIUM_PATH' | 'Debian' | 'PATH' | 'Playwright'; skipped: string[] }

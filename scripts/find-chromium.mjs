@@ -9,6 +9,17 @@ import { fileURLToPath } from 'node:url';
 /** Debian's package, where `.ci/run` always took it from. */
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 export const APT_INSTALL = ['apt-get update', 'DEBIAN_FRONTEND=noninteractive apt-get install -y chromium'];
+/** The flags every headless run here gives Chromium (browser tests, Lighthouse, the browser benchmarks; TOOLCHAIN.md). */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * @typedef {{ kind: 'found', path: string, from: string, skipped: string[] }

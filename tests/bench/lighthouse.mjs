@@ -15,19 +15,10 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM_FLAGS as FLAGS } from '../../scripts/find-chromium.mjs';
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4281);
 const RUNS = Number(process.env.RUNS ?? 1);
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const BUILDS = [
   { name: 'production', dir: 'dist-lighthouse-prod', args: [] },
   { name: 'demo', dir: 'dist-lighthouse-demo', args: ['--mode', 'demo'] },

@@ -1,4 +1,4 @@
-import { goalId, resultIdOf, sourceId, type PupilRef } from '@/domain/ids';
+import { goalId, resultIdOf, sourceId, type PupilRef, type SourceId } from '@/domain/ids';
 import type { Result } from '@/domain/model';
 import { importRoster } from '@/store/roster.repo';
 import { createVault, lock, unlock } from '@/store/vault';
@@ -70,4 +70,15 @@ export async function seedSmallSchool(db: LeerzichtDb, { names = true } = {}) {
   }
   await upsertResults(db, results);
   return { rows, results, key };
+}
+
+/** The column layout saved for the CSV file source `saveCsvFileSource` makes (toetsen-export*.csv's headers). */
+export const SAVED_CSV_COLUMNS = { pupil: 'Leerling', time: 'Datum', code: 'Opdracht', score: 'Behaalde punten', max: 'Uit' };
+
+/** A CSV file source "Toetsplatform" with its saved column layout, as the wizard leaves it. */
+export async function saveCsvFileSource(db: LeerzichtDb, createdAt: string): Promise<SourceId> {
+  const id = sourceId('toetsplatform');
+  await saveSource(db, { id, kind: 'csv', name: 'Toetsplatform', endpoint: 'bestand:csv-columns', paused: false, mapping: {}, createdAt });
+  await db.settings.put({ key: `csv-columns.${id}`, value: SAVED_CSV_COLUMNS });
+  return id;
 }

@@ -9,19 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../../../scripts/find-chromium.mjs';
 
 export const load = () => loadavg().map((value) => Number(value.toFixed(2)));
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Serves `dir` on `port` and opens a fresh profile; `close()` ends both. */
 export async function openDemoBrowser(dir, port) {
@@ -40,7 +30,7 @@ export async function openDemoBrowser(dir, port) {
   const profile = mkdtempSync(join(tmpdir(), 'leerzicht-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     baseURL: base,
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',

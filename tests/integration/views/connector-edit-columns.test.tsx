@@ -4,28 +4,17 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sourceId } from '@/domain/ids';
 import { upsertResults } from '@/store/results.repo';
-import { saveSource } from '@/store/sources.repo';
 import { buildResult } from '../../support/result-builder';
 import { DEMO_NOW, freshDb, renderApp } from '../../support/render-app';
-import { refOf } from '../../support/seed';
+import { refOf, SAVED_CSV_COLUMNS, saveCsvFileSource } from '../../support/seed';
 
 const fixture = (name: string) => new File([readFileSync(`tests/fixtures/files/${name}`)], name, { type: 'text/csv' });
 const id = sourceId('toetsplatform');
-const SAVED = { pupil: 'Leerling', time: 'Datum', code: 'Opdracht', score: 'Behaalde punten', max: 'Uit' };
 
 describe('editing a CSV file connector: its column layout', () => {
   it('chooses a sample export again, starts from the saved columns, saves the new layout without importing or deleting, and the next import reads with it', async () => {
     const db = freshDb();
-    await saveSource(db, {
-      id,
-      kind: 'csv',
-      name: 'Toetsplatform',
-      endpoint: 'bestand:csv-columns',
-      paused: false,
-      mapping: {},
-      createdAt: DEMO_NOW.toISOString(),
-    });
-    await db.settings.put({ key: `csv-columns.${id}`, value: SAVED });
+    await saveCsvFileSource(db, DEMO_NOW.toISOString());
     await upsertResults(db, [buildResult({ source: id, pupil: refOf(1), code: 'OUD-1', goals: [], time: '2026-01-10T10:00:00.000Z' })]);
     renderApp(`/bronnen/${id}/bewerken`, { db });
     const user = userEvent.setup();
@@ -48,7 +37,7 @@ describe('editing a CSV file connector: its column layout', () => {
     expect(await screen.findByRole('table', { name: /zoals Leerzicht ze opslaat/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
     expect(await screen.findByText('De wijzigingen in Toetsplatform zijn opgeslagen.')).toBeInTheDocument();
-    expect((await db.settings.get(`csv-columns.${id}`))?.value).toEqual({ ...SAVED, workForm: 'Werkvorm' });
+    expect((await db.settings.get(`csv-columns.${id}`))?.value).toEqual({ ...SAVED_CSV_COLUMNS, workForm: 'Werkvorm' });
     // Nothing imported from the sample, nothing deleted.
     expect(await db.results.where('source').equals(id).count()).toBe(1);
     expect(await db.sources.get(id)).toMatchObject({ endpoint: 'bestand:csv-columns', name: 'Toetsplatform' });

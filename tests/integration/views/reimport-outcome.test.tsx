@@ -7,27 +7,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { sourceId } from '@/domain/ids';
-import { saveSource } from '@/store/sources.repo';
 import { DEMO_NOW, freshDb, renderApp } from '../../support/render-app';
+import { saveCsvFileSource } from '../../support/seed';
 
-const id = sourceId('toetsplatform');
-const SAVED = { pupil: 'Leerling', time: 'Datum', code: 'Opdracht', score: 'Behaalde punten', max: 'Uit' };
 const file = new File([readFileSync('tests/fixtures/files/toetsen-export-april.csv')], 'toetsen-export-april.csv', { type: 'text/csv' });
 
 describe('Bronnen: re-importing a file source', () => {
   it('shows the outcome when the file is stored, without waiting for the page to re-read the store', async () => {
     const db = freshDb();
-    await saveSource(db, {
-      id,
-      kind: 'csv',
-      name: 'Toetsplatform',
-      endpoint: 'bestand:csv-columns',
-      paused: false,
-      mapping: {},
-      createdAt: DEMO_NOW.toISOString(),
-    });
-    await db.settings.put({ key: `csv-columns.${id}`, value: SAVED });
+    await saveCsvFileSource(db, DEMO_NOW.toISOString());
     const { queryClient } = renderApp('/bronnen', { db });
     const user = userEvent.setup();
     const card = await screen.findByRole('article', { name: 'Toetsplatform' });
