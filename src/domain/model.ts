@@ -158,7 +158,7 @@ export interface RejectionIssue {
 
 /** A raw score on its scale; null when the scale is empty or the score lies outside it (never clamped into a plausible value). */
 export function scaleScore(raw: number, min: number, max: number): Score | null {
-  if (![raw, min, max].every(Number.isFinite) || max <= min || raw < min || raw > max) return null;
+  if (!Number.isFinite(raw) || !Number.isFinite(min) || !Number.isFinite(max) || max <= min || raw < min || raw > max) return null;
   const scaled = (raw - min) / (max - min);
   return { raw, min, max, scaled };
 }

@@ -2,6 +2,7 @@ import { pupilRef, resultIdOf } from '@/domain/ids';
 import { scaleScore, type Rejection, type RejectionCode, type Result } from '@/domain/model';
 import { headOf, textOf, unreadable, type ExportFile, type FileRead, type FileReadContext, type FileReader } from '../files/export-file';
 import { goalsFor, inFuture, looksLikePseudonym, placed, rejectionOf, type Detail } from '../shared/map-helpers';
+import { hashedKey, recordIdOf } from './csv.ids';
 import { csvLines, type CsvLine } from './csv.lines';
 import { CsvOptions, guessCsvColumns, REQUIRED_CSV_FIELDS, type CsvColumns, type CsvField } from './csv.columns';
 import { parseDuration, parseNumber, parseSuccess, parseTime, parseWorkForm } from './csv.values';
@@ -23,28 +24,6 @@ export function csvRows(text: string): { headers: string[]; rows: CsvLine[] } {
   };
 }
 
-/**
- * A 64-bit hash (two FNV-1a variants) of the parts joined by U+001F, for stable record ids without
- * personal data in them; computed without building the joined text (once per row of a file).
- */
-function hashParts(parts: readonly string[]): string {
-  let a = 2166136261;
-  let b = 0x811c9dc5 ^ 0x5bd1e995;
-  for (let p = 0; p < parts.length; p += 1) {
-    if (p > 0) {
-      a = Math.imul(a ^ 0x1f, 16777619);
-      b = Math.imul(b ^ 0x1f, 0x01000193) ^ (b >>> 13);
-    }
-    const text = parts[p] as string;
-    for (let i = 0; i < text.length; i += 1) {
-      const c = text.charCodeAt(i);
-      a = Math.imul(a ^ c, 16777619);
-      b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
-    }
-  }
-  return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
-}
-
 type Row = CsvLine;
 type Index = Partial<Record<CsvField, number>>;
 const FIELD_NAMES: Readonly<Record<CsvField, string>> = {
@@ -60,83 +39,89 @@ const FIELD_NAMES: Readonly<Record<CsvField, string>> = {
   workForm: 'werkvorm',
 };
 
-/**
- * The id of a row's result: a hash of pupil, time and code (so an overlapping export updates), and
- * for the second and later row with the same three in one file its occurrence number, so two
- * attempts on one day stay two results (and a re-import of the same file gives the same ids).
- */
-function recordIdOf(pupil: string, time: string, code: string, seen: Map<string, number>): string {
-  const base = `csv-${hashParts([pupil, time, code])}`;
-  const occurrence = (seen.get(base) ?? 0) + 1;
-  seen.set(base, occurrence);
-  return occurrence === 1 ? base : `${base}-${occurrence}`;
+/** A cell without the whitespace around it; most cells have none, and are then returned without a call to trim. */
+function trimmed(text: string): string {
+  const last = text.length - 1;
+  if (last < 0) return text;
+  const first = text.charCodeAt(0);
+  const end = text.charCodeAt(last);
+  // Every character trim removes is below 0x21 or above 0x7e.
+  return first > 0x20 && first < 0x7f && end > 0x20 && end < 0x7f ? text : text.trim();
 }
 
-function rowToResult(
-  row: Row,
-  index: Index,
-  headers: readonly string[],
-  ctx: FileReadContext,
-  seen: Map<string, number>,
-): { result: Result } | { rejection: Rejection } {
-  const cell = (field: CsvField) => {
-    const at = index[field];
-    return at === undefined ? '' : (row.cells[at] ?? '').trim();
+/** The trimmed cell at a column's position; '' for a column the file does not have (-1) or a short row. */
+const cellAt = (cells: readonly string[], position: number): string => (position < 0 ? '' : trimmed(cells[position] ?? ''));
+
+/**
+ * One file's row mapper: each row to a result or to a rejection with its reason. The columns'
+ * positions are looked up once per file, and a time's check against the moment of import once
+ * per distinct time (rows repeat their times; parseTime hands out one string per distinct time).
+ */
+function rowMapperOf(index: Index, headers: readonly string[], ctx: FileReadContext) {
+  const seen = new Map<string, number>();
+  const future = new Map<string, Detail | null>();
+  const timeHeader = headers[index.time ?? -1] ?? FIELD_NAMES.time;
+  const at = (field: CsvField) => index[field] ?? -1;
+  const [pupilAt, timeAt, codeAt, scoreAt, maxAt, minAt] = [at('pupil'), at('time'), at('code'), at('score'), at('max'), at('min')];
+  const [successAt, durationAt, levelAt, workFormAt] = [at('success'), at('duration'), at('level'), at('workForm')];
+  const futureOf = (time: string): Detail | null => {
+    const known = future.get(time);
+    if (known !== undefined) return known;
+    if (future.size >= 20_000) future.clear();
+    const verdict = inFuture(timeHeader, time, ctx.now);
+    future.set(time, verdict);
+    return verdict;
   };
-  const fail = (code: RejectionCode, field: CsvField | null, reason: Detail) => {
-    const where = field ? ` kolom "${headers[index[field] ?? -1] ?? FIELD_NAMES[field]}" (${FIELD_NAMES[field]})` : '';
+  const fail = (row: Row, code: RejectionCode, field: CsvField, reason: Detail) => {
+    const where = ` kolom "${headers[index[field] ?? -1] ?? FIELD_NAMES[field]}" (${FIELD_NAMES[field]})`;
+    const detail = placed(`regel ${row.line}:${where}`, reason);
+    return { rejection: rejectionOf(ctx.source, hashedKey(row.cells), code, detail, ctx.now, `regel ${row.line}`) };
+  };
+  return (row: Row): { result: Result } | { rejection: Rejection } => {
+    const cells = row.cells;
+    const pupil = cellAt(cells, pupilAt);
+    if (pupil === '') return fail(row, 'missing-pupil', 'pupil', 'leeg');
+    if (!looksLikePseudonym(pupil)) return fail(row, 'not-a-pseudonym', 'pupil', 'geen pseudoniem (bijvoorbeeld een naam of e-mailadres)');
+    const time = parseTime(cellAt(cells, timeAt));
+    if (time === null) return fail(row, 'invalid-time', 'time', 'geen datum als 2026-03-01, 2026-03-01T10:15:00Z of 01-03-2026 10:15');
+    const late = futureOf(time);
+    if (late) return fail(row, 'invalid-time', 'time', late);
+    const code = cellAt(cells, codeAt);
+    if (code === '') return fail(row, 'invalid-record', 'code', 'leeg');
+    const raw = parseNumber(cellAt(cells, scoreAt));
+    if (raw === null) return fail(row, 'invalid-score', 'score', 'geen getal');
+    const max = parseNumber(cellAt(cells, maxAt));
+    if (max === null) return fail(row, 'invalid-score', 'max', 'geen getal');
+    const min = minAt < 0 || cellAt(cells, minAt) === '' ? 0 : parseNumber(cellAt(cells, minAt));
+    if (min === null) return fail(row, 'invalid-score', 'min', 'geen getal');
+    if (raw < min || raw > max) return fail(row, 'invalid-score', 'score', `valt buiten ${min}–${max}`);
+    const score = scaleScore(raw, min, max);
+    if (score === null) return fail(row, 'invalid-score', 'max', 'maximum niet groter dan minimum');
+    const success = parseSuccess(cellAt(cells, successAt));
+    if (success === undefined) return fail(row, 'invalid-record', 'success', 'geen ja/nee');
+    const duration = parseDuration(cellAt(cells, durationAt));
+    if (duration === undefined) return fail(row, 'invalid-record', 'duration', 'geen duur in seconden of mm:ss');
+    const recordId = recordIdOf(pupil, time, code, seen);
+    const shortCode = code.slice(0, 200);
     return {
-      rejection: rejectionOf(
-        ctx.source,
-        `csv-${hashParts(row.cells)}`,
-        code,
-        placed(`regel ${row.line}:${where}`, reason),
-        ctx.now,
-        `regel ${row.line}`,
-      ),
+      result: {
+        id: resultIdOf(ctx.source, recordId),
+        source: ctx.source,
+        recordId,
+        pupil: pupilRef(pupil),
+        code: shortCode,
+        goals: goalsFor(ctx.mapping, shortCode),
+        level: cellAt(cells, levelAt).slice(0, 100) || null,
+        workForm: parseWorkForm(cellAt(cells, workFormAt)),
+        time,
+        score,
+        success,
+        completion: true,
+        durationSeconds: duration,
+        attempt: null,
+        normBand: null,
+      },
     };
-  };
-  const pupil = cell('pupil');
-  if (pupil === '') return fail('missing-pupil', 'pupil', 'leeg');
-  if (!looksLikePseudonym(pupil)) return fail('not-a-pseudonym', 'pupil', 'geen pseudoniem (bijvoorbeeld een naam of e-mailadres)');
-  const time = parseTime(cell('time'));
-  if (time === null) return fail('invalid-time', 'time', 'geen datum als 2026-03-01, 2026-03-01T10:15:00Z of 01-03-2026 10:15');
-  const future = inFuture(headers[index.time ?? -1] ?? FIELD_NAMES.time, time, ctx.now);
-  if (future) return fail('invalid-time', 'time', future);
-  const code = cell('code');
-  if (code === '') return fail('invalid-record', 'code', 'leeg');
-  const raw = parseNumber(cell('score'));
-  if (raw === null) return fail('invalid-score', 'score', 'geen getal');
-  const max = parseNumber(cell('max'));
-  if (max === null) return fail('invalid-score', 'max', 'geen getal');
-  const min = index.min === undefined || cell('min') === '' ? 0 : parseNumber(cell('min'));
-  if (min === null) return fail('invalid-score', 'min', 'geen getal');
-  if (raw < min || raw > max) return fail('invalid-score', 'score', `valt buiten ${min}–${max}`);
-  const score = scaleScore(raw, min, max);
-  if (score === null) return fail('invalid-score', 'max', 'maximum niet groter dan minimum');
-  const success = parseSuccess(cell('success'));
-  if (success === undefined) return fail('invalid-record', 'success', 'geen ja/nee');
-  const duration = parseDuration(cell('duration'));
-  if (duration === undefined) return fail('invalid-record', 'duration', 'geen duur in seconden of mm:ss');
-  const recordId = recordIdOf(pupil, time, code, seen);
-  return {
-    result: {
-      id: resultIdOf(ctx.source, recordId),
-      source: ctx.source,
-      recordId,
-      pupil: pupilRef(pupil),
-      code: code.slice(0, 200),
-      goals: goalsFor(ctx.mapping, code.slice(0, 200)),
-      level: cell('level').slice(0, 100) || null,
-      workForm: parseWorkForm(cell('workForm')),
-      time,
-      score,
-      success,
-      completion: true,
-      durationSeconds: duration,
-      attempt: null,
-      normBand: null,
-    },
   };
 }
 
@@ -168,8 +153,7 @@ export function csvRowMapper(
   if (headers.length < 2) return { unreadable: 'geen kopregel met kolomnamen gevonden' };
   const columns = columnsFor(headers, ctx.options);
   if ('missing' in columns) return { unreadable: `kolommen ontbreken of zijn niet herkend: ${columns.missing}; kies ze bij de kolomindeling` };
-  const seen = new Map<string, number>();
-  return { map: (row) => rowToResult(row, columns.index, headers, ctx, seen) };
+  return { map: rowMapperOf(columns.index, headers, ctx) };
 }
 
 function readCsv(file: ExportFile, ctx: FileReadContext): FileRead {

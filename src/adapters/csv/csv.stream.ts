@@ -12,12 +12,20 @@ import { csvRowMapper } from './csv.reader';
 
 const EXCEL_SEP = /^sep=([^\n])\n/i;
 const DETECT_CHARS = 65_536;
+/** Characters handed to papaparse at a time. */
+const SLICE_CHARS = 65_536;
 
 /** Line ends inside a row's cells (a quoted cell may span lines). */
 function newlinesIn(cells: readonly string[]): number {
   let count = 0;
   for (const cell of cells) for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) count += 1;
   return count;
+}
+
+/** Whether any cell holds more than whitespace (blank rows are left out, but counted). */
+function hasContent(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return true;
+  return false;
 }
 
 interface RowParser {
@@ -36,10 +44,12 @@ export async function* csvBatches(pieces: AsyncIterable<TextPiece>, ctx: FileRea
     if (!parser) return;
     const parsed = parser.parse(input, 0, !last);
     partial = last ? '' : input.slice(parsed.meta.cursor);
+    // Without a quote no cell can hold a line end: a row is then one line.
+    const quoted = input.includes('"');
     for (const row of parsed.data) {
       if (!Array.isArray(row)) continue;
       const cells = row as string[];
-      if (cells.some((cell) => cell.trim() !== '')) {
+      if (hasContent(cells)) {
         if (mapper === null) {
           mapper = csvRowMapper(
             cells.map((cell) => cell.replace(/^\uFEFF/, '').trim()),
@@ -51,7 +61,7 @@ export async function* csvBatches(pieces: AsyncIterable<TextPiece>, ctx: FileRea
           if (batch.full) yield batch.take(line, bytesRead);
         }
       }
-      line += 1 + newlinesIn(cells);
+      line += quoted ? 1 + newlinesIn(cells) : 1;
     }
   }
 
@@ -68,15 +78,33 @@ export async function* csvBatches(pieces: AsyncIterable<TextPiece>, ctx: FileRea
     parser = new Papa.Parser({ delimiter, newline: '\n' }) as RowParser;
     return text;
   };
+  // Papaparse gets the text in slices of about SLICE_CHARS that end at a line end (cut from the piece,
+  // not joined to anything: joining costs more than the parse), so the rows of one slice die young where a
+  // whole piece's rows lived through several collections. What a slice leaves unfinished (the piece's
+  // last line, a quoted cell over several lines) waits in `pending`; a row longer than a slice is parsed
+  // again only when its text has doubled, so even a huge quoted cell costs linear time.
+  let pending = '';
+  const feed = function* (text: string): Generator<FileBatch> {
+    pending = pending === '' ? text : pending + text;
+    if (pending.length < 2 * partial.length) return;
+    yield* rowsOf(pending, false);
+    pending = partial;
+  };
   for await (const piece of pieces) {
     bytesRead = piece.bytesRead;
+    let text = piece.text;
     if (parser === null) {
-      head += piece.text;
+      head += text;
       if (head.length < DETECT_CHARS) continue;
-      yield* rowsOf(start(head), false);
-    } else yield* rowsOf(partial + piece.text, false);
+      text = start(head);
+    }
+    for (let at = 0, end = 0; at < text.length; at = end) {
+      end = at + SLICE_CHARS >= text.length ? text.length : text.lastIndexOf('\n', at + SLICE_CHARS) + 1;
+      if (end <= at) end = at + SLICE_CHARS;
+      yield* feed(text.slice(at, end));
+    }
   }
-  yield* rowsOf(parser === null ? start(head) : partial, true);
+  yield* rowsOf(parser === null ? start(head) : pending, true);
   if (mapper === null) throw new FileUnreadable('geen kopregel met kolomnamen gevonden');
   yield batch.take(line - 1, bytesRead);
 }

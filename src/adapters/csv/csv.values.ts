@@ -143,19 +143,19 @@ export function parseDuration(text: string): number | null | undefined {
   return seconds !== null && seconds >= 0 ? seconds : undefined;
 }
 
-const WORK_FORMS: Readonly<Record<string, WorkForm>> = {
-  toets: 'test',
-  test: 'test',
-  toetsen: 'test',
-  exam: 'test',
-  oefenen: 'practice',
-  oefening: 'practice',
-  practice: 'practice',
-  instructie: 'instruction',
-  instruction: 'instruction',
-  uitleg: 'instruction',
-  project: 'project',
-};
+const WORK_FORMS: ReadonlyMap<string, WorkForm> = new Map([
+  ['toets', 'test'],
+  ['test', 'test'],
+  ['toetsen', 'test'],
+  ['exam', 'test'],
+  ['oefenen', 'practice'],
+  ['oefening', 'practice'],
+  ['practice', 'practice'],
+  ['instructie', 'instruction'],
+  ['instruction', 'instruction'],
+  ['uitleg', 'instruction'],
+  ['project', 'project'],
+]);
 
-/** The work form a cell names; practice when empty or unknown. */
-export const parseWorkForm = (text: string): WorkForm => WORK_FORMS[text.trim().toLowerCase()] ?? 'practice';
+/** The work form a cell names; practice when empty or unknown (a Map: "constructor" is no work form). */
+export const parseWorkForm = (text: string): WorkForm => WORK_FORMS.get(text) ?? WORK_FORMS.get(text.trim().toLowerCase()) ?? 'practice';

@@ -61,6 +61,19 @@ describe('streaming readers (decision 023): the same results as the whole-file r
     expect(batches.at(-1)?.bytesRead).toBe(main.bytes.length);
   });
 
+  it('CSV with a quoted cell of many lines longer than the slices papaparse gets, in pieces of 100 kB: the same rows and line numbers', async () => {
+    const [header, ...rows] = FIXTURE.trim().split(/\r?\n/);
+    const long = Array.from({ length: 5_000 }, (_, n) => `regel ${n} van een lange notitie`).join('\r\n');
+    const filler = Array.from({ length: 300 }, () => rows[0]);
+    const main = file('export.csv', [header, ...filler, `${rows[1]};"${long}"`, ...filler, 'geen;leerling', rows[2]].join('\n'));
+    const batches = await batchesOf(main, 100_000);
+    const expected = whole(main);
+    expect(main.bytes.length).toBeGreaterThan(200_000);
+    expect(ids(joined(batches).results)).toEqual(ids(expected.results));
+    expect(joined(batches).rejections.map((rejection) => rejection.recordId)).toEqual(expected.rejections.map((rejection) => rejection.recordId));
+    expect(expected.rejections.map((rejection) => rejection.recordId)).toContain(`regel ${2 * filler.length + 5_000 + 2}`);
+  });
+
   it('CSV in UTF-16 with a byte-order mark, and with an Excel "sep=" line', async () => {
     const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...FIXTURE].map((c) => c.charCodeAt(0))).buffer)]);
     expect(ids(joined(await batchesOf(file('export.csv', utf16))).results)).toEqual(ids(whole(file('e.csv', FIXTURE)).results));

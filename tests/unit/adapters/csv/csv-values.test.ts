@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvColumnsReader, csvRows } from '@/adapters/csv/csv.reader';
-import { parseDuration, parseTime } from '@/adapters/csv/csv.values';
+import { parseDuration, parseTime, parseWorkForm } from '@/adapters/csv/csv.values';
 import { sourceId } from '@/domain/ids';
 
 describe('parseTime: dates that do not exist', () => {
@@ -40,6 +40,24 @@ describe('the generic CSV reader: rows that share pupil, day and code', () => {
     expect(once.results.map((result) => result.score?.raw)).toEqual([4, 7, 9]);
     expect(new Set(once.results.map((result) => result.id)).size).toBe(3);
     expect(twice.results.map((result) => result.id)).toEqual(once.results.map((result) => result.id));
+  });
+
+  it('keeps the ids of earlier versions (a re-import of an old file updates its results instead of doubling them)', () => {
+    const once = read();
+    if (!once.ok) throw new Error('unreadable');
+    // Written down from the reader before its hashing was made faster (the same FNV-1a digits).
+    expect(once.results.map((result) => result.recordId)).toEqual(['csv-6e27492a69ca50a2', 'csv-6e27492a69ca50a2-2', 'csv-6e27492a69ca50a2-3']);
+    const bad = csvColumnsReader.read(
+      { name: 'o.csv', bytes: new TextEncoder().encode(`leerling;datum;code;score;max\n${PUPIL};gisteren;OEF-1;4;10\n`) },
+      [],
+      ctx,
+    );
+    expect(bad.ok && bad.rejections.map((rejection) => rejection.id)).toEqual(['toetsen|csv-f41f7df11858c679']);
+  });
+
+  it('reads a work form by its name only: "constructor" or "toString" is practice, not a property of every object', () => {
+    const forms = ['Toets', ' oefenen ', 'constructor', 'toString', '__proto__', ''].map((form) => parseWorkForm(form));
+    expect(forms).toEqual(['test', 'practice', 'practice', 'practice', 'practice', 'practice']);
   });
 });
 
