@@ -1,5 +1,6 @@
 import type { PupilRef, SourceId } from '@/domain/ids';
 import type { Rejection, Result } from '@/domain/model';
+import type { PseudonymShape } from '@/domain/pseudonym-shape';
 import type { CodeMapping, SourceKind } from '@/domain/source';
 import type { AdapterError } from './http/adapter-error';
 
@@ -24,6 +25,11 @@ export interface SourceConfig {
    * are filtered on this list at ingest as well. Absent: every pupil the source knows.
    */
   readonly learners?: readonly PupilRef[];
+  /**
+   * The form the connector's pupil keys must have; a result whose key has another form becomes a
+   * 'not-a-pseudonym' rejection (`pullFitting`, adapters/shared/pseudonym-fit.ts). Absent: the base check only.
+   */
+  readonly pseudonym?: PseudonymShape;
 }
 
 export interface PageProgress {

@@ -1,14 +1,16 @@
 /**
- * `npm run check-export -- [--columns ...] FILE...`: the app's importers, headless. Loaded by
+ * `npm run check-export -- [--columns ...] [--pseudonym eck|uuid|any] FILE...`: the app's importers, headless. Loaded by
  * check-export.mjs through Vite's module runner (so '@/...' imports resolve as in the app).
  */
 import { resolveSloUuids } from '@/curriculum/slo-import';
 import type { GoalId } from '@/domain/ids';
+import type { PseudonymShape } from '@/domain/pseudonym-shape';
 import type { CsvColumns } from '@/adapters/csv/csv.columns';
 import { CSV_FIELDS } from '@/adapters/csv/csv.columns';
 import { checkExport, isUnreadable, type CheckInput, type CheckLine } from '@/adapters/files/check-export';
 
 export { parseColumns } from './check-export.columns';
+export { parsePseudonym } from './report.options';
 
 const resolveSloIds = (uuids: readonly string[]): readonly GoalId[] => resolveSloUuids(uuids);
 
@@ -26,11 +28,19 @@ const CLI_HINT = `geef ze op met --columns veld=Kolomkop,... of --columns kolomm
 const forCli = (line: CheckLine): CheckLine =>
   line.kind === 'csv-columns' && line.error ? { ...line, error: line.error.replace('kies ze bij de kolomindeling', CLI_HINT) } : line;
 
-export function run(inputs: readonly RunInput[], { now = new Date(), columns }: { now?: Date; columns?: Partial<CsvColumns> } = {}): CheckRun {
+export interface RunOptions {
+  readonly now?: Date;
+  readonly columns?: Partial<CsvColumns>;
+  /** The pupil keys' form (--pseudonym); absent: each file's kind's default, as for a new connector. */
+  readonly pseudonym?: PseudonymShape;
+}
+
+export function run(inputs: readonly RunInput[], { now = new Date(), columns, pseudonym }: RunOptions = {}): CheckRun {
+  const context = { now: now.toISOString(), resolveSloIds, ...(columns ? { columns } : {}), ...(pseudonym ? { pseudonym } : {}) };
   const lines = inputs.map((input): CheckLine =>
     'error' in input
       ? { file: input.path, kind: null, accepted: 0, rejected: 0, skipped: 0, reasons: { unreadable: 1 }, unmappedCodes: 0, error: input.error }
-      : { ...forCli(checkExport(input, { now: now.toISOString(), resolveSloIds, ...(columns ? { columns } : {}) })), file: input.path },
+      : { ...forCli(checkExport(input, context)), file: input.path },
   );
   return { lines, exitCode: lines.some(isUnreadable) ? 2 : 0 };
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run report -- [--roster FILE] [--columns ...] [--mapping FILE] [--judgements FILE] [--now DATE] [--weeks N] [--group NAME] FILE...`:
+ * `npm run report -- [--roster FILE] [--columns ...] [--pseudonym eck|uuid|any] [--mapping FILE] [--judgements FILE] [--now DATE] [--weeks N] [--group NAME] FILE...`:
  * the app's judgement, headless. The export files are read as the app imports them (readExport: the
  * same readers, columns and code mapping), results are kept as the store keeps them (one per id,
  * voided ones withdrawn, older than the retention period dropped) and each group is judged by
@@ -12,6 +12,7 @@ import { BUILT_IN_LINES, targetLevelFor } from '@/curriculum';
 import { resolveSloUuids } from '@/curriculum/slo-import';
 import { sourceId, type PupilRef } from '@/domain/ids';
 import type { Result } from '@/domain/model';
+import type { PseudonymShape } from '@/domain/pseudonym-shape';
 import { retentionCutoff } from '@/domain/privacy';
 import { deduplicate } from '@/domain/quality/duplicates';
 import { estimatorFor } from '@/domain/progress/estimators/registry';
@@ -24,7 +25,7 @@ import type { MappingFile } from './report.options';
 import type { TeacherJudgement } from '@/domain/teacher-judgement';
 
 export { parseColumns } from './check-export.columns';
-export { parseMapping, parseNow, parseRosterGroups, parseWeeks } from './report.options';
+export { parseMapping, parseNow, parsePseudonym, parseRosterGroups, parseWeeks } from './report.options';
 export { parseJudgements } from './report.judgements';
 
 export interface ReportOptions {
@@ -33,6 +34,8 @@ export interface ReportOptions {
   /** Only this group (with a roster); without a roster, the name of the one group every pupil is in. */
   readonly group?: string;
   readonly columns?: Partial<CsvColumns>;
+  /** The pupil keys' form (--pseudonym); absent: each file's kind's default, as for a connector. */
+  readonly pseudonym?: PseudonymShape;
   readonly mapping?: MappingFile;
   /** Pseudonym -> group name, from --roster. */
   readonly roster?: ReadonlyMap<PupilRef, string>;
@@ -82,7 +85,14 @@ export function run(inputs: readonly RunInput[], options: ReportOptions): Report
     }
     const source = sourceOfFile(input.file.name);
     const mapping = options.mapping?.mapping ?? {};
-    const context = { now: nowIso, resolveSloIds: resolveSloUuids, source, mapping, ...(options.columns ? { columns: options.columns } : {}) };
+    const context = {
+      now: nowIso,
+      resolveSloIds: resolveSloUuids,
+      source,
+      mapping,
+      ...(options.columns ? { columns: options.columns } : {}),
+      ...(options.pseudonym ? { pseudonym: options.pseudonym } : {}),
+    };
     const outcome = readExport(input, context);
     if (!outcome.ok) errors.push(`${input.path}: ${outcome.error}`);
     else if (!isCompanionKind(outcome.kind)) {

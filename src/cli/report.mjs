@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run report -- [--roster FILE] [--columns ...] [--mapping FILE] [--judgements FILE] [--now DATE] [--weeks N] [--group NAME] FILE...`:
+// `npm run report -- [--roster FILE] [--columns ...] [--pseudonym eck|uuid|any] [--mapping FILE] [--judgements FILE] [--now DATE] [--weeks N] [--group NAME] FILE...`:
 // Leerzicht's judgement, headless. Prints JSON lines: one per pupil x goal, one per pupil (needs help
 // or not, and why), and a last summary line. Pseudonyms as in the files; names never. Exit 0 when
 // every file was read, 2 when one could not be (or the command line is wrong).
@@ -8,11 +8,12 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { columnsOption, loadEntry, openError, openInputs, startDir } from './cli-files.mjs';
 
-const USAGE = `Gebruik: npm run report -- [--roster ROSTER] [--columns KOLOMMEN] [--mapping KOPPELING] [--judgements OORDELEN] [--now DATUM] [--weeks N] [--group GROEP] BESTAND...
+const USAGE = `Gebruik: npm run report -- [--roster ROSTER] [--columns KOLOMMEN] [--pseudonym VORM] [--mapping KOPPELING] [--judgements OORDELEN] [--now DATUM] [--weeks N] [--group GROEP] BESTAND...
   BESTAND    exportbestanden (xAPI/Caliper JSON, OneRoster CSV of zip, UWLR/OSO XML, CSV van een leverancier);
              elk bestand is een bron, genoemd naar de bestandsnaam
   --roster   roster-export (CSV met pseudoniem en groep); alleen de groepen worden gebruikt, namen nooit
   --columns  kolommen van een leverancier-CSV, zoals bij check-export
+  --pseudonym  vorm van het pseudoniem (eck, uuid of any), zoals bij check-export; standaard die van de soort bron
   --mapping  koppeling van codes aan doelen, zoals de wizard die bewaart (of geëxporteerd vanaf Bronnen)
   --judgements  oordelen van leerkrachten: het bestand van Alles exporteren (Wat is er opgeslagen);
              status en wie hulp nodig heeft volgen een oordeel tot nieuwere resultaten het tegenspreken
@@ -34,6 +35,7 @@ try {
     options: {
       roster: { type: 'string' },
       columns: { type: 'string' },
+      pseudonym: { type: 'string' },
       mapping: { type: 'string' },
       judgements: { type: 'string' },
       now: { type: 'string' },
@@ -66,6 +68,7 @@ const options = { now: values.now === undefined ? new Date() : orFail(module.par
 if (values.weeks !== undefined) options.weeks = orFail(module.parseWeeks(values.weeks));
 if (values.group !== undefined) options.group = values.group;
 if (values.columns !== undefined) options.columns = await columnsOption(module, values.columns);
+if (values.pseudonym !== undefined) options.pseudonym = orFail(module.parsePseudonym(values.pseudonym));
 if (values.mapping !== undefined) options.mapping = orFail(module.parseMapping(await text('mapping', values.mapping), values.mapping));
 if (values.judgements !== undefined)
   options.judgements = orFail(module.parseJudgements(await text('judgements', values.judgements), values.judgements));

@@ -6,6 +6,7 @@
 import { parseRosterCsv } from '@/adapters/roster/roster-csv';
 import { goalById } from '@/curriculum';
 import { goalId, type GoalId, type PupilRef } from '@/domain/ids';
+import { isPseudonymShape, PSEUDONYM_SHAPES, type PseudonymShape } from '@/domain/pseudonym-shape';
 import type { CodeMapping } from '@/domain/source';
 
 export type Parsed<T> = { readonly value: T } | { readonly error: string };
@@ -47,6 +48,13 @@ export function parseRosterGroups(text: string, from: string): Parsed<ReadonlyMa
   const groups = new Map<PupilRef, string>();
   for (const row of parsed.rows) if (!groups.has(row.ref)) groups.set(row.ref, row.groupName);
   return { value: groups };
+}
+
+/** `--pseudonym`: the pupil keys' form, one of the app's fixed list (as chosen for a connector; never a pattern). */
+export function parsePseudonym(text: string): Parsed<PseudonymShape> {
+  return isPseudonymShape(text)
+    ? { value: text }
+    : { error: `--pseudonym ${text.slice(0, 40)}: kies ${PSEUDONYM_SHAPES.join(', ')} (eck: ECK iD; any: alleen de basiscontrole)` };
 }
 
 /** `--weeks`: the look-back of the needs-help rule, whole weeks from 1 to 52. */

@@ -1,4 +1,5 @@
 import type { GoalId, SourceId } from './ids';
+import type { PseudonymShape } from './pseudonym-shape';
 
 /** The kinds of source Leerzicht can read. The first three are the demo's fictional suppliers. */
 export const SOURCE_KINDS = ['sommenspoor', 'leesvlinder', 'blokkodo', 'xapi', 'caliper', 'oneroster', 'uwlr', 'csv'] as const;
@@ -38,7 +39,31 @@ export interface Source {
   readonly createdAt: string;
   /** Absent: every pupil, no time window (as before scopes existed). */
   readonly scope?: SourceScope;
+  /** The form its pupil keys must have; absent (stored before the setting existed): the kind's default. */
+  readonly pseudonym?: PseudonymShape;
 }
+
+/**
+ * The pseudonym form a kind's real counterpart sends (decision 025): the ECK iD for the Dutch
+ * sources (UWLR and OSO, the Dutch suppliers, a Dutch supplier's CSV), any form (the base check
+ * only) for the international standards, whose pupil id is an account on the platform.
+ */
+const DEFAULT_PSEUDONYM: Readonly<Record<SourceKind, PseudonymShape>> = {
+  sommenspoor: 'eck',
+  leesvlinder: 'eck',
+  blokkodo: 'eck',
+  uwlr: 'eck',
+  csv: 'eck',
+  xapi: 'any',
+  caliper: 'any',
+  oneroster: 'any',
+};
+
+export const defaultPseudonymShape = (kind: SourceKind): PseudonymShape => DEFAULT_PSEUDONYM[kind];
+
+/** The form a connector's pupil keys must have: its own setting, else its kind's default. */
+export const pseudonymShapeOf = (source: Pick<Source, 'kind' | 'pseudonym'>): PseudonymShape =>
+  source.pseudonym ?? defaultPseudonymShape(source.kind);
 
 /** What the store remembers between syncs of one source. */
 export interface SyncStatus {

@@ -7,13 +7,13 @@ import type { Credentials, Reached, SourceAdapter, SourceConfig } from '@/adapte
 import { fileEndpoint } from '@/store/file-endpoint';
 import { unmappedCodesOf } from '@/domain/unmapped-codes';
 import { sourceId, type SourceId } from '@/domain/ids';
-import type { CodeMapping, Source, SourceKind } from '@/domain/source';
+import { defaultPseudonymShape, pseudonymShapeOf, type CodeMapping, type Source, type SourceKind } from '@/domain/source';
 import { clearCredentials, getCredentials, setCredentials } from '@/store/credentials.memory';
 import { retentionCutoffAt } from '@/store/privacy.repo';
 import { forgetRememberedCredentials, rememberCredentials, rememberedSources } from '@/store/credentials.sealed';
 import type { LeerzichtDb } from '@/store/db';
 import { COLUMNS_PREFIX, forgetFileSettings, savedColumns, savedPupil } from '@/store/file-source-settings';
-import { getSource, listSources, removeSource, saveSource } from '@/store/sources.repo';
+import { getSource, getSyncStatus, listSources, putSyncStatus, removeSource, saveSource } from '@/store/sources.repo';
 import { remapSource } from '@/store/results.repo';
 import type { ConnectorDraft, ConnectorInput, FileInspection, InspectInput, Preview, TestInput } from './connector-wizard.machine';
 import type { ConnectorDeps } from './connector-wizard.types';
@@ -39,6 +39,7 @@ function configOf(deps: ConnectorDeps, draft: ConnectorDraft, mapping: CodeMappi
     endpoint: draft.endpoint.trim(),
     credentials: draft.credentials,
     mapping: { ...deps.defaultMappingFor(draft.kind), ...mapping },
+    pseudonym: draft.pseudonym ?? defaultPseudonymShape(draft.kind),
   };
 }
 
@@ -87,8 +88,12 @@ async function updateConnector(deps: ConnectorDeps, id: SourceId, input: Connect
   const existing = await getSource(deps.db, id);
   if (!existing) throw new AdapterError('config', 'bron bestaat niet meer');
   const endpoint = isFileSource(existing) ? existing.endpoint : input.endpoint.trim();
-  await saveSource(deps.db, { ...existing, name: input.name.trim() || existing.name, endpoint, mapping: input.mapping });
+  const pseudonym = input.pseudonym ?? pseudonymShapeOf(existing);
+  await saveSource(deps.db, { ...existing, name: input.name.trim() || existing.name, endpoint, mapping: input.mapping, pseudonym });
   await remapSource(deps.db, id, existing.mapping, input.mapping);
+  // Another pseudonym form: the next sync reads from the start, so records refused before are judged again (decision 025).
+  if (!isFileSource(existing) && pseudonym !== pseudonymShapeOf(existing))
+    await putSyncStatus(deps.db, { ...(await getSyncStatus(deps.db, id)), cursor: null });
   // A changed scope (decision 018) resets the sync cursor; stored results stay.
   if (!isFileSource(existing)) await saveScope(deps.db, (await getSource(deps.db, id)) ?? existing, input.scope);
   // A CSV source's column layout chosen again on a sample file: the next import reads with it; stored results stay.
@@ -139,7 +144,7 @@ export function connectorActors(deps: ConnectorDeps) {
       // an endpoint's preview reads within the scope, with the same filter as a sync (decision 018).
       const page = file
         ? await previewFilePage(deps, input.kind, input.files ?? [], request)
-        : await previewInScope(deps.db, endpointAdapter(deps, input), request.config, input, signal);
+        : await previewInScope(deps.db, endpointAdapter(deps, input), request.config, input, signal, deps.now().toISOString());
       // As stored: results older than the retention cutoff are never stored (sync-source.ts), so not shown either.
       const cutoff = await retentionCutoffAt(deps.db, deps.now());
       const cutoffMs = Date.parse(cutoff);
@@ -167,6 +172,7 @@ export function connectorActors(deps: ConnectorDeps) {
         endpoint,
         paused: false,
         mapping: config.mapping,
+        pseudonym: config.pseudonym ?? defaultPseudonymShape(input.kind as SourceKind),
         createdAt: deps.now().toISOString(),
         ...(input.scope && !chosen ? { scope: input.scope } : {}),
       };

@@ -6,6 +6,7 @@ import type { ExportFile, FileKind } from '@/adapters/files/export-file';
 import type { Credentials, Reached, SourceAdapter } from '@/adapters/port';
 import type { GoalId, PupilKey } from '@/domain/ids';
 import type { Rejection, Result } from '@/domain/model';
+import type { PseudonymShape } from '@/domain/pseudonym-shape';
 import type { CodeMapping, SourceKind, SourceScope } from '@/domain/source';
 import type { LeerzichtDb } from '@/store/db';
 import type { FileWorkerHandle, ImportProgress } from './file-read.client';
@@ -17,6 +18,8 @@ export interface ConnectorDraft {
   readonly credentials: Credentials;
   /** What to read (time window, only our groups); absent: everything, as before (decision 018). */
   readonly scope?: SourceScope;
+  /** The form the pupil keys must have; absent: the kind's default (decision 025). */
+  readonly pseudonym?: PseudonymShape;
 }
 
 /** The connection test's input: the draft, and the connector being edited (its consents apply to the probe). */

@@ -8,6 +8,7 @@ import type { ExportFile, FileReader } from '@/adapters/files/export-file';
 import * as Comlink from 'comlink';
 import { AdapterError } from '@/adapters/http/adapter-error';
 import type { Page, PullRequest } from '@/adapters/port';
+import { pullFitting } from '@/adapters/shared/pseudonym-fit';
 import { sourceId, type PupilKey } from '@/domain/ids';
 import type { Source, SourceKind } from '@/domain/source';
 import type { LeerzichtDb } from '@/store/db';
@@ -86,7 +87,7 @@ export interface ImportChoice {
 export const fileReadOf = (deps: ConnectorDeps): FileWorkerHandle =>
   deps.startFileRead?.() ?? startFileRead({ resolveSloIds: deps.resolveSloIds ?? (() => []), db: deps.db });
 
-/** The first page of files as an import would store it (a first batch: the rest of the file is not read). */
+/** The first page of files as an import would store it (a first batch: the rest of the file is not read; keys not in the connector's pseudonym form rejected). */
 export async function previewFilePage(
   deps: ConnectorDeps,
   kind: SourceKind | null,
@@ -96,7 +97,8 @@ export async function previewFilePage(
   chooseFiles(kind, files);
   const handle = fileReadOf(deps);
   try {
-    return await workerFileAdapter(handle, withSloLinks({ kind, files, now: deps.now().toISOString() })).pullPage(request);
+    const now = deps.now().toISOString();
+    return await pullFitting(workerFileAdapter(handle, withSloLinks({ kind, files, now })), request, now);
   } finally {
     handle.stop();
   }

@@ -1,4 +1,5 @@
 import type { Page, SourceAdapter, SourceConfig } from '@/adapters/port';
+import { pullFitting } from '@/adapters/shared/pseudonym-fit';
 import { sourceId } from '@/domain/ids';
 import { isWithheld } from '@/domain/privacy';
 import { sameScope } from '@/domain/source-scope';
@@ -27,7 +28,8 @@ const PREVIEW_RESULTS = 200;
 
 /**
  * The preview's page within the scope: the same filter as a sync (allow-list, window, consent).
- * Unscoped, it is the adapter's first page as before; scoped, pages are read until there are
+ * Records whose pupil key is not in the connector's pseudonym form (`config.pseudonym`) are rejected,
+ * as in a sync (`at`: the moment stamped on them). Unscoped, it is the adapter's first page as before; scoped, pages are read until there are
  * enough results to show (or PREVIEW_PAGES, or the end), so codes of later pupils show too.
  */
 export async function previewInScope(
@@ -36,8 +38,9 @@ export async function previewInScope(
   config: SourceConfig,
   draft: ScopedDraft,
   signal: AbortSignal,
+  at: string,
 ): Promise<Page> {
-  if (!draft.kind || !draft.scope) return adapter.pullPage({ config, cursor: null, fetchedSoFar: 0, signal });
+  if (!draft.kind || !draft.scope) return pullFitting(adapter, { config, cursor: null, fetchedSoFar: 0, signal }, at);
   const source = sourceId(draft.editing ?? 'concept');
   const plan = await planScope(db, source, draft.kind, draft.scope);
   const consents = await consentMap(db);
@@ -47,7 +50,7 @@ export async function previewInScope(
   let cursor: string | null = null;
   let fetched = 0;
   for (let pages = 0; pages < PREVIEW_PAGES && results.length < PREVIEW_RESULTS; pages += 1) {
-    const page = await adapter.pullPage({ config: scoped, cursor, fetchedSoFar: fetched, signal });
+    const page = await pullFitting(adapter, { config: scoped, cursor, fetchedSoFar: fetched, signal }, at);
     results.push(...keepInScope(page.results, plan).kept.filter((result) => !isWithheld(consents, result.pupil, source)));
     rejections.push(...page.rejections);
     fetched = page.progress.fetched;

@@ -1,7 +1,8 @@
 import { AdapterError, isAdapterError } from '@/adapters/http/adapter-error';
 import type { Credentials, Page, SourceAdapter, SourceConfig } from '@/adapters/port';
+import { pullFitting } from '@/adapters/shared/pseudonym-fit';
 import { resultIdOf, type ResultId, type SourceId } from '@/domain/ids';
-import type { Source, SyncStatus } from '@/domain/source';
+import { pseudonymShapeOf, type Source, type SyncStatus } from '@/domain/source';
 import type { LeerzichtDb } from '@/store/db';
 import { consentMapFor, retentionCutoffAt } from '@/store/privacy.repo';
 import { ensurePupils } from '@/store/pupils.repo';
@@ -119,6 +120,7 @@ export async function syncSource(deps: SyncDeps): Promise<SyncSummary> {
       endpoint: source.endpoint,
       credentials: deps.credentials,
       mapping: source.mapping,
+      pseudonym: pseudonymShapeOf(source),
       ...(deps.options ? { options: deps.options } : {}),
     },
     plan,
@@ -159,7 +161,8 @@ export async function syncSource(deps: SyncDeps): Promise<SyncSummary> {
     for (;;) {
       if (signal.aborted) throw aborted();
       if (summary.pages >= maxPages) throw new AdapterError('pagination-loop', `meer dan ${maxPages} pagina's`, null, cursor);
-      const page = await adapter.pullPage({ config, cursor, fetchedSoFar: summary.fetched, signal });
+      // A result whose pupil key is not in the connector's pseudonym form is rejected here, before the consent and scope filters.
+      const page = await pullFitting(adapter, { config, cursor, fetchedSoFar: summary.fetched, signal }, now().toISOString());
       if (signal.aborted) throw aborted();
       if (page.nextCursor !== null && page.nextCursor === cursor) {
         throw new AdapterError('pagination-loop', 'de volgende cursor is gelijk aan de huidige', null, cursor);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Rejection, RejectionIssue } from '@/domain/model';
+import { isPseudonymShape } from '@/domain/pseudonym-shape';
 import { SupplierText } from './supplier-text';
 
 const ISSUE_CODES = [
@@ -16,6 +17,7 @@ const ISSUE_CODES = [
   'custom',
   'out_of_range',
   'in_future',
+  'pseudonym_shape',
 ] as const;
 type IssueCode = (typeof ISSUE_CODES)[number];
 const TYPES = ['string', 'number', 'boolean', 'object', 'array', 'date', 'int', 'null'] as const;
@@ -30,7 +32,8 @@ function useIssuePhrase(): (issue: RejectionIssue) => string {
     const code = isIssueCode(issue.code) ? issue.code : 'custom';
     const param = issue.param ?? '';
     const expected = isTypeName(param) ? t(`common.issue.type.${param}`) : param;
-    return t(`common.issue.${code}`, { expected, format: param, bound: param });
+    const shape = isPseudonymShape(param) ? t(`common.issue.shape.${param}`) : param;
+    return t(`common.issue.${code}`, { expected, format: param, bound: param, shape });
   };
 }
 
@@ -43,6 +46,8 @@ export function RejectionDetail({ rejection }: { rejection: Pick<Rejection, 'det
   const phrase = useIssuePhrase();
   const { issue } = rejection;
   if (!issue) return <SupplierText value={rejection.detail} max={200} />;
+  // The pupil key in another form than the connector expects: about the record's pupil, whatever the supplier calls the field.
+  if (issue.code === 'pseudonym_shape') return <span>{phrase(issue)}</span>;
   return (
     <span>
       <SupplierText value={issue.path || t('common.issue.record')} max={100} />: {phrase(issue)}

@@ -35,11 +35,11 @@ const ROWS = 100_000;
 const NOW = new Date('2026-03-05T12:00:00.000Z');
 const COLUMNS = { pupil: 'Leerling', time: 'Datum', code: 'Opdracht', score: 'Behaalde punten', max: 'Maximum', workForm: 'Werkvorm' };
 
-/** 100,000 rows as a supplier exports them: Dutch dates (Amsterdam time), decimal commas, 35 pupils, 80 codes. */
+/** 100,000 rows as a supplier exports them: Dutch dates (Amsterdam time), decimal commas, 35 pupils (ECK iDs), 80 codes. */
 function exportBytes(): Uint8Array<ArrayBuffer> {
   const lines = ['Leerling;Datum;Opdracht;Behaalde punten;Maximum;Werkvorm'];
   for (let n = 0; n < ROWS; n += 1) {
-    const pupil = `ps-${(0x3f9a2c71 + (n % 35)).toString(16)}d04e8b65`;
+    const pupil = `https://ketenid.nl/201703/${(0x3f9a2c71 + (n % 35)).toString(16).repeat(16)}`;
     const day = String(1 + (n % 28)).padStart(2, '0');
     lines.push(
       `${pupil};${day}-02-2026 ${String(8 + (n % 8)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')};REKENEN-${n % 80};${n % 10},5;10;toets`,

@@ -27,7 +27,7 @@ const out = openSync(csv, 'w');
 writeSync(out, 'Leerling;Datum;Opdracht;Behaalde punten;Maximum;Werkvorm\r\n');
 let chunk = [];
 for (let n = 0; n < rows; n += 1) {
-  const pupil = `ps-${(0x3f9a2c71 + (n % 35)).toString(16)}d04e8b65`;
+  const pupil = `https://ketenid.nl/201703/${(0x3f9a2c71 + (n % 35)).toString(16).repeat(16)}`;
   const day = String(1 + (n % 28)).padStart(2, '0');
   chunk.push(
     `${pupil};${day}-02-2026 ${String(8 + (n % 8)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')};REKENEN-${n % 80};${n % 10},5;10;toets\r\n`,

@@ -18,6 +18,8 @@ test('a CSV export is read in the file worker: progress until it is stored, the 
   await page.getByRole('link', { name: 'Koppeling toevoegen' }).click();
   await page.getByRole('button', { name: 'CSV-export van een leverancier' }).click();
   await page.getByLabel('Naam van de koppeling').fill('Rekentoetsen');
+  // The rows' pupils are short test pseudonyms, not ECK iDs: this connector takes any form (decision 025).
+  await page.getByLabel('Vorm van het pseudoniem').selectOption('any');
   await page.getByLabel('Exportbestanden').setInputFiles({ name: 'rekentoetsen.csv', mimeType: 'text/csv', buffer: exportOf(6_000) });
   await page.getByRole('button', { name: 'Bestand controleren' }).click();
   await page.getByRole('button', { name: 'Volgende' }).click();

@@ -1,5 +1,8 @@
 import { unmappedCodesOf } from '@/domain/unmapped-codes';
 import { sourceId } from '@/domain/ids';
+import type { PseudonymShape } from '@/domain/pseudonym-shape';
+import { defaultPseudonymShape } from '@/domain/source';
+import { rejectUnfit } from '../shared/pseudonym-fit';
 import { completeColumns, REQUIRED_CSV_FIELDS, type CsvColumns } from '../csv/csv.columns';
 import { csvRows } from '../csv/csv.reader';
 import { countBy, textOf, type ExportFile, type FileKind, type FileRead, type FileReadContext } from './export-file';
@@ -46,6 +49,8 @@ const unreadableLine = (file: string, kind: FileKind | null, error: string): Che
 export interface CheckContext extends Omit<FileReadContext, 'source' | 'mapping'> {
   /** A supplier CSV's columns named by hand (`--columns`); the fields not named are guessed. */
   readonly columns?: Partial<CsvColumns>;
+  /** The pupil keys' form (`--pseudonym`); absent: the default of the kind of source the file is (decision 025). */
+  readonly pseudonym?: PseudonymShape;
 }
 
 /** One export read headless: the reader that recognised it and what it read, or why it could not be read. */
@@ -55,20 +60,22 @@ export type ExportRead =
 
 /**
  * Runs the app's own file readers over one export, headless, as the app imports it: the reader found
- * by the content, the columns named (or guessed), the code mapping given. Nothing is stored.
+ * by the content, the columns named (or guessed), the code mapping given, keys not in the pseudonym
+ * form rejected as a connector of that kind would. Nothing is stored.
  */
 export function readExport(input: CheckInput, context: CheckContext & Pick<FileReadContext, 'source' | 'mapping'>): ExportRead {
   const { file, companions } = input;
   const reader = detectReader(file);
   if (!reader) return { ok: false, kind: null, error: 'onbekende vorm: geen xAPI, Caliper, OneRoster, UWLR, OSO of CSV met kopregel' };
-  const { columns, ...rest } = context;
+  const { columns, pseudonym, ...rest } = context;
   const chosen = columns && reader.kind === 'csv-columns' ? completeColumns(csvRows(textOf(file)).headers, columns) : null;
   const missing = chosen ? REQUIRED_CSV_FIELDS.filter((field) => chosen[field] === undefined) : [];
   if (missing.length > 0)
     return { ok: false, kind: reader.kind, error: `kolommen ontbreken of zijn niet herkend: ${missing.join(', ')}; kies ze bij de kolomindeling` };
   const options = chosen ? { ...rest.options, columns: chosen } : rest.options;
   const read = reader.read(file, companions, { ...rest, ...(options ? { options } : {}) });
-  return read.ok ? { ok: true, kind: reader.kind, read } : { ok: false, kind: reader.kind, error: read.detail };
+  if (!read.ok) return { ok: false, kind: reader.kind, error: read.detail };
+  return { ok: true, kind: reader.kind, read: rejectUnfit(read, pseudonym ?? defaultPseudonymShape(reader.sourceKind), rest.now) };
 }
 
 /**

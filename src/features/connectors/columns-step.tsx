@@ -4,7 +4,9 @@ import { CSV_FIELDS, REQUIRED_CSV_FIELDS, type CsvField } from '@/adapters/csv/c
 import { csvColumnsReader } from '@/adapters/csv/csv.reader';
 import { decodeBytes } from '@/adapters/files/decode';
 import type { ExportFile } from '@/adapters/files/export-file';
+import { rejectUnfit } from '@/adapters/shared/pseudonym-fit';
 import { sourceId } from '@/domain/ids';
+import type { PseudonymShape } from '@/domain/pseudonym-shape';
 import type { CodeMapping } from '@/domain/source';
 import type { ColumnChoice } from '@/ingest/connector-wizard.machine';
 import { RejectionDetail } from '@/ui/rejection-detail';
@@ -34,30 +36,32 @@ export function ColumnsStep({
   headers,
   columns,
   mapping,
+  pseudonym,
   onChange,
 }: {
   file: ExportFile;
   headers: readonly string[];
   columns: ColumnChoice | null;
   mapping: CodeMapping;
+  /** The connector's pseudonym form: keys of another form are shown as rejected, as the import will. */
+  pseudonym: PseudonymShape;
   onChange: (columns: ColumnChoice) => void;
 }) {
   const { t } = useTranslation();
   const base = useId();
   const missing = missingFields(columns);
-  const read = useMemo(
-    () =>
-      missing.length > 0
-        ? null
-        : csvColumnsReader.read(headOfCsv(file), [], {
-            source: sourceId('voorbeeld'),
-            mapping,
-            now: new Date().toISOString(),
-            resolveSloIds: () => [],
-            options: { columns },
-          }),
-    [file, columns, mapping, missing.length],
-  );
+  const read = useMemo(() => {
+    if (missing.length > 0) return null;
+    const now = new Date().toISOString();
+    const sample = csvColumnsReader.read(headOfCsv(file), [], {
+      source: sourceId('voorbeeld'),
+      mapping,
+      now,
+      resolveSloIds: () => [],
+      options: { columns },
+    });
+    return sample.ok ? rejectUnfit(sample, pseudonym, now) : sample;
+  }, [file, columns, mapping, pseudonym, missing.length]);
   const set = (field: CsvField, header: string) => {
     const next: Record<string, string> = { ...(columns as Record<string, string>) };
     if (header) next[field] = header;

@@ -3,7 +3,7 @@ import { useMachine } from '@xstate/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { sourceId } from '@/domain/ids';
-import { SOURCE_KINDS } from '@/domain/source';
+import { defaultPseudonymShape, SOURCE_KINDS } from '@/domain/source';
 import { connectorActors } from '@/ingest/connector-actions';
 import { useConnectorKit, type ConnectorKit } from '@/ingest/connector-kit';
 import { progressValue } from '@/ingest/file-read.client';
@@ -148,6 +148,7 @@ export function ConnectorWizard({
               headers={inspection.headers}
               columns={columns}
               mapping={{ ...kit.defaultMappingFor(draft.kind ?? 'csv'), ...mapping }}
+              pseudonym={draft.pseudonym ?? defaultPseudonymShape(draft.kind ?? 'csv')}
               onChange={(next) => send({ type: 'COLUMNS', columns: next })}
             />
             {error ? <WizardErrorNotice error={error} name={name} file /> : null}

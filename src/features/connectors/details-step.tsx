@@ -8,6 +8,7 @@ import { endpointProblem } from '@/adapters/http/endpoint';
 import { scopeProblem } from '@/domain/source-scope';
 import { CredentialFields } from './credential-fields';
 import { canConnect, canReadFiles, FileFields, OriginChoice } from './file-fields';
+import { PseudonymField } from './pseudonym-field';
 import { ScopeFields } from './scope-fields';
 import { WizardErrorNotice } from './wizard-error';
 
@@ -42,6 +43,9 @@ export function DetailsStep({
         <label htmlFor={ids.name}>{t('connectors.name')}</label>{' '}
         <input id={ids.name} value={draft.name} onChange={(event) => send({ type: 'EDIT', draft: { name: event.target.value } })} />
       </p>
+      {draft.kind ? (
+        <PseudonymField kind={draft.kind} value={draft.pseudonym} onChange={(pseudonym) => send({ type: 'EDIT', draft: { pseudonym } })} />
+      ) : null}
       {!editing && canConnect(draft.kind, kit) && canReadFiles(draft.kind) ? (
         <OriginChoice value={origin} onChange={(next) => send({ type: 'ORIGIN', origin: next })} />
       ) : null}

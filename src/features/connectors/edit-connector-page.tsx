@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { pseudonymShapeOf } from '@/domain/source';
 import { useConnectorKit } from '@/ingest/connector-kit';
 import { isFileSource } from '@/ingest/file-import';
 import type { WizardEvent } from '@/ingest/connector-wizard.machine';
@@ -38,6 +39,7 @@ export function EditConnectorPage() {
         endpoint: source.endpoint,
         credentials: file ? { type: 'none' } : (known ?? emptyCredentials(kit.credentialTypeFor(source.kind))),
         ...(source.scope ? { scope: source.scope } : {}),
+        pseudonym: pseudonymShapeOf(source),
       },
     };
     // Load once per source: later refetches of the overview must not reset the coordinator's edits.

@@ -70,6 +70,9 @@ export const common: Messages['common'] = {
     invalid_element: 'has an invalid element',
     custom: 'is not valid',
     out_of_range: 'is outside the scale {{bound}}; Leerzicht never adjusts a score, so ask the supplier for a correct export',
+    pseudonym_shape:
+      'not a pseudonym in the expected form ({{shape}}); choose the form the supplier uses in the connector, or ask the supplier for the pseudonym',
+    shape: { eck: 'ECK iD', uuid: 'UUID', any: 'any form' },
     in_future:
       "is after the moment of import ({{bound}}): a result from the future cannot be right. Check that this computer's date is correct, and otherwise ask the supplier to check the dates in the export",
     type: {

@@ -170,6 +170,15 @@ export const connectors: Messages['connectors'] = {
       'since-after-until': 'From is after Up to and including. Choose a start date on or before the end date.',
     },
   },
+  pseudonym: {
+    label: 'Form of the pseudonym',
+    help: 'Leerzicht only takes in pupils under a pseudonym of this form; any other record is rejected as "not a pseudonym". For this kind of source {{shape}} is usual.',
+    shape: {
+      eck: 'ECK iD (https://ketenid.nl/201703/ and 128 characters)',
+      uuid: 'UUID',
+      any: 'Any form (the basic check only: no spaces, e-mail address or BSN)',
+    },
+  },
   edit: {
     title: 'Edit connector',
     note: 'Results already stored are kept; codes you map to a goal here, or unmap, apply to them too as soon as you save.',

@@ -83,7 +83,7 @@ export const sources: Messages['sources'] = {
   reason: {
     'invalid-record': 'record does not match the supplier’s format',
     'missing-pupil': 'no pupil (pseudonym) in the record',
-    'not-a-pseudonym': 'pupil not under a pseudonym (for example an e-mail address)',
+    'not-a-pseudonym': 'pupil not under a pseudonym (for example an e-mail address, or not in the form chosen for the connector)',
     'invalid-score': 'score missing or outside the scale',
     'invalid-time': 'date or time unreadable',
     unsupported: 'kind of record not supported',

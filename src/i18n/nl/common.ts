@@ -69,6 +69,9 @@ export const common = {
     invalid_element: 'heeft een ongeldig element',
     custom: 'is ongeldig',
     out_of_range: 'valt buiten de schaal {{bound}}; Leerzicht past een score nooit aan, dus vraag de leverancier om een juiste export',
+    pseudonym_shape:
+      'geen pseudoniem in de verwachte vorm ({{shape}}); kies bij de koppeling de vorm die de leverancier gebruikt, of vraag de leverancier om het pseudoniem',
+    shape: { eck: 'ECK iD', uuid: 'UUID', any: 'elke vorm' },
     in_future:
       'ligt na het moment van importeren ({{bound}}): een resultaat uit de toekomst kan niet kloppen. Kijk of de datum van deze computer goed staat, en vraag anders de leverancier om de datums in de export na te kijken',
     type: {

@@ -170,6 +170,15 @@ export const connectors = {
       'since-after-until': 'Vanaf ligt na Tot en met. Kies een begindatum die op of voor de einddatum ligt.',
     },
   },
+  pseudonym: {
+    label: 'Vorm van het pseudoniem',
+    help: 'Leerzicht neemt alleen leerlingen over die onder een pseudoniem in deze vorm staan; elk ander record wordt afgekeurd als "geen pseudoniem". Voor deze soort bron is {{shape}} gebruikelijk.',
+    shape: {
+      eck: 'ECK iD (https://ketenid.nl/201703/ en 128 tekens)',
+      uuid: 'UUID',
+      any: 'Elke vorm (alleen de basiscontrole: geen spaties, e-mailadres of BSN)',
+    },
+  },
   edit: {
     title: 'Koppeling bewerken',
     note: 'Resultaten die al zijn opgeslagen, blijven bewaard; codes die je hier aan een leerdoel koppelt of ontkoppelt, gelden bij het opslaan meteen ook voor hen.',

@@ -82,7 +82,7 @@ export const sources = {
   reason: {
     'invalid-record': 'record klopt niet met het formaat van de leverancier',
     'missing-pupil': 'geen leerling (pseudoniem) in het record',
-    'not-a-pseudonym': 'leerling niet onder pseudoniem (bijvoorbeeld een e-mailadres)',
+    'not-a-pseudonym': 'leerling niet onder pseudoniem (bijvoorbeeld een e-mailadres, of niet in de vorm die bij de koppeling is gekozen)',
     'invalid-score': 'score ontbreekt of valt buiten de schaal',
     'invalid-time': 'datum of tijd onleesbaar',
     unsupported: 'soort record wordt niet ondersteund',

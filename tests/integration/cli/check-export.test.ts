@@ -226,7 +226,19 @@ describe('npm run check-export', { timeout: 120_000 }, () => {
       expect(missing.stderr).toContain('--columns bestaat-niet.json: niet te openen (ENOENT)');
       const usage = checkExport(['--columns']);
       expect(usage.status).toBe(2);
-      expect(usage.stderr).toMatch(/Gebruik: npm run check-export -- \[--columns KOLOMMEN\] BESTAND/);
+      expect(usage.stderr).toMatch(/Gebruik: npm run check-export -- \[--pseudonym VORM\] \[--columns KOLOMMEN\] BESTAND/);
     });
+  });
+
+  it('--pseudonym: a supplier CSV is judged by the ECK iD form by default, as a new connector of that kind; --pseudonym any keeps the name-like key', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'check-export-'));
+    const eck = `https://ketenid.nl/201703/${'3f9a2c71d04e8b65'.repeat(8)}`;
+    const rows = [eck, 'JanDeVries2014Almere', '6f1c2a3b-0d4e-4f5a-8b6c-7d8e9f0a1b2c'].map((key) => `${key};02-03-2026;R-1;7;10`);
+    writeFileSync(path.join(dir, 'toetsen.csv'), ['Leerling;Datum;Opdracht;Score;Max', ...rows].join('\n'));
+    const byDefault = checkExport(['toetsen.csv'], { cwd: dir });
+    expect(byDefault.status).toBe(0);
+    expect(byDefault.lines[0]).toMatchObject({ accepted: 1, rejected: 2, reasons: { 'not-a-pseudonym': 2 } });
+    const any = checkExport(['--pseudonym', 'any', 'toetsen.csv'], { cwd: dir });
+    expect(any.lines[0]).toMatchObject({ accepted: 3, rejected: 0, reasons: {} });
   });
 });

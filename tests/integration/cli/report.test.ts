@@ -42,7 +42,7 @@ function schoolFiles() {
   );
   writeFileSync(
     path.join(dir, 'roster.csv'),
-    'ECK iD;Voornaam;Tussenvoegsel;Achternaam;Groep\nps-3f9a2c71d04e8b65;Anouk;de;Vries;Groep 5A\nps-a81c55e0b2d94f17;Bilal;;Yilmaz;Groep 7B\nps-0000000000000001;Cas;;Nooitactief;Groep 5A\n',
+    'ECK iD;Voornaam;Tussenvoegsel;Achternaam;Groep\nhttps://ketenid.nl/201703/3f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b65;Anouk;de;Vries;Groep 5A\nhttps://ketenid.nl/201703/a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17;Bilal;;Yilmaz;Groep 7B\nhttps://ketenid.nl/201703/00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001;Cas;;Nooitactief;Groep 5A\n',
   );
   return dir;
 }
@@ -74,14 +74,35 @@ describe('npm run report', { timeout: 120_000 }, () => {
     // inactive school days), and is two weeks later (below).
     expect(pupils.map((line) => [line.pupil, line.group])).toEqual(
       expect.arrayContaining([
-        ['ps-3f9a2c71d04e8b65', 'Groep 5A'],
-        ['ps-0000000000000001', 'Groep 5A'],
-        ['ps-a81c55e0b2d94f17', 'Groep 7B'],
+        [
+          'https://ketenid.nl/201703/3f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b65',
+          'Groep 5A',
+        ],
+        [
+          'https://ketenid.nl/201703/00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001',
+          'Groep 5A',
+        ],
+        [
+          'https://ketenid.nl/201703/a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17',
+          'Groep 7B',
+        ],
       ]),
     );
-    expect(pupils.find((line) => line.pupil === 'ps-0000000000000001')).toMatchObject({ needsHelp: false, reasons: [], lines: {} });
+    expect(
+      pupils.find(
+        (line) =>
+          line.pupil ===
+          'https://ketenid.nl/201703/00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001',
+      ),
+    ).toMatchObject({ needsHelp: false, reasons: [], lines: {} });
     const later = report(['--roster', 'roster.csv', '--mapping', 'mapping.json', '--columns', 'max=Uit', '--now', '2026-03-20', csv], dir);
-    expect(later.lines.find((line) => line.pupil === 'ps-0000000000000001')).toMatchObject({
+    expect(
+      later.lines.find(
+        (line) =>
+          line.pupil ===
+          'https://ketenid.nl/201703/00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001',
+      ),
+    ).toMatchObject({
       needsHelp: true,
       reasons: [{ kind: 'inactive', days: null, lastAt: null }],
       lines: {},
@@ -140,7 +161,18 @@ describe('npm run report', { timeout: 120_000 }, () => {
         tables: {
           // Anouk's two results (75% and 80%) came after 1 March: they disagree with "mee bezig", so it is outdated.
           // Bilal's one result is from before 4 March: nothing newer, so the judgement is followed.
-          judgements: [judgement('ps-3f9a2c71d04e8b65', '2026-03-01', 'j1'), judgement('ps-a81c55e0b2d94f17', '2026-03-04', 'j2')],
+          judgements: [
+            judgement(
+              'https://ketenid.nl/201703/3f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b65',
+              '2026-03-01',
+              'j1',
+            ),
+            judgement(
+              'https://ketenid.nl/201703/a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17',
+              '2026-03-04',
+              'j2',
+            ),
+          ],
           roster: [{ ref: 'x', sealed: { iv: { $bytes: 'AA==' } } }],
         },
       }),
@@ -151,19 +183,51 @@ describe('npm run report', { timeout: 120_000 }, () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const goalOf = (pupil: string) => lines.find((line) => line.pupil === pupil && line.goal === 'rekenen.getallen.1f')!;
-    const without = report([...args, csv], dir).lines.find((line) => line.pupil === 'ps-a81c55e0b2d94f17' && line.goal === 'rekenen.getallen.1f')!;
-    expect(goalOf('ps-a81c55e0b2d94f17')).toMatchObject({
+    const without = report([...args, csv], dir).lines.find(
+      (line) =>
+        line.pupil ===
+          'https://ketenid.nl/201703/a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17' &&
+        line.goal === 'rekenen.getallen.1f',
+    )!;
+    expect(
+      goalOf(
+        'https://ketenid.nl/201703/a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17a81c55e0b2d94f17',
+      ),
+    ).toMatchObject({
       status: 'working',
       estimateStatus: without.status,
       judgement: { status: 'working', date: '2026-03-04', role: 'teacher', outdated: false },
     });
     expect(without.status).not.toBe('working');
-    expect(goalOf('ps-3f9a2c71d04e8b65')).toMatchObject({ judgement: { status: 'working', outdated: true } });
-    expect(goalOf('ps-3f9a2c71d04e8b65').status).not.toBe('working');
-    expect(goalOf('ps-3f9a2c71d04e8b65')).not.toHaveProperty('estimateStatus');
+    expect(
+      goalOf(
+        'https://ketenid.nl/201703/3f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b65',
+      ),
+    ).toMatchObject({ judgement: { status: 'working', outdated: true } });
+    expect(
+      goalOf(
+        'https://ketenid.nl/201703/3f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b65',
+      ).status,
+    ).not.toBe('working');
+    expect(
+      goalOf(
+        'https://ketenid.nl/201703/3f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b65',
+      ),
+    ).not.toHaveProperty('estimateStatus');
     expect(summaryOf(lines)).toMatchObject({ settings: { judgements: 2 } });
 
-    writeFileSync(path.join(dir, 'bad.json'), JSON.stringify([{ ...judgement('ps-3f9a2c71d04e8b65', '2026-02-30', 'j3') }]));
+    writeFileSync(
+      path.join(dir, 'bad.json'),
+      JSON.stringify([
+        {
+          ...judgement(
+            'https://ketenid.nl/201703/3f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b65',
+            '2026-02-30',
+            'j3',
+          ),
+        },
+      ]),
+    );
     const bad = report([...args, '--judgements', 'bad.json', csv], dir);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('bad.json: oordeel 1, veld date: geen datum jjjj-mm-dd');
@@ -176,8 +240,8 @@ describe('npm run report', { timeout: 120_000 }, () => {
       path.join(dir, 'direct.csv'),
       [
         head,
-        'ps-3f9a2c71d04e8b65;02-03-2026 09:15;REKENEN-BREUKEN-1;7,5;10;toets',
-        'ps-3f9a2c71d04e8b65;03-03-2026 10:00;REKENEN-BREUKEN-2;4;5;oefenen',
+        'https://ketenid.nl/201703/3f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b65;02-03-2026 09:15;REKENEN-BREUKEN-1;7,5;10;toets',
+        'https://ketenid.nl/201703/3f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b65;03-03-2026 10:00;REKENEN-BREUKEN-2;4;5;oefenen',
       ].join('\n'),
     );
     // The same attempts as the LRS passes them on: one with the same time and score, one with another score.
@@ -185,8 +249,8 @@ describe('npm run report', { timeout: 120_000 }, () => {
       path.join(dir, 'via-lrs.csv'),
       [
         head,
-        'ps-3f9a2c71d04e8b65;02-03-2026 09:15;REKENEN-BREUKEN-1;7,5;10;toets',
-        'ps-3f9a2c71d04e8b65;03-03-2026 10:00;REKENEN-BREUKEN-2;5;5;oefenen',
+        'https://ketenid.nl/201703/3f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b65;02-03-2026 09:15;REKENEN-BREUKEN-1;7,5;10;toets',
+        'https://ketenid.nl/201703/3f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b65;03-03-2026 10:00;REKENEN-BREUKEN-2;5;5;oefenen',
       ].join('\n'),
     );
     const { status, lines } = report(
@@ -196,7 +260,12 @@ describe('npm run report', { timeout: 120_000 }, () => {
     expect(status).toBe(0);
     const summary = summaryOf(lines);
     expect(summary).toMatchObject({ results: 3, duplicates: 1 });
-    const goal = lines.find((line) => line.goal === 'rekenen.getallen.1f' && line.pupil === 'ps-3f9a2c71d04e8b65');
+    const goal = lines.find(
+      (line) =>
+        line.goal === 'rekenen.getallen.1f' &&
+        line.pupil ===
+          'https://ketenid.nl/201703/3f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b65',
+    );
     expect(goal).toMatchObject({ results: 3, sources: ['direct', 'via-lrs'] });
   });
 

@@ -25,7 +25,7 @@ const SOURCE: Source = fakeSource({
   createdAt: NOW.toISOString(),
 });
 const COLUMNS = { pupil: 'Leerling', time: 'Datum', code: 'Opdracht', score: 'Score', max: 'Max' };
-const pupil = (n: number) => `ps-3f9a2c71d04e8b${n.toString(16).padStart(2, '0')}`;
+const pupil = (n: number) => `https://ketenid.nl/201703/${n.toString(16).padStart(2, '0').repeat(64)}`;
 /** A CSV of `rows` results (one bad row among them) in UTF-8. */
 function csv(rows: number): Uint8Array {
   const lines = ['Leerling;Datum;Opdracht;Score;Max'];

@@ -42,6 +42,8 @@ describe.each(suppliers)('syncing the demo %s', (kind, adapter, demo) => {
     expect(first.added).toBe(stored);
     expect(stored).toBeGreaterThan(100);
     expect(await db.pupils.count()).toBeGreaterThan(10);
+    // Stored without a pseudonym setting, the kind's default (the ECK iD) applies: every demo pupil fits it (decision 025).
+    expect((await db.rejections.toArray()).filter((rejection) => rejection.issue?.code === 'pseudonym_shape')).toEqual([]);
     const cursor = (await getSyncStatus(db, source.id)).cursor;
 
     const second = await run();

@@ -67,7 +67,9 @@ describe('connector wizard: importing files', () => {
     expect(results).toHaveLength(3);
     expect(await db.rejections.where('source').equals(id).count()).toBe(3);
     expect((await db.settings.get('csv-columns.toetsplatform'))?.value).toMatchObject({ max: 'Uit' });
-    expect(JSON.stringify(await db.sources.toArray())).not.toContain('ps-3f9a2c71d04e8b65');
+    expect(JSON.stringify(await db.sources.toArray())).not.toContain(
+      'https://ketenid.nl/201703/3f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b65',
+    );
 
     // On the sources page the file source imports a newer export with the saved columns, idempotently.
     await user.click(screen.getByRole('link', { name: 'Naar de bronnen' }));

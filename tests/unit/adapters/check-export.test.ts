@@ -3,6 +3,7 @@ import { checkExport, isUnreadable } from '@/adapters/files/check-export';
 import type { ExportFile } from '@/adapters/files/export-file';
 import { detectReader } from '@/adapters/files/readers';
 import { parseColumns } from '@/cli/check-export.columns';
+import { parsePseudonym } from '@/cli/report.options';
 
 const file = (name: string, text: string): ExportFile => ({ name, bytes: new TextEncoder().encode(text) });
 const context = { now: '2026-07-03T12:00:00.000Z', resolveSloIds: () => [] };
@@ -54,7 +55,8 @@ describe('checkExport: what the importers make of one file', () => {
 });
 
 describe('checkExport with columns named by hand (check-export --columns)', () => {
-  const csv = '\uFEFFLeerling;Datum;Opdracht;Behaalde punten;Uit\r\nps-3f9a2c71d04e8b65;02-03-2026 09:15;REKENEN-BREUKEN-1;7,5;10\r\n';
+  const csv =
+    '\uFEFFLeerling;Datum;Opdracht;Behaalde punten;Uit\r\nhttps://ketenid.nl/201703/3f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b65;02-03-2026 09:15;REKENEN-BREUKEN-1;7,5;10\r\n';
 
   it('cannot read a CSV whose max column it cannot guess, and can once that column is named; the rest is guessed', () => {
     expect(checkExport({ file: file('toetsen.csv', csv), companions: [] }, context).error).toMatch(/kolommen ontbreken of zijn niet herkend: max/);
@@ -86,5 +88,12 @@ describe('parseColumns: the --columns value', () => {
     expect(parseColumns({ json: '[1]', from: 'k.json' })).toEqual({ error: expect.stringMatching(/k.json moet een JSON-object zijn/) });
     expect(parseColumns({ json: '{', from: 'k.json' })).toEqual({ error: 'k.json is geen geldige JSON' });
     expect(parseColumns({ json: '{}', from: 'k.json' })).toEqual({ error: expect.stringMatching(/noemt geen enkele kolom/) });
+  });
+});
+
+describe('--pseudonym: the form of the pupil keys, from the fixed list only', () => {
+  it('takes eck, uuid and any, and refuses anything else (a pattern too) with the choices', () => {
+    expect(parsePseudonym('uuid')).toEqual({ value: 'uuid' });
+    expect(parsePseudonym('^[a-z]+$')).toEqual({ error: expect.stringContaining('kies eck, uuid, any') });
   });
 });

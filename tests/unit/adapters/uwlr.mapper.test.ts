@@ -5,8 +5,8 @@ import type { ExportFile, FileReadContext } from '@/adapters/files/export-file';
 import { detectReader } from '@/adapters/files/readers';
 import { uwlrLeerresultatenReader } from '@/adapters/uwlr/uwlr.reader';
 
-const ECK_A = 'https://ketenid.nl/201703/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
-const ECK_B = 'https://ketenid.nl/201703/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
+const ECK_A = `https://ketenid.nl/201703/${'a'.repeat(128)}`;
+const ECK_B = `https://ketenid.nl/201703/${'b'.repeat(128)}`;
 const NS = 'xmlns="http://www.edustandaard.nl/leerresultaten/2/leerresultaten" xmlns:oso="http://www.edustandaard.nl/oso_gegevensset/1.2/dossier"';
 
 const resultaat = (key: string, body: string) => `<resultaat key="${key}">${body}</resultaat>`;

@@ -18,7 +18,8 @@ const ctx: FileReadContext = {
 const columns = { pupil: 'Leerling', time: 'Datum', code: 'Opdracht', score: 'Behaalde punten', max: 'Uit', workForm: 'Werkvorm' };
 const file = (text: string, name = 'export.csv'): ExportFile => ({ name, bytes: new TextEncoder().encode(text) });
 const fixture = (): ExportFile => ({ name: 'toetsen-export.csv', bytes: new Uint8Array(readFileSync('tests/fixtures/files/toetsen-export.csv')) });
-const PUPIL = 'ps-3f9a2c71d04e8b65';
+const PUPIL =
+  'https://ketenid.nl/201703/3f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b653f9a2c71d04e8b65';
 
 describe('guessCsvColumns', () => {
   it('recognises Dutch and English header names, max before score', () => {

@@ -1,5 +1,5 @@
 /** Small valid UWLR, OSO and xAPI files the hostile tests bend one field of. */
-export const ECK = 'https://ketenid.nl/201703/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
+export const ECK = `https://ketenid.nl/201703/${'a'.repeat(128)}`;
 const NORM = (from: number, to: number) =>
   `<norm><term>t${from}</term><beginnormwaarde>${from}</beginnormwaarde><eindnormwaarde>${to}</eindnormwaarde></norm>`;
 export const uwlr = (value: string, date = '2026-01-15') =>
