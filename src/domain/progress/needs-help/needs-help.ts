@@ -11,6 +11,7 @@ import { keepingUpOf, shareKeptUp } from './keeping-up';
 import { shortOfUsual, standingBefore, USUAL_GROWTH_RISING, usualGrowthOf } from './usual-growth';
 import { indexResults, type PupilResults } from './results-index';
 import { coursePaces, keptPaceOf } from './course-pace';
+import { courseAgrees, growthJudged } from './enough-evidence';
 import { DEFAULT_RULE, type NeedsHelpRule, type Reason } from './rule';
 import { WEEK_MS } from '../../time-units';
 
@@ -116,7 +117,7 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
   const lookbackMs = rule.weeksOfPractice * WEEK_MS;
   // the group's course model: how sure it is that each pupil kept pace with the group in the look-back
   const paces =
-    rule.courseSureKeptPace === null && rule.courseSureSlower === null
+    rule.courseSureKeptPace === null && rule.courseSureSlower === null && rule.courseSureSlowerToList === null
       ? null
       : coursePaces(
           input.pupils.map((pupil) => pupil.ref),
@@ -131,6 +132,9 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
   };
   const surelyKept = (i: number) => rule.courseSureKeptPace !== null && (keptPace(i) ?? 0) >= rule.courseSureKeptPace;
   const surelySlower = (i: number) => rule.courseSureSlower !== null && 1 - (keptPace(i) ?? 1) >= rule.courseSureSlower;
+  // listed for not learning only on enough evidence: the course model sure enough and, for growth, results from before the look-back
+  const fitted = paces !== null && paces.some((pace) => pace !== null);
+  const hasBefore = (ref: PupilRef) => (index.get(ref)?.times ?? []).some((time) => time <= sinceMs);
   // The growth evidence of every pupil first: whether one stands out depends on the group's spread.
   const judged = input.pupils.map((pupil, position) => {
     const entry = index.get(pupil.ref) as PupilResults;
@@ -162,14 +166,16 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
       ? shortOfUsual(growth.kept, standing, usualGrowthOf(points.filter((point) => point.i !== i)))
       : null;
   const growthReasons = judged.map((pupil, i) => {
+    if (!growthJudged(rule, hasBefore(pupil.pupil.ref), paces?.[i], fitted)) return [];
     const reasons = pupil.rises ? [] : noGrowthReasons(pupil.growth, context, rule, standsOut(pupil.shortfall ?? 0, spread, rule.standOutBy));
     // ...and short of what is usual in the group for where they stood
     const short = reasons.length > 0 ? shortOf(pupil, i) : null;
     const kept = short !== null && short < (rule.usualGrowthShortBy as number) ? [] : reasons;
     // ...or the group's course model is sure the pupil's own course broke off: far slower than the group's
     // (only for a pupil with results from before the look-back, as the growth reason asks: their own course before it)
-    const before = pupil.entry.times.some((time) => time <= sinceMs);
-    return kept.length === 0 && !pupil.risesOwn && before && surelySlower(i) ? slowerReasons(pupil.growth, paces?.[i]?.recent ?? 0, rule) : kept;
+    return kept.length === 0 && !pupil.risesOwn && hasBefore(pupil.pupil.ref) && surelySlower(i)
+      ? slowerReasons(pupil.growth, paces?.[i]?.recent ?? 0, rule)
+      : kept;
   });
   const listed = mostCredible(
     judged.map(({ shortfall }, i) => ((growthReasons[i] as Reason[]).length > 0 ? (shortfall ?? 0) : null)),
@@ -197,7 +203,7 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
     if (listed.has(i)) reasons.push(...(growthReasons[i] as Reason[]));
     const ends = { level: levelOf };
     const stuck: Extract<Reason, { kind: 'stuck-while-others-master' }>[] = [];
-    for (const [goal, value] of rises || keepsUp ? [] : row) {
+    for (const [goal, value] of rises || keepsUp || !courseAgrees(rule, paces?.[i], fitted) ? [] : row) {
       if (
         value.status === 'mastered' ||
         value.evidence < rule.stuckMinResults ||

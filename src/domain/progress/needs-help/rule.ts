@@ -84,6 +84,21 @@ export interface NeedsHelpRule {
    */
   readonly courseSureSlower: number | null;
   /**
+   * Listed for not growing, or as stuck on a goal, only where the group's course model is at least this sure that the
+   * pupil kept less than `coursePaceShare` of the group's growth in the look-back: 0.8 (docs/decisions/026). The other
+   * conditions read the pupil's results against the group's on a 0..1 scale, which a tool's floor or ceiling bends;
+   * the model reads each source on its own scale from the group's own results, so this asks that both agree. Sparse
+   * or noisy data leave the model unsure, so such a pupil is not listed. Where the model cannot be fitted (fewer than
+   * COURSE_MIN_PUPILS pupils with results) the other conditions decide alone. null: not asked.
+   */
+  readonly courseSureSlowerToList: number | null;
+  /**
+   * Listed for not growing only with results from before the look-back: a pupil's growth over `weeksOfPractice` weeks
+   * is judged once there are that many weeks of their own results (true). Early in the year, or for a pupil new in the
+   * tool, nobody is listed for it (being stuck on a goal others master has its own conditions).
+   */
+  readonly learningAsksResultsBefore: boolean;
+  /**
    * At most this share of the group (rounded up) is listed for the growth reason: those that fall
    * furthest short of keeping up. null: no limit.
    */
@@ -144,6 +159,8 @@ export const DEFAULT_RULE: NeedsHelpRule = {
   courseSureKeptPace: 0.8,
   coursePaceShare: 0.5,
   courseSureSlower: 0.98,
+  courseSureSlowerToList: 0.8,
+  learningAsksResultsBefore: true,
   maxGrowthShare: 0.2,
   minResultsInWindow: 1,
   inactiveSchoolDays: 10,

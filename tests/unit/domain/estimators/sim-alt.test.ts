@@ -12,8 +12,10 @@ import { trueMastery, trulyStalled, weekEnd } from '../../../sim/simulate';
 import { altSchool, simulateAlt } from '../../../sim-alt/simulate-alt';
 
 const school = altSchool(2, 100);
+// the rule as before decision 026 (the course model's agreement and results from before the look-back not asked)
+const BEFORE_026 = { ...DEFAULT_RULE, courseSureSlowerToList: null, learningAsksResultsBefore: false };
 // the rule as before the sixth robustness pass (without the course model), for the earlier passes' floors
-const BEFORE_SIXTH = { ...DEFAULT_RULE, courseSureKeptPace: null, courseSureSlower: null };
+const BEFORE_SIXTH = { ...BEFORE_026, courseSureKeptPace: null, courseSureSlower: null };
 const sim = simulateAlt(school);
 
 describe('the alternative simulator', () => {
@@ -108,11 +110,23 @@ describe('the needs-help rule on the alternative simulator (decision 006, sixth 
   it("lists fewer growers where the group's course model is sure they kept pace, and finds a stuck pupil the rule missed", () => {
     // school 2 of 100 pupils, 6 weeks: 8 listed for not growing (both truly stuck pupils), 14 without the course
     // model (one of them)
-    const [now] = evaluateRule(sim, [6], { groupSize: 25 });
+    const [now] = evaluateRule(sim, [6], { groupSize: 25, rule: BEFORE_026 });
     const [without] = evaluateRule(sim, [6], { groupSize: 25, rule: BEFORE_SIXTH });
     const growth = (row: typeof now) => row?.byReason['below-target-no-growth'] ?? 0;
     expect(growth(now)).toBeLessThanOrEqual(9);
     expect(growth(without)).toBeGreaterThanOrEqual(13);
     expect(now?.byReasonStuck['below-target-no-growth'] ?? 0).toBeGreaterThan(without?.byReasonStuck['below-target-no-growth'] ?? 2);
+  });
+});
+
+describe('the needs-help rule on the alternative simulator (decision 026)', () => {
+  it('lists for not growing only where the course model agrees: fewer growers listed, the truly stuck still found', () => {
+    // school 2 of 100 pupils, 6 weeks: 2 listed for not growing, both truly stuck (8 without, the same 2 truly stuck among them)
+    const [now] = evaluateRule(sim, [6], { groupSize: 25 });
+    const [without] = evaluateRule(sim, [6], { groupSize: 25, rule: BEFORE_026 });
+    const growth = (row: typeof now) => row?.byReason['below-target-no-growth'] ?? 0;
+    expect(growth(now)).toBeLessThanOrEqual(3);
+    expect(growth(without)).toBeGreaterThanOrEqual(7);
+    expect(now?.byReasonStuck['below-target-no-growth'] ?? 0).toBeGreaterThanOrEqual(without?.byReasonStuck['below-target-no-growth'] ?? 1);
   });
 });

@@ -72,9 +72,12 @@ describe('needsHelp: low is not stuck', () => {
 
   it('does not list a pupil far below the group whose own results rise credibly; lists one whose own results stay flat', () => {
     expect(listedFor(run(TEN, [...group, ...weakClimber]), 'below-target-no-growth')).toEqual([]);
-    expect(listedFor(run(TEN, [...group, ...weakClimber], { ownRiseCredible: null, courseSureKeptPace: null }), 'below-target-no-growth')).toEqual([
-      1,
-    ]);
+    expect(
+      listedFor(
+        run(TEN, [...group, ...weakClimber], { ownRiseCredible: null, courseSureKeptPace: null, courseSureSlowerToList: null }),
+        'below-target-no-growth',
+      ),
+    ).toEqual([1]);
     expect(listedFor(run(TEN, [...group, ...weakFlat]), 'below-target-no-growth')).toEqual([1]);
   });
 });

@@ -41,8 +41,14 @@ describe('needsHelp: a weak pupil growing as weak pupils in the group do is not 
     ...practice(13, GOAL.getallen, { fromDaysAgo: 42, every: 1, start: 0.04 }),
   ];
   const all = [...growers, 13];
-  // "low is not stuck", own growth against the group's move and the cap left out, so only this safeguard decides
-  const ONLY_THIS = { ownRiseCredible: null, ownGrowthKeptUp: Infinity, maxGrowthShare: null, courseSureKeptPace: null };
+  // "low is not stuck", own growth against the group's move, the cap and the course model left out, so only this safeguard decides
+  const ONLY_THIS = {
+    ownRiseCredible: null,
+    ownGrowthKeptUp: Infinity,
+    maxGrowthShare: null,
+    courseSureKeptPace: null,
+    courseSureSlowerToList: null,
+  };
   it('lists the weak pupil who does not grow, not the weak ones who grow at their pace', () => {
     expect(listedForGrowth(run(all, results, ONLY_THIS))).toEqual([13]);
   });
