@@ -2,8 +2,8 @@ import { pupilRef, type PupilRef } from '@/domain/ids';
 import type { RejectionCode } from '@/domain/model';
 import { inFuture, placed, type Detail } from '../shared/map-helpers';
 import { osoScoreOf, referenceScoresOf } from './uwlr.norm';
-import { emptyMapped, isEckId, rejectionFor, resultOf, type UwlrMapContext, type UwlrMapped } from './uwlr.result';
-import { childOf, childrenOf, descendantsOf, fieldOf, instantOfDate, textOf, type XmlDocument, type XmlElement } from './uwlr.xml';
+import { isEckId, rejectionFor, resultOf, type UwlrMapContext, type UwlrMapped } from './uwlr.result';
+import { childOf, childrenOf, fieldOf, instantOfDate, textOf, type XmlElement } from './uwlr.xml';
 
 /** Fields that identify a pupil but are no pseudonym: their presence is noted in the reason, their values never read. */
 const NOT_PSEUDONYMS = ['bsn', 'onderwijsnummer', 'leerlingid', 'achternaam'];
@@ -99,28 +99,20 @@ function mapToets(toets: XmlElement, pupil: Pupil, ctx: UwlrMapContext, out: Uwl
 }
 
 /**
- * An OSO dossier (gegevensset 2019, also PaO) -> results from each leerling's toetslijst.
- * Nothing else in the dossier is read (no names, addresses, care data or attachments).
- * A dossier whose toetsresultaten category is OPT-UIT gives no results at all.
+ * Whether a cat_toetsresultaten allows reading the toetsresultaten: only an explicit allow
+ * (VERPLICHT or OPTIONEEL in the OSO code list, any case); OPT-UIT, VERBODEN or a typo withholds them.
+ */
+export const allowsToetsresultaten = (category: string | null | undefined): boolean => ALLOWED.has(category?.trim().toUpperCase() ?? '');
+
+/**
+ * One leerling of an OSO dossier (gegevensset 2019, also PaO) -> results from its toetslijst.
+ * Nothing else in the dossier is read (no names, addresses, care data or attachments); the caller
+ * reads no leerling at all when a cat_toetsresultaten withholds the toetsresultaten.
  * `chosenPupil` is the pseudonym the coordinator picked for this dossier, if any.
  */
-export function mapOsoDossier(document: XmlDocument, ctx: UwlrMapContext, chosenPupil: string | null): UwlrMapped | { readonly unreadable: string } {
-  const root = document.documentElement;
-  if (!root || root.localName !== 'dossier') return { unreadable: 'geen OSO-dossier (het hoofdelement is geen <dossier>)' };
-  const out = emptyMapped();
-  // Anything but an explicit allow (VERPLICHT or OPTIONEEL in the OSO code list, any case) withholds the toetsresultaten: OPT-UIT, VERBODEN, a typo.
-  const optedOut = descendantsOf(root, 'cat_toetsresultaten').some((element) => !ALLOWED.has(element.textContent?.trim().toUpperCase() ?? ''));
-  // The toetsresultaten were opted out of this transfer: a toetslijst that came along anyway is not read.
-  if (optedOut) {
-    out.skipped['toetsresultaten:opt-uit'] = 1;
-    return out;
-  }
-  const seen = new Set<string>();
-  for (const leerling of descendantsOf(root, 'leerling')) {
-    const toetslijst = childOf(leerling, 'toetslijst');
-    if (!toetslijst) continue;
-    const pupil = pupilOf(leerling, chosenPupil);
-    for (const toets of childrenOf(toetslijst, 'toets')) mapToets(toets, pupil, ctx, out, seen);
-  }
-  return out;
+export function mapLeerling(leerling: XmlElement, chosenPupil: string | null, ctx: UwlrMapContext, out: UwlrMapped, seen: Set<string>): void {
+  const toetslijst = childOf(leerling, 'toetslijst');
+  if (!toetslijst) return;
+  const pupil = pupilOf(leerling, chosenPupil);
+  for (const toets of childrenOf(toetslijst, 'toets')) mapToets(toets, pupil, ctx, out, seen);
 }

@@ -1,20 +1,21 @@
 import { pupilRef, type PupilRef } from '@/domain/ids';
 import { inFuture, placed, type Detail } from '../shared/map-helpers';
 import { bandOf, normeringOf, osoScoreOf, referenceScoresOf, scoreOnNormering, type Normering } from './uwlr.norm';
-import { emptyMapped, isEckId, rejectionFor, resultOf, type UwlrMapContext, type UwlrMapped } from './uwlr.result';
-import { childOf, childrenOf, descendantsOf, fieldOf, instantOfDate, textOf, type XmlDocument, type XmlElement } from './uwlr.xml';
+import { isEckId, rejectionFor, resultOf, type UwlrMapContext, type UwlrMapped } from './uwlr.result';
+import { childOf, childrenOf, fieldOf, instantOfDate, textOf, type XmlElement } from './uwlr.xml';
 
 /** A toets from <toetsen>: its normering and those of its toetsonderdelen. */
-interface Toets {
+export interface Toets {
   readonly normering: Normering | null;
   readonly onderdelen: ReadonlyMap<string, Normering | null>;
 }
 
 const KEY_MAX = 256;
 
-function toetsenOf(verzoek: XmlElement): Map<string, Toets> {
+/** The toetsen of a message by toetscode (the first of a code counts), from its <toets> elements in order. */
+export function toetsenOf(elements: readonly XmlElement[]): Map<string, Toets> {
   const toetsen = new Map<string, Toets>();
-  for (const toets of childrenOf(childOf(verzoek, 'toetsen') ?? verzoek, 'toets')) {
+  for (const toets of elements) {
     const code = textOf(toets, 'toetscode', KEY_MAX);
     if (code === null || toetsen.has(code)) continue;
     const onderdelen = new Map<string, Normering | null>();
@@ -93,46 +94,44 @@ function mapResultaat(resultaat: XmlElement, position: number, afname: Afname, c
 }
 
 /**
- * A UWLR 2.2 leerresultaten_verzoek (also inside a SOAP envelope) -> results and rejections.
- * The pupil is the toetsafname's eckid; the school's leerlingid is never used. A toetsafname
- * without a usable eckid is one rejection; its other resultaten and the other toetsafnames import.
+ * One toetsafname of a UWLR 2.2 leerresultaten_verzoek (the `index`-th, from 0) -> results and
+ * rejections in `out`. The pupil is the toetsafname's eckid; the school's leerlingid is never used.
+ * A toetsafname without a usable eckid is one rejection; the other toetsafnames import.
  */
-export function mapLeerresultaten(document: XmlDocument, ctx: UwlrMapContext): UwlrMapped | { readonly unreadable: string } {
-  const root = document.documentElement;
-  const verzoek = root?.localName === 'leerresultaten_verzoek' ? root : root ? descendantsOf(root, 'leerresultaten_verzoek')[0] : undefined;
-  if (!verzoek) return { unreadable: 'geen UWLR-leerresultatenbericht (leerresultaten_verzoek ontbreekt)' };
-  const out = emptyMapped();
-  const toetsen = toetsenOf(verzoek);
-  const seen = new Set<string>();
-  childrenOf(childOf(verzoek, 'toetsafnames') ?? verzoek, 'toetsafname').forEach((afname, index) => {
-    const resultaten = childrenOf(childOf(afname, 'resultaten') ?? afname, 'resultaat');
-    const firstKey =
-      resultaten.map((resultaat) => resultaat.getAttribute('key')?.trim() ?? '').find((key) => key !== '' && key.length <= KEY_MAX) ?? null;
-    const eckid = fieldOf(afname, 'eckid', 1024);
-    const value = 'value' in eckid ? eckid.value : null;
-    if (!isEckId(value)) {
-      const code = 'missing' in eckid ? 'missing-pupil' : 'not-a-pseudonym';
-      const why =
-        'missing' in eckid
-          ? 'geen eckid (het leerlingid van de school wordt niet gebruikt)'
-          : 'eckid is geen pseudoniem (te kort, te lang, spaties of e-mailadres)';
-      out.rejections.push(
-        rejectionFor(
-          ctx,
-          `toetsafname-${firstKey ?? index + 1}`,
-          code,
-          `toetsafname ${index + 1}: ${why}; ${resultaten.length} resultaat/resultaten niet ingelezen`,
-          { id: firstKey },
-        ),
-      );
-      return;
-    }
-    if (resultaten.length === 0) {
-      out.rejections.push(rejectionFor(ctx, `toetsafname-${index + 1}-leeg`, 'invalid-record', `toetsafname ${index + 1}: geen resultaten`, {}));
-      return;
-    }
-    const context: Afname = { pupil: pupilRef(value), index, toetsen, seen };
-    resultaten.forEach((resultaat, position) => mapResultaat(resultaat, position, context, ctx, out));
-  });
-  return out;
+export function mapToetsafname(
+  afname: XmlElement,
+  index: number,
+  toetsen: ReadonlyMap<string, Toets>,
+  seen: Set<string>,
+  ctx: UwlrMapContext,
+  out: UwlrMapped,
+): void {
+  const resultaten = childrenOf(childOf(afname, 'resultaten') ?? afname, 'resultaat');
+  const firstKey =
+    resultaten.map((resultaat) => resultaat.getAttribute('key')?.trim() ?? '').find((key) => key !== '' && key.length <= KEY_MAX) ?? null;
+  const eckid = fieldOf(afname, 'eckid', 1024);
+  const value = 'value' in eckid ? eckid.value : null;
+  if (!isEckId(value)) {
+    const code = 'missing' in eckid ? 'missing-pupil' : 'not-a-pseudonym';
+    const why =
+      'missing' in eckid
+        ? 'geen eckid (het leerlingid van de school wordt niet gebruikt)'
+        : 'eckid is geen pseudoniem (te kort, te lang, spaties of e-mailadres)';
+    out.rejections.push(
+      rejectionFor(
+        ctx,
+        `toetsafname-${firstKey ?? index + 1}`,
+        code,
+        `toetsafname ${index + 1}: ${why}; ${resultaten.length} resultaat/resultaten niet ingelezen`,
+        { id: firstKey },
+      ),
+    );
+    return;
+  }
+  if (resultaten.length === 0) {
+    out.rejections.push(rejectionFor(ctx, `toetsafname-${index + 1}-leeg`, 'invalid-record', `toetsafname ${index + 1}: geen resultaten`, {}));
+    return;
+  }
+  const context: Afname = { pupil: pupilRef(value), index, toetsen, seen };
+  resultaten.forEach((resultaat, position) => mapResultaat(resultaat, position, context, ctx, out));
 }

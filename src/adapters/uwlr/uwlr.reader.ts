@@ -1,8 +1,6 @@
 import { headOf, textOf, unreadable, type ExportFile, type FileRead, type FileReadContext, type FileReader } from '../files/export-file';
-import { mapOsoDossier } from './oso.mapper';
-import { mapLeerresultaten } from './uwlr.mapper';
 import { isEckId, type UwlrMapped } from './uwlr.result';
-import { parseXml } from './uwlr.xml';
+import { osoPlan, readXmlText, uwlrPlan } from './uwlr.stream';
 
 const looksLikeXml = (head: string) => head.startsWith('<');
 const isLeerresultaten = (head: string) =>
@@ -14,10 +12,6 @@ function finish(mapped: UwlrMapped | { readonly unreadable: string }): FileRead 
   return { ok: true, results: mapped.results, rejections: mapped.rejections, skipped: mapped.skipped, voids: [] };
 }
 
-function parsed(file: ExportFile) {
-  return parseXml(textOf(file));
-}
-
 /** UWLR 2.2 leerresultaten (Edustandaard), as a LVS sends them: toetsafnames with eckid, toetsen with normering. */
 export const uwlrLeerresultatenReader: FileReader = {
   kind: 'uwlr-leerresultaten',
@@ -27,14 +21,12 @@ export const uwlrLeerresultatenReader: FileReader = {
     return looksLikeXml(head) && isLeerresultaten(head);
   },
   read(file, _companions, ctx: FileReadContext) {
-    const xml = parsed(file);
-    if (!xml.ok) return unreadable(xml.detail);
-    return finish(mapLeerresultaten(xml.document, { source: ctx.source, mapping: ctx.mapping, now: ctx.now }));
+    return finish(readXmlText(textOf(file), uwlrPlan({ source: ctx.source, mapping: ctx.mapping, now: ctx.now })));
   },
 };
 
 /** The pseudonym the coordinator chose for a dossier (`options.pupil`), when it is one. */
-function chosenPupilOf(options: FileReadContext['options']): string | null | { readonly invalid: true } {
+export function chosenPupilOf(options: FileReadContext['options']): string | null | { readonly invalid: true } {
   const value = options?.['pupil'];
   if (value === undefined || value === null || value === '') return null;
   return typeof value === 'string' && isEckId(value) ? value : { invalid: true };
@@ -51,8 +43,6 @@ export const osoDossierReader: FileReader = {
   read(file, _companions, ctx: FileReadContext) {
     const chosen = chosenPupilOf(ctx.options);
     if (chosen !== null && typeof chosen !== 'string') return unreadable('de gekozen leerling is geen pseudoniem (ECK iD)');
-    const xml = parsed(file);
-    if (!xml.ok) return unreadable(xml.detail);
-    return finish(mapOsoDossier(xml.document, { source: ctx.source, mapping: ctx.mapping, now: ctx.now }, chosen));
+    return finish(readXmlText(textOf(file), osoPlan({ source: ctx.source, mapping: ctx.mapping, now: ctx.now }, chosen)));
   },
 };
