@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { CODEKLAS_LRS_DEMO } from '../../mocks/suppliers/lrs/codeklas.demo';
-import { expectAccessible, openDemo } from './support';
+import { expectAccessible, openDemo, openFromMenu } from './support';
 
 // Codeklas's own LRS, not the board's: the demo may or may not have connected the board LRS by itself,
 // and this flow must work either way, so it never names or counts the board LRS.
@@ -46,7 +46,7 @@ test('the ICT coordinator adds a second LRS (Codeklas) in the wizard for our gro
   const stored = Number((await card.getByRole('definition').nth(3).textContent())?.replace(/\D/g, ''));
   expect(stored).toBeGreaterThan(100);
   // Codeklas is played in groep 7 and the brugklas: every pupil of Groep 7B has results from it.
-  await page.getByRole('link', { name: 'Klasoverzicht' }).click();
+  await openFromMenu(page, 'Klasoverzicht');
   await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 7B' });
   const overview = page.getByRole('grid', { name: /beheersing per leerling en leerlijn/ });
   await expect(overview.locator('tbody tr').first()).toBeVisible();

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
-import { expectAccessible, openDemo } from './support';
+import { expectAccessible, openDemo, openFromMenu } from './support';
 
 /** SLO's keyword-filtered programming goals, read at test time from ../shared (never copied into the project). */
 const FIXTURE = fileURLToPath(new URL('../../../shared/fixtures/slo/basis/doelen.keyword-filter-algoritme-programmeren.json', import.meta.url));
@@ -41,7 +41,7 @@ test('the ICT coordinator imports an SLO goals file: summary first, then the res
   if (added > 0) await expect(page.getByRole('table', { name: /Doelen uit SLO-imports/ }).locator('tbody tr')).toHaveCount(added);
   await expectAccessible(page);
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Leerlijnen' }).click();
+  await openFromMenu(page, 'Leerlijnen');
   await page.getByLabel('Leerlijn', { exact: true }).selectOption('programmeren');
   await expect(page.getByText(/^SLO-doelen bij dit doel \(\d+\)$/).first()).toBeVisible();
   await expectAccessible(page);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './fixtures';
 import { DEMO_GROUPS, DEMO_PUPILS } from '../../mocks/demo-school/school';
-import { expectAccessible, openDemo } from './support';
+import { expectAccessible, openDemo, openFromMenu } from './support';
 
 /** A pupil of Groep 7B from the demo roster: their pseudonym goes into the supplier files below, their name is what the app shows. */
 const GROUP = 'Groep 7B';
@@ -13,7 +13,7 @@ const csv = (rows: readonly string[]) => Buffer.from(['Leerling;Datum;Opdracht;B
 
 /** The ICT coordinator adds a CSV connector through the wizard, with its one code mapped to rekenen.getallen.1f. */
 async function importCsv(page: Page, name: string, code: string, rows: readonly string[]): Promise<void> {
-  await page.getByRole('link', { name: 'Bronnen' }).first().click();
+  await openFromMenu(page, 'Bronnen');
   await page.getByRole('link', { name: 'Koppeling toevoegen' }).click();
   await page.getByRole('button', { name: 'CSV-export van een leverancier' }).click();
   await page.getByLabel('Naam van de koppeling').fill(name);
@@ -121,7 +121,7 @@ test("a teacher's judgement is set, shown beside the estimate, and flagged after
     `${PUPIL.ref};13-07-2026 09:00;SOM-C;1;10;toets`,
     `${PUPIL.ref};14-07-2026 09:00;SOM-C;2;10;toets`,
   ]);
-  await page.getByRole('link', { name: 'Klasoverzicht' }).first().click();
+  await openFromMenu(page, 'Klasoverzicht');
   await page.getByLabel('Groep', { exact: true }).selectOption({ label: GROUP });
   await page.getByRole('link', { name: `Bekijk de voortgang van ${NAME}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: NAME })).toBeVisible();

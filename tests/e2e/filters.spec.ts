@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from './fixtures';
-import { expectAccessible, openDemo } from './support';
+import { expectAccessible, openDemo, openFromMenu } from './support';
 
 /** The grid as the screen shows it: per pupil (in screen order) the value of every column. */
 async function screenRows(grid: Locator): Promise<string[][]> {
@@ -100,7 +100,7 @@ test('filters stay: each change is a step Back and Forward go through, the menu 
   expect(values).toEqual([...values].sort((a, b) => b - a));
 
   // Another page of the same group keeps the group and the filters (the menu carries them).
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Wie heeft hulp nodig' }).click();
+  await openFromMenu(page, 'Wie heeft hulp nodig');
   await expect(page.getByRole('heading', { level: 1, name: 'Wie heeft hulp nodig' })).toBeVisible();
   await expect(page).toHaveURL(/\/hulp\?.*periode=weken-6/);
   await expect(page).toHaveURL(/bron=sommenspoor/);
@@ -108,7 +108,7 @@ test('filters stay: each change is a step Back and Forward go through, the menu 
   expect(await selectValue(page, 'Periode')).toBe('last-weeks');
   expect(await selectValue(page, 'Bron')).toBe('sommenspoor');
   expect(await selectValue(page, 'Werkvorm')).toBe('practice');
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Klasoverzicht' }).click();
+  await openFromMenu(page, 'Klasoverzicht');
   await expect(page.getByRole('grid', { name: /Groep 7B: beheersing per leerling en leerlijn/ })).toBeVisible();
   expect(await selectValue(page, 'Werkvorm')).toBe('practice');
   expect(await screenRows(grid)).toEqual(filtered);

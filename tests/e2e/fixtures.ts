@@ -42,7 +42,16 @@ export const test = base.extend<{ demoState: 'synced' | 'fresh'; context: Browse
       rmSync(profile, { recursive: true, force: true });
     }
   },
-  page: async ({ context }, provide) => {
-    await provide(context.pages()[0] ?? (await context.newPage()));
+  page: async ({ context }, provide, testInfo) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await provide(page);
+    // A flow that failed says what the page showed then, in the run's own output (CI keeps no files).
+    if (testInfo.status !== testInfo.expectedStatus && !page.isClosed()) {
+      const shown = await page
+        .locator('body')
+        .ariaSnapshot({ timeout: 10_000 })
+        .catch((error: unknown) => `(no snapshot: ${String(error)})`);
+      console.log(`\n--- ${testInfo.title}: the page at ${page.url()} when it failed ---\n${shown.slice(0, 6000)}\n---`);
+    }
   },
 });

@@ -1,9 +1,9 @@
 import { expect, test } from './fixtures';
-import { expectAccessible, openDemo } from './support';
+import { expectAccessible, openDemo, openFromMenu } from './support';
 
 test('a teacher sees the group over time on a learning line: median, middle half and the pupils who need help, chart and table', async ({ page }) => {
   await openDemo(page, '/klas', 'Leerkracht');
-  await page.getByRole('link', { name: 'Leerlijnen' }).click();
+  await openFromMenu(page, 'Leerlijnen');
   await page.getByLabel('Leerlijn', { exact: true }).selectOption({ label: 'Rekenen' });
   await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 7B' });
   const section = page.getByRole('region', { name: 'Groep 7B over tijd' });
@@ -25,7 +25,7 @@ test('a teacher sees the group over time on a learning line: median, middle half
   // Those marked are pupils Wie heeft hulp nodig lists for the same group.
   const marked = new Set(marks.map((mark) => mark.replace(/ \d+%$/, '')));
   expect(marked.size).toBeGreaterThan(0);
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Wie heeft hulp nodig' }).click();
+  await openFromMenu(page, 'Wie heeft hulp nodig');
   const listed = page.getByRole('table', { name: /leerlingen die hulp nodig hebben/ }).getByRole('rowheader');
   await expect(listed.first()).toBeVisible();
   const names = (await listed.allInnerTexts()).map((name) => name.trim());

@@ -1,9 +1,9 @@
 import { expect, test } from './fixtures';
-import { expectAccessible, openDemo } from './support';
+import { expectAccessible, openDemo, openFromMenu } from './support';
 
 test('a teacher records extra instruction and sees it on the chart, in the profile and on who needs help', async ({ page }) => {
   await openDemo(page, '/klas', 'Leerkracht');
-  await page.getByRole('link', { name: 'Wie heeft hulp nodig' }).click();
+  await openFromMenu(page, 'Wie heeft hulp nodig');
   await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 7B' });
   const table = page.getByRole('table', { name: /leerlingen die hulp nodig hebben/ });
   const firstRow = table.locator('tbody tr').first();
@@ -27,7 +27,7 @@ test('a teacher records extra instruction and sees it on the chart, in the profi
   await expect(chart.locator('.chart-marker')).toHaveCount(1);
   await expect(chart.getByRole('application')).toContainText('Extra instructie gegeven (15 juni 2026)');
 
-  await page.getByRole('link', { name: 'Wie heeft hulp nodig' }).click();
+  await openFromMenu(page, 'Wie heeft hulp nodig');
   await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 7B' });
   const row = page
     .getByRole('table', { name: /leerlingen die hulp nodig hebben/ })

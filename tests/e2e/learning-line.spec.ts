@@ -1,9 +1,9 @@
 import { expect, test } from './fixtures';
-import { expectAccessible, openDemo } from './support';
+import { expectAccessible, openDemo, openFromMenu } from './support';
 
 test('a teacher opens the programming line for groep 7, drills into a goal and sees the results behind it', async ({ page }) => {
   await openDemo(page, '/klas', 'Leerkracht');
-  await page.getByRole('link', { name: 'Leerlijnen' }).click();
+  await openFromMenu(page, 'Leerlijnen');
   await page.getByLabel('Leerlijn', { exact: true }).selectOption('programmeren');
   await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 7B' });
   const upper = page.getByRole('region', { name: 'bovenbouw (groep 7-8)' });

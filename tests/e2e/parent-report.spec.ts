@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { openDemo } from './support';
+import { openDemo, openFromMenu } from './support';
 
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 test('the parent report: one pupil on at most two A4 pages with each line and its level; the whole group one pupil per sheet', async ({ page }) => {
   await openDemo(page, '/klas', 'Leerkracht');
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Oudergesprek' }).click();
+  await openFromMenu(page, 'Oudergesprek');
   await expect(page.getByRole('heading', { level: 1, name: 'Rapport voor het oudergesprek' })).toBeVisible();
   const pupil = page.getByLabel('Leerling', { exact: true });
   const name = (await pupil.locator('option').nth(1).innerText()).trim();

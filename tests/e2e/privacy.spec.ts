@@ -1,6 +1,6 @@
 import { expect, test, type Request } from './fixtures';
 import { DEMO_GROUPS, DEMO_PUPILS } from '../../mocks/demo-school/school';
-import { expectAccessible, openDemo, unlockDemo } from './support';
+import { expectAccessible, openDemo, openFromMenu, unlockDemo } from './support';
 
 interface Captured {
   readonly url: string;
@@ -40,7 +40,7 @@ test.describe('from the first start', () => {
     expect((await download).suggestedFilename()).toMatch(/\.csv$/);
     await page.getByRole('grid').getByRole('link').first().click();
     await expect(page.getByRole('figure').first()).toBeVisible();
-    await page.getByRole('link', { name: 'Bronnen' }).click();
+    await openFromMenu(page, 'Bronnen');
     await page.getByRole('button', { name: 'Alle bronnen synchroniseren' }).click();
     // A second sync of every source reads each supplier again: give it the time a busy machine needs.
     for (const name of ['Sommenspoor', 'Leesvlinder', 'Blokkodo', 'Digitaal Werkboek (Caliper)', 'LRS schoolbestuur', 'Toetsplein (OneRoster)']) {
@@ -87,7 +87,7 @@ test('the ICT coordinator withdraws a pupil’s consent for the whole app and ev
   await expect(source).toBeDisabled();
   await expect(source).toHaveAccessibleDescription('Niet van toepassing: geen toestemming voor de hele app');
   await expectAccessible(page);
-  await page.getByRole('link', { name: 'Klasoverzicht' }).click();
+  await openFromMenu(page, 'Klasoverzicht');
   await page.getByRole('link', { name: `Bekijk de voortgang van ${name}` }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByText('Er zijn nog geen resultaten voor deze leerling.')).toBeVisible();

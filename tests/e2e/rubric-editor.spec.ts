@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
-import { expectAccessible, openDemo } from './support';
+import { expectAccessible, openDemo, openFromMenu } from './support';
 
 test('a teacher writes a rubric, saves it, uses it, exports it as CASE and edits it again', async ({ page }) => {
   await openDemo(page, '/klas', 'Leerkracht');
-  await page.getByRole('link', { name: 'Rubrics' }).click();
+  await openFromMenu(page, 'Rubrics');
   await expect(page.getByRole('heading', { level: 1, name: 'Rubrics' })).toBeVisible();
   await expectAccessible(page);
 

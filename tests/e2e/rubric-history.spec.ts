@@ -1,9 +1,9 @@
 import { expect, test } from './fixtures';
-import { expectAccessible, openDemo } from './support';
+import { expectAccessible, openDemo, openFromMenu } from './support';
 
 test('a pupil assessed twice on different dates shows both judgements in the rubric history of the profile', async ({ page }) => {
   await openDemo(page, '/klas', 'Leerkracht');
-  await page.getByRole('link', { name: 'Rubrics' }).click();
+  await openFromMenu(page, 'Rubrics');
   await page.getByLabel('Rubric', { exact: true }).selectOption('eigenaarschap');
   await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 7B' });
   const table = page.getByRole('table', { name: /Eigenaar van je leerproces: Plannen in Groep 7B/ });
@@ -18,7 +18,7 @@ test('a pupil assessed twice on different dates shows both judgements in the rub
     await page.getByRole('button', { name: 'Beoordelingen opslaan' }).click();
     await expect(page.getByText(/1 beoordeling opgeslagen\./)).toBeVisible();
   }
-  await page.getByRole('link', { name: 'Klasoverzicht' }).click();
+  await openFromMenu(page, 'Klasoverzicht');
   await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 7B' });
   await page.getByRole('link', { name: `Bekijk de voortgang van ${name}` }).click();
   await expect(page.getByRole('heading', { name: 'Rubrics: oordeel van de leerkracht' })).toBeVisible();
@@ -36,12 +36,12 @@ test('a pupil assessed twice on different dates shows both judgements in the rub
 
 test('the ICT coordinator chooses a method per line; the class overview says so and shows rubric columns as teacher judgement', async ({ page }) => {
   await openDemo(page, '/klas', 'ICT-coördinator');
-  await page.getByRole('link', { name: 'Leerlijnen' }).click();
+  await openFromMenu(page, 'Leerlijnen');
   const select = page.getByLabel('Methode voor Rekenen');
   await select.selectOption({ label: 'Laatste score' });
   await expect(page.getByText('Methode voor Rekenen opgeslagen: Laatste score.')).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole('link', { name: 'Klasoverzicht' }).click();
+  await openFromMenu(page, 'Klasoverzicht');
   await expect(page.getByText(/Methode per leerlijn: .*Rekenen: Laatste score/)).toBeVisible();
   await page.getByRole('checkbox', { name: 'Rubrics tonen (oordeel van de leerkracht)' }).check();
   await expect(page.getByText(/Kolommen met "oordeel leerkracht"|Er zijn nog geen rubricbeoordelingen/)).toBeVisible();

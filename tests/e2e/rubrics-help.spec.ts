@@ -1,9 +1,9 @@
 import { expect, test } from './fixtures';
-import { expectAccessible, openDemo } from './support';
+import { expectAccessible, openDemo, openFromMenu } from './support';
 
 test('a teacher assesses three pupils on a rubric by keyboard only and sees it in the pupil profile', async ({ page }) => {
   await openDemo(page, '/klas', 'Leerkracht');
-  await page.getByRole('link', { name: 'Rubrics' }).click();
+  await openFromMenu(page, 'Rubrics');
   await page.getByLabel('Rubric', { exact: true }).selectOption('eigenaarschap');
   await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 7B' });
   const table = page.getByRole('table', { name: /Eigenaar van je leerproces: Plannen in Groep 7B/ });
@@ -31,7 +31,7 @@ test('a teacher assesses three pupils on a rubric by keyboard only and sees it i
   await expect(page.getByText('3 beoordelingen opgeslagen.')).toBeVisible();
   // The keyboard stays where it was, not thrown back to the top of the page.
   await expect(page.getByRole('button', { name: 'Beoordelingen opslaan' })).toBeFocused();
-  await page.getByRole('link', { name: 'Klasoverzicht' }).click();
+  await openFromMenu(page, 'Klasoverzicht');
   await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 7B' });
   await page.getByRole('link', { name: `Bekijk de voortgang van ${names[1]}` }).click();
   const rubric = page.getByRole('table', { name: /Laatste beoordeling per criterium/ });
@@ -41,7 +41,7 @@ test('a teacher assesses three pupils on a rubric by keyboard only and sees it i
 
 test('a teacher opens who needs help now and sees the reasons', async ({ page }) => {
   await openDemo(page, '/klas', 'Leerkracht');
-  await page.getByRole('link', { name: 'Wie heeft hulp nodig' }).click();
+  await openFromMenu(page, 'Wie heeft hulp nodig');
   await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 7B' });
   const table = page.getByRole('table').first();
   await expect(table.locator('tbody tr').first()).toBeVisible();

@@ -7,15 +7,44 @@ export async function expectAccessible(page: Page): Promise<void> {
   // the page once it is there, not the moment in between.
   await expect(page.locator('.page-loading')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const summary = violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.nodes
-        .map((node) => node.target.join(' '))
-        .slice(0, 3)
-        .join(' | ')}`,
-  );
+  // Violations, and what axe could not decide: it does not describe every passing node (most of
+  // its time on a long table). axe runs in the page itself: the app has no frames to reach.
+  const { violations, incomplete } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .options({ resultTypes: ['violations', 'incomplete'] })
+    .setLegacyMode(true)
+    .analyze();
+  // Text in the colour of its own background (white on white) is only "incomplete" to axe, which
+  // takes it for hidden text; a person sees nothing there, so it fails here.
+  const invisible = incomplete
+    .filter((result) => result.id === 'color-contrast')
+    .flatMap((result) => result.nodes)
+    .filter((node) => node.any.some((check) => (check.data as { messageKey?: string } | null)?.messageKey === 'equalRatio'));
+  const summary = [
+    ...violations.map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    ),
+    ...invisible.slice(0, 3).map((node) => `color-contrast (1:1, text in its background's colour): ${node.target.join(' ')}`),
+  ];
   expect(summary).toEqual([]);
+}
+
+/** The heading each page of the main menu opens with, where it is not the menu item's own name. */
+const MENU_HEADINGS: Readonly<Record<string, string>> = { Oudergesprek: 'Rapport voor het oudergesprek' };
+
+/**
+ * Opens a page from the main menu and waits until that page is shown. The old page stays on screen
+ * (and answers clicks) while the new one renders, so a choice made before this would land on the
+ * old page and be lost: on a busy machine that is what happened.
+ */
+export async function openFromMenu(page: Page, item: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: item, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: MENU_HEADINGS[item] ?? item, exact: true })).toBeVisible();
+  await expect(page.locator('.page-loading')).toHaveCount(0);
 }
 
 export const DEMO_PASSPHRASE = 'demo-vlierboom-2026';

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { chooseGroups, DEMO_PASSPHRASE, expectAccessible, openDemo } from './support';
+import { DEMO_PASSPHRASE, chooseGroups, expectAccessible, openDemo, openFromMenu } from './support';
 
 const groupOptions = (page: Page) => page.getByLabel('Groep', { exact: true }).locator('option');
 
@@ -37,7 +37,7 @@ test('a teacher chooses Groep 7B at unlock; every teacher view shows only that g
   await expectAccessible(page);
 
   // "Mijn groepen" widens the choice during the session.
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Klasoverzicht' }).click();
+  await openFromMenu(page, 'Klasoverzicht');
   await page.getByRole('banner').getByRole('button', { name: 'Mijn groepen' }).click();
   await chooseGroups(page, ['Groep 5A', 'Groep 7B'], 'Opslaan');
   await expect(groupOptions(page)).toHaveText(['Groep 5A', 'Groep 7B']);
