@@ -1,6 +1,6 @@
 /**
  * Files chosen in a file input, as ExportFiles (decision 023 on decision 017): a form read by
- * streaming (CSV, JSON Lines) only by its first 64 kB here, whatever its size (the file worker reads
+ * streaming (CSV, JSON Lines, UWLR/OSO XML: decision 027) only by its first 64 kB here, whatever its size (the file worker reads
  * the rest from the File itself); a form read whole into memory up to WHOLE_FILE_BYTES, a larger
  * one refused. Nothing is read of a refused file beyond its first 64 kB.
  */
@@ -30,7 +30,7 @@ async function chosen(file: File): Promise<ExportFile | Refused> {
     reason,
   });
   if (file.size > STREAM_FILE_BYTES) return refuse(STREAM_FILE_BYTES, 'any');
-  // A form read by streaming (CSV, JSON Lines) is never held whole here: its first part tells its
+  // A form read by streaming (CSV, JSON Lines, UWLR/OSO XML) is never held whole here: its first part tells its
   // form and header, the file worker reads the rest from the File. (A zip is recognised by its end: read whole.)
   const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
   const part: ExportFile = { name: file.name, bytes: head, blob: file };

@@ -1,34 +1,45 @@
 /**
- * A file read in batches (decision 023). CSV and JSON Lines (xAPI, Caliper) are streamed: read
- * piece by piece, so memory stays flat whatever the file's size. Whole-document forms (JSON, XML,
- * OneRoster) are read whole by their reader, up to WHOLE_FILE_BYTES, and handed out in batches.
+ * A file read in batches (decision 023). CSV, JSON Lines (xAPI, Caliper) and UWLR/OSO XML
+ * (decision 027) are streamed: read piece by piece, so memory stays flat whatever the file's size.
+ * Whole-document forms (JSON documents, OneRoster CSV and zip) are read whole by their reader, up
+ * to WHOLE_FILE_BYTES, and handed out in batches.
  * Either way a file that cannot be read at all (wrong encoding, no header, broken JSON) throws
  * FileUnreadable before the first batch, so nothing of it is stored.
  */
 import { csvBatches } from '../csv/csv.stream';
+import { xmlBatches } from '../uwlr/uwlr.batches';
+import { xmlPlanOf } from '../uwlr/uwlr.reader';
+import type { XmlReadPlan } from '../uwlr/uwlr.stream';
 import { decodeBytes, invalidUtf8, isZip } from './decode';
 import type { ExportFile, FileReadContext, FileReader } from './export-file';
 import { BATCH_RECORDS, FileUnreadable, type FileBatch } from './file-batch';
 import { jsonLinesBatches, looksLikeJsonLines } from './json-lines.stream';
 import { headBytes, PIECE_BYTES, scanText, sizeOf, textPieces, type ByteSource } from './text-stream';
 
-/** The largest file read whole (the UI's export limit, src/ui/file-limit.ts, decision 017); larger files only by streaming. */
+/** The largest file read whole (JSON documents, OneRoster; decision 017); larger files only by streaming. */
 export const WHOLE_FILE_BYTES = 50_000_000;
 
 /** The bytes of a chosen file: its Blob when it has one (never read whole on the main thread), else its bytes. */
 export const sourceOf = (file: ExportFile): ByteSource => file.blob ?? file.bytes;
 
-export type StreamForm = 'csv' | 'xapi-lines' | 'caliper-lines';
+export type StreamForm = 'csv' | 'xapi-lines' | 'caliper-lines' | 'xml';
 
 /** Whether this reader reads this file by streaming, judged from its first bytes (`head`: at least 64 kB, or all of it). */
 export function streamFormOf(reader: FileReader, head: Uint8Array): StreamForm | null {
   if (reader.kind === 'csv-columns') return 'csv';
+  if (reader.kind === 'uwlr-leerresultaten' || reader.kind === 'oso-dossier') return 'xml';
   if (reader.kind !== 'xapi-statements' && reader.kind !== 'caliper-events') return null;
   if (!looksLikeJsonLines(decodeBytes(head))) return null;
   return reader.kind === 'xapi-statements' ? 'xapi-lines' : 'caliper-lines';
 }
 
 export const HEAD_BYTES = 65_536;
+
+function xmlPlan(reader: FileReader, ctx: FileReadContext): XmlReadPlan {
+  const plan = xmlPlanOf(reader.kind === 'oso-dossier' ? 'oso-dossier' : 'uwlr-leerresultaten', ctx);
+  if ('unreadable' in plan) throw new FileUnreadable(plan.unreadable);
+  return plan;
+}
 
 export interface BatchOptions {
   readonly batchRecords?: number;
@@ -63,15 +74,16 @@ export async function* readBatches(
   const form = streamFormOf(reader, await headBytes(source, HEAD_BYTES));
   if (form !== null) {
     const lines = await checkEncoding(files.map((file) => ({ name: file.name, source: sourceOf(file) })));
-    options.onSize?.({ bytes: sizeOf(source), lines });
-    const pieces = textPieces(source, options.pieceBytes ?? PIECE_BYTES);
-    if (form === 'csv') yield* csvBatches(pieces, ctx, size);
-    else yield* jsonLinesBatches(pieces, form === 'xapi-lines' ? 'xapi' : 'caliper', ctx, size);
+    options.onSize?.({ bytes: sizeOf(source), lines: form === 'xml' ? null : lines });
+    const pieces = () => textPieces(source, options.pieceBytes ?? PIECE_BYTES);
+    if (form === 'xml') yield* xmlBatches(xmlPlan(reader, ctx), pieces, size);
+    else if (form === 'csv') yield* csvBatches(pieces(), ctx, size);
+    else yield* jsonLinesBatches(pieces(), form === 'xapi-lines' ? 'xapi' : 'caliper', ctx, size);
     return;
   }
   if (sizeOf(source) > WHOLE_FILE_BYTES)
     throw new FileUnreadable(
-      `${main.name}: te groot om in één keer te lezen (meer dan ${WHOLE_FILE_BYTES / 1_000_000} MB); alleen CSV en JSON Lines worden in delen gelezen. Splits de export (per periode of groep) en lees de delen na elkaar in`,
+      `${main.name}: te groot om in één keer te lezen (meer dan ${WHOLE_FILE_BYTES / 1_000_000} MB); alleen CSV, JSON Lines en UWLR/OSO-XML worden in delen gelezen. Splits de export (per periode of groep) en lees de delen na elkaar in`,
     );
   options.onSize?.({ bytes: sizeOf(source), lines: null });
   const whole = async (file: ExportFile): Promise<ExportFile> =>

@@ -1,6 +1,6 @@
 import { headOf, textOf, unreadable, type ExportFile, type FileRead, type FileReadContext, type FileReader } from '../files/export-file';
 import { isEckId, type UwlrMapped } from './uwlr.result';
-import { osoPlan, readXmlText, uwlrPlan } from './uwlr.stream';
+import { osoPlan, readXmlText, uwlrPlan, type XmlReadPlan } from './uwlr.stream';
 
 const looksLikeXml = (head: string) => head.startsWith('<');
 const isLeerresultaten = (head: string) =>
@@ -21,12 +21,13 @@ export const uwlrLeerresultatenReader: FileReader = {
     return looksLikeXml(head) && isLeerresultaten(head);
   },
   read(file, _companions, ctx: FileReadContext) {
-    return finish(readXmlText(textOf(file), uwlrPlan({ source: ctx.source, mapping: ctx.mapping, now: ctx.now })));
+    const plan = xmlPlanOf('uwlr-leerresultaten', ctx);
+    return 'unreadable' in plan ? unreadable(plan.unreadable) : finish(readXmlText(textOf(file), plan));
   },
 };
 
 /** The pseudonym the coordinator chose for a dossier (`options.pupil`), when it is one. */
-export function chosenPupilOf(options: FileReadContext['options']): string | null | { readonly invalid: true } {
+function chosenPupilOf(options: FileReadContext['options']): string | null | { readonly invalid: true } {
   const value = options?.['pupil'];
   if (value === undefined || value === null || value === '') return null;
   return typeof value === 'string' && isEckId(value) ? value : { invalid: true };
@@ -41,8 +42,16 @@ export const osoDossierReader: FileReader = {
     return looksLikeXml(head) && !isLeerresultaten(head) && isDossier(head);
   },
   read(file, _companions, ctx: FileReadContext) {
-    const chosen = chosenPupilOf(ctx.options);
-    if (chosen !== null && typeof chosen !== 'string') return unreadable('de gekozen leerling is geen pseudoniem (ECK iD)');
-    return finish(readXmlText(textOf(file), osoPlan({ source: ctx.source, mapping: ctx.mapping, now: ctx.now }, chosen)));
+    const plan = xmlPlanOf('oso-dossier', ctx);
+    return 'unreadable' in plan ? unreadable(plan.unreadable) : finish(readXmlText(textOf(file), plan));
   },
 };
+
+/** How a UWLR message or an OSO dossier is read, whole (`read`) or in batches (file-batches.ts), or why it cannot be. */
+export function xmlPlanOf(kind: 'uwlr-leerresultaten' | 'oso-dossier', ctx: FileReadContext): XmlReadPlan | { readonly unreadable: string } {
+  const mapContext = { source: ctx.source, mapping: ctx.mapping, now: ctx.now };
+  if (kind === 'uwlr-leerresultaten') return uwlrPlan(mapContext);
+  const chosen = chosenPupilOf(ctx.options);
+  if (chosen !== null && typeof chosen !== 'string') return { unreadable: 'de gekozen leerling is geen pseudoniem (ECK iD)' };
+  return osoPlan(mapContext, chosen);
+}

@@ -45,7 +45,7 @@ export interface CaptureRules {
 /** Only the kind and line of a saxes error, never the text around it (it may be personal data). */
 function reasonOf(error: unknown): string {
   const message = error instanceof Error ? error.message : '';
-  const line = /^[^:]*:(\d+):\d+:/.exec(message)?.[1];
+  const line = /^(\d+):\d+: /.exec(message)?.[1];
   const kinds: [RegExp, string][] = [
     [/undefined entity|entity/i, 'entity not found'],
     [/unclosed/i, 'unclosed'],
@@ -74,7 +74,7 @@ interface Open {
 
 /** One pass over an XML text, fed piece by piece with `write`, finished by `close` (both throw XmlUnreadable). */
 export class XmlCapture {
-  private readonly parser = new SaxesParser({ xmlns: true, fileName: '' });
+  private readonly parser = new SaxesParser({ xmlns: true });
   private readonly document: XmlDocument = new DOMImplementation().createDocument(null, '');
   private readonly stack: Open[] = [];
   private readonly path: string[] = [];

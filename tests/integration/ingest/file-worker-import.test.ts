@@ -15,6 +15,7 @@ import { LeerzichtDb } from '@/store/db';
 import { fileEndpoint } from '@/store/file-endpoint';
 import { saveSource } from '@/store/sources.repo';
 import { fakeSource } from '../../support/fake-adapter';
+import { uwlrExport } from '../../support/uwlr-export';
 
 const NOW = new Date('2026-03-05T12:00:00.000Z');
 const SOURCE: Source = fakeSource({
@@ -163,5 +164,30 @@ describe('file import through the file worker (decision 023)', () => {
     expect(summary.pages).toBeGreaterThanOrEqual(3);
     expect(await db.results.where('source').equals(xapiSource.id).count()).toBe(119);
     expect(await db.results.get(`lrs-export|${id(1)}` as never)).toBeUndefined();
+  });
+
+  it('UWLR XML, streamed (decision 027): stored in batches with progress in bytes; a cancel keeps what was stored and says how much', async () => {
+    const { db, deps } = await setUp();
+    const uwlrSource: Source = { ...SOURCE, id: sourceId('lvs'), kind: 'uwlr', name: 'LVS', endpoint: fileEndpoint('uwlr-leerresultaten') };
+    await saveSource(db, uwlrSource);
+    const bytes = new TextEncoder().encode(uwlrExport(100, 4));
+    const seen: ImportProgress[] = [];
+    const summary = await importFiles(deps, uwlrSource, [{ name: 'lvs.xml', bytes }], new AbortController().signal, undefined, (p) => seen.push(p));
+    expect(summary).toMatchObject({ added: 400, rejected: 0 });
+    expect(summary.pages).toBeGreaterThanOrEqual(8);
+    expect(seen.at(-1)?.read).toMatchObject({ bytesRead: bytes.length, bytes: bytes.length, lines: null });
+    await db.results.where('source').equals(uwlrSource.id).delete();
+    const controller = new AbortController();
+    let last: ImportProgress | null = null;
+    const run = importFiles(deps, uwlrSource, [{ name: 'lvs.xml', bytes }], controller.signal, undefined, (p) => {
+      last = p;
+      if (p.added >= 100) controller.abort();
+    });
+    await expect(run).rejects.toMatchObject({ code: 'aborted' });
+    const kept = await db.results.where('source').equals(uwlrSource.id).count();
+    expect(kept).toBe((last as ImportProgress | null)?.added);
+    expect(kept).toBeGreaterThanOrEqual(100);
+    expect(kept).toBeLessThan(400);
+    expect((await db.syncStatus.get(uwlrSource.id))?.lastOutcome).toBe('cancelled');
   });
 });

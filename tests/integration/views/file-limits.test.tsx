@@ -15,18 +15,21 @@ const huge = (name: string, size: number, type = 'text/csv', head = 'x') => {
 };
 
 describe('files larger than the browser should hold are refused before reading, with size, limit and what to do', () => {
-  it('connector wizard: a 60 MB XML export is refused after reading only its first part; a 60 MB CSV is chosen (read by streaming, decision 023)', async () => {
+  it('connector wizard: a 60 MB JSON document is refused after reading only its first part; a 60 MB UWLR XML and a 60 MB CSV are chosen (read by streaming, decisions 023 and 027)', async () => {
     renderApp('/bronnen/nieuw', { db: freshDb() });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'CSV-export van een leverancier' }));
     const input = screen.getByLabelText('Exportbestanden');
     await user.upload(input, new File([readFileSync('tests/fixtures/files/toetsen-export.csv')], 'toetsen-export.csv', { type: 'text/csv' }));
     expect(await screen.findByText('Gekozen: toetsen-export.csv')).toBeInTheDocument();
-    await user.upload(input, huge('jaar.xml', 60_000_000, 'text/xml', '<?xml version="1.0"?><leerresultaten_verzoek/>'));
+    await user.upload(input, huge('jaar.json', 60_000_000, 'application/json', '{"statements": ['));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'jaar.xml is 60 MB; Leerzicht leest XML-, JSON- en zipbestanden tot 50 MB (CSV en JSON Lines ook groter, in delen). Splits de export',
+      'jaar.json is 60 MB; Leerzicht leest JSON-documenten, OneRoster-bestanden en zipbestanden tot 50 MB (CSV, JSON Lines en UWLR- of OSO-XML ook groter, in delen). Splits de export',
     );
     expect(screen.getByText('Gekozen: toetsen-export.csv')).toBeInTheDocument();
+    await user.upload(input, huge('jaar.xml', 60_000_000, 'text/xml', `<?xml version="1.0"?><leerresultaten_verzoek>${' '.repeat(70_000)}`));
+    expect(await screen.findByText('Gekozen: jaar.xml')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     await user.upload(input, huge('jaar.csv', 60_000_000, 'text/csv', readFileSync('tests/fixtures/files/toetsen-export.csv', 'utf8')));
     expect(await screen.findByText('Gekozen: jaar.csv')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
