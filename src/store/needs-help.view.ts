@@ -5,12 +5,11 @@ import type { PupilKey } from '@/domain/ids';
 import type { LearningLine } from '@/domain/model';
 import type { NeedsHelpEntry, NeedsHelpRule, NeedsHelpView, NeedsHelpViewInput } from '@/domain/progress/needs-help';
 import type { ResultFilter } from '@/domain/progress/result-filter';
-import { useCurriculum } from '@/store/curriculum.queries';
-import { useGroupMastery } from '@/store/group-mastery';
-import { usePupilsJudgements } from '@/store/judgements.queries';
-import { needsHelpQueries } from '@/store/needs-help.compute';
-import type { PupilWithRoster } from '@/store/school.queries';
-import { useNow } from '@/ui/clock-context';
+import { useCurriculum } from './curriculum.queries';
+import { useGroupMastery } from './group-mastery';
+import { usePupilsJudgements } from './judgements.queries';
+import { needsHelpQueries } from './needs-help.compute';
+import type { PupilWithRoster } from './school.queries';
 
 export type { LineInstructionGroups } from '@/domain/progress/needs-help';
 
@@ -32,15 +31,18 @@ export interface NeedsHelpData {
 const NO_LINES: readonly LearningLine[] = [];
 const NO_ENTRIES: NeedsHelpView['entries'] = [];
 const NO_GROUPS: NeedsHelpView['groups'] = [];
-const MINUTE_MS = 60_000;
-
 /**
  * The group's pupils judged by the rule, and its instruction groups, computed by the domain in the
- * compute worker (needsHelpView; issue 12 goal 4), once per group and data version. "Now" is read to
- * the minute, so a page left open is judged again once a minute, not on every render.
+ * compute worker (needsHelpView; issue 12 goal 4), once per group, data version and `nowIso` (give
+ * it to the minute, so a page left open is judged again once a minute, not on every render). Wie
+ * heeft hulp nodig and the group-over-time chart of a line both read it: they mark the same pupils.
  */
-export function useNeedsHelp(group: { id: string; yearLevel: string } | null, rule: NeedsHelpRule, filter: ResultFilter = {}): NeedsHelpData {
-  const nowIso = new Date(Math.floor(useNow().getTime() / MINUTE_MS) * MINUTE_MS).toISOString();
+export function useNeedsHelpView(
+  group: { id: string; yearLevel: string } | null,
+  rule: NeedsHelpRule,
+  filter: ResultFilter,
+  nowIso: string,
+): NeedsHelpData {
   const { lines } = useCurriculum();
   // The group's pupils, results and methods (no grid: needs-help asks per goal; the contexts are learnt in the worker).
   const mastery = useGroupMastery(group?.id ?? null, NO_LINES, filter, nowIso, { contexts: false });

@@ -11,3 +11,8 @@ export const useNow = (): Date => useContext(ClockContext)();
 
 /** The clock itself, for work that happens later (a save) and must read "now" then. */
 export const useClock = (): (() => Date) => useContext(ClockContext);
+
+const MINUTE_MS = 60_000;
+
+/** Now read to the minute (ISO): a view computed from it is computed again once a minute, not on every render. */
+export const useMinute = (): string => new Date(Math.floor(useNow().getTime() / MINUTE_MS) * MINUTE_MS).toISOString();

@@ -33,6 +33,9 @@ import { useViewFilters } from '@/ui/use-view-filters';
 import { useSourceChoices, useSourceNames } from '@/store/source-choices';
 import { GroupOverTimeChart } from './group-over-time-chart';
 import { useGroupLineOverTime } from './use-group-over-time';
+import { DEFAULT_RULE } from '@/domain/progress/needs-help';
+import { useNeedsHelpView } from '@/store/needs-help.view';
+import { useMinute } from '@/ui/clock-context';
 
 /**
  * A learning line for a group: its goals in level order with how many pupils master each, every
@@ -73,18 +76,19 @@ export function LearningLinePage() {
   const levels = useMemo(() => goalsByLevel(shownLine, grid.rows), [shownLine, grid.rows]);
   const nameOfPupil = usePupilName();
   const now = useNow().toISOString();
+  // The pupils Wie heeft hulp nodig lists (its default rule, this view's filters), from the compute worker.
+  const needHelp = useNeedsHelpView(group, DEFAULT_RULE, filters.filter, useMinute());
   const overTime = useGroupLineOverTime(
-    group && !grid.loading
+    group && !grid.loading && !needHelp.loading && !needHelp.error
       ? {
           line,
           lines,
-          yearLevel: group.yearLevel,
           pupils: grid.pupils,
           results: grid.results,
           filter: filters.filter,
           choices,
           levelContext: grid.levelContext,
-          growthContext: grid.growthContext,
+          needHelp: needHelp.entries,
           now,
         }
       : null,
@@ -101,7 +105,7 @@ export function LearningLinePage() {
   // Every change is a step in the history: Back and Forward go through the choices.
   const update = (changes: Record<string, string | null>) => change((current) => paramsWith(current, changes));
 
-  const error = groups.error ?? grid.error ?? sources.error ?? usage.error ?? overTime.error;
+  const error = groups.error ?? grid.error ?? sources.error ?? usage.error ?? overTime.error ?? needHelp.error;
   const usageLoading = importedGoals > 0 && !showAllImported && !usage.used;
   return (
     <section aria-labelledby="learning-lines-title">

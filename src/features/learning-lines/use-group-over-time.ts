@@ -1,27 +1,26 @@
 import { useMemo } from 'react';
-import { targetLevelFor } from '@/curriculum';
 import type { PupilKey } from '@/domain/ids';
 import type { LearningLine, Result } from '@/domain/model';
 import type { EstimatorContext } from '@/domain/progress/estimators/estimate';
 import { estimatorFor, type LineEstimatorChoices } from '@/domain/progress/estimators/registry';
 import { estimatedTrend } from '@/domain/progress/estimated-trend';
 import { groupOverTime, type GroupOverTime, type PupilTrend } from '@/domain/progress/group-over-time';
-import { DEFAULT_RULE, needsHelp } from '@/domain/progress/needs-help';
+import type { NeedsHelpEntry } from '@/domain/progress/needs-help';
 import { filterResults, type ResultFilter } from '@/domain/progress/result-filter';
 import type { PupilWithRoster } from '@/store/school.queries';
 
 export interface GroupOverTimeInput {
   readonly line: LearningLine;
   readonly lines: readonly LearningLine[];
-  readonly yearLevel: string;
   readonly pupils: readonly PupilWithRoster[];
   /** The group's results, unfiltered (the view's filter is applied here, as the grid does). */
   readonly results: readonly Result[];
   readonly filter: ResultFilter;
   readonly choices: LineEstimatorChoices;
-  /** The group's context following the group (the profile's trend) and without (needs-help). */
+  /** The group's context following the group (the profile's trend). */
   readonly levelContext: EstimatorContext;
-  readonly growthContext: EstimatorContext;
+  /** Who Wie heeft hulp nodig lists for the group (store/needs-help.view.ts, the same rule and filter). */
+  readonly needHelp: readonly NeedsHelpEntry[];
   readonly now: string;
 }
 
@@ -33,7 +32,8 @@ export interface GroupOverTimeData {
 /**
  * The group on one line week by week (groupOverTime): every current pupil's weekly level with the
  * line's method (estimatedTrend, the profile's trend), and the pupils Wie heeft hulp nodig lists
- * (its default rule) for a goal of this line or for not practising at all, marked.
+ * (computed in the compute worker, its default rule) for a goal of this line or for not practising
+ * at all, marked.
  */
 export function groupLineOverTime(input: GroupOverTimeInput): GroupOverTimeData {
   const { line, lines, pupils, filter, choices, now } = input;
@@ -45,21 +45,9 @@ export function groupLineOverTime(input: GroupOverTimeInput): GroupOverTimeData 
   }
   const current = pupils.filter(({ pupil }) => !pupil.leftAt).map(({ pupil }) => ({ key: pupil.key, ref: pupil.ref }));
   const estimatorOf = (candidate: LearningLine) => estimatorFor(candidate.id, choices);
-  const entries = needsHelp(
-    {
-      pupils: current,
-      results,
-      lines,
-      targetLevel: (candidate) => targetLevelFor(candidate, input.yearLevel),
-      now,
-      estimatorOf,
-      context: input.growthContext,
-    },
-    DEFAULT_RULE,
-  );
   const onLine = new Set<string>(line.goals.map((goal) => goal.id));
   const flagged = new Set(
-    entries.filter((entry) => entry.reasons.some((reason) => reason.kind === 'inactive' || onLine.has(reason.goal))).map((entry) => entry.key),
+    input.needHelp.filter((entry) => entry.reasons.some((reason) => reason.kind === 'inactive' || onLine.has(reason.goal))).map((entry) => entry.key),
   );
   const byPupil = new Map<string, Result[]>();
   for (const result of results) {
@@ -87,6 +75,6 @@ export function useGroupLineOverTime(input: GroupOverTimeInput | null): GroupOve
   return useMemo(
     () => (input ? groupLineOverTime(input) : { series: null, error: null }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [input?.line, input?.lines, input?.yearLevel, input?.pupils, input?.results, filterKey, input?.choices, minute],
+    [input?.line, input?.lines, input?.needHelp, input?.pupils, input?.results, filterKey, input?.choices, minute],
   );
 }

@@ -12,7 +12,8 @@ import { SyncHub } from '@/ingest/sync-hub';
 import { getCredentials } from '@/store/credentials.memory';
 import type { LeerzichtDb } from '@/store/db';
 import { DEMO_NOW, freshDb } from '../../support/render-app';
-import { seedSmallSchool } from '../../support/seed';
+import { recordJudgement } from '@/store/judgements.repo';
+import { refOf, seedSmallSchool } from '../../support/seed';
 
 function renderPage(path: string, { db, locale = 'nl' as Locale }: { db: LeerzichtDb; locale?: Locale }) {
   const queryClient = createQueryClient();
@@ -58,6 +59,30 @@ describe('the group over time on the learning-line view', () => {
       expect(percent(median ?? '')).toBeLessThanOrEqual(high ?? Number.NaN);
       expect(high).toBeGreaterThan(low ?? 0);
     }
+  });
+
+  it('marks exactly the pupils Wie heeft hulp nodig lists: a teacher’s judgement in force takes the mark away', async () => {
+    const lastWeekHelp = async () => {
+      const table = await screen.findByRole('table', { name: 'Groep 5A op Rekenen per week' }, { timeout: 10_000 });
+      const rows = within(table).getAllByRole('row');
+      return within(rows[rows.length - 1]!)
+        .getAllByRole('cell')
+        .at(-1)?.textContent;
+    };
+    const db = freshDb();
+    await seedSmallSchool(db);
+    const first = renderPage('/leerlijnen?leerlijn=rekenen', { db });
+    // Bram (40% on getallen while the group's other pupil masters it) is listed, and marked.
+    expect(await lastWeekHelp()).toBe('Bram Smit 40%');
+    first.unmount();
+    await recordJudgement(
+      db,
+      { pupil: refOf(2), goal: 'rekenen.getallen.1f', status: 'mastered', date: '2026-07-01', note: '', role: 'teacher' },
+      DEMO_NOW,
+    );
+    renderPage('/leerlijnen?leerlijn=rekenen', { db });
+    await screen.findByRole('table', { name: 'Groep 5A op Rekenen per week' }, { timeout: 10_000 });
+    expect(await lastWeekHelp()).not.toMatch(/Bram/);
   });
 
   it('follows the view’s filters: only Blokkodo has no arithmetic, so there is nothing to draw', async () => {
