@@ -12,16 +12,21 @@
  *   IndexedDB. This figure includes storing, in fake-indexeddb (Node), which is far slower than a
  *   browser's IndexedDB: it is not comparable with the anchor, only with itself over time;
  * - for comparison, the whole-file reader the main thread ran before (`csvColumnsReader.read`).
+ * And a UWLR leerresultaten export of 2,000 toetsafnames x 10 resultaten (decision 027) through the
+ * same worker open/next on a File (two saxes passes, batches of 2,000; no storing), against a plain
+ * parse of the same bytes (TextDecoder + @xmldom/xmldom's DOMParser, what the reader ran before, no
+ * checks, no mapping): medians of 5 alternating runs.
  * Prints one JSON line per figure: {"figure","ours_ms","anchor","anchor_ms","ratio","load"} (medians of 7 alternating runs for the read and its anchor, of 3 for the whole-file reader, one import).
  */
 import { loadavg } from 'node:os';
+import { DOMParser } from '@xmldom/xmldom';
 import Papa from 'papaparse';
 import { bench } from 'vitest';
 import { csvColumnsReader } from '@/adapters/csv/csv.reader';
 import type { ExportFile, FileReadContext } from '@/adapters/files/export-file';
 import { adapterFor, defaultMappingFor } from '@/adapters/registry';
 import { goalId, sourceId } from '@/domain/ids';
-import type { Source } from '@/domain/source';
+import type { Source, SourceKind } from '@/domain/source';
 import { readChosenFiles } from '@/ingest/chosen-files';
 import { createFileReadApi } from '@/ingest/file-read.api';
 import { importFiles } from '@/ingest/file-import';
@@ -30,6 +35,7 @@ import { fileEndpoint } from '@/store/file-endpoint';
 import { saveSource } from '@/store/sources.repo';
 import { median, timed } from './support/timing';
 import { fakeSource } from '../support/fake-adapter';
+import { uwlrExport } from '../support/uwlr-export';
 
 const ROWS = 100_000;
 const NOW = new Date('2026-03-05T12:00:00.000Z');
@@ -49,16 +55,16 @@ function exportBytes(): Uint8Array<ArrayBuffer> {
 }
 
 /** The file as the main thread hands it to the worker: a File, held here by its first 64 kB only. */
-async function chosenFile(bytes: Uint8Array<ArrayBuffer>): Promise<ExportFile> {
-  const chosen = await readChosenFiles([new File([bytes], 'export.csv')]);
-  if (!('files' in chosen) || chosen.files[0]?.blob === undefined) throw new Error('the CSV was not taken for streaming');
+async function chosenFile(bytes: Uint8Array<ArrayBuffer>, name = 'export.csv'): Promise<ExportFile> {
+  const chosen = await readChosenFiles([new File([bytes], name)]);
+  if (!('files' in chosen) || chosen.files[0]?.blob === undefined) throw new Error(`${name} was not taken for streaming`);
   return chosen.files[0];
 }
 
 /** Every batch of the file, through the worker's own open and next; the number of results read. */
-async function workerRead(file: ExportFile, ctx: FileReadContext): Promise<number> {
+async function workerRead(file: ExportFile, ctx: FileReadContext, kind: SourceKind = 'csv'): Promise<number> {
   const api = createFileReadApi({ resolveSloIds: ctx.resolveSloIds });
-  const opened = await api.open({ kind: 'csv', files: [file], source: ctx.source, mapping: ctx.mapping, now: ctx.now, options: ctx.options });
+  const opened = await api.open({ kind, files: [file], source: ctx.source, mapping: ctx.mapping, now: ctx.now, options: ctx.options });
   if (!opened.ok) throw new Error(opened.failure.detail);
   let results = 0;
   for (;;) {
@@ -139,3 +145,42 @@ async function measure() {
 }
 
 bench('CSV import against papaparse alone', measure, { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 });
+
+const PUPILS = 2_000;
+const PER_PUPIL = 10;
+
+async function measureXml() {
+  const bytes = new TextEncoder().encode(uwlrExport(PUPILS, PER_PUPIL));
+  const chosen = await chosenFile(bytes, 'lvs.xml');
+  const ctx: FileReadContext = { source: sourceId('lvs'), mapping: {}, now: NOW.toISOString(), resolveSloIds: () => [] };
+  const anchorRuns: number[] = [];
+  const readRuns: number[] = [];
+  for (let pair = 0; pair < 5; pair += 1) {
+    anchorRuns.push(
+      await timed(() => {
+        const document = new DOMParser().parseFromString(new TextDecoder().decode(bytes), 'application/xml');
+        if (document.getElementsByTagName('resultaat').length !== PUPILS * PER_PUPIL) throw new Error('xmldom read too few resultaten');
+      }, 1),
+    );
+    readRuns.push(
+      await timed(async () => {
+        const results = await workerRead(chosen, ctx, 'uwlr');
+        if (results !== PUPILS * PER_PUPIL) throw new Error(`read ${results} results, not ${PUPILS * PER_PUPIL}`);
+      }, 1),
+    );
+  }
+  const anchor = median(anchorRuns);
+  const read = median(readRuns);
+  console.log(
+    JSON.stringify({
+      figure: `UWLR XML read + check + map in the file worker, its open + next from the File (${(PUPILS * PER_PUPIL).toLocaleString('en')} results)`,
+      ours_ms: Math.round(read),
+      anchor: `plain parse of the same bytes (decode + xmldom DOMParser, ${(bytes.length / 1e6).toFixed(1)} MB)`,
+      anchor_ms: Math.round(anchor),
+      ratio: Number((read / anchor).toFixed(2)),
+      load: loadavg().map((value) => Number(value.toFixed(2))),
+    }),
+  );
+}
+
+bench('UWLR XML import against a plain parse', measureXml, { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 });

@@ -7,10 +7,14 @@
  * Node process (the code bundled with Vite's rolldown, `@` -> src), so its peak resident memory
  * (maxRSS) growth is its own. Prints one JSON line per path:
  * {"figure","input_mb","peak_rss_growth_mb","per_mb_of_input","load"}.
+ * The same for a UWLR leerresultaten export of 34,000 toetsafnames x 10 resultaten (about 49 MB,
+ * tests/support/uwlr-export.ts; decision 027): streamed by readBatches (two saxes passes) against
+ * a plain @xmldom/xmldom DOMParser parse of the whole text (what the reader ran before, no mapping).
  *
- *   node tests/bench/file-memory.mjs [rows]
+ *   node tests/bench/file-memory.mjs [rows] [toetsafnames] [csv|xml]
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, openSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,9 +22,12 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
 const rows = Number(process.argv[2] ?? 800_000);
+const afnames = Number(process.argv[3] ?? 34_000);
+const only = process.argv[4];
 const src = fileURLToPath(new URL('../../src', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'leerzicht-memory-'));
 const csv = join(dir, 'export.csv');
+const xml = join(dir, 'lvs.xml');
 
 // The same rows as tests/bench/file-import.bench.ts: Dutch dates, decimal commas, CRLF.
 const out = openSync(csv, 'w');
@@ -46,13 +53,28 @@ writeFileSync(
   `import { openAsBlob } from 'node:fs';
 import { csvColumnsReader } from '@/adapters/csv/csv.reader';
 import { readBatches } from '@/adapters/files/file-batches';
+import { uwlrLeerresultatenReader } from '@/adapters/uwlr/uwlr.reader';
 import { sourceId } from '@/domain/ids';
+import { DOMParser } from '${createRequire(import.meta.url).resolve('@xmldom/xmldom')}';
+import { writeFileSync } from 'node:fs';
+import { uwlrExport } from '${fileURLToPath(new URL('../support/uwlr-export.ts', import.meta.url))}';
 const columns = { pupil: 'Leerling', time: 'Datum', code: 'Opdracht', score: 'Behaalde punten', max: 'Maximum', workForm: 'Werkvorm' };
 const ctx = { source: sourceId('x'), mapping: {}, now: '2026-03-05T12:00:00.000Z', resolveSloIds: () => [], options: { columns } };
+const mode = process.argv[2];
+if (mode === 'xml-write') {
+  writeFileSync(${JSON.stringify(xml)}, uwlrExport(Number(process.argv[3]), 10));
+  process.exit(0);
+}
 const base = process.resourceUsage().maxRSS;
-const blob = await openAsBlob(${JSON.stringify(csv)});
+const blob = await openAsBlob(mode.startsWith('xml') ? ${JSON.stringify(xml)} : ${JSON.stringify(csv)});
 let results = 0;
-if (process.argv[2] === 'stream') {
+if (mode === 'xml-stream') {
+  const head = new Uint8Array(await blob.slice(0, 65536).arrayBuffer());
+  for await (const batch of readBatches(uwlrLeerresultatenReader, [{ name: 'lvs.xml', bytes: head, blob }], ctx)) results += batch.results.length;
+} else if (mode === 'xml-dom') {
+  const document = new DOMParser().parseFromString(new TextDecoder().decode(await blob.arrayBuffer()), 'application/xml');
+  results = document.getElementsByTagNameNS('*', 'resultaat').length;
+} else if (mode === 'stream') {
   const head = new Uint8Array(await blob.slice(0, 65536).arrayBuffer());
   for await (const batch of readBatches(csvColumnsReader, [{ name: 'export.csv', bytes: head, blob }], ctx)) results += batch.results.length;
 } else {
@@ -65,17 +87,21 @@ console.log(JSON.stringify({ results, size: blob.size, growth: (process.resource
 const bundle = join(dir, 'measure.mjs');
 await build({ input: entry, platform: 'node', resolve: { alias: { '@': src } }, output: { file: bundle, format: 'esm' }, logLevel: 'silent' });
 
+if (only !== 'csv') spawnSync(process.execPath, [bundle, 'xml-write', String(afnames)], { stdio: 'inherit' });
+const count = (mode) => (mode.startsWith('xml') ? afnames * 10 : rows);
 for (const [mode, figure] of [
   ['stream', 'CSV peak memory, streamed as the file worker reads it (readBatches)'],
   ['whole', 'CSV peak memory, whole-file reader as the main thread ran it before (csvColumnsReader.read)'],
-]) {
+  ['xml-stream', 'UWLR XML peak memory, streamed as the file worker reads it (readBatches)'],
+  ['xml-dom', 'UWLR XML peak memory, a plain xmldom DOMParser parse of the whole text (what the reader ran before, no mapping)'],
+].filter(([mode]) => only === undefined || mode.startsWith('xml') === (only === 'xml'))) {
   const run = spawnSync(process.execPath, [bundle, mode], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`${mode}: ${run.stderr}`);
   const { results, size, growth } = JSON.parse(run.stdout.trim().split('\n').at(-1));
-  if (results !== rows) throw new Error(`${mode}: read ${results} results, not ${rows}`);
+  if (results !== count(mode)) throw new Error(`${mode}: read ${results} results, not ${count(mode)}`);
   console.log(
     JSON.stringify({
-      figure: `${figure} (${rows.toLocaleString('en')} rows)`,
+      figure: `${figure} (${mode.startsWith('xml') ? `${count(mode).toLocaleString('en')} resultaten` : `${rows.toLocaleString('en')} rows`})`,
       input_mb: Number((size / 1e6).toFixed(1)),
       peak_rss_growth_mb: Math.round(growth / 1e6),
       per_mb_of_input: Number((growth / size).toFixed(1)),
