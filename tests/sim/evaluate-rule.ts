@@ -7,7 +7,7 @@
  */
 import { lineId, pupilKey } from '@/domain/ids';
 import type { LearningLine } from '@/domain/model';
-import { DEFAULT_RULE, isNoResultsYet, needsHelp, type NeedsHelpRule } from '@/domain/progress/needs-help';
+import { DEFAULT_RULE, isDataMatter, isNoResultsYet, needsHelp, type NeedsHelpRule } from '@/domain/progress/needs-help';
 import { f1Of, precisionOf, recallOf, type Confusion } from './metrics';
 import { trulyStalled, weekEnd, type Simulation } from './simulate';
 
@@ -33,6 +33,8 @@ export interface RuleRow {
 export const SIM_LEVEL = 'sim-level';
 /** byReason's key for the pupils left out as "no results yet" (isNoResultsYet): shown apart, not counted as listed. */
 export const NO_RESULTS_YET = 'no-results-yet';
+/** byReason's key for the pupils left out as without results lately (isDataMatter, decision 026): shown apart, not counted as listed. */
+export const QUIET_APART = 'quiet-apart';
 
 /** The simulated goals as one learning line with one level. */
 export function simLine(sim: Simulation): LearningLine {
@@ -83,17 +85,21 @@ export function evaluateRule(
           entry,
         ]),
       );
-      // "no results yet" is a data matter the page shows apart (decision 006, sixth pass): not counted as listed
-      const apart = new Set([...entries].filter(([, entry]) => isNoResultsYet(entry)).map(([key]) => key));
-      for (const key of apart) entries.delete(key);
+      // "no results yet" and "no results lately" are data matters the page shows apart (decision 006, sixth pass;
+      // decision 026): not counted as listed
+      const apart = new Map(
+        [...entries].filter(([, entry]) => isDataMatter(entry)).map(([key, entry]) => [key, isNoResultsYet(entry) ? NO_RESULTS_YET : QUIET_APART]),
+      );
+      for (const key of apart.keys()) entries.delete(key);
       shares.push(entries.size / group.length);
       group.forEach((pupil, i) => {
         const entry = entries.get(first + i);
         const isStalled = trulyStalled(pupil, sim.goals.length, week);
         if (isStalled) stalled += 1;
-        if (apart.has(first + i)) {
-          byReason[NO_RESULTS_YET] = (byReason[NO_RESULTS_YET] ?? 0) + 1;
-          if (isStalled) byReasonStuck[NO_RESULTS_YET] = (byReasonStuck[NO_RESULTS_YET] ?? 0) + 1;
+        const kind = apart.get(first + i);
+        if (kind) {
+          byReason[kind] = (byReason[kind] ?? 0) + 1;
+          if (isStalled) byReasonStuck[kind] = (byReasonStuck[kind] ?? 0) + 1;
         }
         if (entry) {
           flagged += 1;

@@ -5,7 +5,7 @@ import type { EstimatorContext } from '@/domain/progress/estimators/estimate';
 import { estimatorFor, type LineEstimatorChoices } from '@/domain/progress/estimators/registry';
 import { estimatedTrend } from '@/domain/progress/estimated-trend';
 import { groupOverTime, type GroupOverTime, type PupilTrend } from '@/domain/progress/group-over-time';
-import type { NeedsHelpEntry } from '@/domain/progress/needs-help';
+import { isDataMatter, type NeedsHelpEntry } from '@/domain/progress/needs-help';
 import { filterResults, type ResultFilter } from '@/domain/progress/result-filter';
 import type { PupilWithRoster } from '@/store/school.queries';
 
@@ -47,7 +47,10 @@ export function groupLineOverTime(input: GroupOverTimeInput): GroupOverTimeData 
   const estimatorOf = (candidate: LearningLine) => estimatorFor(candidate.id, choices);
   const onLine = new Set<string>(line.goals.map((goal) => goal.id));
   const flagged = new Set(
-    input.needHelp.filter((entry) => entry.reasons.some((reason) => reason.kind === 'inactive' || onLine.has(reason.goal))).map((entry) => entry.key),
+    // as on Wie heeft hulp nodig: a pupil listed only for the absence of data is not flagged (decision 026)
+    input.needHelp
+      .filter((entry) => !isDataMatter(entry) && entry.reasons.some((reason) => reason.kind === 'inactive' || onLine.has(reason.goal)))
+      .map((entry) => entry.key),
   );
   const byPupil = new Map<string, Result[]>();
   for (const result of results) {

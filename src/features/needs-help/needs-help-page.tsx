@@ -14,6 +14,7 @@ import { useGroupName, useLocalText, usePupilName } from '@/ui/use-labels';
 import { InstructionGroupList } from './instruction-group-list';
 import { NeedsHelpTable } from './needs-help-table';
 import { NoResultsYet } from './no-results-yet';
+import { QuietLately } from './quiet-lately';
 import { knobValue, RULE_PARAMS, ruleWith, type RuleKnob } from './rule-from-params';
 import { RuleSettings } from './rule-settings';
 import { SkippedResults } from '@/ui/skipped-results';
@@ -50,8 +51,8 @@ export function NeedsHelpPage() {
   const data = useNeedsHelp(group, rule, filters.filter);
   const stale = useStaleSources(useNow());
   const interventions = useGroupInterventions(group?.id ?? null, data.pupils);
-  // Pupils without a single result while the group practises are a data matter: shown apart, below the list.
-  const { needHelp, noResultsYet } = useMemo(() => splitNoResultsYet(data.entries), [data.entries]);
+  // Pupils listed only for the absence of data (none at all, or none lately) are a data matter: shown apart, below the list.
+  const { needHelp, noResultsYet, quiet } = useMemo(() => splitNoResultsYet(data.entries), [data.entries]);
 
   // A step in the history: Back goes to the previous group or rule.
   const update = (key: string, value: string) => change((current) => withChanges(current, { [key]: value }));
@@ -105,6 +106,7 @@ export function NeedsHelpPage() {
               )}
             </div>
             <NoResultsYet entries={noResultsYet} nameOf={nameOf} />
+            <QuietLately entries={quiet} nameOf={nameOf} />
             <InstructionGroupList lines={data.groups} nameOf={nameOf} refOf={(key) => data.pupils.get(key)?.pupil.ref ?? null} group={group.id} />
           </>
         )

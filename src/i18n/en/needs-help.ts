@@ -23,6 +23,13 @@ export const needsHelp: Messages['needsHelp'] = {
     intro_other:
       'Not a single result of these {{count}} pupils has come in, while the group is practising. Check that they are linked in the tool: this is about the data, not about learning.',
   },
+  quiet: {
+    title: 'No recent results',
+    intro_one:
+      'No results of this pupil have come in for longer than is usual in the group. Check whether the pupil still works with the tool (ill, busy with something else, no longer linked): missing data alone say nothing about learning.',
+    intro_other:
+      'No results of these {{count}} pupils have come in for longer than is usual in the group. Check whether they still work with the tool (ill, busy with something else, no longer linked): missing data alone say nothing about learning.',
+  },
   reason: {
     belowTarget:
       'Below the target on “{{goal}}” ({{line}}): {{value}} after {{weeks}} weeks of practice, growth {{growth}} (mastered from {{target}}).',

@@ -21,6 +21,13 @@ export const needsHelp = {
     intro_other:
       'Van deze {{count}} leerlingen is nog geen enkel resultaat binnen, terwijl de groep al oefent. Controleer of ze in de methode zijn gekoppeld: dit zegt iets over de gegevens, niet over het leren.',
   },
+  quiet: {
+    title: 'Geen recente resultaten',
+    intro_one:
+      'Van deze leerling komen al langer geen resultaten binnen dan in de groep gewoon is. Vraag na of de leerling nog met de methode werkt (ziek, met iets anders bezig, niet meer gekoppeld): alleen ontbrekende gegevens zeggen niets over het leren.',
+    intro_other:
+      'Van deze {{count}} leerlingen komen al langer geen resultaten binnen dan in de groep gewoon is. Vraag na of ze nog met de methode werken (ziek, met iets anders bezig, niet meer gekoppeld): alleen ontbrekende gegevens zeggen niets over het leren.',
+  },
   reason: {
     belowTarget:
       'Onder het streefdoel bij “{{goal}}” ({{line}}): {{value}} na {{weeks}} weken oefenen, groei {{growth}} (beheerst vanaf {{target}}).',

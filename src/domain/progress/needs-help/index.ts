@@ -4,5 +4,5 @@ export { instructionGroups, type InstructionGroup, type InstructionGroupOptions,
 export { schoolDaysBetween } from './school-days';
 export { defaultLineEstimator, goalEstimators, type LineEstimatorOf } from './goal-estimators';
 export { followJudgements } from './follow-judgements';
-export { isNoResultsYet, splitNoResultsYet } from './no-results';
+export { isDataMatter, isNoResultsYet, splitNoResultsYet } from './no-results';
 export { needsHelpView, viewContext, type LineInstructionGroups, type NeedsHelpView, type NeedsHelpViewInput } from './needs-help-view';
