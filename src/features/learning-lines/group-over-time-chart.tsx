@@ -143,3 +143,17 @@ export function GroupOverTimeChart({ series, group, line, nameOf }: GroupOverTim
     </section>
   );
 }
+
+/** The section while who needs help is still being worked out: its heading, and a status where the chart will be (the page does not jump). */
+export function GroupOverTimePending({ group }: { readonly group: string }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="over-time-title" className="over-time">
+      <h2 id="over-time-title">{t('overTime.title', { group })}</h2>
+      <p>{t('overTime.intro')}</p>
+      <p role="status" className="over-time__pending">
+        {t('overTime.computing')}
+      </p>
+    </section>
+  );
+}

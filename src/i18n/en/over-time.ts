@@ -6,6 +6,7 @@ export const overTime: Messages['overTime'] = {
   chartLabel: 'Chart: level of {{group}} on {{line}} per week',
   intro:
     'The group’s level per week: the line is the median, the band the middle half of the pupils (first to third quartile). A pupil counts with their latest level up to that week; a pupil without a result yet does not count yet.',
+  computing: 'Working out the chart: first who needs help…',
   median: 'Median',
   band: 'Middle half',
   marked: 'Needs help',

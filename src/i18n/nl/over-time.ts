@@ -5,6 +5,7 @@ export const overTime = {
   chartLabel: 'Grafiek: niveau van {{group}} op {{line}} per week',
   intro:
     'Per week het niveau van de groep: de lijn is de mediaan, de band de middelste helft van de leerlingen (van het eerste tot het derde kwart). Elke leerling telt mee met het laatste niveau tot en met die week; wie nog geen resultaat heeft, telt nog niet mee.',
+  computing: 'De grafiek wordt berekend: eerst wie er hulp nodig heeft…',
   median: 'Mediaan',
   band: 'Middelste helft',
   marked: 'Heeft hulp nodig',
