@@ -13,8 +13,7 @@ import { ErrorNotice } from '@/ui/error-notice';
 import { useGroupName, useLocalText, usePupilName } from '@/ui/use-labels';
 import { InstructionGroupList } from './instruction-group-list';
 import { NeedsHelpTable } from './needs-help-table';
-import { NoResultsYet } from './no-results-yet';
-import { QuietLately } from './quiet-lately';
+import { DataMatterNotice } from './data-matter-notice';
 import { knobValue, RULE_PARAMS, ruleWith, type RuleKnob } from './rule-from-params';
 import { RuleSettings } from './rule-settings';
 import { SkippedResults } from '@/ui/skipped-results';
@@ -105,8 +104,8 @@ export function NeedsHelpPage() {
                 />
               )}
             </div>
-            <NoResultsYet entries={noResultsYet} nameOf={nameOf} />
-            <QuietLately entries={quiet} nameOf={nameOf} />
+            <DataMatterNotice notice="noResults" entries={noResultsYet} nameOf={nameOf} />
+            <DataMatterNotice notice="quiet" entries={quiet} nameOf={nameOf} />
             <InstructionGroupList lines={data.groups} nameOf={nameOf} refOf={(key) => data.pupils.get(key)?.pupil.ref ?? null} group={group.id} />
           </>
         )
