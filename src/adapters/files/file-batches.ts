@@ -83,7 +83,7 @@ export async function* readBatches(
   }
   if (sizeOf(source) > WHOLE_FILE_BYTES)
     throw new FileUnreadable(
-      `${main.name}: te groot om in één keer te lezen (meer dan ${WHOLE_FILE_BYTES / 1_000_000} MB); alleen CSV, JSON Lines en UWLR/OSO-XML worden in delen gelezen. Splits de export (per periode of groep) en lees de delen na elkaar in`,
+      `${main.name}: te groot om in één keer te lezen (meer dan ${WHOLE_FILE_BYTES / 1_000_000} MB); alleen CSV, JSON Lines en UWLR-leerresultaten worden in delen gelezen. Splits de export (per periode of groep) en lees de delen na elkaar in`,
     );
   options.onSize?.({ bytes: sizeOf(source), lines: null });
   const whole = async (file: ExportFile): Promise<ExportFile> =>

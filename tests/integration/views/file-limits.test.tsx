@@ -24,7 +24,7 @@ describe('files larger than the browser should hold are refused before reading, 
     expect(await screen.findByText('Gekozen: toetsen-export.csv')).toBeInTheDocument();
     await user.upload(input, huge('jaar.json', 60_000_000, 'application/json', '{"statements": ['));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'jaar.json is 60 MB; Leerzicht leest JSON-documenten, OneRoster-bestanden en zipbestanden tot 50 MB (CSV, JSON Lines en UWLR- of OSO-XML ook groter, in delen). Splits de export',
+      'jaar.json is 60 MB; Leerzicht leest JSON-documenten, OSO-dossiers, OneRoster-bestanden en zipbestanden tot 50 MB (CSV, JSON Lines en UWLR-leerresultaten ook groter, in delen). Splits de export',
     );
     expect(screen.getByText('Gekozen: toetsen-export.csv')).toBeInTheDocument();
     await user.upload(input, huge('jaar.xml', 60_000_000, 'text/xml', `<?xml version="1.0"?><leerresultaten_verzoek>${' '.repeat(70_000)}`));
