@@ -8,7 +8,8 @@ import { ChartFrame } from '@/ui/chart-frame';
 import { useLocale } from '@/ui/use-labels';
 
 interface GroupOverTimeChartProps {
-  readonly series: GroupOverTime<PupilKey>;
+  /** Null while who needs help is still being worked out. */
+  readonly series: GroupOverTime<PupilKey> | null;
   readonly group: string;
   readonly line: string;
   readonly nameOf: (key: PupilKey) => string;
@@ -19,8 +20,30 @@ interface TooltipProps {
   readonly payload?: ReadonlyArray<{ payload?: unknown }>;
 }
 
+/**
+ * The group over time as a section of the page: its heading, and a status where the chart will be
+ * while who needs help is worked out (the same section stays, at about the chart's height, so the
+ * page does not jump), then the chart.
+ */
+export function GroupOverTimeChart({ series, ...rest }: GroupOverTimeChartProps) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="over-time-title" className="over-time">
+      <h2 id="over-time-title">{t('overTime.title', { group: rest.group })}</h2>
+      <p>{t('overTime.intro')}</p>
+      {series ? (
+        <GroupOverTimeFigure series={series} {...rest} />
+      ) : (
+        <p role="status" className="over-time__pending">
+          {t('overTime.computing')}
+        </p>
+      )}
+    </section>
+  );
+}
+
 /** The group's median and middle half per week with the pupils who need help marked, and the same figures as a table. */
-export function GroupOverTimeChart({ series, group, line, nameOf }: GroupOverTimeChartProps) {
+function GroupOverTimeFigure({ series, group, line, nameOf }: GroupOverTimeChartProps & { readonly series: GroupOverTime<PupilKey> }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const percent = (value: number) => formatPercent(locale, value);
@@ -92,9 +115,7 @@ export function GroupOverTimeChart({ series, group, line, nameOf }: GroupOverTim
   );
 
   return (
-    <section aria-labelledby="over-time-title" className="over-time">
-      <h2 id="over-time-title">{t('overTime.title', { group })}</h2>
-      <p>{t('overTime.intro')}</p>
+    <>
       {series.weeks.length === 0 ? (
         <p>{t('overTime.empty')}</p>
       ) : (
@@ -140,20 +161,6 @@ export function GroupOverTimeChart({ series, group, line, nameOf }: GroupOverTim
       ) : null}
       {series.unmarkedPupils > 0 ? <p className="muted">{t('overTime.unmarked', { count: series.unmarkedPupils })}</p> : null}
       {series.markedPupils > 0 ? <p className="muted">{t('overTime.markedNote')}</p> : null}
-    </section>
-  );
-}
-
-/** The section while who needs help is still being worked out: its heading, and a status where the chart will be (the page does not jump). */
-export function GroupOverTimePending({ group }: { readonly group: string }) {
-  const { t } = useTranslation();
-  return (
-    <section aria-labelledby="over-time-title" className="over-time">
-      <h2 id="over-time-title">{t('overTime.title', { group })}</h2>
-      <p>{t('overTime.intro')}</p>
-      <p role="status" className="over-time__pending">
-        {t('overTime.computing')}
-      </p>
-    </section>
+    </>
   );
 }

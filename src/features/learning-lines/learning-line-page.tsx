@@ -31,7 +31,7 @@ import { FilterBar } from '@/ui/filter-bar';
 import { LINE_PARAM, lineParam, withLineParam } from '@/ui/filter-params';
 import { useViewFilters } from '@/ui/use-view-filters';
 import { useSourceChoices, useSourceNames } from '@/store/source-choices';
-import { GroupOverTimeChart, GroupOverTimePending } from './group-over-time-chart';
+import { GroupOverTimeChart } from './group-over-time-chart';
 import { useGroupLineOverTime } from './use-group-over-time';
 import { DEFAULT_RULE } from '@/domain/progress/needs-help';
 import { useNeedsHelpView } from '@/store/needs-help.view';
@@ -164,10 +164,8 @@ export function LearningLinePage() {
                 growth={growth}
               />
             ) : null}
-            {overTime.series ? (
+            {overTime.series || needHelp.loading ? (
               <GroupOverTimeChart series={overTime.series} group={groupName} line={text(line.title)} nameOf={(key) => pupilNames.get(key) ?? ''} />
-            ) : needHelp.loading ? (
-              <GroupOverTimePending group={groupName} />
             ) : null}
             <HiddenImportedGoals hidden={line.goals.length - shownLine.goals.length} />
             <GoalList line={shownLine} levels={levels} groupName={groupName} selected={goal?.id ?? null} hrefFor={(id) => searchWith({ doel: id })} />
