@@ -89,6 +89,16 @@ test('a phone has a menu button; the menu opens, its links are tap-sized, and ch
   await tabs.getByRole('link', { name: 'Leerlijnen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Leerlijnen' })).toBeVisible();
   expect(new URL(page.url()).searchParams.get('groep')).toBe(group);
+  // Each tab's word on one line, the current (bold) one too: never broken as "Leerlijne-n".
+  await expect(tabs.getByRole('link', { name: 'Leerlijnen' })).toHaveAttribute('aria-current', 'page');
+  const lines = await tabs.getByRole('link').evaluateAll((links) =>
+    links.map((link) => {
+      const range = document.createRange();
+      range.selectNodeContents(link);
+      return `${link.textContent}: ${new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size}`;
+    }),
+  );
+  expect(lines).toEqual(['Klas: 1', 'Hulp: 1', 'Leerlijnen: 1', 'Rubrics: 1', 'Rapport: 1']);
   // It stays at the top of the screen while the page scrolls.
   await page.evaluate(() => window.scrollTo(0, 1500));
   await expect.poll(async () => Math.round((await tabs.boundingBox())?.y ?? -1)).toBe(0);

@@ -128,7 +128,7 @@ function GroupOverTimeFigure({ series, group, line, nameOf }: GroupOverTimeChart
               <ComposedChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }} aria-label={t('overTime.chartLabel', { group, line })}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="t" type="number" scale="time" domain={domain} ticks={ticks} tickFormatter={(value: number) => week(value)} />
-                <YAxis type="number" domain={[0, 1]} tickFormatter={(value: number) => percent(value)} width={48} />
+                <YAxis type="number" domain={[0, 1]} tickFormatter={(value: number) => percent(value)} width={56} />
                 <Tooltip content={<PointTooltip />} />
                 <Legend />
                 <Area

@@ -83,7 +83,7 @@ export function ProgressChart({
           ticks={ticks}
           tickFormatter={(value: number) => formatShortDate(locale, new Date(value))}
         />
-        <YAxis type="number" domain={[0, 1]} tickFormatter={(value: number) => formatPercent(locale, value)} width={48} />
+        <YAxis type="number" domain={[0, 1]} tickFormatter={(value: number) => formatPercent(locale, value)} width={56} />
         <Tooltip content={<PointTooltip />} />
         <Legend />
         {sources.map((source, index) => (
