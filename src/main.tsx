@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { demoToday } from '@/app/demo-clock';
 import type { DemoSetup } from '@/app/demo-setup';
-import { createI18n, storedLocale } from '@/app/i18n';
+import { startI18n, storedLocale } from '@/app/i18n';
 import { loadingPage } from '@/app/page-load-error';
 import { createQueryClient, createSyncInvalidator } from '@/app/query-client';
 import type { ConnectorKit } from '@/ingest/connector-kit';
@@ -11,7 +11,6 @@ import type { SyncHub } from '@/ingest/sync-hub';
 import { createFirstSync } from '@/ui/first-sync';
 import { credentialsMoved, getCredentials } from '@/store/credentials.memory';
 import { getDb } from '@/store/db';
-import { invalidateEveryQuery } from '@/store/invalidate';
 import { purgeExpired } from '@/store/privacy.repo';
 import '@/app/zod-config';
 import '@/app/styles.css';
@@ -48,7 +47,8 @@ async function start() {
   kit.catch(() => undefined);
   const locale = storedLocale();
   document.documentElement.lang = locale;
-  const i18n = createI18n(locale);
+  // Only the active language's messages load before the first render (English in a chunk of its own).
+  const i18n = await startI18n(locale);
   const firstSync = demo ? createFirstSync() : null;
   const demoReady = demo
     ? Promise.all([hub, import('@/app/demo-bootstrap')])
@@ -59,7 +59,8 @@ async function start() {
         )
         .finally(() => {
           firstSync?.set({ ...(firstSync?.get() ?? { done: 0, total: 0 }), finished: true });
-          void invalidateEveryQuery(queryClient);
+          // Every query family: that list imports every query factory, which the first page does not need.
+          void import('@/store/every-query').then(({ invalidateEveryQuery }) => invalidateEveryQuery(queryClient));
         })
     : null;
   createRoot(document.getElementById('root') as HTMLElement).render(

@@ -6,8 +6,10 @@ export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const change = (locale: Locale) => {
     rememberLocale(locale);
-    void i18n.changeLanguage(locale);
-    document.documentElement.lang = locale;
+    // A language not loaded yet (English after a Dutch start) comes first: the page switches when its messages are there.
+    void i18n.changeLanguage(locale).then(() => {
+      document.documentElement.lang = locale;
+    });
   };
   return (
     <label className="language-switch">

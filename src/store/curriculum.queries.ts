@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { allGoals, BUILT_IN_LINES, goalById, lineById } from '@/curriculum';
-import { followReplacements, importedLine, SLO_IMPORT_LINE } from '@/curriculum/slo-import';
+import { importedLine } from '@/curriculum/slo-import/imported-line';
+import { SLO_IMPORT_LINE } from '@/curriculum/slo-import/slo-import.plan';
+import { followReplacements } from '@/curriculum/slo-import/successors';
 import type { Goal, LearningLine, LocalText } from '@/domain/model';
 import type { LeerzichtDb, StoredCurriculumGoal } from './db';
 import { useDb } from './db-context';

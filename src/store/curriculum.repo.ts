@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { lineForSloId, planSloImport, setSloLinks, SLO_IMPORT_LINE, type SloFile, type SloImportPlan } from '@/curriculum/slo-import';
+// Not the slo-import index: that brings the SLO file parser (and its zod schemas) onto the first page.
+import type { SloFile } from '@/curriculum/slo-import/slo-file.types';
+import { lineForSloId, planSloImport, SLO_IMPORT_LINE, type SloImportPlan } from '@/curriculum/slo-import/slo-import.plan';
+import { setSloLinks } from '@/curriculum/slo-import/slo-links';
 import type { LeerzichtDb, StoredCurriculumGoal } from './db';
 
 const StoredRow = z.object({

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { adapterFor, registryKit } from '@/adapters/registry';
 import { AppProviders, AppRoutes } from '@/app/app';
-import { createI18n } from '@/app/i18n';
+import { createI18n } from './i18n';
 import { createQueryClient, createSyncInvalidator } from '@/app/query-client';
 import type { Locale } from '@/i18n/format';
 import { SyncHub } from '@/ingest/sync-hub';

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useAddressParams, withChanges } from '@/ui/use-address-params';
 import { useTranslation } from 'react-i18next';
 import { targetLevelFor } from '@/curriculum';
-import { SLO_IMPORT_LINE } from '@/curriculum/slo-import';
+import { SLO_IMPORT_LINE } from '@/curriculum/slo-import/slo-import.plan';
 import { estimatorNameFor } from '@/domain/progress/estimators/registry';
 import { goalsOf } from '@/domain/progress/line-mastery';
 import { useCurriculum } from '@/store/curriculum.queries';

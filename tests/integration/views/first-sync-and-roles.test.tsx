@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { adapterFor } from '@/adapters/registry';
 import { AppProviders, AppRoutes } from '@/app/app';
-import { createI18n } from '@/app/i18n';
+import { createI18n } from '../../support/i18n';
 import { createQueryClient } from '@/app/query-client';
 import { SyncHub } from '@/ingest/sync-hub';
 import { getCredentials } from '@/store/credentials.memory';

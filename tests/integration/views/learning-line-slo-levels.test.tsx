@@ -5,7 +5,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { adapterFor, resolveSloIds } from '@/adapters/registry';
 import { xapiToResult } from '@/adapters/xapi/xapi.mapper';
 import { AppProviders } from '@/app/app';
-import { createI18n } from '@/app/i18n';
+import { createI18n } from '../../support/i18n';
 import { createQueryClient, createSyncInvalidator } from '@/app/query-client';
 import { SLO_LEVEL } from '@/curriculum/levels';
 import { REKENEN_LINE } from '@/curriculum/rekenen.line';

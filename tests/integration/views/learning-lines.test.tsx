@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { adapterFor } from '@/adapters/registry';
 import { AppProviders } from '@/app/app';
-import { createI18n } from '@/app/i18n';
+import { createI18n } from '../../support/i18n';
 import { createQueryClient, createSyncInvalidator } from '@/app/query-client';
 import { REKENEN_LINE } from '@/curriculum/rekenen.line';
 import { goalId, resultIdOf, sourceId } from '@/domain/ids';

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { adapterFor } from '@/adapters/registry';
 import { AppProviders } from '@/app/app';
-import { createI18n } from '@/app/i18n';
+import { createI18n } from '../../support/i18n';
 import { createQueryClient } from '@/app/query-client';
 import { importedLine, readSloFile, setSloLinks } from '@/curriculum/slo-import';
 import { goalId, pupilKey } from '@/domain/ids';

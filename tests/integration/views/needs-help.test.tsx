@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { adapterFor } from '@/adapters/registry';
 import { AppProviders } from '@/app/app';
-import { createI18n } from '@/app/i18n';
+import { createI18n } from '../../support/i18n';
 import { createQueryClient } from '@/app/query-client';
 import { goalId, lineId, resultIdOf, sourceId } from '@/domain/ids';
 import type { Result } from '@/domain/model';

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { adapterFor } from '@/adapters/registry';
 import { AppProviders, AppRoutes } from '@/app/app';
-import { createI18n } from '@/app/i18n';
+import { createI18n } from '../../support/i18n';
 import { createQueryClient, createSyncInvalidator } from '@/app/query-client';
 import { rubricId } from '@/domain/ids';
 import type { Rubric } from '@/domain/rubric';

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { createI18n } from '@/app/i18n';
+import { createI18n } from '../../support/i18n';
 import { PageLoadBoundary } from '@/app/page-load-boundary';
 import { loadingPage, PageLoadError } from '@/app/page-load-error';
 import { PageLoading } from '@/app/page-loading';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { renderHook } from '@testing-library/react';
 import { adapterFor } from '@/adapters/registry';
 import { AppProviders } from '@/app/app';
-import { createI18n } from '@/app/i18n';
+import { createI18n } from '../../support/i18n';
 import { createQueryClient } from '@/app/query-client';
 import { goalId } from '@/domain/ids';
 import type { Reason } from '@/domain/progress/needs-help';

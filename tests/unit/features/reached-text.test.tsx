@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import type { Reached } from '@/adapters/port';
-import { createI18n } from '@/app/i18n';
+import { createI18n } from '../../support/i18n';
 import { useReachedText } from '@/features/connectors/use-reached-text';
 import type { Locale } from '@/i18n/format';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { QueryClient, type QueryKey } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSyncInvalidator } from '@/app/query-client';
-import { EVERY_QUERY_FAMILY, invalidateEveryQuery } from '@/store/invalidate';
+import { EVERY_QUERY_FAMILY, invalidateEveryQuery } from '@/store/every-query';
 
 const factories = import.meta.glob<Record<string, unknown>>('/src/store/*.queries.ts', { eager: true });
 

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { createI18n } from '@/app/i18n';
+import { createI18n } from '../../support/i18n';
 import type { Locale } from '@/i18n/format';
 import { FileInput } from '@/ui/file-input';
 
