@@ -1,6 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { schoolKeys } from './school.queries';
-import { storedDataKeys } from './stored-data.queries';
+import { storedDataKeys } from './stored-data.keys';
 import { subscribeVault, vaultState } from './vault';
 
 /**

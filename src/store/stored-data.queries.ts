@@ -4,14 +4,11 @@ import type { LeerzichtDb } from './db';
 import { rosterFor } from './pupils.repo';
 import type { PupilWithRoster } from './school.queries';
 import { pupilsToForget, storedSummary } from './stored-data.repo';
-import { vaultKey, vaultState } from './vault';
+import { storedDataKeys } from './stored-data.keys';
+import { vaultKey } from './vault';
 
-/** Keys for names carry the vault epoch, like schoolKeys: never serve names from cache once locked. */
-export const storedDataKeys = {
-  all: ['stored-data'] as const,
-  summary: () => [...storedDataKeys.all, 'summary'] as const,
-  pupilsIn: (group: GroupId) => [...storedDataKeys.all, vaultState().epoch, 'pupils', group] as const,
-};
+// The keys live apart so that what only needs a key (names-on-lock.ts, on the first page) does not import the repository.
+export { storedDataKeys } from './stored-data.keys';
 
 export const storedDataQueries = {
   /**
