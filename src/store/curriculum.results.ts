@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { resolveResultGoals } from '@/curriculum/slo-import';
+import { resolveResultGoals } from '@/curriculum/slo-import/resolve-goals';
 import type { GroupId, PupilKey, SourceId } from '@/domain/ids';
 import type { Result } from '@/domain/model';
 import { deduplicate } from '@/domain/quality/duplicates';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { usedGoalIds } from '@/curriculum/slo-import';
+import { usedGoalIds } from '@/curriculum/slo-import/used-goals';
 import { useCurriculum } from './curriculum.queries';
 import type { LeerzichtDb } from './db';
 import { useDb } from './db-context';
