@@ -56,8 +56,16 @@ test('a teacher opens who needs help now and sees the reasons', async ({ page })
   await expectAccessible(page);
   await reasons.locator('summary').click();
   await expect(reasons.locator('li').first()).toBeHidden();
-  // On paper they are all printed, the hint to click is not.
+  // The rule in full is folded under its question; opened, it says when a pupil is listed.
+  const ruleText = page.getByText(/^Een leerling staat in de lijst/);
+  await expect(ruleText).toBeHidden();
+  await page.getByText('Wanneer staat een leerling in de lijst?').click();
+  await expect(ruleText).toBeVisible();
+  await page.getByText('Wanneer staat een leerling in de lijst?').click();
+  await expect(ruleText).toBeHidden();
+  // On paper the reasons and the rule are all printed, the hint to click is not.
   await page.emulateMedia({ media: 'print' });
+  await expect(ruleText).toBeVisible();
   for (const item of await table.locator('li').all()) await expect(item).toBeVisible();
   await expect(table.getByText('(klik om ze te lezen)').first()).toBeHidden();
 });

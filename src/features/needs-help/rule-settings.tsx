@@ -43,17 +43,21 @@ export function RuleSettings({ rule, onChange }: RuleSettingsProps) {
           </div>
         ))}
       </div>
-      <p className="muted">
-        {t('needsHelp.rule.summary', {
-          weeks: rule.weeksOfPractice,
-          below: formatPercent(locale, rule.belowValue),
-          growth: formatPercent(locale, rule.noGrowthBelow),
-          behind: formatPercent(locale, rule.behindGroupBy ?? 0),
-          kept: formatPercent(locale, rule.keptUpBelow ?? 0),
-          days: rule.inactiveSchoolDays,
-          share: formatPercent(locale, rule.othersMasterShare),
-        })}
-      </p>
+      {/* The rule in full is long: folded under its question on screen, printed open (print.css). */}
+      <details className="rule-explained">
+        <summary>{t('needsHelp.rule.explain')}</summary>
+        <p className="muted">
+          {t('needsHelp.rule.summary', {
+            weeks: rule.weeksOfPractice,
+            below: formatPercent(locale, rule.belowValue),
+            growth: formatPercent(locale, rule.noGrowthBelow),
+            behind: formatPercent(locale, rule.behindGroupBy ?? 0),
+            kept: formatPercent(locale, rule.keptUpBelow ?? 0),
+            days: rule.inactiveSchoolDays,
+            share: formatPercent(locale, rule.othersMasterShare),
+          })}
+        </p>
+      </details>
     </fieldset>
   );
 }

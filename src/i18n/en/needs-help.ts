@@ -7,6 +7,7 @@ export const needsHelp: Messages['needsHelp'] = {
   group: 'Group',
   rule: {
     legend: 'Rule',
+    explain: 'When is a pupil listed?',
     weeks: 'Weeks of practice without growth',
     days: 'School days without activity',
     summary:

@@ -5,6 +5,7 @@ export const needsHelp = {
   group: 'Groep',
   rule: {
     legend: 'Regel',
+    explain: 'Wanneer staat een leerling in de lijst?',
     weeks: 'Weken oefenen zonder groei',
     days: 'Schooldagen zonder activiteit',
     summary:
