@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// The whole test command, in two halves side by side: typecheck, lint and format (side by side),
-// then unit + integration + conformance (vitest); and the demo build, then the browser tests
-// (Playwright in a Chromium found or installed by scripts/find-chromium.mjs). Each step prints its
-// output whole when it ends. Ends with one line "N passed, N failed".
+// The whole test command: typecheck, lint and format (side by side), unit + integration +
+// conformance (vitest), build, browser tests (Playwright in a Chromium found or installed by
+// scripts/find-chromium.mjs). Ends with one line "N passed, N failed".
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium, thisSystem } from '../scripts/find-chromium.mjs';
@@ -19,6 +18,14 @@ let passed = 0;
 let failed = 0;
 const failures = [];
 const seconds = (started) => ((Date.now() - started) / 1000).toFixed(1);
+
+function run(label, command, args) {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  console.log(`=== ${label}: exit ${result.status} in ${seconds(started)} s`);
+  return result.status === 0;
+}
 
 /** A step that runs beside others: its output is printed whole when it ends, so steps do not interleave. */
 function runQuietly(label, command, args) {
@@ -77,51 +84,37 @@ function chromium() {
 // The browser first: a machine without one gets it installed (or the exact command) before the long steps.
 const browser = chromium();
 
-/** Typecheck, lint and format side by side, then unit + integration + conformance (vitest). */
-async function checksAndVitest() {
-  const statics = await Promise.all([
-    runQuietly('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', `${cache}/tsbuildinfo`]),
-    runQuietly('lint', 'npx', ['eslint', '.', '--max-warnings=0', '--cache', '--cache-location', `${cache}/eslint`]),
-    runQuietly('format', 'npx', ['prettier', '--check', '.', '--log-level=warn', '--cache', '--cache-location', `${cache}/prettier`]),
-  ]);
-  ['typecheck', 'lint', 'format'].forEach((label, index) => count(label, statics[index]));
+const statics = await Promise.all([
+  runQuietly('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', `${cache}/tsbuildinfo`]),
+  runQuietly('lint', 'npx', ['eslint', '.', '--max-warnings=0', '--cache', '--cache-location', `${cache}/eslint`]),
+  runQuietly('format', 'npx', ['prettier', '--check', '.', '--log-level=warn', '--cache', '--cache-location', `${cache}/prettier`]),
+]);
+['typecheck', 'lint', 'format'].forEach((label, index) => count(label, statics[index]));
 
-  const vitestOk = await runQuietly('vitest', 'npx', [
-    'vitest',
-    'run',
-    '--reporter=dot',
-    '--reporter=json',
-    `--outputFile.json=${reports}/vitest.json`,
-  ]);
-  const vitest = readJson(`${reports}/vitest.json`);
-  if (vitest) {
-    passed += vitest.numPassedTests ?? 0;
-    failed += vitest.numFailedTests ?? 0;
-    if (!vitestOk && (vitest.numFailedTests ?? 0) === 0) {
-      // A file that could not load, or an error outside any test: count it, never hide it.
-      failed += Math.max(1, vitest.numFailedTestSuites ?? 0);
-      failures.push('vitest (suite error)');
-    }
-  } else {
-    failed += 1;
-    failures.push('vitest (no report)');
+const vitestOk = run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`]);
+const vitest = readJson(`${reports}/vitest.json`);
+if (vitest) {
+  passed += vitest.numPassedTests ?? 0;
+  failed += vitest.numFailedTests ?? 0;
+  if (!vitestOk && (vitest.numFailedTests ?? 0) === 0) {
+    // A file that could not load, or an error outside any test: count it, never hide it.
+    failed += Math.max(1, vitest.numFailedTestSuites ?? 0);
+    failures.push('vitest (suite error)');
   }
+} else {
+  failed += 1;
+  failures.push('vitest (no report)');
 }
 
-/** The demo build, then the browser flows (Playwright). */
-async function browserFlows() {
-  if (!browser) {
-    failed += 1;
-    failures.push('browser (no Chromium)');
-    return;
-  }
-  if (!(await runQuietly('build', 'npx', ['vite', 'build', '--mode', 'demo', '--outDir', 'dist-demo', '--logLevel', 'warn']))) {
-    failed += 1;
-    failures.push('build');
-    return;
-  }
+if (!browser) {
+  failed += 1;
+  failures.push('browser (no Chromium)');
+} else if (!run('build', 'npx', ['vite', 'build', '--mode', 'demo', '--outDir', 'dist-demo'])) {
+  failed += 1;
+  failures.push('build');
+} else {
   process.env.CHROMIUM_PATH = browser;
-  const e2eOk = await runQuietly('browser', 'npx', ['playwright', 'test']);
+  const e2eOk = run('browser', 'npx', ['playwright', 'test']);
   const report = readJson(`${reports}/playwright.json`);
   if (report?.stats) {
     passed += report.stats.expected ?? 0;
@@ -135,10 +128,6 @@ async function browserFlows() {
     failures.push('playwright (no report)');
   }
 }
-
-// The two halves side by side: a browser flow waits on its page much of the time, and the checks
-// and vitest use that time (measured: the whole command went from about 10 to NN minutes).
-await Promise.all([checksAndVitest(), browserFlows()]);
 
 if (failures.length > 0) console.log(`\nFailed steps: ${failures.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
