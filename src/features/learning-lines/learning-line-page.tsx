@@ -24,7 +24,7 @@ import { PositionTable } from './position-table';
 import { SkippedResults } from '@/ui/skipped-results';
 import { DataQualityBadge } from '@/ui/data-quality-badge';
 import { useStaleSources } from '@/store/source-freshness';
-import { useNow } from '@/ui/clock-context';
+import { useMinute, useNow } from '@/ui/clock-context';
 import { useLineGrid } from './use-line-grid';
 import { FirstSyncStatus } from '@/ui/first-sync-status';
 import { FilterBar } from '@/ui/filter-bar';
@@ -35,7 +35,6 @@ import { GroupOverTimeChart } from './group-over-time-chart';
 import { useGroupLineOverTime } from './use-group-over-time';
 import { DEFAULT_RULE } from '@/domain/progress/needs-help';
 import { useNeedsHelpView } from '@/store/needs-help.view';
-import { useMinute } from '@/ui/clock-context';
 
 /**
  * A learning line for a group: its goals in level order with how many pupils master each, every
@@ -75,9 +74,10 @@ export function LearningLinePage() {
   const shownLine = useMemo(() => (line.id === SLO_IMPORT_LINE && used ? withGoals(line, (id) => used.has(id.toLowerCase())) : line), [line, used]);
   const levels = useMemo(() => goalsByLevel(shownLine, grid.rows), [shownLine, grid.rows]);
   const nameOfPupil = usePupilName();
-  const now = useNow().toISOString();
+  // To the minute: the chart and who needs help are worked out again once a minute, not on every render.
+  const now = useMinute();
   // The pupils Wie heeft hulp nodig lists (its default rule, this view's filters), from the compute worker.
-  const needHelp = useNeedsHelpView(group, DEFAULT_RULE, filters.filter, useMinute());
+  const needHelp = useNeedsHelpView(group, DEFAULT_RULE, filters.filter, now);
   const overTime = useGroupLineOverTime(
     group && !grid.loading && !needHelp.loading && !needHelp.error
       ? {

@@ -73,11 +73,11 @@ export function groupLineOverTime(input: GroupOverTimeInput): GroupOverTimeData 
 export function useGroupLineOverTime(input: GroupOverTimeInput | null): GroupOverTimeData {
   const filterKey = JSON.stringify(input?.filter ?? {});
   // The contexts are learnt from the results (a new object per render with the real clock): the
-  // results and the minute stand for them, so a render does not recompute every pupil's trend.
-  const minute = input ? Math.floor(Date.parse(input.now) / 60_000) : 0;
+  // results and `now` (to the minute, ui/clock-context useMinute) stand for them, so a render does
+  // not recompute every pupil's trend.
   return useMemo(
     () => (input ? groupLineOverTime(input) : { series: null, error: null }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [input?.line, input?.lines, input?.needHelp, input?.pupils, input?.results, filterKey, input?.choices, minute],
+    [input?.line, input?.lines, input?.needHelp, input?.pupils, input?.results, filterKey, input?.choices, input?.now],
   );
 }
