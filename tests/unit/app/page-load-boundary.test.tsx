@@ -40,6 +40,8 @@ describe('PageLoadBoundary', () => {
     const Missing = lazy(() => loadingPage(Promise.reject<{ default: () => null }>(new TypeError('Failed to fetch dynamically imported module'))));
     const caught = renderPage(<Missing />);
     expect(screen.getByRole('status')).toHaveTextContent('Pagina wordt geladen…');
+    // The loading page is a page of its own to a screen reader: it has a heading.
+    expect(screen.getByRole('heading', { level: 1, name: 'Pagina wordt geladen…' })).toBeInTheDocument();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Deze pagina kon niet worden geladen');
     expect(screen.getByRole('button', { name: 'Pagina opnieuw laden' })).toBeInTheDocument();
