@@ -5,7 +5,7 @@
  * exports of ROWS rows each are imported one after the other on the Bronnen page (re-import), each
  * timed from the click on "Nieuw bestand importeren" to its "Import klaar" status, with the long
  * tasks of the main thread meanwhile, and when the progress line first said every row was stored
- * (stored_ms: the worker's own time). Rows are distinct across files (30 pupils no roster knows,
+ * (stored_ms: the worker's own time). Rows are distinct across files (30 pupils no roster knows, as ECK iDs,
  * one minute apart), so the store grows by ROWS results per file. Prints one JSON line per file and
  * a summary with the ratio last / first and the load average.
  *
@@ -20,6 +20,8 @@ const ROWS = Number(process.env.ROWS ?? 50_000);
 const PORT = Number(process.env.PORT ?? 4113);
 const START = Date.UTC(2026, 1, 2, 7, 0);
 
+/** 30 pupils no roster knows, in the ECK iD form a CSV connector expects by default (decision 025). */
+const PUPILS = Array.from({ length: 30 }, (_, n) => `https://ketenid.nl/201703/${n.toString(16).padStart(2, '0').repeat(64)}`);
 const two = (n) => String(n).padStart(2, '0');
 /** Rows from..from+rows: pupil n % 30, each pupil one result a minute. */
 function exportOf(rows, from) {
@@ -27,7 +29,7 @@ function exportOf(rows, from) {
   for (let n = from; n < from + rows; n += 1) {
     const at = new Date(START + Math.floor(n / 30) * 60_000);
     const when = `${two(at.getUTCDate())}-${two(at.getUTCMonth() + 1)}-${at.getUTCFullYear()} ${two(at.getUTCHours())}:${two(at.getUTCMinutes())}`;
-    lines.push(`ps-3f9a2c71d04e8b${(n % 30).toString(16).padStart(2, '0')};${when};REKENEN-${n % 50};${n % 11};10`);
+    lines.push(`${PUPILS[n % 30]};${when};REKENEN-${n % 50};${n % 11};10`);
   }
   return Buffer.from(lines.join('\r\n'));
 }
