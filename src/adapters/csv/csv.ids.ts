@@ -72,13 +72,27 @@ export function hashedKey(parts: readonly string[]): string {
   return keyOfState();
 }
 
+/** The hash state after a row's pupil, the first part of its id: a file names the same pupils again and again. */
+export interface PupilHash {
+  readonly a: number;
+  readonly b: number;
+}
+
+/** The hash of a pupil value, to be continued by `recordIdOf` with a row's time and code. */
+export function pupilHashOf(pupil: string): PupilHash {
+  begin(pupil);
+  return { a: stateA, b: stateB };
+}
+
 /**
  * The id of a row's result: a hash of pupil, time and code (so an overlapping export updates), and
  * for the second and later row with the same three in one file its occurrence number, so two
  * attempts on one day stay two results (and a re-import of the same file gives the same ids).
+ * The pupil comes as its hash (`pupilHashOf`), mixed once per distinct pupil: the same digits.
  */
-export function recordIdOf(pupil: string, time: string, code: string, seen: Map<string, number>): string {
-  begin(pupil);
+export function recordIdOf(pupil: PupilHash, time: string, code: string, seen: Map<string, number>): string {
+  stateA = pupil.a;
+  stateB = pupil.b;
   mixNext(time);
   mixNext(code);
   const base = keyOfState();

@@ -2,7 +2,7 @@ import { pupilRef, resultIdOf } from '@/domain/ids';
 import { scaleScore, type Rejection, type RejectionCode, type Result } from '@/domain/model';
 import { headOf, textOf, unreadable, type ExportFile, type FileRead, type FileReadContext, type FileReader } from '../files/export-file';
 import { goalsFor, inFuture, looksLikePseudonym, placed, rejectionOf, type Detail } from '../shared/map-helpers';
-import { hashedKey, recordIdOf } from './csv.ids';
+import { hashedKey, pupilHashOf, recordIdOf, type PupilHash } from './csv.ids';
 import { csvLines, type CsvLine } from './csv.lines';
 import { CsvOptions, guessCsvColumns, REQUIRED_CSV_FIELDS, type CsvColumns, type CsvField } from './csv.columns';
 import { parseDuration, parseNumber, parseSuccess, parseTime, parseWorkForm } from './csv.values';
@@ -59,6 +59,16 @@ const cellAt = (cells: readonly string[], position: number): string => (position
  */
 function rowMapperOf(index: Index, headers: readonly string[], ctx: FileReadContext) {
   const seen = new Map<string, number>();
+  // Each distinct pupil value judged and hashed once (null: not a pseudonym); bounded like the other caches.
+  const pupils = new Map<string, PupilHash | null>();
+  const pupilOf = (pupil: string): PupilHash | null => {
+    const known = pupils.get(pupil);
+    if (known !== undefined) return known;
+    if (pupils.size >= 10_000) pupils.clear();
+    const hash = looksLikePseudonym(pupil) ? pupilHashOf(pupil) : null;
+    pupils.set(pupil, hash);
+    return hash;
+  };
   const future = new Map<string, Detail | null>();
   const timeHeader = headers[index.time ?? -1] ?? FIELD_NAMES.time;
   const at = (field: CsvField) => index[field] ?? -1;
@@ -81,7 +91,8 @@ function rowMapperOf(index: Index, headers: readonly string[], ctx: FileReadCont
     const cells = row.cells;
     const pupil = cellAt(cells, pupilAt);
     if (pupil === '') return fail(row, 'missing-pupil', 'pupil', 'leeg');
-    if (!looksLikePseudonym(pupil)) return fail(row, 'not-a-pseudonym', 'pupil', 'geen pseudoniem (bijvoorbeeld een naam of e-mailadres)');
+    const pupilHash = pupilOf(pupil);
+    if (pupilHash === null) return fail(row, 'not-a-pseudonym', 'pupil', 'geen pseudoniem (bijvoorbeeld een naam of e-mailadres)');
     const time = parseTime(cellAt(cells, timeAt));
     if (time === null) return fail(row, 'invalid-time', 'time', 'geen datum als 2026-03-01, 2026-03-01T10:15:00Z of 01-03-2026 10:15');
     const late = futureOf(time);
@@ -101,7 +112,7 @@ function rowMapperOf(index: Index, headers: readonly string[], ctx: FileReadCont
     if (success === undefined) return fail(row, 'invalid-record', 'success', 'geen ja/nee');
     const duration = parseDuration(cellAt(cells, durationAt));
     if (duration === undefined) return fail(row, 'invalid-record', 'duration', 'geen duur in seconden of mm:ss');
-    const recordId = recordIdOf(pupil, time, code, seen);
+    const recordId = recordIdOf(pupilHash, time, code, seen);
     const shortCode = code.slice(0, 200);
     return {
       result: {
