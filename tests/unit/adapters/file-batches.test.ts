@@ -4,7 +4,7 @@ import type { ExportFile, FileReadContext } from '@/adapters/files/export-file';
 import type { FileBatch } from '@/adapters/files/file-batch';
 import { readBatches, streamFormOf } from '@/adapters/files/file-batches';
 import { detectReader } from '@/adapters/files/readers';
-import { scanText, textPieces } from '@/adapters/files/text-stream';
+import { asciiOnly, scanText, textPieces } from '@/adapters/files/text-stream';
 import { goalId, sourceId } from '@/domain/ids';
 import { caliper, xapi } from './hostile/hostile-inputs';
 
@@ -117,5 +117,22 @@ describe('streaming readers (decision 023): the same results as the whole-file r
     expect(text).toBe('a\nb\nc\n');
     expect(await scanText(new TextEncoder().encode('a\r\nb\rc\nd'), 2)).toEqual({ problem: null, lines: 4 });
     expect(await scanText(new TextEncoder().encode('a\r\n\r\nb\r\n'), 2)).toEqual({ problem: null, lines: 3 });
+  });
+
+  it('UTF-8 check: an ASCII piece is not decoded, yet a sequence cut off before it, or a bad byte after it, is still found', async () => {
+    const bytes = (...parts: (string | number[])[]) =>
+      new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...new TextEncoder().encode(part)] : part)));
+    // 'é' split over two pieces, then ASCII pieces: valid.
+    expect(await scanText(bytes('abc', [0xc3], [0xa9], 'd\nefgh\nij'), 4)).toEqual({ problem: null, lines: 3 });
+    // A lead byte whose continuation never comes: the next piece is pure ASCII, and still checked.
+    expect((await scanText(bytes('ab\n', [0xc3], 'cdefgh'), 4)).problem).toEqual({ line: 2, byte: 4 });
+    // A bad byte in a late piece after many ASCII ones, and one at the very end.
+    expect((await scanText(bytes('abcd\nefgh\nijkl', [0xff], 'mn'), 4)).problem).toEqual({ line: 3, byte: 15 });
+    expect((await scanText(bytes('abcdefg', [0xe2, 0x82]), 3)).problem?.line).toBe(1);
+    // Unaligned views (a subarray) are read byte by byte at their edges.
+    const shifted = bytes('x', 'abcdefgh', [0x80], 'ij').subarray(1);
+    expect((await scanText(shifted, 8)).problem).toEqual({ line: 1, byte: 9 });
+    expect(asciiOnly(bytes('abcdefghi').subarray(1))).toBe(true);
+    expect(asciiOnly(bytes('abcde', [0xc3, 0xa9]).subarray(1))).toBe(false);
   });
 });
