@@ -35,12 +35,85 @@ export interface TextPiece {
 }
 
 /**
- * The text of a source, piece by piece. A CR at the end of a piece waits for the next piece (it
- * may be the first half of a CRLF). Decoding is not strict here: `encodingProblem` checks a file
- * first, so a reader never stores half a file that turns out not to be text.
+ * A UTF-8 piece with every line ending (CRLF, a lone CR) as LF, compacted in place (a CR byte is
+ * never part of a multi-byte sequence); its new length. `dropLf`: the piece before ended in a CR
+ * (already an LF), so an LF first here completes that CRLF and goes.
+ */
+export function unifyLineEndsInPlace(bytes: Uint8Array, dropLf: boolean): number {
+  let from = dropLf && bytes[0] === 0x0a ? 1 : 0;
+  let to = 0;
+  for (let cr = bytes.indexOf(0x0d, from); cr !== -1; cr = bytes.indexOf(0x0d, from)) {
+    if (to !== from) bytes.copyWithin(to, from, cr);
+    to += cr - from;
+    bytes[to] = 0x0a;
+    to += 1;
+    from = bytes[cr + 1] === 0x0a ? cr + 2 : cr + 1;
+  }
+  if (to !== from) bytes.copyWithin(to, from);
+  return to + bytes.length - from;
+}
+
+/** Where the last whole UTF-8 sequence in the first `length` bytes ends: 1-3 bytes of an unfinished one may follow. */
+export function wholeSequencesEnd(bytes: Uint8Array, length: number): number {
+  for (let back = 1; back <= 3 && back <= length; back += 1) {
+    const byte = bytes[length - back] ?? 0;
+    if (byte < 0x80) return length;
+    if (byte >= 0xc0) return (byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2) > back ? length - back : length;
+  }
+  return length;
+}
+
+/**
+ * The text of a UTF-8 source, piece by piece: line ends made LF on the bytes (no regular
+ * expression over the text, whose result V8 builds as a rope of every line), and each piece
+ * decoded whole, cut after its last whole sequence (the 1-3 bytes after it go in front of the
+ * next piece). The BOM is removed once, at the start, as a streaming TextDecoder would.
+ */
+async function* utf8Pieces(source: ByteSource, pieceBytes: number): AsyncGenerator<TextPiece> {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const owned = !(source instanceof Uint8Array);
+  let bytesRead = 0;
+  let afterCr = false;
+  let carry = new Uint8Array(0);
+  let first = true;
+  for await (const piece of bytePieces(source, pieceBytes)) {
+    bytesRead += piece.length;
+    const endsInCr = piece[piece.length - 1] === 0x0d;
+    const rewrite = (afterCr && piece[0] === 0x0a) || piece.indexOf(0x0d) !== -1;
+    // Bytes handed in by the caller are never changed: copied when a line end must be rewritten.
+    let bytes = rewrite && !owned ? piece.slice() : piece;
+    let length = rewrite ? unifyLineEndsInPlace(bytes, afterCr) : piece.length;
+    afterCr = endsInCr;
+    if (carry.length > 0) {
+      const joined = new Uint8Array(carry.length + length);
+      joined.set(carry);
+      joined.set(bytes.subarray(0, length), carry.length);
+      [bytes, length] = [joined, joined.length];
+    }
+    const end = wholeSequencesEnd(bytes, length);
+    carry = bytes.slice(end, length);
+    let text = decoder.decode(bytes.subarray(0, end));
+    if (first && text !== '') {
+      text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+      first = false;
+    }
+    if (text !== '') yield { text, bytesRead };
+  }
+  const rest = carry.length > 0 ? decoder.decode(carry) : '';
+  if (rest !== '') yield { text: first ? rest.replace(/^\uFEFF/, '') : rest, bytesRead };
+}
+
+/**
+ * The text of a source, piece by piece, every line end as LF. In UTF-16 a CR at the end of a piece
+ * waits for the next piece (it may be the first half of a CRLF). Decoding is not strict here:
+ * `scanText` checks a file first, so a reader never stores half a file that turns out not to be text.
  */
 export async function* textPieces(source: ByteSource, pieceBytes = PIECE_BYTES): AsyncGenerator<TextPiece> {
   const encoding: TextEncoding = encodingOf(await headBytes(source, 2));
+  if (encoding === 'utf-8') {
+    yield* utf8Pieces(source, pieceBytes);
+    return;
+  }
   const decoder = new TextDecoder(encoding);
   let bytesRead = 0;
   let pendingCr = false;
