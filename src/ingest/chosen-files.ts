@@ -1,6 +1,6 @@
 /**
  * Files chosen in a file input, as ExportFiles (decision 023 on decision 017): a form read by
- * streaming (CSV, JSON Lines, UWLR XML: decision 027) only by its first 64 kB here, whatever its size (the file worker reads
+ * streaming (CSV, JSON Lines, UWLR and OSO XML: decisions 027 and 029) only by its first 64 kB here, whatever its size (the file worker reads
  * the rest from the File itself); a form read whole into memory up to WHOLE_FILE_BYTES, a larger
  * one refused. Nothing is read of a refused file beyond its first 64 kB.
  */
@@ -30,14 +30,13 @@ async function chosen(file: File): Promise<ExportFile | Refused> {
     reason,
   });
   if (file.size > STREAM_FILE_BYTES) return refuse(STREAM_FILE_BYTES, 'any');
-  // A form read by streaming (CSV, JSON Lines, UWLR XML) is never held whole here: its first part tells its
+  // A form read by streaming (CSV, JSON Lines, UWLR and OSO XML) is never held whole here: its first part tells its
   // form and header, the file worker reads the rest from the File. (A zip is recognised by its end: read whole.)
   const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
   const part: ExportFile = { name: file.name, bytes: head, blob: file };
   const reader = file.size > HEAD_BYTES ? detectReader(part) : null;
-  // An OSO dossier (one pupil's file) is held whole: the wizard and the re-import read it here to
-  // know whether it names its pupil (file-import.ts inspectDossier); the worker still streams it.
-  if (reader && reader.kind !== 'oso-dossier' && streamFormOf(reader, head)) return part;
+  // An OSO dossier too (decision 029): the file worker checks it (whose it is, its privacy category) by streaming.
+  if (reader && streamFormOf(reader, head)) return part;
   if (file.size <= WHOLE_FILE_BYTES) return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), blob: file };
   return refuse(WHOLE_FILE_BYTES, 'whole');
 }

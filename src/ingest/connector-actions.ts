@@ -112,7 +112,7 @@ export function connectorActors(deps: ConnectorDeps) {
       if (!check.ok) throw check.error;
       return check.detail;
     }),
-    inspectFiles: fromPromise<FileInspection, InspectInput>(async ({ input }) => {
+    inspectFiles: fromPromise<FileInspection, InspectInput>(async ({ input, signal }) => {
       const { reader, files } = chooseFiles(input.kind, input.files);
       const main = files[0] as ExportFile;
       const editing = input.editing ? sourceId(input.editing) : null;
@@ -122,7 +122,8 @@ export function connectorActors(deps: ConnectorDeps) {
           main: main.name,
           headers: null,
           columns: null,
-          dossier: inspectDossier(deps.now(), reader, files, editing ? await savedPupil(deps.db, editing) : null),
+          // Checked in the file worker by streaming (decision 029); leaving the step (cancel) ends it.
+          dossier: await inspectDossier(deps, input.kind, files, editing ? await savedPupil(deps.db, editing) : null, signal),
         };
       if (reader.kind !== 'csv-columns') return { reader: reader.kind, main: main.name, headers: null, columns: null };
       const headers = csvRows(headOf(main, 65_536)).headers;

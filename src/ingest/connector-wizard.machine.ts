@@ -150,6 +150,8 @@ export const connectorWizardMachine = setup({
         ],
         onError: { target: 'details', actions: assign({ error: ({ event }) => errorOf(event.error) }) },
       },
+      // Leaving stops the check of an OSO dossier (decision 029): the actor's signal ends the file worker; nothing was stored.
+      on: { CANCEL: { target: 'details', actions: assign({ error: { code: 'check-cancelled', detail: '' } }) } },
     },
     // An OSO dossier without an ECK iD: whose is it? (A roster pupil; without a roster nothing can be chosen.)
     pupil: {

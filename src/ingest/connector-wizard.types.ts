@@ -9,6 +9,7 @@ import type { Rejection, Result } from '@/domain/model';
 import type { PseudonymShape } from '@/domain/pseudonym-shape';
 import type { CodeMapping, SourceKind, SourceScope } from '@/domain/source';
 import type { LeerzichtDb } from '@/store/db';
+import type { DossierCheckProgress } from './dossier-check.api';
 import type { FileWorkerHandle, ImportProgress } from './file-read.client';
 
 export interface ConnectorDraft {
@@ -147,6 +148,8 @@ export interface ConnectorDeps {
   readonly startFileRead?: () => FileWorkerHandle;
   /** How far the file import of a save is (the wizard shows it). */
   readonly onImportProgress?: (progress: ImportProgress) => void;
+  /** How far the check of a chosen OSO dossier is (the wizard shows it). */
+  readonly onCheckProgress?: (progress: DossierCheckProgress) => void;
   /** The vault key while unlocked, to re-seal credentials the coordinator chose to remember. */
   readonly vaultKey?: () => CryptoKey | null;
 }

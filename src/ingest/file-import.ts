@@ -4,19 +4,28 @@
  * (connector-actions.ts) and the re-import on the Bronnen page use it.
  */
 import { CsvColumns } from '@/adapters/csv/csv.columns';
-import type { ExportFile, FileReader } from '@/adapters/files/export-file';
+import type { ExportFile } from '@/adapters/files/export-file';
 import * as Comlink from 'comlink';
 import { AdapterError } from '@/adapters/http/adapter-error';
 import type { Page, PullRequest } from '@/adapters/port';
 import { pullFitting } from '@/adapters/shared/pseudonym-fit';
-import { sourceId, type PupilKey } from '@/domain/ids';
+import type { PupilKey } from '@/domain/ids';
 import type { Source, SourceKind } from '@/domain/source';
 import type { LeerzichtDb } from '@/store/db';
 import { isFileEndpoint } from '@/store/file-endpoint';
 import { COLUMNS_PREFIX, savedColumns, savedPupil, savePupil } from '@/store/file-source-settings';
 import type { ColumnChoice, ConnectorDeps, DossierInspection } from './connector-wizard.types';
 import { chooseFiles, FileCheckError } from './file-choice';
-import { startFileRead, withSloLinks, workerFileAdapter, type FileWorkerHandle, type ImportProgress } from './file-read.client';
+import type { DossierCheckProgress } from './dossier-check.api';
+import {
+  errorOf,
+  startFileRead,
+  unlessAborted,
+  withSloLinks,
+  workerFileAdapter,
+  type FileWorkerHandle,
+  type ImportProgress,
+} from './file-read.client';
 import type { Stored } from './file-store.api';
 import type { SyncSummary } from './sync-source';
 
@@ -47,27 +56,42 @@ export function columnsIn(columns: ColumnChoice, headers: readonly string[]): Co
   return Object.fromEntries(Object.entries(columns).filter(([, header]) => header !== undefined && headers.includes(header)));
 }
 
-/** An OSO dossier read once without a pupil: opted out of toetsresultaten, or without its own ECK iD (then the coordinator chooses). */
-export function inspectDossier(now: Date, reader: FileReader, files: readonly ExportFile[], saved: PupilKey | null): DossierInspection {
-  const [main, ...companions] = files as [ExportFile, ...ExportFile[]];
-  const read = reader.read(main, companions, { source: sourceId('concept'), mapping: {}, now: now.toISOString(), resolveSloIds: () => [] });
-  const optedOut = read.ok && (read.skipped['toetsresultaten:opt-uit'] ?? 0) > 0;
-  const needsPupil =
-    read.ok &&
-    !optedOut &&
-    read.results.length === 0 &&
-    read.rejections.some((rejection) => rejection.code === 'missing-pupil' || rejection.code === 'not-a-pseudonym');
-  return { optedOut, needsPupil, pupil: saved };
+/**
+ * An OSO dossier checked once without a pupil, in the file worker by streaming (decision 029):
+ * opted out of toetsresultaten, or without its own ECK iD (then the coordinator chooses). A file that
+ * is no dossier passes; a dossier that cannot be read is refused with the reason its import gives.
+ * A cancel (the signal) ends the worker at once: a check stores nothing.
+ */
+export async function inspectDossier(
+  deps: ConnectorDeps,
+  kind: SourceKind | null,
+  files: readonly ExportFile[],
+  saved: PupilKey | null,
+  signal: AbortSignal,
+): Promise<DossierInspection> {
+  const handle = fileReadOf(deps);
+  const report = Comlink.proxy((progress: DossierCheckProgress) => deps.onCheckProgress?.(progress));
+  const onAbort = () => {
+    void handle.api.cancelCheck();
+    handle.stop();
+  };
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    const checked = await unlessAborted(handle.api.checkDossier({ kind, files, now: deps.now().toISOString() }, report), signal);
+    if (!checked.ok) throw checked.cancelled ? new AdapterError('aborted', 'afgebroken') : errorOf(checked.failure);
+    return { optedOut: checked.optedOut, needsPupil: checked.needsPupil, pupil: saved };
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+    handle.stop();
+  }
 }
 
-/** For a re-import: whether the files are an OSO dossier that needs its pupil chosen or was opted out; null for any other file. */
-export function dossierInFiles(kind: SourceKind, files: readonly ExportFile[], now: Date): DossierInspection | null {
-  if (files.length === 0) return null;
+/** For a re-import: whether the files are an OSO dossier (then checked by `inspectDossier` before the import). */
+export function isDossierChoice(kind: SourceKind, files: readonly ExportFile[]): boolean {
   try {
-    const chosen = chooseFiles(kind, files);
-    return chosen.reader.kind === 'oso-dossier' ? inspectDossier(now, chosen.reader, chosen.files, null) : null;
+    return files.length > 0 && chooseFiles(kind, files).reader.kind === 'oso-dossier';
   } catch {
-    return null; // the import itself says what is wrong with the files
+    return false; // the import itself says what is wrong with the files
   }
 }
 

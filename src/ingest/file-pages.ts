@@ -26,7 +26,7 @@ export function errorOf(failure: ReadFailure): Error {
 const aborted = () => new AdapterError('aborted', 'afgebroken');
 
 /** A promise that rejects as 'aborted' when the signal fires (a terminated worker never answers). */
-function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+export function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   if (signal.aborted) return Promise.reject(aborted());
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(aborted());

@@ -43,7 +43,7 @@ export interface FileReadApi {
   close(session: number): Promise<void>;
 }
 
-function failureOf(error: unknown, file: string): ReadFailure {
+export function readFailureOf(error: unknown, file: string): ReadFailure {
   if (error instanceof FileCheckError) return { kind: 'check', code: error.code, detail: error.detail };
   const detail =
     typeof error === 'object' && error !== null && 'detail' in error
@@ -91,7 +91,7 @@ export function createFileReadApi(deps: FileReadDeps): FileReadApi {
         reads.set(session, { batches, first: first.done ? null : first.value, main });
         return { ok: true, session, main, size };
       } catch (error) {
-        return { ok: false, failure: failureOf(error, main) };
+        return { ok: false, failure: readFailureOf(error, main) };
       }
     },
     async next(session) {
@@ -108,7 +108,7 @@ export function createFileReadApi(deps: FileReadDeps): FileReadApi {
         return { ok: true, batch: step.done ? null : step.value };
       } catch (error) {
         reads.delete(session);
-        return { ok: false, failure: failureOf(error, read.main) };
+        return { ok: false, failure: readFailureOf(error, read.main) };
       }
     },
     async close(session) {

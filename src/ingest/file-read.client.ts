@@ -5,13 +5,14 @@
  */
 import * as Comlink from 'comlink';
 import type { LeerzichtDb } from '@/store/db';
+import { createDossierCheckApi, type DossierCheckApi } from './dossier-check.api';
 import { createFileReadApi, type FileReadApi, type FileReadDeps } from './file-read.api';
 import { createFileStoreApi, type FileStoreApi } from './file-store.api';
 
 export * from './file-pages';
 
-/** What the file worker serves: reading (preview) and importing (read and stored in the worker). */
-export type FileWorkerApi = FileReadApi & FileStoreApi;
+/** What the file worker serves: reading (preview), importing (read and stored in the worker) and checking an OSO dossier. */
+export type FileWorkerApi = FileReadApi & FileStoreApi & DossierCheckApi;
 
 export interface FileWorkerHandle {
   readonly api: FileWorkerApi;
@@ -22,7 +23,7 @@ export interface FileWorkerHandle {
 /** The file worker's functions run inline, on this thread (tests; a browser without workers), writing to `db`. */
 export function inlineFileWorker(inline: FileReadDeps & { readonly db: LeerzichtDb }): FileWorkerHandle {
   const read = createFileReadApi(inline);
-  return { api: { ...read, ...createFileStoreApi({ read, dbOf: () => inline.db }) }, stop: () => undefined };
+  return { api: { ...read, ...createFileStoreApi({ read, dbOf: () => inline.db }), ...createDossierCheckApi() }, stop: () => undefined };
 }
 
 /** A file worker: a Web Worker when the browser has them, else the same functions inline (tests). */

@@ -46,3 +46,32 @@ export function CancelledImport({ progress }: { progress: ImportProgressValue | 
         : t('common.fileImport.cancelledKeptBytes', { added });
   return <p role="status">{text}</p>;
 }
+
+/** How far a dossier check is: which of its two passes over the file, and the bytes that pass has read. */
+export interface DossierCheckValue {
+  readonly pass: 1 | 2;
+  readonly bytesRead: number;
+  readonly bytes: number;
+}
+
+/** How far the check of an OSO dossier is (decision 029): two passes over the file, as one bar; and a cancel button. */
+export function DossierCheckBar({ name, progress, onCancel }: { name: string; progress: DossierCheckValue | null; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const done = progress && progress.bytes > 0 ? (progress.pass - 1 + progress.bytesRead / progress.bytes) / 2 : 0;
+  const text = progress
+    ? t('common.dossierCheck.progress', {
+        percent: formatNumber(locale, Math.floor(done * 100)),
+        total: formatNumber(locale, progress.bytes / 1e6, 1),
+      })
+    : t('common.dossierCheck.starting');
+  return (
+    <div className="file-import-progress">
+      <progress max={1} value={done} aria-label={t('common.dossierCheck.label', { name })} />
+      <p role="status">{text}</p>
+      <button type="button" className="secondary" onClick={onCancel} aria-label={t('common.dossierCheck.cancelFor', { name })}>
+        {t('common.dossierCheck.cancel')}
+      </button>
+    </div>
+  );
+}

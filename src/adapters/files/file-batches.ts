@@ -7,7 +7,7 @@
  * FileUnreadable before the first batch, so nothing of it is stored.
  */
 import { csvBatches } from '../csv/csv.stream';
-import { xmlBatches } from '../uwlr/uwlr.batches';
+import { xmlBatches, type XmlWatch } from '../uwlr/uwlr.batches';
 import { xmlPlanOf } from '../uwlr/uwlr.reader';
 import type { XmlReadPlan } from '../uwlr/uwlr.stream';
 import { decodeBytes, invalidUtf8, isZip } from './decode';
@@ -46,6 +46,8 @@ export interface BatchOptions {
   readonly pieceBytes?: number;
   /** Called once before the first batch with the file's size and (for a UTF-8 text) its number of lines. */
   readonly onSize?: (size: { bytes: number; lines: number | null }) => void;
+  /** UWLR/OSO XML: sees every slice of both passes (progress; it may throw to stop the read). */
+  readonly watch?: XmlWatch;
 }
 
 /** Every file's text checked first (invalid UTF-8 refused with its line), so a refused file stores nothing. */
@@ -76,14 +78,14 @@ export async function* readBatches(
     const lines = await checkEncoding(files.map((file) => ({ name: file.name, source: sourceOf(file) })));
     options.onSize?.({ bytes: sizeOf(source), lines: form === 'xml' ? null : lines });
     const pieces = () => textPieces(source, options.pieceBytes ?? PIECE_BYTES);
-    if (form === 'xml') yield* xmlBatches(xmlPlan(reader, ctx), pieces, size);
+    if (form === 'xml') yield* xmlBatches(xmlPlan(reader, ctx), pieces, size, options.watch);
     else if (form === 'csv') yield* csvBatches(pieces(), ctx, size);
     else yield* jsonLinesBatches(pieces(), form === 'xapi-lines' ? 'xapi' : 'caliper', ctx, size);
     return;
   }
   if (sizeOf(source) > WHOLE_FILE_BYTES)
     throw new FileUnreadable(
-      `${main.name}: te groot om in één keer te lezen (meer dan ${WHOLE_FILE_BYTES / 1_000_000} MB); alleen CSV, JSON Lines en UWLR-leerresultaten worden in delen gelezen. Splits de export (per periode of groep) en lees de delen na elkaar in`,
+      `${main.name}: te groot om in één keer te lezen (meer dan ${WHOLE_FILE_BYTES / 1_000_000} MB); alleen CSV, JSON Lines, UWLR-leerresultaten en OSO-dossiers worden in delen gelezen. Splits de export (per periode of groep) en lees de delen na elkaar in`,
     );
   options.onSize?.({ bytes: sizeOf(source), lines: null });
   const whole = async (file: ExportFile): Promise<ExportFile> =>

@@ -12,11 +12,21 @@ import { XmlCapture, XmlUnreadable, type CaptureRules } from './xml-capture';
 /** Characters handed to saxes at a time: a batch is taken between two, so it stays near its size. */
 const SLICE_CHARS = 65_536;
 
+/** How far a read is: which pass (1 checks, 2 maps) and the bytes of the file it has parsed. */
+export interface XmlPassProgress {
+  readonly pass: 1 | 2;
+  readonly bytesRead: number;
+}
+
+/** Called after every slice parsed; it may throw to stop the read (a cancel). */
+export type XmlWatch = (progress: XmlPassProgress) => void;
+
 /** Feeds every piece to a pass; after each slice `between` may hand out a batch. */
 async function* pass(
   pieces: AsyncIterable<TextPiece>,
   rules: CaptureRules,
   between: (bytesRead: number) => FileBatch | null,
+  watch: (bytesRead: number) => void,
 ): AsyncGenerator<FileBatch, number> {
   const capture = new XmlCapture(rules);
   let bytesRead = 0;
@@ -24,6 +34,7 @@ async function* pass(
     bytesRead = piece.bytesRead;
     for (let at = 0; at < piece.text.length; at += SLICE_CHARS) {
       capture.write(piece.text.slice(at, at + SLICE_CHARS));
+      watch(bytesRead);
       const batch = between(bytesRead);
       if (batch) yield batch;
     }
@@ -32,18 +43,28 @@ async function* pass(
   return bytesRead;
 }
 
-/** `pieces` opens the file's text anew for each pass. */
-export async function* xmlBatches(plan: XmlReadPlan, pieces: () => AsyncIterable<TextPiece>, size = BATCH_RECORDS): AsyncGenerator<FileBatch> {
+/** `pieces` opens the file's text anew for each pass; `watch` sees every slice of both passes. */
+export async function* xmlBatches(
+  plan: XmlReadPlan,
+  pieces: () => AsyncIterable<TextPiece>,
+  size = BATCH_RECORDS,
+  watch: XmlWatch = () => undefined,
+): AsyncGenerator<FileBatch> {
   const batch = new BatchBuilder(size);
   const ready = (bytesRead: number): FileBatch | null => {
     batch.addAll(plan.take());
     return batch.full ? batch.take(null, bytesRead) : null;
   };
   try {
-    let bytesRead = yield* pass(pieces(), plan.check, () => null);
+    let bytesRead = yield* pass(
+      pieces(),
+      plan.check,
+      () => null,
+      (read) => watch({ pass: 1, bytesRead: read }),
+    );
     const mapping = plan.mapping();
     if ('unreadable' in mapping) throw new FileUnreadable(mapping.unreadable);
-    if (mapping.rules) bytesRead = yield* pass(pieces(), mapping.rules, ready);
+    if (mapping.rules) bytesRead = yield* pass(pieces(), mapping.rules, ready, (read) => watch({ pass: 2, bytesRead: read }));
     // The last batch, empty or not: it carries what was skipped and the progress to the end.
     batch.addAll(plan.take());
     yield batch.take(null, bytesRead);

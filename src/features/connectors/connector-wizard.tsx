@@ -13,7 +13,7 @@ import { useDb } from '@/store/db-context';
 import { useRefreshSourceData } from '@/store/sources.mutations';
 import { useVault } from '@/store/use-vault';
 import { useNow } from '@/ui/clock-context';
-import { CancelledImport, ImportProgress, type ImportProgressValue } from '@/ui/import-progress';
+import { CancelledImport, ImportProgress, type DossierCheckValue, type ImportProgressValue } from '@/ui/import-progress';
 import { ColumnsStep, missingFields } from './columns-step';
 import { emptyCredentials } from './credential-fields';
 import { DetailsStep } from './details-step';
@@ -44,6 +44,7 @@ export function ConnectorWizard({
   const { key } = useVault();
   const refreshSourceData = useRefreshSourceData();
   const [importProgress, setImportProgress] = useState<ImportProgressValue | null>(null);
+  const [checkProgress, setCheckProgress] = useState<DossierCheckValue | null>(null);
   const machine = useMemo(
     () =>
       connectorWizardMachine.provide({
@@ -55,6 +56,7 @@ export function ConnectorWizard({
           resolveSloIds: kit.resolveSloIds,
           vaultKey: () => key,
           onImportProgress: (progress) => setImportProgress(progressValue(progress)),
+          onCheckProgress: setCheckProgress,
         }),
       }),
     [db, now, key, kit],
@@ -65,6 +67,11 @@ export function ConnectorWizard({
   }, [load, send]);
   const { draft, error, preview, check, origin, inspection, columns, editing, files, mapping } = snapshot.context;
   const csv = inspection?.reader === 'csv-columns';
+  // A new read of the files starts without the last check's progress (set before the check can report).
+  const sendFromDetails = (event: WizardEvent) => {
+    if (event.type === 'TEST') setCheckProgress(null);
+    send(event);
+  };
   const dossier = inspection?.dossier ?? null;
   const step = snapshot.matches('chooseKind')
     ? 'kind'
@@ -119,7 +126,9 @@ export function ConnectorWizard({
           </fieldset>
         ) : null}
         {step === 'kind' && load ? <p role="status">{t('common.loading')}</p> : null}
-        {step === 'details' ? <DetailsStep snapshot={snapshot} send={send} credentialsKnown={credentialsKnown} /> : null}
+        {step === 'details' ? (
+          <DetailsStep snapshot={snapshot} send={sendFromDetails} credentialsKnown={credentialsKnown} checkProgress={checkProgress} />
+        ) : null}
         {step === 'details' && editing && file && draft.kind === 'csv' ? (
           <EditColumnsFields
             busy={!snapshot.matches('details')}

@@ -11,6 +11,7 @@ import { canConnect, canReadFiles, FileFields, OriginChoice } from './file-field
 import { PseudonymField } from './pseudonym-field';
 import { ScopeFields } from './scope-fields';
 import { WizardErrorNotice } from './wizard-error';
+import { DossierCheckBar, type DossierCheckValue } from '@/ui/import-progress';
 
 type Snapshot = SnapshotFrom<typeof connectorWizardMachine>;
 
@@ -19,10 +20,13 @@ export function DetailsStep({
   snapshot,
   send,
   credentialsKnown,
+  checkProgress = null,
 }: {
   snapshot: Snapshot;
   send: (event: WizardEvent) => void;
   credentialsKnown: boolean;
+  /** How far the check of a chosen OSO dossier is, while the files are read. */
+  checkProgress?: DossierCheckValue | null;
 }) {
   const { t } = useTranslation();
   const kit = useConnectorKit();
@@ -77,9 +81,13 @@ export function DetailsStep({
           <ScopeFields value={draft.scope} onChange={(scope) => send({ type: 'EDIT', draft: { scope } })} />
         </>
       ) : null}
-      {error ? <WizardErrorNotice error={error} name={draft.name || draft.kind || ''} file={fileSource} /> : null}
+      {error?.code === 'check-cancelled' ? <p role="status">{t('common.dossierCheck.cancelled')}</p> : null}
+      {error && error.code !== 'check-cancelled' ? <WizardErrorNotice error={error} name={draft.name || draft.kind || ''} file={fileSource} /> : null}
       {snapshot.matches('testing') ? <p role="status">{t('connectors.testing')}</p> : null}
-      {snapshot.matches('inspecting') ? <p role="status">{t('connectors.reading')}</p> : null}
+      {snapshot.matches('inspecting') && checkProgress === null ? <p role="status">{t('connectors.reading')}</p> : null}
+      {snapshot.matches('inspecting') && checkProgress !== null ? (
+        <DossierCheckBar name={draft.name || draft.kind || ''} progress={checkProgress} onCancel={() => send({ type: 'CANCEL' })} />
+      ) : null}
       {snapshot.matches('previewing') ? <p role="status">{t('connectors.previewing')}</p> : null}
       {editing && changed ? <p role="status">{t('connectors.edit.retest')}</p> : null}
       {!editing ? (

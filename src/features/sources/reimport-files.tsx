@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFile } from '@/adapters/files/export-file';
 import { ADAPTER_ERROR_CODES } from '@/adapters/http/adapter-error';
@@ -7,16 +7,17 @@ import type { Source } from '@/domain/source';
 import { formatNumber } from '@/i18n/format';
 import { readChosenFiles, type Refused } from '@/ingest/chosen-files';
 import { progressValue } from '@/ingest/file-read.client';
-import { dossierInFiles, importFiles } from '@/ingest/file-import';
+import { importFiles } from '@/ingest/file-import';
 import { useConnectorKit } from '@/ingest/connector-kit';
 import { useDb } from '@/store/db-context';
 import { useSourceDataMutation } from '@/store/sources.mutations';
 import { useNow } from '@/ui/clock-context';
 import { ErrorNotice } from '@/ui/error-notice';
-import { CancelledImport, ImportProgress, type ImportProgressValue } from '@/ui/import-progress';
+import { CancelledImport, DossierCheckBar, ImportProgress, type ImportProgressValue } from '@/ui/import-progress';
 import { useLocale } from '@/ui/use-labels';
 import { DossierReimport } from './dossier-reimport';
 import { SkippedLine } from './skipped-line';
+import { useDossierCheck } from './use-dossier-check';
 import { FileInput } from '@/ui/file-input';
 
 const FILE_ERRORS = ['file-none', 'file-unreadable', 'file-wrong-kind', 'file-pupil-unknown', 'invalid-payload'] as const;
@@ -44,36 +45,33 @@ export function ReimportFiles({ source }: { source: Source }) {
   const [cancelled, setCancelled] = useState<ImportProgressValue | 'none' | null>(null);
   const controller = useRef<AbortController | null>(null);
   const last = useRef<ImportProgressValue | null>(null);
+  const deps = { db, adapterFor: kit.adapterFor, defaultMappingFor: kit.defaultMappingFor, now: () => now, resolveSloIds: kit.resolveSloIds };
   // An OSO dossier names no pseudonym: ask whose it is for every new file. Nothing is preselected,
-  // so a dossier is never filed under the previous file's pupil by a click on "import".
-  // Read once per chosen set of files (useNow gives a new Date every render, so it is not a dependency).
-  const nowMs = now.getTime();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the time the files were chosen is the one that counts
-  const dossier = useMemo(() => dossierInFiles(source.kind, files, new Date(nowMs)), [source.kind, files]);
+  // so a dossier is never filed under the previous file's pupil by a click on "import". The check
+  // runs once per chosen set of files, in the file worker (decision 029), with progress and cancel.
+  const check = useDossierCheck(deps, source.kind, files);
+  const dossier = check.state.phase === 'done' ? check.state.dossier : null;
   const [pupil, setPupil] = useState<PupilKey | null>(null);
-  const blocked = dossier !== null && (dossier.optedOut || (dossier.needsPupil && pupil === null));
+  const blocked =
+    (check.state.phase !== 'none' && check.state.phase !== 'done') ||
+    (dossier !== null && (dossier.optedOut || (dossier.needsPupil && pupil === null)));
   const run = useSourceDataMutation(() => {
     const abort = new AbortController();
     controller.current = abort;
     last.current = null;
     setProgress(null);
     setCancelled(null);
-    return importFiles(
-      { db, adapterFor: kit.adapterFor, defaultMappingFor: kit.defaultMappingFor, now: () => now, resolveSloIds: kit.resolveSloIds },
-      source,
-      files,
-      abort.signal,
-      dossier ? { pupil: dossier.needsPupil ? pupil : null } : {},
-      (value) => {
-        last.current = progressValue(value);
-        setProgress(last.current);
-      },
-    ).finally(() => {
+    return importFiles(deps, source, files, abort.signal, dossier ? { pupil: dossier.needsPupil ? pupil : null } : {}, (value) => {
+      last.current = progressValue(value);
+      setProgress(last.current);
+    }).finally(() => {
       if (abort.signal.aborted) setCancelled(last.current ?? 'none');
       controller.current = null;
     });
   });
-  const code = run.error && cancelled === null ? codeOf(run.error) : null;
+  // A dossier refused by its check (no well-formed XML, a DOCTYPE) fails as its import would, with the reason.
+  const failure = run.error ?? (check.state.phase === 'failed' && !run.isSuccess ? check.state.error : null);
+  const code = failure && cancelled === null ? codeOf(failure) : null;
   const message =
     code === null
       ? ''
@@ -111,6 +109,8 @@ export function ReimportFiles({ source }: { source: Source }) {
           {tooLarge.reason === 'whole' ? t('sources.reimport.tooLargeWhole', { ...tooLarge }) : t('sources.reimport.tooLarge', { ...tooLarge })}
         </p>
       ) : null}
+      {check.state.phase === 'checking' ? <DossierCheckBar name={source.name} progress={check.state.progress} onCancel={check.cancel} /> : null}
+      {check.state.phase === 'cancelled' ? <p role="status">{t('common.dossierCheck.cancelled')}</p> : null}
       {dossier ? <DossierReimport dossier={dossier} pupil={pupil} onPupil={setPupil} /> : null}
       <button
         type="button"
@@ -132,7 +132,7 @@ export function ReimportFiles({ source }: { source: Source }) {
         <ErrorNotice
           title={t('sources.reimport.failed', { name: source.name })}
           message={message}
-          detail={`${code}: ${detailOf(run.error)}`}
+          detail={`${code}: ${detailOf(failure)}`}
           detailLabel={t('common.error.details')}
         />
       ) : null}

@@ -51,6 +51,14 @@ export const common: Messages['common'] = {
       'Import cancelled. {{added}} results from the start of the file were stored, the rest was not. Import the file again to finish: what was stored is updated, not counted twice.',
     cancelledNothing: 'Import cancelled. Nothing was stored.',
   },
+  dossierCheck: {
+    label: 'Progress of checking {{name}}',
+    starting: 'Checking the dossier…',
+    progress: 'Dossier checked: {{percent}}% of {{total}} MB (privacy category, structure and which pupil it belongs to)',
+    cancel: 'Cancel check',
+    cancelFor: 'Cancel checking {{name}}',
+    cancelled: 'Check cancelled. Nothing was read or stored; choose the file again to import it.',
+  },
   error: {
     title: 'Something went wrong',
     details: 'Technical details',

@@ -58,7 +58,7 @@ export const sources: Messages['sources'] = {
     tooLarge:
       '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; Leerzicht reads files up to {{limit, number}} MB in the browser. Split the export (for example by period or by group) and import the parts one after another. Nothing was changed.',
     tooLargeWhole:
-      '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; Leerzicht reads JSON documents, OSO dossiers, OneRoster files and zip files up to {{limit, number}} MB (CSV, JSON Lines and UWLR leerresultaten also larger, in parts). Split the export (for example by period or by group) and import the parts one after another. Nothing was changed.',
+      '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; Leerzicht reads JSON documents, OneRoster files and zip files up to {{limit, number}} MB (CSV, JSON Lines, UWLR leerresultaten and OSO dossiers also larger, in parts). Split the export (for example by period or by group) and import the parts one after another. Nothing was changed.',
     done: 'Import finished: {{added}} new, {{updated}} updated, {{rejected}} rejected.',
     failed: 'The file for {{name}} could not be imported',
     'file-none': 'Choose a file first.',

@@ -50,6 +50,14 @@ export const common = {
       'Import afgebroken. {{added}} resultaten uit het begin van het bestand zijn opgeslagen, de rest niet. Importeer het bestand opnieuw om het af te maken: wat al is opgeslagen, wordt bijgewerkt en niet dubbel geteld.',
     cancelledNothing: 'Import afgebroken. Er is niets opgeslagen.',
   },
+  dossierCheck: {
+    label: 'Voortgang controle {{name}}',
+    starting: 'Dossier wordt gecontroleerd…',
+    progress: 'Dossier gecontroleerd: {{percent}}% van {{total}} MB (privacycategorie, opbouw en van welke leerling het is)',
+    cancel: 'Controle afbreken',
+    cancelFor: 'Controle van {{name}} afbreken',
+    cancelled: 'Controle afgebroken. Er is niets gelezen of opgeslagen; kies het bestand opnieuw om het te importeren.',
+  },
   error: {
     title: 'Er ging iets mis',
     details: 'Technische details',

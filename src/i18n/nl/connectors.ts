@@ -93,7 +93,7 @@ export const connectors = {
   tooLarge:
     '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; Leerzicht leest in de browser bestanden tot {{limit, number}} MB. Splits de export (bijvoorbeeld per periode of per groep) en importeer de delen na elkaar. Er is niets veranderd.',
   tooLargeWhole:
-    '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; Leerzicht leest JSON-documenten, OSO-dossiers, OneRoster-bestanden en zipbestanden tot {{limit, number}} MB (CSV, JSON Lines en UWLR-leerresultaten ook groter, in delen). Splits de export (bijvoorbeeld per periode of per groep) en importeer de delen na elkaar. Er is niets veranderd.',
+    '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; Leerzicht leest JSON-documenten, OneRoster-bestanden en zipbestanden tot {{limit, number}} MB (CSV, JSON Lines, UWLR-leerresultaten en OSO-dossiers ook groter, in delen). Splits de export (bijvoorbeeld per periode of per groep) en importeer de delen na elkaar. Er is niets veranderd.',
   readFiles: 'Bestand controleren',
   reading: 'Bestand wordt gelezen…',
   fileOk: 'Bestand herkend: {{detail}}',

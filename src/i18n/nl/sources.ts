@@ -57,7 +57,7 @@ export const sources = {
     tooLarge:
       '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; Leerzicht leest in de browser bestanden tot {{limit, number}} MB. Splits de export (bijvoorbeeld per periode of per groep) en importeer de delen na elkaar. Er is niets veranderd.',
     tooLargeWhole:
-      '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; Leerzicht leest JSON-documenten, OSO-dossiers, OneRoster-bestanden en zipbestanden tot {{limit, number}} MB (CSV, JSON Lines en UWLR-leerresultaten ook groter, in delen). Splits de export (bijvoorbeeld per periode of per groep) en importeer de delen na elkaar. Er is niets veranderd.',
+      '{{name}} is {{size, number(maximumFractionDigits: 1)}} MB; Leerzicht leest JSON-documenten, OneRoster-bestanden en zipbestanden tot {{limit, number}} MB (CSV, JSON Lines, UWLR-leerresultaten en OSO-dossiers ook groter, in delen). Splits de export (bijvoorbeeld per periode of per groep) en importeer de delen na elkaar. Er is niets veranderd.',
     done: 'Import klaar: {{added}} nieuw, {{updated}} bijgewerkt, {{rejected}} afgekeurd.',
     failed: 'Het bestand voor {{name}} kon niet worden geïmporteerd',
     'file-none': 'Kies eerst een bestand.',

@@ -7,14 +7,17 @@ import type { Source } from '@/domain/source';
 import { connectorActors } from '@/ingest/connector-actions';
 import { connectorWizardMachine } from '@/ingest/connector-wizard.machine';
 import type { ConnectorDeps } from '@/ingest/connector-wizard.types';
+import { createDossierCheckApi } from '@/ingest/dossier-check.api';
 import { createFileReadApi } from '@/ingest/file-read.api';
 import type { FileWorkerApi, FileWorkerHandle, ImportProgress } from '@/ingest/file-read.client';
 import { createFileStoreApi } from '@/ingest/file-store.api';
-import { importFiles } from '@/ingest/file-import';
+import type { DossierCheckProgress } from '@/ingest/dossier-check.api';
+import { importFiles, inspectDossier } from '@/ingest/file-import';
 import { LeerzichtDb } from '@/store/db';
 import { fileEndpoint } from '@/store/file-endpoint';
 import { saveSource } from '@/store/sources.repo';
 import { fakeSource } from '../../support/fake-adapter';
+import { osoDossier } from '../../support/oso-dossier';
 import { uwlrExport } from '../../support/uwlr-export';
 
 const NOW = new Date('2026-03-05T12:00:00.000Z');
@@ -50,7 +53,7 @@ function overChannel(): FileWorkerHandle {
   const read = createFileReadApi({ resolveSloIds: () => [] });
   const dbs = new Map<string, LeerzichtDb>();
   const dbOf = (name: string) => dbs.get(name) ?? (dbs.set(name, new LeerzichtDb(name)).get(name) as LeerzichtDb);
-  Comlink.expose({ ...read, ...createFileStoreApi({ read, dbOf }) }, port1);
+  Comlink.expose({ ...read, ...createFileStoreApi({ read, dbOf }), ...createDossierCheckApi() }, port1);
   const remote = Comlink.wrap<FileWorkerApi>(port2);
   const api: FileWorkerApi = {
     open: (job) => remote.open({ ...job, batchRecords: 50, pieceBytes: 1024 }),
@@ -58,6 +61,8 @@ function overChannel(): FileWorkerHandle {
     close: (session) => remote.close(session),
     importFile: (job, onProgress) => remote.importFile({ ...job, batchRecords: 50, pieceBytes: 1024 }, onProgress),
     cancelImport: () => remote.cancelImport(),
+    checkDossier: (job, onProgress) => remote.checkDossier({ ...job, pieceBytes: 1024 }, onProgress),
+    cancelCheck: () => remote.cancelCheck(),
   };
   return { api, stop: () => port2.close() };
 }
@@ -189,5 +194,17 @@ describe('file import through the file worker (decision 023)', () => {
     expect(kept).toBeGreaterThanOrEqual(100);
     expect(kept).toBeLessThan(400);
     expect((await db.syncStatus.get(uwlrSource.id))?.lastOutcome).toBe('cancelled');
+  });
+
+  it('an OSO dossier checked over comlink (decision 029): the verdict, and progress over both passes', async () => {
+    const { deps } = await setUp();
+    const bytes = new TextEncoder().encode(osoDossier({ toetsen: 40, documents: 2, documentBytes: 20_000 }));
+    const files = [{ name: 'dossier.xml', bytes }];
+    const seen: DossierCheckProgress[] = [];
+    const checked = await inspectDossier({ ...deps, onCheckProgress: (p) => seen.push(p) }, 'uwlr', files, null, new AbortController().signal);
+    expect(checked).toEqual({ optedOut: false, needsPupil: true, pupil: null });
+    // Progress comes over its own channel (a comlink proxy): it may arrive after the outcome.
+    await vi.waitFor(() => expect(seen.some((p) => p.pass === 2 && p.bytesRead === bytes.length)).toBe(true));
+    expect(seen.at(0)).toEqual({ pass: 1, bytesRead: 0, bytes: bytes.length });
   });
 });

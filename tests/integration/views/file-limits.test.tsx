@@ -15,7 +15,7 @@ const huge = (name: string, size: number, type = 'text/csv', head = 'x') => {
 };
 
 describe('files larger than the browser should hold are refused before reading, with size, limit and what to do', () => {
-  it('connector wizard: a 60 MB JSON document is refused after reading only its first part; a 60 MB UWLR XML and a 60 MB CSV are chosen (read by streaming, decisions 023 and 027)', async () => {
+  it('connector wizard: a 60 MB JSON document is refused after reading only its first part; a 60 MB UWLR XML, a 60 MB OSO dossier and a 60 MB CSV are chosen (read by streaming, decisions 023, 027 and 029)', async () => {
     renderApp('/bronnen/nieuw', { db: freshDb() });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'CSV-export van een leverancier' }));
@@ -24,11 +24,16 @@ describe('files larger than the browser should hold are refused before reading, 
     expect(await screen.findByText('Gekozen: toetsen-export.csv')).toBeInTheDocument();
     await user.upload(input, huge('jaar.json', 60_000_000, 'application/json', '{"statements": ['));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'jaar.json is 60 MB; Leerzicht leest JSON-documenten, OSO-dossiers, OneRoster-bestanden en zipbestanden tot 50 MB (CSV, JSON Lines en UWLR-leerresultaten ook groter, in delen). Splits de export',
+      'jaar.json is 60 MB; Leerzicht leest JSON-documenten, OneRoster-bestanden en zipbestanden tot 50 MB (CSV, JSON Lines, UWLR-leerresultaten en OSO-dossiers ook groter, in delen). Splits de export',
     );
     expect(screen.getByText('Gekozen: toetsen-export.csv')).toBeInTheDocument();
     await user.upload(input, huge('jaar.xml', 60_000_000, 'text/xml', `<?xml version="1.0"?><leerresultaten_verzoek>${' '.repeat(70_000)}`));
     expect(await screen.findByText('Gekozen: jaar.xml')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // An OSO dossier over the old 50 MB cap is chosen too: checked and read by streaming in the file worker (decision 029).
+    const dossierHead = `<?xml version="1.0"?><dossier xmlns="http://www.edustandaard.nl/oso_gegevensset/2019/dossier"><metadata>${' '.repeat(70_000)}`;
+    await user.upload(input, huge('dossier.xml', 60_000_000, 'text/xml', dossierHead));
+    expect(await screen.findByText('Gekozen: dossier.xml')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     await user.upload(input, huge('jaar.csv', 60_000_000, 'text/csv', readFileSync('tests/fixtures/files/toetsen-export.csv', 'utf8')));
     expect(await screen.findByText('Gekozen: jaar.csv')).toBeInTheDocument();
