@@ -10,8 +10,12 @@
  * The same for a UWLR leerresultaten export of 34,000 toetsafnames x 10 resultaten (about 49 MB,
  * tests/support/uwlr-export.ts; decision 027): streamed by readBatches (two saxes passes) against
  * a plain @xmldom/xmldom DOMParser parse of the whole text (what the reader ran before, no mapping).
+ * And for an OSO dossier of about 50 MB (tests/support/oso-dossier.ts: 2,000 toetsen and 80
+ * attached documents of 600 kB, as attachments make real dossiers large; decision 029): the check
+ * the file worker runs before an import (dossier-check.api.ts, streamed), the import's read
+ * (readBatches), and the check as the main thread ran it before (the reader over the whole text).
  *
- *   node tests/bench/file-memory.mjs [rows] [toetsafnames] [csv|xml]
+ *   node tests/bench/file-memory.mjs [rows] [toetsafnames] [csv|xml|dossier]
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -21,16 +25,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
-const rows = Number(process.argv[2] ?? 800_000);
+let rows = Number(process.argv[2] ?? 800_000);
 const afnames = Number(process.argv[3] ?? 34_000);
 const only = process.argv[4];
 const src = fileURLToPath(new URL('../../src', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'leerzicht-memory-'));
 const csv = join(dir, 'export.csv');
 const xml = join(dir, 'lvs.xml');
+const dossier = join(dir, 'dossier.xml');
+const DOSSIER = { toetsen: 2_000, documents: 80, documentBytes: 600_000 };
 
 // The same rows as tests/bench/file-import.bench.ts: Dutch dates, decimal commas, CRLF.
 const out = openSync(csv, 'w');
+if (only === 'dossier') rows = 0;
 writeSync(out, 'Leerling;Datum;Opdracht;Behaalde punten;Maximum;Werkvorm\r\n');
 let chunk = [];
 for (let n = 0; n < rows; n += 1) {
@@ -53,11 +60,13 @@ writeFileSync(
   `import { openAsBlob } from 'node:fs';
 import { csvColumnsReader } from '@/adapters/csv/csv.reader';
 import { readBatches } from '@/adapters/files/file-batches';
-import { uwlrLeerresultatenReader } from '@/adapters/uwlr/uwlr.reader';
+import { osoDossierReader, uwlrLeerresultatenReader } from '@/adapters/uwlr/uwlr.reader';
+import { createDossierCheckApi } from '@/ingest/dossier-check.api';
 import { sourceId } from '@/domain/ids';
 import { DOMParser } from '${createRequire(import.meta.url).resolve('@xmldom/xmldom')}';
 import { writeFileSync } from 'node:fs';
 import { uwlrExport } from '${fileURLToPath(new URL('../support/uwlr-export.ts', import.meta.url))}';
+import { osoDossierParts } from '${fileURLToPath(new URL('../support/oso-dossier.ts', import.meta.url))}';
 const columns = { pupil: 'Leerling', time: 'Datum', code: 'Opdracht', score: 'Behaalde punten', max: 'Maximum', workForm: 'Werkvorm' };
 const ctx = { source: sourceId('x'), mapping: {}, now: '2026-03-05T12:00:00.000Z', resolveSloIds: () => [], options: { columns } };
 const mode = process.argv[2];
@@ -65,10 +74,25 @@ if (mode === 'xml-write') {
   writeFileSync(${JSON.stringify(xml)}, uwlrExport(Number(process.argv[3]), 10));
   process.exit(0);
 }
+if (mode === 'dossier-write') {
+  writeFileSync(${JSON.stringify(dossier)}, osoDossierParts(${JSON.stringify(DOSSIER)}).join('\\n'));
+  process.exit(0);
+}
 const base = process.resourceUsage().maxRSS;
-const blob = await openAsBlob(mode.startsWith('xml') ? ${JSON.stringify(xml)} : ${JSON.stringify(csv)});
+const blob = await openAsBlob(mode.startsWith('xml') ? ${JSON.stringify(xml)} : mode.startsWith('dossier') ? ${JSON.stringify(dossier)} : ${JSON.stringify(csv)});
+const pupil = { options: { pupil: 'https://ketenid.nl/201703/' + 'ab'.repeat(64) } };
 let results = 0;
-if (mode === 'xml-stream') {
+if (mode === 'dossier-check') {
+  const head = new Uint8Array(await blob.slice(0, 65536).arrayBuffer());
+  const checked = await createDossierCheckApi().checkDossier({ kind: 'uwlr', files: [{ name: 'dossier.xml', bytes: head, blob }], now: ctx.now });
+  results = checked.ok && checked.needsPupil ? ${DOSSIER.toetsen} : -1;
+} else if (mode === 'dossier-stream') {
+  const head = new Uint8Array(await blob.slice(0, 65536).arrayBuffer());
+  for await (const batch of readBatches(osoDossierReader, [{ name: 'dossier.xml', bytes: head, blob }], { ...ctx, ...pupil })) results += batch.results.length;
+} else if (mode === 'dossier-whole') {
+  const read = osoDossierReader.read({ name: 'dossier.xml', bytes: new Uint8Array(await blob.arrayBuffer()) }, [], { ...ctx, options: {} });
+  results = read.ok && read.results.length === 0 && read.rejections.some((r) => r.code === 'missing-pupil' || r.code === 'not-a-pseudonym') ? ${DOSSIER.toetsen} : -1;
+} else if (mode === 'xml-stream') {
   const head = new Uint8Array(await blob.slice(0, 65536).arrayBuffer());
   for await (const batch of readBatches(uwlrLeerresultatenReader, [{ name: 'lvs.xml', bytes: head, blob }], ctx)) results += batch.results.length;
 } else if (mode === 'xml-dom') {
@@ -87,21 +111,26 @@ console.log(JSON.stringify({ results, size: blob.size, growth: (process.resource
 const bundle = join(dir, 'measure.mjs');
 await build({ input: entry, platform: 'node', resolve: { alias: { '@': src } }, output: { file: bundle, format: 'esm' }, logLevel: 'silent' });
 
-if (only !== 'csv') spawnSync(process.execPath, [bundle, 'xml-write', String(afnames)], { stdio: 'inherit' });
-const count = (mode) => (mode.startsWith('xml') ? afnames * 10 : rows);
+if (only === undefined || only === 'xml') spawnSync(process.execPath, [bundle, 'xml-write', String(afnames)], { stdio: 'inherit' });
+if (only === undefined || only === 'dossier') spawnSync(process.execPath, [bundle, 'dossier-write'], { stdio: 'inherit' });
+const count = (mode) => (mode.startsWith('xml') ? afnames * 10 : mode.startsWith('dossier') ? DOSSIER.toetsen : rows);
+const formOf = (mode) => (mode.startsWith('xml') ? 'xml' : mode.startsWith('dossier') ? 'dossier' : 'csv');
 for (const [mode, figure] of [
   ['stream', 'CSV peak memory, streamed as the file worker reads it (readBatches)'],
   ['whole', 'CSV peak memory, whole-file reader as the main thread ran it before (csvColumnsReader.read)'],
   ['xml-stream', 'UWLR XML peak memory, streamed as the file worker reads it (readBatches)'],
   ['xml-dom', 'UWLR XML peak memory, a plain xmldom DOMParser parse of the whole text (what the reader ran before, no mapping)'],
-].filter(([mode]) => only === undefined || mode.startsWith('xml') === (only === 'xml'))) {
+  ['dossier-check', 'OSO dossier peak memory, checked as the file worker checks it (dossier-check.api.ts, streamed)'],
+  ['dossier-stream', 'OSO dossier peak memory, read for its import as the file worker reads it (readBatches)'],
+  ['dossier-whole', 'OSO dossier peak memory, checked as the main thread did before (osoDossierReader.read over the whole text)'],
+].filter(([mode]) => only === undefined || formOf(mode) === only)) {
   const run = spawnSync(process.execPath, [bundle, mode], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`${mode}: ${run.stderr}`);
   const { results, size, growth } = JSON.parse(run.stdout.trim().split('\n').at(-1));
   if (results !== count(mode)) throw new Error(`${mode}: read ${results} results, not ${count(mode)}`);
   console.log(
     JSON.stringify({
-      figure: `${figure} (${mode.startsWith('xml') ? `${count(mode).toLocaleString('en')} resultaten` : `${rows.toLocaleString('en')} rows`})`,
+      figure: `${figure} (${{ xml: `${count(mode).toLocaleString('en')} resultaten`, dossier: `${count(mode).toLocaleString('en')} toetsen`, csv: `${rows.toLocaleString('en')} rows` }[formOf(mode)]})`,
       input_mb: Number((size / 1e6).toFixed(1)),
       peak_rss_growth_mb: Math.round(growth / 1e6),
       per_mb_of_input: Number((growth / size).toFixed(1)),

@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
 import { expectAccessible, openDemo } from './support';
+import { osoDossierParts } from '../support/oso-dossier';
 
 /** OSO PaO example dossiers, read in place from ../shared/fixtures (never copied into the project). */
 const PAO = fileURLToPath(new URL('../../../shared/fixtures/nl/oso-gegevensset/PaO-examples/', import.meta.url));
@@ -108,6 +111,27 @@ test('the ICT coordinator imports an OSO dossier: chooses whose it is from the r
   await card.getByLabel('Nieuwe export voor Overstapdossiers').setInputFiles(`${PAO}Voorbeelddossier_PaO_VOSWV_opt_out.xml`);
   await expect(card.getByRole('alert')).toContainText('OPT-UIT');
   await expect(card.getByRole('button', { name: 'Nieuw bestand importeren voor Overstapdossiers' })).toBeDisabled();
+
+  // A dossier of 60 MB (attached documents), over the old 50 MB cap: checked in the file worker with a progress bar and a
+  // cancel (decision 029); chosen again, checked to the end, filed under the chosen pupil and imported.
+  const big = join(mkdtempSync(join(tmpdir(), 'leerzicht-e2e-')), 'dossier Jan de Vries groot.xml');
+  writeFileSync(big, osoDossierParts({ toetsen: 5, documents: 100, documentBytes: 600_000 }).join('\n'));
+  const importBig = card.getByRole('button', { name: 'Nieuw bestand importeren voor Overstapdossiers' });
+  await card.getByLabel('Nieuwe export voor Overstapdossiers').setInputFiles(big);
+  await expect(card.getByRole('progressbar', { name: 'Voortgang controle Overstapdossiers' })).toBeVisible();
+  await expect(card.getByRole('status').filter({ hasText: /^Dossier (wordt )?gecontroleerd/ })).toBeVisible();
+  await expect(importBig).toBeDisabled();
+  await expectAccessible(page);
+  await card.getByRole('button', { name: 'Controle van Overstapdossiers afbreken' }).click();
+  await expect(card.getByText(/^Controle afgebroken. Er is niets gelezen of opgeslagen/)).toBeVisible();
+  await expect(importBig).toBeDisabled();
+  await card.getByLabel('Nieuwe export voor Overstapdossiers').setInputFiles(big);
+  const bigPupil = card.getByLabel('Leerling van het nieuwe dossier', { exact: true });
+  await expect(bigPupil).toBeVisible({ timeout: 180_000 });
+  await bigPupil.selectOption({ label });
+  await importBig.click();
+  await expect(card.getByText(/^Import klaar: 5 nieuw, 0 bijgewerkt, 0 afgekeurd/)).toBeVisible({ timeout: 240_000 });
+  rmSync(big);
 
   // Nothing of the file name anywhere in IndexedDB.
   const stored = await page.evaluate(async () => {

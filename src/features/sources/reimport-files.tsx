@@ -44,6 +44,7 @@ export function ReimportFiles({ source }: { source: Source }) {
   const [progress, setProgress] = useState<ImportProgressValue | null>(null);
   const [cancelled, setCancelled] = useState<ImportProgressValue | 'none' | null>(null);
   const controller = useRef<AbortController | null>(null);
+  const input = useRef<HTMLInputElement>(null);
   const last = useRef<ImportProgressValue | null>(null);
   const deps = { db, adapterFor: kit.adapterFor, defaultMappingFor: kit.defaultMappingFor, now: () => now, resolveSloIds: kit.resolveSloIds };
   // An OSO dossier names no pseudonym: ask whose it is for every new file. Nothing is preselected,
@@ -87,6 +88,7 @@ export function ReimportFiles({ source }: { source: Source }) {
       <p>
         <label htmlFor={id}>{t('sources.reimport.label', { name: source.name })}</label>{' '}
         <FileInput
+          ref={input}
           id={id}
           multiple
           aria-describedby={`${id}-help`}
@@ -109,7 +111,17 @@ export function ReimportFiles({ source }: { source: Source }) {
           {tooLarge.reason === 'whole' ? t('sources.reimport.tooLargeWhole', { ...tooLarge }) : t('sources.reimport.tooLarge', { ...tooLarge })}
         </p>
       ) : null}
-      {check.state.phase === 'checking' ? <DossierCheckBar name={source.name} progress={check.state.progress} onCancel={check.cancel} /> : null}
+      {check.state.phase === 'checking' ? (
+        <DossierCheckBar
+          name={source.name}
+          progress={check.state.progress}
+          onCancel={() => {
+            check.cancel();
+            // The same file chosen again must be taken again (a browser reports no change for the same choice).
+            if (input.current) input.current.value = '';
+          }}
+        />
+      ) : null}
       {check.state.phase === 'cancelled' ? <p role="status">{t('common.dossierCheck.cancelled')}</p> : null}
       {dossier ? <DossierReimport dossier={dossier} pupil={pupil} onPupil={setPupil} /> : null}
       <button

@@ -57,7 +57,7 @@ export const common: Messages['common'] = {
     progress: 'Dossier checked: {{percent}}% of {{total}} MB (privacy category, structure and which pupil it belongs to)',
     cancel: 'Cancel check',
     cancelFor: 'Cancel checking {{name}}',
-    cancelled: 'Check cancelled. Nothing was read or stored; choose the file again to import it.',
+    cancelled: 'Check cancelled. Nothing was read or stored; read the file again to import it.',
   },
   error: {
     title: 'Something went wrong',

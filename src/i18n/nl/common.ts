@@ -56,7 +56,7 @@ export const common = {
     progress: 'Dossier gecontroleerd: {{percent}}% van {{total}} MB (privacycategorie, opbouw en van welke leerling het is)',
     cancel: 'Controle afbreken',
     cancelFor: 'Controle van {{name}} afbreken',
-    cancelled: 'Controle afgebroken. Er is niets gelezen of opgeslagen; kies het bestand opnieuw om het te importeren.',
+    cancelled: 'Controle afgebroken. Er is niets gelezen of opgeslagen; lees het bestand opnieuw in om het te importeren.',
   },
   error: {
     title: 'Er ging iets mis',

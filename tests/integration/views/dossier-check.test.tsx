@@ -59,6 +59,8 @@ describe('the OSO dossier check (decision 029)', () => {
     expect(await card.findByText(/^Controle afgebroken. Er is niets gelezen of opgeslagen/)).toBeInTheDocument();
     expect(card.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(importButton).toBeDisabled();
+    // The field is emptied, so choosing the same file again starts a new check (a browser reports no change otherwise).
+    expect((card.getByLabelText('Nieuwe export voor OSO-dossiers') as HTMLInputElement).value).toBe('');
   });
 
   it('re-import: a dossier that is no well-formed XML is refused as soon as it is checked, with the reason, before any import', async () => {
