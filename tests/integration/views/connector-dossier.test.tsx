@@ -10,10 +10,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sourceId } from '@/domain/ids';
 import type { LeerzichtDb } from '@/store/db';
-import { saveSource } from '@/store/sources.repo';
 import { freshDb, renderApp } from '../../support/render-app';
 import { refOf, seedSmallSchool } from '../../support/seed';
 import { fixturesPresent } from '../../support/fixtures-present';
+import { saveDossierSource } from '../../support/dossier-source';
 
 const PAO = path.resolve(__dirname, '../../../../shared/fixtures/nl/oso-gegevensset/PaO-examples');
 const present = fixturesPresent(existsSync(PAO), 'connector-dossier.test.tsx');
@@ -200,16 +200,7 @@ describe.skipIf(!present)('connector wizard: an OSO dossier', () => {
   it('re-import: a remembered pupil who is no longer on the list (left the school) is not silently used; the coordinator chooses', async () => {
     const db = freshDb();
     await seedSmallSchool(db);
-    const id = sourceId('oso-dossiers');
-    await saveSource(db, {
-      id,
-      kind: 'uwlr',
-      name: 'OSO-dossiers',
-      endpoint: 'bestand:oso-dossier',
-      paused: false,
-      mapping: {},
-      createdAt: '2026-06-01T00:00:00.000Z',
-    });
+    await saveDossierSource(db);
     const bram = (await db.pupils.where('ref').equals(refOf(2)).first())!;
     await db.settings.put({ key: 'oso-pupil.oso-dossiers', value: { pupil: bram.key } });
     await db.pupils.update(bram.key, { leftAt: '2026-06-15T00:00:00.000Z' });

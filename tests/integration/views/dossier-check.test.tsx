@@ -6,10 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { sourceId } from '@/domain/ids';
-import { saveSource } from '@/store/sources.repo';
 import { freshDb, renderApp } from '../../support/render-app';
 import { seedSmallSchool } from '../../support/seed';
+import { saveDossierSource } from '../../support/dossier-source';
 import { osoDossier } from '../../support/oso-dossier';
 
 /** A 60 MB dossier of which only the start can be read: the check stays busy until it is cancelled. */
@@ -30,15 +29,7 @@ function endless(name = 'dossier.xml'): File {
 async function dossierSource() {
   const db = freshDb();
   await seedSmallSchool(db);
-  await saveSource(db, {
-    id: sourceId('oso-dossiers'),
-    kind: 'uwlr',
-    name: 'OSO-dossiers',
-    endpoint: 'bestand:oso-dossier',
-    paused: false,
-    mapping: {},
-    createdAt: '2026-06-01T00:00:00.000Z',
-  });
+  await saveDossierSource(db);
   renderApp('/bronnen', { db });
   return within(await screen.findByRole('article', { name: 'OSO-dossiers' }));
 }
