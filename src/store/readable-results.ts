@@ -1,4 +1,5 @@
 import { WORK_FORMS, type Result } from '@/domain/model';
+import { instantMs } from '@/domain/progress/instant';
 
 /** What the views read from stored results, split into what they can use and how many they cannot. */
 export interface ReadableResults {
@@ -35,7 +36,7 @@ export function isReadableResult(value: unknown): value is Result {
   const { id, source, pupil, code, goals, time, workForm, level } = value;
   if (!isText(id) || !isText(source) || !isText(pupil) || typeof code !== 'string') return false;
   if (!Array.isArray(goals) || !goals.every((goal) => typeof goal === 'string')) return false;
-  if (typeof time !== 'string' || !Number.isFinite(Date.parse(time))) return false;
+  if (typeof time !== 'string' || !Number.isFinite(instantMs(time))) return false; // Date.parse's answer, read faster
   if (!(WORK_FORMS as readonly unknown[]).includes(workForm) || !(level === null || typeof level === 'string')) return false;
   if (!isBooleanOrNull(value['success']) || !isBooleanOrNull(value['completion'])) return false;
   if (!isFiniteOrNull(value['durationSeconds']) || !isFiniteOrNull(value['attempt'])) return false;

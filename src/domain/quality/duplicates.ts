@@ -1,5 +1,6 @@
 import type { Result } from '../model';
 import type { SourceId } from '../ids';
+import { instantMs } from '../progress/instant';
 
 /** Two reports of one attempt are at most this far apart in time (issue 14 item 3). */
 export const DUPLICATE_WINDOW_MS = 60_000;
@@ -15,13 +16,70 @@ export interface Deduplicated {
   readonly acrossSources: number;
 }
 
-/** What makes two reports the same attempt besides the time: pupil, goals and the same score (or outcome). */
-function attemptKey(result: Result): string {
-  const goals = [...result.goals].sort().join(',');
-  const outcome = result.score
-    ? `s${(result.score.max === result.score.min ? result.score.scaled : (result.score.raw - result.score.min) / (result.score.max - result.score.min)).toFixed(6)}`
+/** Codes in order of first appearance. */
+class Codes<K> {
+  readonly codes = new Map<K, number>();
+  of(key: K): number {
+    let code = this.codes.get(key);
+    if (code === undefined) this.codes.set(key, (code = this.codes.size));
+    return code;
+  }
+}
+
+/** The outcome part of an attempt: the same score (to 6 decimals of its 0..1 value), or outcome. */
+function outcomeText(result: Result): string {
+  const { score } = result;
+  return score
+    ? `s${(score.max === score.min ? score.scaled : (score.raw - score.min) / (score.max - score.min)).toFixed(6)}`
     : `o${String(result.success)}|${String(result.completion)}|${result.level ?? ''}`;
-  return `${result.pupil}\u0000${goals}\u0000${outcome}`;
+}
+
+/**
+ * Per result the code of its attempt (same pupil, same goals in any order, same outcome), codes in
+ * order of first appearance; -1 for a result whose time cannot be read. Numbers, not one string per
+ * result: this runs over every result a view reads.
+ */
+function attemptsOf(results: readonly Result[], ms: Float64Array): { attempt: Int32Array; count: number } {
+  const pupils = new Codes<string>();
+  const goalSets = new Codes<string>();
+  const outcomes = new Codes<string>();
+  // The same score value gives the same outcome text: toFixed once per distinct value.
+  const byValue = new Map<number, number>();
+  const parts = new Int32Array(results.length * 3);
+  let lastPupil: string | null = null;
+  let pupilCode = -1;
+  for (let i = 0; i < results.length; i += 1) {
+    const result = results[i] as Result;
+    ms[i] = instantMs(result.time); // Date.parse's answer
+    if (Number.isNaN(ms[i] as number)) continue;
+    if (result.pupil !== lastPupil) pupilCode = pupils.of((lastPupil = result.pupil));
+    const { goals, score } = result;
+    const goalSet = goals.length === 1 ? (goals[0] as string) : [...goals].sort().join(',');
+    let outcome: number | undefined;
+    if (score && score.max !== score.min) {
+      const value = (score.raw - score.min) / (score.max - score.min);
+      outcome = byValue.get(value);
+      if (outcome === undefined) byValue.set(value, (outcome = outcomes.of(outcomeText(result))));
+    } else outcome = outcomes.of(outcomeText(result));
+    parts[3 * i] = pupilCode;
+    parts[3 * i + 1] = goalSets.of(goalSet);
+    parts[3 * i + 2] = outcome;
+  }
+  const goalCount = goalSets.codes.size;
+  const outcomeCount = outcomes.codes.size;
+  const exact = pupils.codes.size * goalCount * outcomeCount < Number.MAX_SAFE_INTEGER;
+  const attempts = new Codes<number | string>();
+  const attempt = new Int32Array(results.length);
+  for (let i = 0; i < results.length; i += 1) {
+    if (Number.isNaN(ms[i] as number)) attempt[i] = -1;
+    else {
+      const p = parts[3 * i] as number;
+      const g = parts[3 * i + 1] as number;
+      const o = parts[3 * i + 2] as number;
+      attempt[i] = attempts.of(exact ? (p * goalCount + g) * outcomeCount + o : `${p},${g},${o}`);
+    }
+  }
+  return { attempt, count: attempts.codes.size };
 }
 
 /**
@@ -30,33 +88,36 @@ function attemptKey(result: Result): string {
  * always kept. Every view that computes mastery and `npm run report` count through this.
  */
 export function deduplicate(results: readonly Result[]): Deduplicated {
-  const byAttempt = new Map<string, { index: number; ms: number }[]>();
-  results.forEach((result, index) => {
-    const ms = Date.parse(result.time);
-    if (!Number.isFinite(ms)) return;
-    const key = attemptKey(result);
-    const list = byAttempt.get(key);
-    if (list) list.push({ index, ms });
-    else byAttempt.set(key, [{ index, ms }]);
+  const ms = new Float64Array(results.length);
+  const { attempt, count } = attemptsOf(results, ms);
+  // The reports of each attempt, in result order (a CSR layout): start[a] .. start[a + 1].
+  const start = new Int32Array(count + 1);
+  for (const a of attempt) if (a >= 0) start[a + 1] = (start[a + 1] as number) + 1;
+  for (let a = 0; a < count; a += 1) start[a + 1] = (start[a + 1] as number) + (start[a] as number);
+  const fill = start.slice(0, count);
+  const reports = new Int32Array(start[count] as number);
+  attempt.forEach((a, index) => {
+    if (a >= 0) reports[(fill[a] as number)++] = index;
   });
   const dropped = new Uint8Array(results.length);
   const bySource = new Map<SourceId, number>();
   let duplicates = 0;
   let acrossSources = 0;
-  for (const list of byAttempt.values()) {
-    if (list.length < 2) continue;
-    list.sort((a, b) => a.ms - b.ms || a.index - b.index);
-    let kept = list[0]!;
+  // Attempts in order of their first report, each report's time in order (earliest first, then as listed).
+  for (let a = 0; a < count; a += 1) {
+    if ((start[a + 1] as number) - (start[a] as number) < 2) continue;
+    const list = Array.from(reports.subarray(start[a], start[a + 1])).sort((x, y) => (ms[x] as number) - (ms[y] as number) || x - y);
+    let kept = list[0] as number;
     for (const next of list.slice(1)) {
-      if (next.ms - kept.ms > DUPLICATE_WINDOW_MS) {
+      if ((ms[next] as number) - (ms[kept] as number) > DUPLICATE_WINDOW_MS) {
         kept = next;
         continue;
       }
-      dropped[next.index] = 1;
+      dropped[next] = 1;
       duplicates += 1;
-      const source = results[next.index]!.source;
+      const source = results[next]!.source;
       bySource.set(source, (bySource.get(source) ?? 0) + 1);
-      if (source !== results[kept.index]!.source) acrossSources += 1;
+      if (source !== results[kept]!.source) acrossSources += 1;
     }
   }
   if (duplicates === 0) return { kept: results, duplicates, bySource, acrossSources };
