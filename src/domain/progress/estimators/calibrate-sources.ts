@@ -15,7 +15,7 @@ import type { SourceId } from '../../ids';
 import type { Result } from '../../model';
 import { encodeResults, type EncodedResults } from '../encoded-results';
 import type { EstimatorContext } from './estimate';
-import { WEEK_MS } from '../../time-units';
+import { pairStatsOf } from './calibrate-pairs';
 
 export interface SourceCalibration {
   /** Scores above the median source on 0..1; the estimator subtracts it. */
@@ -33,78 +33,7 @@ export const RELIABILITY_MAX = 4;
 /** Fewer shared moments than this and a pair of sources is not compared. */
 export const MIN_SHARED = 10;
 
-/** Room for the weeks of one pupil x goal in a bucket's number key (about 19,000 years). */
-const WEEK_SPAN = 1_000_000;
 const ITERATIONS = 200;
-
-interface PairStats {
-  n: number;
-  sumD: number;
-  sumD2: number;
-}
-
-type Bucket = Map<SourceId, number[]>;
-
-/**
- * The values per pupil x goal x week and source, over the encoded results seen (up to upToMs; all
- * when absent). Buckets are keyed by a number made of the pupil, goal and week codes, in order of
- * first appearance, as the pupil/goal/week strings once were: the same buckets in the same order.
- */
-function bucketsOf(encoded: EncodedResults, upToMs: number): Map<number, Bucket> {
-  const { time, value, pupil, source, goalStart, goalCodes, sources } = encoded;
-  let firstWeek = Number.POSITIVE_INFINITY;
-  for (const t of time) if (t < firstWeek * WEEK_MS) firstWeek = Math.floor(t / WEEK_MS); // NaN never is
-  const goalCount = encoded.goals.length;
-  const buckets = new Map<number, Bucket>();
-  for (let i = 0; i < time.length; i += 1) {
-    const t = time[i] as number;
-    const v = value[i] as number;
-    if (Number.isNaN(v) || Number.isNaN(t) || t > upToMs) continue;
-    const cellBase = (pupil[i] as number) * goalCount * WEEK_SPAN + (Math.floor(t / WEEK_MS) - firstWeek);
-    const sourceId = sources[source[i] as number] as SourceId;
-    for (let g = goalStart[i] as number; g < (goalStart[i + 1] as number); g += 1) {
-      const key = cellBase + (goalCodes[g] as number) * WEEK_SPAN;
-      let bucket = buckets.get(key);
-      if (!bucket) buckets.set(key, (bucket = new Map()));
-      const values = bucket.get(sourceId);
-      if (values) values.push(v);
-      else bucket.set(sourceId, [v]);
-    }
-  }
-  return buckets;
-}
-
-function pairStatsOf(buckets: Map<number, Bucket>): Map<SourceId, Map<SourceId, PairStats>> {
-  const pairs = new Map<SourceId, Map<SourceId, PairStats>>();
-  const add = (s: SourceId, t: SourceId, d: number, d2: number) => {
-    let row = pairs.get(s);
-    if (!row) pairs.set(s, (row = new Map()));
-    const stats = row.get(t) ?? { n: 0, sumD: 0, sumD2: 0 };
-    stats.n += 1;
-    stats.sumD += d;
-    stats.sumD2 += d2;
-    row.set(t, stats);
-  };
-  for (const bucket of buckets.values()) {
-    if (bucket.size < 2) continue;
-    const entries = [...bucket];
-    for (const [s, xs] of entries) {
-      for (const [t, ys] of entries) {
-        if (s === t) continue;
-        let d = 0;
-        let d2 = 0;
-        for (const x of xs)
-          for (const y of ys) {
-            d += x - y;
-            d2 += (x - y) ** 2;
-          }
-        const count = xs.length * ys.length;
-        add(s, t, d / count, d2 / count);
-      }
-    }
-  }
-  return pairs;
-}
 
 const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -150,7 +79,7 @@ function sourcesSeen(encoded: EncodedResults, upToMs: number | undefined): Sourc
 
 /** calibrateSources over encoded results, of those up to upToMs (epoch ms) only when given (groupContext). */
 export function calibrateEncoded(encoded: EncodedResults, upToMs?: number): ReadonlyMap<SourceId, SourceCalibration> {
-  const pairs = pairStatsOf(bucketsOf(encoded, upToMs ?? Number.POSITIVE_INFINITY));
+  const pairs = pairStatsOf(encoded, upToMs ?? Number.POSITIVE_INFINITY);
   const allSources = sourcesSeen(encoded, upToMs);
   const dEdges = new Map<SourceId, Map<SourceId, { n: number; target: number }>>();
   const vEdges = new Map<SourceId, Map<SourceId, { n: number; target: number }>>();

@@ -33,14 +33,6 @@ export const PRIOR_BANDWIDTH_DAYS = 7;
 const REACH_DAYS = 3 * PRIOR_BANDWIDTH_DAYS;
 const DAY_WEIGHTS = Array.from({ length: 2 * REACH_DAYS + 1 }, (_, i) => Math.exp(-0.5 * ((i - REACH_DAYS) / PRIOR_BANDWIDTH_DAYS) ** 2));
 
-interface Moments {
-  readonly pupils: Set<number>;
-  n: number;
-  sum: number;
-  sum2: number;
-  noise: number;
-}
-
 /** Room for the days of one goal in a moment's number key (about 2,700 years). */
 const DAY_SPAN = 1_000_000;
 
@@ -52,63 +44,155 @@ export function goalPriors(
 }
 
 /**
+ * What the results seen say per goal x day ("moments"), in typed arrays: count, sum and sum of squares
+ * of the values (bias removed), the sources' noise variance summed, and up to MIN_PRIOR_PUPILS of the
+ * distinct pupils (a prior asks no more). Days are numbered in order among the days that have a result.
+ */
+interface Moments {
+  /** Per day - origin (origin: REACH_DAYS before the first result's day): the day's number, -1 for a day without results. */
+  readonly dayIndex: Int32Array;
+  /** The slot of a goal on a numbered day, -1 when none of the results seen is on it. */
+  readonly slotOf: (goal: number, day: number) => number;
+  readonly n: Float64Array;
+  readonly sum: Float64Array;
+  readonly sum2: Float64Array;
+  readonly noise: Float64Array;
+  /** MIN_PRIOR_PUPILS pupil codes per slot, -1 for none. */
+  readonly pupils: Int32Array;
+}
+
+/** Above this many goal x day cells the slots are kept in a map instead of one array (results spread over decades). */
+const DENSE_CELLS = 1 << 22;
+const DENSE_ASKED = 1 << 20;
+
+function momentsOf(encoded: EncodedResults, calibration: ReadonlyMap<SourceId, SourceCalibration>, origin: number, upToMs: number): Moments {
+  const { time, value, pupil, source, goalStart, goalCodes } = encoded;
+  const goalCount = encoded.goals.length;
+  const calibrated = encoded.sources.map((id) => calibration.get(id));
+  const bias = calibrated.map((c) => c?.bias ?? 0);
+  const noiseVariance = calibrated.map((c) => (c?.noiseSd ?? 0) ** 2);
+  // The day (- origin) of each result seen, -1 for one not seen; a day past DAY_SPAN is never asked for.
+  const dayOf = new Int32Array(time.length).fill(-1);
+  let lastDay = -1;
+  for (let i = 0; i < time.length; i += 1) {
+    const t = time[i] as number;
+    if (Number.isNaN(value[i] as number) || Number.isNaN(t) || t > upToMs) continue;
+    const day = Math.floor(t / DAY_MS) - origin;
+    if (day >= DAY_SPAN) continue;
+    dayOf[i] = day;
+    if (day > lastDay) lastDay = day;
+  }
+  const dayIndex = new Int32Array(lastDay + 1).fill(-1);
+  for (const day of dayOf) if (day >= 0) dayIndex[day] = 0;
+  let days = 0;
+  for (let day = 0; day <= lastDay; day += 1) if (dayIndex[day] === 0) dayIndex[day] = days++;
+  const dense = days * goalCount <= DENSE_CELLS;
+  const sparse = new Map<number, number>();
+  const size = dense ? days * goalCount : (goalStart[time.length] as number);
+  const slotOf = dense
+    ? (goal: number, day: number) => day * goalCount + goal
+    : (goal: number, day: number) => sparse.get(day * goalCount + goal) ?? -1;
+  const moments: Moments = {
+    dayIndex,
+    slotOf,
+    n: new Float64Array(size),
+    sum: new Float64Array(size),
+    sum2: new Float64Array(size),
+    noise: new Float64Array(size),
+    pupils: new Int32Array(size * MIN_PRIOR_PUPILS).fill(-1),
+  };
+  const { n, sum, sum2, noise, pupils } = moments;
+  for (let i = 0; i < time.length; i += 1) {
+    const day = dayOf[i] as number;
+    if (day < 0) continue;
+    const s = source[i] as number;
+    const adjusted = clamp01((value[i] as number) - (bias[s] as number));
+    const p = pupil[i] as number;
+    for (let g = goalStart[i] as number; g < (goalStart[i + 1] as number); g += 1) {
+      const cell = (dayIndex[day] as number) * goalCount + (goalCodes[g] as number);
+      let slot = cell;
+      if (!dense) {
+        slot = sparse.get(cell) ?? sparse.size;
+        if (slot === sparse.size) sparse.set(cell, slot);
+      }
+      for (let k = slot * MIN_PRIOR_PUPILS; k < (slot + 1) * MIN_PRIOR_PUPILS; k += 1) {
+        if (pupils[k] === p) break;
+        if (pupils[k] === -1) {
+          pupils[k] = p;
+          break;
+        }
+      }
+      n[slot] = (n[slot] as number) + 1;
+      sum[slot] = (sum[slot] as number) + adjusted;
+      sum2[slot] = (sum2[slot] as number) + adjusted * adjusted;
+      noise[slot] = (noise[slot] as number) + (noiseVariance[s] as number);
+    }
+  }
+  return moments;
+}
+
+/**
  * goalPriors over encoded results, of those up to upToMs (epoch ms) only when given (groupContext).
- * Moments are keyed by a number made of the goal code and the day.
+ * A prior is computed once per goal code and day, then kept.
  */
 export function goalPriorsEncoded(
   encoded: EncodedResults,
   calibration: ReadonlyMap<SourceId, SourceCalibration> = new Map(),
   upToMs = Number.POSITIVE_INFINITY,
 ): (goal: GoalId, timeMs: number) => GoalPrior | undefined {
-  const { time, value, pupil, source, goalStart, goalCodes } = encoded;
-  const calibrated = encoded.sources.map((id) => calibration.get(id));
   let firstDay = Number.POSITIVE_INFINITY;
-  for (const t of time) if (t < firstDay * DAY_MS) firstDay = Math.floor(t / DAY_MS); // NaN never is
-  // Days before the first result's (by up to REACH_DAYS) are asked too: keys start REACH_DAYS before it.
+  for (const t of encoded.time) if (t < firstDay * DAY_MS) firstDay = Math.floor(t / DAY_MS); // NaN never is
+  // Days before the first result's (by up to REACH_DAYS) are asked too: days count from REACH_DAYS before it.
   const origin = firstDay - REACH_DAYS;
   const keyOf = (goal: number, day: number) => goal * DAY_SPAN + (day - origin);
-  const moments = new Map<number, Moments>();
-  for (let i = 0; i < time.length; i += 1) {
-    const evidence = value[i] as number;
-    const timeMs = time[i] as number;
-    if (Number.isNaN(evidence) || Number.isNaN(timeMs) || timeMs > upToMs) continue;
-    const sourceCalibration = calibrated[source[i] as number];
-    const adjusted = clamp01(evidence - (sourceCalibration?.bias ?? 0));
-    const day = Math.floor(timeMs / DAY_MS);
-    for (let g = goalStart[i] as number; g < (goalStart[i + 1] as number); g += 1) {
-      const key = keyOf(goalCodes[g] as number, day);
-      const m = moments.get(key) ?? { pupils: new Set<number>(), n: 0, sum: 0, sum2: 0, noise: 0 };
-      m.pupils.add(pupil[i] as number);
-      m.n += 1;
-      m.sum += adjusted;
-      m.sum2 += adjusted * adjusted;
-      m.noise += (sourceCalibration?.noiseSd ?? 0) ** 2;
-      moments.set(key, m);
-    }
-  }
+  const { dayIndex, slotOf, n, sum, sum2, noise, pupils } = momentsOf(encoded, calibration, origin, upToMs);
+  // Priors asked for, per goal code and day (- origin): in one array when it is small, else in a map.
+  // A day more than REACH_DAYS past the last result's has none, and is not kept.
+  const width = dayIndex.length + REACH_DAYS;
+  const dense = encoded.goals.length * width <= DENSE_ASKED;
+  const asked: (GoalPrior | null | undefined)[] = dense ? new Array<GoalPrior | null | undefined>(encoded.goals.length * width) : [];
   const priors = new Map<number, GoalPrior | undefined>();
   const priorOn = (goal: number, day: number): GoalPrior | undefined => {
-    const total: Moments = { pupils: new Set<number>(), n: 0, sum: 0, sum2: 0, noise: 0 };
-    DAY_WEIGHTS.forEach((weight, i) => {
-      const near = day + i - REACH_DAYS;
-      const m = near < origin || near - origin >= DAY_SPAN ? undefined : moments.get(keyOf(goal, near));
-      if (!m) return;
-      if (total.pupils.size < MIN_PRIOR_PUPILS) for (const pupil of m.pupils) total.pupils.add(pupil);
-      total.n += weight * m.n;
-      total.sum += weight * m.sum;
-      total.sum2 += weight * m.sum2;
-      total.noise += weight * m.noise;
-    });
-    if (total.n < MIN_PRIOR_RESULTS || total.pupils.size < MIN_PRIOR_PUPILS) return undefined;
-    const mean = total.sum / total.n;
-    const between = total.sum2 / total.n - mean * mean - total.noise / total.n;
+    let totalN = 0;
+    let totalSum = 0;
+    let totalSum2 = 0;
+    let totalNoise = 0;
+    // The distinct pupils within reach, as far as a prior asks (MIN_PRIOR_PUPILS).
+    const seen: number[] = [];
+    for (let i = 0; i < DAY_WEIGHTS.length; i += 1) {
+      const near = day + i - REACH_DAYS - origin;
+      const index = near >= 0 && near < dayIndex.length ? (dayIndex[near] as number) : -1;
+      const slot = index < 0 ? -1 : slotOf(goal, index);
+      if (slot < 0 || n[slot] === 0) continue;
+      for (let k = slot * MIN_PRIOR_PUPILS; k < (slot + 1) * MIN_PRIOR_PUPILS && seen.length < MIN_PRIOR_PUPILS; k += 1)
+        if ((pupils[k] as number) >= 0 && !seen.includes(pupils[k] as number)) seen.push(pupils[k] as number);
+      const weight = DAY_WEIGHTS[i] as number;
+      totalN += weight * (n[slot] as number);
+      totalSum += weight * (sum[slot] as number);
+      totalSum2 += weight * (sum2[slot] as number);
+      totalNoise += weight * (noise[slot] as number);
+    }
+    if (totalN < MIN_PRIOR_RESULTS || seen.length < MIN_PRIOR_PUPILS) return undefined;
+    const mean = totalSum / totalN;
+    const between = totalSum2 / totalN - mean * mean - totalNoise / totalN;
     return { mean, sd: Math.sqrt(Math.max(MIN_PRIOR_SD ** 2, between)) };
   };
+  // A grid asks for one goal many times in a row: its code is looked up once.
+  let lastGoal: GoalId | null = null;
+  let lastCode = -1;
   return (goal, timeMs) => {
-    const code = encoded.goalCode(goal);
+    if (goal !== lastGoal) lastCode = encoded.goalCode((lastGoal = goal));
+    const code = lastCode;
     const day = Math.floor(timeMs / DAY_MS);
     // A goal without results, or a day out of every result's reach, has no prior.
     if (code < 0 || !(day >= origin && day - origin < DAY_SPAN - 2 * REACH_DAYS)) return undefined;
+    if (day - origin >= width) return undefined;
+    if (dense) {
+      const at = code * width + (day - origin);
+      let prior = asked[at];
+      if (prior === undefined) asked[at] = prior = priorOn(code, day) ?? null;
+      return prior ?? undefined;
+    }
     const key = keyOf(code, day);
     let prior = priors.get(key);
     if (prior === undefined && !priors.has(key)) priors.set(key, (prior = priorOn(code, day)));

@@ -187,6 +187,17 @@ describe('goalPriors', () => {
     const same = Array.from({ length: MIN_PRIOR_RESULTS }, (_, p) => result(0.4, { pupil: pupilRef(`p${p}`), time: daysAgo(3) }));
     expect(goalPriors(same)(goal, Date.parse(daysAgo(3)))?.sd).toBe(MIN_PRIOR_SD);
   });
+
+  it('gives a goal the same priors when other goals have results on thousands of days over years', () => {
+    // 2,100 goals on 2,100 days: too many goal x day cells for one array, so they are kept apart in a map.
+    const spread = Array.from({ length: 2100 }, (_, d) => result(0.9, { goals: [goalId(`ver.weg.${d}`)], time: daysAgo(3000 - d) }));
+    const asked = [-30, -3, -2, 0, 4, 20, 40].map((ago) => Date.parse(daysAgo(ago)));
+    const alone = goalPriors([...week(10, 0.5), ...week(6, 0.7).map((r) => ({ ...r, time: daysAgo(9) }))]);
+    const among = goalPriors([...spread, ...week(10, 0.5), ...week(6, 0.7).map((r) => ({ ...r, time: daysAgo(9) }))]);
+    expect(asked.map((at) => among(goal, at))).toEqual(asked.map((at) => alone(goal, at)));
+    expect(among(goal, Date.parse(daysAgo(3)))?.mean).toBeGreaterThan(0.5);
+    expect(among(goalId('ver.weg.7'), Date.parse(daysAgo(2993)))).toBeUndefined();
+  });
 });
 
 describe('the registry', () => {
