@@ -7,7 +7,7 @@
  * the estimators read a result's source, work form, goals and norm band from it.
  */
 import type { GoalId, PupilRef, SourceId } from '../ids';
-import type { Result } from '../model';
+import { WORK_FORMS, type Result } from '../model';
 import { instantMs } from './instant';
 import { evidenceOf } from './mastery';
 
@@ -24,6 +24,9 @@ export interface EncodedResults {
   readonly time: Float64Array;
   /** Per result: its 0..1 evidence (evidenceOf), NaN when it gives none. */
   readonly value: Float64Array;
+  /** Per result: its work form's index in WORK_FORMS (-1 for none of them), and 1 when it has a norm band. */
+  readonly workForm: Int8Array;
+  readonly banded: Uint8Array;
   /** Goal codes of result i: goalCodes[goalStart[i] .. goalStart[i + 1]), as listed (a goal listed twice stays twice). */
   readonly goalStart: Int32Array;
   readonly goalCodes: Int32Array;
@@ -57,6 +60,8 @@ export function encodeResults(results: readonly Result[]): EncodedResults {
   const source = new Int32Array(count);
   const time = new Float64Array(count);
   const value = new Float64Array(count);
+  const workForm = new Int8Array(count);
+  const banded = new Uint8Array(count);
   const goalStart = new Int32Array(count + 1);
   let goalTotal = 0;
   for (let i = 0; i < count; i += 1) goalTotal += (results[i] as Result).goals.length;
@@ -75,6 +80,8 @@ export function encodeResults(results: readonly Result[]): EncodedResults {
     source[i] = sources.encode(result.source);
     time[i] = instantMs(result.time);
     value[i] = evidenceOf(result) ?? Number.NaN;
+    workForm[i] = (WORK_FORMS as readonly string[]).indexOf(result.workForm);
+    banded[i] = result.normBand ? 1 : 0;
     goalStart[i] = at;
     for (const goal of result.goals) goalCodes[at++] = goals.encode(goal);
   }
@@ -88,6 +95,8 @@ export function encodeResults(results: readonly Result[]): EncodedResults {
     source,
     time,
     value,
+    workForm,
+    banded,
     goalStart,
     goalCodes,
     goalCode: (goal) => goals.codes.get(goal) ?? -1,

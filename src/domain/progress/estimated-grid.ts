@@ -5,10 +5,10 @@
  * results (encodeResults): results are gathered per pupil x goal by integer codes in typed arrays,
  * and each cell's estimator gets its observations with their times already read.
  */
-import type { PupilKey, PupilRef } from '../ids';
-import type { LearningLine, Result } from '../model';
+import type { PupilKey, PupilRef, SourceId } from '../ids';
+import { WORK_FORMS, type LearningLine, type Result, type WorkForm } from '../model';
 import { encodeResults, type EncodedResults } from './encoded-results';
-import { toMastery, type Estimator, type EstimatorContext, type Observation } from './estimators/estimate';
+import { toMastery, type Estimate, type Estimator, type EstimatorContext, type Observation, type SharedGoal } from './estimators/estimate';
 import { lineMasteryOf, type LineMastery } from './line-mastery';
 import type { Mastery } from './mastery';
 
@@ -62,16 +62,58 @@ function cellsOf(encoded: EncodedResults, wantedPupil: Uint8Array, wantedGoal: U
   return { goalCount, start, items };
 }
 
-/** A cell's observations as observationsOf makes them (evidence up to now, oldest first), times not parsed again. */
-function observationsIn(encoded: EncodedResults, items: Int32Array, nowMs: number): Observation[] {
-  const out: Observation[] = [];
+/**
+ * A cell's observations as observationsOf makes them (evidence up to now, oldest first), from the
+ * columns: times not parsed again, and each source and work form one shared string.
+ */
+function observationsIn(encoded: EncodedResults, items: Int32Array, nowMs: number): { observations: Observation[]; at: number[] } {
+  const { value, time } = encoded;
+  const at: number[] = [];
   for (const i of items) {
-    const value = encoded.value[i] as number;
-    const timeMs = encoded.time[i] as number;
-    if (Number.isNaN(value) || Number.isNaN(timeMs) || timeMs > nowMs) continue;
-    out.push({ result: encoded.results[i] as Result, value, timeMs });
+    const timeMs = time[i] as number;
+    if (!Number.isNaN(value[i] as number) && !Number.isNaN(timeMs) && timeMs <= nowMs) at.push(i);
   }
-  return out.sort((a, b) => a.timeMs - b.timeMs);
+  at.sort((a, b) => (time[a] as number) - (time[b] as number));
+  const observations = at.map((i): Observation => {
+    const result = encoded.results[i] as Result;
+    const form = encoded.workForm[i] as number;
+    return {
+      result,
+      value: value[i] as number,
+      timeMs: time[i] as number,
+      source: encoded.sources[encoded.source[i] as number] as SourceId,
+      workForm: form < 0 ? result.workForm : (WORK_FORMS[form] as WorkForm),
+      normBand: encoded.banded[i] ? result.normBand : null,
+    };
+  });
+  return { observations, at };
+}
+
+/** sharedGoalOf over the goal codes of the observations' results (at positions `at`, oldest first). */
+function sharedGoalIn(encoded: EncodedResults, at: readonly number[]): SharedGoal {
+  const { goalStart, goalCodes } = encoded;
+  const goalsOf = (i: number) => goalCodes.subarray(goalStart[i], goalStart[i + 1]);
+  let shared: readonly number[] = at.length > 0 ? Array.from(goalsOf(at[0] as number)) : [];
+  for (const i of at) {
+    const goals = goalsOf(i);
+    if (shared.length === 1 && goals.length === 1) {
+      if (goals[0] !== shared[0]) return { goal: undefined };
+      continue;
+    }
+    shared = shared.filter((goal) => goals.includes(goal));
+  }
+  return { goal: shared.length === 1 ? encoded.goals[shared[0] as number] : undefined };
+}
+
+/** A cell's estimate: over its observations read from the columns, or over its results for an estimator without fromObservations. */
+function estimateIn(encoded: EncodedResults, items: Int32Array, nowMs: number, estimator: Estimator, context: EstimatorContext): Estimate | null {
+  if (!estimator.fromObservations)
+    return estimator(
+      Array.from(items, (i) => encoded.results[i] as Result),
+      context,
+    );
+  const { observations, at } = observationsIn(encoded, items, nowMs);
+  return estimator.fromObservations(observations, context, sharedGoalIn(encoded, at));
 }
 
 /**
@@ -106,12 +148,7 @@ export function masteryGrid(
         const cell = code * cells.goalCount + goalCode;
         const items = cells.items.subarray(cells.start[cell], cells.start[cell + 1]);
         if (items.length === 0) return null;
-        const estimate = estimator.fromObservations
-          ? estimator.fromObservations(observationsIn(encoded, items, nowMs), context)
-          : estimator(
-              Array.from(items, (i) => encoded.results[i] as Result),
-              context,
-            );
+        const estimate = estimateIn(encoded, items, nowMs, estimator, context);
         if (!estimate) return null;
         const mastery = toMastery(estimate, { uncertainty: true });
         goals[goal.id] = mastery;

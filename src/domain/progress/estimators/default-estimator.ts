@@ -37,6 +37,7 @@ import {
   lastAtOf,
   normBandsOf,
   estimatorOver,
+  sharedGoalOf,
   PRIOR_SD,
   WORK_FORM_WEIGHT,
   type Estimator,
@@ -76,41 +77,32 @@ const MIN_RELIABILITY = 1e-3;
  * without followGroup, goal or prior.
  */
 export function groupMoveOf(context: EstimatorContext, goal: GoalId | undefined, fromMs: number, toMs: number): { shift: number; variance: number } {
-  if (!context.followGroup || goal === undefined) return { shift: 0, variance: 0 };
+  const shift = groupShiftOf(context, goal, fromMs, toMs);
+  return { shift, variance: GROUP_MOVE_VARIANCE * shift ** 2 };
+}
+
+/** groupMoveOf's shift alone (0 for no move): its variance is GROUP_MOVE_VARIANCE x shift squared. */
+function groupShiftOf(context: EstimatorContext, goal: GoalId | undefined, fromMs: number, toMs: number): number {
+  if (!context.followGroup || goal === undefined) return 0;
   const from = context.prior?.(goal, fromMs)?.mean;
   const to = context.prior?.(goal, Math.min(toMs, fromMs + FOLLOW_GROUP_CAP_DAYS * DAY_MS))?.mean;
-  if (from === undefined || to === undefined) return { shift: 0, variance: 0 };
-  return { shift: to - from, variance: GROUP_MOVE_VARIANCE * (to - from) ** 2 };
+  return from === undefined || to === undefined ? 0 : to - from;
 }
 
-/** The goal every observation is about (the cell's goal), or undefined when they share none. */
-function sharedGoalOf(observations: readonly Observation[]): GoalId | undefined {
-  let shared: readonly GoalId[] = observations[0]?.result.goals ?? [];
-  for (const { result } of observations) {
-    if (shared.length === 1 && result.goals.length === 1) {
-      if (result.goals[0] !== shared[0]) return undefined;
-      continue;
-    }
-    shared = shared.filter((goal) => result.goals.includes(goal));
-  }
-  return shared.length === 1 ? shared[0] : undefined;
-}
-
-export const defaultEstimator: Estimator = estimatorOver((observations, context) => {
+export const defaultEstimator: Estimator = estimatorOver((observations, context, about) => {
   const first = observations[0];
   if (!first) return null;
   const nowMs = new Date(context.now).getTime();
   const driftPerDay = MEASUREMENT_VARIANCE / (context.halfLifeDays ?? DEFAULT_ESTIMATOR_HALF_LIFE_DAYS);
   const drift = (fromMs: number, toMs: number) => driftPerDay * Math.min(DEFAULT_ESTIMATOR_DRIFT_CAP_DAYS, Math.max(0, (toMs - fromMs) / DAY_MS));
-  const measurementOf = ({ result, value }: Observation) => ({
-    value: clamp01(value - (context.bias?.(result.source) ?? 0)),
-    variance: MEASUREMENT_VARIANCE / (WORK_FORM_WEIGHT[result.workForm] * Math.max(MIN_RELIABILITY, context.reliability?.(result.source) ?? 1)),
-  });
+  const valueOf = ({ source, value }: Observation) => clamp01(value - (context.bias?.(source) ?? 0));
+  const varianceOf = ({ source, workForm }: Observation) =>
+    MEASUREMENT_VARIANCE / (WORK_FORM_WEIGHT[workForm] * Math.max(MIN_RELIABILITY, context.reliability?.(source) ?? 1));
 
   // Start: the population's prior for the goal in the week of the first result (context.prior,
   // empirical Bayes), updated with that result; without one, the first result is the level.
-  const start = measurementOf(first);
-  const goal = sharedGoalOf(observations);
+  const start = { value: valueOf(first), variance: varianceOf(first) };
+  const goal = about ? about.goal : sharedGoalOf(observations);
   const prior = goal === undefined ? undefined : context.prior?.(goal, first.timeMs);
   const priorVariance = prior ? prior.sd ** 2 : 0;
   const startGain = prior ? priorVariance / (priorVariance + start.variance) : 1;
@@ -120,16 +112,18 @@ export const defaultEstimator: Estimator = estimatorOver((observations, context)
   let surprise = 0;
   // Predict: the level drifts, and with followGroup it also moves as the group's mean on the goal did.
   const predict = (toMs: number) => {
-    const move = groupMoveOf(context, goal, timeMs, toMs);
-    level += move.shift;
-    variance += move.variance + drift(timeMs, toMs);
+    const shift = groupShiftOf(context, goal, timeMs, toMs);
+    level += shift;
+    variance += GROUP_MOVE_VARIANCE * shift ** 2 + drift(timeMs, toMs);
     timeMs = toMs;
   };
-  for (const observation of observations.slice(1)) {
-    const measurement = measurementOf(observation);
+  for (let at = 1; at < observations.length; at += 1) {
+    const observation = observations[at] as Observation;
+    const measured = valueOf(observation);
+    const measurementVariance = varianceOf(observation);
     predict(observation.timeMs);
-    const total = variance + measurement.variance;
-    const innovation = measurement.value - level;
+    const total = variance + measurementVariance;
+    const innovation = measured - level;
     surprise += (innovation * innovation) / total;
     const gain = variance / total;
     level += gain * innovation;

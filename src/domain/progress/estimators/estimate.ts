@@ -79,8 +79,30 @@ export interface Estimator {
   readonly fromObservations?: ObservationEstimator;
 }
 
-/** An estimator's method over observationsOf(results, context.now): evidence up to now, oldest first. */
-export type ObservationEstimator = (observations: readonly Observation[], context: EstimatorContext) => Estimate | null;
+/**
+ * An estimator's method over observationsOf(results, context.now): evidence up to now, oldest first.
+ * `about`: the goal every observation lists (sharedGoalOf), when the caller found it already (a grid
+ * over encoded results); absent, a method that needs it finds it.
+ */
+export type ObservationEstimator = (observations: readonly Observation[], context: EstimatorContext, about?: SharedGoal) => Estimate | null;
+
+/** The one goal every observation lists, or undefined when they share none or several (sharedGoalOf). */
+export interface SharedGoal {
+  readonly goal: GoalId | undefined;
+}
+
+/** The goal every observation lists (the cell's goal), or undefined when they share none or several. */
+export function sharedGoalOf(observations: readonly Observation[]): GoalId | undefined {
+  let shared: readonly GoalId[] = observations[0]?.result.goals ?? [];
+  for (const { result } of observations) {
+    if (shared.length === 1 && result.goals.length === 1) {
+      if (result.goals[0] !== shared[0]) return undefined;
+      continue;
+    }
+    shared = shared.filter((goal) => result.goals.includes(goal));
+  }
+  return shared.length === 1 ? shared[0] : undefined;
+}
 
 /** The Estimator of a method: it reads the results' observations, then runs the method (also kept as fromObservations). */
 export function estimatorOver(method: ObservationEstimator): Estimator {
@@ -93,6 +115,10 @@ export interface Observation {
   readonly result: Result;
   readonly value: number;
   readonly timeMs: number;
+  /** The result's source, work form and norm band, read once (a grid reads them from its columns, not from each result). */
+  readonly source: SourceId;
+  readonly workForm: WorkForm;
+  readonly normBand: NormBand | null;
 }
 
 /** Results with evidence at or before `now`, oldest first. Results in the future of `now` are left out. */
@@ -103,7 +129,7 @@ export function observationsOf(results: readonly Result[], now: Date | string): 
     const value = evidenceOf(result);
     const timeMs = instantMs(result.time); // Date.parse's answer, read faster
     if (value === null || Number.isNaN(timeMs) || timeMs > nowMs) continue;
-    out.push({ result, value, timeMs });
+    out.push({ result, value, timeMs, source: result.source, workForm: result.workForm, normBand: result.normBand });
   }
   return out.sort((a, b) => a.timeMs - b.timeMs);
 }
@@ -111,15 +137,19 @@ export function observationsOf(results: readonly Result[], now: Date | string): 
 /** The latest norm band per source among the observations, in source order. */
 export function normBandsOf(observations: readonly Observation[]): SourceNormBand[] {
   const bySource = new Map<SourceId, SourceNormBand>();
-  for (const { result, timeMs } of observations) {
-    if (!result.normBand) continue;
-    const seen = bySource.get(result.source);
-    if (!seen || Date.parse(seen.at) <= timeMs) bySource.set(result.source, { source: result.source, band: result.normBand, at: result.time });
+  for (const { result, timeMs, source, normBand } of observations) {
+    if (!normBand) continue;
+    const seen = bySource.get(source);
+    if (!seen || Date.parse(seen.at) <= timeMs) bySource.set(source, { source, band: normBand, at: result.time });
   }
   return [...bySource.values()].sort((a, b) => a.source.localeCompare(b.source));
 }
 
-export const lastAtOf = (observations: readonly Observation[]) => new Date(Math.max(...observations.map((o) => o.timeMs))).toISOString();
+export function lastAtOf(observations: readonly Observation[]): string {
+  let last = Number.NEGATIVE_INFINITY;
+  for (const { timeMs } of observations) last = Math.max(last, timeMs);
+  return new Date(last).toISOString();
+}
 
 export const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
 
