@@ -98,3 +98,14 @@ export function classYear(pupilCount: number, goalCount: number, resultCount: nu
   const pupils = refs.map((ref, i) => ({ key: pupilKey(i + 1), ref: pupilRef(ref) }));
   return { pupils, lines, rows };
 }
+
+/**
+ * The rows in the order and form the store hands them to the hook: `resultsForPupils` reads the
+ * `pupil` index, so a group's results come pupil by pupil (refs in code-unit order), each pupil's by
+ * id; and as IndexedDB's structured clone makes them, every row a new object (allocated in that
+ * order) with its own copy of every string.
+ */
+export function asStored(rows: readonly Result[]): Result[] {
+  const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return structuredClone([...rows].sort((a, b) => byCodeUnit(a.pupil, b.pupil) || byCodeUnit(a.id, b.id)));
+}
