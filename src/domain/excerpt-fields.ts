@@ -147,8 +147,22 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/;
 
 export type KeyClass = { readonly kind: 'identity' | 'personal'; readonly term: string } | { readonly kind: 'allowed' | 'other' };
 
+/** Verdicts by key (the parent only matters when it is 'display'): records repeat the same few field names. */
+const verdicts = { display: new Map<string, KeyClass>(), other: new Map<string, KeyClass>() };
+
 /** What a field named `key` under `parent` holds: about a person, allowed in an excerpt, or neither. */
 export function classify(key: string, parent: string): KeyClass {
+  const known = parent === 'display' ? verdicts.display : verdicts.other;
+  let verdict = known.get(key);
+  if (verdict === undefined) {
+    if (known.size >= 10_000) known.clear();
+    verdict = judge(key, parent);
+    known.set(key, verdict);
+  }
+  return verdict;
+}
+
+function judge(key: string, parent: string): KeyClass {
   const normal = key.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (IDENTITY.has(normal)) return { kind: 'identity', term: normal };
   const personal = PERSONAL.find((part) => normal.includes(part));

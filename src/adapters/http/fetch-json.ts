@@ -1,5 +1,5 @@
 import { parseJsonText } from '../shared/json-text';
-import type { z } from 'zod';
+import type { Parser } from '../shared/guards';
 import { AdapterError } from './adapter-error';
 
 export interface FetchOptions {
@@ -123,17 +123,17 @@ export async function fetchWithRetry(url: string, options: FetchOptions = {}): P
   }
 }
 
-/** fetchWithRetry + JSON parse + zod validation of the envelope. Records inside are validated one by one by the caller. */
-export async function fetchJson<S extends z.ZodType>(url: string, schema: S, options: FetchOptions = {}): Promise<z.infer<S>> {
+/** fetchWithRetry + JSON parse + zod validation of the envelope (or a guarded schema, shared/guards.ts). Records inside are validated one by one by the caller. */
+export async function fetchJson<T>(url: string, schema: Parser<T>, options: FetchOptions = {}): Promise<T> {
   return (await fetchJsonWithHeaders(url, schema, options)).body;
 }
 
 /** fetchJson, with the response's headers (an xAPI LRS says in one how far its answer is complete). */
-export async function fetchJsonWithHeaders<S extends z.ZodType>(
+export async function fetchJsonWithHeaders<T>(
   url: string,
-  schema: S,
+  schema: Parser<T>,
   options: FetchOptions = {},
-): Promise<{ readonly body: z.infer<S>; readonly headers: Headers }> {
+): Promise<{ readonly body: T; readonly headers: Headers }> {
   const response = await fetchWithRetry(url, options);
   const page = options.page ?? null;
   let text: string;

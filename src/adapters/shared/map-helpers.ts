@@ -3,6 +3,7 @@ import { excerptOf } from '@/domain/excerpt';
 import type { SourceId } from '@/domain/ids';
 import type { Rejection, RejectionCode, RejectionIssue } from '@/domain/model';
 import { DAY_MS } from '@/domain/time-units';
+import { utcIso } from './utc-iso';
 
 /**
  * Rejection ids are stable too, so a re-sync does not pile up the same rejection. With the raw
@@ -56,11 +57,18 @@ export function outOfRange(path: string, min: number, max: number): IssueDetail 
  */
 export const MAX_CLOCK_SKEW_MS = DAY_MS;
 
-/** `now` parsed once per import, not once per record (it is the same string for a whole file). */
-let lastNow = { text: '', ms: Number.NaN };
-const nowMs = (now: string): number => {
-  if (lastNow.text !== now) lastNow = { text: now, ms: Date.parse(now) };
-  return lastNow.ms;
+/**
+ * The latest time allowed for a `now`, parsed once per import, not once per record (it is the same
+ * string for a whole file): in ms, and as toISOString text (null when that is not 24 characters long).
+ */
+let lastNow = { text: '', latest: Number.NaN, latestIso: null as string | null };
+const latestFor = (now: string) => {
+  if (lastNow.text !== now) {
+    const latest = Date.parse(now) + MAX_CLOCK_SKEW_MS;
+    const iso = Number.isFinite(latest) && Math.abs(latest) <= 8.64e15 ? new Date(latest).toISOString() : '';
+    lastNow = { text: now, latest, latestIso: iso.length === 24 ? iso : null };
+  }
+  return lastNow;
 };
 
 /**
@@ -68,7 +76,14 @@ const nowMs = (now: string): number => {
  * moved back to today (a result from the future would never expire). Null when the time is fine.
  */
 export function inFuture(path: string, time: string, now: string): IssueDetail | null {
-  if (!(Date.parse(time) > nowMs(now) + MAX_CLOCK_SKEW_MS)) return null;
+  return isoInFuture(path, time, utcIso(time), now);
+}
+
+/** inFuture for a time that is a toISOString text already (`iso`; null when it is not): two such texts compare as their instants do. */
+export function isoInFuture(path: string, time: string, iso: string | null, now: string): IssueDetail | null {
+  const { latest, latestIso } = latestFor(now);
+  const late = iso === null || latestIso === null || iso.length !== 24 ? Date.parse(time) > latest : iso > latestIso;
+  if (!late) return null;
   const date = time.slice(0, 10);
   return { text: `${path}: ${date} ligt na het moment van importeren`, issue: { path, code: 'in_future', param: date } };
 }

@@ -2,7 +2,8 @@ import type { SourceConfig } from '../port';
 import { AdapterError } from '../http/adapter-error';
 import { endpointUrl } from '../http/endpoint';
 import { fetchJson, type FetchOptions } from '../http/fetch-json';
-import { SommenspoorOptions, SommenspoorPing, SommenspoorSessionsPage } from './sommenspoor.schema';
+import { sommenspoorSessionsPage } from './sommenspoor.guard';
+import { SommenspoorOptions, SommenspoorPing, type SommenspoorSessionsPage } from './sommenspoor.schema';
 
 /** Sommenspoor's own page size limit; we ask for the most by default to keep requests few. */
 export const SOMMENSPOOR_MAX_PAGE_SIZE = 500;
@@ -49,7 +50,7 @@ export function createSommenspoorClient(fetchOptions: Partial<FetchOptions> = {}
       url.searchParams.set('limit', String(options.pageSize ?? SOMMENSPOOR_MAX_PAGE_SIZE));
       if (cursor !== null) url.searchParams.set('cursor', cursor);
       else if (options.since !== undefined) url.searchParams.set('since', options.since);
-      return fetchJson(url.href, SommenspoorSessionsPage, { ...fetchOptions, headers, signal, page });
+      return fetchJson(url.href, sommenspoorSessionsPage, { ...fetchOptions, headers, signal, page });
     },
   };
 }

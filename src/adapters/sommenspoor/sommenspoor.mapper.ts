@@ -1,7 +1,19 @@
 import { resultIdOf, pupilRef, type SourceId } from '@/domain/ids';
 import { scaleScore, type NormBand, type Rejection, type RejectionCode, type Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
-import { type Detail, fingerprint, goalsFor, inFuture, issueDetail, looksLikePseudonym, looseId, mapPage, rejectionOf } from '../shared/map-helpers';
+import {
+  type Detail,
+  fingerprint,
+  goalsFor,
+  isoInFuture,
+  issueDetail,
+  looksLikePseudonym,
+  looseId,
+  mapPage,
+  rejectionOf,
+} from '../shared/map-helpers';
+import { isoInstant } from '../shared/utc-iso';
+import { isSommenspoorSession } from './sommenspoor.guard';
 import { SommenspoorSession } from './sommenspoor.schema';
 
 export interface SommenspoorMapContext {
@@ -34,25 +46,36 @@ function reject(raw: unknown, ctx: SommenspoorMapContext, code: RejectionCode, d
   return { rejection: rejectionOf(ctx.source, recordId ?? fingerprint(raw), code, detail, ctx.now, recordId, raw) };
 }
 
+/** A page names a handful of codes: each code's level is worked out once. */
+const levels = new Map<string, string | null>();
 const levelOf = (code: string) => {
-  const digit = /-(\d)$/.exec(code)?.[1];
-  return digit === undefined ? null : `niveau ${digit}`;
+  let level = levels.get(code);
+  if (level === undefined) {
+    const digit = /-(\d)$/.exec(code)?.[1];
+    level = digit === undefined ? null : `niveau ${digit}`;
+    if (levels.size >= 10_000) levels.clear();
+    levels.set(code, level);
+  }
+  return level;
 };
 
-function normBandOf(session: SommenspoorSession): NormBand | null {
-  const band = session.ability?.band;
-  const colour = band === undefined ? undefined : SOMMENSPOOR_BAND_COLOURS[band];
-  return band === undefined || colour === undefined ? null : { label: band, colour };
-}
+/** One norm band object per band, shared by the results that carry it (results are never changed in place). */
+const NORM_BANDS: ReadonlyMap<string, NormBand> = new Map(
+  Object.entries(SOMMENSPOOR_BAND_COLOURS).map(([label, colour]) => [label, Object.freeze({ label, colour })]),
+);
 
-function toResult(session: SommenspoorSession, ctx: SommenspoorMapContext): Mapped {
-  const time = Date.parse(session.started_at);
-  if (Number.isNaN(time)) return reject(session, ctx, 'invalid-time', 'started_at: geen geldig tijdstip');
-  const future = inFuture('started_at', new Date(time).toISOString(), ctx.now);
-  if (future) return reject(session, ctx, 'invalid-time', future);
+const normBandOf = (session: SommenspoorSession): NormBand | null =>
+  session.ability?.band === undefined ? null : (NORM_BANDS.get(session.ability.band) ?? null);
+
+/** `parsed()` is the session as zod gives it (unknown keys dropped): what a rejection keeps an excerpt of. */
+function toResult(session: SommenspoorSession, ctx: SommenspoorMapContext, parsed: () => SommenspoorSession): Mapped {
+  const time = isoInstant(session.started_at);
+  if (time === null) return reject(parsed(), ctx, 'invalid-time', 'started_at: geen geldig tijdstip');
+  const future = isoInFuture('started_at', time, time, ctx.now);
+  if (future) return reject(parsed(), ctx, 'invalid-time', future);
   const { total, correct } = session.items;
   const score = correct <= total ? scaleScore(correct, 0, total) : null;
-  if (score === null) return reject(session, ctx, 'invalid-score', `items.correct: meer goed (${correct}) dan opgaven (${total})`);
+  if (score === null) return reject(parsed(), ctx, 'invalid-score', `items.correct: meer goed (${correct}) dan opgaven (${total})`);
   const test = session.mode === 'toets';
   return {
     result: {
@@ -64,7 +87,7 @@ function toResult(session: SommenspoorSession, ctx: SommenspoorMapContext): Mapp
       goals: goalsFor(ctx.mapping, session.domain_code),
       level: levelOf(session.domain_code),
       workForm: test ? 'test' : 'practice',
-      time: new Date(time).toISOString(),
+      time,
       score,
       success: test ? score.scaled >= 0.7 : null,
       completion: true,
@@ -78,15 +101,25 @@ function toResult(session: SommenspoorSession, ctx: SommenspoorMapContext): Mapp
 /** One raw Sommenspoor session -> a canonical Result or a Rejection with its reason. Pure; never throws. */
 export function mapSommenspoorSession(raw: unknown, ctx: SommenspoorMapContext): Mapped {
   try {
-    const parsed = SommenspoorSession.safeParse(raw);
-    if (!parsed.success) {
-      const field = String(parsed.error.issues[0]?.path[0] ?? '');
-      return reject(raw, ctx, CODE_BY_FIELD.get(field) ?? 'invalid-record', issueDetail(parsed.error));
+    // The guard passes only sessions the schema accepts; zod reads the others and gives the reason.
+    let session: SommenspoorSession;
+    let parsed: () => SommenspoorSession;
+    if (isSommenspoorSession(raw)) {
+      session = raw;
+      parsed = () => SommenspoorSession.parse(raw);
+    } else {
+      const checked = SommenspoorSession.safeParse(raw);
+      if (!checked.success) {
+        const field = String(checked.error.issues[0]?.path[0] ?? '');
+        return reject(raw, ctx, CODE_BY_FIELD.get(field) ?? 'invalid-record', issueDetail(checked.error));
+      }
+      session = checked.data;
+      parsed = () => checked.data;
     }
-    if (!looksLikePseudonym(parsed.data.student.eckid)) {
+    if (!looksLikePseudonym(session.student.eckid)) {
       return reject(raw, ctx, 'not-a-pseudonym', 'student.eckid: geen pseudoniem (een naam of e-mailadres?)');
     }
-    return toResult(parsed.data, ctx);
+    return toResult(session, ctx, parsed);
   } catch (error) {
     return reject(raw, ctx, 'invalid-record', `onverwerkbaar record: ${error instanceof Error ? error.name : typeof error}`);
   }

@@ -1,0 +1,34 @@
+/**
+ * Normalising a supplier's JSON page (issue 12 goal 2): for each supplier format's reader, the work
+ * its adapter's pullPage does per page, on pages at the supplier's maximum page size, against
+ * TextDecoder + JSON.parse of the same bytes. Zod runs jitless, as the app runs it under its CSP
+ * (src/app/zod-config.ts, imported first here and by tests/setup.node.ts before any schema is built).
+ * Per page, "ours" is what fetchJsonWithHeaders (src/adapters/http/fetch-json.ts) does with the
+ * response: TextDecoder (response.text()), parseJsonText (src/adapters/shared/json-text.ts), the
+ * envelope schema's safeParse; then the mapper the adapter's pullPage calls
+ * (support/json-formats.ts names each):
+ * - Sommenspoor: SommenspoorSessionsPage, mapSommenspoorSessions (500 sessions a page);
+ * The pages are the demo's own records (mocks/suppliers/...), with the few broken ones the demo has,
+ * repeated with distinct ids. Prints one JSON line per format: {"figure","ours_ms","anchor","anchor_ms","ratio","load"}
+ * (medians of 11 alternating runs, each run reading every page: 8 MB of JSON, 100 ms or more for the anchor here).
+ */
+import '@/app/zod-config';
+import { bench } from 'vitest';
+import { compareWithJsonParse } from './support/json-pages';
+import { JSON_FORMATS } from './support/json-formats';
+
+const OPTIONS = { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 };
+
+for (const format of JSON_FORMATS) {
+  // Measured once: the bench runner may call a task more than once; the figure is the median inside.
+  let measured = false;
+  bench(
+    `${format.name} JSON page against JSON.parse`,
+    () => {
+      if (measured) return;
+      measured = true;
+      compareWithJsonParse(format.figure, format.pages(), format.pageSize, format.read);
+    },
+    OPTIONS,
+  );
+}

@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import type { z } from 'zod';
+
+/**
+ * Checks for a guard in front of a zod schema (src/adapters/shared/guards.ts): it never passes a
+ * value the schema rejects, on valid records mutated one or a few fields at a time and on any value;
+ * and the records the schema accepts in the demo pass it too, so the fast path is really taken.
+ */
+
+type Path = readonly (string | number)[];
+
+/** Every path to a value inside a JSON-like value (objects and arrays), the root excluded. */
+function pathsOf(value: unknown, prefix: Path = []): Path[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const keys = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value);
+  return keys.flatMap((key) => {
+    const path = [...prefix, key];
+    return [path, ...pathsOf((value as Record<string | number, unknown>)[key], path)];
+  });
+}
+
+/** A deep copy with the value at `path` replaced, or removed (`remove`). */
+function changed(value: unknown, path: Path, next: unknown, remove: boolean): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined || typeof value !== 'object' || value === null) return next;
+  const copy = (Array.isArray(value) ? [...(value as unknown[])] : { ...(value as object) }) as Record<string | number, unknown>;
+  if (rest.length > 0) copy[head] = changed(copy[head], rest, next, remove);
+  else if (remove) delete copy[head];
+  else copy[head] = next;
+  return copy;
+}
+
+/** Values near the edges of what schemas allow: bounds, wrong types, odd numbers, near-valid times and ids. */
+const EDGES: readonly unknown[] = [
+  undefined,
+  null,
+  true,
+  false,
+  0,
+  -0,
+  1,
+  -1,
+  0.5,
+  2,
+  100,
+  101,
+  1e21,
+  2 ** 53,
+  -(2 ** 53),
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  '',
+  ' ',
+  'x',
+  '1',
+  'x'.repeat(64),
+  'x'.repeat(65),
+  'x'.repeat(200),
+  'x'.repeat(201),
+  'x'.repeat(2000),
+  'x'.repeat(2001),
+  [],
+  {},
+  [{}],
+  { id: 'x' },
+  '2026-02-29T10:00:00Z',
+  '2024-02-29T10:00:00Z',
+  '2026-03-05T08:15:00+01:00',
+  '2026-03-05T08:15:00',
+  '2026-03-05T24:00:00Z',
+  '2026-03-05t08:15:00z',
+  '2026-03-05T08:15:00.1234Z',
+  '2026-03-05T08:15Z',
+  '2026-03-05',
+  'I',
+  'VI',
+  'toets',
+  'oefenen',
+  '00000000-0000-0000-0000-000000000000',
+  'ffffffff-ffff-4fff-bfff-ffffffffffff',
+  'not-a-guid',
+  'urn:uuid:x',
+];
+
+/** Strings at and around the length bounds schemas set. */
+const LENGTHS = [0, 1, 2, 63, 64, 65, 199, 200, 201, 1999, 2000, 2001, 2047, 2048, 2049, 4095, 4096, 4097].map((length) => 'x'.repeat(length));
+
+/** Every record with one field replaced by each edge value, or removed, or an unknown field added. */
+function singleChanges(records: readonly unknown[], edges: readonly unknown[]): unknown[] {
+  return records.flatMap((record) => [
+    { ...(record as object), unknownField: 1 },
+    ...pathsOf(record).flatMap((path) => [changed(record, path, undefined, true), ...edges.map((edge) => changed(record, path, edge, false))]),
+  ]);
+}
+
+/**
+ * A valid record with one to three changes (a field replaced by an edge value or any value, removed,
+ * or an unknown field added), or any value at all.
+ */
+export function nearAndFar(valid: readonly unknown[], extraEdges: readonly unknown[] = []): fc.Arbitrary<unknown> {
+  const edge = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...EDGES, ...LENGTHS, ...extraEdges) },
+    fc.anything(),
+    fc.string({ maxLength: 3 }),
+    fc.double(),
+    fc.integer(),
+  );
+  const change = (record: unknown) =>
+    fc.tuple(fc.nat(), edge, fc.nat(9), fc.string({ maxLength: 8 })).map(([at, next, how, key]) => {
+      const paths = pathsOf(record);
+      if (how === 0 || paths.length === 0) return changed(record, [key], next, false);
+      const path = paths[at % paths.length] as Path;
+      return changed(record, path, next, how === 1);
+    });
+  const mutated = fc
+    .constantFrom(...valid)
+    .chain(change)
+    .chain((once) => fc.oneof(fc.constant(once), change(once)))
+    .chain((twice) => fc.oneof(fc.constant(twice), change(twice)));
+  return fc.oneof({ weight: 8, arbitrary: mutated }, { weight: 1, arbitrary: fc.anything() }, { weight: 1, arbitrary: fc.jsonValue() });
+}
+
+/**
+ * The guard passes nothing the schema rejects: every single change of every sample by every edge
+ * value (each field removed, replaced; an unknown one added), then random changes and any values.
+ */
+export function expectNeverLooser(
+  guard: (value: unknown) => boolean,
+  schema: z.ZodType,
+  samples: readonly unknown[],
+  extraEdges: readonly unknown[] = [],
+  numRuns = 3000,
+): void {
+  const looser = singleChanges(samples, [...EDGES, ...LENGTHS, ...extraEdges]).filter((value) => guard(value) && !schema.safeParse(value).success);
+  expect(looser.slice(0, 3)).toEqual([]);
+  fc.assert(
+    fc.property(nearAndFar(samples, extraEdges), (value) => !guard(value) || schema.safeParse(value).success),
+    { numRuns },
+  );
+}
+
+/** A fast parse gives exactly what zod's parsed.data would, whenever it gives anything. */
+export function expectSameOutput(fast: (value: unknown) => unknown, schema: z.ZodType, values: fc.Arbitrary<unknown>, numRuns = 3000): void {
+  fc.assert(
+    fc.property(values, (value) => {
+      const out = fast(value);
+      if (out === undefined) return;
+      const parsed = schema.safeParse(value);
+      expect(parsed.success).toBe(true);
+      expect(out).toStrictEqual(parsed.data);
+    }),
+    { numRuns },
+  );
+}
+
+/** Each record the schema accepts passes the guard: the fast path is the one the demo's records take. */
+export function expectValidPass(guard: (value: unknown) => boolean, schema: z.ZodType, records: readonly unknown[]): void {
+  const accepted = records.filter((record) => schema.safeParse(record).success);
+  expect(accepted.length).toBeGreaterThan(records.length / 2);
+  expect(accepted.filter((record) => !guard(record))).toEqual([]);
+}
