@@ -15,7 +15,8 @@ export interface GroupSpread {
 /** Pupils with a shortfall needed before the group's spread says what is usual. */
 export const GROUP_SPREAD_MIN_PUPILS = 8;
 
-const medianOf = (sorted: readonly number[]) => {
+/** The median of sorted values (not empty). */
+export const medianOf = (sorted: readonly number[]) => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
