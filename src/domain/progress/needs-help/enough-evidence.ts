@@ -1,23 +1,75 @@
+import type { PupilRef } from '../../ids';
 import type { CoursePace } from './course-model';
 import { keptPaceOf } from './course-pace';
+import type { PupilResults } from './results-index';
 import type { NeedsHelpRule } from './rule';
+import { robustZ, standingsOf } from './standing';
 
 /**
- * Whether the group's course model agrees that a pupil learns too little to be listed for it (not growing, stuck on a
- * goal): with `courseSureSlowerToList`, where the model was fitted for the group (`fitted`), it is at least that sure
- * the pupil kept less than `coursePaceShare` of the group's pace in the look-back. The model reads every source on
- * its own scale, learnt from the group's own results (floor, ceiling, scale), and pools a pupil's results over goals
- * and sources, so this holds whatever scale a supplier uses; sparse or noisy data leave it unsure, so not listed.
+ * How far a pupil stands out from their group in robust spreads (standing.ts): `behind`, how far their standing in
+ * the look-back lies below the group's median; `fall`, how much further it fell from before the look-back than the
+ * group's median pupil's did. null where the pupil has no results to tell.
  */
-export function courseAgrees(rule: NeedsHelpRule, pace: CoursePace | null | undefined, fitted: boolean): boolean {
+export interface StandsOut {
+  readonly behind: number | null;
+  readonly fall: number | null;
+}
+
+/** Per pupil (in the order given), how far they stand out from the group; null where the rule asks neither. */
+export function standOutsOf(
+  rule: NeedsHelpRule,
+  pupils: readonly PupilRef[],
+  index: ReadonlyMap<PupilRef, PupilResults>,
+  goals: Parameters<typeof standingsOf>[2],
+  nowMs: number,
+  sinceMs: number,
+): StandsOut[] | null {
+  if (rule.fallBehindToList === null && rule.courseSureSlowerBehind === null && rule.fellBehindBy === null) return null;
+  const standings = standingsOf(pupils, index, goals, nowMs, sinceMs);
+  const behind = robustZ(standings.map(({ within }) => (within === null ? null : -within)));
+  const fall = robustZ(standings.map(({ within, before }) => (within === null || before === null ? null : before - within)));
+  return standings.map((_, i) => ({ behind: behind[i] ?? null, fall: fall[i] ?? null }));
+}
+
+/**
+ * Whether the evidence agrees that a pupil learns too little to be listed for it (not growing, stuck on a goal), where
+ * the group's course model was fitted (`fitted`):
+ * - the model is at least `courseSureSlowerToList` sure the pupil kept less than `coursePaceShare` of the group's pace in
+ *   the look-back, and the pupil's standing among the group fell at least as much as is usual in the group
+ *   (`fallBehindToList` robust spreads above the group's median fall; not asked where it cannot be told) or lies
+ *   behind the group's (`standsBehindToList` robust spreads below its median); or
+ * - the pupil stands far behind the group in the look-back (`behindToList` robust spreads below the group's median
+ *   standing) and the model is at least `courseSureSlowerBehind` sure of it, or the pupil also fell far behind
+ *   (`fellBehindBy` robust spreads more than the group's median pupil), whatever the model makes of it.
+ * The model reads every source on its own scale, learnt from the group's own results, and pools a pupil's results over
+ * goals and sources; the standings rank each result among the group's on the same source and goal. So both hold
+ * whatever scale or bias a supplier has (docs/decisions/026, 029); sparse or noisy data leave the model unsure.
+ */
+export function courseAgrees(rule: NeedsHelpRule, pace: CoursePace | null | undefined, fitted: boolean, standsOut?: StandsOut | null): boolean {
   if (rule.courseSureSlowerToList === null || !fitted) return true;
-  return pace ? 1 - keptPaceOf(pace, rule.coursePaceShare) >= rule.courseSureSlowerToList : false;
+  if (!pace) return false;
+  const slower = 1 - keptPaceOf(pace, rule.coursePaceShare);
+  const fell =
+    rule.fallBehindToList === null ||
+    (standsOut?.fall ?? rule.fallBehindToList) >= rule.fallBehindToList ||
+    (standsOut?.behind ?? -Infinity) >= rule.standsBehindToList;
+  if (slower >= rule.courseSureSlowerToList && fell) return true;
+  if ((standsOut?.behind ?? -Infinity) < rule.behindToList) return false;
+  return (
+    (rule.courseSureSlowerBehind !== null && slower >= rule.courseSureSlowerBehind) ||
+    (rule.fellBehindBy !== null && (standsOut?.fall ?? -Infinity) >= rule.fellBehindBy)
+  );
 }
 
 /**
  * Whether a pupil's growth may be judged at all: with `learningAsksResultsBefore`, only with results from before the
  * look-back (a course of their own to judge the look-back against; the absence of earlier data is never read as a
- * stall), and the course model agrees (courseAgrees).
+ * stall), and the evidence agrees (courseAgrees).
  */
-export const growthJudged = (rule: NeedsHelpRule, hasResultsBefore: boolean, pace: CoursePace | null | undefined, fitted: boolean): boolean =>
-  (!rule.learningAsksResultsBefore || hasResultsBefore) && courseAgrees(rule, pace, fitted);
+export const growthJudged = (
+  rule: NeedsHelpRule,
+  hasResultsBefore: boolean,
+  pace: CoursePace | null | undefined,
+  fitted: boolean,
+  standsOut?: StandsOut | null,
+): boolean => (!rule.learningAsksResultsBefore || hasResultsBefore) && courseAgrees(rule, pace, fitted, standsOut);

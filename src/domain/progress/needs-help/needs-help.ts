@@ -11,7 +11,7 @@ import { keepingUpOf, shareKeptUp } from './keeping-up';
 import { shortOfUsual, standingBefore, USUAL_GROWTH_RISING, usualGrowthOf } from './usual-growth';
 import { indexResults, type PupilResults } from './results-index';
 import { coursePaces, keptPaceOf } from './course-pace';
-import { courseAgrees, growthJudged } from './enough-evidence';
+import { courseAgrees, growthJudged, standOutsOf } from './enough-evidence';
 import { DEFAULT_RULE, type NeedsHelpRule, type Reason } from './rule';
 import { WEEK_MS } from '../../time-units';
 
@@ -83,11 +83,8 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
   const level: EstimatorContext = { ...context, followGroup: true };
   const earlier: EstimatorContext = groupContext(input.results, new Date(sinceMs), options);
   const estimatorOf = goalEstimators(input.lines, input.estimatorOf);
-  const index = indexResults(
-    input.pupils.map((pupil) => pupil.ref),
-    input.results,
-    nowMs,
-  );
+  const refs = input.pupils.map((pupil) => pupil.ref);
+  const index = indexResults(refs, input.results, nowMs);
   const expected = expectedGoals(input.lines, input.targetLevel);
   const goalOrder = new Map(input.lines.flatMap((line) => line.goals).map((goal, position) => [goal.id as string, position]));
 
@@ -119,13 +116,7 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
   const paces =
     rule.courseSureKeptPace === null && rule.courseSureSlower === null && rule.courseSureSlowerToList === null
       ? null
-      : coursePaces(
-          input.pupils.map((pupil) => pupil.ref),
-          index,
-          expectedIds,
-          nowMs,
-          rule.weeksOfPractice,
-        );
+      : coursePaces(refs, index, expectedIds, nowMs, rule.weeksOfPractice);
   const keptPace = (i: number) => {
     const pace = paces?.[i];
     return pace ? keptPaceOf(pace, rule.coursePaceShare) : null;
@@ -134,6 +125,7 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
   const surelySlower = (i: number) => rule.courseSureSlower !== null && 1 - (keptPace(i) ?? 1) >= rule.courseSureSlower;
   // listed for not learning only on enough evidence: the course model sure enough and, for growth, results from before the look-back
   const fitted = paces !== null && paces.some((pace) => pace !== null);
+  const standOuts = fitted ? standOutsOf(rule, refs, index, expectedIds, nowMs, sinceMs) : null;
   const hasBefore = (ref: PupilRef) => (index.get(ref)?.times ?? []).some((time) => time <= sinceMs);
   // The growth evidence of every pupil first: whether one stands out depends on the group's spread.
   const judged = input.pupils.map((pupil, position) => {
@@ -166,7 +158,7 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
       ? shortOfUsual(growth.kept, standing, usualGrowthOf(points.filter((point) => point.i !== i)))
       : null;
   const growthReasons = judged.map((pupil, i) => {
-    if (!growthJudged(rule, hasBefore(pupil.pupil.ref), paces?.[i], fitted)) return [];
+    if (!growthJudged(rule, hasBefore(pupil.pupil.ref), paces?.[i], fitted, standOuts?.[i])) return [];
     const reasons = pupil.rises ? [] : noGrowthReasons(pupil.growth, context, rule, standsOut(pupil.shortfall ?? 0, spread, rule.standOutBy));
     // ...and short of what is usual in the group for where they stood
     const short = reasons.length > 0 ? shortOf(pupil, i) : null;
@@ -203,7 +195,7 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
     if (listed.has(i)) reasons.push(...(growthReasons[i] as Reason[]));
     const ends = { level: levelOf };
     const stuck: Extract<Reason, { kind: 'stuck-while-others-master' }>[] = [];
-    for (const [goal, value] of rises || keepsUp || !courseAgrees(rule, paces?.[i], fitted) ? [] : row) {
+    for (const [goal, value] of rises || keepsUp || !courseAgrees(rule, paces?.[i], fitted, standOuts?.[i]) ? [] : row) {
       if (
         value.status === 'mastered' ||
         value.evidence < rule.stuckMinResults ||

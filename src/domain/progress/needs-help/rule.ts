@@ -93,6 +93,31 @@ export interface NeedsHelpRule {
    */
   readonly courseSureSlowerToList: number | null;
   /**
+   * ...and only where the pupil fell behind their group or stands behind it: their standing among the group
+   * (standing.ts: each result ranked among the group's results from the same source on the same goal, so no
+   * supplier's scale or bias counts) fell from before the look-back to within it at least as much as the group's
+   * median pupil's plus this many of the group's robust spreads (0), or lies `standsBehindToList` robust spreads below
+   * the group's median (docs/decisions/029). A pupil who keeps their place in the upper part of the group has not
+   * stalled, whatever the model makes of their course (ahead on a goal, they show no growth while the group catches up).
+   * Not asked where neither can be told. null: not asked.
+   */
+  readonly fallBehindToList: number | null;
+  /** ...or stands this far behind: 0.5 robust spreads. */
+  readonly standsBehindToList: number;
+  /**
+   * Where the pupil stands far behind the group in the look-back (`behindToList` of the group's robust spreads below
+   * its median standing), the course model need only be this sure: 0.5. A stall shows in both. null: never.
+   */
+  readonly courseSureSlowerBehind: number | null;
+  /** ...how far behind: 1.5 robust spreads. */
+  readonly behindToList: number;
+  /**
+   * Where the pupil stands that far behind and also fell this many of the group's robust spreads further behind than
+   * the group's median pupil did (from before the look-back to within it): 1.5, the group's own ranks agree on every
+   * source whatever the course model makes of it. null: never.
+   */
+  readonly fellBehindBy: number | null;
+  /**
    * Listed for not growing only with results from before the look-back: a pupil's growth over `weeksOfPractice` weeks
    * is judged once there are that many weeks of their own results (true). Early in the year, or for a pupil new in the
    * tool, nobody is listed for it (being stuck on a goal others master has its own conditions).
@@ -160,6 +185,11 @@ export const DEFAULT_RULE: NeedsHelpRule = {
   coursePaceShare: 0.5,
   courseSureSlower: 0.98,
   courseSureSlowerToList: 0.8,
+  fallBehindToList: 0,
+  standsBehindToList: 0.5,
+  courseSureSlowerBehind: 0.5,
+  behindToList: 1.5,
+  fellBehindBy: 1.5,
   learningAsksResultsBefore: true,
   maxGrowthShare: 0.2,
   minResultsInWindow: 1,

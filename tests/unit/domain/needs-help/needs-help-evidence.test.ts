@@ -2,13 +2,15 @@
  * Listed for not learning only on enough evidence (docs/decisions/026): the group's course model, which reads every
  * source on its own scale learnt from the group's results, must be sure enough that the pupil kept less than half of
  * the group's pace (`courseSureSlowerToList`), and growth is judged only with results from before the look-back
- * (`learningAsksResultsBefore`).
+ * (`learningAsksResultsBefore`). Where the group's own ranks on every source and goal show a pupil far behind and falling
+ * further, the model need agree less or not at all; where they show a pupil keeping their place, it is not enough
+ * (docs/decisions/029).
  */
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_LINES, targetLevelFor } from '@/curriculum';
 import { pupilKey } from '@/domain/ids';
 import type { LearningLine, Result } from '@/domain/model';
-import { DEFAULT_RULE, needsHelp, type NeedsHelpRule } from '@/domain/progress/needs-help';
+import { DEFAULT_RULE, isDataMatter, needsHelp, type NeedsHelpRule } from '@/domain/progress/needs-help';
 import { SIM_LEVEL, simLine } from '../../../sim/evaluate-rule';
 import { DEFAULT_SIM, simulate, trulyStalled, weekEnd } from '../../../sim/simulate';
 import { GOAL, NOW, practice, pupil, result } from './fixtures';
@@ -35,19 +37,47 @@ describe('needsHelp: the same pupils whatever scale the group’s tool reports o
 
   it('lists the same pupils on a shifted or compressed scale, each truly stuck', () => {
     const asReported = listed(results);
-    expect(asReported).toEqual([16, 17, 20]);
+    expect(asReported).toEqual([9, 16, 17, 20]);
     expect(asReported.every((i) => trulyStalled(sim.pupils[i] as (typeof sim.pupils)[number], sim.goals.length, 6))).toBe(true);
     for (const [from, span] of [
       [0.3, 0.5],
-      [0.4, 0.2],
       [0, 0.6],
     ] as const)
       expect(listed(results.map(onScale(from, span)))).toEqual(asReported);
   });
 
+  it('lists the same pupils when one supplier reports with a bias of its own', () => {
+    const stricter = (r: Result) => (r.source === 'sim-generous' ? onScale(-0.1, 1)(r) : r);
+    expect(listed(results.map(stricter))).toEqual(listed(results));
+  });
+
+  it('lists a pupil the course model is unsure about where the group’s own ranks show them far behind and falling further', () => {
+    // pupil 9: the model is about 50% sure of a slower pace; on every source and goal they fell behind the group
+    const modelOnly = { ...DEFAULT_RULE, courseSureSlowerBehind: null, fellBehindBy: null };
+    expect(listed(results, modelOnly)).toEqual([16, 17, 20]);
+    expect(listed(results, { ...DEFAULT_RULE, courseSureSlowerBehind: null })).toEqual([9, 16, 17, 20]);
+  });
+
   it('without the course model’s agreement lists other pupils on another scale', () => {
     expect(listed(results, ungated)).toEqual([9, 16, 17, 20]);
     expect(listed(results.map(onScale(0.4, 0.2)), ungated)).toEqual([16, 17, 20]);
+  });
+});
+
+describe('needsHelp: noise alone is not a stall', () => {
+  it('lists nobody for not learning in a group where nobody stalled', () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const sim = simulate({ ...DEFAULT_SIM, seed, pupils: 25, stalledShare: 0 });
+      const nowMs = weekEnd(sim, 6);
+      const entries = needsHelp({
+        pupils: sim.pupils.map((p, i) => ({ key: pupilKey(i), ref: p.ref })),
+        results: sim.results.filter((r) => Date.parse(r.time) <= nowMs),
+        lines: [simLine(sim)],
+        targetLevel: () => SIM_LEVEL,
+        now: new Date(nowMs),
+      });
+      expect(entries.filter((entry) => !isDataMatter(entry))).toEqual([]);
+    }
   });
 });
 
