@@ -71,9 +71,15 @@ export async function inspectDossier(
 ): Promise<DossierInspection> {
   const handle = fileReadOf(deps);
   const report = Comlink.proxy((progress: DossierCheckProgress) => deps.onCheckProgress?.(progress));
+  let stopped = false;
+  // Once: a worker's comlink proxy cannot be released twice.
+  const stop = () => {
+    if (!stopped) handle.stop();
+    stopped = true;
+  };
   const onAbort = () => {
     void handle.api.cancelCheck();
-    handle.stop();
+    stop();
   };
   signal.addEventListener('abort', onAbort, { once: true });
   try {
@@ -82,7 +88,7 @@ export async function inspectDossier(
     return { optedOut: checked.optedOut, needsPupil: checked.needsPupil, pupil: saved };
   } finally {
     signal.removeEventListener('abort', onAbort);
-    handle.stop();
+    stop();
   }
 }
 
