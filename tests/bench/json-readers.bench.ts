@@ -7,7 +7,8 @@
  * response: TextDecoder (response.text()), parseJsonText (src/adapters/shared/json-text.ts), the
  * envelope schema's safeParse; then the mapper the adapter's pullPage calls
  * (support/json-formats.ts names each):
- * - Sommenspoor: SommenspoorSessionsPage, mapSommenspoorSessions (500 sessions a page);
+ * - Sommenspoor: sommenspoorSessionsPage (guarded SommenspoorSessionsPage), mapSommenspoorSessions (500 sessions a page);
+ * - xAPI: xapiStatementResult (guarded XapiStatementResult), mapStatements (xapi.page.ts; 500 statements a page, the demo LRS's limit);
  * The pages are the demo's own records (mocks/suppliers/...), with the few broken ones the demo has,
  * repeated with distinct ids. Prints one JSON line per format: {"figure","ours_ms","anchor","anchor_ms","ratio","load"}
  * (medians of 11 alternating runs, each run reading every page: 8 MB of JSON, 100 ms or more for the anchor here).

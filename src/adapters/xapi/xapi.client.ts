@@ -5,7 +5,8 @@ import { fetchJson, fetchJsonWithHeaders, type FetchOptions } from '../http/fetc
 import type { SourceConfig } from '../port';
 import { laterOf } from './xapi.cursor';
 import { consistentThrough, overlapped } from './xapi.mark';
-import { XAPI_VERSION, XapiAbout, XapiOptions, XapiStatementResult } from './xapi.schema';
+import { xapiStatementResult } from './xapi.guard';
+import { XAPI_VERSION, XapiAbout, XapiOptions, type XapiStatementResult } from './xapi.schema';
 
 /** Statements per page when options.limit is not set; LRSs cap it themselves (Learning Locker, SQL LRS: 100-1000). */
 export const XAPI_PAGE_SIZE = 500;
@@ -118,7 +119,7 @@ export function createXapiClient(fetchOptions: Partial<FetchOptions> = {}): Xapi
       }),
     statements: (config, url, page, signal) =>
       withReauth(async () => {
-        const { body, headers } = await fetchJsonWithHeaders(url, XapiStatementResult, { ...fetchOptions, headers: headersOf(config), signal, page });
+        const { body, headers } = await fetchJsonWithHeaders(url, xapiStatementResult, { ...fetchOptions, headers: headersOf(config), signal, page });
         return { ...body, consistentThrough: consistentThrough(headers) };
       }),
   };

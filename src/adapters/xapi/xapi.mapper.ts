@@ -1,10 +1,12 @@
 import { pupilRef, resultIdOf, type GoalId, type ResultId, type SourceId } from '@/domain/ids';
 import type { Rejection, RejectionCode, Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
-import { type Detail, fingerprint, goalsFor, inFuture, issueDetail, issueText, looseId, rejectionOf } from '../shared/map-helpers';
+import { type Detail, fingerprint, goalsFor, isoInFuture, issueDetail, issueText, looseId, rejectionOf } from '../shared/map-helpers';
+import { isoInstant } from '../shared/utc-iso';
 import { pupilOfActor } from './xapi.actor';
 import { contextNumber, sloUuidsOf, type ResolveSloIds } from './xapi.context';
 import { parseDuration } from './xapi.duration';
+import { isXapiScoredStatement } from './xapi.guard';
 import { XapiScoredStatement, XapiStatementRef } from './xapi.schema';
 import { scoreOf } from './xapi.score';
 import { TEST_ACTIVITY_TYPES, VOIDED_VERB, resultVerbOf, verbKey, type ResultVerb } from './xapi.verbs';
@@ -73,17 +75,27 @@ function judgement(verb: ResultVerb, statement: XapiScoredStatement, scaled: num
 /** The attempt number from a context extension named .../attempt (or attempt-number), when a producer sends one. */
 const attemptOf = (statement: XapiScoredStatement) => contextNumber(statement.context?.extensions, /\/attempt(?:-?number)?$/i, 1, 10_000, true);
 
-function toResult(statement: XapiScoredStatement, verb: ResultVerb, pupil: string, context: XapiMapContext): XapiMapOutcome {
-  const time = statement.timestamp ?? statement.stored;
-  if (time === undefined) return reject(statement, context, 'invalid-time', 'timestamp en stored ontbreken');
-  const future = inFuture(statement.timestamp === undefined ? 'stored' : 'timestamp', new Date(time).toISOString(), context.now);
-  if (future) return reject(statement, context, 'invalid-time', future);
+/** `parsed()` is the statement as zod gives it (unknown keys dropped): what a rejection keeps an excerpt of. */
+function toResult(
+  statement: XapiScoredStatement,
+  verb: ResultVerb,
+  pupil: string,
+  context: XapiMapContext,
+  parsed: () => XapiScoredStatement,
+): XapiMapOutcome {
+  const given = statement.timestamp ?? statement.stored;
+  if (given === undefined) return reject(parsed(), context, 'invalid-time', 'timestamp en stored ontbreken');
+  // As `new Date(given).toISOString()` did: a time no Date reads throws (xapiToResult names the error).
+  const time = isoInstant(given);
+  if (time === null) throw new RangeError('Invalid time value');
+  const future = isoInFuture(statement.timestamp === undefined ? 'stored' : 'timestamp', time, time, context.now);
+  if (future) return reject(parsed(), context, 'invalid-time', future);
   const score = scoreOf(statement.result?.score);
-  if ('error' in score) return reject(statement, context, 'invalid-score', score.error);
+  if ('error' in score) return reject(parsed(), context, 'invalid-score', score.error);
   let durationSeconds: number | null = null;
   if (statement.result?.duration !== undefined) {
     const duration = parseDuration(statement.result.duration);
-    if ('error' in duration) return reject(statement, context, 'invalid-record', `result.duration: ${duration.error}`);
+    if ('error' in duration) return reject(parsed(), context, 'invalid-record', `result.duration: ${duration.error}`);
     durationSeconds = duration.seconds;
   }
   const type = statement.object.definition?.type;
@@ -98,7 +110,7 @@ function toResult(statement: XapiScoredStatement, verb: ResultVerb, pupil: strin
       goals: goalsOf(statement, context),
       level: null,
       workForm: isTest ? 'test' : 'practice',
-      time: new Date(time).toISOString(),
+      time,
       score: score.score,
       ...judgement(verb, statement, score.score?.scaled ?? null),
       durationSeconds,
@@ -123,6 +135,8 @@ function mapOne(raw: unknown, context: XapiMapContext): XapiMapOutcome {
   if ('code' in actor) return reject(raw, context, actor.code, actor.detail);
   const resultVerb = resultVerbOf(verbId);
   if (resultVerb === null) return { skipped: verbKey(verbId) };
+  // The guard passes only statements the schema accepts; zod reads the others and gives the reason.
+  if (isXapiScoredStatement(raw)) return toResult(raw, resultVerb, actor.pupil, context, () => XapiScoredStatement.parse(raw));
   const parsed = XapiScoredStatement.safeParse(raw);
   if (!parsed.success) {
     const path = parsed.error.issues[0]?.path ?? [];
@@ -130,7 +144,7 @@ function mapOne(raw: unknown, context: XapiMapContext): XapiMapOutcome {
     const code = path[0] === 'result' && path[1] === 'score' ? 'invalid-score' : CODE_BY_FIELD[field];
     return reject(raw, context, code ?? 'invalid-record', issueDetail(parsed.error));
   }
-  return toResult(parsed.data, resultVerb, actor.pupil, context);
+  return toResult(parsed.data, resultVerb, actor.pupil, context, () => parsed.data);
 }
 
 /**

@@ -86,12 +86,43 @@ const EDGES: readonly unknown[] = [
 /** Strings at and around the length bounds schemas set. */
 const LENGTHS = [0, 1, 2, 63, 64, 65, 199, 200, 201, 1999, 2000, 2001, 2047, 2048, 2049, 4095, 4096, 4097].map((length) => 'x'.repeat(length));
 
-/** Every record with one field replaced by each edge value, or removed, or an unknown field added. */
+/** Field names at the edges of what a record schema takes for its keys. */
+const KEY_EDGES = ['', 'x'.repeat(2048), 'x'.repeat(2049), 'constructor', '__proto__'];
+
+/** The value (an object) with one more own field named `key` (also '__proto__', as JSON.parse makes it). */
+function withKey(value: unknown, key: string): unknown {
+  const copy = { ...(value as object) };
+  Object.defineProperty(copy, key, { value: 1, enumerable: true, configurable: true, writable: true });
+  return copy;
+}
+
+const isPlain = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Every record with one field replaced by each edge value, or removed, or one more field (each edge name) in any object. */
 function singleChanges(records: readonly unknown[], edges: readonly unknown[]): unknown[] {
-  return records.flatMap((record) => [
-    { ...(record as object), unknownField: 1 },
-    ...pathsOf(record).flatMap((path) => [changed(record, path, undefined, true), ...edges.map((edge) => changed(record, path, edge, false))]),
-  ]);
+  return records.flatMap((record) => {
+    const objects = [[], ...pathsOf(record)].filter((path) =>
+      isPlain(path.reduce<unknown>((at, key) => (at as Record<string | number, unknown>)[key], record)),
+    );
+    return [
+      ...objects.flatMap((path) =>
+        KEY_EDGES.map((key) =>
+          path.length === 0
+            ? withKey(record, key)
+            : changed(
+                record,
+                path,
+                withKey(
+                  path.reduce<unknown>((at, step) => (at as Record<string | number, unknown>)[step], record),
+                  key,
+                ),
+                false,
+              ),
+        ),
+      ),
+      ...pathsOf(record).flatMap((path) => [changed(record, path, undefined, true), ...edges.map((edge) => changed(record, path, edge, false))]),
+    ];
+  });
 }
 
 /**
