@@ -82,12 +82,13 @@ describe('validity floors of the default estimator as the app runs it: calibrati
 });
 
 describe('validity floors of the needs-help rule (DEFAULT_RULE, one group of 25 at a time)', () => {
-  it('finds the stalled pupils: after 6 weeks precision >= 0.87 and recall >= 0.44, after 12 weeks >= 0.85 and 0.62 (across seeds)', () => {
-    // decision 026: listed only where the course model agrees, precision first (this seed 0.875 / 0.700 and 1.000 / 0.733)
+  it('finds the stalled pupils: after 6 weeks precision >= 0.87 and recall >= 0.58, after 12 weeks >= 0.85 and 0.8 (across seeds)', () => {
+    // decision 026: listed only where the course model agrees, precision first; decision 029: or the pupil's standing in
+    // the group agrees (8 seeds, min 0.885 / 0.595 at 6 weeks and 0.875 / 0.808 at 12; 026 alone: recall min 0.448 / 0.621)
     expect(ruleAt(6).precision).toBeGreaterThanOrEqual(0.87);
-    expect(ruleAt(6).recall).toBeGreaterThanOrEqual(0.44);
+    expect(ruleAt(6).recall).toBeGreaterThanOrEqual(0.58);
     expect(ruleAt(12).precision).toBeGreaterThanOrEqual(0.85);
-    expect(ruleAt(12).recall).toBeGreaterThanOrEqual(0.62);
+    expect(ruleAt(12).recall).toBeGreaterThanOrEqual(0.8);
   });
   it('is sharper for asking whether the pupil keeps up with the group (precision +0.03 at 6 weeks over the older fixed thresholds, recall kept within 0.05)', () => {
     // decision 006: 8 seeds at 6 weeks, precision 0.855 -> 0.946, recall 0.779 -> 0.762
