@@ -43,7 +43,7 @@ export function standOutsOf(
  *   (`fellBehindBy` robust spreads more than the group's median pupil), whatever the model makes of it.
  * The model reads every source on its own scale, learnt from the group's own results, and pools a pupil's results over
  * goals and sources; the standings rank each result among the group's on the same source and goal. So both hold
- * whatever scale or bias a supplier has (docs/decisions/026, 029); sparse or noisy data leave the model unsure.
+ * whatever scale or bias a supplier has (docs/decisions/026, 031); sparse or noisy data leave the model unsure.
  */
 export function courseAgrees(rule: NeedsHelpRule, pace: CoursePace | null | undefined, fitted: boolean, standsOut?: StandsOut | null): boolean {
   if (rule.courseSureSlowerToList === null || !fitted) return true;

@@ -97,7 +97,7 @@ export interface NeedsHelpRule {
    * (standing.ts: each result ranked among the group's results from the same source on the same goal, so no
    * supplier's scale or bias counts) fell from before the look-back to within it at least as much as the group's
    * median pupil's plus this many of the group's robust spreads (0), or lies `standsBehindToList` robust spreads below
-   * the group's median (docs/decisions/029). A pupil who keeps their place in the upper part of the group has not
+   * the group's median (docs/decisions/031). A pupil who keeps their place in the upper part of the group has not
    * stalled, whatever the model makes of their course (ahead on a goal, they show no growth while the group catches up).
    * Not asked where neither can be told. null: not asked.
    */

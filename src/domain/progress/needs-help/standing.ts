@@ -1,5 +1,5 @@
 /**
- * Where each pupil stands among their group, on every source's own terms (docs/decisions/029): each result is
+ * Where each pupil stands among their group, on every source's own terms (docs/decisions/031): each result is
  * ranked among the group's results from the same source on the same goal (its mid-rank turned into a normal
  * score), so a supplier's scale, its bias and how hard it finds one goal or another all cancel, whatever they
  * are. A pupil's standing is the mean of their results' scores: in the look-back, and before it. A stall shows in

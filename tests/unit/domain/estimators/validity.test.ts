@@ -83,7 +83,7 @@ describe('validity floors of the default estimator as the app runs it: calibrati
 
 describe('validity floors of the needs-help rule (DEFAULT_RULE, one group of 25 at a time)', () => {
   it('finds the stalled pupils: after 6 weeks precision >= 0.87 and recall >= 0.58, after 12 weeks >= 0.85 and 0.8 (across seeds)', () => {
-    // decision 026: listed only where the course model agrees, precision first; decision 029: or the pupil's standing in
+    // decision 026: listed only where the course model agrees, precision first; decision 031: or the pupil's standing in
     // the group agrees (8 seeds, min 0.885 / 0.595 at 6 weeks and 0.875 / 0.808 at 12; 026 alone: recall min 0.448 / 0.621)
     expect(ruleAt(6).precision).toBeGreaterThanOrEqual(0.87);
     expect(ruleAt(6).recall).toBeGreaterThanOrEqual(0.58);

@@ -1,5 +1,5 @@
 /**
- * When the evidence agrees a pupil learns too little to be listed for it (docs/decisions/026, 029): the course model and
+ * When the evidence agrees a pupil learns too little to be listed for it (docs/decisions/026, 031): the course model and
  * the pupil's standing among their group, each result ranked among the group's on the same source and goal.
  */
 import { describe, expect, it } from 'vitest';

@@ -4,7 +4,7 @@
  * the group's pace (`courseSureSlowerToList`), and growth is judged only with results from before the look-back
  * (`learningAsksResultsBefore`). Where the group's own ranks on every source and goal show a pupil far behind and falling
  * further, the model need agree less or not at all; where they show a pupil keeping their place, it is not enough
- * (docs/decisions/029).
+ * (docs/decisions/031).
  */
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_LINES, targetLevelFor } from '@/curriculum';

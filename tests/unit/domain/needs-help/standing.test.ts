@@ -1,5 +1,5 @@
 /**
- * A pupil's standing among their group on every source's own terms (docs/decisions/029): each result ranked among the
+ * A pupil's standing among their group on every source's own terms (docs/decisions/031): each result ranked among the
  * group's results from the same source on the same goal, so a supplier's scale and bias cancel.
  */
 import { describe, expect, it } from 'vitest';
