@@ -9,9 +9,15 @@
  * (support/json-formats.ts names each):
  * - Sommenspoor: sommenspoorSessionsPage (guarded SommenspoorSessionsPage), mapSommenspoorSessions (500 sessions a page);
  * - xAPI: xapiStatementResult (guarded XapiStatementResult), mapStatements (xapi.page.ts; 500 statements a page, the demo LRS's limit);
+ * - Caliper: CaliperEnvelopesPage, eventsOfEnvelope per envelope, mapCaliperEvents (500 envelopes a page);
+ * - Blokkodo: BlokkodoCompletionsPage, blokkodoToResult per completion (250 a page);
+ * - Leesvlinder: LeesvlinderPage, mapLeesvlinderSummaries (250 weekly summaries a page);
+ * - OneRoster: OneRosterResultsPage, pageFingerprint, mapOneRosterResults with the demo's line items
+ *   and score scales known, as loadLineItems reads them before the first results page (500 a page).
  * The pages are the demo's own records (mocks/suppliers/...), with the few broken ones the demo has,
  * repeated with distinct ids. Prints one JSON line per format: {"figure","ours_ms","anchor","anchor_ms","ratio","load"}
- * (medians of 11 alternating runs, each run reading every page: 8 MB of JSON, 100 ms or more for the anchor here).
+ * (medians of 11 alternating runs in process CPU time, each run reading 8 MB of pages as often as
+ * makes the anchor's run 100 ms or more here).
  */
 import '@/app/zod-config';
 import { bench } from 'vitest';

@@ -1,5 +1,3 @@
-import type { Parser } from '@/adapters/shared/guards';
-import { parseJsonText } from '@/adapters/shared/json-text';
 import { mapSommenspoorSessions } from '@/adapters/sommenspoor/sommenspoor.mapper';
 import { SOMMENSPOOR_DEFAULT_MAPPING } from '@/adapters/sommenspoor/sommenspoor.mapping';
 import { sommenspoorSessionsPage } from '@/adapters/sommenspoor/sommenspoor.guard';
@@ -13,32 +11,8 @@ import { LRS_MAX_LIMIT } from '../../../mocks/suppliers/lrs/lrs.demo';
 import { lrsData } from '../../../mocks/suppliers/lrs/lrs.generator';
 import { LRS_DEMO_MAPPING } from '../../../mocks/suppliers/lrs/lrs.mapping';
 import { sommenspoorData } from '../../../mocks/suppliers/sommenspoor/sommenspoor.generator';
-import { jsonPages, type PageCount } from './json-pages';
-
-/** A supplier format's reader: its pages as bytes, and what its adapter does with one page. */
-export interface JsonFormat {
-  readonly name: string;
-  readonly figure: string;
-  readonly pageSize: number;
-  readonly pages: () => Uint8Array[];
-  readonly read: (page: Uint8Array) => PageCount;
-}
-
-const decoder = new TextDecoder();
-
-/** What fetchJsonWithHeaders does with a 2xx response's bytes: decode, parse, check the envelope (with the schema the client passes it). */
-function envelopeOf<T>(bytes: Uint8Array, schema: Parser<T>): T {
-  const json = parseJsonText(decoder.decode(bytes));
-  if (!json.ok) throw new Error(`geen geldige JSON: ${json.place}`);
-  const parsed = schema.safeParse(json.value);
-  if (!parsed.success) throw new Error(`onverwacht antwoord: ${parsed.error.issues[0]?.message}`);
-  return parsed.data;
-}
-
-const counted = ({ results, rejections }: { results: readonly unknown[]; rejections: readonly unknown[] }): PageCount => ({
-  results: results.length,
-  rejections: rejections.length,
-});
+import { counted, envelopeOf, jsonPages, type JsonFormat } from './json-pages';
+import { MORE_JSON_FORMATS } from './json-formats-more';
 
 const sommenspoor: JsonFormat = {
   name: 'Sommenspoor',
@@ -81,4 +55,4 @@ const xapi: JsonFormat = {
 };
 
 /** The formats, in the order the bench prints them. */
-export const JSON_FORMATS: readonly JsonFormat[] = [sommenspoor, xapi];
+export const JSON_FORMATS: readonly JsonFormat[] = [sommenspoor, xapi, ...MORE_JSON_FORMATS];
