@@ -6,13 +6,32 @@
  */
 import * as Comlink from 'comlink';
 import { computeApi, type ComputeApi } from './compute.api';
+import { createClassGridApi, type ClassGridApi } from './class-grid.api';
+import type { LeerzichtDb } from './db';
 
-let remote: ComputeApi | null = null;
+/** What the compute worker serves (compute.worker.ts). */
+export type ComputeWorkerApi = ComputeApi & ClassGridApi;
+
+let remote: ComputeWorkerApi | null = null;
+
+function worker(): ComputeWorkerApi {
+  remote ??= Comlink.wrap<ComputeWorkerApi>(
+    new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module', name: 'leerzicht-rekenen' }),
+  ) as unknown as ComputeWorkerApi;
+  return remote;
+}
 
 export function computeWorker(): ComputeApi {
-  if (typeof Worker === 'undefined') return computeApi;
-  remote ??= Comlink.wrap<ComputeApi>(
-    new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module', name: 'leerzicht-rekenen' }),
-  ) as unknown as ComputeApi;
-  return remote;
+  return typeof Worker === 'undefined' ? computeApi : worker();
+}
+
+/** Inline, per database: its prepared groups are kept as the worker keeps them. */
+const inline = new WeakMap<LeerzichtDb, ClassGridApi>();
+
+/** The class overview's computation: in the compute worker, which reads `db` by its name; inline on `db` without Worker. */
+export function classGridWorker(db: LeerzichtDb): ClassGridApi {
+  if (typeof Worker !== 'undefined') return worker();
+  let api = inline.get(db);
+  if (!api) inline.set(db, (api = createClassGridApi({ dbOf: () => db })));
+  return api;
 }

@@ -1,8 +1,19 @@
 /**
  * The compute worker: a view's heavy, pure computation off the main thread (compute.api.ts), so the
- * page keeps answering while it runs. One per session, started on first use by compute.client.ts.
+ * page keeps answering while it runs, and the class overview's grid from the results it reads
+ * itself on its own connection to the app's IndexedDB (class-grid.api.ts). One per session,
+ * started on first use by compute.client.ts.
  */
 import * as Comlink from 'comlink';
 import { computeApi } from './compute.api';
+import { createClassGridApi } from './class-grid.api';
+import { LeerzichtDb } from './db';
 
-Comlink.expose(computeApi);
+const connections = new Map<string, LeerzichtDb>();
+const dbOf = (name: string): LeerzichtDb => {
+  const known = connections.get(name) ?? new LeerzichtDb(name);
+  connections.set(name, known);
+  return known;
+};
+
+Comlink.expose({ ...computeApi, ...createClassGridApi({ dbOf }) });

@@ -26,7 +26,7 @@ export function encodedResultsOf(results: readonly Result[]): EncodedResults {
 /** Calibration and priors per encoding and instant, learnt once (kept as long as the encoding is). */
 const contexts = new WeakMap<EncodedResults, Map<number, EstimatorContext>>();
 
-function contextOf(encoded: EncodedResults, asOfMs: number): EstimatorContext {
+export function contextOf(encoded: EncodedResults, asOfMs: number): EstimatorContext {
   let byInstant = contexts.get(encoded);
   if (!byInstant) contexts.set(encoded, (byInstant = new Map()));
   let context = byInstant.get(asOfMs);

@@ -45,8 +45,9 @@ const NO_RESULTS: readonly Result[] = [];
 const NO_ROWS: readonly ClassGridRow[] = [];
 
 /**
- * A group's mastery, the one road every view takes to it (class overview, learning line,
- * needs-help, the pupil profile's group context): pupils, readable results with goals resolved,
+ * A group's mastery on the main thread (learning line, needs-help, the pupil profile's group
+ * context; the class overview runs the same path in the compute worker, class-grid.path.ts, decision
+ * 032): pupils, readable results with goals resolved,
  * the estimator chosen per line, the group's context (decision 006) and the grid (masteryGrid over
  * the encoded results, decision 021). `filters` (a ResultFilter) leaves results out of the grid;
  * the context is learnt from all of the group's results. `now` is the view's clock (ISO).

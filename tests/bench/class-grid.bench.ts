@@ -1,28 +1,23 @@
 /**
- * The class grid from stored results, the whole path the class overview's hook runs
- * (store/group-mastery.ts useGroupMastery): readableResults (store/readable-results.ts, the group
- * query's queryFn) -> resolveResultGoals and deduplicate (store/curriculum.results.ts
- * useGroupResults) -> encodeResults (encodedResultsOf) -> groupContextEncoded as of contextInstant
- * (useGroupContext) -> keptMask and masteryGrid, with the default estimator and followGroup as the
- * view asks, no filter (the page's default). The rows come in the order and form the store hands
- * them over (support/class-year.ts asStored). Anchor: DuckDB (@duckdb/node-api, in memory, same
- * process) grouping the same rows per pupil x goal into count, weighted sums and latest result.
+ * The class grid from stored results, the whole path the class overview runs (its hook
+ * features/class-overview/use-class-grid.ts -> store/class-grid.view.ts useClassGridView asks the
+ * compute worker, store/class-grid.api.ts, which reads the group's rows from IndexedDB and calls
+ * store/class-grid.path.ts): prepareGroup (readableResults -> resolveResultGoals -> deduplicate ->
+ * encodeResults, once per group and data version) -> classGridOf (groupContextEncoded as of
+ * contextInstant, keptMask, masteryGrid), with the default estimator and followGroup as the view
+ * asks, no filter (the page's default). The rows come in the order and form the store hands them
+ * over (support/class-year.ts asStored); reading them from IndexedDB is not timed. Anchor: DuckDB
+ * (@duckdb/node-api, in memory, same process) grouping the same rows per pupil x goal into count,
+ * weighted sums and latest result.
  * Prints one JSON line per figure: {"figure","ours_ms","anchor","anchor_ms","ratio"} (medians of 3),
- * and a second figure for the grid alone once the encoding and context are cached (a re-render,
- * a filter change: keptMask and masteryGrid).
+ * and a second figure for a prepared group (another filter, column or minute: classGridOf alone;
+ * the context is learnt once per group and instant, so it is cached too).
  */
 import { writeFileSync } from 'node:fs';
 import { bench } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { resolveResultGoals } from '@/curriculum/slo-import/resolve-goals';
-import { encodeResults } from '@/domain/progress/encoded-results';
-import { masteryGrid } from '@/domain/progress/estimated-grid';
-import { contextInstant, groupContextEncoded, latestTime } from '@/domain/progress/estimators/group-context';
-import { estimatorFor } from '@/domain/progress/estimators/registry';
 import { evidenceOf } from '@/domain/progress/mastery';
-import { keptMask } from '@/domain/progress/result-filter';
-import { deduplicate } from '@/domain/quality/duplicates';
-import { readableResults } from '@/store/readable-results';
+import { classGridOf, prepareGroup, type GridAsk } from '@/store/class-grid.path';
 import { asStored, BENCH_NOW, classYear } from './support/class-year';
 import { timed } from './support/timing';
 
@@ -37,20 +32,10 @@ const line = (figure: string, ours: number, anchor: string, anchorMs: number) =>
 async function measure(pupils: number, goals: number, results: number) {
   const year = classYear(pupils, goals, results, 2026 + pupils);
   const stored = asStored(year.rows);
-  const grid = (encoded: ReturnType<typeof encodeResults>, base: ReturnType<typeof groupContextEncoded>) => {
-    const kept = keptMask(encoded, {}, { now: BENCH_NOW, lines: year.lines });
-    return masteryGrid(encoded, year.pupils, year.lines, { ...base, now: BENCH_NOW, followGroup: true }, (l) => estimatorFor(l.id), kept);
-  };
-  const contextOf = (encoded: ReturnType<typeof encodeResults>) =>
-    groupContextEncoded(encoded, new Date(contextInstant(latestTime(encoded), Date.parse(BENCH_NOW))));
-  const path = () => {
-    const encoded = encodeResults(deduplicate(resolveResultGoals(readableResults(stored).results, NO_LINKS)).kept);
-    return grid(encoded, contextOf(encoded));
-  };
-  const ours = await timed(path);
-  const encoded = encodeResults(deduplicate(readableResults(stored).results).kept);
-  const context = contextOf(encoded);
-  const gridOnly = await timed(() => grid(encoded, context));
+  const ask: GridAsk = { pupils: year.pupils, lines: year.lines, curriculumLines: year.lines, filter: {}, now: BENCH_NOW, choices: {} };
+  const ours = await timed(() => classGridOf(prepareGroup(stored, NO_LINKS), ask));
+  const prepared = prepareGroup(stored, NO_LINKS);
+  const gridOnly = await timed(() => classGridOf(prepared, ask));
   // The same rows for DuckDB, one per result x goal with its value and weight.
   const csv = ['pupil,goal,t,v,w'];
   for (const r of year.rows) {
@@ -67,7 +52,7 @@ async function measure(pupils: number, goals: number, results: number) {
   );
   const size = `${pupils} pupils x ${goals} goals, ${results.toLocaleString('en')} results`;
   line(`class grid from stored results (${size})`, ours, 'duckdb group-by', duck);
-  line(`class grid, encoding and context cached (${size})`, gridOnly, 'duckdb group-by', duck);
+  line(`class grid, group prepared (${size})`, gridOnly, 'duckdb group-by', duck);
 }
 
 bench(

@@ -1,9 +1,9 @@
 import type { LearningLine } from '@/domain/model';
 import type { ClassGridRow } from '@/domain/progress/estimated-grid';
 import type { ResultFilter } from '@/domain/progress/result-filter';
-import { useGroupMastery } from '@/store/group-mastery';
+import { useClassGridView } from '@/store/class-grid.view';
 import type { PupilWithRoster } from '@/store/school.queries';
-import { useNow } from '@/ui/clock-context';
+import { useMinute } from '@/ui/clock-context';
 
 export interface ClassGridData {
   readonly loading: boolean;
@@ -18,15 +18,10 @@ export interface ClassGridData {
 
 const ALL: ResultFilter = {};
 
-/** The group's pupils with their mastery per line and goal: the group's mastery (useGroupMastery) as the class overview reads it. */
+/**
+ * The group's pupils with their mastery per line and goal, as the group's mastery (useGroupMastery)
+ * gives them, computed in the compute worker (useClassGridView) as of the minute.
+ */
 export function useClassGrid(group: string | null, lines: readonly LearningLine[], filters: ResultFilter = ALL): ClassGridData {
-  const mastery = useGroupMastery(group, lines, filters, useNow().toISOString());
-  return {
-    loading: mastery.loading,
-    error: mastery.error,
-    skipped: mastery.skipped,
-    duplicates: mastery.duplicates,
-    pupils: mastery.pupils,
-    rows: mastery.rowsByKey,
-  };
+  return useClassGridView(group, lines, filters, useMinute());
 }

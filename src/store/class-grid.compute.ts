@@ -1,0 +1,58 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { GroupId } from '@/domain/ids';
+import type { CellEvidenceInput, ClassGridInput } from './class-grid.api';
+import { classGridWorker } from './compute.client';
+import { versionOf } from './data-version';
+import type { LeerzichtDb } from './db';
+import { resultKeys } from './results.queries';
+
+let versions = 0;
+
+/**
+ * Not a family of invalidate.ts (EVERY_QUERY_FAMILY), as needs-help's: a key names the group's data
+ * version and the other inputs by value or identity, so new data is a new key.
+ */
+export const classGridKeys = {
+  all: ['class-grid'] as const,
+};
+
+export const classGridQueries = {
+  /**
+   * The group's data version: a new one each time the group's results are invalidated (it lives
+   * under the group's results key, so every write that refreshes them refreshes it), read from no
+   * table. The worker reads and prepares the group once per version.
+   */
+  version: (group: GroupId) =>
+    queryOptions({
+      queryKey: [...resultKeys.group(group), 'version'],
+      queryFn: () => `${Date.now()}-${(versions += 1)}`,
+      staleTime: Infinity,
+    }),
+  /** The class overview's rows, computed in the compute worker from the results it reads itself. */
+  grid: (db: LeerzichtDb, input: Omit<ClassGridInput, 'dbName'>) =>
+    queryOptions({
+      queryKey: [
+        ...classGridKeys.all,
+        db.name,
+        input.group,
+        input.version,
+        input.now,
+        JSON.stringify(input.filter),
+        ...[input.pupils, input.lines, input.curriculumLines, input.choices].map(versionOf),
+      ],
+      queryFn: () => classGridWorker(db).classGrid({ ...input, dbName: db.name }),
+      staleTime: Infinity,
+      // The same inputs fail the same way (a filter that cannot be applied): said at once.
+      retry: false,
+      gcTime: 60_000,
+    }),
+  /** The results behind each cell of the class overview, from the same prepared group. */
+  evidence: (db: LeerzichtDb, input: Omit<CellEvidenceInput, 'dbName'>) =>
+    queryOptions({
+      queryKey: [...classGridKeys.all, db.name, input.group, input.version, 'evidence', input.line, versionOf(input.curriculumLines)],
+      queryFn: () => classGridWorker(db).cellEvidence({ ...input, dbName: db.name }),
+      staleTime: Infinity,
+      retry: false,
+      gcTime: 60_000,
+    }),
+};

@@ -1,0 +1,66 @@
+/**
+ * The class overview's whole computation from stored rows, as pure functions over plain data, so
+ * the compute worker runs it (class-grid.api.ts) and the benchmark times it: the rows made readable
+ * (readableResults), goals resolved and second reports left out (what useGroupResults does), encoded
+ * once (decision 021); then per filter and now the group's context (as useGroupContext learns it),
+ * the filter's mask and the grid (as useGroupMastery computes it), and the evidence behind each cell
+ * (as useCellEvidence found it).
+ */
+import { resolveResultGoals } from '@/curriculum/slo-import/resolve-goals';
+import type { LineId } from '@/domain/ids';
+import type { LearningLine } from '@/domain/model';
+import { cellEvidence, type CellEvidence } from '@/domain/progress/cell-evidence';
+import { encodeResults, type EncodedResults } from '@/domain/progress/encoded-results';
+import { masteryGrid, type ClassGridRow, type GridPupil } from '@/domain/progress/estimated-grid';
+import { contextInstant, latestTime } from '@/domain/progress/estimators/group-context';
+import { estimatorFor, type LineEstimatorChoices } from '@/domain/progress/estimators/registry';
+import { keptMask, type ResultFilter } from '@/domain/progress/result-filter';
+import { deduplicate } from '@/domain/quality/duplicates';
+import { contextOf } from './group-context.results';
+import { readableResults } from './readable-results';
+
+/** A group's stored results made ready for its grids, with what was left out. */
+export interface PreparedGroup {
+  readonly encoded: EncodedResults;
+  /** Stored results left out because they cannot be read. */
+  readonly skipped: number;
+  /** Second reports of an attempt already counted. */
+  readonly duplicates: number;
+}
+
+export function prepareGroup(rows: readonly unknown[], links: ReadonlyMap<string, readonly string[]>): PreparedGroup {
+  const readable = readableResults(rows);
+  const counted = deduplicate(resolveResultGoals(readable.results, links));
+  return { encoded: encodeResults(counted.kept), skipped: readable.skipped, duplicates: counted.duplicates };
+}
+
+export interface GridAsk {
+  /** The group's pupils, in the group's order. */
+  readonly pupils: readonly GridPupil[];
+  /** The lines shown (their goals are the grid's columns). */
+  readonly lines: readonly LearningLine[];
+  /** Every line of the curriculum (a filter on lines is resolved against them). */
+  readonly curriculumLines: readonly LearningLine[];
+  readonly filter: ResultFilter;
+  /** The view's clock (ISO). */
+  readonly now: string;
+  readonly choices: LineEstimatorChoices;
+}
+
+/** The grid over a prepared group: the group's context learnt from all of its results, the filter as a mask. */
+export function classGridOf({ encoded }: PreparedGroup, ask: GridAsk): ClassGridRow[] {
+  if (ask.lines.length === 0) return [];
+  const base = contextOf(encoded, contextInstant(latestTime(encoded), Date.parse(ask.now)));
+  const kept = keptMask(encoded, ask.filter, { now: ask.now, lines: ask.curriculumLines });
+  const context = { ...base, now: ask.now, followGroup: true };
+  return masteryGrid(encoded, ask.pupils, ask.lines, context, (line) => estimatorFor(line.id, ask.choices), kept);
+}
+
+/**
+ * The results behind each cell (cellEvidence over the group's results, unfiltered), keyed
+ * `${pupil}|${column}`: columns are the lines, or the goals of `line` when one is chosen.
+ */
+export function cellEvidenceOf({ encoded }: PreparedGroup, curriculumLines: readonly LearningLine[], line: LineId | null): Map<string, CellEvidence> {
+  const lineOf = new Map(curriculumLines.flatMap((candidate) => candidate.goals.map((goal) => [goal.id as string, candidate.id as string] as const)));
+  return cellEvidence(encoded.results, (goal) => (line ? [goal] : lineOf.has(goal) ? [lineOf.get(goal) as string] : []));
+}

@@ -1,0 +1,97 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { groupId as toGroupId, type LineId } from '@/domain/ids';
+import type { LearningLine } from '@/domain/model';
+import type { CellEvidence } from '@/domain/progress/cell-evidence';
+import type { ClassGridRow } from '@/domain/progress/estimated-grid';
+import type { ResultFilter } from '@/domain/progress/result-filter';
+import { classGridQueries } from './class-grid.compute';
+import { useCurriculum } from './curriculum.queries';
+import { versionOf } from './data-version';
+import { useDb } from './db-context';
+import { useLineEstimatorChoices } from './estimator-choice.queries';
+import { schoolQueries, type PupilWithRoster } from './school.queries';
+
+export interface ClassGridViewData {
+  readonly loading: boolean;
+  readonly error: Error | null;
+  /** Stored results left out because they cannot be read. */
+  readonly skipped: number;
+  /** Second reports of an attempt, counted once. */
+  readonly duplicates: number;
+  /** The group's pupils, in the group's order. */
+  readonly pupils: readonly PupilWithRoster[];
+  /** One row per pupil with results, by pupil key: mastery per line and goal of `lines`, over the filtered results. */
+  readonly rows: ReadonlyMap<number, ClassGridRow>;
+}
+
+const NO_ROWS: ReadonlyMap<number, ClassGridRow> = new Map();
+const NO_EVIDENCE: ReadonlyMap<string, CellEvidence> = new Map();
+
+/**
+ * The version of the group's results as the worker prepares them: its data version
+ * (classGridQueries.version) and the SLO links its goals are resolved by; undefined while loading.
+ */
+function useGroupVersion(group: string | null, links: ReadonlyMap<string, readonly string[]>): string | undefined {
+  const version = useQuery({ ...classGridQueries.version(toGroupId(group ?? '')), enabled: group !== null });
+  return version.data === undefined ? undefined : `${version.data}:${versionOf(links)}`;
+}
+
+/**
+ * The class overview's grid, computed in the compute worker (class-grid.api.ts; issue 12 goal 4): the
+ * same rows useGroupMastery gives, without reading or computing over the group's results on this
+ * thread. `now` to the minute (useMinute), so a key is not new on every render.
+ */
+export function useClassGridView(group: string | null, lines: readonly LearningLine[], filters: ResultFilter, now: string): ClassGridViewData {
+  const db = useDb();
+  const id = toGroupId(group ?? '');
+  const pupils = useQuery({ ...schoolQueries.pupilsIn(db, id), enabled: group !== null });
+  const curriculum = useCurriculum();
+  const estimators = useLineEstimatorChoices();
+  const version = useGroupVersion(group, curriculum.links);
+  const gridPupils = useMemo(() => pupils.data?.map(({ pupil }) => ({ key: pupil.key, ref: pupil.ref })), [pupils.data]);
+  const filterKey = JSON.stringify(filters);
+  const filter = useMemo(() => JSON.parse(filterKey) as ResultFilter, [filterKey]);
+  const ready = group !== null && gridPupils !== undefined && version !== undefined && !curriculum.isPending && !estimators.isPending;
+  const grid = useQuery({
+    ...classGridQueries.grid(db, {
+      group: id,
+      version: version ?? '',
+      links: curriculum.links,
+      pupils: gridPupils ?? [],
+      lines,
+      curriculumLines: curriculum.lines,
+      filter,
+      now,
+      choices: estimators.choices,
+    }),
+    enabled: ready,
+  });
+  const rows = useMemo(() => (grid.data ? new Map(grid.data.rows.map((row) => [row.key as number, row])) : NO_ROWS), [grid.data]);
+  return {
+    loading: group !== null && (pupils.isPending || version === undefined || estimators.isPending || curriculum.isPending || grid.isPending),
+    error: pupils.error ?? estimators.error ?? curriculum.error ?? grid.error,
+    skipped: grid.data?.skipped ?? 0,
+    duplicates: grid.data?.duplicates ?? 0,
+    pupils: pupils.data ?? [],
+    rows,
+  };
+}
+
+/** The results behind each cell of the class overview (`${pupil}|${column}`; columns: the lines, or the goals of `line`), from the compute worker. */
+export function useClassCellEvidence(group: string | null, line: LineId | null): ReadonlyMap<string, CellEvidence> {
+  const db = useDb();
+  const curriculum = useCurriculum();
+  const version = useGroupVersion(group, curriculum.links);
+  const evidence = useQuery({
+    ...classGridQueries.evidence(db, {
+      group: toGroupId(group ?? ''),
+      version: version ?? '',
+      links: curriculum.links,
+      curriculumLines: curriculum.lines,
+      line,
+    }),
+    enabled: group !== null && version !== undefined && !curriculum.isPending,
+  });
+  return evidence.data ?? NO_EVIDENCE;
+}
