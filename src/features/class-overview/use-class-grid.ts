@@ -1,20 +1,10 @@
 import type { LearningLine } from '@/domain/model';
-import type { ClassGridRow } from '@/domain/progress/estimated-grid';
 import type { ResultFilter } from '@/domain/progress/result-filter';
-import { useClassGridView } from '@/store/class-grid.view';
-import type { PupilWithRoster } from '@/store/school.queries';
+import { useClassGridView, type ClassGridViewData } from '@/store/class-grid.view';
 import { useMinute } from '@/ui/clock-context';
 
-export interface ClassGridData {
-  readonly loading: boolean;
-  readonly error: Error | null;
-  /** Stored results left out because they cannot be read. */
-  readonly skipped: number;
-  /** Second reports of an attempt, counted once. */
-  readonly duplicates: number;
-  readonly pupils: readonly PupilWithRoster[];
-  readonly rows: ReadonlyMap<number, ClassGridRow>;
-}
+/** The class overview's grid: pupils, rows by pupil key, what was left out (useClassGridView). */
+export type ClassGridData = ClassGridViewData;
 
 const ALL: ResultFilter = {};
 

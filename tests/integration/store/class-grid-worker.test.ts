@@ -7,7 +7,7 @@
 import * as Comlink from 'comlink';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILT_IN_LINES } from '@/curriculum';
-import { goalId, resultIdOf, sourceId } from '@/domain/ids';
+import { sourceId } from '@/domain/ids';
 import { cellEvidence } from '@/domain/progress/cell-evidence';
 import { encodeResults } from '@/domain/progress/encoded-results';
 import { masteryGrid } from '@/domain/progress/estimated-grid';
@@ -20,6 +20,7 @@ import { listGroups, pupilsInGroup } from '@/store/pupils.repo';
 import { readableResults } from '@/store/readable-results';
 import { resultsForPupils, upsertResults } from '@/store/results.repo';
 import { DEMO_NOW, freshDb } from '../../support/render-app';
+import { buildResult } from '../../support/result-builder';
 import { refOf, seedSmallSchool } from '../../support/seed';
 
 const open: MessagePort[] = [];
@@ -96,25 +97,13 @@ describe('the class overview in the compute worker', () => {
     const worker = overChannel(db);
     const cem = (rows: Awaited<ReturnType<ClassGridApi['classGrid']>>['rows']) => rows.find((row) => row.ref === refOf(3))?.lines['rekenen'];
     expect(cem((await worker.classGrid(input)).rows)?.value).toBeNull();
-    const source = sourceId('sommenspoor');
     await upsertResults(db, [
-      {
-        id: resultIdOf(source, 'cem-1'),
-        source,
-        recordId: 'cem-1',
+      buildResult({
+        source: sourceId('sommenspoor'),
         pupil: refOf(3),
-        code: 'rekenen.getallen.1f',
-        goals: [goalId('rekenen.getallen.1f')],
-        level: null,
-        workForm: 'practice',
         time: new Date(DEMO_NOW.getTime() - 86_400_000).toISOString(),
         score: { raw: 14, min: 0, max: 20, scaled: 0.7 },
-        success: null,
-        completion: true,
-        durationSeconds: 60,
-        attempt: null,
-        normBand: null,
-      },
+      }),
     ]);
     // Same version: the group as it was read (another filter or minute does not read again).
     expect(cem((await worker.classGrid({ ...input, now: new Date(DEMO_NOW.getTime() + 60_000).toISOString() })).rows)?.value).toBeNull();
