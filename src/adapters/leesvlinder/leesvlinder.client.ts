@@ -2,7 +2,8 @@ import type { SourceConfig } from '../port';
 import { AdapterError } from '../http/adapter-error';
 import { endpointUrl } from '../http/endpoint';
 import { fetchJson, type FetchOptions } from '../http/fetch-json';
-import { LeesvlinderAccount, LeesvlinderOptions, LeesvlinderPage } from './leesvlinder.schema';
+import { leesvlinderPage } from './leesvlinder.guard';
+import { LeesvlinderAccount, LeesvlinderOptions } from './leesvlinder.schema';
 
 export const LEESVLINDER_PER_PAGE = 250;
 
@@ -35,7 +36,7 @@ export function createLeesvlinderClient(fetchOptions: Partial<FetchOptions> = {}
       url.searchParams.set('page', String(query.page));
       url.searchParams.set('per_page', String(optionsOf(config).perPage ?? LEESVLINDER_PER_PAGE));
       if (query.fromWeek) url.searchParams.set('from_week', query.fromWeek);
-      return fetchJson(url.href, LeesvlinderPage, { ...fetchOptions, headers: authHeaders(config), signal: query.signal, page: query.label });
+      return fetchJson(url.href, leesvlinderPage, { ...fetchOptions, headers: authHeaders(config), signal: query.signal, page: query.label });
     },
   };
 }

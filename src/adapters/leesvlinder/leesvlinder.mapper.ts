@@ -1,7 +1,18 @@
 import { pupilRef, resultIdOf, type SourceId } from '@/domain/ids';
 import { scaleScore, type Rejection, type RejectionCode, type Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
-import { type Detail, fingerprint, goalsFor, inFuture, issueDetail, looksLikePseudonym, looseId, mapPage, rejectionOf } from '../shared/map-helpers';
+import {
+  type Detail,
+  fingerprint,
+  goalsFor,
+  isoInFuture,
+  issueDetail,
+  looksLikePseudonym,
+  looseId,
+  mapPage,
+  rejectionOf,
+} from '../shared/map-helpers';
+import { isLeesvlinderSummary } from './leesvlinder.guard';
 import { ISO_WEEK, LeesvlinderSummary } from './leesvlinder.schema';
 
 export interface LeesvlinderMapContext {
@@ -37,6 +48,19 @@ export function endOfIsoWeek(week: string): string | null {
   return friday.toISOString();
 }
 
+/** A page names a few weeks: each week's end (null when it does not exist) and start are worked out once. */
+const weeks = new Map<string, { readonly time: string | null; readonly start: string }>();
+function weekTimes(week: string): { readonly time: string | null; readonly start: string } {
+  let known = weeks.get(week);
+  if (known === undefined) {
+    const time = endOfIsoWeek(week);
+    known = { time, start: time === null ? '' : new Date(Date.parse(time) - FRIDAY_AFTERNOON_MS).toISOString() };
+    if (weeks.size >= 10_000) weeks.clear();
+    weeks.set(week, known);
+  }
+  return known;
+}
+
 function reject(raw: unknown, ctx: LeesvlinderMapContext, code: RejectionCode, detail: Detail): Mapped {
   const recordId = looseId(raw, 'id');
   return { rejection: rejectionOf(ctx.source, recordId ?? fingerprint(raw), code, detail, ctx.now, recordId, raw) };
@@ -45,17 +69,22 @@ function reject(raw: unknown, ctx: LeesvlinderMapContext, code: RejectionCode, d
 /** One weekly summary -> a canonical Result (percentage on 0..100) or a Rejection. Pure; never throws. */
 export function mapLeesvlinderSummary(raw: unknown, ctx: LeesvlinderMapContext): Mapped {
   try {
-    const parsed = LeesvlinderSummary.safeParse(raw);
-    if (!parsed.success) {
-      const field = String(parsed.error.issues[0]?.path[0] ?? '');
-      return reject(raw, ctx, CODE_BY_FIELD.get(field) ?? 'invalid-record', issueDetail(parsed.error));
+    // The guard passes only summaries the schema accepts; zod reads the others and gives the reason.
+    let summary: LeesvlinderSummary;
+    if (isLeesvlinderSummary(raw)) summary = raw;
+    else {
+      const parsed = LeesvlinderSummary.safeParse(raw);
+      if (!parsed.success) {
+        const field = String(parsed.error.issues[0]?.path[0] ?? '');
+        return reject(raw, ctx, CODE_BY_FIELD.get(field) ?? 'invalid-record', issueDetail(parsed.error));
+      }
+      summary = parsed.data;
     }
-    const summary = parsed.data;
     if (!looksLikePseudonym(summary.pupil)) return reject(raw, ctx, 'not-a-pseudonym', 'pupil: geen pseudoniem (een naam of e-mailadres?)');
-    const time = endOfIsoWeek(summary.week);
+    const { time, start } = weekTimes(summary.week);
     if (time === null) return reject(raw, ctx, 'invalid-time', 'week: bestaat niet');
     // A summary is dated at the end of its week; only a week that has not begun yet is from the future.
-    const future = inFuture('week', new Date(Date.parse(time) - FRIDAY_AFTERNOON_MS).toISOString(), ctx.now);
+    const future = isoInFuture('week', start, start, ctx.now);
     if (future) return reject(raw, ctx, 'invalid-time', future);
     const code = `${summary.skill}:${summary.level}`;
     return {

@@ -6,7 +6,7 @@ import { eventsOfEnvelope } from '@/adapters/caliper/caliper.reader';
 import { CaliperEnvelopesPage } from '@/adapters/caliper/caliper.schema';
 import { mapLeesvlinderSummaries } from '@/adapters/leesvlinder/leesvlinder.mapper';
 import { LEESVLINDER_DEFAULT_MAPPING } from '@/adapters/leesvlinder/leesvlinder.mapping';
-import { LeesvlinderPage } from '@/adapters/leesvlinder/leesvlinder.schema';
+import { leesvlinderPage } from '@/adapters/leesvlinder/leesvlinder.guard';
 import { pageFingerprint } from '@/adapters/oneroster/oneroster.cursor';
 import { mapOneRosterResults, toLineItemInfo, type LineItemInfo } from '@/adapters/oneroster/oneroster.mapper';
 import { toScoreScaleInfo, type ScoreScaleInfo } from '@/adapters/oneroster/oneroster.scales';
@@ -100,7 +100,7 @@ const leesvlinder: JsonFormat = {
     ),
   read: (bytes) => {
     const ctx = { source: sourceId('leesvlinder'), mapping: LEESVLINDER_DEFAULT_MAPPING, now: DEMO_TODAY };
-    return counted(mapLeesvlinderSummaries(envelopeOf(bytes, LeesvlinderPage).items, ctx));
+    return counted(mapLeesvlinderSummaries(envelopeOf(bytes, leesvlinderPage).items, ctx));
   },
 };
 
