@@ -3,7 +3,8 @@ import { fetchJson, type FetchOptions } from '../http/fetch-json';
 import { AdapterError } from '../http/adapter-error';
 import { httpsUrl } from '../http/endpoint';
 import type { Credentials, SourceConfig } from '../port';
-import { BlokkodoCompletionsPage, BlokkodoMe, BlokkodoOptions } from './blokkodo.schema';
+import { blokkodoCompletionsPage } from './blokkodo.guard';
+import { BlokkodoMe, BlokkodoOptions, type BlokkodoCompletionsPage } from './blokkodo.schema';
 
 /** Page size we ask for: the API's maximum, so a school year is about twenty requests. */
 export const BLOKKODO_PAGE_SIZE = 250;
@@ -68,6 +69,6 @@ export function createBlokkodoClient(fetchOptions: Partial<FetchOptions> = {}): 
     me: (config, signal) =>
       fetchJson(`${baseUrl(config.endpoint)}/me`, BlokkodoMe, { ...fetchOptions, headers: authHeaders(config.credentials), signal, page: 'me' }),
     completions: (config, url, signal) =>
-      fetchJson(url, BlokkodoCompletionsPage, { ...fetchOptions, headers: authHeaders(config.credentials), signal, page: pageLabel(url) }),
+      fetchJson(url, blokkodoCompletionsPage, { ...fetchOptions, headers: authHeaders(config.credentials), signal, page: pageLabel(url) }),
   };
 }

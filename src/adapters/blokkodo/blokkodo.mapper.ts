@@ -1,7 +1,9 @@
 import { pupilRef, resultIdOf, type SourceId } from '@/domain/ids';
 import { scaleScore, type Rejection, type RejectionCode, type Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
-import { type Detail, goalsFor, inFuture, issueDetail, looksLikePseudonym, looseId, rejectionOf } from '../shared/map-helpers';
+import { type Detail, goalsFor, isoInFuture, issueDetail, looksLikePseudonym, looseId, rejectionOf } from '../shared/map-helpers';
+import { isoInstant } from '../shared/utc-iso';
+import { isBlokkodoCompletion } from './blokkodo.guard';
 import { BlokkodoCompletion } from './blokkodo.schema';
 
 export interface BlokkodoMapContext {
@@ -57,7 +59,8 @@ function reject(raw: unknown, context: BlokkodoMapContext, code: RejectionCode, 
   return { rejection: rejectionOf(context.source, key, code, detail, context.now, recordId, raw) };
 }
 
-function toResult(record: BlokkodoCompletion, context: BlokkodoMapContext): Result {
+/** `time` is completed_at as toISOString gives it. */
+function toResult(record: BlokkodoCompletion, time: string, context: BlokkodoMapContext): Result {
   const { concept, difficulty, world } = record.puzzle;
   const code = blokkodoCode(concept, difficulty);
   const timeSpent = record.time_spent_ms;
@@ -70,7 +73,7 @@ function toResult(record: BlokkodoCompletion, context: BlokkodoMapContext): Resu
     goals: goalsFor(context.mapping, code),
     level: `moeilijkheid ${difficulty}`,
     workForm: world === BLOKKODO_PROJECT_WORLD ? 'project' : 'practice',
-    time: new Date(record.completed_at).toISOString(),
+    time,
     score: scaleScore(record.stars, 0, 3),
     success: record.stars >= 2,
     completion: true,
@@ -86,21 +89,26 @@ function toResult(record: BlokkodoCompletion, context: BlokkodoMapContext): Resu
  */
 export function blokkodoToResult(raw: unknown, context: BlokkodoMapContext): BlokkodoMapOutcome {
   try {
-    const parsed = BlokkodoCompletion.safeParse(raw);
-    if (!parsed.success) {
-      const field = String(parsed.error.issues[0]?.path[0] ?? '');
-      const code = Object.prototype.hasOwnProperty.call(CODE_BY_FIELD, field) ? CODE_BY_FIELD[field] : undefined;
-      return reject(raw, context, code ?? 'invalid-record', issueDetail(parsed.error));
+    // The guard passes only completions the schema accepts; zod reads the others and gives the reason.
+    let record: BlokkodoCompletion;
+    if (isBlokkodoCompletion(raw)) record = raw;
+    else {
+      const parsed = BlokkodoCompletion.safeParse(raw);
+      if (!parsed.success) {
+        const field = String(parsed.error.issues[0]?.path[0] ?? '');
+        const code = Object.prototype.hasOwnProperty.call(CODE_BY_FIELD, field) ? CODE_BY_FIELD[field] : undefined;
+        return reject(raw, context, code ?? 'invalid-record', issueDetail(parsed.error));
+      }
+      record = parsed.data;
     }
-    if (!Number.isFinite(Date.parse(parsed.data.completed_at))) {
-      return reject(raw, context, 'invalid-time', 'completed_at: geen bestaande datum');
-    }
-    const future = inFuture('completed_at', new Date(parsed.data.completed_at).toISOString(), context.now);
+    const time = isoInstant(record.completed_at);
+    if (time === null) return reject(raw, context, 'invalid-time', 'completed_at: geen bestaande datum');
+    const future = isoInFuture('completed_at', time, time, context.now);
     if (future) return reject(raw, context, 'invalid-time', future);
-    if (looksPersonal(parsed.data.learner)) {
+    if (looksPersonal(record.learner)) {
       return reject(raw, context, 'not-a-pseudonym', 'learner: geen pseudoniem (spatie of @: naam of e-mailadres?)');
     }
-    return { result: toResult(parsed.data, context) };
+    return { result: toResult(record, time, context) };
   } catch (error) {
     return reject(raw, context, 'invalid-record', `onleesbaar record: ${error instanceof Error ? error.name : typeof error}`);
   }

@@ -19,6 +19,9 @@ export const BlokkodoCompletionsPage = z.object({
 });
 export type BlokkodoCompletionsPage = z.infer<typeof BlokkodoCompletionsPage>;
 
+/** A puzzle's concept: lower case, as Blokkodo names them. */
+export const BLOKKODO_CONCEPT = /^[a-z][a-z0-9_-]{0,39}$/;
+
 /**
  * One completed puzzle. The key order is the order of checks: the first failing field
  * decides the rejection's reason (see the mapper). Concepts are open: a new concept
@@ -31,7 +34,7 @@ export const BlokkodoCompletion = z.object({
   stars: z.number().int().min(0).max(3),
   puzzle: z.object({
     id: z.string().max(200).optional(),
-    concept: z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/),
+    concept: z.string().regex(BLOKKODO_CONCEPT),
     world: z.string().max(200).nullish(),
     difficulty: z.number().int().min(1).max(9),
   }),

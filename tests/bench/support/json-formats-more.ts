@@ -1,6 +1,6 @@
 import { blokkodoToResult } from '@/adapters/blokkodo/blokkodo.mapper';
 import { BLOKKODO_DEFAULT_MAPPING } from '@/adapters/blokkodo/blokkodo.mapping';
-import { BlokkodoCompletionsPage } from '@/adapters/blokkodo/blokkodo.schema';
+import { blokkodoCompletionsPage } from '@/adapters/blokkodo/blokkodo.guard';
 import { mapCaliperEvents } from '@/adapters/caliper/caliper.mapper';
 import { eventsOfEnvelope } from '@/adapters/caliper/caliper.reader';
 import { CaliperEnvelopesPage } from '@/adapters/caliper/caliper.schema';
@@ -79,7 +79,7 @@ const blokkodo: JsonFormat = {
     const context = { source: sourceId('blokkodo'), mapping: BLOKKODO_DEFAULT_MAPPING, now: DEMO_TODAY };
     let results = 0;
     let rejections = 0;
-    for (const raw of envelopeOf(bytes, BlokkodoCompletionsPage).results) {
+    for (const raw of envelopeOf(bytes, blokkodoCompletionsPage).results) {
       if ('result' in blokkodoToResult(raw, context)) results += 1;
       else rejections += 1;
     }
