@@ -33,7 +33,7 @@ export function instantMs(iso: string): number {
 }
 
 /** The number written by `length` decimal digits from `start`, or -1 when one is not a digit. */
-function digits(text: string, start: number, length: number): number {
+export function digits(text: string, start: number, length: number): number {
   let value = 0;
   for (let index = start; index < start + length; index += 1) {
     const digit = text.charCodeAt(index) - 48;
@@ -45,7 +45,7 @@ function digits(text: string, start: number, length: number): number {
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-const daysInMonth = (year: number, month: number) => (month === 2 && isLeap(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0));
+export const daysInMonth = (year: number, month: number) => (month === 2 && isLeap(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0));
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
 function daysFromCivil(year: number, month: number, day: number): number {
