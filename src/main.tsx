@@ -1,3 +1,5 @@
+// First: zod is jitless before any module builds a schema (the CSP forbids eval).
+import '@/adapters/shared/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
@@ -12,7 +14,6 @@ import { createFirstSync } from '@/ui/first-sync';
 import { credentialsMoved, getCredentials } from '@/store/credentials.memory';
 import { getDb } from '@/store/db';
 import { purgeExpired } from '@/store/privacy.repo';
-import '@/app/zod-config';
 import '@/app/styles.css';
 // After the screen styles: a print rule wins over a screen rule of the same weight.
 import '@/app/print.css';

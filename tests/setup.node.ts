@@ -1,6 +1,6 @@
 // Zod jitless, as the app runs it under its CSP: first, before any schema is built (an object schema
 // decides at construction whether it may compile a fast path).
-import '../src/app/zod-config';
+import '../src/adapters/shared/zod-jitless';
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '../mocks/node';

@@ -4,6 +4,8 @@
  * IndexedDB (file-store.api.ts); it also checks an OSO dossier before its import (dossier-check.api.ts).
  * Started per read by file-read.client.ts; a cancel stops it.
  */
+// First: zod is jitless before any module builds a schema (the CSP forbids eval).
+import '@/adapters/shared/zod-jitless';
 import * as Comlink from 'comlink';
 import { resolveSloUuids, setSloLinks } from '@/curriculum/slo-import';
 import { LeerzichtDb } from '@/store/db';

@@ -4,6 +4,8 @@
  * itself on its own connection to the app's IndexedDB (class-grid.api.ts). One per session,
  * started on first use by compute.client.ts.
  */
+// First: zod is jitless before any module builds a schema (the CSP forbids eval).
+import '@/adapters/shared/zod-jitless';
 import * as Comlink from 'comlink';
 import { computeApi } from './compute.api';
 import { createClassGridApi } from './class-grid.api';

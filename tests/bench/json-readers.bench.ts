@@ -2,7 +2,7 @@
  * Normalising a supplier's JSON page (issue 12 goal 2): for each supplier format's reader, the work
  * its adapter's pullPage does per page, on pages at the supplier's maximum page size, against
  * TextDecoder + JSON.parse of the same bytes. Zod runs jitless, as the app runs it under its CSP
- * (src/app/zod-config.ts, imported first here and by tests/setup.node.ts before any schema is built).
+ * (src/adapters/shared/zod-jitless.ts, imported first here and by tests/setup.node.ts before any schema is built).
  * Per page, "ours" is what fetchJsonWithHeaders (src/adapters/http/fetch-json.ts) does with the
  * response: TextDecoder (response.text()), parseJsonText (src/adapters/shared/json-text.ts), the
  * envelope schema's safeParse; then the mapper the adapter's pullPage calls
@@ -19,7 +19,7 @@
  * (medians of 11 alternating runs in process CPU time, each run reading 8 MB of pages as often as
  * makes the anchor's run 100 ms or more here).
  */
-import '@/app/zod-config';
+import '@/adapters/shared/zod-jitless';
 import { bench } from 'vitest';
 import { compareWithJsonParse } from './support/json-pages';
 import { JSON_FORMATS } from './support/json-formats';
