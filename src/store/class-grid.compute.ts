@@ -8,6 +8,20 @@ import { resultKeys } from './results.queries';
 
 let versions = 0;
 
+/** Where a grid's key holds the group's data version and the view's minute (see `grid` below). */
+const VERSION_AT = 3;
+const NOW_AT = 4;
+
+/**
+ * Whether the answer for `before` may stay on screen while the one for `after` is computed: only
+ * when they differ by the group's data version (a sync, an import) or the minute alone. Another
+ * group, filter, line or method is a different grid: it says it is loading rather than show
+ * figures that are not its own.
+ */
+export function sameGridNewer(before: readonly unknown[], after: readonly unknown[]): boolean {
+  return before.length === after.length && before.every((part, at) => at === VERSION_AT || at === NOW_AT || part === after[at]);
+}
+
 /**
  * Not a family of invalidate.ts (EVERY_QUERY_FAMILY), as needs-help's: a key names the group's data
  * version and the other inputs by value or identity, so new data is a new key.
@@ -29,30 +43,37 @@ export const classGridQueries = {
       staleTime: Infinity,
     }),
   /** The class overview's rows, computed in the compute worker from the results it reads itself. */
-  grid: (db: LeerzichtDb, input: Omit<ClassGridInput, 'dbName'>) =>
-    queryOptions({
-      queryKey: [
-        ...classGridKeys.all,
-        db.name,
-        input.group,
-        input.version,
-        input.now,
-        JSON.stringify(input.filter),
-        ...[input.pupils, input.lines, input.curriculumLines, input.choices].map(versionOf),
-      ],
+  grid: (db: LeerzichtDb, input: Omit<ClassGridInput, 'dbName'>) => {
+    const key = [
+      ...classGridKeys.all,
+      db.name,
+      input.group,
+      input.version,
+      input.now,
+      JSON.stringify(input.filter),
+      ...[input.pupils, input.lines, input.curriculumLines, input.choices].map(versionOf),
+    ];
+    return queryOptions({
+      queryKey: key,
       queryFn: () => classGridWorker(db).classGrid({ ...input, dbName: db.name }),
+      // New results or the next minute: the grid on screen stays until its successor is there.
+      placeholderData: (previous, previousQuery) => (previous && previousQuery && sameGridNewer(previousQuery.queryKey, key) ? previous : undefined),
       staleTime: Infinity,
       // The same inputs fail the same way (a filter that cannot be applied): said at once.
       retry: false,
       gcTime: 60_000,
-    }),
+    });
+  },
   /** The results behind each cell of the class overview, from the same prepared group. */
-  evidence: (db: LeerzichtDb, input: Omit<CellEvidenceInput, 'dbName'>) =>
-    queryOptions({
-      queryKey: [...classGridKeys.all, db.name, input.group, input.version, 'evidence', input.line, versionOf(input.curriculumLines)],
+  evidence: (db: LeerzichtDb, input: Omit<CellEvidenceInput, 'dbName'>) => {
+    const key = [...classGridKeys.all, db.name, input.group, input.version, 'evidence', input.line, versionOf(input.curriculumLines)];
+    return queryOptions({
+      queryKey: key,
       queryFn: () => classGridWorker(db).cellEvidence({ ...input, dbName: db.name }),
+      placeholderData: (previous, previousQuery) => (previous && previousQuery && sameGridNewer(previousQuery.queryKey, key) ? previous : undefined),
       staleTime: Infinity,
       retry: false,
       gcTime: 60_000,
-    }),
+    });
+  },
 };
