@@ -22,6 +22,12 @@ export function sameGridNewer(before: readonly unknown[], after: readonly unknow
   return before.length === after.length && before.every((part, at) => at === VERSION_AT || at === NOW_AT || part === after[at]);
 }
 
+/** A query's placeholderData: the answer on screen while the one for `key` is computed, when sameGridNewer. */
+const keepWhileNewer =
+  (key: readonly unknown[]) =>
+  <T>(previous: T | undefined, previousQuery: { readonly queryKey: readonly unknown[] } | undefined): T | undefined =>
+    previous !== undefined && previousQuery !== undefined && sameGridNewer(previousQuery.queryKey, key) ? previous : undefined;
+
 /**
  * Not a family of invalidate.ts (EVERY_QUERY_FAMILY), as needs-help's: a key names the group's data
  * version and the other inputs by value or identity, so new data is a new key.
@@ -57,7 +63,7 @@ export const classGridQueries = {
       queryKey: key,
       queryFn: () => classGridWorker(db).classGrid({ ...input, dbName: db.name }),
       // New results or the next minute: the grid on screen stays until its successor is there.
-      placeholderData: (previous, previousQuery) => (previous && previousQuery && sameGridNewer(previousQuery.queryKey, key) ? previous : undefined),
+      placeholderData: keepWhileNewer(key),
       staleTime: Infinity,
       // The same inputs fail the same way (a filter that cannot be applied): said at once.
       retry: false,
@@ -70,7 +76,7 @@ export const classGridQueries = {
     return queryOptions({
       queryKey: key,
       queryFn: () => classGridWorker(db).cellEvidence({ ...input, dbName: db.name }),
-      placeholderData: (previous, previousQuery) => (previous && previousQuery && sameGridNewer(previousQuery.queryKey, key) ? previous : undefined),
+      placeholderData: keepWhileNewer(key),
       staleTime: Infinity,
       retry: false,
       gcTime: 60_000,
