@@ -5,7 +5,8 @@ import { MASTERED_FROM, shownValue } from '../mastery';
 import { addBehind, behindGroupOf, behindOf, NO_BEHIND, type Behind } from './behind-group';
 import { addKeepingUp, groupMove, keepingUpOf, NO_KEEPING_UP, shareKeptUp, type KeepingUp } from './keeping-up';
 import type { PupilResults } from './results-index';
-import type { NeedsHelpRule, Reason } from './rule';
+import type { Reason } from './reason';
+import type { NeedsHelpRule } from './rule';
 import { WEEK_MS } from '../../time-units';
 
 /** At least `count` results after `sinceMs`: the pupil works on the goal in the look-back. */

@@ -1,4 +1,5 @@
-export { DEFAULT_RULE, type NeedsHelpRule, type Reason, type ReasonKind } from './rule';
+export { DEFAULT_RULE, type NeedsHelpRule } from './rule';
+export type { Reason, ReasonKind } from './reason';
 export { expectedGoals, needsHelp, type NeedsHelpEntry, type NeedsHelpInput, type NeedsHelpPupil } from './needs-help';
 export { instructionGroups, type InstructionGroup, type InstructionGroupOptions, type InstructionGroups } from './instruction-groups';
 export { schoolDaysBetween } from './school-days';

@@ -12,7 +12,8 @@ import { shortOfUsual, standingBefore, USUAL_GROWTH_RISING, usualGrowthOf } from
 import { indexResults, type PupilResults } from './results-index';
 import { coursePaces, keptPaceOf } from './course-pace';
 import { courseAgrees, growthJudged, standOutsOf } from './enough-evidence';
-import { DEFAULT_RULE, type NeedsHelpRule, type Reason } from './rule';
+import { DEFAULT_RULE, type NeedsHelpRule } from './rule';
+import type { Reason } from './reason';
 import { WEEK_MS } from '../../time-units';
 
 export interface NeedsHelpPupil {
