@@ -9,7 +9,7 @@
  * (support/json-formats.ts names each):
  * - Sommenspoor: sommenspoorSessionsPage (guarded SommenspoorSessionsPage), mapSommenspoorSessions (500 sessions a page);
  * - xAPI: xapiStatementResult (guarded XapiStatementResult), mapStatements (xapi.page.ts; 500 statements a page, the demo LRS's limit);
- * - Caliper: CaliperEnvelopesPage, eventsOfEnvelope per envelope, mapCaliperEvents (500 envelopes a page);
+ * - Caliper: caliperEnvelopesPage (guarded CaliperEnvelopesPage), eventsOfEnvelope per envelope, mapCaliperEvents (500 envelopes a page);
  * - Blokkodo: blokkodoCompletionsPage (guarded BlokkodoCompletionsPage), blokkodoToResult per completion (250 a page);
  * - Leesvlinder: leesvlinderPage (guarded LeesvlinderPage), mapLeesvlinderSummaries (250 weekly summaries a page);
  * - OneRoster: OneRosterResultsPage, pageFingerprint, mapOneRosterResults with the demo's line items

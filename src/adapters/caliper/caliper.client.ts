@@ -2,7 +2,8 @@ import type { SourceConfig } from '../port';
 import { AdapterError, isAdapterError } from '../http/adapter-error';
 import { endpointUrl } from '../http/endpoint';
 import { fetchJson, type FetchOptions } from '../http/fetch-json';
-import { CaliperEnvelopesPage, CaliperOptions } from './caliper.schema';
+import { caliperEnvelopesPage } from './caliper.guard';
+import { CaliperOptions, type CaliperEnvelopesPage } from './caliper.schema';
 
 /**
  * The READ side of a Caliper event store that a school board runs. This is NOT part of the
@@ -79,13 +80,13 @@ export function createCaliperClient(fetchOptions: Partial<FetchOptions> = {}): C
     probe(config, signal) {
       const url = envelopesUrl(config, null, 1);
       return withReauth(
-        () => fetchJson(url, CaliperEnvelopesPage, { retries: 1, ...fetchOptions, headers: authHeaders(config), signal, page: 'verbindingstest' }),
+        () => fetchJson(url, caliperEnvelopesPage, { retries: 1, ...fetchOptions, headers: authHeaders(config), signal, page: 'verbindingstest' }),
         'verbindingstest',
       );
     },
     envelopes(config, { after, page, signal }) {
       const url = envelopesUrl(config, after, optionsOf(config).pageSize ?? CALIPER_PAGE_SIZE);
-      return withReauth(() => fetchJson(url, CaliperEnvelopesPage, { ...fetchOptions, headers: authHeaders(config), signal, page }), page);
+      return withReauth(() => fetchJson(url, caliperEnvelopesPage, { ...fetchOptions, headers: authHeaders(config), signal, page }), page);
     },
   };
 }

@@ -1,13 +1,8 @@
 import { scaleScore, type Score } from '@/domain/model';
-import { inFuture, type Detail } from '../shared/map-helpers';
-import {
-  CaliperAssessmentEvent,
-  CaliperAssessmentItemEvent,
-  CaliperGradeEvent,
-  CaliperMeasure,
-  CaliperToolUseEvent,
-  type CaliperMeasure as Measure,
-} from './caliper.schema';
+import { isoInFuture, type Detail } from '../shared/map-helpers';
+import { isoInstant } from '../shared/utc-iso';
+import type { CaliperMeasure as Measure } from './caliper.schema';
+import { caliperAssessmentEvent, caliperAssessmentItemEvent, caliperGradeEvent, caliperMeasure, caliperToolUseEvent } from './caliper.guard';
 import { embedded, refId, refType } from './caliper.refs';
 import {
   assessedOf,
@@ -37,17 +32,16 @@ import {
 
 /** The event's time as an ISO instant, or why it cannot be used (unreadable, or after the moment of import). */
 const timeOf = (eventTime: string, ctx: CaliperMapContext): string | { readonly invalid: Detail } => {
-  const time = Date.parse(eventTime);
-  if (Number.isNaN(time)) return { invalid: 'eventTime: geen bestaand tijdstip' };
-  const iso = new Date(time).toISOString();
-  const future = inFuture('eventTime', iso, ctx.now);
+  const iso = isoInstant(eventTime);
+  if (iso === null) return { invalid: 'eventTime: geen bestaand tijdstip' };
+  const future = isoInFuture('eventTime', iso, iso, ctx.now);
   return future ? { invalid: future } : iso;
 };
 
 const isTest = (type: string | null) => type === 'Assessment' || type === 'AssessmentItem';
 
 export function mapGrade(raw: unknown, ctx: CaliperMapContext): CaliperMapOutcome {
-  const parsed = CaliperGradeEvent.safeParse(raw);
+  const parsed = caliperGradeEvent.safeParse(raw);
   if (!parsed.success) return rejectInvalid(raw, ctx, parsed.error, true);
   const event = parsed.data;
   const time = timeOf(event.eventTime, ctx);
@@ -80,7 +74,7 @@ export function mapGrade(raw: unknown, ctx: CaliperMapContext): CaliperMapOutcom
 }
 
 export function mapAssessment(raw: unknown, ctx: CaliperMapContext): CaliperMapOutcome {
-  const parsed = CaliperAssessmentEvent.safeParse(raw);
+  const parsed = caliperAssessmentEvent.safeParse(raw);
   if (!parsed.success) return rejectInvalid(raw, ctx, parsed.error, false);
   const event = parsed.data;
   const time = timeOf(event.eventTime, ctx);
@@ -106,7 +100,7 @@ export function mapAssessment(raw: unknown, ctx: CaliperMapContext): CaliperMapO
 }
 
 export function mapAssessmentItem(raw: unknown, ctx: CaliperMapContext): CaliperMapOutcome {
-  const parsed = CaliperAssessmentItemEvent.safeParse(raw);
+  const parsed = caliperAssessmentItemEvent.safeParse(raw);
   if (!parsed.success) return rejectInvalid(raw, ctx, parsed.error, false);
   const event = parsed.data;
   const time = timeOf(event.eventTime, ctx);
@@ -137,7 +131,7 @@ export function mapAssessmentItem(raw: unknown, ctx: CaliperMapContext): Caliper
 function measureOf(items: readonly unknown[], metric: string): Measure | 'invalid' | null {
   const found = items.find((item) => embedded(item)?.['metric'] === metric);
   if (found === undefined) return null;
-  const parsed = CaliperMeasure.safeParse(found);
+  const parsed = caliperMeasure.safeParse(found);
   return parsed.success ? parsed.data : 'invalid';
 }
 
@@ -160,7 +154,7 @@ function progressOf(items: readonly unknown[]): Progress {
 export function mapToolUse(raw: unknown, ctx: CaliperMapContext): CaliperMapOutcome {
   const generated = embedded(raw)?.['generated'];
   if (generated === undefined || generated === null) return { skipped: 'ToolUseEvent:zonder-voortgang' };
-  const parsed = CaliperToolUseEvent.safeParse(raw);
+  const parsed = caliperToolUseEvent.safeParse(raw);
   if (!parsed.success) return rejectInvalid(raw, ctx, parsed.error, true);
   const event = parsed.data;
   const progress = progressOf(event.generated.items);

@@ -2,7 +2,7 @@ import { pupilRef, resultIdOf, type GoalId, type PupilRef, type SourceId } from 
 import type { Rejection, RejectionCode, Result, Score, WorkForm } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
 import type { z } from 'zod';
-import { type Detail, fingerprint, goalsFor, issueDetail, looksLikePseudonym, rejectionOf } from '../shared/map-helpers';
+import { type Detail, fingerprint, issueDetail, looksLikePseudonym, rejectionOf } from '../shared/map-helpers';
 import { embedded, isoDurationSeconds, learningObjectiveUuids, refId, refType, safeName } from './caliper.refs';
 
 /** Shared steps of the Caliper mappers: context, rejections, the learner, the code and goals, the Result. */
@@ -75,7 +75,7 @@ export function assessedOf(entity: unknown, item: boolean): { readonly code: str
 
 /** Goals for a code: the mapping table first; else SLO UUIDs in the entities' learningObjectives. */
 export function goalsOf(ctx: CaliperMapContext, code: string, entities: readonly unknown[]): readonly GoalId[] {
-  if (Object.prototype.hasOwnProperty.call(ctx.mapping, code)) return goalsFor(ctx.mapping, code);
+  if (Object.hasOwn(ctx.mapping, code)) return ctx.mapping[code] ?? [];
   const uuids = [...new Set(entities.flatMap(learningObjectiveUuids))];
   if (uuids.length === 0 || ctx.resolveSloIds === undefined) return [];
   try {

@@ -53,8 +53,9 @@ export function mapCaliperEvents(events: readonly unknown[], ctx: CaliperMapCont
   for (const raw of events) {
     const outcome = caliperEventToResult(raw, ctx);
     if ('result' in outcome) {
-      if (seen.has(outcome.result.id)) continue;
-      seen.add(outcome.result.id);
+      // One source: the record id names the result as well as its id does.
+      if (seen.has(outcome.result.recordId)) continue;
+      seen.add(outcome.result.recordId);
       results.push(outcome.result);
     } else if ('rejection' in outcome) rejections.push(outcome.rejection);
     else skipped[outcome.skipped] = (skipped[outcome.skipped] ?? 0) + 1;

@@ -1,4 +1,4 @@
-import { CaliperEnvelope } from './caliper.schema';
+import { caliperEnvelope } from './caliper.guard';
 import { embedded } from './caliper.refs';
 import { readJsonLines, parseJsonText, type BrokenLine } from '../shared/json-text';
 import { fingerprint } from '../shared/map-helpers';
@@ -16,7 +16,7 @@ const looksLikeEnvelope = (value: unknown): boolean => {
  * Records inside are not checked here: the mapper judges each one.
  */
 export function eventsOfEnvelope(value: unknown): unknown[] | string {
-  const parsed = CaliperEnvelope.safeParse(value);
+  const parsed = caliperEnvelope.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return `envelope: ${issue ? `${issue.path.map(String).join('.') || '(envelope)'}: ${issue.message}` : 'ongeldig'}`;

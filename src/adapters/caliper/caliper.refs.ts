@@ -32,7 +32,21 @@ const DURATION = /^P(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:
  * unreadable. Years and months have no fixed length and are not accepted.
  */
 export function isoDurationSeconds(value: unknown): number | null {
-  if (typeof value !== 'string' || value.length > 100 || value === 'P' || value.endsWith('T')) return null;
+  if (typeof value !== 'string') return null;
+  // A store sends the same few durations again and again: each distinct text is read once.
+  let seconds = durations.get(value);
+  if (seconds === undefined) {
+    seconds = readDuration(value);
+    if (durations.size >= 10_000) durations.clear();
+    durations.set(value, seconds);
+  }
+  return seconds;
+}
+
+const durations = new Map<string, number | null>();
+
+function readDuration(value: string): number | null {
+  if (value.length > 100 || value === 'P' || value.endsWith('T')) return null;
   const match = DURATION.exec(value);
   if (!match) return null;
   const [weeks, days, hours, minutes, seconds] = match.slice(1).map((part) => (part === undefined ? 0 : Number(part.replace(',', '.'))));

@@ -66,6 +66,9 @@ export const CaliperAssessmentEvent = z.looseObject({
 });
 export type CaliperAssessmentEvent = z.infer<typeof CaliperAssessmentEvent>;
 
+/** What an answered item generates is a Response (Caliper 1.1 also names its subtypes, e.g. MultipleChoiceResponse). */
+export const CALIPER_RESPONSE_TYPE = /^(?:[A-Za-z]*Response|http:\/\/purl\.imsglobal\.org\/caliper\/Response)$/;
+
 /** AssessmentItemEvent Completed: object = the AssessmentItem (isPartOf = its Assessment), generated = a Response. */
 export const CaliperAssessmentItemEvent = z.looseObject({
   id: Common.id,
@@ -76,8 +79,7 @@ export const CaliperAssessmentItemEvent = z.looseObject({
     .union([
       Iri,
       z.looseObject({
-        // What an answered item generates is a Response (Caliper 1.1 also names its subtypes, e.g. MultipleChoiceResponse).
-        type: z.string().regex(/^(?:[A-Za-z]*Response|http:\/\/purl\.imsglobal\.org\/caliper\/Response)$/, { error: 'een Response verwacht' }),
+        type: z.string().regex(CALIPER_RESPONSE_TYPE, { error: 'een Response verwacht' }),
         isCorrect: z.boolean().nullish(),
         extensions: z.looseObject({ isCorrect: z.boolean().nullish() }).nullish(),
         attempt: z.union([Iri, CaliperAttempt]).nullish(),

@@ -3,7 +3,7 @@ import { BLOKKODO_DEFAULT_MAPPING } from '@/adapters/blokkodo/blokkodo.mapping';
 import { blokkodoCompletionsPage } from '@/adapters/blokkodo/blokkodo.guard';
 import { mapCaliperEvents } from '@/adapters/caliper/caliper.mapper';
 import { eventsOfEnvelope } from '@/adapters/caliper/caliper.reader';
-import { CaliperEnvelopesPage } from '@/adapters/caliper/caliper.schema';
+import { caliperEnvelopesPage } from '@/adapters/caliper/caliper.guard';
 import { mapLeesvlinderSummaries } from '@/adapters/leesvlinder/leesvlinder.mapper';
 import { LEESVLINDER_DEFAULT_MAPPING } from '@/adapters/leesvlinder/leesvlinder.mapping';
 import { leesvlinderPage } from '@/adapters/leesvlinder/leesvlinder.guard';
@@ -46,7 +46,7 @@ const caliper: JsonFormat = {
   read: (bytes) => {
     const events: unknown[] = [];
     let broken = 0;
-    for (const envelope of envelopeOf(bytes, CaliperEnvelopesPage).envelopes) {
+    for (const envelope of envelopeOf(bytes, caliperEnvelopesPage).envelopes) {
       const inner = eventsOfEnvelope(envelope);
       if (typeof inner === 'string') broken += 1;
       else events.push(...inner);

@@ -185,6 +185,27 @@ export function expectSameOutput(fast: (value: unknown) => unknown, schema: z.Zo
   );
 }
 
+/**
+ * expectSameOutput on every single change of the samples (each field removed or replaced by each
+ * edge value, each edge field name added to each object, `__proto__` too), then on random changes.
+ */
+export function expectSameOutputNear(
+  fast: (value: unknown) => unknown,
+  schema: z.ZodType,
+  samples: readonly unknown[],
+  extraEdges: readonly unknown[] = [],
+  numRuns = 3000,
+): void {
+  for (const value of singleChanges(samples, [...EDGES, ...LENGTHS, ...extraEdges])) {
+    const out = fast(value);
+    if (out === undefined) continue;
+    const parsed = schema.safeParse(value);
+    expect(parsed.success).toBe(true);
+    expect(out).toStrictEqual(parsed.data);
+  }
+  expectSameOutput(fast, schema, nearAndFar(samples, extraEdges), numRuns);
+}
+
 /** Each record the schema accepts passes the guard: the fast path is the one the demo's records take. */
 export function expectValidPass(guard: (value: unknown) => boolean, schema: z.ZodType, records: readonly unknown[]): void {
   const accepted = records.filter((record) => schema.safeParse(record).success);
