@@ -3,6 +3,7 @@ import type { CoursePace } from './course-model';
 import { keptPaceOf } from './course-pace';
 import type { PupilResults } from './results-index';
 import type { NeedsHelpRule } from './rule';
+import { pooledStandings, type PooledStanding } from './pooled-standing';
 import { robustZ, standingsOf } from './standing';
 
 /**
@@ -13,6 +14,8 @@ import { robustZ, standingsOf } from './standing';
 export interface StandsOut {
   readonly behind: number | null;
   readonly fall: number | null;
+  /** The same, pooled and shrunk towards the group by how much evidence the pupil has (pooled-standing.ts). */
+  readonly pooled?: PooledStanding;
 }
 
 /** Per pupil (in the order given), how far they stand out from the group; null where the rule asks neither. */
@@ -24,11 +27,13 @@ export function standOutsOf(
   nowMs: number,
   sinceMs: number,
 ): StandsOut[] | null {
-  if (rule.fallBehindToList === null && rule.courseSureSlowerBehind === null && rule.fellBehindBy === null) return null;
+  if (rule.fallBehindToList === null && rule.courseSureSlowerBehind === null && rule.fellBehindBy === null && rule.pooledBehindToList === null)
+    return null;
   const standings = standingsOf(pupils, index, goals, nowMs, sinceMs);
+  const pooled = pooledStandings(standings);
   const behind = robustZ(standings.map(({ within }) => (within === null ? null : -within)));
   const fall = robustZ(standings.map(({ within, before }) => (within === null || before === null ? null : before - within)));
-  return standings.map((_, i) => ({ behind: behind[i] ?? null, fall: fall[i] ?? null }));
+  return standings.map((_, i) => ({ behind: behind[i] ?? null, fall: fall[i] ?? null, pooled: pooled[i] as PooledStanding }));
 }
 
 /**
@@ -40,20 +45,37 @@ export function standOutsOf(
  *   behind the group's (`standsBehindToList` robust spreads below its median); or
  * - the pupil stands far behind the group in the look-back (`behindToList` robust spreads below the group's median
  *   standing) and the model is at least `courseSureSlowerBehind` sure of it, or the pupil also fell far behind
- *   (`fellBehindBy` robust spreads more than the group's median pupil), whatever the model makes of it.
+ *   (`fellBehindBy` robust spreads more than the group's median pupil), whatever the model makes of it;
+ * and the evidence pooled over all the pupil's goals and sources, shrunk towards the group by how few results they have,
+ * agrees (`pooledBehindToList`, pooled-standing.ts, docs/decisions/033).
  * The model reads every source on its own scale, learnt from the group's own results, and pools a pupil's results over
  * goals and sources; the standings rank each result among the group's on the same source and goal. So both hold
  * whatever scale or bias a supplier has (docs/decisions/026, 031); sparse or noisy data leave the model unsure.
  */
 export function courseAgrees(rule: NeedsHelpRule, pace: CoursePace | null | undefined, fitted: boolean, standsOut?: StandsOut | null): boolean {
-  if (rule.courseSureSlowerToList === null || !fitted) return true;
+  const sure = rule.courseSureSlowerToList;
+  if (sure === null || !fitted) return true;
   if (!pace) return false;
   const slower = 1 - keptPaceOf(pace, rule.coursePaceShare);
+  return agreesByStanding(rule, sure, slower, standsOut) && pooledAgrees(rule, sure, slower, standsOut?.pooled);
+}
+
+/** The pooled evidence agrees (rule `pooledBehindToList`); not asked where the rule does not ask it. */
+function pooledAgrees(rule: NeedsHelpRule, sure: number, slower: number, pooled: PooledStanding | undefined): boolean {
+  if (rule.pooledBehindToList === null) return true;
+  const behind = pooled?.behind ?? -Infinity;
+  const fall = pooled?.fall ?? -Infinity;
+  if (slower >= sure && behind >= rule.pooledBehindToList && fall >= rule.pooledFallToList) return true;
+  return rule.courseSureSlowerBehind !== null && slower >= rule.courseSureSlowerBehind && behind >= rule.pooledFarBehind && fall >= 0;
+}
+
+/** Decision 031's paths: the course model and the pupil's standing among the group (robust z) agree. */
+function agreesByStanding(rule: NeedsHelpRule, sure: number, slower: number, standsOut: StandsOut | null | undefined): boolean {
   const fell =
     rule.fallBehindToList === null ||
     (standsOut?.fall ?? rule.fallBehindToList) >= rule.fallBehindToList ||
     (standsOut?.behind ?? -Infinity) >= rule.standsBehindToList;
-  if (slower >= rule.courseSureSlowerToList && fell) return true;
+  if (slower >= sure && fell) return true;
   if ((standsOut?.behind ?? -Infinity) < rule.behindToList) return false;
   return (
     (rule.courseSureSlowerBehind !== null && slower >= rule.courseSureSlowerBehind) ||

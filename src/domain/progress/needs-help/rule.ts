@@ -117,6 +117,22 @@ export interface NeedsHelpRule {
    */
   readonly fellBehindBy: number | null;
   /**
+   * Listed for not growing, or as stuck on a goal, only where the evidence pooled over all the pupil's goals and sources
+   * agrees, shrunk towards the group by how few results the pupil has and read against the group's own noise and spread
+   * (pooled-standing.ts, docs/decisions/033): the model is `courseSureSlowerToList` sure and the pupil stands at least
+   * this many of the group's true spreads below its middle (tried: 1) and fell `pooledFallToList` further than its
+   * median pupil; or the model is `courseSureSlowerBehind` sure and the pupil stands `pooledFarBehind` below it and fell
+   * at least as much as the median pupil. A chance low on a few results does not pass this; a group where everybody
+   * looks alike has nobody that far out. null (the default): not asked. Not on by default: on the held-out simulator it
+   * did not raise precision at 6 weeks, it halved recall everywhere, and in a group whose other pupils are nearly alike it
+   * shrinks even a clear stall away (docs/decisions/033).
+   */
+  readonly pooledBehindToList: number | null;
+  /** ...and fell this much further than the group's median pupil: 0.25 true spreads. */
+  readonly pooledFallToList: number;
+  /** ...or, where the model is only `courseSureSlowerBehind` sure, stands this far behind: 2 true spreads. */
+  readonly pooledFarBehind: number;
+  /**
    * Listed for not growing only with results from before the look-back: a pupil's growth over `weeksOfPractice` weeks
    * is judged once there are that many weeks of their own results (true). Early in the year, or for a pupil new in the
    * tool, nobody is listed for it (being stuck on a goal others master has its own conditions).
@@ -189,6 +205,9 @@ export const DEFAULT_RULE: NeedsHelpRule = {
   courseSureSlowerBehind: 0.5,
   behindToList: 1.5,
   fellBehindBy: 1.5,
+  pooledBehindToList: null,
+  pooledFallToList: 0.25,
+  pooledFarBehind: 2,
   learningAsksResultsBefore: true,
   maxGrowthShare: 0.2,
   minResultsInWindow: 1,

@@ -16,6 +16,11 @@ export interface Standing {
   readonly within: number | null;
   /** ...of their results before it; null without any. */
   readonly before: number | null;
+  /** How many results each mean is of, and the mean of their squared scores (0 without any). */
+  readonly withinCount: number;
+  readonly beforeCount: number;
+  readonly withinSquares: number;
+  readonly beforeSquares: number;
 }
 
 /** The standard normal quantile (Acklam's rational approximation, relative error under 1.2e-9). */
@@ -70,7 +75,7 @@ export function standingsOf(
       }
     }
   });
-  const sums = pupils.map(() => ({ within: 0, withinCount: 0, before: 0, beforeCount: 0 }));
+  const sums = pupils.map(() => ({ within: 0, withinCount: 0, withinSquares: 0, before: 0, beforeCount: 0, beforeSquares: 0 }));
   for (const stream of streams.values()) {
     stream.sort((a, b) => a.value - b.value);
     for (let first = 0; first < stream.length;) {
@@ -83,9 +88,11 @@ export function standingsOf(
         const sum = sums[pupil] as (typeof sums)[number];
         if (within) {
           sum.within += score;
+          sum.withinSquares += score * score;
           sum.withinCount += 1;
         } else {
           sum.before += score;
+          sum.beforeSquares += score * score;
           sum.beforeCount += 1;
         }
       }
@@ -95,6 +102,10 @@ export function standingsOf(
   return sums.map((sum) => ({
     within: sum.withinCount > 0 ? sum.within / sum.withinCount : null,
     before: sum.beforeCount > 0 ? sum.before / sum.beforeCount : null,
+    withinCount: sum.withinCount,
+    beforeCount: sum.beforeCount,
+    withinSquares: sum.withinCount > 0 ? sum.withinSquares / sum.withinCount : 0,
+    beforeSquares: sum.beforeCount > 0 ? sum.beforeSquares / sum.beforeCount : 0,
   }));
 }
 
