@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useMachine } from '@xstate/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { sourceId } from '@/domain/ids';
+import { sourceId, type GoalId } from '@/domain/ids';
 import { defaultPseudonymShape, SOURCE_KINDS } from '@/domain/source';
 import { connectorActors } from '@/ingest/connector-actions';
 import { useConnectorKit, type ConnectorKit } from '@/ingest/connector-kit';
@@ -66,6 +66,8 @@ export function ConnectorWizard({
     if (load) send(load);
   }, [load, send]);
   const { draft, error, preview, check, origin, inspection, columns, editing, files, mapping } = snapshot.context;
+  // One function for every render: the preview (50 goal pickers) is not drawn again at each progress report of an import.
+  const onMap = useCallback((code: string, goals: readonly GoalId[]) => send({ type: 'MAP', code, goals }), [send]);
   const csv = inspection?.reader === 'csv-columns';
   // A new read of the files starts without the last check's progress (set before the check can report).
   const sendFromDetails = (event: WizardEvent) => {
@@ -173,13 +175,13 @@ export function ConnectorWizard({
           <>
             {check ? <p role="status">{reachedText(check)}</p> : null}
             {editing ? <p className="muted">{t('connectors.edit.note')}</p> : null}
-            {editing ? <MappedCodes mapping={mapping} onMap={(code, goals) => send({ type: 'MAP', code, goals })} /> : null}
+            {editing ? <MappedCodes mapping={mapping} onMap={onMap} /> : null}
             {dossier?.optedOut ? (
               <p role="alert" className="notice notice--error">
                 {t('connectors.fileChoice.dossier.optedOut')}
               </p>
             ) : null}
-            <PreviewStep preview={preview} onMap={(code, goals) => send({ type: 'MAP', code, goals })} />
+            <PreviewStep preview={preview} onMap={onMap} />
             {file && !editing ? <p>{t('connectors.importNote')}</p> : null}
             {error?.code === 'import-cancelled' ? <CancelledImport progress={null} /> : null}
             {error && error.code !== 'import-cancelled' ? <WizardErrorNotice error={error} name={name} file={file} during="save" /> : null}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurriculum } from '@/store/curriculum.queries';
 import type { GoalId } from '@/domain/ids';
@@ -10,15 +10,27 @@ import { GoalPicker } from './goal-picker';
 import { PreviewTable } from './preview-table';
 
 const SHOWN = 8;
+/** Goal pickers drawn at once; the rest follow in a render React may interrupt (a picker holds 50 options). */
+const FIRST_PICKERS = 10;
 
-/** The first page as Leerzicht would store it, and the codes that still need a goal. */
-export function PreviewStep({ preview, onMap }: { preview: Preview; onMap: (code: string, goals: readonly GoalId[]) => void }) {
+/**
+ * The first page as Leerzicht would store it, and the codes that still need a goal. Memoised: the wizard draws
+ * again at each progress report of an import, and this step's pickers need not.
+ */
+export const PreviewStep = memo(function PreviewStep({
+  preview,
+  onMap,
+}: {
+  preview: Preview;
+  onMap: (code: string, goals: readonly GoalId[]) => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const text = useLocalText();
   const { resolve } = useCurriculum();
   const shown = preview.results.slice(0, SHOWN);
   const [bulkDone, setBulkDone] = useState('');
+  const unmapped = useDeferredValue(preview.unmapped, preview.unmapped.slice(0, FIRST_PICKERS));
   return (
     <>
       {shown.length > 0 ? (
@@ -51,7 +63,7 @@ export function PreviewStep({ preview, onMap }: { preview: Preview; onMap: (code
         <>
           {preview.unmapped.length > 1 ? <BulkMapper unmapped={preview.unmapped} onMap={onMap} onDone={setBulkDone} /> : null}
           <ul aria-labelledby="wizard-unmapped">
-            {preview.unmapped.map((item) => (
+            {unmapped.map((item) => (
               <GoalPicker key={item.code} code={item.code} count={item.count} onMap={(goals) => onMap(item.code, goals)} />
             ))}
           </ul>
@@ -59,4 +71,4 @@ export function PreviewStep({ preview, onMap }: { preview: Preview; onMap: (code
       )}
     </>
   );
-}
+});
