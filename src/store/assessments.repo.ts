@@ -19,3 +19,6 @@ export const assessmentsOfRubric = (db: LeerzichtDb, rubric: RubricId, pupils: r
     .toArray();
 
 export const assessmentsOfPupil = (db: LeerzichtDb, pupil: PupilRef) => db.assessments.where('pupil').equals(pupil).sortBy('date');
+
+/** Every stored assessment on one rubric (all pupils): to warn before removing parts that carry them. */
+export const assessmentsForRubric = (db: LeerzichtDb, id: RubricId | string) => db.assessments.where('rubric').equals(id).toArray();

@@ -2,11 +2,12 @@
  * The main thread's side of the compute worker, started with comlink the way the file worker is
  * (decision 023) but once per session and kept: a view's computation is short and asked often. Calls
  * are answered in the order they are made. Without `Worker` (node and jsdom tests) the same
- * functions run inline.
+ * functions run inline, loaded on first use: the computations stay out of the first page's code
+ * in the browser, where the worker runs them (decision 035).
  */
 import * as Comlink from 'comlink';
-import { computeApi, type ComputeApi } from './compute.api';
-import { createClassGridApi, type ClassGridApi } from './class-grid.api';
+import type { ComputeApi } from './compute.api';
+import type { ClassGridApi } from './class-grid.api';
 import type { LeerzichtDb } from './db';
 
 /** What the compute worker serves (compute.worker.ts). */
@@ -21,17 +22,29 @@ function worker(): ComputeWorkerApi {
   return remote;
 }
 
+/** Inline (no Worker): the computations' code loads when first asked for. */
+const inlineCompute: ComputeApi = {
+  needsHelpView: async (input) => (await import('./compute.api')).computeApi.needsHelpView(input),
+};
+
 export function computeWorker(): ComputeApi {
-  return typeof Worker === 'undefined' ? computeApi : worker();
+  return typeof Worker === 'undefined' ? inlineCompute : worker();
 }
 
 /** Inline, per database: its prepared groups are kept as the worker keeps them. */
-const inline = new WeakMap<LeerzichtDb, ClassGridApi>();
+const inline = new WeakMap<LeerzichtDb, Promise<ClassGridApi>>();
+
+function inlineGrid(db: LeerzichtDb): Promise<ClassGridApi> {
+  let api = inline.get(db);
+  if (!api) inline.set(db, (api = import('./class-grid.api').then(({ createClassGridApi }) => createClassGridApi({ dbOf: () => db }))));
+  return api;
+}
 
 /** The class overview's computation: in the compute worker, which reads `db` by its name; inline on `db` without Worker. */
 export function classGridWorker(db: LeerzichtDb): ClassGridApi {
   if (typeof Worker !== 'undefined') return worker();
-  let api = inline.get(db);
-  if (!api) inline.set(db, (api = createClassGridApi({ dbOf: () => db })));
-  return api;
+  return {
+    classGrid: async (input) => (await inlineGrid(db)).classGrid(input),
+    cellEvidence: async (input) => (await inlineGrid(db)).cellEvidence(input),
+  };
 }

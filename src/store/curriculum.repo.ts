@@ -1,22 +1,30 @@
-import { z } from 'zod';
 // Not the slo-import index: that brings the SLO file parser (and its zod schemas) onto the first page.
 import type { SloFile } from '@/curriculum/slo-import/slo-file.types';
 import { lineForSloId, planSloImport, SLO_IMPORT_LINE, type SloImportPlan } from '@/curriculum/slo-import/slo-import.plan';
 import { setSloLinks } from '@/curriculum/slo-import/slo-links';
 import type { LeerzichtDb, StoredCurriculumGoal } from './db';
 
-const StoredRow = z.object({
-  id: z.string(),
-  sloId: z.string(),
-  line: z.string(),
-  title: z.string().nullable(),
-  collection: z.string(),
-  prefix: z.string().nullable(),
-  levels: z.array(z.string()),
-  parents: z.array(z.object({ id: z.string(), title: z.string() })),
-  replacedBy: z.array(z.string()),
-  importedAt: z.string(),
-});
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+const isParent = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && 'id' in value && isString(value.id) && 'title' in value && isString(value.title);
+
+/**
+ * A stored row that reads as an imported goal (a plain check, as the first page reads it: zod stays
+ * out of its code, decision 035). A row written by another version or damaged is left out.
+ */
+function isStoredCurriculumGoal(value: unknown): value is StoredCurriculumGoal {
+  if (typeof value !== 'object' || value === null) return false;
+  const row = value as Partial<Record<keyof StoredCurriculumGoal, unknown>>;
+  return (
+    [row.id, row.sloId, row.line, row.collection, row.importedAt].every(isString) &&
+    [row.title, row.prefix].every((text) => text === null || isString(text)) &&
+    isStrings(row.levels) &&
+    isStrings(row.replacedBy) &&
+    Array.isArray(row.parents) &&
+    row.parents.every(isParent)
+  );
+}
 
 export interface StoredCurriculum {
   readonly goals: readonly StoredCurriculumGoal[];
@@ -38,8 +46,7 @@ export async function listCurriculum(db: LeerzichtDb): Promise<StoredCurriculum>
   const goals: StoredCurriculumGoal[] = [];
   const broken: string[] = [];
   for (const record of await db.curriculum.toArray()) {
-    const checked = StoredRow.safeParse(record);
-    if (checked.success) goals.push(checked.data);
+    if (isStoredCurriculumGoal(record)) goals.push(record);
     else broken.push(String((record as { id?: unknown }).id ?? '?'));
   }
   prime(goals);

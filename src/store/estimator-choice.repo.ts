@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { LineId } from '@/domain/ids';
 import { ESTIMATOR_NAMES, type EstimatorName, type LineEstimatorChoices } from '@/domain/progress/estimators/registry';
 import type { LeerzichtDb } from './db';
@@ -6,15 +5,15 @@ import type { LeerzichtDb } from './db';
 /** Settings key of a line's method: `estimator.<lineId>`. */
 export const ESTIMATOR_KEY_PREFIX = 'estimator.';
 
-const StoredName = z.enum(ESTIMATOR_NAMES as [EstimatorName, ...EstimatorName[]]);
+/** A stored method name: one of ESTIMATOR_NAMES (a plain check: zod stays off the first page, decision 035). */
+const isEstimatorName = (value: unknown): value is EstimatorName => (ESTIMATOR_NAMES as readonly unknown[]).includes(value);
 
 /** The method chosen per line; a stored value that is no (longer a) method is skipped, so the line uses the default. */
 export async function lineEstimatorChoices(db: LeerzichtDb): Promise<LineEstimatorChoices> {
   const records = await db.settings.where('key').startsWith(ESTIMATOR_KEY_PREFIX).toArray();
   const choices: Partial<Record<LineId, EstimatorName>> = {};
   for (const record of records) {
-    const parsed = StoredName.safeParse(record.value);
-    if (parsed.success) choices[record.key.slice(ESTIMATOR_KEY_PREFIX.length) as LineId] = parsed.data;
+    if (isEstimatorName(record.value)) choices[record.key.slice(ESTIMATOR_KEY_PREFIX.length) as LineId] = record.value;
   }
   return choices;
 }
@@ -23,5 +22,6 @@ export async function lineEstimatorChoices(db: LeerzichtDb): Promise<LineEstimat
 export async function setLineEstimator(db: LeerzichtDb, line: LineId, name: EstimatorName): Promise<void> {
   const key = `${ESTIMATOR_KEY_PREFIX}${line}`;
   if (name === 'default') await db.settings.delete(key);
-  else await db.settings.put({ key, value: StoredName.parse(name) });
+  else if (isEstimatorName(name)) await db.settings.put({ key, value: name });
+  else throw new Error(`"${String(name)}" is no method of estimating mastery`);
 }

@@ -1,20 +1,12 @@
 import { useMemo } from 'react';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { BUILT_IN_RUBRICS } from '@/curriculum/rubrics';
 import type { Rubric } from '@/domain/rubric';
 import { mergeRubrics } from '@/domain/rubric-edit';
-import { assessmentKeys } from './assessments.queries';
-import type { LeerzichtDb } from './db';
 import { useDb } from './db-context';
-import { assessmentsForRubric, listStoredRubrics } from './rubrics.repo';
+import { rubricKeys, rubricQueries } from './rubrics.keys';
 
-export const rubricKeys = { all: ['rubrics'] as const, stored: () => [...rubricKeys.all, 'stored'] as const };
-
-export const rubricQueries = {
-  stored: (db: LeerzichtDb) => queryOptions({ queryKey: rubricKeys.stored(), queryFn: () => listStoredRubrics(db) }),
-  /** Under the assessments key, so saving assessments refreshes it. */
-  assessments: (db: LeerzichtDb, id: string) => queryOptions({ queryKey: assessmentKeys.onRubric(id), queryFn: () => assessmentsForRubric(db, id) }),
-};
+export { rubricKeys, rubricQueries };
 
 /** Where a rubric in the list comes from. */
 export type RubricOrigin = 'built-in' | 'edited' | 'school';

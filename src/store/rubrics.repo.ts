@@ -26,6 +26,3 @@ export const saveRubric = (db: LeerzichtDb, rubric: Rubric, now: Date) => db.rub
 
 /** Deletes the school's rubric (for a built-in id: back to the built-in version). Assessments stay. */
 export const deleteRubric = (db: LeerzichtDb, id: RubricId | string) => db.rubrics.delete(id as RubricId);
-
-/** Every stored assessment on one rubric (all pupils): to warn before removing parts that carry them. */
-export const assessmentsForRubric = (db: LeerzichtDb, id: RubricId | string) => db.assessments.where('rubric').equals(id).toArray();

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import type { GroupId } from '@/domain/ids';
 import type { LeerzichtDb } from './db';
-import { Bytes, readSetting, SealedSetting } from './settings.repo';
+import { guardedSetting, isBytes, isSealed, readSetting } from './settings.repo';
 import { deriveKey, PBKDF2_ITERATIONS, randomBytes, seal, unseal, type Sealed } from './crypto/seal';
 
 export type Role = 'teacher' | 'ict-coordinator';
@@ -20,7 +19,20 @@ export class WrongPassphraseError extends Error {
   override readonly name = 'WrongPassphraseError';
 }
 
-const VaultMetaSetting = z.object({ salt: Bytes, iterations: z.number().int().positive(), check: SealedSetting });
+const VaultMetaSetting = guardedSetting(
+  (value: unknown): value is VaultMeta =>
+    typeof value === 'object' &&
+    value !== null &&
+    'salt' in value &&
+    isBytes(value.salt) &&
+    'iterations' in value &&
+    Number.isSafeInteger(value.iterations) &&
+    (value.iterations as number) > 0 &&
+    'check' in value &&
+    isSealed(value.check),
+);
+/** Any list: the items are checked one by one where it is read. */
+const ListSetting = guardedSetting((value: unknown): value is readonly unknown[] => Array.isArray(value));
 
 /** Whether this browser has a vault (its settings row exists, readable or not: never offered to be made again over it). */
 export const hasVault = async (db: LeerzichtDb) => (await db.settings.get(META_KEY)) !== undefined;
@@ -108,7 +120,7 @@ const GROUPS_KEY = 'teacher-groups';
 
 /** The groups last chosen on this device, offered again at the next teacher unlock. */
 export async function rememberedGroups(db: LeerzichtDb): Promise<GroupId[]> {
-  const value = await readSetting(db, GROUPS_KEY, z.array(z.unknown()));
+  const value = await readSetting(db, GROUPS_KEY, ListSetting);
   return (value ?? []).filter((item): item is GroupId => typeof item === 'string');
 }
 

@@ -1,9 +1,8 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TargetState } from '@/domain/rubric';
-import { rubricStanding } from '@/domain/rubric-history';
 import { useDb } from '@/store/db-context';
-import { rubricQueries, useRubrics } from '@/store/rubrics.queries';
+import { rubricKeys, rubricQueries } from '@/store/rubrics.keys';
 import type { PupilWithRoster } from '@/store/school.queries';
 import type { MasteryStatusName } from '@/ui/status-colours';
 import { useLocalText } from '@/ui/use-labels';
@@ -32,15 +31,22 @@ export function useRubricColumns(pupils: readonly PupilWithRoster[], yearLevel: 
   const { t } = useTranslation();
   const db = useDb();
   const text = useLocalText();
-  const library = useRubrics();
-  const queries = useQueries({ queries: library.rubrics.map((rubric) => ({ ...rubricQueries.assessments(db, rubric.id), enabled })) });
+  // Under the rubrics key: a saved or deleted rubric refreshes it.
+  const library = useQuery({
+    queryKey: [...rubricKeys.all, 'class-overview-columns'],
+    queryFn: async () => (await import('./rubric-columns.load')).loadRubricColumns(db),
+    enabled,
+  });
+  const rubrics = library.data?.rubrics ?? [];
+  const queries = useQueries({ queries: rubrics.map((rubric) => ({ ...rubricQueries.assessments(db, rubric.id), enabled })) });
   const loading = enabled && (library.isPending || queries.some((query) => query.isPending));
-  const error = queries.find((query) => query.error)?.error ?? null;
+  const error = library.error ?? queries.find((query) => query.error)?.error ?? null;
   const columns: GridColumn[] = [];
   const cells = new Map<number, Record<string, GridCell>>(pupils.map(({ pupil }) => [pupil.key as number, {}]));
-  if (!enabled || loading) return { columns, cells, loading, error };
+  if (!enabled || loading || !library.data) return { columns, cells, loading, error };
+  const { standing: rubricStanding } = library.data;
   const refs = new Set<string>(pupils.map(({ pupil }) => pupil.ref));
-  library.rubrics.forEach((rubric, index) => {
+  rubrics.forEach((rubric, index) => {
     const assessments = (queries[index]?.data ?? []).filter((assessment) => refs.has(assessment.pupil));
     if (assessments.length === 0) return;
     const id = `rubric:${rubric.id}`;

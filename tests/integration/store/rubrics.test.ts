@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rubricById } from '@/curriculum/rubrics';
 import { pupilRef, rubricId } from '@/domain/ids';
-import { assessmentsForRubric, deleteRubric, listStoredRubrics, saveRubric } from '@/store/rubrics.repo';
+import { assessmentsForRubric } from '@/store/assessments.repo';
+import { deleteRubric, listStoredRubrics, saveRubric } from '@/store/rubrics.repo';
 import { freshDb } from '../../support/render-app';
 
 describe('rubrics store', () => {

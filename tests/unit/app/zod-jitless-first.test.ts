@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import '@/adapters/shared/zod-jitless';
 
 /**
  * Every entry point of the app (the page's src/main.tsx and each Web Worker) makes zod jitless
@@ -30,5 +32,12 @@ describe('zod is jitless in every entry point', () => {
 
   it.each(entries.map((file) => [relative(SRC, file), file]))('%s imports the jitless setting first', (_name, file) => {
     expect(firstImport(file)).toBe(JITLESS);
+  });
+});
+
+describe('the jitless setting', () => {
+  it('is on the settings object zod reads (set without importing zod, so the first page need not load it)', () => {
+    expect(z.config()).toBe((globalThis as { __zod_globalConfig?: object }).__zod_globalConfig);
+    expect(z.config().jitless).toBe(true);
   });
 });
