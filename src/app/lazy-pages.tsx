@@ -1,4 +1,7 @@
 import { lazy, Suspense, type ComponentType } from 'react';
+import type { i18n } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { pageMessagesOf } from './i18n';
 import { loadingPage } from './page-load-error';
 import { PageLoading } from './page-loading';
 
@@ -13,11 +16,35 @@ import { PageLoading } from './page-loading';
  * around the Outlet would leave the previous page on screen, still taking input, while the next
  * one loads. A boundary that mounts with the new page shows its loading status at once, as the
  * page used to appear at once. See docs/decisions/020-code-splitting.md.
+ *
+ * The messages of the pages other than the first load with the first of them, in the same boundary
+ * (PageMessages suspends until they are there; decision 035). It suspends as a lazy component, one
+ * per i18next instance, as the page itself does.
  */
+const messagesGates = new WeakMap<i18n, ComponentType>();
+
+function PageMessages() {
+  const { i18n } = useTranslation();
+  let Gate = messagesGates.get(i18n);
+  if (!Gate) {
+    Gate = lazy(async () => {
+      await pageMessagesOf(i18n).catch((error: unknown) => {
+        // Asked again at the next page (React keeps a lazy component's failure).
+        messagesGates.delete(i18n);
+        throw error;
+      });
+      return { default: () => null };
+    });
+    messagesGates.set(i18n, Gate);
+  }
+  return <Gate />;
+}
+
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ComponentType => {
   const Lazy = lazy<ComponentType>(async () => ({ default: (await loadingPage(load()))[name] }));
   const Page = () => (
     <Suspense fallback={<PageLoading />}>
+      <PageMessages />
       <Lazy />
     </Suspense>
   );

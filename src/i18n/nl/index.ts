@@ -1,42 +1,5 @@
-import { classOverview } from './class-overview';
-import { common } from './common';
-import { connectors } from './connectors';
-import { curriculum } from './curriculum';
-import { interventions } from './interventions';
-import { learningLines } from './learning-lines';
-import { needsHelp } from './needs-help';
-import { privacy } from './privacy';
-import { pupilProfile } from './pupil-profile';
-import { rubrics } from './rubrics';
-import { sources } from './sources';
-import { storedData } from './stored-data';
-import { unlock } from './unlock';
-import { shell } from './shell';
-import { report } from './report';
-import { filters } from './filters';
-import { dataQuality } from './data-quality';
-import { judgements } from './judgements';
-import { overTime } from './over-time';
+import { nlFirstPage } from './first-page';
+import { nlPages } from './pages';
 
 /** Dutch is the default and the source of every key. */
-export const nl = {
-  common,
-  classOverview,
-  pupilProfile,
-  sources,
-  privacy,
-  unlock,
-  connectors,
-  learningLines,
-  rubrics,
-  storedData,
-  needsHelp,
-  curriculum,
-  shell,
-  interventions,
-  report,
-  filters,
-  dataQuality,
-  judgements,
-  overTime,
-} as const;
+export const nl = { ...nlFirstPage, ...nlPages } as const;
