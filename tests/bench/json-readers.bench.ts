@@ -12,7 +12,7 @@
  * - Caliper: caliperEnvelopesPage (guarded CaliperEnvelopesPage), eventsOfEnvelope per envelope, mapCaliperEvents (500 envelopes a page);
  * - Blokkodo: blokkodoCompletionsPage (guarded BlokkodoCompletionsPage), blokkodoToResult per completion (250 a page);
  * - Leesvlinder: leesvlinderPage (guarded LeesvlinderPage), mapLeesvlinderSummaries (250 weekly summaries a page);
- * - OneRoster: OneRosterResultsPage, pageFingerprint, mapOneRosterResults with the demo's line items
+ * - OneRoster: oneRosterResultsPage (guarded OneRosterResultsPage), pageFingerprint, mapOneRosterResults with the demo's line items
  *   and score scales known, as loadLineItems reads them before the first results page (500 a page).
  * The pages are the demo's own records (mocks/suppliers/...), with the few broken ones the demo has,
  * repeated with distinct ids. Prints one JSON line per format: {"figure","ours_ms","anchor","anchor_ms","ratio","load"}

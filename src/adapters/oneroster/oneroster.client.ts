@@ -3,8 +3,10 @@ import { AdapterError, isAdapterError } from '../http/adapter-error';
 import { endpointUrl } from '../http/endpoint';
 import { fetchWithRetry, type FetchOptions } from '../http/fetch-json';
 import type { SourceConfig } from '../port';
+import type { Parser } from '../shared/guards';
 import type { TokenSource } from './oneroster.auth';
-import { OneRosterLineItemsPage, OneRosterOptions, OneRosterResultsPage, OneRosterScoreScalesPage } from './oneroster.schema';
+import { oneRosterResultsPage } from './oneroster.guard';
+import { OneRosterLineItemsPage, OneRosterOptions, OneRosterScoreScalesPage, type OneRosterResultsPage } from './oneroster.schema';
 
 /** The gradebook service below the configured base URL (the part before /ims/oneroster). */
 export const GRADEBOOK_PATH = 'ims/oneroster/gradebook/v1p2/';
@@ -51,7 +53,7 @@ type OneRosterResultsPage = z.infer<typeof OneRosterResultsPage>;
 type OneRosterLineItemsPage = z.infer<typeof OneRosterLineItemsPage>;
 type OneRosterScoreScalesPage = z.infer<typeof OneRosterScoreScalesPage>;
 
-async function readJson<S extends z.ZodType>(response: Response, schema: S, page: string, signal: AbortSignal): Promise<z.infer<S>> {
+async function readJson<T>(response: Response, schema: Parser<T>, page: string, signal: AbortSignal): Promise<T> {
   let body: unknown;
   try {
     body = await response.json();
@@ -77,13 +79,7 @@ async function readJson<S extends z.ZodType>(response: Response, schema: S, page
  * again; a second 401 is a clear error. Timeouts, 429 and 5xx are the fetch helper's work.
  */
 export function createOneRosterClient(tokens: TokenSource, fetchOptions: Partial<FetchOptions> = {}): OneRosterClient {
-  async function get<S extends z.ZodType>(
-    config: SourceConfig,
-    url: string,
-    schema: S,
-    page: string,
-    signal: AbortSignal,
-  ): Promise<CollectionPage<z.infer<S>>> {
+  async function get<T>(config: SourceConfig, url: string, schema: Parser<T>, page: string, signal: AbortSignal): Promise<CollectionPage<T>> {
     const once = async (fresh: boolean) => {
       const token = await tokens.token(config, signal, fresh);
       return fetchWithRetry(url, { ...fetchOptions, headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' }, signal, page });
@@ -106,7 +102,7 @@ export function createOneRosterClient(tokens: TokenSource, fetchOptions: Partial
   }
   return {
     results: (config, offset, limit, page, signal) =>
-      get(config, collectionUrl(config, 'results', offset, limit), OneRosterResultsPage, page, signal),
+      get(config, collectionUrl(config, 'results', offset, limit), oneRosterResultsPage, page, signal),
     lineItems: (config, offset, limit, page, signal) =>
       get(config, collectionUrl(config, 'lineItems', offset, limit), OneRosterLineItemsPage, page, signal),
     scoreScales: (config, offset, limit, page, signal) =>

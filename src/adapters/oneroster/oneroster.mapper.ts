@@ -1,10 +1,13 @@
 import { pupilRef, resultIdOf, type GoalId, type SourceId } from '@/domain/ids';
 import type { Rejection, RejectionCode, Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
-import { type Detail, fingerprint, goalsFor, inFuture, issueDetail, looksLikePseudonym, looseId, rejectionOf } from '../shared/map-helpers';
+import { type Detail, fingerprint, goalsFor, isoInFuture, issueDetail, looksLikePseudonym, looseId, rejectionOf } from '../shared/map-helpers';
+import { isoInstant } from '../shared/utc-iso';
 import { objectiveRecordId, objectiveScoresOf, resultObjectiveIdsOf, splitByObjective } from './oneroster.objectives';
 import { scoreOf, type ScoreRule, type ScoreScaleInfo } from './oneroster.scales';
 import type { LineItemInfo } from './oneroster.line-items';
+import { isNullish } from '../shared/guards';
+import { isOneRosterResult } from './oneroster.guard';
 import { OneRosterResult } from './oneroster.schema';
 
 export { toLineItemInfo, type LineItemInfo } from './oneroster.line-items';
@@ -56,8 +59,8 @@ export function goalsOfObjectives(
 }
 
 /** How this result is scored: its line item's range, and its own scale or else its line item's. */
-function ruleOf(record: OneRosterResult, lineItem: LineItemInfo, ctx: OneRosterMapContext): ScoreRule {
-  const own = record.scoreScale?.sourcedId ?? null;
+function ruleOf(record: OneRosterResult | null, lineItem: LineItemInfo, ctx: OneRosterMapContext): ScoreRule {
+  const own = record?.scoreScale?.sourcedId ?? null;
   if (own === null)
     return {
       min: lineItem.min,
@@ -70,15 +73,43 @@ function ruleOf(record: OneRosterResult, lineItem: LineItemInfo, ctx: OneRosterM
 }
 
 /** A date (2026-03-04) or date-time as an ISO instant, or null. */
-function instantOf(value: string | null | undefined): string | null {
-  if (!value) return null;
+function readInstant(value: string): string | null {
   const text = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value;
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(text)) return null;
-  const time = Date.parse(text);
-  return Number.isFinite(time) ? new Date(time).toISOString() : null;
+  return /^\d{4}-\d{2}-\d{2}T/.test(text) ? isoInstant(text) : null;
 }
 
-function reject(raw: unknown, ctx: OneRosterMapContext, code: RejectionCode, detail: Detail): OneRosterOutcome {
+/** A gradebook dates its results with a few hundred distinct dates: each is read once. */
+const instants = new Map<string, string | null>();
+function instantOf(value: string | null | undefined): string | null {
+  if (!value) return null;
+  let instant = instants.get(value);
+  if (instant === undefined) {
+    instant = readInstant(value);
+    if (instants.size >= 10_000) instants.clear();
+    instants.set(value, instant);
+  }
+  return instant;
+}
+
+/** What every result of one line item shares: its goals (when it names no objectives itself) and its score rule (when it names no scale). */
+interface LineItemShare {
+  readonly goals: readonly GoalId[];
+  readonly rule: ScoreRule;
+}
+/** Shares worked out once per line item for one page (or file); a page names a few dozen line items. */
+export type LineItemShares = Map<LineItemInfo, LineItemShare>;
+
+function shareOf(code: string, lineItem: LineItemInfo, ctx: OneRosterMapContext, shares: LineItemShares): LineItemShare {
+  let share = shares.get(lineItem);
+  if (share === undefined) {
+    const goals = new Set([...goalsFor(ctx.mapping, code), ...goalsOfObjectives(lineItem.objectiveIds, ctx.mapping, ctx.resolveSloIds)]);
+    share = { goals: [...goals], rule: ruleOf(null, lineItem, ctx) };
+    shares.set(lineItem, share);
+  }
+  return share;
+}
+
+function reject(raw: unknown, ctx: OneRosterMapContext, code: RejectionCode, detail: Detail): { readonly rejection: Rejection } {
   let recordId: string | null = null;
   try {
     recordId = looseId(raw, 'sourcedId');
@@ -88,18 +119,25 @@ function reject(raw: unknown, ctx: OneRosterMapContext, code: RejectionCode, det
   return { rejection: rejectionOf(ctx.source, `oneroster-${recordId ?? fingerprint(raw)}`, code, detail, ctx.now, recordId, raw) };
 }
 
-function judge(raw: unknown, ctx: OneRosterMapContext): OneRosterOutcome {
+/** The result as zod gives it (known fields), or the rejection zod's first issue names. */
+function checked(raw: unknown, ctx: OneRosterMapContext): { readonly valid: OneRosterResult } | { readonly rejection: Rejection } {
+  // The guard passes only results whose known fields zod gives back unchanged; zod reads the others and gives the reason.
+  if (isOneRosterResult(raw)) return { valid: raw };
   const parsed = OneRosterResult.safeParse(raw);
-  if (!parsed.success) {
-    const field = String(parsed.error.issues[0]?.path[0] ?? '');
-    return reject(
-      raw,
-      ctx,
-      Object.prototype.hasOwnProperty.call(CODE_BY_FIELD, field) ? (CODE_BY_FIELD[field] as RejectionCode) : 'invalid-record',
-      issueDetail(parsed.error),
-    );
-  }
-  const record = parsed.data;
+  if (parsed.success) return { valid: parsed.data };
+  const field = String(parsed.error.issues[0]?.path[0] ?? '');
+  return reject(
+    raw,
+    ctx,
+    Object.prototype.hasOwnProperty.call(CODE_BY_FIELD, field) ? (CODE_BY_FIELD[field] as RejectionCode) : 'invalid-record',
+    issueDetail(parsed.error),
+  );
+}
+
+function judge(raw: unknown, ctx: OneRosterMapContext, shares: LineItemShares): OneRosterOutcome {
+  const read = checked(raw, ctx);
+  if ('rejection' in read) return read;
+  const record = read.valid;
   if (record.status === 'tobedeleted') {
     const voids = [record.sourcedId, ...resultObjectiveIdsOf(record.learningObjectiveSet).map((id) => objectiveRecordId(record.sourcedId, id))];
     return { record: record.sourcedId, results: [], voids: [...new Set(voids)] };
@@ -110,25 +148,29 @@ function judge(raw: unknown, ctx: OneRosterMapContext): OneRosterOutcome {
     return reject(raw, ctx, 'not-a-pseudonym', 'student.sourcedId: geen pseudoniem (spatie of @: naam of e-mailadres?)');
   const lineItem = ctx.lineItems.get(record.lineItem.sourcedId);
   if (!lineItem) return reject(raw, ctx, 'invalid-record', `lineItem ${record.lineItem.sourcedId.slice(0, 80)} ontbreekt of is afgekeurd`);
-  const rule = ruleOf(record, lineItem, ctx);
+  const code = record.lineItem.sourcedId;
+  const share = shareOf(code, lineItem, ctx, shares);
+  const rule = isNullish(record.scoreScale) ? share.rule : ruleOf(record, lineItem, ctx);
   const score = scoreOf(record.score, record.textScore, rule);
   if ('reason' in score) return reject(raw, ctx, 'invalid-score', score.reason);
-  const scored = objectiveScoresOf(record.learningObjectiveSet, rule);
+  const set = record.learningObjectiveSet;
+  const scored = objectiveScoresOf(set, rule);
   if ('reason' in scored) return reject(raw, ctx, 'invalid-score', scored.reason);
   const time = instantOf(record.scoreDate) ?? (record.scoreDate ? null : instantOf(record.dateLastModified));
   if (time === null) return reject(raw, ctx, 'invalid-time', 'scoreDate: geen datum (JJJJ-MM-DD) en geen bruikbare dateLastModified');
-  const future = inFuture(record.scoreDate ? 'scoreDate' : 'dateLastModified', time, ctx.now);
+  const future = isoInFuture(record.scoreDate ? 'scoreDate' : 'dateLastModified', time, time, ctx.now);
   if (future) return reject(raw, ctx, 'invalid-time', future);
-  const code = record.lineItem.sourcedId;
-  const objectives = [...lineItem.objectiveIds, ...resultObjectiveIdsOf(record.learningObjectiveSet)];
-  const goals = new Set([...goalsFor(ctx.mapping, code), ...goalsOfObjectives(objectives, ctx.mapping, ctx.resolveSloIds)]);
+  const own = resultObjectiveIdsOf(set);
+  const objectives = [...lineItem.objectiveIds, ...own];
+  const goals =
+    own.length === 0 ? share.goals : [...new Set([...goalsFor(ctx.mapping, code), ...goalsOfObjectives(objectives, ctx.mapping, ctx.resolveSloIds)])];
   const main: Result = {
     id: resultIdOf(ctx.source, record.sourcedId),
     source: ctx.source,
     recordId: record.sourcedId,
     pupil: pupilRef(pupil),
     code,
-    goals: [...goals],
+    goals,
     level: null,
     workForm: 'test',
     time,
@@ -139,6 +181,8 @@ function judge(raw: unknown, ctx: OneRosterMapContext): OneRosterOutcome {
     attempt: null,
     normBand: null,
   };
+  // Without objectives of its own the record stands for itself alone.
+  if (isNullish(set) || set.length === 0) return { record: record.sourcedId, results: [main], voids: [] };
   const split = splitByObjective(main, scored, (id) => goalsOfObjectives([id], ctx.mapping, ctx.resolveSloIds));
   // An objective in the record's learningObjectiveResults (the form that can carry a score) that gives
   // no result of its own now (its score dropped in this version, or it maps to no goal any more) may
@@ -155,9 +199,9 @@ function judge(raw: unknown, ctx: OneRosterMapContext): OneRosterOutcome {
  * own score) and voids (status tobedeleted), a rejection with its reason, or a skip (not fully
  * graded). Pure; never throws. Keeps no comment, title or textScore.
  */
-export function oneRosterToResult(raw: unknown, ctx: OneRosterMapContext): OneRosterOutcome {
+export function oneRosterToResult(raw: unknown, ctx: OneRosterMapContext, shares: LineItemShares = new Map()): OneRosterOutcome {
   try {
-    return judge(raw, ctx);
+    return judge(raw, ctx, shares);
   } catch (error) {
     return reject(raw, ctx, 'invalid-record', `onleesbaar record: ${error instanceof Error ? error.name : typeof error}`);
   }
@@ -185,6 +229,7 @@ export function addOutcome(out: OneRosterMapped, outcome: OneRosterOutcome, seen
 export function mapOneRosterResults(records: readonly unknown[], ctx: OneRosterMapContext): OneRosterMapped {
   const out: OneRosterMapped = { results: [], rejections: [], voids: [], skipped: {} };
   const seen = new Set<string>();
-  for (const raw of records) addOutcome(out, oneRosterToResult(raw, ctx), seen);
+  const shares: LineItemShares = new Map();
+  for (const raw of records) addOutcome(out, oneRosterToResult(raw, ctx, shares), seen);
   return out;
 }

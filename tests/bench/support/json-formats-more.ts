@@ -10,7 +10,7 @@ import { leesvlinderPage } from '@/adapters/leesvlinder/leesvlinder.guard';
 import { pageFingerprint } from '@/adapters/oneroster/oneroster.cursor';
 import { mapOneRosterResults, toLineItemInfo, type LineItemInfo } from '@/adapters/oneroster/oneroster.mapper';
 import { toScoreScaleInfo, type ScoreScaleInfo } from '@/adapters/oneroster/oneroster.scales';
-import { OneRosterResultsPage } from '@/adapters/oneroster/oneroster.schema';
+import { oneRosterResultsPage } from '@/adapters/oneroster/oneroster.guard';
 import { sourceId } from '@/domain/ids';
 import { DEMO_TODAY } from '../../../mocks/demo-school/calendar';
 import { BLOKKODO_MAX_LIMIT } from '../../../mocks/suppliers/blokkodo/blokkodo.demo';
@@ -134,7 +134,7 @@ const oneRoster: JsonFormat = {
     let lineItems: ReturnType<typeof demoLineItems> | null = null;
     return (bytes: Uint8Array) => {
       lineItems ??= demoLineItems();
-      const { results } = envelopeOf(bytes, OneRosterResultsPage);
+      const { results } = envelopeOf(bytes, oneRosterResultsPage);
       pageFingerprint(results);
       const ctx = {
         source: sourceId('oneroster'),

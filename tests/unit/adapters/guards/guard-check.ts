@@ -206,6 +206,30 @@ export function expectSameOutputNear(
   expectSameOutput(fast, schema, nearAndFar(samples, extraEdges), numRuns);
 }
 
+type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; element?: z.ZodType; options?: z.ZodType[]; catchall?: unknown };
+
+/**
+ * A value as a stripping schema keeps it, without running its checks or transforms: of each
+ * z.object only the keys its shape names (those the value has, as zod keeps them), lists copied,
+ * a union's value read by the first option that accepts it. For a value a guard passes and its
+ * mapper reads by known fields only, zod's output must equal this: then nothing was transformed.
+ */
+export function strippedOf(schema: z.ZodType, value: unknown): unknown {
+  const def = schema._zod.def as unknown as Def;
+  if ((def.type === 'optional' || def.type === 'nullable') && def.innerType)
+    return value === undefined || value === null ? value : strippedOf(def.innerType, value);
+  if (def.type === 'array' && def.element && Array.isArray(value)) return value.map((item) => strippedOf(def.element as z.ZodType, item));
+  if (def.type === 'union' && def.options) {
+    const option = def.options.find((one) => one.safeParse(value).success);
+    return option === undefined ? value : strippedOf(option, value);
+  }
+  if (def.type !== 'object' || !def.shape || def.catchall !== undefined || !isPlain(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(def.shape))
+    if (key in (value as object)) out[key] = strippedOf(field, (value as Record<string, unknown>)[key]);
+  return out;
+}
+
 /** Each record the schema accepts passes the guard: the fast path is the one the demo's records take. */
 export function expectValidPass(guard: (value: unknown) => boolean, schema: z.ZodType, records: readonly unknown[]): void {
   const accepted = records.filter((record) => schema.safeParse(record).success);
