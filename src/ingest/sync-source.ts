@@ -131,7 +131,7 @@ export async function syncSource(deps: SyncDeps): Promise<SyncSummary> {
 
   /** Stores one page and the cursor after it, all or nothing. */
   const store = (page: Page, next: string | null) =>
-    db.transaction('rw', [db.results, db.rejections, db.pupils, db.groups, db.syncStatus, db.consents], async () => {
+    db.transaction('rw', [db.results, db.sourceTallies, db.rejections, db.pupils, db.groups, db.syncStatus, db.consents], async () => {
       // Consents are read here, in the transaction that writes the page: a withdrawal (or a pupil
       // forgotten) while the sync runs holds for every page stored after it.
       const consents = await consentMapFor(

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { GroupId, PupilRef } from '@/domain/ids';
 import type { Pupil, Rejection, Result } from '@/domain/model';
 import type { Intervention } from '@/domain/intervention';
@@ -7,7 +7,9 @@ import type { Consent } from '@/domain/privacy';
 import type { Assessment, Rubric } from '@/domain/rubric';
 import type { Source, SyncStatus } from '@/domain/source';
 import type { Sealed } from './crypto/seal';
-import { fileEndpointsWithoutNames } from './migrations';
+import { fileEndpointsWithoutNames, tallyStoredResults } from './migrations';
+import { sourceTallies } from './source-tallies';
+import type { CodeTally, SourceTally } from './tally-delta';
 
 /** A group as stored: its name (roster data) sealed; the year level stays readable for targets. */
 export interface StoredGroup {
@@ -43,6 +45,8 @@ export class LeerzichtDb extends Dexie {
   curriculum!: EntityTable<StoredCurriculumGoal, 'id'>;
   interventions!: EntityTable<Intervention, 'id'>;
   judgements!: EntityTable<TeacherJudgement, 'id'>;
+  sourceTallies!: EntityTable<SourceTally, 'source'>;
+  codeTallies!: Table<CodeTally, [string, string]>;
 
   constructor(name = 'leerzicht') {
     super(name);
@@ -92,6 +96,17 @@ export class LeerzichtDb extends Dexie {
       results: 'id, source, pupil, time, *goals, [pupil+time], [source+goals.length+code]',
       rejections: 'id, source, at, [source+code]',
     });
+    // v10: per source its stored results and unmapped codes, kept in step by every write (source-tallies.ts,
+    // decision 034) and counted once here from what a v9 store holds; the v9 count index goes, and
+    // [source+time] gives a source's latest result (and its results in time order).
+    this.version(10)
+      .stores({
+        results: 'id, source, pupil, time, *goals, [pupil+time], [source+time]',
+        sourceTallies: 'source',
+        codeTallies: '[source+code]',
+      })
+      .upgrade(tallyStoredResults);
+    this.use(sourceTallies);
   }
 }
 

@@ -2,6 +2,8 @@ import type { Transaction } from 'dexie';
 import { FILE_KINDS } from '@/adapters/files/export-file';
 import { fileEndpoint, fileKindOfEndpoint, isFileEndpoint } from './file-endpoint';
 import type { Source } from '@/domain/source';
+import { CODE_TALLIES, SOURCE_TALLIES } from './source-tallies';
+import { TallyDelta, type Tallied } from './tally-delta';
 
 const KNOWN_FILE_KINDS: ReadonlySet<string> = new Set(FILE_KINDS);
 
@@ -50,4 +52,22 @@ export async function fileEndpointsWithoutNames(tx: Transaction): Promise<void> 
     if (!isFileEndpoint(source.endpoint) || KNOWN_FILE_KINDS.has(fileKindOfEndpoint(source.endpoint) ?? '')) continue;
     await tx.table('sources').update(source.id, { endpoint: fileEndpoint(await readerKindOf(tx, source)) });
   }
+}
+
+/** Rows read at a time by the v10 upgrade: memory stays flat however many results are stored. */
+const TALLY_CHUNK = 5_000;
+
+/** v10: the tallies counted once from every stored result, in chunks by primary key. */
+export async function tallyStoredResults(tx: Transaction): Promise<void> {
+  const delta = new TallyDelta();
+  const results = tx.table('results');
+  let chunk = (await results.orderBy(':id').limit(TALLY_CHUNK).toArray()) as (Tallied & { id: string })[];
+  while (chunk.length > 0) {
+    for (const row of chunk) delta.count(row, 1);
+    const last = chunk[chunk.length - 1]?.id ?? '';
+    chunk = (await results.where(':id').above(last).limit(TALLY_CHUNK).toArray()) as (Tallied & { id: string })[];
+  }
+  const { sources, codes } = delta.rows();
+  await tx.table(SOURCE_TALLIES).bulkPut(sources);
+  await tx.table(CODE_TALLIES).bulkPut(codes);
 }

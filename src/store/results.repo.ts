@@ -5,14 +5,23 @@ import { goalsFor, type CodeMapping } from '@/domain/source';
 import type { UnmappedCode } from '@/domain/unmapped-codes';
 import type { LeerzichtDb } from './db';
 
-/** Idempotent: a result with an id already stored replaces it; `added` counts only new ids. */
+/** The stored results of these sources, as their tallies say (decision 034). */
+async function storedOf(db: LeerzichtDb, sources: readonly SourceId[]): Promise<number> {
+  return (await db.sourceTallies.bulkGet([...sources])).reduce((sum, tally) => sum + (tally?.results ?? 0), 0);
+}
+
+/**
+ * Idempotent: a result with an id already stored replaces it; `added` counts only new ids, read from
+ * the tallies the write moved (source-tallies.ts reads the rows it replaces, so they are read once).
+ */
 export async function upsertResults(db: LeerzichtDb, results: readonly Result[]): Promise<{ added: number; updated: number }> {
   if (results.length === 0) return { added: 0, updated: 0 };
   const unique = [...new Map(results.map((result) => [result.id, result])).values()];
-  return db.transaction('rw', db.results, async () => {
-    const existing = await db.results.bulkGet(unique.map((result) => result.id));
-    const added = existing.filter((found) => found === undefined).length;
+  const sources = [...new Set(unique.map((result) => result.source))];
+  return db.transaction('rw', db.results, db.sourceTallies, async () => {
+    const before = await storedOf(db, sources);
     await db.results.bulkPut(unique);
+    const added = (await storedOf(db, sources)) - before;
     return { added, updated: unique.length - added };
   });
 }
@@ -36,34 +45,24 @@ export const resultsForPupils = (db: LeerzichtDb, refs: readonly PupilRef[]): Pr
 export const resultsForPupil = (db: LeerzichtDb, ref: PupilRef): Promise<Result[]> =>
   db.results.where('[pupil+time]').between([ref, ''], [ref, '\uffff']).toArray();
 
-/** Stored results of one source, counted by the source index (no stored result read). */
-export const countResultsOf = (db: LeerzichtDb, source: SourceId): Promise<number> => db.results.where('source').equals(source).count();
-
-/** The index that holds, per stored result, its source, how many goals it has and its code (decision 022). */
-const BY_SOURCE_GOALS_CODE = '[source+goals.length+code]';
+/** Stored results of one source, from its tally (decision 034: kept by every write, no index range counted). */
+export const countResultsOf = async (db: LeerzichtDb, source: SourceId): Promise<number> => (await db.sourceTallies.get(source))?.results ?? 0;
 
 /**
  * Supplier codes of a source that map to no goal yet, with how many results carry them, most frequent
- * first (ties by code). Read from the index alone: per distinct code one step to the next code (a
- * range read of one row, not a cursor walking the duplicates) and one count, however many results
- * the source holds.
+ * first (ties by code): the source's code tallies, one row per code (decision 034).
  */
 export async function unmappedCodes(db: LeerzichtDb, source: SourceId): Promise<UnmappedCode[]> {
-  const upper = [source, 0, Dexie.maxKey];
-  const codes: Result['code'][] = [];
-  for (let after: unknown[] | null = null; ;) {
-    const next: Result | undefined = await db.results
-      .where(BY_SOURCE_GOALS_CODE)
-      .between(after ?? [source, 0, Dexie.minKey], upper, after === null, true)
-      .first();
-    if (!next) break;
-    codes.push(next.code);
-    after = [source, 0, next.code];
-  }
-  const counts = await Promise.all(codes.map((code) => db.results.where(BY_SOURCE_GOALS_CODE).equals([source, 0, code]).count()));
-  return codes
-    .map((code, i) => ({ code: String(code), count: counts[i] ?? 0 }))
+  const rows = await db.codeTallies.where('[source+code]').between([source, Dexie.minKey], [source, Dexie.maxKey]).toArray();
+  return rows
+    .map(({ code, unmapped }) => ({ code, count: unmapped }))
     .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+/** The time of a source's latest stored result (null without any): one step on the [source+time] index. */
+export async function lastResultAt(db: LeerzichtDb, source: SourceId): Promise<string | null> {
+  const key = await db.results.where('[source+time]').between([source, Dexie.minKey], [source, Dexie.maxKey]).reverse().limit(1).keys();
+  return (key[0] as [SourceId, string] | undefined)?.[1] ?? null;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Source, SyncStatus } from '@/domain/source';
 import type { LeerzichtDb } from './db';
 import { rememberedSources } from './credentials.sealed';
 import { rejectionCountsBySource, rejectionsForSource, type RejectionCounts } from './rejections.repo';
-import { countResultsOf, unmappedCodes } from './results.repo';
+import { countResultsOf, lastResultAt, unmappedCodes } from './results.repo';
 import { getSyncStatus, listSources } from './sources.repo';
 
 export interface SourceOverview {
@@ -13,6 +13,8 @@ export interface SourceOverview {
   readonly stored: number;
   readonly rejections: RejectionCounts;
   readonly unmapped: readonly { code: string; count: number }[];
+  /** The time of the source's latest stored result; null when it stores none. */
+  readonly lastResultAt: string | null;
 }
 
 export const sourceKeys = {
@@ -28,8 +30,10 @@ export const sourceKeys = {
 export const sourceQueries = {
   /**
    * Per source its status, stored count, rejections and unmapped codes: for the Bronnen page and the
-   * edit-connector page only. Every count is read from an index (decision 022), never by reading the
-   * stored results; a view that needs only names or statuses asks `list` or `statuses`.
+   * edit-connector page only. Results and unmapped codes are read from the tallies every write keeps
+   * (decision 034), the rejections from an index (decision 022), the latest result from one step on
+   * [source+time]: never a walk over the stored results. A view that needs only names or statuses asks
+   * `list` or `statuses`.
    */
   overview: (db: LeerzichtDb) =>
     queryOptions({
@@ -37,16 +41,17 @@ export const sourceQueries = {
       // One read transaction: the counts agree with each other while a sync writes pages, and the
       // many small counts share it instead of opening one each.
       queryFn: (): Promise<SourceOverview[]> =>
-        db.transaction('r', [db.sources, db.syncStatus, db.results, db.rejections], async () => {
+        db.transaction('r', [db.sources, db.syncStatus, db.results, db.rejections, db.sourceTallies, db.codeTallies], async () => {
           const [sources, rejected] = await Promise.all([listSources(db), rejectionCountsBySource(db)]);
           return Promise.all(
             sources.map(async (source) => {
-              const [status, stored, unmapped] = await Promise.all([
+              const [status, stored, unmapped, last] = await Promise.all([
                 getSyncStatus(db, source.id),
                 countResultsOf(db, source.id),
                 unmappedCodes(db, source.id),
+                lastResultAt(db, source.id),
               ]);
-              return { source, status, stored, rejections: rejected.get(source.id) ?? { total: 0, byCode: {} }, unmapped };
+              return { source, status, stored, rejections: rejected.get(source.id) ?? { total: 0, byCode: {} }, unmapped, lastResultAt: last };
             }),
           );
         }),

@@ -26,7 +26,8 @@ export const STORED_KINDS = [
 export type StoredKind = (typeof STORED_KINDS)[number];
 
 const TABLES_OF: Readonly<Record<Exclude<StoredKind, 'other'>, readonly string[]>> = {
-  results: ['results'],
+  // The tallies per source (decision 034) are counts of the results: their bytes count here, their rows do not.
+  results: ['results', 'sourceTallies', 'codeTallies'],
   rejections: ['rejections'],
   pupils: ['pupils'],
   roster: ['roster'],
@@ -39,6 +40,9 @@ const TABLES_OF: Readonly<Record<Exclude<StoredKind, 'other'>, readonly string[]
   consents: ['consents'],
   settings: ['settings'],
 };
+
+/** Tables whose rows are counts of other rows: a kind's size includes them, its number of rows does not. */
+const DERIVED: ReadonlySet<string> = new Set(['sourceTallies', 'codeTallies']);
 
 const kindOf = (table: string): StoredKind =>
   (Object.keys(TABLES_OF) as Exclude<StoredKind, 'other'>[]).find((kind) => TABLES_OF[kind].includes(table)) ?? 'other';
@@ -111,7 +115,7 @@ export async function storedSummary(db: LeerzichtDb): Promise<StoredSummary> {
   const totals = new Map<StoredKind, { count: number; bytes: number }>(STORED_KINDS.map((kind) => [kind, { count: 0, bytes: 0 }]));
   for (const table of db.tables) {
     const total = totals.get(kindOf(table.name)) as { count: number; bytes: number };
-    total.count += await table.count();
+    if (!DERIVED.has(table.name)) total.count += await table.count();
     await eachJsonChunk(table, (rows) => (total.bytes += rows.reduce((sum, row) => sum + row.length + 1, 0)));
   }
   const kinds = STORED_KINDS.map((kind) => ({ kind, ...(totals.get(kind) as { count: number; bytes: number }) })).filter(
@@ -155,10 +159,9 @@ export const exportEverything = async (db: LeerzichtDb, now: Date = new Date()):
 export async function deleteEverything(db: LeerzichtDb): Promise<number> {
   let removed = 0;
   await db.transaction('rw', db.tables, async () => {
-    for (const table of db.tables) {
-      removed += await table.count();
-      await table.clear();
-    }
+    // Counted before any is cleared: clearing the results clears their tallies too (source-tallies.ts).
+    for (const table of db.tables) removed += await table.count();
+    for (const table of db.tables) await table.clear();
   });
   clearCredentials();
   return removed;

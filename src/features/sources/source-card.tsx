@@ -21,7 +21,7 @@ export function SourceCard({ overview }: { overview: SourceOverview }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const db = useDb();
-  const { source, status, stored, rejections, unmapped } = overview;
+  const { source, status, stored, rejections, unmapped, lastResultAt } = overview;
   const latest = useQuery({ ...sourceQueries.rejections(db, source.id), enabled: rejections.total > 0 });
   const headingId = `bron-${source.id}`;
   return (
@@ -53,6 +53,12 @@ export function SourceCard({ overview }: { overview: SourceOverview }) {
         <dd>{formatNumber(locale, stored)}</dd>
         <dt>{t('sources.rejected')}</dt>
         <dd>{formatNumber(locale, rejections.total)}</dd>
+        {lastResultAt ? (
+          <>
+            <dt>{t('sources.lastResult')}</dt>
+            <dd>{formatDateTime(locale, lastResultAt)}</dd>
+          </>
+        ) : null}
         {source.scope ? (
           <>
             <dt>{t('sources.scope.label')}</dt>

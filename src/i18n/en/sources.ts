@@ -10,6 +10,7 @@ export const sources: Messages['sources'] = {
   never: 'never',
   stored: 'Stored results',
   rejected: 'Rejected records',
+  lastResult: 'Latest result',
   outcome: { done: 'succeeded', failed: 'failed', cancelled: 'cancelled' },
   remember: 'Keep the credentials on this device (encrypted)',
   rememberLocked: '(unlock first)',

@@ -8,6 +8,7 @@ export const sources = {
   never: 'nog nooit',
   stored: 'Opgeslagen resultaten',
   rejected: 'Afgekeurde records',
+  lastResult: 'Nieuwste resultaat',
   outcome: { done: 'gelukt', failed: 'mislukt', cancelled: 'geannuleerd' },
   remember: 'Inloggegevens op dit apparaat bewaren (versleuteld)',
   rememberLocked: '(ontgrendel eerst)',

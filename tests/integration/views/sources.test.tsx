@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { sourceId } from '@/domain/ids';
+import { formatDateTime } from '@/i18n/format';
 import { LEESVLINDER_DEFAULT_MAPPING } from '@/adapters/leesvlinder/leesvlinder.mapping';
 import { clearCredentials, setCredentials } from '@/store/credentials.memory';
 import { saveSource } from '@/store/sources.repo';
@@ -62,6 +63,10 @@ describe('sources page', () => {
       .map((item) => item.textContent);
     expect(facts[3]).toBe('2');
     expect(facts[4]).toBe('1');
+    // The newest stored result's time, from the [source+time] index (decision 034).
+    const newest = (await db.results.orderBy('time').last())?.time ?? '';
+    expect(within(card).getAllByRole('term')[5]).toHaveTextContent('Nieuwste resultaat');
+    expect(facts[5]).toBe(formatDateTime('nl', newest));
     const unmapped = within(card).getByRole('list', { name: 'Codes zonder leerdoel' });
     expect(within(unmapped).getByRole('listitem')).toHaveTextContent('WOORDENSCHAT:Cocon (1 resultaten)');
     expect(await db.results.count()).toBe(2);
