@@ -5,14 +5,16 @@
  * exports of ROWS rows each are imported one after the other on the Bronnen page (re-import), each
  * timed from the click on "Nieuw bestand importeren" to its "Import klaar" status, with the long
  * tasks of the main thread meanwhile, and when the progress line first said every row was stored
- * (stored_ms: the worker's own time). Rows are distinct across files (30 pupils no roster knows, as ECK iDs,
+ * (stored_ms: the worker's own time), and the CPU seconds Chromium's processes spent meanwhile
+ * (browser_cpu_s: IndexedDB's backend; renderer_cpu_s: the page and its workers; less swayed by a
+ * busy host than the wall clock). Rows are distinct across files (30 pupils no roster knows, as ECK iDs,
  * one minute apart), so the store grows by ROWS results per file. Prints one JSON line per file and
- * a summary with the ratio last / first and the load average.
+ * a summary with the ratio last / first (wall clock, and CPU time of browser + renderer) and the load average.
  *
  *   npm run build:demo && node tests/bench/import-scale.mjs [distDir]   (FILES=10 ROWS=50000 PORT=4113)
  */
 /* global document, MutationObserver -- the functions passed to page.evaluate run in the page */
-import { load, longTasksSince, openDemoBrowser, startDemo } from './support/demo-browser.mjs';
+import { chromiumCpu, cpuSince, load, longTasksSince, openDemoBrowser, startDemo } from './support/demo-browser.mjs';
 
 const dist = process.argv[2] ?? 'dist-demo';
 const FILES = Number(process.env.FILES ?? 10);
@@ -48,6 +50,7 @@ try {
   await page.getByRole('link', { name: 'Naar de bronnen' }).click();
   const card = page.getByRole('article', { name: 'Schaal' });
   const times = [];
+  const cpus = [];
   for (let file = 1; file <= FILES; file += 1) {
     await card
       .getByLabel('Nieuwe export voor Schaal')
@@ -67,6 +70,7 @@ try {
       observer.observe(document.body, { subtree: true, childList: true, characterData: true });
       return performance.now();
     }, stored);
+    const cpuFrom = chromiumCpu();
     await button.click();
     await card
       .getByRole('status')
@@ -75,6 +79,7 @@ try {
     const [end, storedAt] = await page.evaluate(() => [performance.now(), globalThis.__storedAt]);
     const ms = Math.round(end - from);
     const storedMs = storedAt === null ? null : Math.round(storedAt - from);
+    const cpu = cpuSince(cpuFrom, chromiumCpu());
     // The card's stored count once the page has refreshed it (not part of the timed span).
     const started = Date.now();
     await card
@@ -83,6 +88,7 @@ try {
       .filter({ hasText: new Intl.NumberFormat('nl-NL').format(100 + file * ROWS) })
       .waitFor({ timeout: 900_000 });
     times.push(ms);
+    cpus.push(cpu.browser_cpu_s === undefined ? null : cpu.browser_cpu_s + cpu.renderer_cpu_s);
     console.log(
       JSON.stringify({
         figure: 'import-scale-file',
@@ -91,6 +97,7 @@ try {
         ms,
         stored_ms: storedMs,
         counts_after_ms: Date.now() - started,
+        ...cpu,
         ...(await longTasksSince(page, from)),
         load: load(),
       }),
@@ -104,6 +111,7 @@ try {
       first_ms: times[0],
       last_ms: times.at(-1),
       ratio: Number((times.at(-1) / times[0]).toFixed(2)),
+      cpu_ratio: cpus[0] ? Number((cpus.at(-1) / cpus[0]).toFixed(2)) : null,
       budget: 1.2,
       load: load(),
     }),

@@ -5,7 +5,7 @@
  * first start and unlock as the e2e flows do them (tests/e2e/support.ts).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -75,3 +75,52 @@ export async function longTasksSince(page, from) {
     blocking_ms: Math.round(tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0)),
   };
 }
+
+/** Clock ticks per second of /proc/<pid>/stat on Linux. */
+const TICKS = 100;
+
+/**
+ * CPU seconds (user + system) so far of the Chromium processes this script started, by kind: the
+ * browser process (IndexedDB's backend runs there), renderers (the page and its workers) and the
+ * rest. Less swayed by other work on a busy host than wall-clock time. Null without /proc.
+ */
+export function chromiumCpu() {
+  let entries;
+  try {
+    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return null;
+  }
+  const processes = new Map();
+  for (const pid of entries) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      processes.set(Number(pid), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]), cmdline });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const ours = new Set([process.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [pid, { ppid }] of processes) {
+      if (ours.has(pid) || !ours.has(ppid)) continue;
+      ours.add(pid);
+      grew = true;
+    }
+  }
+  const cpu = { browser: 0, renderer: 0, other: 0 };
+  for (const pid of ours) {
+    const found = processes.get(pid);
+    if (!found || !found.cmdline.includes('chrom')) continue;
+    const kind = !found.cmdline.includes('--type=') ? 'browser' : found.cmdline.includes('--type=renderer') ? 'renderer' : 'other';
+    cpu[kind] += found.ticks / TICKS;
+  }
+  return cpu;
+}
+
+/** CPU seconds spent between two `chromiumCpu()` readings, per kind, rounded to 0.1 s. */
+export const cpuSince = (before, after) =>
+  before && after ? Object.fromEntries(Object.keys(after).map((kind) => [`${kind}_cpu_s`, Math.round((after[kind] - before[kind]) * 10) / 10])) : {};
