@@ -55,6 +55,7 @@ export function RuleSettings({ rule, onChange }: RuleSettingsProps) {
             kept: formatPercent(locale, rule.keptUpBelow ?? 0),
             days: rule.inactiveSchoolDays,
             share: formatPercent(locale, rule.othersMasterShare),
+            results: formatPercent(locale, rule.resultsShareToList ?? 0),
           })}
         </p>
       </details>

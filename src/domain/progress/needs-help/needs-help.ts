@@ -12,6 +12,7 @@ import { shortOfUsual, standingBefore, USUAL_GROWTH_RISING, usualGrowthOf } from
 import { indexResults, type PupilResults } from './results-index';
 import { coursePaces, keptPaceOf } from './course-pace';
 import { courseAgrees, growthJudged, standOutsOf } from './enough-evidence';
+import { enoughResults } from './enough-results';
 import { DEFAULT_RULE, type NeedsHelpRule } from './rule';
 import type { Reason } from './reason';
 import { WEEK_MS } from '../../time-units';
@@ -128,6 +129,12 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
   const fitted = paces !== null && paces.some((pace) => pace !== null);
   const standOuts = fitted ? standOutsOf(rule, refs, index, expectedIds, nowMs, sinceMs) : null;
   const hasBefore = (ref: PupilRef) => (index.get(ref)?.times ?? []).some((time) => time <= sinceMs);
+  // ...and with enough results in the look-back, against the group's median
+  const enough = enoughResults(
+    refs.map((ref) => index.get(ref)),
+    sinceMs,
+    rule.resultsShareToList,
+  );
   // The growth evidence of every pupil first: whether one stands out depends on the group's spread.
   const judged = input.pupils.map((pupil, position) => {
     const entry = index.get(pupil.ref) as PupilResults;
@@ -159,7 +166,7 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
       ? shortOfUsual(growth.kept, standing, usualGrowthOf(points.filter((point) => point.i !== i)))
       : null;
   const growthReasons = judged.map((pupil, i) => {
-    if (!growthJudged(rule, hasBefore(pupil.pupil.ref), paces?.[i], fitted, standOuts?.[i])) return [];
+    if (!enough[i] || !growthJudged(rule, hasBefore(pupil.pupil.ref), paces?.[i], fitted, standOuts?.[i])) return [];
     const reasons = pupil.rises ? [] : noGrowthReasons(pupil.growth, context, rule, standsOut(pupil.shortfall ?? 0, spread, rule.standOutBy));
     // ...and short of what is usual in the group for where they stood
     const short = reasons.length > 0 ? shortOf(pupil, i) : null;
@@ -196,7 +203,8 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
     if (listed.has(i)) reasons.push(...(growthReasons[i] as Reason[]));
     const ends = { level: levelOf };
     const stuck: Extract<Reason, { kind: 'stuck-while-others-master' }>[] = [];
-    for (const [goal, value] of rises || keepsUp || !courseAgrees(rule, paces?.[i], fitted, standOuts?.[i]) ? [] : row) {
+    const learning = !rises && !keepsUp && enough[i] === true && courseAgrees(rule, paces?.[i], fitted, standOuts?.[i]);
+    for (const [goal, value] of learning ? row : []) {
       if (
         value.status === 'mastered' ||
         value.evidence < rule.stuckMinResults ||

@@ -133,6 +133,12 @@ export interface NeedsHelpRule {
   /** ...or, where the model is only `courseSureSlowerBehind` sure, stands this far behind: 2 true spreads. */
   readonly pooledFarBehind: number;
   /**
+   * Listed for not growing, or as stuck on a goal, only with at least this share of the group's median number of results
+   * in the look-back: 0.3 (enough-results.ts, docs/decisions/033). A handful of results cannot tell a stall from noise;
+   * the group's own median sets the bar, so it follows how much a school's tools report. null: not asked.
+   */
+  readonly resultsShareToList: number | null;
+  /**
    * Listed for not growing only with results from before the look-back: a pupil's growth over `weeksOfPractice` weeks
    * is judged once there are that many weeks of their own results (true). Early in the year, or for a pupil new in the
    * tool, nobody is listed for it (being stuck on a goal others master has its own conditions).
@@ -208,6 +214,7 @@ export const DEFAULT_RULE: NeedsHelpRule = {
   pooledBehindToList: null,
   pooledFallToList: 0.25,
   pooledFarBehind: 2,
+  resultsShareToList: 0.3,
   learningAsksResultsBefore: true,
   maxGrowthShare: 0.2,
   minResultsInWindow: 1,
