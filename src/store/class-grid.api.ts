@@ -1,14 +1,15 @@
 /**
- * The class overview in the compute worker (issue 12 goal 4): the worker reads the group's results
- * from IndexedDB on its own connection, prepares them once per group and data version
- * (class-grid.path.ts prepareGroup) and answers each filter, now and column choice from that.
- * Only the rows and the cells' evidence cross to the main thread. Without a Worker (tests) the same
- * functions run inline on the page's own database.
+ * The class overview and Wie heeft hulp nodig in the compute worker (issue 12 goal 4): the worker
+ * reads the group's results from IndexedDB on its own connection, prepares them once per group and
+ * data version (class-grid.path.ts prepareGroup) and answers each filter, now and column choice, and
+ * the needs-help rule, from that. Only the rows, the cells' evidence and the pupils listed cross to
+ * the main thread. Without a Worker (tests) the same functions run inline on the page's own database.
  */
 import type { GroupId, LineId } from '@/domain/ids';
 import type { LearningLine } from '@/domain/model';
 import type { ClassGridRow } from '@/domain/progress/estimated-grid';
 import type { CellEvidence } from '@/domain/progress/cell-evidence';
+import { needsHelpView, type NeedsHelpView, type NeedsHelpViewInput } from '@/domain/progress/needs-help';
 import type { LeerzichtDb } from './db';
 import { cellEvidenceOf, classGridOf, prepareGroup, type GridAsk, type PreparedGroup } from './class-grid.path';
 import { pupilsInGroup } from './pupils.repo';
@@ -39,10 +40,20 @@ export interface CellEvidenceInput extends GroupSource {
   readonly line: LineId | null;
 }
 
+/** Wie heeft hulp nodig over the group's results as the worker reads them (the rest as needsHelpView takes it). */
+export type NeedsHelpInput = GroupSource & Omit<NeedsHelpViewInput, 'results'>;
+
+export interface NeedsHelpGroupView extends NeedsHelpView {
+  readonly skipped: number;
+  readonly duplicates: number;
+}
+
 export interface ClassGridApi {
   classGrid(input: ClassGridInput): Promise<ClassGridView>;
   /** Per `${pupil}|${column}`: the results behind the cell (all of the group's, unfiltered). */
   cellEvidence(input: CellEvidenceInput): Promise<ReadonlyMap<string, CellEvidence>>;
+  /** The group's pupils judged by the rule, and its instruction groups (needsHelpView), from the same prepared group. */
+  needsHelp(input: NeedsHelpInput): Promise<NeedsHelpGroupView>;
 }
 
 /** Prepared groups kept (the groups a teacher moves between). */
@@ -77,6 +88,10 @@ export function createClassGridApi(deps: { readonly dbOf: (name: string) => Leer
     },
     async cellEvidence(input) {
       return cellEvidenceOf(await prepare(input), input.curriculumLines, input.line);
+    },
+    async needsHelp(input) {
+      const group = await prepare(input);
+      return { ...needsHelpView({ ...input, results: group.encoded.results }), skipped: group.skipped, duplicates: group.duplicates };
     },
   };
 }

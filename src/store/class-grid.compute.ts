@@ -23,7 +23,7 @@ export function sameGridNewer(before: readonly unknown[], after: readonly unknow
 }
 
 /** A query's placeholderData: the answer on screen while the one for `key` is computed, when sameGridNewer. */
-const keepWhileNewer =
+export const keepWhileNewer =
   (key: readonly unknown[]) =>
   <T>(previous: T | undefined, previousQuery: { readonly queryKey: readonly unknown[] } | undefined): T | undefined =>
     previous !== undefined && previousQuery !== undefined && sameGridNewer(previousQuery.queryKey, key) ? previous : undefined;

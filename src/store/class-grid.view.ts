@@ -32,7 +32,7 @@ const NO_EVIDENCE: ReadonlyMap<string, CellEvidence> = new Map();
  * The version of the group's results as the worker prepares them: its data version
  * (classGridQueries.version) and the SLO links its goals are resolved by; undefined while loading.
  */
-function useGroupVersion(group: string | null, links: ReadonlyMap<string, readonly string[]>): string | undefined {
+export function useGroupVersion(group: string | null, links: ReadonlyMap<string, readonly string[]>): string | undefined {
   const version = useQuery({ ...classGridQueries.version(toGroupId(group ?? '')), enabled: group !== null });
   return version.data === undefined ? undefined : `${version.data}:${versionOf(links)}`;
 }

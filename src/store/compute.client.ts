@@ -6,29 +6,17 @@
  * in the browser, where the worker runs them (decision 035).
  */
 import * as Comlink from 'comlink';
-import type { ComputeApi } from './compute.api';
 import type { ClassGridApi } from './class-grid.api';
 import type { LeerzichtDb } from './db';
 
+let remote: ClassGridApi | null = null;
+
 /** What the compute worker serves (compute.worker.ts). */
-export type ComputeWorkerApi = ComputeApi & ClassGridApi;
-
-let remote: ComputeWorkerApi | null = null;
-
-function worker(): ComputeWorkerApi {
-  remote ??= Comlink.wrap<ComputeWorkerApi>(
+function worker(): ClassGridApi {
+  remote ??= Comlink.wrap<ClassGridApi>(
     new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module', name: 'leerzicht-rekenen' }),
-  ) as unknown as ComputeWorkerApi;
+  ) as unknown as ClassGridApi;
   return remote;
-}
-
-/** Inline (no Worker): the computations' code loads when first asked for. */
-const inlineCompute: ComputeApi = {
-  needsHelpView: async (input) => (await import('./compute.api')).computeApi.needsHelpView(input),
-};
-
-export function computeWorker(): ComputeApi {
-  return typeof Worker === 'undefined' ? inlineCompute : worker();
 }
 
 /** Inline, per database: its prepared groups are kept as the worker keeps them. */
@@ -40,11 +28,12 @@ function inlineGrid(db: LeerzichtDb): Promise<ClassGridApi> {
   return api;
 }
 
-/** The class overview's computation: in the compute worker, which reads `db` by its name; inline on `db` without Worker. */
+/** The class overview's and needs-help's computation: in the compute worker, which reads `db` by its name; inline on `db` without Worker. */
 export function classGridWorker(db: LeerzichtDb): ClassGridApi {
   if (typeof Worker !== 'undefined') return worker();
   return {
     classGrid: async (input) => (await inlineGrid(db)).classGrid(input),
     cellEvidence: async (input) => (await inlineGrid(db)).cellEvidence(input),
+    needsHelp: async (input) => (await inlineGrid(db)).needsHelp(input),
   };
 }

@@ -1,13 +1,12 @@
 /**
- * The compute worker: a view's heavy, pure computation off the main thread (compute.api.ts), so the
- * page keeps answering while it runs, and the class overview's grid from the results it reads
- * itself on its own connection to the app's IndexedDB (class-grid.api.ts). One per session,
- * started on first use by compute.client.ts.
+ * The compute worker: a view's heavy computation off the main thread, so the page keeps answering
+ * while it runs: the class overview's grid and Wie heeft hulp nodig, from the results it reads itself
+ * on its own connection to the app's IndexedDB (class-grid.api.ts). One per session, started on first
+ * use by compute.client.ts.
  */
 // First: zod is jitless before any module builds a schema (the CSP forbids eval).
 import '@/adapters/shared/zod-jitless';
 import * as Comlink from 'comlink';
-import { computeApi } from './compute.api';
 import { createClassGridApi } from './class-grid.api';
 import { LeerzichtDb } from './db';
 
@@ -18,4 +17,4 @@ const dbOf = (name: string): LeerzichtDb => {
   return known;
 };
 
-Comlink.expose({ ...computeApi, ...createClassGridApi({ dbOf }) });
+Comlink.expose(createClassGridApi({ dbOf }));

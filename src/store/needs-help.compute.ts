@@ -1,12 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { NeedsHelpViewInput } from '@/domain/progress/needs-help';
-import { computeWorker } from './compute.client';
+import type { NeedsHelpInput } from './class-grid.api';
+import { keepWhileNewer } from './class-grid.compute';
+import { classGridWorker } from './compute.client';
 import { versionOf } from './data-version';
+import type { LeerzichtDb } from './db';
 
 /**
- * Not a family of invalidate.ts (EVERY_QUERY_FAMILY): a key names its inputs by identity, so new
- * data (a sync, deleting everything) is a new key and no entry ever needs refreshing. Kept out of
- * the first page's code, which lists the families.
+ * Not a family of invalidate.ts (EVERY_QUERY_FAMILY): a key names the group's data version and the
+ * other inputs by value or identity, so new data (a sync, deleting everything) is a new key and no
+ * entry ever needs refreshing. Kept out of the first page's code, which lists the families.
  */
 export const needsHelpKeys = {
   all: ['needs-help'] as const,
@@ -14,25 +16,31 @@ export const needsHelpKeys = {
 
 export const needsHelpQueries = {
   /**
-   * Wie heeft hulp nodig for one group, computed in the compute worker (issue 12 goal 4: no long
-   * task on the main thread). Keyed by the identity of each input (versionOf) and by the values of
-   * the rest: one computation per group and data version, kept while the inputs last; a sync gives
-   * new results, so a new key, and nothing needs invalidating.
+   * Wie heeft hulp nodig for one group, computed in the compute worker from the results it reads
+   * itself (issue 12 goal 4: the page neither reads nor sends the group's results). Keyed as the class
+   * grid is (the data version and the minute in the same places, class-grid.compute.ts): one
+   * computation per group, data version and minute, and the list on screen stays while the next
+   * version's or minute's is computed.
    */
-  view: (group: string, input: NeedsHelpViewInput) =>
-    queryOptions({
-      queryKey: [
-        ...needsHelpKeys.all,
-        group,
-        input.now,
-        JSON.stringify(input.filter),
-        input.targetLevels,
-        ...[input.pupils, input.results, input.lines, input.choices, input.rule, input.judgements].map(versionOf),
-      ],
-      queryFn: () => computeWorker().needsHelpView(input),
+  view: (db: LeerzichtDb, input: Omit<NeedsHelpInput, 'dbName'>) => {
+    const key = [
+      ...needsHelpKeys.all,
+      db.name,
+      input.group,
+      input.version,
+      input.now,
+      JSON.stringify(input.filter),
+      input.targetLevels,
+      ...[input.pupils, input.lines, input.choices, input.rule, input.judgements].map(versionOf),
+    ];
+    return queryOptions({
+      queryKey: key,
+      queryFn: () => classGridWorker(db).needsHelp({ ...input, dbName: db.name }),
+      placeholderData: keepWhileNewer(key),
       staleTime: Infinity,
       // The same inputs give the same outcome: a failure (a filter that cannot be applied) is said at once.
       retry: false,
       gcTime: 60_000,
-    }),
+    });
+  },
 };
