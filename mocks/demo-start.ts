@@ -1,5 +1,5 @@
 import type { DemoSetup } from '../src/app/demo-setup';
-import { DEMO_TODAY } from './demo-school/calendar';
+import { DEMO_IDENTITY } from './demo-identity';
 import { demoRosterCsv } from './demo-school/roster';
 import { BLOKKODO_DEMO } from './suppliers/blokkodo/blokkodo.demo';
 import { CALIPER_DEMO } from './suppliers/caliper/caliper.demo';
@@ -19,8 +19,7 @@ export async function startDemo(): Promise<DemoSetup> {
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
   return {
-    today: DEMO_TODAY,
-    passphrase: 'demo-vlierboom-2026',
+    ...DEMO_IDENTITY,
     rosterCsv: demoRosterCsv(),
     sources: [
       { id: 'sommenspoor', kind: 'sommenspoor', name: 'Sommenspoor', endpoint: SOMMENSPOOR_DEMO.endpoint, credentials: SOMMENSPOOR_DEMO.credentials },

@@ -14,6 +14,7 @@ import { createFirstSync } from '@/ui/first-sync';
 import { credentialsMoved, getCredentials } from '@/store/credentials.memory';
 import { getDb } from '@/store/db';
 import { purgeExpired } from '@/store/privacy.repo';
+import { DEMO_IDENTITY } from '../mocks/demo-identity';
 import '@/app/styles.css';
 // After the screen styles: a print rule wins over a screen rule of the same weight.
 import '@/app/print.css';
@@ -21,10 +22,11 @@ import '@/app/print.css';
 const DEMO = import.meta.env.MODE === 'demo';
 
 async function start() {
-  // In demo mode the mock worker must run before the first request: start it first.
-  const demo: DemoSetup | null = DEMO ? await (await import('../mocks/demo-start')).startDemo() : null;
+  // In demo mode the mock worker must run before the first request to a supplier: it starts first,
+  // beside the first page (which asks no supplier), and whatever syncs waits for it (the hub below).
+  const mockWorker: Promise<DemoSetup> | null = DEMO ? loadingPage(import('../mocks/demo-start')).then(({ startDemo }) => startDemo()) : null;
   // The demo's today: its own, or a later day the address asks for (?demodatum=yyyy-mm-dd; the banner shows which).
-  const demoDay = demo ? demoToday(demo.today, window.location.search) : null;
+  const demoDay = DEMO ? demoToday(DEMO_IDENTITY.today, window.location.search) : null;
   const now = demoDay ? () => new Date(demoDay.today) : () => new Date();
   // The demo's clock for what happens during the visit (a sync's time): the demo's today, running on from the start.
   const started = Date.now();
@@ -37,12 +39,13 @@ async function start() {
   // The sync hub (xstate, every supplier adapter) is not needed to draw the first page: it loads
   // beside it, and the views that sync wait for it (docs/decisions/020-code-splitting.md).
   const registry = loadingPage(import('@/adapters/registry'));
-  const hub: Promise<SyncHub> = Promise.all([loadingPage(import('@/ingest/sync-hub')), registry]).then(
+  const hub: Promise<SyncHub> = Promise.all([loadingPage(import('@/ingest/sync-hub')), registry, mockWorker]).then(
     ([{ SyncHub }, { adapterFor }]) =>
       new SyncHub({ db, adapterFor, credentialsFor: getCredentials, credentialsMoved, onStored: invalidate, now: clock, retentionNow: now }),
   );
-  // The connector views' supplier kinds come from the same registry (ingest/connector-kit.tsx).
-  const kit: Promise<ConnectorKit> = registry.then(({ registryKit }) => registryKit);
+  // The connector views' supplier kinds come from the same registry (ingest/connector-kit.tsx); a
+  // connection test in the demo waits for the mock worker as a sync does.
+  const kit: Promise<ConnectorKit> = Promise.all([registry, mockWorker]).then(([{ registryKit }]) => registryKit);
   // A failed load shows where the hub or kit is used (PageLoadBoundary), not as an unhandled rejection.
   hub.catch(() => undefined);
   kit.catch(() => undefined);
@@ -50,10 +53,10 @@ async function start() {
   document.documentElement.lang = locale;
   // Only the active language's messages load before the first render (English in a chunk of its own).
   const i18n = await startI18n(locale);
-  const firstSync = demo ? createFirstSync() : null;
-  const demoReady = demo
-    ? Promise.all([hub, import('@/app/demo-bootstrap')])
-        .then(([loaded, { bootstrapDemo }]) =>
+  const firstSync = mockWorker ? createFirstSync() : null;
+  const demoReady = mockWorker
+    ? Promise.all([hub, mockWorker, import('@/app/demo-bootstrap')])
+        .then(([loaded, demo, { bootstrapDemo }]) =>
           bootstrapDemo(db, demo, loaded, now(), {
             onProgress: (done, total) => firstSync?.set({ done, total, finished: false }),
           }),
@@ -74,7 +77,7 @@ async function start() {
         kit={kit}
         now={now}
         demoReady={demoReady}
-        demoPassphrase={demo?.passphrase ?? null}
+        demoPassphrase={DEMO ? DEMO_IDENTITY.passphrase : null}
         demoDateRefused={demoDay?.refused ?? null}
         firstSync={firstSync}
       />
