@@ -59,7 +59,10 @@ const besideOf = (key) => {
   for (const next of [...(manifest[key].imports ?? []), ...(manifest[key].dynamicImports ?? [])]) besideOf(next);
 };
 for (const path of started) for (const key of Object.keys(manifest).filter((candidate) => candidate.replace(/\.tsx?$/, '') === path)) besideOf(key);
-const besideRows = [...beside].filter((file) => file.endsWith('.js')).map(sizeOf).sort((a, b) => b.gzip_kb - a.gzip_kb);
+const besideRows = [...beside]
+  .filter((file) => file.endsWith('.js'))
+  .map(sizeOf)
+  .sort((a, b) => b.gzip_kb - a.gzip_kb);
 for (const row of besideRows) console.log(JSON.stringify({ figure: 'first-load-beside-chunk', ...row }));
 console.log(
   JSON.stringify({
