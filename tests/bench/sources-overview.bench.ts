@@ -1,8 +1,9 @@
 /**
  * The sources overview at a class year's volume (issue 12, item 4): `sourceQueries.overview(db).queryFn`
  * (src/store/sources.queries.ts), the very query the Bronnen page (features/sources/sources-page.tsx)
- * and the edit-connector page run through `useQuery`: per source its status, stored count,
- * rejections by reason and unmapped codes with their counts (results.repo.ts `unmappedCodes`).
+ * and the edit-connector page run through `useQuery`: per source its status, stored count and
+ * unmapped codes with their counts (the tallies kept at every write, store/source-tallies.ts, decision
+ * 034), newest result and rejections by reason.
  * Store: 250,000 results of one class year (support/class-year.ts: four sources, 2% unmapped with 40 codes) in
  * IndexedDB (fake-indexeddb in Node). Anchor: DuckDB (@duckdb/node-api, in memory, same process)
  * grouping the same rows by source, and the unmapped ones by source and code.
