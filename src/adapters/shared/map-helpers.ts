@@ -3,6 +3,7 @@ import { excerptOf } from '@/domain/excerpt';
 import type { SourceId } from '@/domain/ids';
 import type { Rejection, RejectionCode, RejectionIssue } from '@/domain/model';
 import { DAY_MS } from '@/domain/time-units';
+import { textMemo } from './text-memo';
 import { utcIso } from './utc-iso';
 
 /**
@@ -160,17 +161,7 @@ const NINE_DIGITS = /(?:^|[^0-9A-Za-z])(\d{9})(?=$|[^0-9A-Za-z])/g;
  * address in any encoding (percent-encoded, an HTML reference, a full-width at sign) and a BSN
  * (nine digits on their own that pass the elfproef, as in "NL-BSN-123456782").
  */
-export function looksLikePseudonym(value: string): boolean {
-  // A file names the same few hundred pupils again and again: each distinct value is judged once.
-  const known = pseudonymVerdicts.get(value);
-  if (known !== undefined) return known;
-  if (pseudonymVerdicts.size >= 10_000) pseudonymVerdicts.clear();
-  const verdict = judgePseudonym(value);
-  pseudonymVerdicts.set(value, verdict);
-  return verdict;
-}
-
-const pseudonymVerdicts = new Map<string, boolean>();
+export const looksLikePseudonym = (value: string): boolean => pseudonymVerdict(value);
 
 function judgePseudonym(value: string): boolean {
   if (value.length < 16 || value.length > 1024) return false;
@@ -178,6 +169,9 @@ function judgePseudonym(value: string): boolean {
   if (SPACE_OR_AT.test(value) || SPACE_OR_AT.test(text)) return false;
   return ![...text.matchAll(NINE_DIGITS)].some((match) => passesElfproef(match[1] ?? ''));
 }
+
+/** A file names the same few hundred pupils again and again: each distinct value is judged once. */
+const pseudonymVerdict = textMemo(judgePseudonym);
 
 /** A stable key for a record without a usable id, so a re-sync does not pile up its rejection. */
 export function fingerprint(raw: unknown): string {
