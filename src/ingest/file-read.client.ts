@@ -31,9 +31,14 @@ export function startFileRead(inline: FileReadDeps & { readonly db: LeerzichtDb 
   if (typeof Worker === 'undefined') return inlineFileWorker(inline);
   const worker = new Worker(new URL('./file-read.worker.ts', import.meta.url), { type: 'module', name: 'leerzicht-bestand' });
   const remote = Comlink.wrap<FileWorkerApi>(worker);
+  let stopped = false;
   return {
     api: remote as unknown as FileWorkerApi,
+    // Once: a cancel that ends a busy worker stops it, and the import's own end then stops it again
+    // (comlink throws on a second release, which would replace the cancel's message with its own).
     stop: () => {
+      if (stopped) return;
+      stopped = true;
       remote[Comlink.releaseProxy]();
       worker.terminate();
     },
