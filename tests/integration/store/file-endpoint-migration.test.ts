@@ -1,22 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { LeerzichtDb } from '@/store/db';
-
-/** The v5 schema, as a database written before v6 has it. */
-const V5 = {
-  results: 'id, source, pupil, time, *goals, [pupil+time]',
-  rejections: 'id, source, at',
-  sources: 'id, kind',
-  syncStatus: 'source',
-  groups: 'id',
-  pupils: 'key, &ref, group',
-  roster: 'ref, group',
-  consents: '[pupil+source], pupil, source',
-  settings: 'key',
-  assessments: 'id, pupil, rubric, [rubric+pupil], date',
-  rubrics: 'id',
-  curriculum: 'id, sloId, line',
-};
+import { V5 } from '../../support/old-schemas';
 
 const source = (id: string, kind: string, endpoint: string) => ({
   id,

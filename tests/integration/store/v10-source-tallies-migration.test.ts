@@ -6,24 +6,7 @@ import { LeerzichtDb } from '@/store/db';
 import { sourceQueries } from '@/store/sources.queries';
 import { talliesOf } from '@/store/tally-delta';
 import { fakeSource, REF_A, REF_B, result, SOURCE } from '../../support/fake-adapter';
-
-/** The v9 schema, as a database written before v10 has it. */
-const V9 = {
-  results: 'id, source, pupil, time, *goals, [pupil+time], [source+goals.length+code]',
-  rejections: 'id, source, at, [source+code]',
-  sources: 'id, kind',
-  syncStatus: 'source',
-  groups: 'id',
-  pupils: 'key, &ref, group',
-  roster: 'ref, group',
-  consents: '[pupil+source], pupil, source',
-  settings: 'key',
-  assessments: 'id, pupil, rubric, [rubric+pupil], date',
-  rubrics: 'id',
-  curriculum: 'id, sloId, line',
-  interventions: 'id, pupil, goal, date, batch',
-  judgements: 'id, pupil, goal, date',
-};
+import { V9 } from '../../support/old-schemas';
 
 const OTHER = sourceId('ander');
 

@@ -6,24 +6,7 @@ import { unmappedCodes } from '@/store/results.repo';
 import { sourceQueries } from '@/store/sources.queries';
 import { QueryClient } from '@tanstack/react-query';
 import { fakeSource, REF_A, REF_B, rejection, result, SOURCE } from '../../support/fake-adapter';
-
-/** The v8 schema, as a database written before v9 has it. */
-const V8 = {
-  results: 'id, source, pupil, time, *goals, [pupil+time]',
-  rejections: 'id, source, at',
-  sources: 'id, kind',
-  syncStatus: 'source',
-  groups: 'id',
-  pupils: 'key, &ref, group',
-  roster: 'ref, group',
-  consents: '[pupil+source], pupil, source',
-  settings: 'key',
-  assessments: 'id, pupil, rubric, [rubric+pupil], date',
-  rubrics: 'id',
-  curriculum: 'id, sloId, line',
-  interventions: 'id, pupil, goal, date, batch',
-  judgements: 'id, pupil, goal, date',
-};
+import { V8 } from '../../support/old-schemas';
 
 describe('Dexie v9: unmapped codes and rejections counted by an index', () => {
   it('indexes the results and rejections a v8 database already holds, so the overview counts them', async () => {
