@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurriculum } from '@/store/curriculum.queries';
 import type { GoalId } from '@/domain/ids';
@@ -10,8 +10,6 @@ import { GoalPicker } from './goal-picker';
 import { PreviewTable } from './preview-table';
 
 const SHOWN = 8;
-/** Goal pickers drawn at once; the rest follow in a render React may interrupt (a picker holds 50 options). */
-const FIRST_PICKERS = 10;
 
 /**
  * The first page as Leerzicht would store it, and the codes that still need a goal. Memoised: the wizard draws
@@ -30,7 +28,6 @@ export const PreviewStep = memo(function PreviewStep({
   const { resolve } = useCurriculum();
   const shown = preview.results.slice(0, SHOWN);
   const [bulkDone, setBulkDone] = useState('');
-  const unmapped = useDeferredValue(preview.unmapped, preview.unmapped.slice(0, FIRST_PICKERS));
   return (
     <>
       {shown.length > 0 ? (
@@ -63,7 +60,7 @@ export const PreviewStep = memo(function PreviewStep({
         <>
           {preview.unmapped.length > 1 ? <BulkMapper unmapped={preview.unmapped} onMap={onMap} onDone={setBulkDone} /> : null}
           <ul aria-labelledby="wizard-unmapped">
-            {unmapped.map((item) => (
+            {preview.unmapped.map((item) => (
               <GoalPicker key={item.code} code={item.code} count={item.count} onMap={(goals) => onMap(item.code, goals)} />
             ))}
           </ul>
