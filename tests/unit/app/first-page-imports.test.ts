@@ -56,7 +56,7 @@ describe("the first page's code (static imports from src/main.tsx)", () => {
       'the rubric library and checks (they load when the rubric columns are ticked)',
       /^(curriculum\/rubrics\/|store\/rubrics\.repo|domain\/rubric-edit)/,
     ],
-    ["the compute worker's computations (they run in the worker)", /^(store\/compute\.api|store\/class-grid\.api|domain\/progress\/needs-help\/)/],
+    ["the compute worker's computations (they run in the worker)", /^(store\/class-grid\.(api|path)|domain\/progress\/needs-help\/)/],
     ["other pages' messages and the English ones (they load when needed)", /^i18n\/(nl\/pages|en\/)/],
     [
       'other pages (they load on first visit)',
