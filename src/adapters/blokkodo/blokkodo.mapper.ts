@@ -2,6 +2,7 @@ import { pupilRef, resultIdOf, type SourceId } from '@/domain/ids';
 import { scaleScore, type Rejection, type RejectionCode, type Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
 import { type Detail, goalsFor, isoInFuture, issueDetail, looksLikePseudonym, looseId, rejectionOf } from '../shared/map-helpers';
+import { pairMemo } from '../shared/pair-memo';
 import { isoInstant } from '../shared/utc-iso';
 import { isBlokkodoCompletion } from './blokkodo.guard';
 import { BlokkodoCompletion } from './blokkodo.schema';
@@ -59,10 +60,16 @@ function reject(raw: unknown, context: BlokkodoMapContext, code: RejectionCode, 
   return { rejection: rejectionOf(context.source, key, code, detail, context.now, recordId, raw) };
 }
 
+/** A puzzle's code, goals and level, once per concept and difficulty. */
+const puzzleCode = pairMemo((mapping, concept: string, difficulty: number) => {
+  const code = blokkodoCode(concept, difficulty);
+  return { code, goals: goalsFor(mapping, code), level: `moeilijkheid ${difficulty}` };
+});
+
 /** `time` is completed_at as toISOString gives it. */
 function toResult(record: BlokkodoCompletion, time: string, context: BlokkodoMapContext): Result {
   const { concept, difficulty, world } = record.puzzle;
-  const code = blokkodoCode(concept, difficulty);
+  const { code, goals, level } = puzzleCode(context.mapping, concept, difficulty);
   const timeSpent = record.time_spent_ms;
   return {
     id: resultIdOf(context.source, record.completion_id),
@@ -70,8 +77,8 @@ function toResult(record: BlokkodoCompletion, time: string, context: BlokkodoMap
     recordId: record.completion_id,
     pupil: pupilRef(record.learner),
     code,
-    goals: goalsFor(context.mapping, code),
-    level: `moeilijkheid ${difficulty}`,
+    goals,
+    level,
     workForm: world === BLOKKODO_PROJECT_WORLD ? 'project' : 'practice',
     time,
     score: scaleScore(record.stars, 0, 3),

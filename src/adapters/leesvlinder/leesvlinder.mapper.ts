@@ -12,6 +12,7 @@ import {
   mapPage,
   rejectionOf,
 } from '../shared/map-helpers';
+import { pairMemo } from '../shared/pair-memo';
 import { isLeesvlinderSummary } from './leesvlinder.guard';
 import { ISO_WEEK, LeesvlinderSummary } from './leesvlinder.schema';
 
@@ -61,6 +62,12 @@ function weekTimes(week: string): { readonly time: string | null; readonly start
   return known;
 }
 
+/** A skill and level's code and goals, once per pair. */
+const skillCode = pairMemo((mapping, skill: string, level: string) => {
+  const code = `${skill}:${level}`;
+  return { code, goals: goalsFor(mapping, code) };
+});
+
 function reject(raw: unknown, ctx: LeesvlinderMapContext, code: RejectionCode, detail: Detail): Mapped {
   const recordId = looseId(raw, 'id');
   return { rejection: rejectionOf(ctx.source, recordId ?? fingerprint(raw), code, detail, ctx.now, recordId, raw) };
@@ -86,7 +93,7 @@ export function mapLeesvlinderSummary(raw: unknown, ctx: LeesvlinderMapContext):
     // A summary is dated at the end of its week; only a week that has not begun yet is from the future.
     const future = isoInFuture('week', start, start, ctx.now);
     if (future) return reject(raw, ctx, 'invalid-time', future);
-    const code = `${summary.skill}:${summary.level}`;
+    const { code, goals } = skillCode(ctx.mapping, summary.skill, summary.level);
     return {
       result: {
         id: resultIdOf(ctx.source, summary.id),
@@ -94,7 +101,7 @@ export function mapLeesvlinderSummary(raw: unknown, ctx: LeesvlinderMapContext):
         recordId: summary.id,
         pupil: pupilRef(summary.pupil),
         code,
-        goals: goalsFor(ctx.mapping, code),
+        goals,
         level: summary.level,
         workForm: 'practice',
         time,
