@@ -1,3 +1,5 @@
+import { textMemo } from '../shared/text-memo';
+
 /**
  * Small readers for Caliper values that arrive in either shape: an IRI string or an embedded
  * object. They take `unknown` and never throw.
@@ -32,18 +34,8 @@ const DURATION = /^P(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:
  * unreadable. Years and months have no fixed length and are not accepted.
  */
 export function isoDurationSeconds(value: unknown): number | null {
-  if (typeof value !== 'string') return null;
-  // A store sends the same few durations again and again: each distinct text is read once.
-  let seconds = durations.get(value);
-  if (seconds === undefined) {
-    seconds = readDuration(value);
-    if (durations.size >= 10_000) durations.clear();
-    durations.set(value, seconds);
-  }
-  return seconds;
+  return typeof value === 'string' ? durationOf(value) : null;
 }
-
-const durations = new Map<string, number | null>();
 
 function readDuration(value: string): number | null {
   if (value.length > 100 || value === 'P' || value.endsWith('T')) return null;
@@ -71,3 +63,6 @@ export function learningObjectiveUuids(entity: unknown): string[] {
   }
   return [...found];
 }
+
+/** A store sends the same few durations again and again: each distinct text is read once. */
+const durationOf = textMemo(readDuration);

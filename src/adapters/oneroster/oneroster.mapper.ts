@@ -2,6 +2,7 @@ import { pupilRef, resultIdOf, type GoalId, type SourceId } from '@/domain/ids';
 import type { Rejection, RejectionCode, Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
 import { type Detail, fingerprint, goalsFor, isoInFuture, issueDetail, looksLikePseudonym, looseId, rejectionOf } from '../shared/map-helpers';
+import { textMemo } from '../shared/text-memo';
 import { isoInstant } from '../shared/utc-iso';
 import { objectiveRecordId, objectiveScoresOf, resultObjectiveIdsOf, splitByObjective } from './oneroster.objectives';
 import { scoreOf, type ScoreRule, type ScoreScaleInfo } from './oneroster.scales';
@@ -79,17 +80,8 @@ function readInstant(value: string): string | null {
 }
 
 /** A gradebook dates its results with a few hundred distinct dates: each is read once. */
-const instants = new Map<string, string | null>();
-function instantOf(value: string | null | undefined): string | null {
-  if (!value) return null;
-  let instant = instants.get(value);
-  if (instant === undefined) {
-    instant = readInstant(value);
-    if (instants.size >= 10_000) instants.clear();
-    instants.set(value, instant);
-  }
-  return instant;
-}
+const readInstantOnce = textMemo(readInstant);
+const instantOf = (value: string | null | undefined): string | null => (value ? readInstantOnce(value) : null);
 
 /** What every result of one line item shares: its goals (when it names no objectives itself) and its score rule (when it names no scale). */
 interface LineItemShare {
