@@ -59,7 +59,7 @@ export const PreviewStep = memo(function PreviewStep({
       ) : (
         <>
           {preview.unmapped.length > 1 ? <BulkMapper unmapped={preview.unmapped} onMap={onMap} onDone={setBulkDone} /> : null}
-          <ul aria-labelledby="wizard-unmapped" className="goal-pickers">
+          <ul aria-labelledby="wizard-unmapped">
             {preview.unmapped.map((item) => (
               <GoalPicker key={item.code} code={item.code} count={item.count} onMap={(goals) => onMap(item.code, goals)} />
             ))}
