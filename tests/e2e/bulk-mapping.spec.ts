@@ -18,6 +18,13 @@ test('the ICT coordinator maps all levels of a Codeklas world to one suggested g
 
   const unmapped = page.getByRole('list', { name: 'Codes zonder leerdoel' });
   const before = await unmapped.getByRole('listitem').count();
+  // On a phone the goal pickers (long goal titles) stay within the screen's width.
+  const desktop = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const pastTheEdge = () =>
+    page.evaluate(() => [...document.querySelectorAll('select')].filter((select) => select.getBoundingClientRect().right > innerWidth).length);
+  expect(await pastTheEdge()).toBe(0);
+  if (desktop) await page.setViewportSize(desktop);
   const levels = await unmapped.getByRole('listitem').filter({ hasText: '/werelden/variabelen/levels/' }).count();
   expect(levels).toBeGreaterThan(1);
   const bulk = page.getByRole('region', { name: 'Meerdere codes tegelijk koppelen' });
