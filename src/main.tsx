@@ -54,17 +54,19 @@ async function start() {
   // Only the active language's messages load before the first render (English in a chunk of its own).
   const i18n = await startI18n(locale);
   const firstSync = mockWorker ? createFirstSync() : null;
+  // Every query family: that list imports every query factory, which the first page does not need.
+  const refreshEveryQuery = () => void import('@/store/every-query').then(({ invalidateEveryQuery }) => invalidateEveryQuery(queryClient));
   const demoReady = mockWorker
     ? Promise.all([hub, mockWorker, import('@/app/demo-bootstrap')])
         .then(([loaded, demo, { bootstrapDemo }]) =>
           bootstrapDemo(db, demo, loaded, now(), {
             onProgress: (done, total) => firstSync?.set({ done, total, finished: false }),
+            onRoster: refreshEveryQuery,
           }),
         )
         .finally(() => {
           firstSync?.set({ ...(firstSync?.get() ?? { done: 0, total: 0 }), finished: true });
-          // Every query family: that list imports every query factory, which the first page does not need.
-          void import('@/store/every-query').then(({ invalidateEveryQuery }) => invalidateEveryQuery(queryClient));
+          refreshEveryQuery();
         })
     : null;
   createRoot(document.getElementById('root') as HTMLElement).render(

@@ -19,6 +19,11 @@ import type { DemoSetup } from './demo-setup';
 export interface BootstrapReport {
   /** Sources whose first sync has settled, of all that sync now. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * The roster is stored (first start only), before any source syncs: the views can show the
+   * groups and each result as it arrives, rather than "no groups" until the last source is done.
+   */
+  readonly onRoster?: () => void;
 }
 
 export async function bootstrapDemo(db: LeerzichtDb, setup: DemoSetup, hub: SyncHub, now: Date, report: BootstrapReport = {}): Promise<void> {
@@ -26,6 +31,7 @@ export async function bootstrapDemo(db: LeerzichtDb, setup: DemoSetup, hub: Sync
     // The demo's vault: names sealed with the demo passphrase, which the unlock screen shows.
     const key = await createVault(db, setup.passphrase);
     await importRoster(db, parseRosterCsv(setup.rosterCsv).rows, { now, key });
+    report.onRoster?.();
   }
   const pending: Promise<void>[] = [];
   let settled = 0;
