@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useIsFetching, useQuery } from '@tanstack/react-query';
 import { groupId as toGroupId, type LineId } from '@/domain/ids';
 import type { LearningLine } from '@/domain/model';
 import type { CellEvidence } from '@/domain/progress/cell-evidence';
 import type { ClassGridRow } from '@/domain/progress/estimated-grid';
 import type { ResultFilter } from '@/domain/progress/result-filter';
-import { classGridQueries } from './class-grid.compute';
+import { classGridKeys, classGridQueries } from './class-grid.compute';
 import { useCurriculum } from './curriculum.queries';
 import { versionOf } from './data-version';
 import { useDb } from './db-context';
@@ -31,10 +31,27 @@ const NO_EVIDENCE: ReadonlyMap<string, CellEvidence> = new Map();
 /**
  * The version of the group's results as the worker prepares them: its data version
  * (classGridQueries.version) and the SLO links its goals are resolved by; undefined while loading.
+ *
+ * Steady while the view's own computation runs: `family` is the view's key family (the key goes on
+ * with the database, the group and the version, as class-grid.compute.ts's do). While a query of
+ * that family for the version in use is still being computed, a newer version waits until it is
+ * done; the view shows that answer, then asks for the newest. During a long sync the data version
+ * changes every interval (app/query-client.ts); a computation that takes longer than that would
+ * otherwise be overtaken by the next version every time, and the view said "Laden…" until the sync
+ * ended.
  */
-export function useGroupVersion(group: string | null, links: ReadonlyMap<string, readonly string[]>): string | undefined {
+export function useGroupVersion(group: string | null, links: ReadonlyMap<string, readonly string[]>, family: readonly string[]): string | undefined {
+  const db = useDb();
   const version = useQuery({ ...classGridQueries.version(toGroupId(group ?? '')), enabled: group !== null });
-  return version.data === undefined ? undefined : `${version.data}:${versionOf(links)}`;
+  const live = version.data === undefined ? undefined : `${version.data}:${versionOf(links)}`;
+  const [held, setHeld] = useState<{ readonly group: string | null; readonly version: string } | null>(null);
+  const inUse = held !== null && held.group === group ? held.version : live;
+  const running = useIsFetching({ queryKey: [...family, db.name, toGroupId(group ?? ''), inUse] }) > 0;
+  useEffect(() => {
+    if (live === undefined || (held !== null && held.group === group && (running || held.version === live))) return;
+    setHeld({ group, version: live });
+  }, [group, live, running, held]);
+  return inUse;
 }
 
 /**
@@ -48,7 +65,7 @@ export function useClassGridView(group: string | null, lines: readonly LearningL
   const pupils = useQuery({ ...schoolQueries.pupilsIn(db, id), enabled: group !== null });
   const curriculum = useCurriculum();
   const estimators = useLineEstimatorChoices();
-  const version = useGroupVersion(group, curriculum.links);
+  const version = useGroupVersion(group, curriculum.links, classGridKeys.all);
   const gridPupils = useMemo(() => pupils.data?.map(({ pupil }) => ({ key: pupil.key, ref: pupil.ref })), [pupils.data]);
   const filterKey = JSON.stringify(filters);
   const filter = useMemo(() => JSON.parse(filterKey) as ResultFilter, [filterKey]);
@@ -82,7 +99,7 @@ export function useClassGridView(group: string | null, lines: readonly LearningL
 export function useClassCellEvidence(group: string | null, line: LineId | null): ReadonlyMap<string, CellEvidence> {
   const db = useDb();
   const curriculum = useCurriculum();
-  const version = useGroupVersion(group, curriculum.links);
+  const version = useGroupVersion(group, curriculum.links, classGridKeys.all);
   const evidence = useQuery({
     ...classGridQueries.evidence(db, {
       group: toGroupId(group ?? ''),

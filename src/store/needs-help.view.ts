@@ -10,7 +10,7 @@ import { useCurriculum } from './curriculum.queries';
 import { useDb } from './db-context';
 import { useLineEstimatorChoices } from './estimator-choice.queries';
 import { usePupilsJudgements } from './judgements.queries';
-import { needsHelpQueries } from './needs-help.compute';
+import { needsHelpKeys, needsHelpQueries } from './needs-help.compute';
 import { schoolQueries, type PupilWithRoster } from './school.queries';
 
 export type { LineInstructionGroups } from '@/domain/progress/needs-help';
@@ -51,7 +51,7 @@ export function useNeedsHelpView(
   const id = toGroupId(group?.id ?? '');
   const pupils = useQuery({ ...schoolQueries.pupilsIn(db, id), enabled: group !== null });
   const estimators = useLineEstimatorChoices();
-  const version = useGroupVersion(group?.id ?? null, curriculum.links);
+  const version = useGroupVersion(group?.id ?? null, curriculum.links, needsHelpKeys.all);
   const filterKey = JSON.stringify(filter);
   const current = useMemo(() => (pupils.data ?? []).filter(({ pupil }) => !pupil.leftAt), [pupils.data]);
   // The teacher's judgements of the group's pupils: needs-help follows those in force.
