@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { i18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { loadBuiltIn } from '@/curriculum/built-in.load';
 import { pageMessagesOf } from './i18n';
 import { loadingPage } from './page-load-error';
 import { PageLoading } from './page-loading';
@@ -40,8 +41,9 @@ function PageMessages() {
   return <Gate />;
 }
 
+// A page loads with the built-in learning lines (not in the first page's code), so useCurriculum has them at its first render.
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ComponentType => {
-  const Lazy = lazy<ComponentType>(async () => ({ default: (await loadingPage(load()))[name] }));
+  const Lazy = lazy<ComponentType>(async () => ({ default: (await loadingPage(Promise.all([load(), loadBuiltIn()])))[0][name] }));
   const Page = () => (
     <Suspense fallback={<PageLoading />}>
       <PageMessages />

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SloFile } from '@/curriculum/slo-import';
 import { curriculumKeys } from './curriculum.queries';
-import { importSloFile } from './curriculum.repo';
+import { importSloFile } from './slo-import.repo';
 import { useDb } from './db-context';
 import { invalidate } from './invalidate';
 

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { allGoals, BUILT_IN_LINES, goalById, lineById } from '@/curriculum';
-import { importedLine } from '@/curriculum/slo-import/imported-line';
-import { SLO_IMPORT_LINE } from '@/curriculum/slo-import/slo-import.plan';
+import { builtInNow, loadBuiltIn, type BuiltInCurriculum } from '@/curriculum/built-in.load';
+import { SLO_IMPORT_LINE } from '@/curriculum/slo-import/slo-import-line';
 import { followReplacements } from '@/curriculum/slo-import/successors';
 import type { Goal, LearningLine, LocalText } from '@/domain/model';
 import type { LeerzichtDb, StoredCurriculumGoal } from './db';
@@ -10,9 +9,12 @@ import { useDb } from './db-context';
 import { listCurriculum } from './curriculum.repo';
 
 export const curriculumKeys = { all: ['curriculum'] as const, stored: () => [...curriculumKeys.all, 'stored'] as const };
+/** The built-in lines' code (not data in the store: nothing invalidates it). */
+export const builtInCurriculumKey = ['built-in-curriculum'] as const;
 
 export const curriculumQueries = {
   stored: (db: LeerzichtDb) => queryOptions({ queryKey: curriculumKeys.stored(), queryFn: () => listCurriculum(db) }),
+  builtIn: () => queryOptions({ queryKey: builtInCurriculumKey, queryFn: loadBuiltIn, staleTime: Infinity }),
 };
 
 /** A goal as shown: a built-in goal, or an imported SLO goal (SLO titles are Dutch in both languages). */
@@ -42,13 +44,26 @@ export interface CurriculumLibrary {
   /** Built-in goals, then imported goals that stand today: for pickers. */
   readonly pickable: ReadonlyArray<{ readonly id: string; readonly label: LocalText }>;
   readonly broken: readonly string[];
+  /** True until both the stored rows are read and the built-in lines have loaded (`lines` is empty until then). */
   readonly isPending: boolean;
   readonly error: Error | null;
 }
 
 const same = (text: string): LocalText => ({ nl: text, en: text });
 
-function library(goals: readonly StoredCurriculumGoal[]): Omit<CurriculumLibrary, 'broken' | 'isPending' | 'error'> {
+/** Before the built-in lines have loaded (the class overview's first paint): no lines, no built-in goals. */
+const NOT_LOADED: BuiltInCurriculum = {
+  BUILT_IN_LINES: [],
+  allGoals: () => [],
+  goalById: () => undefined,
+  lineById: () => undefined,
+  importedLine: () => null,
+};
+
+function library(
+  { BUILT_IN_LINES, allGoals, goalById, lineById, importedLine }: BuiltInCurriculum,
+  goals: readonly StoredCurriculumGoal[],
+): Omit<CurriculumLibrary, 'broken' | 'isPending' | 'error'> {
   const byId = new Map(goals.map((goal) => [goal.id, goal] as const));
   const links = new Map(goals.filter((goal) => goal.replacedBy.length > 0).map((goal) => [goal.id, goal.replacedBy] as const));
   const imported = goals.filter((goal) => goal.line === SLO_IMPORT_LINE && goal.title !== null);
@@ -98,11 +113,22 @@ function library(goals: readonly StoredCurriculumGoal[]): Omit<CurriculumLibrary
   };
 }
 
-/** The curriculum as the views see it: built-in lines plus what was imported from SLO. */
+/**
+ * The curriculum as the views see it: built-in lines plus what was imported from SLO. The built-in
+ * lines load after the first paint (curriculum/built-in.load.ts): pending until then on the class
+ * overview; every other page loads them with its code, so there they are here from the first render.
+ */
 export function useCurriculum(): CurriculumLibrary {
   const stored = useQuery(curriculumQueries.stored(useDb()));
+  const loading = useQuery({ ...curriculumQueries.builtIn(), enabled: builtInNow() === undefined });
+  const builtIn = builtInNow() ?? loading.data;
   return useMemo(
-    () => ({ ...library(stored.data?.goals ?? []), broken: stored.data?.broken ?? [], isPending: stored.isPending, error: stored.error }),
-    [stored.data, stored.isPending, stored.error],
+    () => ({
+      ...library(builtIn ?? NOT_LOADED, stored.data?.goals ?? []),
+      broken: stored.data?.broken ?? [],
+      isPending: stored.isPending || builtIn === undefined,
+      error: stored.error ?? (builtIn === undefined ? loading.error : null),
+    }),
+    [builtIn, stored.data, stored.isPending, stored.error, loading.error],
   );
 }

@@ -1,6 +1,6 @@
-// Not the slo-import index: that brings the SLO file parser (and its zod schemas) onto the first page.
-import type { SloFile } from '@/curriculum/slo-import/slo-file.types';
-import { lineForSloId, planSloImport, SLO_IMPORT_LINE, type SloImportPlan } from '@/curriculum/slo-import/slo-import.plan';
+// Not the slo-import index: that brings the SLO file parser (and its zod schemas) onto the first page;
+// nor the built-in lines (the first page loads them after its first paint: importing a file is slo-import.repo.ts).
+import { SLO_IMPORT_LINE } from '@/curriculum/slo-import/slo-import-line';
 import { setSloLinks } from '@/curriculum/slo-import/slo-links';
 import type { LeerzichtDb, StoredCurriculumGoal } from './db';
 
@@ -51,64 +51,4 @@ export async function listCurriculum(db: LeerzichtDb): Promise<StoredCurriculum>
   }
   prime(goals);
   return { goals, broken };
-}
-
-/**
- * Saves what a read SLO file holds: its goals (new, or a refreshed title on the row already there)
- * and its replacedBy links (added to the row of the replaced UUID, made when that UUID was not
- * stored yet). Nothing stored is removed: levels, parents and numbering a file does not name for a goal
- * stay as an earlier file stored them. Returns the plan it carried out.
- */
-export async function importSloFile(db: LeerzichtDb, file: SloFile, now: Date): Promise<SloImportPlan> {
-  const importedAt = now.toISOString();
-  const plan = await db.transaction('rw', db.curriculum, async () => {
-    const known = (await listCurriculum(db)).goals;
-    const byId = new Map(known.map((goal) => [goal.id, goal] as const));
-    const carriedOut = planSloImport(file, known);
-    const rows = new Map<string, StoredCurriculumGoal>();
-    for (const goal of file.goals) {
-      const before = byId.get(goal.id);
-      // A file that names no levels, parents or numbering for a goal (kerndoelen.json on its own names no
-      // parents) keeps what an earlier file stored; a file that names them replaces them.
-      const levels = goal.levels.length > 0 ? goal.levels : (before?.levels ?? []);
-      const parents = goal.parents.length > 0 ? goal.parents : (before?.parents ?? []);
-      rows.set(goal.id, {
-        id: goal.id,
-        sloId: goal.id,
-        line: lineForSloId(goal.id),
-        title: goal.title,
-        collection: goal.collection,
-        prefix: goal.prefix ?? before?.prefix ?? null,
-        levels,
-        parents,
-        replacedBy: before?.replacedBy ?? [],
-        importedAt,
-      });
-    }
-    for (const deprecation of file.deprecations) {
-      const base = rows.get(deprecation.id) ?? byId.get(deprecation.id);
-      const replacedBy = [...new Set([...(base?.replacedBy ?? []), ...deprecation.replacedBy])];
-      rows.set(
-        deprecation.id,
-        base
-          ? { ...base, title: base.title ?? deprecation.title, replacedBy }
-          : {
-              id: deprecation.id,
-              sloId: deprecation.id,
-              line: lineForSloId(deprecation.id),
-              title: deprecation.title,
-              collection: deprecation.types[0] ?? 'deprecated',
-              prefix: null,
-              levels: [],
-              parents: [],
-              replacedBy,
-              importedAt,
-            },
-      );
-    }
-    await db.curriculum.bulkPut([...rows.values()]);
-    return carriedOut;
-  });
-  await listCurriculum(db);
-  return plan;
 }

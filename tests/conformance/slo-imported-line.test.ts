@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importedLine, readSloFile } from '@/curriculum/slo-import';
-import { importSloFile, listCurriculum } from '@/store/curriculum.repo';
+import { listCurriculum } from '@/store/curriculum.repo';
+import { importSloFile } from '@/store/slo-import.repo';
 import { LeerzichtDb } from '@/store/db';
 import { fixturesPresent } from '../support/fixtures-present';
 

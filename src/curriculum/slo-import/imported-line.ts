@@ -1,7 +1,7 @@
 import { goalId, lineId } from '@/domain/ids';
 import type { Goal, LearningLine, Level, LocalText, Strand } from '@/domain/model';
 import { SLO_LEVEL } from '../levels';
-import { SLO_IMPORT_LINE } from './slo-import.plan';
+import { SLO_IMPORT_LINE } from './slo-import-line';
 
 /** An imported goal as the line needs it (a stored curriculum row fits). */
 export interface ImportedGoalInput {

@@ -1,5 +1,6 @@
 import { goalsBySloId } from '@/curriculum';
 import type { SloFile, SloGoal, SloInvalidEntity, SloSkipped } from './slo-file.types';
+import { SLO_IMPORT_LINE } from './slo-import-line';
 
 /** A goal already in this browser's store, as the plan needs it. */
 export interface KnownSloGoal {
@@ -9,8 +10,7 @@ export interface KnownSloGoal {
   readonly replacedBy: readonly string[];
 }
 
-/** The line an imported goal is stored under when it is none of ours. */
-export const SLO_IMPORT_LINE = 'slo-import';
+export { SLO_IMPORT_LINE };
 
 export interface SloNamed {
   readonly id: string;

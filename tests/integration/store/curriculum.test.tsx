@@ -5,7 +5,8 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { goalById } from '@/curriculum';
 import { readSloFile, resolveSloUuids, setSloLinks, type SloFile } from '@/curriculum/slo-import';
 import { useCurriculum } from '@/store/curriculum.queries';
-import { importSloFile, listCurriculum } from '@/store/curriculum.repo';
+import { listCurriculum } from '@/store/curriculum.repo';
+import { importSloFile } from '@/store/slo-import.repo';
 import { DbProvider } from '@/store/db-context';
 import { LeerzichtDb } from '@/store/db';
 

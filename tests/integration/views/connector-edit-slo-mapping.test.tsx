@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { LEESVLINDER_DEFAULT_MAPPING } from '@/adapters/leesvlinder/leesvlinder.mapping';
 import { readSloFile, setSloLinks } from '@/curriculum/slo-import';
 import { goalId, sourceId } from '@/domain/ids';
-import { importSloFile } from '@/store/curriculum.repo';
+import { importSloFile } from '@/store/slo-import.repo';
 import { saveSource } from '@/store/sources.repo';
 import { setCredentials } from '@/store/credentials.memory';
 import { LEESVLINDER_DEMO } from '../../../mocks/suppliers/leesvlinder/leesvlinder.demo';

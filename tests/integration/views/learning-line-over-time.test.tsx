@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltIn } from '@/curriculum/built-in.load';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -30,6 +31,9 @@ function renderPage(path: string, { db, locale = 'nl' as Locale }: { db: Leerzic
 }
 
 const percent = (text: string | null) => Number.parseInt(text ?? '', 10);
+
+// Rendered here without the app's lazy routes, which load the built-in lines with every page but the class overview.
+beforeAll(() => loadBuiltIn());
 
 describe('the group over time on the learning-line view', () => {
   // The small school: Anna (90%) and Bram (40%) practise "getallen 1F" once a week for nine weeks; Cem has no arithmetic.

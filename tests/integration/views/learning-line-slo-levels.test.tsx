@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltIn } from '@/curriculum/built-in.load';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -86,6 +87,9 @@ const cellsOf = (table: HTMLElement, name: string) => {
     .getAllByRole('cell')
     .map((cell) => cell.textContent);
 };
+
+// Rendered here without the app's lazy routes, which load the built-in lines with every page but the class overview.
+beforeAll(() => loadBuiltIn());
 
 describe('learning-line view: a result found through a shared SLO id counts for one level', () => {
   it('a test naming only the domains counts for 1F, not for 2F or 1S; one naming 2F counts for 2F only', async () => {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltIn } from '@/curriculum/built-in.load';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
@@ -87,6 +88,9 @@ const goalLink = (id: string) => {
   const goal = REKENEN_LINE.goals.find((candidate) => candidate.id === id);
   return screen.getByRole('link', { name: goal?.title.nl });
 };
+
+// Rendered here without the app's lazy routes, which load the built-in lines with every page but the class overview.
+beforeAll(() => loadBuiltIn());
 
 describe('learning-line view', () => {
   it('shows the line’s goals grouped by level, in level order', async () => {

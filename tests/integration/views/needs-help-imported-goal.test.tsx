@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltIn } from '@/curriculum/built-in.load';
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { adapterFor } from '@/adapters/registry';
@@ -11,7 +12,8 @@ import type { LearningLine } from '@/domain/model';
 import { InstructionGroupList } from '@/features/needs-help/instruction-group-list';
 import { NeedsHelpTable } from '@/features/needs-help/needs-help-table';
 import { SyncHub } from '@/ingest/sync-hub';
-import { importSloFile, listCurriculum } from '@/store/curriculum.repo';
+import { listCurriculum } from '@/store/curriculum.repo';
+import { importSloFile } from '@/store/slo-import.repo';
 import { getCredentials } from '@/store/credentials.memory';
 import type { LeerzichtDb } from '@/store/db';
 import { DEMO_NOW, freshDb } from '../../support/render-app';
@@ -53,6 +55,9 @@ function renderParts(db: LeerzichtDb, line: LearningLine, goal: string) {
     </AppProviders>,
   );
 }
+
+// Rendered here without the app's lazy routes, which load the built-in lines with every page but the class overview.
+beforeAll(() => loadBuiltIn());
 
 describe('who needs help: reasons on an imported SLO goal', () => {
   it('name the goal by its SLO title and the imported line, never by its UUID', async () => {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltIn } from '@/curriculum/built-in.load';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -116,6 +117,9 @@ const rowOf = async (name: RegExp) => {
     .getAllByRole('row')
     .find((row) => within(row).queryByRole('rowheader', { name }));
 };
+
+// Rendered here without the app's lazy routes, which load the built-in lines with every page but the class overview.
+beforeAll(() => loadBuiltIn());
 
 describe('who needs help', () => {
   it('is compact: several reasons fold into one line per pupil, and no two instruction groups share a heading', async () => {

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readSloFile, setSloLinks } from '@/curriculum/slo-import';
 import { goalId, sourceId } from '@/domain/ids';
-import { importSloFile } from '@/store/curriculum.repo';
+import { importSloFile } from '@/store/slo-import.repo';
 import type { LeerzichtDb } from '@/store/db';
 import { upsertResults } from '@/store/results.repo';
 import { updateMapping } from '@/store/sources.repo';

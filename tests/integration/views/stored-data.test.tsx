@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadBuiltIn } from '@/curriculum/built-in.load';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -40,6 +41,9 @@ afterEach(() => {
   URL.createObjectURL = originalCreate;
   URL.revokeObjectURL = originalRevoke;
 });
+
+// Rendered here without the app's lazy routes, which load the built-in lines with every page but the class overview.
+beforeAll(() => loadBuiltIn());
 
 describe('Wat is er opgeslagen', () => {
   it('shows per kind how much is stored, and says it lives only in this browser', async () => {

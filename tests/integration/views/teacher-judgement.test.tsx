@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltIn } from '@/curriculum/built-in.load';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -40,6 +41,9 @@ const practice = (recordId: string, pupil: number, goal: string, time: string, s
   attempt: null,
   normBand: null,
 });
+
+// Rendered here without the app's lazy routes, which load the built-in lines with every page but the class overview.
+beforeAll(() => loadBuiltIn());
 
 describe("a teacher's own judgement in the profile", () => {
   it('is set by hand, shown as the teacher’s judgement beside the estimate with its history, and flagged "Verouderd" after newer results disagree', async () => {

@@ -59,6 +59,10 @@ describe("the first page's code (static imports from src/main.tsx)", () => {
     ["the compute worker's computations (they run in the worker)", /^(store\/class-grid\.(api|path)|domain\/progress\/needs-help\/)/],
     ["other pages' messages and the English ones (they load when needed)", /^i18n\/(nl\/pages|en\/)/],
     [
+      'the built-in learning lines and what needs them (they load after the first paint, curriculum/built-in.load.ts)',
+      /^curriculum\/(index|library-parts|levels|build-line|[a-z-]+\.line|[a-z-]+\.slo-goals|slo-level-choice|slo-import\/(slo-import\.plan|slo-resolve|imported-line))\.ts$/,
+    ],
+    [
       'other pages (they load on first visit)',
       /^features\/(needs-help|pupil-profile|learning-lines|rubrics\/(?!entry-drafts-context)|rubric-editor|sources|connectors|roster-privacy|stored-data|curriculum-import)\//,
     ],

@@ -3,7 +3,8 @@
  * the share of the group's pace kept, instead of the share of the group's growth kept up with; nl first, en too.
  */
 import type { ReactNode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltIn } from '@/curriculum/built-in.load';
 import { renderHook } from '@testing-library/react';
 import { adapterFor } from '@/adapters/registry';
 import { AppProviders } from '@/app/app';
@@ -38,6 +39,9 @@ const base = {
   target: 0.75,
   behindGroup: null,
 } as const;
+
+// Rendered here without the app's lazy routes, which load the built-in lines with every page but the class overview.
+beforeAll(() => loadBuiltIn());
 
 describe('the needs-help reason in words', () => {
   it('says the share of the group’s pace kept where the course model listed the pupil', () => {
