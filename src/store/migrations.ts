@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { FILE_KINDS } from '@/adapters/files/export-file';
+import { FILE_KINDS } from '@/adapters/files/file-kinds';
 import { fileEndpoint, fileKindOfEndpoint, isFileEndpoint } from './file-endpoint';
 import type { Source } from '@/domain/source';
 import { CODE_TALLIES, SOURCE_TALLIES } from './source-tallies';

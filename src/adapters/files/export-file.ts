@@ -2,6 +2,7 @@ import type { GoalId, SourceId } from '@/domain/ids';
 import type { Rejection, Result } from '@/domain/model';
 import type { CodeMapping, SourceKind } from '@/domain/source';
 import { decodeBytes, encodingOf } from './decode';
+import type { FileKind } from './file-kinds';
 
 /** A file a school or supplier hands us: its name and its bytes (text is decoded by the reader). */
 export interface ExportFile {
@@ -15,20 +16,7 @@ export interface ExportFile {
   readonly blob?: Blob;
 }
 
-/** What kind of export a file is; more specific than SourceKind (one kind of source, several file forms). */
-export const FILE_KINDS = [
-  'xapi-statements',
-  'caliper-events',
-  'oneroster-results',
-  'oneroster-line-items',
-  'oneroster-zip',
-  'oneroster-objective-links',
-  'oneroster-score-scales',
-  'uwlr-leerresultaten',
-  'oso-dossier',
-  'csv-columns',
-] as const;
-export type FileKind = (typeof FILE_KINDS)[number];
+export { FILE_KINDS, type FileKind } from './file-kinds';
 
 export interface FileReadContext {
   readonly source: SourceId;

@@ -51,7 +51,12 @@ describe("the first page's code (static imports from src/main.tsx)", () => {
     expect([...packages].filter(([name]) => name === 'zod' || name.startsWith('zod/'))).toEqual([]);
   });
 
+  it('loads no comlink: it comes with the first computation asked of the compute worker', () => {
+    expect([...packages].filter(([name]) => name === 'comlink')).toEqual([]);
+  });
+
   it.each([
+    ["file reading (the store's migrations need only the list of file kinds)", /^adapters\/files\/(decode|export-file)\.ts$/],
     [
       'the rubric library and checks (they load when the rubric columns are ticked)',
       /^(curriculum\/rubrics\/|store\/rubrics\.repo|domain\/rubric-edit)/,
