@@ -2,7 +2,8 @@
  * A tool, not a test: per pupil of a simulated school, the needs-help rule's outcome and the signals it reads
  * (course model, standing in the group overall and per source), beside the truth, as JSON lines. Used to try
  * variants of the rule on a dump rather than rerunning the benchmark (docs/decisions/033):
- * `node tests/sim/dump-needs-help.mjs default|alt|held|stress OUT.jsonl` (weeks 6 and 12; the stress grid at 6).
+ * `node tests/sim/dump-needs-help.mjs default|alt|held|stress OUT.jsonl [--variants JSON]` (weeks 6 and 12; the stress grid at
+ * 6; each variant a partial rule on top of DEFAULT_RULE, listed per pupil under `variants`).
  */
 import { writeFileSync } from 'node:fs';
 import { pupilKey, type PupilRef } from '@/domain/ids';
@@ -73,6 +74,7 @@ export function dumpRows(
       const perGoal = goals.map((goal) => {
         const standings = standingsOf(refs, index, [goal], nowMs, sinceMs);
         return {
+          st: standings,
           behind: robustZ(standings.map(({ within }) => (within === null ? null : -within))),
           fall: robustZ(standings.map(({ within, before }) => (within === null || before === null ? null : before - within))),
         };
@@ -115,8 +117,9 @@ export function dumpRows(
             fall: round(s.fall[i]),
             within: s.counts[i]?.within ?? 0,
             before: s.counts[i]?.before ?? 0,
+            st: s.standings[i],
           })),
-          goals: perGoal.map((g) => ({ behind: round(g.behind[i]), fall: round(g.fall[i]) })),
+          goals: perGoal.map((g) => ({ behind: round(g.behind[i]), fall: round(g.fall[i]), st: g.st[i] })),
         });
       });
     }
@@ -127,15 +130,23 @@ export function dumpRows(
 const SEEDS = [20260302, 1, 2, 3, 7, 11, 12, 13];
 const SCHOOLS = [1, 2, 3, 4, 5, 6, 7, 8];
 
-export function main([which, out]: readonly string[]): void {
+/** Variants of the rule to list beside it: `--variants '{"name":{...partial rule}}'` (a JSON object). */
+function variantRules(json: string | undefined): Record<string, NeedsHelpRule> {
+  const parsed = (json ? JSON.parse(json) : {}) as Record<string, Partial<NeedsHelpRule>>;
+  return Object.fromEntries(Object.entries(parsed).map(([name, partial]) => [name, { ...DEFAULT_RULE, ...partial }]));
+}
+
+export function main([which, out, flag, json]: readonly string[]): void {
   const weeks = [6, 12];
   const rows: Record<string, unknown>[] = [];
-  if (which === 'default') for (const seed of SEEDS) rows.push(...dumpRows('default', String(seed), simulate({ ...DEFAULT_SIM, seed }), weeks, 25));
-  else if (which === 'alt') for (const seed of SCHOOLS) rows.push(...dumpRows('alt', String(seed), simulateAlt(altSchool(seed, 150)), weeks, 25));
+  const v = variantRules(flag === '--variants' ? json : undefined);
+  if (which === 'default')
+    for (const seed of SEEDS) rows.push(...dumpRows('default', String(seed), simulate({ ...DEFAULT_SIM, seed }), weeks, 25, v));
+  else if (which === 'alt') for (const seed of SCHOOLS) rows.push(...dumpRows('alt', String(seed), simulateAlt(altSchool(seed, 150)), weeks, 25, v));
   else if (which === 'held')
-    for (const seed of SCHOOLS) rows.push(...dumpRows('held', String(seed), simulateAlt(heldSchool(altSchool(seed, 150))), weeks, 25));
+    for (const seed of SCHOOLS) rows.push(...dumpRows('held', String(seed), simulateAlt(heldSchool(altSchool(seed, 150))), weeks, 25, v));
   else if (which === 'stress')
-    for (const config of stressGrid(1, 16)) rows.push(...dumpRows('stress', config.name, simulate(config.sim), [6], config.groupSize));
+    for (const config of stressGrid(1, 16)) rows.push(...dumpRows('stress', config.name, simulate(config.sim), [6], config.groupSize, v));
   else throw new Error('dump-needs-help needs default, alt, held or stress, then an output file');
   if (!out) throw new Error('dump-needs-help needs an output file');
   writeFileSync(out, `${rows.map((row) => JSON.stringify(row)).join('\n')}\n`);
