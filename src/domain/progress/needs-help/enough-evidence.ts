@@ -3,6 +3,7 @@ import type { CoursePace } from './course-model';
 import { keptPaceOf } from './course-pace';
 import type { PupilResults } from './results-index';
 import type { NeedsHelpRule } from './rule';
+import { credibleStandings, type CredibleStanding } from './credible-standing';
 import { pooledStandings, type PooledStanding } from './pooled-standing';
 import { robustZ, standingsOf } from './standing';
 
@@ -16,6 +17,8 @@ export interface StandsOut {
   readonly fall: number | null;
   /** The same, pooled and shrunk towards the group by how much evidence the pupil has (pooled-standing.ts). */
   readonly pooled?: PooledStanding;
+  /** How credibly they stand behind and fell behind, in their own standard errors (credible-standing.ts); absent: not asked. */
+  readonly credible?: CredibleStanding;
 }
 
 /** Per pupil (in the order given), how far they stand out from the group; null where the rule asks neither. */
@@ -27,13 +30,19 @@ export function standOutsOf(
   nowMs: number,
   sinceMs: number,
 ): StandsOut[] | null {
-  if (rule.fallBehindToList === null && rule.courseSureSlowerBehind === null && rule.fellBehindBy === null && rule.pooledBehindToList === null)
-    return null;
+  const asks = [rule.fallBehindToList, rule.courseSureSlowerBehind, rule.fellBehindBy, rule.pooledBehindToList, rule.credibleBy];
+  if (asks.every((knob) => knob === null)) return null;
   const standings = standingsOf(pupils, index, goals, nowMs, sinceMs);
   const pooled = pooledStandings(standings);
+  const credible = rule.credibleBy === null ? null : credibleStandings(pupils, index, goals, nowMs, sinceMs);
   const behind = robustZ(standings.map(({ within }) => (within === null ? null : -within)));
   const fall = robustZ(standings.map(({ within, before }) => (within === null || before === null ? null : before - within)));
-  return standings.map((_, i) => ({ behind: behind[i] ?? null, fall: fall[i] ?? null, pooled: pooled[i] as PooledStanding }));
+  return standings.map((_, i) => ({
+    behind: behind[i] ?? null,
+    fall: fall[i] ?? null,
+    pooled: pooled[i] as PooledStanding,
+    ...(credible ? { credible: credible[i] as CredibleStanding } : {}),
+  }));
 }
 
 /**
@@ -47,7 +56,8 @@ export function standOutsOf(
  *   standing) and the model is at least `courseSureSlowerBehind` sure of it, or the pupil also fell far behind
  *   (`fellBehindBy` robust spreads more than the group's median pupil), whatever the model makes of it;
  * and the evidence pooled over all the pupil's goals and sources, shrunk towards the group by how few results they have,
- * agrees (`pooledBehindToList`, pooled-standing.ts, docs/decisions/033).
+ * agrees (`pooledBehindToList`, pooled-standing.ts, docs/decisions/033); and the pupil stands credibly behind the group
+ * or fell credibly behind it, in their own standard errors with each source's noise (`credibleBy`, docs/decisions/036).
  * The model reads every source on its own scale, learnt from the group's own results, and pools a pupil's results over
  * goals and sources; the standings rank each result among the group's on the same source and goal. So both hold
  * whatever scale or bias a supplier has (docs/decisions/026, 031); sparse or noisy data leave the model unsure.
@@ -57,7 +67,15 @@ export function courseAgrees(rule: NeedsHelpRule, pace: CoursePace | null | unde
   if (sure === null || !fitted) return true;
   if (!pace) return false;
   const slower = 1 - keptPaceOf(pace, rule.coursePaceShare);
-  return agreesByStanding(rule, sure, slower, standsOut) && pooledAgrees(rule, sure, slower, standsOut?.pooled);
+  return (
+    agreesByStanding(rule, sure, slower, standsOut) && pooledAgrees(rule, sure, slower, standsOut?.pooled) && credibly(rule, standsOut?.credible)
+  );
+}
+
+/** The pupil stands credibly behind the group or fell credibly behind it (rule `credibleBy`); not asked where not measured. */
+function credibly(rule: NeedsHelpRule, credible: CredibleStanding | undefined): boolean {
+  if (rule.credibleBy === null || credible === undefined) return true;
+  return (credible.behind ?? -Infinity) >= rule.credibleBy || (credible.fall ?? -Infinity) >= rule.credibleBy;
 }
 
 /** The pooled evidence agrees (rule `pooledBehindToList`); not asked where the rule does not ask it. */

@@ -133,6 +133,13 @@ export interface NeedsHelpRule {
   /** ...or, where the model is only `courseSureSlowerBehind` sure, stands this far behind: 2 true spreads. */
   readonly pooledFarBehind: number;
   /**
+   * Listed for not growing, or as stuck on a goal, only where the pupil's standing among the group lies credibly behind
+   * the group's median pupil's in the look-back, or fell credibly further than theirs from before it: at least this many
+   * standard errors, each source's noise measured from the group's own results (credible-standing.ts, docs/decisions/036):
+   * 1.5. A noisy school, or a pupil with a few results, asks more evidence. null: not asked.
+   */
+  readonly credibleBy: number | null;
+  /**
    * Listed for not growing, or as stuck on a goal, only with at least this share of the group's median number of results
    * in the look-back: 0.3 (enough-results.ts, docs/decisions/033). A handful of results cannot tell a stall from noise;
    * the group's own median sets the bar, so it follows how much a school's tools report. null: not asked.
@@ -215,6 +222,7 @@ export const DEFAULT_RULE: NeedsHelpRule = {
   pooledFallToList: 0.25,
   pooledFarBehind: 2,
   resultsShareToList: 0.3,
+  credibleBy: 1.5,
   learningAsksResultsBefore: true,
   maxGrowthShare: 0.2,
   minResultsInWindow: 1,

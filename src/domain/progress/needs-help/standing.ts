@@ -58,8 +58,23 @@ export function standingsOf(
   nowMs: number,
   sinceMs: number,
 ): Standing[] {
+  return sourceStandingsOf(pupils, index, goals, nowMs, sinceMs, () => '').get('') ?? pupils.map(() => standingOf(emptySums()));
+}
+
+/**
+ * The same per source (`partOf` a source's id; by default each source apart): each pupil's standing among the group on
+ * that source's results only, every result still ranked among the group's on its own source and goal.
+ */
+export function sourceStandingsOf(
+  pupils: readonly PupilRef[],
+  index: ReadonlyMap<PupilRef, PupilResults>,
+  goals: readonly GoalId[],
+  nowMs: number,
+  sinceMs: number,
+  partOf: (source: string) => string = (source) => source,
+): Map<string, Standing[]> {
   const wanted = new Set<string>(goals);
-  const streams = new Map<string, Scored[]>();
+  const streams = new Map<string, { part: string; scored: Scored[] }>();
   pupils.forEach((ref, pupil) => {
     for (const [goal, results] of index.get(ref)?.byGoal ?? []) {
       if (!wanted.has(goal)) continue;
@@ -70,13 +85,15 @@ export function standingsOf(
         const key = `${result.source}\u0000${goal}`;
         const scored = { pupil, value, within: time >= sinceMs };
         const stream = streams.get(key);
-        if (stream) stream.push(scored);
-        else streams.set(key, [scored]);
+        if (stream) stream.scored.push(scored);
+        else streams.set(key, { part: partOf(result.source), scored: [scored] });
       }
     }
   });
-  const sums = pupils.map(() => ({ within: 0, withinCount: 0, withinSquares: 0, before: 0, beforeCount: 0, beforeSquares: 0 }));
-  for (const stream of streams.values()) {
+  const parts = new Map<string, Sums[]>();
+  for (const { part, scored: stream } of streams.values()) {
+    const sums = parts.get(part) ?? pupils.map(emptySums);
+    parts.set(part, sums);
     stream.sort((a, b) => a.value - b.value);
     for (let first = 0; first < stream.length;) {
       let last = first;
@@ -85,7 +102,7 @@ export function standingsOf(
       const score = normalQuantile((first + last + 1) / 2 / stream.length);
       for (let k = first; k <= last; k += 1) {
         const { pupil, within } = stream[k] as Scored;
-        const sum = sums[pupil] as (typeof sums)[number];
+        const sum = sums[pupil] as Sums;
         if (within) {
           sum.within += score;
           sum.withinSquares += score * score;
@@ -99,15 +116,28 @@ export function standingsOf(
       first = last + 1;
     }
   }
-  return sums.map((sum) => ({
-    within: sum.withinCount > 0 ? sum.within / sum.withinCount : null,
-    before: sum.beforeCount > 0 ? sum.before / sum.beforeCount : null,
-    withinCount: sum.withinCount,
-    beforeCount: sum.beforeCount,
-    withinSquares: sum.withinCount > 0 ? sum.withinSquares / sum.withinCount : 0,
-    beforeSquares: sum.beforeCount > 0 ? sum.beforeSquares / sum.beforeCount : 0,
-  }));
+  return new Map([...parts].map(([part, sums]) => [part, sums.map(standingOf)]));
 }
+
+interface Sums {
+  within: number;
+  withinCount: number;
+  withinSquares: number;
+  before: number;
+  beforeCount: number;
+  beforeSquares: number;
+}
+
+const emptySums = (): Sums => ({ within: 0, withinCount: 0, withinSquares: 0, before: 0, beforeCount: 0, beforeSquares: 0 });
+
+const standingOf = (sum: Sums): Standing => ({
+  within: sum.withinCount > 0 ? sum.within / sum.withinCount : null,
+  before: sum.beforeCount > 0 ? sum.before / sum.beforeCount : null,
+  withinCount: sum.withinCount,
+  beforeCount: sum.beforeCount,
+  withinSquares: sum.withinCount > 0 ? sum.withinSquares / sum.withinCount : 0,
+  beforeSquares: sum.beforeCount > 0 ? sum.beforeSquares / sum.beforeCount : 0,
+});
 
 /** Each value's distance from the group's median in robust spreads (1.4826 x the median absolute deviation); null stays null. */
 export function robustZ(values: readonly (number | null)[]): (number | null)[] {
