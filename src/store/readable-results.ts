@@ -32,15 +32,21 @@ const isReadableBand = (band: unknown) =>
  * every result a view reads (a group's school year is some hundred thousand).
  */
 export function isReadableResult(value: unknown): value is Result {
-  if (!isRecord(value)) return false;
+  return !Number.isNaN(readableTimeOf(value));
+}
+
+/** The epoch ms of a readable result's time (Date.parse's answer, read once), NaN for a row that isReadableResult refuses. */
+export function readableTimeOf(value: unknown): number {
+  if (!isRecord(value)) return Number.NaN;
   const { id, source, pupil, code, goals, time, workForm, level } = value;
-  if (!isText(id) || !isText(source) || !isText(pupil) || typeof code !== 'string') return false;
-  if (!Array.isArray(goals) || !goals.every((goal) => typeof goal === 'string')) return false;
-  if (typeof time !== 'string' || !Number.isFinite(instantMs(time))) return false; // Date.parse's answer, read faster
-  if (!(WORK_FORMS as readonly unknown[]).includes(workForm) || !(level === null || typeof level === 'string')) return false;
-  if (!isBooleanOrNull(value['success']) || !isBooleanOrNull(value['completion'])) return false;
-  if (!isFiniteOrNull(value['durationSeconds']) || !isFiniteOrNull(value['attempt'])) return false;
-  return isReadableScore(value['score']) && isReadableBand(value['normBand']);
+  if (!isText(id) || !isText(source) || !isText(pupil) || typeof code !== 'string') return Number.NaN;
+  if (!Array.isArray(goals) || !goals.every((goal) => typeof goal === 'string')) return Number.NaN;
+  const ms = typeof time === 'string' ? instantMs(time) : Number.NaN; // Date.parse's answer, read faster
+  if (!Number.isFinite(ms)) return Number.NaN;
+  if (!(WORK_FORMS as readonly unknown[]).includes(workForm) || !(level === null || typeof level === 'string')) return Number.NaN;
+  if (!isBooleanOrNull(value['success']) || !isBooleanOrNull(value['completion'])) return Number.NaN;
+  if (!isFiniteOrNull(value['durationSeconds']) || !isFiniteOrNull(value['attempt'])) return Number.NaN;
+  return isReadableScore(value['score']) && isReadableBand(value['normBand']) ? ms : Number.NaN;
 }
 
 /** Stored rows as the views get them: the readable ones, and a count of the rest. */

@@ -50,8 +50,8 @@ class Dictionary<T extends string> {
   }
 }
 
-/** One pass over the results. */
-export function encodeResults(results: readonly Result[]): EncodedResults {
+/** One pass over the results; `times`, when given, holds each result's instantMs already read. */
+export function encodeResults(results: readonly Result[], times?: Float64Array): EncodedResults {
   const count = results.length;
   const pupils = new Dictionary<PupilRef>();
   const goals = new Dictionary<GoalId>();
@@ -78,7 +78,7 @@ export function encodeResults(results: readonly Result[]): EncodedResults {
     }
     pupil[i] = lastPupil;
     source[i] = sources.encode(result.source);
-    time[i] = instantMs(result.time);
+    time[i] = times ? (times[i] as number) : instantMs(result.time);
     value[i] = evidenceOf(result) ?? Number.NaN;
     workForm[i] = (WORK_FORMS as readonly string[]).indexOf(result.workForm);
     banded[i] = result.normBand ? 1 : 0;

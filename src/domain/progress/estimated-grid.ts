@@ -33,6 +33,12 @@ interface Cells {
   readonly items: Int32Array;
 }
 
+/** Whether `codes[from .. to)` holds `code` (no view allocated: this runs per result and goal). */
+function holds(codes: Int32Array, from: number, to: number, code: number): boolean {
+  for (let k = from; k < to; k += 1) if (codes[k] === code) return true;
+  return false;
+}
+
 function cellsOf(encoded: EncodedResults, wantedPupil: Uint8Array, wantedGoal: Uint8Array, kept: Uint8Array | null): Cells {
   const { pupil, goalStart, goalCodes } = encoded;
   const goalCount = encoded.goals.length;
@@ -46,7 +52,7 @@ function cellsOf(encoded: EncodedResults, wantedPupil: Uint8Array, wantedGoal: U
       const to = goalStart[i + 1] as number;
       for (let g = from; g < to; g += 1) {
         const goal = goalCodes[g] as number;
-        if (!wantedGoal[goal] || goalCodes.subarray(from, g).includes(goal)) continue;
+        if (!wantedGoal[goal] || holds(goalCodes, from, g, goal)) continue;
         place(p * goalCount + goal, i);
       }
     }
@@ -95,12 +101,14 @@ function sharedGoalIn(encoded: EncodedResults, at: readonly number[]): SharedGoa
   const goalsOf = (i: number) => goalCodes.subarray(goalStart[i], goalStart[i + 1]);
   let shared: readonly number[] = at.length > 0 ? Array.from(goalsOf(at[0] as number)) : [];
   for (const i of at) {
-    const goals = goalsOf(i);
-    if (shared.length === 1 && goals.length === 1) {
-      if (goals[0] !== shared[0]) return { goal: undefined };
+    const from = goalStart[i] as number;
+    const to = goalStart[i + 1] as number;
+    // The usual case, one goal on every result, without a view per result.
+    if (shared.length === 1 && to - from === 1) {
+      if (goalCodes[from] !== shared[0]) return { goal: undefined };
       continue;
     }
-    shared = shared.filter((goal) => goals.includes(goal));
+    shared = shared.filter((goal) => holds(goalCodes, from, to, goal));
   }
   return { goal: shared.length === 1 ? encoded.goals[shared[0] as number] : undefined };
 }
