@@ -1,8 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { errorDetail } from '@/ui/error-detail';
-import { ErrorNotice } from '@/ui/error-notice';
+import { LoadFailedNotice } from '@/ui/load-failed-notice';
 import { PageLoadError } from './page-load-error';
 
 interface BoundaryProps {
@@ -35,19 +34,7 @@ class Boundary extends Component<BoundaryProps, { error: unknown }> {
 
 function PageFailed({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  return (
-    <ErrorNotice
-      title={t('common.error.title')}
-      message={error instanceof PageLoadError ? t('common.pageLoadFailed') : t('common.pageFailed')}
-      detail={errorDetail(error)}
-      detailLabel={t('common.error.details')}
-      action={
-        <button type="button" onClick={() => window.location.reload()}>
-          {t('common.reload')}
-        </button>
-      }
-    />
-  );
+  return <LoadFailedNotice error={error} message={error instanceof PageLoadError ? t('common.pageLoadFailed') : t('common.pageFailed')} />;
 }
 
 /** Around the Outlet in the layout: a page that cannot be shown gets a message with what to do; header and menu stay. */

@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '@/store/use-vault';
 import { lock } from '@/store/vault';
-import { MyGroupsControl } from './my-groups-control';
-import { UnlockForm } from './unlock-form';
+import { onFirstUse } from './on-first-use';
+
+// Every page opens locked: neither is drawn before the first paint.
+const UnlockForm = onFirstUse(() => import('./unlock-form'), 'UnlockForm');
+const MyGroupsControl = onFirstUse(() => import('./my-groups-control'), 'MyGroupsControl');
 
 /** In the header: the lock state, a lock button, or the unlock form. */
 export function LockControl({ demoPassphrase }: { demoPassphrase: string | null }) {
@@ -13,7 +16,12 @@ export function LockControl({ demoPassphrase }: { demoPassphrase: string | null 
   if (key && role) {
     return (
       <div className="lock-control">
-        <span>{t('unlock.roleNow', { role: t(`unlock.roles.${role}`) })}</span> {role === 'teacher' ? <MyGroupsControl /> : null}{' '}
+        <span>{t('unlock.roleNow', { role: t(`unlock.roles.${role}`) })}</span>{' '}
+        {role === 'teacher' ? (
+          <Suspense fallback={null}>
+            <MyGroupsControl />
+          </Suspense>
+        ) : null}{' '}
         <button type="button" className="secondary" onClick={lock}>
           {t('unlock.lock')}
         </button>
@@ -26,7 +34,11 @@ export function LockControl({ demoPassphrase }: { demoPassphrase: string | null 
       <button type="button" className="secondary" aria-expanded={open} onClick={() => setOpen((value) => !value)}>
         {t('unlock.unlock')}
       </button>
-      {open ? <UnlockForm demoPassphrase={demoPassphrase} onDone={() => setOpen(false)} /> : null}
+      {open ? (
+        <Suspense fallback={<span role="status">{t('common.loading')}</span>}>
+          <UnlockForm demoPassphrase={demoPassphrase} onDone={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -92,7 +92,7 @@ describe('an action that fails says so', () => {
     renderApp('/klas', { db, locale: 'en' });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Unlock' }));
-    await user.type(screen.getByLabelText('Passphrase'), TEST_PASSPHRASE);
+    await user.type(await screen.findByLabelText('Passphrase'), TEST_PASSPHRASE);
     const failing = vi.spyOn(db.settings, 'get').mockRejectedValue(new Error('storage unavailable'));
     const form = screen.getByRole('form', { name: /unlock/i });
     await user.click(within(form).getByRole('button', { name: 'Unlock' }));

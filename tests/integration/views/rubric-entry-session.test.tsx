@@ -70,7 +70,7 @@ describe('rubric entry: unsaved entries last the session, in memory, until a loc
     expect(screen.queryAllByText(/niet-opgeslagen beoordeling/)).toEqual([]);
 
     await user.click(screen.getByRole('button', { name: 'Ontgrendelen' }));
-    await user.type(screen.getByLabelText('Wachtwoordzin'), TEST_PASSPHRASE);
+    await user.type(await screen.findByLabelText('Wachtwoordzin'), TEST_PASSPHRASE);
     await user.keyboard('{Enter}');
     await user.click(await screen.findByRole('checkbox', { name: 'Groep 5A' }));
     await user.click(await screen.findByRole('checkbox', { name: 'Groep 7B' }));

@@ -38,7 +38,7 @@ describe('a teacher sees only their own groups', () => {
     renderApp('/klas', { db });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Ontgrendelen' }));
-    await user.type(screen.getByLabelText('Wachtwoordzin'), TEST_PASSPHRASE);
+    await user.type(await screen.findByLabelText('Wachtwoordzin'), TEST_PASSPHRASE);
     await user.click(screen.getByRole('radio', { name: 'Leerkracht' }));
     await user.click(within(screen.getByRole('form', { name: 'Leerzicht ontgrendelen' })).getByRole('button', { name: 'Ontgrendelen' }));
     const picker = await screen.findByRole('form', { name: 'Mijn groepen' });
@@ -79,7 +79,7 @@ describe('a teacher sees only their own groups', () => {
     renderApp('/klas', { db });
     const user = userEvent.setup();
     expect(await screen.findByRole('option', { name: 'Groep 5' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Mijn groepen' }));
+    await user.click(await screen.findByRole('button', { name: 'Mijn groepen' }));
     const picker = await screen.findByRole('form', { name: 'Mijn groepen' });
     expect(within(picker).getByRole('checkbox', { name: 'Groep 5' })).toBeChecked();
     await user.click(within(picker).getByRole('checkbox', { name: 'Groep 6' }));

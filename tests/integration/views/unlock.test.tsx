@@ -14,7 +14,7 @@ describe('lock and unlock', () => {
     expect(await screen.findByRole('link', { name: 'Bekijk de voortgang van Leerling 1' })).toBeInTheDocument();
     expect(screen.getByLabelText('Groep')).toHaveDisplayValue('Groep 1');
     await user.click(screen.getByRole('button', { name: 'Ontgrendelen' }));
-    await user.type(screen.getByLabelText('Wachtwoordzin'), 'verkeerd');
+    await user.type(await screen.findByLabelText('Wachtwoordzin'), 'verkeerd');
     const form = screen.getByRole('form', { name: 'Leerzicht ontgrendelen' });
     await user.click(within(form).getByRole('button', { name: 'Ontgrendelen' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Die wachtwoordzin klopt niet.');
@@ -40,7 +40,7 @@ describe('lock and unlock', () => {
     const user = userEvent.setup();
     expect(await screen.findByRole('link', { name: 'Bekijk de voortgang van Leerling 1' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Ontgrendelen' }));
-    await user.type(screen.getByLabelText('Wachtwoordzin'), TEST_PASSPHRASE);
+    await user.type(await screen.findByLabelText('Wachtwoordzin'), TEST_PASSPHRASE);
     // Reading the groups from IndexedDB fails (e.g. the browser's storage gives an error).
     const failing = vi.spyOn(db.groups, 'toArray').mockRejectedValue(new Error('storage unavailable'));
     const form = screen.getByRole('form', { name: 'Leerzicht ontgrendelen' });
@@ -64,13 +64,13 @@ describe('lock and unlock', () => {
     renderApp('/klas', { db });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Ontgrendelen' }));
-    await user.type(screen.getByLabelText('Wachtwoordzin'), TEST_PASSPHRASE);
+    await user.type(await screen.findByLabelText('Wachtwoordzin'), TEST_PASSPHRASE);
     await user.keyboard('{Enter}');
     await user.click(await screen.findByRole('checkbox', { name: 'Groep 5A' }));
     await user.click(screen.getByRole('button', { name: 'Toon mijn groepen' }));
     expect(await screen.findByRole('link', { name: 'Bekijk de voortgang van Anna de Boer' })).toBeInTheDocument();
     const failing = vi.spyOn(db.groups, 'toArray').mockRejectedValue(new Error('storage unavailable'));
-    await user.click(screen.getByRole('button', { name: 'Mijn groepen' }));
+    await user.click(await screen.findByRole('button', { name: 'Mijn groepen' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Je groepen konden niet worden geladen.');
     failing.mockRestore();

@@ -56,6 +56,10 @@ describe("the first page's code (static imports from src/main.tsx)", () => {
   });
 
   it.each([
+    [
+      'the unlock form and the group choice (drawn only after a click: every page opens locked)',
+      /^features\/unlock\/(unlock-form|my-groups-control|group-picker)\.tsx$/,
+    ],
     ["file reading (the store's migrations need only the list of file kinds)", /^adapters\/files\/(decode|export-file)\.ts$/],
     [
       'the rubric library and checks (they load when the rubric columns are ticked)',
