@@ -1,17 +1,31 @@
 /**
- * The class overview and Wie heeft hulp nodig in the compute worker (issue 12 goal 4): the worker
+ * The class overview, Wie heeft hulp nodig, the learning line and the pupil profile's group context
+ * in the compute worker (issue 12 goal 4): the worker
  * reads the group's results from IndexedDB on its own connection, prepares them once per group and
  * data version (class-grid.path.ts prepareGroup) and answers each filter, now and column choice, and
- * the needs-help rule, from that. Only the rows, the cells' evidence and the pupils listed cross to
+ * the needs-help rule, the line's weeks and a goal's results from that. Only what the views show (rows,
+ * cells' evidence, pupils listed, weeks, a goal's results, the group's context as data) crosses to
  * the main thread. Without a Worker (tests) the same functions run inline on the page's own database.
  */
-import type { GroupId, LineId } from '@/domain/ids';
-import type { LearningLine } from '@/domain/model';
+import type { GoalId, GroupId, LineId, PupilKey, PupilRef } from '@/domain/ids';
+import type { LearningLine, Result } from '@/domain/model';
 import type { ClassGridRow } from '@/domain/progress/estimated-grid';
 import type { CellEvidence } from '@/domain/progress/cell-evidence';
+import type { LearntContext } from '@/domain/progress/estimators/group-context';
+import type { LineOverTimeAsk } from '@/domain/progress/group-line-over-time';
+import type { GroupOverTime } from '@/domain/progress/group-over-time';
 import { needsHelpView, type NeedsHelpView, type NeedsHelpViewInput } from '@/domain/progress/needs-help';
 import type { LeerzichtDb } from './db';
-import { cellEvidenceOf, classGridOf, prepareGroup, type GridAsk, type PreparedGroup } from './class-grid.path';
+import {
+  cellEvidenceOf,
+  classGridOf,
+  goalResultsOf,
+  learntContextOf,
+  lineOverTimeOf,
+  prepareGroup,
+  type GridAsk,
+  type PreparedGroup,
+} from './class-grid.path';
 import { pupilsInGroup } from './pupils.repo';
 import { resultsForPupils } from './results.repo';
 
@@ -48,12 +62,30 @@ export interface NeedsHelpGroupView extends NeedsHelpView {
   readonly duplicates: number;
 }
 
+export interface GroupContextInput extends GroupSource {
+  /** The view's clock (ISO, to the minute). */
+  readonly now: string;
+}
+
+export interface GoalResultsInput extends GroupSource {
+  readonly goal: GoalId;
+  readonly pupils: readonly PupilRef[];
+}
+
+export type LineOverTimeInput = GroupSource & LineOverTimeAsk;
+
 export interface ClassGridApi {
   classGrid(input: ClassGridInput): Promise<ClassGridView>;
   /** Per `${pupil}|${column}`: the results behind the cell (all of the group's, unfiltered). */
   cellEvidence(input: CellEvidenceInput): Promise<ReadonlyMap<string, CellEvidence>>;
   /** The group's pupils judged by the rule, and its instruction groups (needsHelpView), from the same prepared group. */
   needsHelp(input: NeedsHelpInput): Promise<NeedsHelpGroupView>;
+  /** The group's calibration and priors as the views learn them (the pupil profile's and learning line's contexts), as data. */
+  groupContext(input: GroupContextInput): Promise<LearntContext>;
+  /** The group's results behind one goal (the learning line's drill-in), newest first. */
+  goalResults(input: GoalResultsInput): Promise<Result[]>;
+  /** The group on one line week by week (the learning line's chart). */
+  lineOverTime(input: LineOverTimeInput): Promise<GroupOverTime<PupilKey>>;
 }
 
 /** Prepared groups kept (the groups a teacher moves between). */
@@ -92,6 +124,15 @@ export function createClassGridApi(deps: { readonly dbOf: (name: string) => Leer
     async needsHelp(input) {
       const group = await prepare(input);
       return { ...needsHelpView({ ...input, results: group.encoded.results }), skipped: group.skipped, duplicates: group.duplicates };
+    },
+    async groupContext(input) {
+      return learntContextOf(await prepare(input), input.now);
+    },
+    async goalResults(input) {
+      return goalResultsOf(await prepare(input), input.goal, input.pupils);
+    },
+    async lineOverTime(input) {
+      return lineOverTimeOf(await prepare(input), input);
     },
   };
 }

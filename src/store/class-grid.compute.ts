@@ -18,15 +18,18 @@ const NOW_AT = 4;
  * group, filter, line or method is a different grid: it says it is loading rather than show
  * figures that are not its own.
  */
-export function sameGridNewer(before: readonly unknown[], after: readonly unknown[]): boolean {
-  return before.length === after.length && before.every((part, at) => at === VERSION_AT || at === NOW_AT || part === after[at]);
+export function sameGridNewer(before: readonly unknown[], after: readonly unknown[], newer: readonly number[] = []): boolean {
+  return before.length === after.length && before.every((part, at) => at === VERSION_AT || at === NOW_AT || newer.includes(at) || part === after[at]);
 }
 
-/** A query's placeholderData: the answer on screen while the one for `key` is computed, when sameGridNewer. */
+/**
+ * A query's placeholderData: the answer on screen while the one for `key` is computed, when
+ * sameGridNewer (`newer`: other places of the key that follow the version or the minute).
+ */
 export const keepWhileNewer =
-  (key: readonly unknown[]) =>
+  (key: readonly unknown[], newer: readonly number[] = []) =>
   <T>(previous: T | undefined, previousQuery: { readonly queryKey: readonly unknown[] } | undefined): T | undefined =>
-    previous !== undefined && previousQuery !== undefined && sameGridNewer(previousQuery.queryKey, key) ? previous : undefined;
+    previous !== undefined && previousQuery !== undefined && sameGridNewer(previousQuery.queryKey, key, newer) ? previous : undefined;
 
 /**
  * Not a family of invalidate.ts (EVERY_QUERY_FAMILY), as needs-help's: a key names the group's data

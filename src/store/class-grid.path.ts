@@ -2,21 +2,24 @@
  * The class overview's whole computation from stored rows, as pure functions over plain data, so
  * the compute worker runs it (class-grid.api.ts) and the benchmark times it: the rows made readable
  * (readableResults), goals resolved and second reports left out (what useGroupResults does), encoded
- * once (decision 021); then per filter and now the group's context (as useGroupContext learns it),
- * the filter's mask and the grid (as useGroupMastery computes it), and the evidence behind each cell
+ * once (decision 021); then per filter and now the group's context (contextOf),
+ * the filter's mask and the grid (masteryGrid), and the evidence behind each cell
  * (as useCellEvidence found it).
  */
 import { resolveGoals } from '@/curriculum/slo-import/resolve-goals';
-import type { LineId } from '@/domain/ids';
+import type { GoalId, LineId, PupilKey, PupilRef } from '@/domain/ids';
 import type { LearningLine, Result } from '@/domain/model';
 import { cellEvidence, type CellEvidence } from '@/domain/progress/cell-evidence';
 import { encodeResults, type EncodedResults } from '@/domain/progress/encoded-results';
 import { masteryGrid, type ClassGridRow, type GridPupil } from '@/domain/progress/estimated-grid';
-import { contextInstant, latestTime } from '@/domain/progress/estimators/group-context';
+import { contextInstant, latestTime, type LearntContext } from '@/domain/progress/estimators/group-context';
+import { groupLineOverTime, type LineOverTimeAsk } from '@/domain/progress/group-line-over-time';
+import type { GroupOverTime } from '@/domain/progress/group-over-time';
+import { resultsBehindGoal } from '@/domain/progress/results-behind';
 import { estimatorFor, type LineEstimatorChoices } from '@/domain/progress/estimators/registry';
 import { keptMask, type ResultFilter } from '@/domain/progress/result-filter';
 import { deduplicateEncoded } from '@/domain/quality/duplicates';
-import { contextOf } from './group-context.results';
+import { contextOf, learntOf } from './group-context.results';
 import { readableTimeOf } from './readable-results';
 
 /** A group's stored results made ready for its grids, with what was left out. */
@@ -59,10 +62,13 @@ export interface GridAsk {
   readonly choices: LineEstimatorChoices;
 }
 
+/** The instant a view's context is learnt as of (contextInstant): the view's clock, or the newest result when all are older. */
+const instantOf = (encoded: EncodedResults, now: string): number => contextInstant(latestTime(encoded), Date.parse(now));
+
 /** The grid over a prepared group: the group's context learnt from all of its results, the filter as a mask. */
 export function classGridOf({ encoded }: PreparedGroup, ask: GridAsk): ClassGridRow[] {
   if (ask.lines.length === 0) return [];
-  const base = contextOf(encoded, contextInstant(latestTime(encoded), Date.parse(ask.now)));
+  const base = contextOf(encoded, instantOf(encoded, ask.now));
   const kept = keptMask(encoded, ask.filter, { now: ask.now, lines: ask.curriculumLines });
   const context = { ...base, now: ask.now, followGroup: true };
   return masteryGrid(encoded, ask.pupils, ask.lines, context, (line) => estimatorFor(line.id, ask.choices), kept);
@@ -75,4 +81,20 @@ export function classGridOf({ encoded }: PreparedGroup, ask: GridAsk): ClassGrid
 export function cellEvidenceOf({ encoded }: PreparedGroup, curriculumLines: readonly LearningLine[], line: LineId | null): Map<string, CellEvidence> {
   const lineOf = new Map(curriculumLines.flatMap((candidate) => candidate.goals.map((goal) => [goal.id as string, candidate.id as string] as const)));
   return cellEvidence(encoded.results, (goal) => (line ? [goal] : lineOf.has(goal) ? [lineOf.get(goal) as string] : []));
+}
+
+/** What the group's context is learnt into as of `now` (the views' instant), as plain data for the page (contextFromLearnt). */
+export function learntContextOf({ encoded }: PreparedGroup, now: string): LearntContext {
+  return learntOf(encoded, instantOf(encoded, now));
+}
+
+/** The group's weekly levels on a line (groupLineOverTime), with the group's context following the group. */
+export function lineOverTimeOf({ encoded }: PreparedGroup, ask: LineOverTimeAsk): GroupOverTime<PupilKey> {
+  const levelContext = { ...contextOf(encoded, instantOf(encoded, ask.now)), followGroup: true };
+  return groupLineOverTime({ ...ask, results: encoded.results, levelContext });
+}
+
+/** The group's results behind one goal for the pupils (resultsBehindGoal), newest first. */
+export function goalResultsOf({ encoded }: PreparedGroup, goal: GoalId, pupils: readonly PupilRef[]): Result[] {
+  return resultsBehindGoal(encoded.results, goal, new Set(pupils));
 }

@@ -23,9 +23,12 @@ export interface ClassGridViewData {
   readonly pupils: readonly PupilWithRoster[];
   /** One row per pupil with results, by pupil key: mastery per line and goal of `lines`, over the filtered results. */
   readonly rows: ReadonlyMap<number, ClassGridRow>;
+  /** The same rows in the group's order. */
+  readonly list: readonly ClassGridRow[];
 }
 
 const NO_ROWS: ReadonlyMap<number, ClassGridRow> = new Map();
+const NO_LIST: readonly ClassGridRow[] = [];
 const NO_EVIDENCE: ReadonlyMap<string, CellEvidence> = new Map();
 
 /**
@@ -55,9 +58,9 @@ export function useGroupVersion(group: string | null, links: ReadonlyMap<string,
 }
 
 /**
- * The class overview's grid, computed in the compute worker (class-grid.api.ts; issue 12 goal 4): the
- * same rows useGroupMastery gives, without reading or computing over the group's results on this
- * thread. `now` to the minute (useMinute), so a key is not new on every render.
+ * The class overview's grid (and the learning line's, with its line as the only line), computed in the
+ * compute worker (class-grid.api.ts; issue 12 goal 4), without reading or computing over the group's
+ * results on this thread. `now` to the minute (useMinute), so a key is not new on every render.
  */
 export function useClassGridView(group: string | null, lines: readonly LearningLine[], filters: ResultFilter, now: string): ClassGridViewData {
   const db = useDb();
@@ -92,6 +95,7 @@ export function useClassGridView(group: string | null, lines: readonly LearningL
     duplicates: grid.data?.duplicates ?? 0,
     pupils: pupils.data ?? [],
     rows,
+    list: grid.data?.rows ?? NO_LIST,
   };
 }
 

@@ -45,5 +45,8 @@ export function classGridWorker(db: LeerzichtDb): ClassGridApi {
     classGrid: async (input) => (await served()).api.classGrid(input),
     cellEvidence: async (input) => (await served()).api.cellEvidence(input),
     needsHelp: async (input) => (await served()).api.needsHelp(input),
+    groupContext: async (input) => (await served()).api.groupContext(input),
+    goalResults: async (input) => (await served()).api.goalResults(input),
+    lineOverTime: async (input) => (await served()).api.lineOverTime(input),
   };
 }

@@ -1,8 +1,6 @@
-import { useMemo } from 'react';
-import type { Result } from '@/domain/model';
-import { encodeResults, type EncodedResults } from '@/domain/progress/encoded-results';
+import type { EncodedResults } from '@/domain/progress/encoded-results';
 import type { EstimatorContext } from '@/domain/progress/estimators/estimate';
-import { contextInstant, groupContextEncoded, latestTime } from '@/domain/progress/estimators/group-context';
+import { contextFromLearnt, learntContextEncoded, type LearntContext } from '@/domain/progress/estimators/group-context';
 
 export interface GroupContexts {
   /** The current level (status, trend): follows the group's growth, as in the class overview. */
@@ -11,42 +9,23 @@ export interface GroupContexts {
   readonly growth: EstimatorContext;
 }
 
-/**
- * The encoding of a group's results (decision 021): made once per set of results the store hands
- * out (the query's data, shared by every view of the group), then reused by every view and render.
- */
-const encodings = new WeakMap<readonly Result[], EncodedResults>();
-
-export function encodedResultsOf(results: readonly Result[]): EncodedResults {
-  let encoded = encodings.get(results);
-  if (!encoded) encodings.set(results, (encoded = encodeResults(results)));
-  return encoded;
-}
-
 /** Calibration and priors per encoding and instant, learnt once (kept as long as the encoding is). */
-const contexts = new WeakMap<EncodedResults, Map<number, EstimatorContext>>();
+const contexts = new WeakMap<EncodedResults, Map<number, { readonly learnt: LearntContext; readonly context: EstimatorContext }>>();
 
-export function contextOf(encoded: EncodedResults, asOfMs: number): EstimatorContext {
+function learnt(encoded: EncodedResults, asOfMs: number) {
   let byInstant = contexts.get(encoded);
   if (!byInstant) contexts.set(encoded, (byInstant = new Map()));
-  let context = byInstant.get(asOfMs);
-  if (!context) {
+  let found = byInstant.get(asOfMs);
+  if (!found) {
     if (byInstant.size > 8) byInstant.clear();
-    byInstant.set(asOfMs, (context = groupContextEncoded(encoded, new Date(asOfMs))));
+    const learnt = learntContextEncoded(encoded, new Date(asOfMs));
+    byInstant.set(asOfMs, (found = { learnt, context: contextFromLearnt(learnt, new Date(asOfMs)) }));
   }
-  return context;
+  return found;
 }
 
-/**
- * A group's estimator contexts as of `now` (groupContext: calibration and goal priors, decision 006),
- * learnt once per set of results. A view's `now` is new on every render, but while every result is
- * older than it what groupContext learns cannot change, so it is learnt as of the newest result and
- * only `now` is replaced. One calibration serves both the level (followGroup) and growth.
- */
-export function useGroupContext(results: readonly Result[], now: string): GroupContexts {
-  const encoded = encodedResultsOf(results);
-  // The instant up to which results are seen: stays put while the clock moves on past the newest result.
-  const latest = useMemo(() => latestTime(encoded), [encoded]);
-  const base = contextOf(encoded, contextInstant(latest, Date.parse(now)));
-  return useMemo(() => ({ level: { ...base, now, followGroup: true }, growth: { ...base, now } }), [base, now]);
-}
+/** The group's context as of `asOfMs` (groupContextEncoded), learnt once per encoding and instant. */
+export const contextOf = (encoded: EncodedResults, asOfMs: number): EstimatorContext => learnt(encoded, asOfMs).context;
+
+/** What contextOf's context is made from, as plain data (for the page, from the compute worker). */
+export const learntOf = (encoded: EncodedResults, asOfMs: number): LearntContext => learnt(encoded, asOfMs).learnt;

@@ -5,7 +5,7 @@ import type { ResultFilter } from '@/domain/progress/result-filter';
 import { carriedHref, filterFromParams, filterToParams, type FilterProblem } from './filter-params';
 
 export interface ViewFilters {
-  /** The filter the address asks for (what useGroupMastery and the export take). */
+  /** The filter the address asks for (what the views' grids and the export take). */
   readonly filter: ResultFilter;
   /** Values in the address that are none: said on the page, never guessed. */
   readonly problems: readonly FilterProblem[];

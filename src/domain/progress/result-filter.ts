@@ -1,6 +1,6 @@
 /**
  * Which results a view counts: a period, sources, work forms and learning lines. Pure; the URL
- * and the filter controls build a ResultFilter, useGroupMastery takes it, and the views' grids
+ * and the filter controls build a ResultFilter, the compute worker's views take it, and the views' grids
  * are computed over what filterResults keeps. An absent or empty field keeps everything.
  */
 import type { GoalId, LineId, SourceId } from '../ids';

@@ -8,7 +8,7 @@ import type { GridCell, GridColumn, GridRow } from './mastery-table';
 export interface GridRowsInput {
   /** The group's pupils, in the group's order. */
   readonly pupils: readonly PupilWithRoster[];
-  /** The class grid's rows per pupil key (useGroupMastery). */
+  /** The class grid's rows per pupil key (useClassGridView). */
   readonly rows: ReadonlyMap<number, ClassGridRow>;
   /** The mastery columns: the lines, or the goals of `line` when one is chosen. */
   readonly columns: readonly GridColumn[];

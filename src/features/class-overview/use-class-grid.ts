@@ -9,8 +9,7 @@ export type ClassGridData = ClassGridViewData;
 const ALL: ResultFilter = {};
 
 /**
- * The group's pupils with their mastery per line and goal, as the group's mastery (useGroupMastery)
- * gives them, computed in the compute worker (useClassGridView) as of the minute.
+ * The group's pupils with their mastery per line and goal, computed in the compute worker (useClassGridView) as of the minute.
  */
 export function useClassGrid(group: string | null, lines: readonly LearningLine[], filters: ResultFilter = ALL): ClassGridData {
   return useClassGridView(group, lines, filters, useMinute());

@@ -13,18 +13,20 @@ import { HeatCell } from '@/ui/heat-cell';
 import { useLocale, useLocalText, usePupilName } from '@/ui/use-labels';
 import { GrowthSinceField, type GrowthSince } from '@/ui/growth-since-field';
 import { useGrowthText } from '@/ui/growth-text';
-import { resultsBehindGoal } from './line-summary';
+import { useGoalResults } from '@/store/line-view.view';
 import { NormBandList } from '@/ui/norm-band-list';
 import { ResultsTable } from './results-table';
 import { ScrollRegion } from '@/ui/scroll-region';
 
+const NOTHING: readonly Result[] = [];
+
 interface GoalDetailProps {
   readonly line: LearningLine;
   readonly goal: Goal;
+  readonly group: string;
   readonly groupName: string;
   readonly pupils: readonly PupilWithRoster[];
   readonly rows: readonly ClassGridRow[];
-  readonly results: readonly Result[];
   readonly sourceName: (id: string) => string;
   /** The search string that closes the drill-in. */
   readonly closeHref: string;
@@ -36,7 +38,7 @@ interface GoalDetailProps {
 }
 
 /** Drill-in for one goal: each pupil's mastery and status, and the results it rests on. */
-export function GoalDetail({ line, goal, groupName, pupils, rows, results, sourceName, closeHref, estimator, context, growth }: GoalDetailProps) {
+export function GoalDetail({ line, goal, group, groupName, pupils, rows, sourceName, closeHref, estimator, context, growth }: GoalDetailProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const text = useLocalText();
@@ -45,7 +47,10 @@ export function GoalDetail({ line, goal, groupName, pupils, rows, results, sourc
   const level = line.levels.find((candidate) => candidate.id === goal.level);
   const strand = line.strands.find((candidate) => candidate.id === goal.strand);
   const byKey = new Map(rows.map((row) => [row.key as number, row]));
-  const behind = useMemo(() => resultsBehindGoal(results, goal.id, new Set(pupils.map(({ pupil }) => pupil.ref))), [results, goal.id, pupils]);
+  const refs = useMemo(() => pupils.map(({ pupil }) => pupil.ref), [pupils]);
+  // The results behind the goal, from the compute worker (the page does not read the group's results).
+  const found = useGoalResults(group, goal.id, refs);
+  const behind = found.data ?? NOTHING;
   const now = useNow().toISOString();
   const growthText = useGrowthText();
   const since = growth.since;
@@ -82,57 +87,69 @@ export function GoalDetail({ line, goal, groupName, pupils, rows, results, sourc
           : t('learningLines.detail.contextNoStrand', { line: text(line.title), level: level ? text(level.label) : goal.level })}
       </p>
       <GrowthSinceField growth={growth} />
-      <ScrollRegion label={t('learningLines.detail.pupilsCaption', { group: groupName, goal: title })}>
-        <table>
-          <caption>{t('learningLines.detail.pupilsCaption', { group: groupName, goal: title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('learningLines.pupil')}</th>
-              <th scope="col">{t('learningLines.detail.mastery')}</th>
-              <th scope="col" className="num">
-                {t('learningLines.detail.evidence')}
-              </th>
-              <th scope="col">{t('learningLines.detail.lastAt')}</th>
-              <th scope="col">{t('learningLines.detail.growth', { date: sinceDate })}</th>
-              <th scope="col">{t('learningLines.detail.normBand')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pupils.map(({ pupil, roster }) => {
-              const mastery = byKey.get(pupil.key)?.goals[goal.id] ?? null;
-              const status = mastery?.status ?? 'not-started';
-              return (
-                <tr key={pupil.key}>
-                  <th scope="row">{nameOf(pupil, roster)}</th>
-                  <td>
-                    <HeatCell
-                      status={status}
-                      value={mastery ? formatPercent(locale, mastery.value) : null}
-                      label={mastery ? t(`common.status.${status}`) : t('learningLines.noEvidence')}
-                    />
-                  </td>
-                  <td className="num">{mastery?.evidence ?? 0}</td>
-                  <td>{mastery ? formatDate(locale, mastery.lastAt) : '–'}</td>
-                  <td>{growthText(perPupil.get(pupil.ref)?.growth ?? { direction: 'no-evidence', from: null, to: null, points: null }, since)}</td>
-                  <td>
-                    <NormBandList bands={perPupil.get(pupil.ref)?.bands ?? []} sourceName={sourceName} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollRegion>
-      <h3>{t('learningLines.detail.resultsTitle')}</h3>
-      {behind.length === 0 ? (
-        <p>{t('learningLines.detail.noResults')}</p>
+      {/* The pupils' growth and bands rest on the goal's results, read in the compute worker: shown once they are there. */}
+      {found.error ? <p role="alert">{found.error.message}</p> : null}
+      {found.data === undefined ? (
+        found.error ? null : (
+          <p role="status">{t('common.loading')}</p>
+        )
       ) : (
-        <ResultsTable
-          caption={t('learningLines.detail.resultsCaption', { group: groupName, goal: title })}
-          results={behind}
-          pupilName={(ref) => names.get(ref) ?? ''}
-          sourceName={sourceName}
-        />
+        <>
+          <ScrollRegion label={t('learningLines.detail.pupilsCaption', { group: groupName, goal: title })}>
+            <table>
+              <caption>{t('learningLines.detail.pupilsCaption', { group: groupName, goal: title })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('learningLines.pupil')}</th>
+                  <th scope="col">{t('learningLines.detail.mastery')}</th>
+                  <th scope="col" className="num">
+                    {t('learningLines.detail.evidence')}
+                  </th>
+                  <th scope="col">{t('learningLines.detail.lastAt')}</th>
+                  <th scope="col">{t('learningLines.detail.growth', { date: sinceDate })}</th>
+                  <th scope="col">{t('learningLines.detail.normBand')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {pupils.map(({ pupil, roster }) => {
+                  const mastery = byKey.get(pupil.key)?.goals[goal.id] ?? null;
+                  const status = mastery?.status ?? 'not-started';
+                  return (
+                    <tr key={pupil.key}>
+                      <th scope="row">{nameOf(pupil, roster)}</th>
+                      <td>
+                        <HeatCell
+                          status={status}
+                          value={mastery ? formatPercent(locale, mastery.value) : null}
+                          label={mastery ? t(`common.status.${status}`) : t('learningLines.noEvidence')}
+                        />
+                      </td>
+                      <td className="num">{mastery?.evidence ?? 0}</td>
+                      <td>{mastery ? formatDate(locale, mastery.lastAt) : '–'}</td>
+                      <td>
+                        {growthText(perPupil.get(pupil.ref)?.growth ?? { direction: 'no-evidence', from: null, to: null, points: null }, since)}
+                      </td>
+                      <td>
+                        <NormBandList bands={perPupil.get(pupil.ref)?.bands ?? []} sourceName={sourceName} />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </ScrollRegion>
+          <h3>{t('learningLines.detail.resultsTitle')}</h3>
+          {behind.length === 0 ? (
+            <p>{t('learningLines.detail.noResults')}</p>
+          ) : (
+            <ResultsTable
+              caption={t('learningLines.detail.resultsCaption', { group: groupName, goal: title })}
+              results={behind}
+              pupilName={(ref) => names.get(ref) ?? ''}
+              sourceName={sourceName}
+            />
+          )}
+        </>
       )}
     </section>
   );

@@ -32,7 +32,7 @@ import { LINE_PARAM, lineParam, withLineParam } from '@/ui/filter-params';
 import { useViewFilters } from '@/ui/use-view-filters';
 import { useSourceChoices, useSourceNames } from '@/store/source-choices';
 import { GroupOverTimeChart } from './group-over-time-chart';
-import { useGroupLineOverTime } from './use-group-over-time';
+import { useLineOverTime } from '@/store/line-view.view';
 import { DEFAULT_RULE } from '@/domain/progress/needs-help';
 import { useNeedsHelpView } from '@/store/needs-help.view';
 
@@ -78,19 +78,13 @@ export function LearningLinePage() {
   const now = useMinute();
   // The pupils Wie heeft hulp nodig lists (its default rule, this view's filters), from the compute worker.
   const needHelp = useNeedsHelpView(group, DEFAULT_RULE, filters.filter, now);
-  const overTime = useGroupLineOverTime(
-    group && !grid.loading && !needHelp.loading && !needHelp.error
-      ? {
-          line,
-          lines,
-          pupils: grid.pupils,
-          results: grid.results,
-          filter: filters.filter,
-          choices,
-          levelContext: grid.levelContext,
-          needHelp: needHelp.entries,
-          now,
-        }
+  // Who needs help gives the group's current pupils too (in the group's order): the chart waits for nothing else.
+  const current = useMemo(() => [...needHelp.pupils.values()].map(({ pupil }) => ({ key: pupil.key, ref: pupil.ref })), [needHelp.pupils]);
+  // The group on the line week by week, in the compute worker (as the grid), once who needs help is known.
+  const overTime = useLineOverTime(
+    group?.id ?? null,
+    group && !needHelp.loading && !needHelp.error
+      ? { line, lines, pupils: current, filter: filters.filter, choices, needHelp: needHelp.entries, now }
       : null,
   );
   const pupilNames = new Map(grid.pupils.map(({ pupil, roster }) => [pupil.key, nameOfPupil(pupil, roster)] as const));
@@ -153,10 +147,10 @@ export function LearningLinePage() {
               <GoalDetail
                 line={line}
                 goal={goal}
+                group={group.id}
                 groupName={groupName}
                 pupils={grid.pupils}
                 rows={grid.rows}
-                results={grid.results}
                 sourceName={sourceName}
                 closeHref={searchWith({ doel: null })}
                 estimator={estimatorFor(line.id, choices)}
@@ -164,7 +158,7 @@ export function LearningLinePage() {
                 growth={growth}
               />
             ) : null}
-            {overTime.series || needHelp.loading ? (
+            {overTime.series || needHelp.loading || overTime.loading ? (
               <GroupOverTimeChart series={overTime.series} group={groupName} line={text(line.title)} nameOf={(key) => pupilNames.get(key) ?? ''} />
             ) : null}
             <HiddenImportedGoals hidden={line.goals.length - shownLine.goals.length} />

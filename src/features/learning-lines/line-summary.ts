@@ -1,5 +1,5 @@
-import type { GoalId, PupilKey, PupilRef } from '@/domain/ids';
-import type { Goal, LearningLine, Level, Result } from '@/domain/model';
+import type { PupilKey } from '@/domain/ids';
+import type { Goal, LearningLine, Level } from '@/domain/model';
 import type { ClassGridRow } from '@/domain/progress/estimated-grid';
 
 /** How many pupils of a group master one goal. */
@@ -78,9 +78,4 @@ export function positionOnLine(line: LearningLine, row: ClassGridRow): LinePosit
   return { key: row.key, levels, furthest };
 }
 
-/** The results behind one goal for a set of pupils, newest first (ties by id, so the order is stable). */
-export function resultsBehindGoal(results: readonly Result[], goal: GoalId, pupils: ReadonlySet<PupilRef>): Result[] {
-  return results
-    .filter((result) => pupils.has(result.pupil) && result.goals.includes(goal))
-    .sort((a, b) => Date.parse(b.time) - Date.parse(a.time) || a.id.localeCompare(b.id));
-}
+export { resultsBehindGoal } from '@/domain/progress/results-behind';

@@ -12,6 +12,7 @@ import { useDb } from '@/store/db-context';
 import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { useCurriculum } from '@/store/curriculum.queries';
 import { usePupilResults } from '@/store/curriculum.results';
+import { ErrorNotice } from '@/ui/error-notice';
 import { SkippedResults } from '@/ui/skipped-results';
 import { DataQualityBadge } from '@/ui/data-quality-badge';
 import { useStaleSources } from '@/store/source-freshness';
@@ -20,7 +21,7 @@ import { useNow } from '@/ui/clock-context';
 import { useLocale, usePupilName } from '@/ui/use-labels';
 import { GrowthSinceField, useGrowthSince } from '@/ui/growth-since-field';
 import { LineSection } from './line-section';
-import { useGroupContexts } from './use-group-contexts';
+import { useGroupContexts } from '@/store/line-view.view';
 import { RubricSection } from './rubric-section';
 import { usePupilInterventions } from '@/store/interventions.queries';
 import { usePupilJudgements } from '@/store/judgements.queries';
@@ -100,6 +101,15 @@ export function PupilProfilePage() {
       </section>
     );
   }
+  // The group's context could not be learnt: say so rather than show figures without it.
+  if (contexts.error)
+    return (
+      <section>
+        <h1>{nameOf(pupil.data.pupil, pupil.data.roster)}</h1>
+        <ErrorNotice title={t('common.error.title')} message={contexts.error.message} detailLabel={t('common.error.details')} />
+        {back}
+      </section>
+    );
   if (results.isPending || sources.isPending || estimators.isPending || contexts.loading || (!row && !shown.error))
     return <ProfileSkeleton name={nameOf(pupil.data.pupil, pupil.data.roster)} back={back} />;
   const name = nameOf(pupil.data.pupil, pupil.data.roster);

@@ -16,7 +16,7 @@ import { useLineEstimatorChoices } from '@/store/estimator-choice.queries';
 import { schoolQueries } from '@/store/school.queries';
 import { useNow } from '@/ui/clock-context';
 import { usePupilName } from '@/ui/use-labels';
-import { useGroupContexts } from './use-group-contexts';
+import { useGroupContexts } from '@/store/line-view.view';
 
 export interface ReportLine {
   readonly line: LearningLine;
@@ -48,7 +48,7 @@ export function usePupilReport(key: PupilKey, since: string): { report: PupilRep
   const { filter } = useViewFilters();
   const filterKey = JSON.stringify(filter);
   const report = useMemo((): PupilReport | null => {
-    if (!pupil.data || !results.data || contexts.loading) return null;
+    if (!pupil.data || !results.data || contexts.loading || contexts.error) return null;
     const { pupil: found, roster } = pupil.data;
     const own = filterResults(results.data, JSON.parse(filterKey) as typeof filter, { now, lines: allLines });
     const row = estimatedClassGrid([{ key: found.key, ref: found.ref }], own, allLines, contexts.level, (line) => estimatorFor(line.id, choices))[0];
@@ -69,5 +69,5 @@ export function usePupilReport(key: PupilKey, since: string): { report: PupilRep
       activity: latestActivity(own),
     };
   }, [pupil.data, results.data, contexts, allLines, choices, since, now, nameOf, filterKey]);
-  return { report, loading: pupil.isPending || results.isPending || isPending || contexts.loading, error: pupil.error ?? null };
+  return { report, loading: pupil.isPending || results.isPending || isPending || contexts.loading, error: pupil.error ?? contexts.error ?? null };
 }

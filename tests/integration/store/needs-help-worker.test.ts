@@ -5,33 +5,16 @@
  * gives over the same results on this thread, on a simulated group of 25 (tests/sim) stored as a
  * sync stores them, with the group's course model at work.
  */
-import * as Comlink from 'comlink';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULE, needsHelp, needsHelpView, viewContext } from '@/domain/progress/needs-help';
 import { deduplicate } from '@/domain/quality/duplicates';
-import { createClassGridApi, type ClassGridApi, type NeedsHelpInput } from '@/store/class-grid.api';
-import type { LeerzichtDb } from '@/store/db';
-import { listGroups, pupilsInGroup } from '@/store/pupils.repo';
+import type { NeedsHelpInput } from '@/store/class-grid.api';
 import { readableResults } from '@/store/readable-results';
-import { resultsForPupils, upsertResults } from '@/store/results.repo';
-import { importRoster } from '@/store/roster.repo';
-import { createVault } from '@/store/vault';
+import { resultsForPupils } from '@/store/results.repo';
 import { SIM_LEVEL, simLine } from '../../sim/evaluate-rule';
 import { DEFAULT_SIM, simulate, weekEnd } from '../../sim/simulate';
-import { DEMO_NOW, freshDb } from '../../support/render-app';
-import { TEST_PASSPHRASE } from '../../support/seed';
-
-const open: MessagePort[] = [];
-afterEach(() => {
-  for (const port of open.splice(0)) port.close();
-});
-
-function overChannel(db: LeerzichtDb): ClassGridApi {
-  const { port1, port2 } = new MessageChannel();
-  open.push(port1, port2);
-  Comlink.expose(createClassGridApi({ dbOf: () => db }), port1);
-  return Comlink.wrap<ClassGridApi>(port2) as unknown as ClassGridApi;
-}
+import { computeOverChannel } from '../../support/compute-channel';
+import { storedSimGroup } from '../../support/sim-group';
 
 // Seed 1 at week 6: the group's course model lists a pupil the other conditions do not (a reason with `pace`).
 const sim = simulate({ ...DEFAULT_SIM, seed: 1, pupils: 25, weeks: 8 });
@@ -41,24 +24,13 @@ const results = sim.results.filter((result) => result.time <= now);
 
 /** The simulated group in a fresh database: its roster (one group) and its results up to week 6. */
 async function stored(filter: NeedsHelpInput['filter'] = {}) {
-  const db = freshDb();
-  const key = await createVault(db, TEST_PASSPHRASE, 1_000);
-  const roster = sim.pupils.map((pupil, n) => ({
-    ref: pupil.ref,
-    firstName: `Leerling ${n + 1}`,
-    prefix: '',
-    lastName: 'Sim',
-    groupName: 'Groep 5A',
-  }));
-  await importRoster(db, roster, { now: DEMO_NOW, key });
-  await upsertResults(db, results);
-  const group = (await listGroups(db))[0]!.id;
+  const { db, group, pupils } = await storedSimGroup(sim, results);
   const input: NeedsHelpInput = {
     dbName: db.name,
     group,
     version: 'v1',
     links: new Map(),
-    pupils: (await pupilsInGroup(db, group)).map((pupil) => ({ key: pupil.key, ref: pupil.ref })),
+    pupils,
     filter,
     lines: [line],
     targetLevels: { [line.id]: SIM_LEVEL },
@@ -86,7 +58,7 @@ describe('needs-help in the compute worker, from the results it reads itself', (
     const direct = needsHelpView({ ...input, results: read });
     expect(direct.entries.flatMap((entry) => entry.reasons).some((reason) => 'pace' in reason && reason.pace !== undefined)).toBe(true);
     expect(direct.groups.length).toBeGreaterThan(0);
-    expect(await overChannel(db).needsHelp(input)).toEqual({ ...direct, skipped: 0, duplicates: 0 });
+    expect(await computeOverChannel(db).needsHelp(input)).toEqual({ ...direct, skipped: 0, duplicates: 0 });
     // ...and the pupils and reasons the rule gives over the simulation's own list (sums in another order: the last bits differ).
     const before = needsHelp({ ...input, results, targetLevel: () => SIM_LEVEL, context: viewContext(results, input.now) }, DEFAULT_RULE);
     const listed = (entries: readonly (typeof before)[number][]) =>
@@ -98,6 +70,6 @@ describe('needs-help in the compute worker, from the results it reads itself', (
     const { db, input } = await stored({ period: { kind: 'since', date: '1-3-2026' } });
     const message = '"1-3-2026" is not a date written yyyy-mm-dd';
     expect(() => needsHelpView({ ...input, results })).toThrow(message);
-    await expect(overChannel(db).needsHelp(input)).rejects.toThrow(message);
+    await expect(computeOverChannel(db).needsHelp(input)).rejects.toThrow(message);
   });
 });

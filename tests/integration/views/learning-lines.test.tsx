@@ -168,7 +168,7 @@ describe('learning-line view', () => {
     const [group] = await db.groups.toArray();
     expect(screen.getByLabelText('adres').textContent).toBe(`?leerlijn=rekenen&groep=${group?.id}&doel=rekenen.getallen.1f`);
 
-    const pupils = screen.getByRole('table', { name: /beheersing van .* per leerling/i });
+    const pupils = await screen.findByRole('table', { name: /beheersing van .* per leerling/i });
     const pupilRows = within(pupils).getAllByRole('row').slice(1);
     expect(
       pupilRows.map((row) => [

@@ -51,8 +51,10 @@ export function goalPriors(
 interface Moments {
   /** Per day - origin (origin: REACH_DAYS before the first result's day): the day's number, -1 for a day without results. */
   readonly dayIndex: Int32Array;
-  /** The slot of a goal on a numbered day, -1 when none of the results seen is on it. */
-  readonly slotOf: (goal: number, day: number) => number;
+  /** Goal codes (encoded.goals.length): a slot is day number x goalCount + goal code. */
+  readonly goalCount: number;
+  /** When goals x days exceed DENSE_CELLS: the slot of each such cell the results seen fill (else null: every cell has its slot). */
+  readonly sparse: ReadonlyMap<number, number> | null;
   readonly n: Float64Array;
   readonly sum: Float64Array;
   readonly sum2: Float64Array;
@@ -89,12 +91,10 @@ function momentsOf(encoded: EncodedResults, calibration: ReadonlyMap<SourceId, S
   const dense = days * goalCount <= DENSE_CELLS;
   const sparse = new Map<number, number>();
   const size = dense ? days * goalCount : (goalStart[time.length] as number);
-  const slotOf = dense
-    ? (goal: number, day: number) => day * goalCount + goal
-    : (goal: number, day: number) => sparse.get(day * goalCount + goal) ?? -1;
   const moments: Moments = {
     dayIndex,
-    slotOf,
+    goalCount,
+    sparse: dense ? null : sparse,
     n: new Float64Array(size),
     sum: new Float64Array(size),
     sum2: new Float64Array(size),
@@ -132,6 +132,30 @@ function momentsOf(encoded: EncodedResults, calibration: ReadonlyMap<SourceId, S
 }
 
 /**
+ * What a group's priors are computed from, as plain data (typed arrays, a Map, strings): it survives a
+ * structured clone, so the compute worker learns it and a page asks its priors (priorsFromMoments).
+ */
+export interface PriorMoments extends Moments {
+  /** The goals at their code (encoded.goals). */
+  readonly goals: readonly GoalId[];
+  /** The day (epoch days) dayIndex starts at. */
+  readonly origin: number;
+}
+
+/** The moments of goalPriorsEncoded: of the results up to upToMs (epoch ms) only when given (groupContext). */
+export function priorMomentsEncoded(
+  encoded: EncodedResults,
+  calibration: ReadonlyMap<SourceId, SourceCalibration> = new Map(),
+  upToMs = Number.POSITIVE_INFINITY,
+): PriorMoments {
+  let firstDay = Number.POSITIVE_INFINITY;
+  for (const t of encoded.time) if (t < firstDay * DAY_MS) firstDay = Math.floor(t / DAY_MS); // NaN never is
+  // Days before the first result's (by up to REACH_DAYS) are asked too: days count from REACH_DAYS before it.
+  const origin = firstDay - REACH_DAYS;
+  return { ...momentsOf(encoded, calibration, origin, upToMs), goals: encoded.goals, origin };
+}
+
+/**
  * goalPriors over encoded results, of those up to upToMs (epoch ms) only when given (groupContext).
  * A prior is computed once per goal code and day, then kept.
  */
@@ -140,17 +164,22 @@ export function goalPriorsEncoded(
   calibration: ReadonlyMap<SourceId, SourceCalibration> = new Map(),
   upToMs = Number.POSITIVE_INFINITY,
 ): (goal: GoalId, timeMs: number) => GoalPrior | undefined {
-  let firstDay = Number.POSITIVE_INFINITY;
-  for (const t of encoded.time) if (t < firstDay * DAY_MS) firstDay = Math.floor(t / DAY_MS); // NaN never is
-  // Days before the first result's (by up to REACH_DAYS) are asked too: days count from REACH_DAYS before it.
-  const origin = firstDay - REACH_DAYS;
+  return priorsFromMoments(priorMomentsEncoded(encoded, calibration, upToMs));
+}
+
+/** The priors the moments give (goalPriorsEncoded's): a prior is computed once per goal code and day, then kept. */
+export function priorsFromMoments(moments: PriorMoments): (goal: GoalId, timeMs: number) => GoalPrior | undefined {
+  const { dayIndex, goalCount, sparse, n, sum, sum2, noise, pupils, origin } = moments;
+  const codes = new Map(moments.goals.map((goal, code) => [goal, code] as const));
+  const slotOf = sparse
+    ? (goal: number, day: number) => sparse.get(day * goalCount + goal) ?? -1
+    : (goal: number, day: number) => day * goalCount + goal;
   const keyOf = (goal: number, day: number) => goal * DAY_SPAN + (day - origin);
-  const { dayIndex, slotOf, n, sum, sum2, noise, pupils } = momentsOf(encoded, calibration, origin, upToMs);
   // Priors asked for, per goal code and day (- origin): in one array when it is small, else in a map.
   // A day more than REACH_DAYS past the last result's has none, and is not kept.
   const width = dayIndex.length + REACH_DAYS;
-  const dense = encoded.goals.length * width <= DENSE_ASKED;
-  const asked: (GoalPrior | null | undefined)[] = dense ? new Array<GoalPrior | null | undefined>(encoded.goals.length * width) : [];
+  const dense = goalCount * width <= DENSE_ASKED;
+  const asked: (GoalPrior | null | undefined)[] = dense ? new Array<GoalPrior | null | undefined>(goalCount * width) : [];
   const priors = new Map<number, GoalPrior | undefined>();
   const priorOn = (goal: number, day: number): GoalPrior | undefined => {
     let totalN = 0;
@@ -181,7 +210,7 @@ export function goalPriorsEncoded(
   let lastGoal: GoalId | null = null;
   let lastCode = -1;
   return (goal, timeMs) => {
-    if (goal !== lastGoal) lastCode = encoded.goalCode((lastGoal = goal));
+    if (goal !== lastGoal) lastCode = codes.get((lastGoal = goal)) ?? -1;
     const code = lastCode;
     const day = Math.floor(timeMs / DAY_MS);
     // A goal without results, or a day out of every result's reach, has no prior.

@@ -6,9 +6,10 @@
  */
 import type { Result } from '../../model';
 import { encodeResults, type EncodedResults } from '../encoded-results';
-import { calibrateEncoded, calibrationContext } from './calibrate-sources';
+import type { SourceId } from '../../ids';
+import { calibrateEncoded, calibrationContext, type SourceCalibration } from './calibrate-sources';
 import type { EstimatorContext } from './estimate';
-import { goalPriorsEncoded } from './goal-priors';
+import { priorMomentsEncoded, priorsFromMoments, type PriorMoments } from './goal-priors';
 
 export interface GroupContextOptions {
   /** Move levels with the group's growth (for the current level); off to measure growth from own results. */
@@ -20,16 +21,34 @@ export function groupContext(results: readonly Result[], now: Date | string, opt
   return groupContextEncoded(encodeResults(results), now, options);
 }
 
-/** groupContext over encoded results (encodeResults): the same context, without parsing a time twice. */
-export function groupContextEncoded(encoded: EncodedResults, now: Date | string, options: GroupContextOptions = {}): EstimatorContext {
-  // Only results up to now are seen (none when now is no instant).
+/**
+ * What a group context is learnt into, as plain data: it survives a structured clone, so the compute
+ * worker learns it from the group's results and a page makes the context from it (contextFromLearnt).
+ */
+export interface LearntContext {
+  readonly calibration: ReadonlyMap<SourceId, SourceCalibration>;
+  readonly priors: PriorMoments;
+}
+
+/** What groupContextEncoded learns as of `now`: from the results up to now only (none when now is no instant). */
+export function learntContextEncoded(encoded: EncodedResults, now: Date | string): LearntContext {
   const nowMs = new Date(now).getTime();
   const upToMs = Number.isNaN(nowMs) ? Number.NEGATIVE_INFINITY : nowMs;
   const calibration = calibrateEncoded(encoded, upToMs);
+  return { calibration, priors: priorMomentsEncoded(encoded, calibration, upToMs) };
+}
+
+/** groupContext over encoded results (encodeResults): the same context, without parsing a time twice. */
+export function groupContextEncoded(encoded: EncodedResults, now: Date | string, options: GroupContextOptions = {}): EstimatorContext {
+  return contextFromLearnt(learntContextEncoded(encoded, now), now, options);
+}
+
+/** The estimator context of what was learnt (learntContextEncoded), at `now`. */
+export function contextFromLearnt({ calibration, priors }: LearntContext, now: Date | string, options: GroupContextOptions = {}): EstimatorContext {
   return {
     now,
     ...calibrationContext(calibration),
-    prior: goalPriorsEncoded(encoded, calibration, upToMs),
+    prior: priorsFromMoments(priors),
     ...(options.followGroup ? { followGroup: true } : {}),
     ...(options.halfLifeDays ? { halfLifeDays: options.halfLifeDays } : {}),
   };
