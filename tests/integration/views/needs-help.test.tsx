@@ -263,6 +263,8 @@ describe('who needs help', () => {
         .map((item) => item.textContent?.slice(0, 13)),
     ).toEqual(['Loopt vast op']);
     expect(screen.getByText(/de laatste 10 weken op de geoefende doelen/)).toBeInTheDocument();
+    // a noisy source, or a few results, asks more evidence (docs/decisions/036)
+    expect(screen.getByText(/de ruis van elke bron wordt gemeten aan de resultaten van de groep zelf/)).toBeInTheDocument();
   });
 
   it('shows instruction groups per goal, weakest first, and who is left over', async () => {
@@ -293,6 +295,7 @@ describe('who needs help', () => {
     expect(await noResultsYet('No results yet')).toEqual(['Cem Test']);
     expect(await quietLately('No recent results')).toEqual(['Eva Test']);
     expect(screen.getByText(/Check that the pupil is linked in the tool/)).toBeInTheDocument();
+    expect(screen.getByText(/each source’s noise is measured from the group’s own results/)).toBeInTheDocument();
   });
 
   it('uses the method chosen for the line: counting the highest score, a pupil with one good result is no longer stuck', async () => {
