@@ -69,9 +69,14 @@ const vendorGroups = VENDOR_CHUNKS.map(([name, packages]) => ({
 /**
  * Test files share one module graph per worker (React, Dexie, MSW, the app load once per worker,
  * not once per file: about half the suite's CPU): each test makes its own database and starts
- * locked (tests/setup.node.ts). Files that replace a module (vi.mock) run in a graph of their own.
+ * locked (tests/setup.node.ts). Files that replace a module (vi.mock) run in a graph of their own,
+ * as does one that needs a graph where no other file has loaded the built-in lines yet (decision 039).
  */
-const MODULE_MOCKS = ['tests/integration/views/page-crash.test.tsx', 'tests/unit/store/group-context-results.test.tsx'];
+const MODULE_MOCKS = [
+  'tests/integration/views/page-crash.test.tsx',
+  'tests/unit/store/group-context-results.test.tsx',
+  'tests/unit/store/curriculum-built-in-pending.test.tsx',
+];
 const shared = { isolate: false, env: { LEERZICHT_SHARED_MODULES: '1' } };
 
 export default defineConfig({
