@@ -2,30 +2,63 @@
  * Some of an encoding's results, encoded: the same as encodeResults over the results kept (codes
  * renumbered in order of first appearance among them), from the columns, so no result object is
  * read and no time parsed again. The class grid's path encodes a group's results once and leaves
- * second reports out afterwards (deduplicateEncoded).
+ * second reports out afterwards (deduplicateEncoded). One loop per function, each optimised on its
+ * own (a function whose first loop is optimised while running falls back when it reaches the next).
  */
 import type { EncodedResults } from './encoded-results';
 
-/** Old code -> new code in order of first appearance over `codes` at the kept positions, -1 for one not seen. */
-function renumber(codes: Int32Array, size: number, keep: Uint8Array): { next: Int32Array; order: number[] } {
+/** Old code -> new code in order of first appearance over `codes` at the positions `at`, -1 for one not seen. */
+function renumber(codes: Int32Array, size: number, at: Int32Array | null): { next: Int32Array; order: number[] } {
   const next = new Int32Array(size).fill(-1);
   const order: number[] = [];
-  for (let i = 0; i < codes.length; i += 1) {
-    const code = codes[i] as number;
-    if (keep[i] && next[code] === -1) next[code] = order.push(code) - 1;
+  const count = at ? at.length : codes.length;
+  for (let k = 0; k < count; k += 1) {
+    const code = codes[at ? (at[k] as number) : k] as number;
+    if (next[code] === -1) next[code] = order.push(code) - 1;
   }
   return { next, order };
 }
 
-/** The goal codes of the kept results, in order, for renumbering goals by first appearance. */
-function keptGoalCodes(encoded: EncodedResults, keep: Uint8Array): Int32Array {
-  const { goalStart, goalCodes } = encoded;
-  let total = 0;
-  for (let i = 0; i < keep.length; i += 1) if (keep[i]) total += (goalStart[i + 1] as number) - (goalStart[i] as number);
-  const out = new Int32Array(total);
-  let at = 0;
-  for (let i = 0; i < keep.length; i += 1)
-    if (keep[i]) for (let g = goalStart[i] as number; g < (goalStart[i + 1] as number); g += 1) out[at++] = goalCodes[g] as number;
+/** The positions `keep` marks, in order. */
+function positionsOf(keep: Uint8Array): Int32Array {
+  let count = 0;
+  for (let i = 0; i < keep.length; i += 1) count += keep[i] as number;
+  const at = new Int32Array(count);
+  let k = 0;
+  for (let i = 0; i < keep.length; i += 1) if (keep[i]) at[k++] = i;
+  return at;
+}
+
+/** The kept results' goal codes, in order (not renumbered), and where each result's start. */
+function keptGoals(goalStart: Int32Array, goalCodes: Int32Array, at: Int32Array): { start: Int32Array; codes: Int32Array } {
+  const start = new Int32Array(at.length + 1);
+  for (let k = 0; k < at.length; k += 1) {
+    const i = at[k] as number;
+    start[k + 1] = (start[k] as number) + (goalStart[i + 1] as number) - (goalStart[i] as number);
+  }
+  const codes = new Int32Array(start[at.length] as number);
+  for (let k = 0; k < at.length; k += 1) codes.set(goalCodes.subarray(goalStart[at[k] as number], goalStart[(at[k] as number) + 1]), start[k]);
+  return { start, codes };
+}
+
+/** Codes at the positions `at` (all when null), renumbered by `next`. */
+function recoded(codes: Int32Array, at: Int32Array | null, next: Int32Array): Int32Array {
+  const count = at ? at.length : codes.length;
+  const out = new Int32Array(count);
+  for (let k = 0; k < count; k += 1) out[k] = next[codes[at ? (at[k] as number) : k] as number] as number;
+  return out;
+}
+
+/** A column at the positions `at`. */
+function picked<T extends Float64Array | Int8Array | Uint8Array>(column: T, at: Int32Array, out: T): T {
+  for (let k = 0; k < at.length; k += 1) out[k] = column[at[k] as number] as number;
+  return out;
+}
+
+/** The items at the positions `at`. */
+function itemsAt<T>(items: readonly T[], at: Int32Array): T[] {
+  const out = new Array<T>(at.length);
+  for (let k = 0; k < at.length; k += 1) out[k] = items[at[k] as number] as T;
   return out;
 }
 
@@ -36,47 +69,27 @@ const codeLookup = <T>(values: readonly T[]) => {
 
 /** The encoding of the results at the positions `keep` marks (1 kept, 0 left out), in their order. */
 export function encodedSubset(encoded: EncodedResults, keep: Uint8Array): EncodedResults {
-  const kept: number[] = [];
-  for (let i = 0; i < keep.length; i += 1) if (keep[i]) kept.push(i);
-  const count = kept.length;
-  const pupils = renumber(encoded.pupil, encoded.pupils.length, keep);
-  const sources = renumber(encoded.source, encoded.sources.length, keep);
-  const goalsKept = keptGoalCodes(encoded, keep);
-  const goals = renumber(goalsKept, encoded.goals.length, new Uint8Array(goalsKept.length).fill(1));
-  const pupil = new Int32Array(count);
-  const source = new Int32Array(count);
-  const time = new Float64Array(count);
-  const value = new Float64Array(count);
-  const workForm = new Int8Array(count);
-  const banded = new Uint8Array(count);
-  const goalStart = new Int32Array(count + 1);
-  const goalCodes = new Int32Array(goalsKept.length);
-  for (let k = 0; k < count; k += 1) {
-    const i = kept[k] as number;
-    pupil[k] = pupils.next[encoded.pupil[i] as number] as number;
-    source[k] = sources.next[encoded.source[i] as number] as number;
-    time[k] = encoded.time[i] as number;
-    value[k] = encoded.value[i] as number;
-    workForm[k] = encoded.workForm[i] as number;
-    banded[k] = encoded.banded[i] as number;
-    goalStart[k + 1] = (goalStart[k] as number) + (encoded.goalStart[i + 1] as number) - (encoded.goalStart[i] as number);
-  }
-  for (let g = 0; g < goalsKept.length; g += 1) goalCodes[g] = goals.next[goalsKept[g] as number] as number;
+  const at = positionsOf(keep);
+  const count = at.length;
+  const pupils = renumber(encoded.pupil, encoded.pupils.length, at);
+  const sources = renumber(encoded.source, encoded.sources.length, at);
+  const goals = keptGoals(encoded.goalStart, encoded.goalCodes, at);
+  const goalOrder = renumber(goals.codes, encoded.goals.length, null);
   const pupilValues = pupils.order.map((code) => encoded.pupils[code]!);
-  const goalValues = goals.order.map((code) => encoded.goals[code]!);
+  const goalValues = goalOrder.order.map((code) => encoded.goals[code]!);
   return {
-    results: kept.map((i) => encoded.results[i]!),
+    results: itemsAt(encoded.results, at),
     pupils: pupilValues,
     goals: goalValues,
     sources: sources.order.map((code) => encoded.sources[code]!),
-    pupil,
-    source,
-    time,
-    value,
-    workForm,
-    banded,
-    goalStart,
-    goalCodes,
+    pupil: recoded(encoded.pupil, at, pupils.next),
+    source: recoded(encoded.source, at, sources.next),
+    time: picked(encoded.time, at, new Float64Array(count)),
+    value: picked(encoded.value, at, new Float64Array(count)),
+    workForm: picked(encoded.workForm, at, new Int8Array(count)),
+    banded: picked(encoded.banded, at, new Uint8Array(count)),
+    goalStart: goals.start,
+    goalCodes: recoded(goals.codes, null, goalOrder.next),
     goalCode: codeLookup(goalValues),
     pupilCode: codeLookup(pupilValues),
   };

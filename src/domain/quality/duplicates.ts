@@ -125,6 +125,23 @@ function keysOfEncoded(encoded: EncodedResults): AttemptKeys {
   };
 }
 
+/** The reports of each attempt, in result order (a CSR layout): reports[start[a] .. start[a + 1]). A loop per function: each is optimised on its own. */
+function reportsByAttempt(attempt: Int32Array, count: number): { start: Int32Array; reports: Int32Array } {
+  const start = new Int32Array(count + 1);
+  for (let i = 0; i < attempt.length; i += 1) {
+    const a = attempt[i] as number;
+    if (a >= 0) start[a + 1] = (start[a + 1] as number) + 1;
+  }
+  for (let a = 0; a < count; a += 1) start[a + 1] = (start[a + 1] as number) + (start[a] as number);
+  const fill = start.slice(0, count);
+  const reports = new Int32Array(start[count] as number);
+  for (let i = 0; i < attempt.length; i += 1) {
+    const a = attempt[i] as number;
+    if (a >= 0) reports[(fill[a] as number)++] = i;
+  }
+  return { start, reports };
+}
+
 /**
  * The reports to leave out, given each result's attempt code (-1: always kept) and time: per attempt
  * the earliest report is kept, and each later one within DUPLICATE_WINDOW_MS of the last kept is
@@ -132,30 +149,25 @@ function keysOfEncoded(encoded: EncodedResults): AttemptKeys {
  * by time (then as listed).
  */
 function secondReports(attempt: Int32Array, count: number, ms: Float64Array, onDrop: (next: number, kept: number) => void): Uint8Array {
-  // The reports of each attempt, in result order (a CSR layout): start[a] .. start[a + 1].
-  const start = new Int32Array(count + 1);
-  for (const a of attempt) if (a >= 0) start[a + 1] = (start[a + 1] as number) + 1;
-  for (let a = 0; a < count; a += 1) start[a + 1] = (start[a + 1] as number) + (start[a] as number);
-  const fill = start.slice(0, count);
-  const reports = new Int32Array(start[count] as number);
-  attempt.forEach((a, index) => {
-    if (a >= 0) reports[(fill[a] as number)++] = index;
-  });
+  const { start, reports } = reportsByAttempt(attempt, count);
   const dropped = new Uint8Array(attempt.length);
-  for (let a = 0; a < count; a += 1) {
-    if ((start[a + 1] as number) - (start[a] as number) < 2) continue;
-    const list = Array.from(reports.subarray(start[a], start[a + 1])).sort((x, y) => (ms[x] as number) - (ms[y] as number) || x - y);
-    let kept = list[0] as number;
-    for (const next of list.slice(1)) {
-      if ((ms[next] as number) - (ms[kept] as number) > DUPLICATE_WINDOW_MS) {
-        kept = next;
-        continue;
-      }
-      dropped[next] = 1;
-      onDrop(next, kept);
-    }
-  }
+  for (let a = 0; a < count; a += 1)
+    if ((start[a + 1] as number) - (start[a] as number) >= 2) dropLater(reports.subarray(start[a], start[a + 1]), ms, dropped, onDrop);
   return dropped;
+}
+
+/** Of one attempt's reports, the earliest is kept and each within DUPLICATE_WINDOW_MS of the last kept is dropped. */
+function dropLater(reports: Int32Array, ms: Float64Array, dropped: Uint8Array, onDrop: (next: number, kept: number) => void): void {
+  const list = Array.from(reports).sort((x, y) => (ms[x] as number) - (ms[y] as number) || x - y);
+  let kept = list[0] as number;
+  for (const next of list.slice(1)) {
+    if ((ms[next] as number) - (ms[kept] as number) > DUPLICATE_WINDOW_MS) {
+      kept = next;
+      continue;
+    }
+    dropped[next] = 1;
+    onDrop(next, kept);
+  }
 }
 
 /**
