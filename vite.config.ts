@@ -94,6 +94,8 @@ export default defineConfig({
   test: {
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     testTimeout: 20000,
+    // The command-line entries built once for the CLI tests' processes (tests/cli-build.setup.ts).
+    globalSetup: ['tests/cli-build.setup.ts'],
     pool: 'forks',
     // Vitest's default is one worker fewer than the cores (one on a 2-core machine): use them all.
     maxWorkers: Math.max(2, availableParallelism()),
