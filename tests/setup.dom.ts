@@ -16,8 +16,9 @@ class ResizeObserverStub {
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 
-// findBy* and waitFor wait up to 15 s (default 1 s): a lazy page chunk and a whole group's mastery
-// in jsdom can take seconds when the 2-core machine is busy; a passing test never waits that long.
-configure({ asyncUtilTimeout: 15_000 });
+// findBy* and waitFor wait up to 60 s (default 1 s): a lazy page chunk and a whole group's mastery
+// in jsdom can take seconds, and 15-25 s when the 2-core machine runs at load 15-20 (15 s failed
+// there); a passing test never waits that long.
+configure({ asyncUtilTimeout: 60_000 });
 
 afterEach(() => cleanup());

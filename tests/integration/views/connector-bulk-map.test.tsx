@@ -42,7 +42,7 @@ describe('mapping many codes at once', () => {
     const db = await seeded();
     renderApp(`/bronnen/${id}/bewerken`, { db });
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Volgende' }, { timeout: 15_000 }));
+    await user.click(await screen.findByRole('button', { name: 'Volgende' }));
     const bulk = await screen.findByRole('region', { name: 'Meerdere codes tegelijk koppelen' });
     expect(within(bulk).getByRole('button', { name: /^Koppel 0 codes/ })).toBeDisabled();
 
@@ -76,7 +76,7 @@ describe('mapping many codes at once', () => {
     const db = await seeded();
     renderApp(`/bronnen/${id}/bewerken`, { db, locale: 'en' });
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Next' }, { timeout: 15_000 }));
+    await user.click(await screen.findByRole('button', { name: 'Next' }));
     const bulk = await screen.findByRole('region', { name: 'Map several codes at once' });
     await user.click(within(bulk).getByRole('checkbox', { name: /ONBEKEND-1/ }));
     await user.click(within(bulk).getByRole('checkbox', { name: /levels\/1 \(1\)/ }));

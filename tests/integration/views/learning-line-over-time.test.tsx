@@ -41,11 +41,9 @@ describe('the group over time on the learning-line view', () => {
     const db = freshDb();
     await seedSmallSchool(db);
     renderPage('/leerlijnen?leerlijn=rekenen', { db });
-    const section = await screen.findByRole('region', { name: 'Groep 5A over tijd' }, { timeout: 10_000 });
+    const section = await screen.findByRole('region', { name: 'Groep 5A over tijd' });
     // First a status while who needs help is worked out, then the chart.
-    expect(
-      await within(section).findByRole('figure', { name: /Groep 5A op Rekenen: mediaan en middelste helft/ }, { timeout: 10_000 }),
-    ).toBeInTheDocument();
+    expect(await within(section).findByRole('figure', { name: /Groep 5A op Rekenen: mediaan en middelste helft/ })).toBeInTheDocument();
     const table = within(section).getByRole('table', { name: 'Groep 5A op Rekenen per week' });
     expect(within(section).getByRole('region', { name: /^De cijfers van de grafiek: Groep 5A op Rekenen/ })).toHaveAttribute('tabindex', '0');
     expect(
@@ -70,7 +68,7 @@ describe('the group over time on the learning-line view', () => {
 
   it('marks exactly the pupils Wie heeft hulp nodig lists: a teacher’s judgement in force takes the mark away', async () => {
     const lastWeekHelp = async () => {
-      const table = await screen.findByRole('table', { name: 'Groep 5A op Rekenen per week' }, { timeout: 10_000 });
+      const table = await screen.findByRole('table', { name: 'Groep 5A op Rekenen per week' });
       const rows = within(table).getAllByRole('row');
       return within(rows[rows.length - 1]!)
         .getAllByRole('cell')
@@ -88,7 +86,7 @@ describe('the group over time on the learning-line view', () => {
       DEMO_NOW,
     );
     renderPage('/leerlijnen?leerlijn=rekenen', { db });
-    await screen.findByRole('table', { name: 'Groep 5A op Rekenen per week' }, { timeout: 10_000 });
+    await screen.findByRole('table', { name: 'Groep 5A op Rekenen per week' });
     expect(await lastWeekHelp()).not.toMatch(/Bram/);
   });
 
@@ -97,8 +95,8 @@ describe('the group over time on the learning-line view', () => {
     await seedSmallSchool(db);
     renderPage('/leerlijnen?leerlijn=rekenen', { db });
     const user = userEvent.setup();
-    const section = await screen.findByRole('region', { name: 'Groep 5A over tijd' }, { timeout: 10_000 });
-    expect(await within(section).findByRole('table', {}, { timeout: 10_000 })).toBeInTheDocument();
+    const section = await screen.findByRole('region', { name: 'Groep 5A over tijd' });
+    expect(await within(section).findByRole('table', {})).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Bron'), 'Blokkodo');
     expect(
       await within(await screen.findByRole('region', { name: 'Groep 5A over tijd' })).findByText(/Nog geen resultaten op deze leerlijn/),
@@ -110,8 +108,8 @@ describe('the group over time on the learning-line view', () => {
     const db = freshDb();
     await seedSmallSchool(db);
     renderPage('/leerlijnen?leerlijn=rekenen', { db, locale: 'en' });
-    const section = await screen.findByRole('region', { name: 'Groep 5A over time' }, { timeout: 10_000 });
-    expect(await within(section).findByRole('table', { name: /per week/ }, { timeout: 10_000 })).toBeInTheDocument();
+    const section = await screen.findByRole('region', { name: 'Groep 5A over time' });
+    expect(await within(section).findByRole('table', { name: /per week/ })).toBeInTheDocument();
     expect(within(section).getByRole('columnheader', { name: 'Middle half' })).toBeInTheDocument();
   });
 });
