@@ -19,11 +19,29 @@ let failed = 0;
 const failures = [];
 const seconds = (started) => ((Date.now() - started) / 1000).toFixed(1);
 
+/**
+ * CPU seconds (user + system) of this process's children that have ended, from /proc (Linux; null
+ * elsewhere): on a busy machine a step's CPU time says more about its cost than its wall time.
+ */
+function childCpu() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return null;
+  }
+}
+const cpuSince = (before) => {
+  const now = childCpu();
+  return before === null || now === null ? '' : `, ${(now - before).toFixed(1)} CPU-s`;
+};
+
 function run(label, command, args) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
   const started = Date.now();
+  const cpu = childCpu();
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
-  console.log(`=== ${label}: exit ${result.status} in ${seconds(started)} s`);
+  console.log(`=== ${label}: exit ${result.status} in ${seconds(started)} s${cpuSince(cpu)}`);
   return result.status === 0;
 }
 
@@ -84,12 +102,15 @@ function chromium() {
 // The browser first: a machine without one gets it installed (or the exact command) before the long steps.
 const browser = chromium();
 
+const staticsCpu = childCpu();
+const staticsStarted = Date.now();
 const statics = await Promise.all([
   runQuietly('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', `${cache}/tsbuildinfo`]),
   runQuietly('lint', 'npx', ['eslint', '.', '--max-warnings=0', '--cache', '--cache-location', `${cache}/eslint`]),
   runQuietly('format', 'npx', ['prettier', '--check', '.', '--log-level=warn', '--cache', '--cache-location', `${cache}/prettier`]),
 ]);
 ['typecheck', 'lint', 'format'].forEach((label, index) => count(label, statics[index]));
+console.log(`=== static checks together: ${seconds(staticsStarted)} s${cpuSince(staticsCpu)}`);
 
 const vitestOk = run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`]);
 const vitest = readJson(`${reports}/vitest.json`);
