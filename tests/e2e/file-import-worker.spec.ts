@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { expect, test } from './fixtures';
-import { expectAccessible, openDemo, openFromMenu } from './support';
+import { expectAccessible, openDemo, openFromMenu, scanList } from './support';
 
 /** A supplier CSV of `rows` results for 30 pseudonymous pupils, in March 2026 (the demo's school year). */
 function exportOf(rows: number, from = 0): Buffer {
@@ -28,7 +28,9 @@ test('a CSV export is read in the file worker: progress until it is stored, the 
   await page.getByRole('button', { name: 'Bestand controleren' }).click();
   await page.getByRole('button', { name: 'Volgende' }).click();
   // The preview is the first batch only.
-  await expect(page.getByRole('list', { name: 'Codes zonder leerdoel' }).getByRole('listitem')).toHaveCount(50);
+  // Fifty codes, every one reached by scrolling (the list is drawn in part, ui/virtual-list.tsx).
+  const codes = (await scanList(page.getByRole('list', { name: 'Codes zonder leerdoel' }))).items;
+  expect(new Set(codes).size).toBe(50);
   await page.getByRole('button', { name: 'Koppeling opslaan' }).click();
   await expect(page.getByText('De koppeling Rekentoetsen is opgeslagen en het bestand is geïmporteerd.')).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Voortgang import Rekentoetsen' })).toHaveCount(0);
@@ -149,7 +151,9 @@ test('hostile files in the browser: a zip that lies about its sizes is refused w
   );
   const next = await page.getByRole('button', { name: 'Volgende' }).elementHandle();
   const previewTasks = await longTasksOf(() => next!.click(), saying, 'Koppeling opslaan');
-  await expect(page.getByRole('list', { name: 'Codes zonder leerdoel' }).getByRole('listitem')).toHaveCount(50);
+  // Fifty codes, every one reached by scrolling (the list is drawn in part, ui/virtual-list.tsx).
+  const codes = (await scanList(page.getByRole('list', { name: 'Codes zonder leerdoel' }))).items;
+  expect(new Set(codes).size).toBe(50);
   const save = await page.getByRole('button', { name: 'Koppeling opslaan' }).elementHandle();
   const importTasks = await longTasksOf(() => save!.click(), saying, 'De koppeling Jaarexport is opgeslagen en het bestand is geïmporteerd.');
   rmSync(dir, { recursive: true, force: true });
@@ -168,7 +172,8 @@ test('hostile files in the browser: a zip that lies about its sizes is refused w
   );
   testInfo.annotations.push({ type: 'long tasks', description: JSON.stringify(figures) });
   console.log(`hostile files, main-thread long tasks: ${JSON.stringify(figures)}`);
-  // The bound is on the steps that work on the files. The preview step's one render of its 50 goal pickers (2,500 options)
-  // is printed beside them: 0.5-0.6 s at load 6, left to virtualising the wizard's lists (issue 12 goal 4).
+  // The bound is on the steps that work on the files. The preview step drew its 50 goal pickers (2,500 options) in one task
+  // of 1.3 s at load 10; drawn in part (ui/virtual-list.tsx, decision 038) its longest task was 0.27 s in the same hour:
+  // printed beside them, not yet judged.
   for (const step of ['zip', 'csvCheck', 'csvImport']) expect(figures[step]?.longestMs).toBeLessThanOrEqual(LONG_TASK_BUDGET_MS);
 });

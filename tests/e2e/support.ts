@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** axe on the page once it has loaded: every violation is listed by rule and target so a failure says what to fix. */
 export async function expectAccessible(page: Page): Promise<void> {
@@ -92,4 +92,41 @@ export async function chooseGroups(page: Page, groups: TeacherGroups, submit: st
     await box.setChecked(groups === 'all' || groups.includes(label));
   }
   await picker.getByRole('button', { name: submit }).click();
+}
+
+export interface ScannedList {
+  /** Each item's text, in list order (aria-posinset 1..aria-setsize, every place seen once). */
+  readonly items: string[];
+  /** Items with a control (select, input, button) past the screen's right edge when drawn. */
+  readonly pastTheEdge: number;
+}
+
+/**
+ * Every item of a list that may be drawn in part (ui/virtual-list.tsx): scrolls the window through it and
+ * reads each drawn item's place (aria-posinset of aria-setsize) and text. Fails when a place is never
+ * drawn or the items disagree on the size: a list that drops items does not pass.
+ */
+export async function scanList(list: Locator): Promise<ScannedList> {
+  const seen = await list.evaluate(async (ul) => {
+    const texts = new Map<number, string>();
+    const past = new Set<number>();
+    const sizes = new Set<number>();
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))));
+    const top = ul.getBoundingClientRect().top + scrollY;
+    for (let y = Math.max(0, top - innerHeight / 2); ; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await frames();
+      for (const li of ul.querySelectorAll(':scope > li')) {
+        const at = Number(li.getAttribute('aria-posinset'));
+        sizes.add(Number(li.getAttribute('aria-setsize')));
+        texts.set(at, li.textContent ?? '');
+        if ([...li.querySelectorAll('select, input, button')].some((control) => control.getBoundingClientRect().right > innerWidth)) past.add(at);
+      }
+      if (y > ul.getBoundingClientRect().bottom + scrollY || y + innerHeight >= document.documentElement.scrollHeight) break;
+    }
+    return { sizes: [...sizes], texts: [...texts.entries()].sort(([a], [b]) => a - b), pastTheEdge: past.size };
+  });
+  expect(seen.sizes).toHaveLength(1);
+  expect(seen.texts.map(([at]) => at)).toEqual(Array.from({ length: seen.sizes[0] ?? 0 }, (_, n) => n + 1));
+  return { items: seen.texts.map(([, text]) => text), pastTheEdge: seen.pastTheEdge };
 }

@@ -4,9 +4,18 @@ import { useCurriculum } from '@/store/curriculum.queries';
 import { goalId, type GoalId } from '@/domain/ids';
 import { useLocalText } from '@/ui/use-labels';
 import { SupplierText } from '@/ui/supplier-text';
+import type { VirtualItemProps } from '@/ui/virtual-list';
+
+interface GoalPickerProps {
+  readonly code: string;
+  readonly count?: number;
+  readonly onMap: (goals: readonly GoalId[]) => void;
+  /** Its place in a list drawn in part (VirtualList). */
+  readonly item?: VirtualItemProps;
+}
 
 /** A searchable list of the curriculum's goals for one supplier code. */
-export function GoalPicker({ code, count, onMap }: { code: string; count?: number; onMap: (goals: readonly GoalId[]) => void }) {
+export function GoalPicker({ code, count, onMap, item }: GoalPickerProps) {
   const { t } = useTranslation();
   const text = useLocalText();
   const { pickable } = useCurriculum();
@@ -21,7 +30,7 @@ export function GoalPicker({ code, count, onMap }: { code: string; count?: numbe
       .slice(0, 50);
   }, [query, text, pickable]);
   return (
-    <li>
+    <li {...item}>
       <SupplierText value={code} />
       {count === undefined ? '' : ` (${count})`}
       <div className="toolbar">

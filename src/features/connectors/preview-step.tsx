@@ -8,8 +8,11 @@ import { useLocale, useLocalText } from '@/ui/use-labels';
 import { BulkMapper } from './bulk-mapper';
 import { GoalPicker } from './goal-picker';
 import { PreviewTable } from './preview-table';
+import { VirtualList } from '@/ui/virtual-list';
 
 const SHOWN = 8;
+/** A goal picker's height on a desktop screen, as a first guess (each is measured once drawn). */
+const PICKER_PX = 90;
 
 /**
  * The first page as Leerzicht would store it, and the codes that still need a goal. Memoised: the wizard draws
@@ -59,11 +62,13 @@ export const PreviewStep = memo(function PreviewStep({
       ) : (
         <>
           {preview.unmapped.length > 1 ? <BulkMapper unmapped={preview.unmapped} onMap={onMap} onDone={setBulkDone} /> : null}
-          <ul aria-labelledby="wizard-unmapped">
-            {preview.unmapped.map((item) => (
-              <GoalPicker key={item.code} code={item.code} count={item.count} onMap={(goals) => onMap(item.code, goals)} />
-            ))}
-          </ul>
+          <VirtualList
+            items={preview.unmapped}
+            keyOf={(item) => item.code}
+            labelledBy="wizard-unmapped"
+            estimate={PICKER_PX}
+            renderItem={(item, props) => <GoalPicker code={item.code} count={item.count} onMap={(goals) => onMap(item.code, goals)} item={props} />}
+          />
         </>
       )}
     </>
