@@ -47,7 +47,9 @@ const VENDOR_CHUNKS: ReadonlyArray<readonly [name: string, packages: RegExp]> = 
     'charts',
     /^(recharts|react-is|d3-.+|victory-vendor|internmap|decimal\.js-light|es-toolkit|@reduxjs\/toolkit|immer|reselect|react-redux|redux|redux-thunk|eventemitter3|tiny-invariant|clsx)$/,
   ],
-  ['query', /^@tanstack\/.+$/],
+  ['query', /^@tanstack\/(query-core|react-query)$/],
+  // Only with the lists that are drawn in part (the wizard's codes): not in vendor-query, which the first page loads.
+  ['virtual', /^@tanstack\/(react-virtual|virtual-core)$/],
   ['i18n', /^(i18next|react-i18next|html-parse-stringify|void-elements)$/],
   ['dexie', /^dexie$/],
   ['zod', /^zod$/],
