@@ -34,13 +34,27 @@ export async function deleteResults(db: LeerzichtDb, ids: readonly string[]): Pr
   return existing.filter(Boolean).length;
 }
 
-export const resultsForPupils = (db: LeerzichtDb, refs: readonly PupilRef[]): Promise<Result[]> =>
-  refs.length === 0
-    ? Promise.resolve([])
-    : db.results
-        .where('pupil')
-        .anyOf([...refs])
-        .toArray();
+/** Pupils read per transaction by resultsForPupils. */
+const PUPILS_PER_READ = 5;
+
+/**
+ * The stored results of these pupils, a few pupils per read transaction, one after another: a
+ * sync's writes wait for every read of the results store that started before them, so one read of
+ * a whole group (tens of thousands of results) held each page of a sync back for its length, every
+ * time a view read the group again while results came in. Each read sees whole pages (a page is
+ * written in one transaction); a page written between two reads is in the group's next version.
+ */
+export async function resultsForPupils(db: LeerzichtDb, refs: readonly PupilRef[]): Promise<Result[]> {
+  const found: Result[] = [];
+  for (let at = 0; at < refs.length; at += PUPILS_PER_READ) {
+    const rows = await db.results
+      .where('pupil')
+      .anyOf(refs.slice(at, at + PUPILS_PER_READ))
+      .toArray();
+    for (const row of rows) found.push(row);
+  }
+  return found;
+}
 
 export const resultsForPupil = (db: LeerzichtDb, ref: PupilRef): Promise<Result[]> =>
   db.results.where('[pupil+time]').between([ref, ''], [ref, '\uffff']).toArray();

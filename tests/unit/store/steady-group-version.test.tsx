@@ -7,10 +7,10 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { groupId } from '@/domain/ids';
 import { classGridQueries } from '@/store/class-grid.compute';
-import { useGroupVersion } from '@/store/class-grid.view';
+import { REST_FACTOR, useGroupVersion } from '@/store/class-grid.view';
 import { LeerzichtDb } from '@/store/db';
 import { DbProvider } from '@/store/db-context';
 import { resultKeys } from '@/store/results.queries';
@@ -92,5 +92,53 @@ describe('useGroupVersion', () => {
     rerender({ group: 'groep-6b' });
     await waitFor(() => expect(result.current.version).toBeDefined());
     await waitFor(() => expect(result.current.version).not.toBe(fiveA));
+  });
+
+  describe('rests after a computation before it takes a newer version', () => {
+    afterEach(() => vi.restoreAllMocks());
+    /** The page's clock, moved by the test (the view times its computations by it). */
+    const clock = () => {
+      let now = 0;
+      vi.spyOn(performance, 'now').mockImplementation(() => now);
+      return (to: number) => (now = to);
+    };
+
+    it('for REST_FACTOR times the computation’s time: new data within it wait, and are taken after it', async () => {
+      const setClock = clock();
+      const { wrapper, useView, newData, live, finish, pending } = setUp();
+      const { result } = renderHook(() => useView('groep-5a'), { wrapper });
+      await waitFor(() => expect(pending.size).toBe(1));
+      const first = result.current.version;
+      // The computation takes 10 s by the page's clock: the view rests 30 s after it (a real timer too long for the test to reach).
+      setClock(10_000);
+      finish(first);
+      await waitFor(() => expect(result.current.shown).toBe(`grid of ${first}`));
+
+      setClock(10_000 + (REST_FACTOR * 10_000) / 2);
+      await newData('groep-5a');
+      await waitFor(() => expect(result.current.newest).toBe(live('groep-5a')));
+      expect(result.current.version).toBe(first);
+
+      // Past the rest, the next new data are taken.
+      setClock(10_000 + REST_FACTOR * 10_000 + 1);
+      await newData('groep-5a');
+      await waitFor(() => expect(result.current.version).not.toBe(first));
+      expect(pending.size).toBe(2);
+    });
+
+    it('and takes the waiting version when the rest ends, without new data', async () => {
+      const setClock = clock();
+      const { wrapper, useView, newData, live, finish, pending } = setUp();
+      const { result } = renderHook(() => useView('groep-5a'), { wrapper });
+      await waitFor(() => expect(pending.size).toBe(1));
+      const first = result.current.version;
+      setClock(20); // a 20 ms computation: a rest of 60 ms by a real timer
+      finish(first);
+      await waitFor(() => expect(result.current.shown).toBe(`grid of ${first}`));
+      await newData('groep-5a');
+      await waitFor(() => expect(result.current.newest).toBe(live('groep-5a')));
+      setClock(1_000);
+      await waitFor(() => expect(result.current.version).not.toBe(first));
+    });
   });
 });
