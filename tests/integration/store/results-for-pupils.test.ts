@@ -15,7 +15,10 @@ describe('resultsForPupils', () => {
   it('gives every result of the pupils asked and none of others', async () => {
     const db = freshDb();
     const asked = refs.slice(0, 17);
-    await upsertResults(db, refs.flatMap((pupil, n) => Array.from({ length: 1 + (n % 4) }, (_, k) => buildResult({ pupil, time: `2026-03-0${k + 1}T10:00:00Z` }))));
+    await upsertResults(
+      db,
+      refs.flatMap((pupil, n) => Array.from({ length: 1 + (n % 4) }, (_, k) => buildResult({ pupil, time: `2026-03-0${k + 1}T10:00:00Z` }))),
+    );
     const read = await resultsForPupils(db, asked);
     const expected = asked.reduce((sum, _, n) => sum + 1 + (n % 4), 0);
     expect(read).toHaveLength(expected);
@@ -25,7 +28,10 @@ describe('resultsForPupils', () => {
 
   it('lets a write through between its reads: a result written while the group is read is in it when its pupil comes later', async () => {
     const db = freshDb();
-    await upsertResults(db, refs.map((pupil) => buildResult({ pupil, time: '2026-03-01T10:00:00Z' })));
+    await upsertResults(
+      db,
+      refs.map((pupil) => buildResult({ pupil, time: '2026-03-01T10:00:00Z' })),
+    );
     const last = refs[refs.length - 1]!;
     const reading = resultsForPupils(db, refs);
     const writing = upsertResults(db, [buildResult({ pupil: last, time: '2026-03-02T10:00:00Z' })]);
