@@ -32,6 +32,14 @@ export const keepWhileNewer =
     previous !== undefined && previousQuery !== undefined && sameGridNewer(previousQuery.queryKey, key, newer) ? previous : undefined;
 
 /**
+ * A computation in the compute worker under `key`: kept while its inputs last (a key names them), the
+ * answer for the previous version or minute on screen while it runs (keepWhileNewer), and a failure
+ * said at once (the same inputs fail the same way: a filter that cannot be applied).
+ */
+export const workerQuery = <T>(key: readonly unknown[], compute: () => Promise<T>, newer: readonly number[] = []) =>
+  queryOptions({ queryKey: key, queryFn: compute, placeholderData: keepWhileNewer(key, newer), staleTime: Infinity, retry: false, gcTime: 60_000 });
+
+/**
  * Not a family of invalidate.ts (EVERY_QUERY_FAMILY), as needs-help's: a key names the group's data
  * version and the other inputs by value or identity, so new data is a new key.
  */
@@ -62,27 +70,11 @@ export const classGridQueries = {
       JSON.stringify(input.filter),
       ...[input.pupils, input.lines, input.curriculumLines, input.choices].map(versionOf),
     ];
-    return queryOptions({
-      queryKey: key,
-      queryFn: () => classGridWorker(db).classGrid({ ...input, dbName: db.name }),
-      // New results or the next minute: the grid on screen stays until its successor is there.
-      placeholderData: keepWhileNewer(key),
-      staleTime: Infinity,
-      // The same inputs fail the same way (a filter that cannot be applied): said at once.
-      retry: false,
-      gcTime: 60_000,
-    });
+    return workerQuery(key, () => classGridWorker(db).classGrid({ ...input, dbName: db.name }));
   },
   /** The results behind each cell of the class overview, from the same prepared group. */
   evidence: (db: LeerzichtDb, input: Omit<CellEvidenceInput, 'dbName'>) => {
     const key = [...classGridKeys.all, db.name, input.group, input.version, 'evidence', input.line, versionOf(input.curriculumLines)];
-    return queryOptions({
-      queryKey: key,
-      queryFn: () => classGridWorker(db).cellEvidence({ ...input, dbName: db.name }),
-      placeholderData: keepWhileNewer(key),
-      staleTime: Infinity,
-      retry: false,
-      gcTime: 60_000,
-    });
+    return workerQuery(key, () => classGridWorker(db).cellEvidence({ ...input, dbName: db.name }));
   },
 };

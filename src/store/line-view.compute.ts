@@ -1,6 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
 import type { GoalResultsInput, GroupContextInput, LineOverTimeInput } from './class-grid.api';
-import { classGridKeys, keepWhileNewer } from './class-grid.compute';
+import { classGridKeys, workerQuery } from './class-grid.compute';
 import { classGridWorker } from './compute.client';
 import { versionOf } from './data-version';
 import type { LeerzichtDb } from './db';
@@ -15,26 +14,12 @@ export const lineViewQueries = {
   /** The group's calibration and priors as data (the profile's and line's contexts are made from it). */
   context: (db: LeerzichtDb, input: Omit<GroupContextInput, 'dbName'>) => {
     const key = [...classGridKeys.all, db.name, input.group, input.version, input.now, 'context'];
-    return queryOptions({
-      queryKey: key,
-      queryFn: () => classGridWorker(db).groupContext({ ...input, dbName: db.name }),
-      placeholderData: keepWhileNewer(key),
-      staleTime: Infinity,
-      retry: false,
-      gcTime: 60_000,
-    });
+    return workerQuery(key, () => classGridWorker(db).groupContext({ ...input, dbName: db.name }));
   },
   /** The group's results behind one goal, for the line's drill-in. */
   goalResults: (db: LeerzichtDb, input: Omit<GoalResultsInput, 'dbName'>) => {
     const key = [...classGridKeys.all, db.name, input.group, input.version, '', 'goal', input.goal, versionOf(input.pupils)];
-    return queryOptions({
-      queryKey: key,
-      queryFn: () => classGridWorker(db).goalResults({ ...input, dbName: db.name }),
-      placeholderData: keepWhileNewer(key),
-      staleTime: Infinity,
-      retry: false,
-      gcTime: 60_000,
-    });
+    return workerQuery(key, () => classGridWorker(db).goalResults({ ...input, dbName: db.name }));
   },
   /** The group on one line week by week. Who needs help follows the version and minute too (its last place). */
   overTime: (db: LeerzichtDb, input: Omit<LineOverTimeInput, 'dbName'>) => {
@@ -48,14 +33,6 @@ export const lineViewQueries = {
       JSON.stringify(input.filter),
       ...[input.line, input.lines, input.pupils, input.choices, input.needHelp].map(versionOf),
     ];
-    return queryOptions({
-      queryKey: key,
-      queryFn: () => classGridWorker(db).lineOverTime({ ...input, dbName: db.name }),
-      placeholderData: keepWhileNewer(key, [key.length - 1]),
-      staleTime: Infinity,
-      // A filter that cannot be applied fails the same way again: said at once.
-      retry: false,
-      gcTime: 60_000,
-    });
+    return workerQuery(key, () => classGridWorker(db).lineOverTime({ ...input, dbName: db.name }), [key.length - 1]);
   },
 };

@@ -1,6 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
 import type { NeedsHelpInput } from './class-grid.api';
-import { keepWhileNewer } from './class-grid.compute';
+import { workerQuery } from './class-grid.compute';
 import { classGridWorker } from './compute.client';
 import { versionOf } from './data-version';
 import type { LeerzichtDb } from './db';
@@ -33,14 +32,6 @@ export const needsHelpQueries = {
       input.targetLevels,
       ...[input.pupils, input.lines, input.choices, input.rule, input.judgements].map(versionOf),
     ];
-    return queryOptions({
-      queryKey: key,
-      queryFn: () => classGridWorker(db).needsHelp({ ...input, dbName: db.name }),
-      placeholderData: keepWhileNewer(key),
-      staleTime: Infinity,
-      // The same inputs give the same outcome: a failure (a filter that cannot be applied) is said at once.
-      retry: false,
-      gcTime: 60_000,
-    });
+    return workerQuery(key, () => classGridWorker(db).needsHelp({ ...input, dbName: db.name }));
   },
 };
