@@ -3,7 +3,9 @@
  * (course model, standing in the group overall and per source), beside the truth, as JSON lines. Used to try
  * variants of the rule on a dump rather than rerunning the benchmark (docs/decisions/033):
  * `node tests/sim/dump-needs-help.mjs default|alt|held|stress OUT.jsonl [--variants JSON]` (weeks 6 and 12; the stress grid at
- * 6; each variant a partial rule on top of DEFAULT_RULE, listed per pupil under `variants`).
+ * 6; each variant a partial rule on top of DEFAULT_RULE, listed per pupil under `variants`). Each pupil also carries
+ * `apart` (shown apart as a data matter, never listed) and `obs`, their results one by one, so a model over the raw
+ * results (docs/decisions/042) can be tried on a dump.
  */
 import { writeFileSync } from 'node:fs';
 import { pupilKey, type PupilRef } from '@/domain/ids';
@@ -12,6 +14,7 @@ import { coursePaces, keptPaceOf } from '@/domain/progress/needs-help/course-pac
 import { standOutsOf } from '@/domain/progress/needs-help/enough-evidence';
 import { indexResults } from '@/domain/progress/needs-help/results-index';
 import { ownTrendOf } from '@/domain/progress/needs-help/own-trend';
+import { evidenceOf } from '@/domain/progress/mastery';
 import { groupContext } from '@/domain/progress/estimators/group-context';
 import { robustZ, standingsOf } from '@/domain/progress/needs-help/standing';
 import { SIM_LEVEL, simLine } from './evaluate-rule';
@@ -43,11 +46,14 @@ export function dumpRows(
       const inGroup = new Set<string>(refs);
       const results = sim.results.filter((result) => inGroup.has(result.pupil) && Date.parse(result.time) <= nowMs);
       const pupils = group.map((pupil, i) => ({ key: pupilKey(first + i), ref: pupil.ref }));
-      const listedBy = (rule: NeedsHelpRule) => {
-        const entries = needsHelp({ pupils, results, lines: [line], targetLevel: () => SIM_LEVEL, now: new Date(nowMs) }, rule);
-        return new Map(entries.filter((entry) => !isDataMatter(entry)).map((entry) => [entry.key as number, entry.reasons.map((r) => r.kind)]));
-      };
-      const current = listedBy(DEFAULT_RULE);
+      const entriesOf = (rule: NeedsHelpRule) =>
+        needsHelp({ pupils, results, lines: [line], targetLevel: () => SIM_LEVEL, now: new Date(nowMs) }, rule);
+      const listedBy = (rule: NeedsHelpRule, entries = entriesOf(rule)) =>
+        new Map(entries.filter((entry) => !isDataMatter(entry)).map((entry) => [entry.key as number, entry.reasons.map((r) => r.kind)]));
+      const currentEntries = entriesOf(DEFAULT_RULE);
+      const current = listedBy(DEFAULT_RULE, currentEntries);
+      // shown apart as a data matter (no results yet, none lately): never counted as listed
+      const apart = new Set(currentEntries.filter((entry) => isDataMatter(entry)).map((entry) => entry.key as number));
       const noGate = listedBy({ ...DEFAULT_RULE, courseSureSlowerToList: null });
       const variants = Object.fromEntries(Object.entries(rules).map(([name, rule]) => [name, listedBy(rule)]));
       const index = indexResults(refs, results, nowMs);
@@ -80,6 +86,8 @@ export function dumpRows(
         };
       });
       const before = week - lookbackWeeks(week);
+      const goalIndex = new Map<string, number>(goals.map((goal, g) => [goal, g]));
+      const sourceIndex = new Map(sources.map((source, s) => [source, s]));
       group.forEach((pupil, i) => {
         const key = first + i;
         const pace = paces[i];
@@ -120,6 +128,18 @@ export function dumpRows(
             st: s.standings[i],
           })),
           goals: perGoal.map((g) => ({ behind: round(g.behind[i]), fall: round(g.fall[i]), st: g.st[i] })),
+          apart: apart.has(key),
+          // every result up to now, once per goal it bears on: [source, goal, days before now, evidence on 0..1, test 1/0],
+          // sources and goals by index (sorted sources, the simulation's goals), so a model can rank or weigh them itself
+          obs: [...(entry?.byGoal ?? [])].flatMap(([goal, list]) =>
+            list.flatMap((result) => {
+              const value = evidenceOf(result);
+              const days = (nowMs - Date.parse(result.time)) / 86_400_000;
+              return value === null || Number.isNaN(days)
+                ? []
+                : [[sourceIndex.get(result.source), goalIndex.get(goal), round(days), round(value), result.workForm === 'test' ? 1 : 0]];
+            }),
+          ),
         });
       });
     }
