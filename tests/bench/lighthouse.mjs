@@ -7,9 +7,10 @@
  * is CPU-sensitive and this machine is shared). Aims: performance >= 95, accessibility 100, mobile LCP <= 2.5 s.
  *
  *   npm run bench:lighthouse            (RUNS=3 for three runs of each of the four)
+ *   LIGHTHOUSE_REPORTS=/tmp/lh npm run bench:lighthouse   (also writes each run's whole report there, as JSON)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -19,6 +20,8 @@ import { CHROMIUM_FLAGS as FLAGS } from '../../scripts/find-chromium.mjs';
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4281);
 const RUNS = Number(process.env.RUNS ?? 1);
+const REPORTS = process.env.LIGHTHOUSE_REPORTS;
+const ONLY = process.env.LIGHTHOUSE_ONLY; // e.g. 'production-mobile': only the figures whose name contains it
 const BUILDS = [
   { name: 'production', dir: 'dist-lighthouse-prod', args: [] },
   { name: 'demo', dir: 'dist-lighthouse-demo', args: ['--mode', 'demo'] },
@@ -39,13 +42,17 @@ async function serve(dir) {
   throw new Error(`vite preview of ${dir} did not start on port ${PORT}`);
 }
 
-async function audit(url, preset) {
+async function audit(url, preset, name) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
   const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: [...FLAGS, `--user-data-dir=${userDataDir}`] });
   try {
     const options = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] };
     const result = await lighthouse(url, options, preset === 'desktop' ? desktopConfig : undefined);
     const { categories, audits } = result.lhr;
+    if (REPORTS) {
+      mkdirSync(REPORTS, { recursive: true });
+      writeFileSync(join(REPORTS, `${name}.json`), JSON.stringify(result.lhr));
+    }
     return {
       performance: Math.round((categories.performance.score ?? 0) * 100),
       accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
@@ -60,14 +67,16 @@ async function audit(url, preset) {
 }
 
 for (const build of BUILDS) {
+  if (ONLY && !ONLY.startsWith(build.name)) continue;
   const built = spawnSync(vite, ['build', ...build.args, '--outDir', build.dir], { stdio: 'ignore' });
   if (built.status !== 0) throw new Error(`vite build ${build.args.join(' ')} failed`);
   const server = await serve(build.dir);
   try {
     for (let run = 1; run <= RUNS; run += 1) {
       for (const preset of ['desktop', 'mobile']) {
+        if (ONLY && !`${build.name}-${preset}`.includes(ONLY)) continue;
         const before = load();
-        const scores = await audit(`http://localhost:${PORT}/klas`, preset);
+        const scores = await audit(`http://localhost:${PORT}/klas`, preset, `${build.name}-${preset}-${run}`);
         console.log(JSON.stringify({ figure: `lighthouse-${build.name}-${preset}`, run, ...scores, load_before: before, load_after: load() }));
       }
     }
