@@ -1,11 +1,13 @@
 // First: zod is jitless before any module builds a schema (the CSP forbids eval).
 import '@/adapters/shared/zod-jitless';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { demoToday } from '@/app/demo-clock';
 import type { DemoSetup } from '@/app/demo-setup';
 import { startI18n, storedLocale } from '@/app/i18n';
+import { onFirstUse } from '@/app/on-first-use';
+import { whenIdle } from '@/app/when-idle';
 import { loadingPage } from '@/app/page-load-error';
 import { createQueryClient, createSyncInvalidator } from '@/app/query-client';
 import type { ConnectorKit } from '@/ingest/connector-kit';
@@ -22,9 +24,16 @@ import '@/app/print.css';
 const DEMO = import.meta.env.MODE === 'demo';
 
 async function start() {
-  // In demo mode the mock worker must run before the first request to a supplier: it starts first,
-  // beside the first page (which asks no supplier), and whatever syncs waits for it (the hub below).
-  const mockWorker: Promise<DemoSetup> | null = DEMO ? loadingPage(import('../mocks/demo-start')).then(({ startDemo }) => startDemo()) : null;
+  // Settles once the first page is drawn and the browser is idle (below, after the first render).
+  let pageDrawn: () => void = () => undefined;
+  const firstPageDrawn = new Promise<void>((resolve) => (pageDrawn = resolve));
+  // In demo mode the mock worker must run before the first request to a supplier, and whatever syncs
+  // waits for it (the hub below). Its code (MSW, the demo school: more than the first page's own) loads
+  // once the first page is drawn, so the first page does not share the network and the main thread
+  // with it (decision 040).
+  const mockWorker: Promise<DemoSetup> | null = DEMO
+    ? firstPageDrawn.then(() => loadingPage(import('../mocks/demo-start'))).then(({ startDemo }) => startDemo())
+    : null;
   // The demo's today: its own, or a later day the address asks for (?demodatum=yyyy-mm-dd; the banner shows which).
   const demoDay = DEMO ? demoToday(DEMO_IDENTITY.today, window.location.search) : null;
   const now = demoDay ? () => new Date(demoDay.today) : () => new Date();
@@ -36,19 +45,27 @@ async function start() {
   await purgeExpired(db, now()).catch(() => undefined);
   const queryClient = createQueryClient();
   const invalidate = createSyncInvalidator(queryClient);
-  // The sync hub (xstate, every supplier adapter) is not needed to draw the first page: it loads
-  // beside it, and the views that sync wait for it (docs/decisions/020-code-splitting.md).
-  const registry = loadingPage(import('@/adapters/registry'));
-  const hub: Promise<SyncHub> = Promise.all([loadingPage(import('@/ingest/sync-hub')), registry, mockWorker]).then(
-    ([{ SyncHub }, { adapterFor }]) =>
-      new SyncHub({ db, adapterFor, credentialsFor: getCredentials, credentialsMoved, onStored: invalidate, now: clock, retentionNow: now }),
+  // The sync hub (xstate, every supplier adapter, zod) is not needed to draw the first page, and the
+  // views that sync wait for it (docs/decisions/020-code-splitting.md). In production nothing syncs
+  // at start: it loads with the first view that asks for it, so none of its code competes with the
+  // first page (decision 040). The demo's first sync needs it soon: there it loads once the first page is drawn.
+  const soon = <T,>(load: () => Promise<T>): PromiseLike<T> => {
+    if (!DEMO) return onFirstUse(load);
+    const loading = firstPageDrawn.then(load);
+    // A failed load shows where the hub or kit is used (PageLoadBoundary), not as an unhandled rejection.
+    loading.catch(() => undefined);
+    return loading;
+  };
+  const registry = soon(() => loadingPage(import('@/adapters/registry')));
+  const hub: PromiseLike<SyncHub> = soon(() =>
+    Promise.all([loadingPage(import('@/ingest/sync-hub')), registry, mockWorker]).then(
+      ([{ SyncHub }, { adapterFor }]) =>
+        new SyncHub({ db, adapterFor, credentialsFor: getCredentials, credentialsMoved, onStored: invalidate, now: clock, retentionNow: now }),
+    ),
   );
   // The connector views' supplier kinds come from the same registry (ingest/connector-kit.tsx); a
   // connection test in the demo waits for the mock worker as a sync does.
-  const kit: Promise<ConnectorKit> = Promise.all([registry, mockWorker]).then(([{ registryKit }]) => registryKit);
-  // A failed load shows where the hub or kit is used (PageLoadBoundary), not as an unhandled rejection.
-  hub.catch(() => undefined);
-  kit.catch(() => undefined);
+  const kit: PromiseLike<ConnectorKit> = soon(() => Promise.all([registry, mockWorker]).then(([{ registryKit }]) => registryKit));
   const locale = storedLocale();
   document.documentElement.lang = locale;
   // Only the active language's messages load before the first render (English in a chunk of its own).
@@ -57,7 +74,7 @@ async function start() {
   // Every query family: that list imports every query factory, which the first page does not need.
   const refreshEveryQuery = () => void import('@/store/every-query').then(({ invalidateEveryQuery }) => invalidateEveryQuery(queryClient));
   const demoReady = mockWorker
-    ? Promise.all([hub, mockWorker, import('@/app/demo-bootstrap')])
+    ? Promise.all([hub, mockWorker, firstPageDrawn.then(() => import('@/app/demo-bootstrap'))])
         .then(([loaded, demo, { bootstrapDemo }]) =>
           bootstrapDemo(db, demo, loaded, now(), {
             onProgress: (done, total) => firstSync?.set({ done, total, finished: false }),
@@ -69,22 +86,29 @@ async function start() {
           refreshEveryQuery();
         })
     : null;
-  createRoot(document.getElementById('root') as HTMLElement).render(
-    <StrictMode>
-      <App
-        db={db}
-        queryClient={queryClient}
-        i18n={i18n}
-        hub={hub}
-        kit={kit}
-        now={now}
-        demoReady={demoReady}
-        demoPassphrase={DEMO ? DEMO_IDENTITY.passphrase : null}
-        demoDateRefused={demoDay?.refused ?? null}
-        firstSync={firstSync}
-      />
-    </StrictMode>,
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  // The first render as a transition: React renders it in slices of a few milliseconds and yields
+  // between them, instead of one long task that a phone spends a second on (decision 040).
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App
+          db={db}
+          queryClient={queryClient}
+          i18n={i18n}
+          hub={hub}
+          kit={kit}
+          now={now}
+          demoReady={demoReady}
+          demoPassphrase={DEMO ? DEMO_IDENTITY.passphrase : null}
+          demoDateRefused={demoDay?.refused ?? null}
+          firstSync={firstSync}
+        />
+      </StrictMode>,
+    ),
   );
+  // Whatever waits for the first page (in the demo: the mock worker, the hub, the first sync) starts now.
+  void whenIdle().then(pageDrawn);
 }
 
 void start();

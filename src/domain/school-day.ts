@@ -1,8 +1,15 @@
-/** The school's calendar: dates as yyyy-mm-dd in Europe/Amsterdam, whatever the device's time zone. */
-const SCHOOL_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+/**
+ * The school's calendar: dates as yyyy-mm-dd in Europe/Amsterdam, whatever the device's time zone.
+ * Made at its first use, not when the module loads: a formatter with a time zone loads the zone's
+ * data, a long task on a phone, and the first page loads this module without asking for a day.
+ */
+let schoolDayFormat: Intl.DateTimeFormat | null = null;
 
 /** Today (or the day of `now`) in the school's time zone, as yyyy-mm-dd (what a date input holds). */
-export const schoolDay = (now: Date): string => SCHOOL_DAY.format(now);
+export const schoolDay = (now: Date): string =>
+  (schoolDayFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' })).format(
+    now,
+  );
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

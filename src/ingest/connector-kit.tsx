@@ -16,8 +16,11 @@ export interface ConnectorKit {
   readonly resolveSloIds: (uuids: readonly string[], level?: string | null) => readonly GoalId[];
 }
 
-/** The kit, or (in the app) the promise of it: it loads with the adapters, beside the first page. */
-export type ConnectorKitSource = ConnectorKit | Promise<ConnectorKit>;
+/** The kit, or (in the app) the promise of it: it loads with the adapters (in production on first use, app/on-first-use.ts). */
+export type ConnectorKitSource = ConnectorKit | PromiseLike<ConnectorKit>;
+
+const isPromiseLike = (kit: ConnectorKitSource): kit is PromiseLike<ConnectorKit> =>
+  typeof (kit as Partial<PromiseLike<ConnectorKit>>).then === 'function';
 
 const ConnectorKitContext = createContext<ConnectorKitSource | null>(null);
 
@@ -28,5 +31,5 @@ export function ConnectorKitProvider({ kit, children }: { kit: ConnectorKitSourc
 export function useConnectorKit(): ConnectorKit {
   const kit = useContext(ConnectorKitContext);
   if (!kit) throw new Error('useConnectorKit outside ConnectorKitProvider');
-  return kit instanceof Promise ? use(kit) : kit;
+  return isPromiseLike(kit) ? use(kit) : kit;
 }

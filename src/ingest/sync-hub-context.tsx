@@ -2,10 +2,13 @@ import { createContext, use, useContext, type ReactNode } from 'react';
 import type { SyncHub } from './sync-hub';
 
 /**
- * The hub, or the promise of it: the app loads the hub (xstate, the supplier adapters) beside the
- * first page rather than in it. Views that use it suspend until it is there (docs/decisions/020).
+ * The hub, or the promise of it: the app loads the hub (xstate, the supplier adapters) apart from
+ * the first page, in production on first use (app/on-first-use.ts). Views that use it suspend
+ * until it is there (docs/decisions/020, 040).
  */
-export type SyncHubSource = SyncHub | Promise<SyncHub>;
+export type SyncHubSource = SyncHub | PromiseLike<SyncHub>;
+
+const isPromiseLike = (hub: SyncHubSource): hub is PromiseLike<SyncHub> => typeof (hub as Partial<PromiseLike<SyncHub>>).then === 'function';
 
 const SyncHubContext = createContext<SyncHubSource | null>(null);
 
@@ -16,5 +19,5 @@ export function SyncHubProvider({ hub, children }: { hub: SyncHubSource; childre
 export function useSyncHub(): SyncHub {
   const hub = useContext(SyncHubContext);
   if (!hub) throw new Error('useSyncHub outside SyncHubProvider');
-  return hub instanceof Promise ? use(hub) : hub;
+  return isPromiseLike(hub) ? use(hub) : hub;
 }

@@ -1,0 +1,54 @@
+import { expect, test } from './fixtures';
+
+/**
+ * The first paint does not wait for the scripts (issue 12 goal 6, decision 040): index.html holds
+ * the header's bar with the app's name, drawn as soon as the HTML and the stylesheet are there;
+ * the app replaces it with its own header when it starts.
+ */
+test.use({ demoState: 'fresh' });
+
+test('the header shows before any script runs, and the app replaces it with its own', async ({ browser, page }) => {
+  const withoutScripts = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const bare = await withoutScripts.newPage();
+    await bare.goto('/klas');
+    const banner = bare.getByRole('banner');
+    await expect(banner).toHaveText('Leerzicht');
+    // The stylesheet styles it as the app's header (a dark bar), not as unstyled text.
+    await expect(banner).toHaveCSS('background-color', 'rgb(18, 50, 79)');
+  } finally {
+    await withoutScripts.close();
+  }
+
+  await page.goto('/klas');
+  await expect(page.getByRole('heading', { level: 1, name: 'Klasoverzicht' })).toBeVisible();
+  // One header: the app's (with its menu), the placeholder gone.
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('banner').getByRole('navigation')).toBeAttached();
+});
+
+test("the demo's mock worker and first sync load only once the first page is drawn", async ({ page }) => {
+  // When the class overview's heading is first in the page, by the page's own clock (performance.now()).
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      if (document.querySelector('h1')) {
+        (window as unknown as { headingAt: number }).headingAt = performance.now();
+        seen.disconnect();
+      }
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/klas');
+  await expect(page.getByRole('heading', { level: 1, name: 'Klasoverzicht' })).toBeVisible();
+  // The demo still syncs: its data arrives and the status says so.
+  await expect(page.getByRole('status', { name: 'Demogegevens' })).toHaveText('De demogegevens zijn klaar.', { timeout: 360_000 });
+  const { headingAt, requested } = await page.evaluate(() => ({
+    headingAt: (window as unknown as { headingAt: number }).headingAt,
+    requested: performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/assets\/(demo-start|demo-bootstrap|registry|sync-hub)-[\w-]{8}\.js$/.test(entry.name))
+      .map((entry) => ({ name: entry.name.replace(/^.*\/assets\//, ''), startTime: entry.startTime })),
+  }));
+  expect(requested.map(({ name }) => name.replace(/-[\w-]{8}\.js$/, '')).sort()).toEqual(['demo-bootstrap', 'demo-start', 'registry', 'sync-hub']);
+  expect(requested.filter(({ startTime }) => startTime < headingAt)).toEqual([]);
+});
