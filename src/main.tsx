@@ -6,7 +6,7 @@ import { App } from '@/app/app';
 import { demoToday } from '@/app/demo-clock';
 import type { DemoSetup } from '@/app/demo-setup';
 import { startI18n, storedLocale } from '@/app/i18n';
-import { onFirstUse } from '@/app/on-first-use';
+import { loadOnFirstUse } from '@/app/load-on-first-use';
 import { whenIdle } from '@/app/when-idle';
 import { loadingPage } from '@/app/page-load-error';
 import { createQueryClient, createSyncInvalidator } from '@/app/query-client';
@@ -50,7 +50,7 @@ async function start() {
   // at start: it loads with the first view that asks for it, so none of its code competes with the
   // first page (decision 040). The demo's first sync needs it soon: there it loads once the first page is drawn.
   const soon = <T,>(load: () => Promise<T>): PromiseLike<T> => {
-    if (!DEMO) return onFirstUse(load);
+    if (!DEMO) return loadOnFirstUse(load);
     const loading = firstPageDrawn.then(load);
     // A failed load shows where the hub or kit is used (PageLoadBoundary), not as an unhandled rejection.
     loading.catch(() => undefined);

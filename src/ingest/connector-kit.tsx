@@ -16,7 +16,7 @@ export interface ConnectorKit {
   readonly resolveSloIds: (uuids: readonly string[], level?: string | null) => readonly GoalId[];
 }
 
-/** The kit, or (in the app) the promise of it: it loads with the adapters (in production on first use, app/on-first-use.ts). */
+/** The kit, or (in the app) the promise of it: it loads with the adapters (in production on first use, app/load-on-first-use.ts). */
 export type ConnectorKitSource = ConnectorKit | PromiseLike<ConnectorKit>;
 
 const isPromiseLike = (kit: ConnectorKitSource): kit is PromiseLike<ConnectorKit> =>

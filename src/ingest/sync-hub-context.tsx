@@ -3,7 +3,7 @@ import type { SyncHub } from './sync-hub';
 
 /**
  * The hub, or the promise of it: the app loads the hub (xstate, the supplier adapters) apart from
- * the first page, in production on first use (app/on-first-use.ts). Views that use it suspend
+ * the first page, in production on first use (app/load-on-first-use.ts). Views that use it suspend
  * until it is there (docs/decisions/020, 040).
  */
 export type SyncHubSource = SyncHub | PromiseLike<SyncHub>;

@@ -5,9 +5,10 @@
  * statically (read from Vite's manifest, dist/.vite/manifest.json), each with its gzip size.
  * Nothing else is awaited before the first render (main.tsx; in demo mode the mock worker starts
  * beside the first page, decision 035), so these are what the first paint waits for. The chunks the
- * entry starts by dynamic import beside it (the sync hub, the supplier registry, in demo mode the
- * mock worker and the demo's first start) are listed apart with their totals, as
- * `first-load-beside-chunk`; other pages' chunks are only counted. Prints one JSON line per chunk and
+ * entry starts by dynamic import (the sync hub, the supplier registry, in demo mode the mock worker
+ * and the demo's first start) are listed apart with their totals, as `first-load-beside-chunk`: in
+ * the demo they load once the first page is drawn, in production with the first view that syncs or
+ * edits a connector (decision 040); other pages' chunks are only counted. Prints one JSON line per chunk and
  * a summary line with the budget (180 KB gzipped initial JavaScript); exits 1 over budget with --check.
  *
  *   node tests/bench/first-load.mjs [distDir] [--check]

@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { onFirstUse } from '@/app/on-first-use';
+import { loadOnFirstUse } from '@/app/load-on-first-use';
 import { ConnectorKitProvider, useConnectorKit, type ConnectorKit } from '@/ingest/connector-kit';
 import type { SyncHub } from '@/ingest/sync-hub';
 import { SyncHubProvider, useSyncHub } from '@/ingest/sync-hub-context';
@@ -10,10 +10,10 @@ import { SyncHubProvider, useSyncHub } from '@/ingest/sync-hub-context';
  * The production build loads the sync hub and the supplier registry on first use (decision 040):
  * nothing of them loads beside the first page, and a view that syncs still gets them.
  */
-describe('onFirstUse', () => {
+describe('loadOnFirstUse', () => {
   it('starts nothing until it is asked for, then loads once for every caller', async () => {
     const load = vi.fn(() => Promise.resolve(42));
-    const value = onFirstUse(load);
+    const value = loadOnFirstUse(load);
     await Promise.resolve();
     expect(load).not.toHaveBeenCalled();
     const [first, second] = await Promise.all([value, value]);
@@ -22,7 +22,7 @@ describe('onFirstUse', () => {
   });
 
   it('passes a failed load on to whoever asked', async () => {
-    const value = onFirstUse(() => Promise.reject(new Error('chunk missing')));
+    const value = loadOnFirstUse(() => Promise.reject(new Error('chunk missing')));
     await expect(Promise.resolve(value)).rejects.toThrow('chunk missing');
   });
 });
@@ -40,7 +40,7 @@ describe('a view that needs the hub or the connector kit', () => {
 
   it('loads the hub when it first renders, waits for it, then shows it', async () => {
     const load = vi.fn(() => Promise.resolve(hub));
-    const lazyHub = onFirstUse(load);
+    const lazyHub = loadOnFirstUse(load);
     expect(load).not.toHaveBeenCalled();
     await act(async () => {
       render(
@@ -58,7 +58,7 @@ describe('a view that needs the hub or the connector kit', () => {
   it('loads the connector kit the same way', async () => {
     await act(async () => {
       render(
-        <ConnectorKitProvider kit={onFirstUse(() => Promise.resolve(kit))}>
+        <ConnectorKitProvider kit={loadOnFirstUse(() => Promise.resolve(kit))}>
           <Suspense fallback={<p>laden</p>}>
             <KitView />
           </Suspense>

@@ -6,7 +6,7 @@
  * adapter) loads with the first view that syncs or edits a connector, not beside the first page
  * (issue 12 goal 6, docs/decisions/040-lighthouse-first-load.md).
  */
-export function onFirstUse<T>(load: () => PromiseLike<T>): PromiseLike<T> {
+export function loadOnFirstUse<T>(load: () => PromiseLike<T>): PromiseLike<T> {
   let started: PromiseLike<T> | null = null;
   return {
     then: (onFulfilled, onRejected) => (started ??= load()).then(onFulfilled, onRejected),
