@@ -1,3 +1,4 @@
+import { fieldVerdict } from '../shared/field-verdict';
 import { guarded, isNullish, isNumber, isObject, isText, isWhole, patternOf } from '../shared/guards';
 import { BLOKKODO_CONCEPT, BlokkodoCompletion, BlokkodoCompletionsPage, type BlokkodoCompletionsPage as Page } from './blokkodo.schema';
 
@@ -18,24 +19,37 @@ function isPuzzle(value: unknown): boolean {
   );
 }
 
+/** Each field of BlokkodoCompletion with its check: the schema's constraints for that field. */
+const FIELDS = {
+  completion_id: (value: unknown) => isText(value, 1, 200),
+  learner: (value: unknown) => isText(value, 1, 512),
+  completed_at: (value: unknown) => typeof value === 'string' && INSTANT.test(value),
+  stars: (value: unknown) => inRange(value, 0, 3),
+  puzzle: isPuzzle,
+  attempts: (value: unknown) => inRange(value, 1, 10_000),
+  time_spent_ms: (value: unknown) => isNullish(value) || (isNumber(value) && value >= 0 && value <= WEEK_MS),
+};
+
 /**
  * True only for a completion BlokkodoCompletion accepts (its output is then this value without
- * unknown keys): each check is the schema's constraint for that field. False sends it to zod.
+ * unknown keys): each check is the schema's constraint for that field. False sends it to
+ * blokkodoVerdict.
  */
 export function isBlokkodoCompletion(raw: unknown): raw is BlokkodoCompletion {
-  if (!isObject(raw)) return false;
-  const { completed_at: at, time_spent_ms: spent } = raw;
   return (
-    isText(raw['completion_id'], 1, 200) &&
-    isText(raw['learner'], 1, 512) &&
-    typeof at === 'string' &&
-    INSTANT.test(at) &&
-    inRange(raw['stars'], 0, 3) &&
-    isPuzzle(raw['puzzle']) &&
-    inRange(raw['attempts'], 1, 10_000) &&
-    (isNullish(spent) || (isNumber(spent) && spent >= 0 && spent <= WEEK_MS))
+    isObject(raw) &&
+    FIELDS.completion_id(raw['completion_id']) &&
+    FIELDS.learner(raw['learner']) &&
+    FIELDS.completed_at(raw['completed_at']) &&
+    FIELDS.stars(raw['stars']) &&
+    FIELDS.puzzle(raw['puzzle']) &&
+    FIELDS.attempts(raw['attempts']) &&
+    FIELDS.time_spent_ms(raw['time_spent_ms'])
   );
 }
+
+/** What BlokkodoCompletion says of a completion the guard did not pass (its output, or its first issue), reading only the failing field. */
+export const blokkodoVerdict = fieldVerdict(BlokkodoCompletion, FIELDS);
 
 /** The completions envelope, guarded: what BlokkodoCompletionsPage gives, without zod for a well-formed page. */
 export const blokkodoCompletionsPage = guarded(BlokkodoCompletionsPage, (value): Page | undefined => {

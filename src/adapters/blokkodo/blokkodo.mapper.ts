@@ -1,11 +1,11 @@
 import { pupilRef, resultIdOf, type SourceId } from '@/domain/ids';
 import { scaleScore, type Rejection, type RejectionCode, type Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
-import { type Detail, goalsFor, isoInFuture, issueDetail, looksLikePseudonym, looseId, rejectionOf } from '../shared/map-helpers';
+import { type Detail, goalsFor, isoInFuture, issueDetailOf, looksLikePseudonym, looseId, rejectionOf } from '../shared/map-helpers';
 import { pairMemo } from '../shared/pair-memo';
 import { isoInstant } from '../shared/utc-iso';
-import { isBlokkodoCompletion } from './blokkodo.guard';
-import { BlokkodoCompletion } from './blokkodo.schema';
+import { blokkodoVerdict, isBlokkodoCompletion } from './blokkodo.guard';
+import type { BlokkodoCompletion } from './blokkodo.schema';
 
 export interface BlokkodoMapContext {
   readonly source: SourceId;
@@ -96,17 +96,17 @@ function toResult(record: BlokkodoCompletion, time: string, context: BlokkodoMap
  */
 export function blokkodoToResult(raw: unknown, context: BlokkodoMapContext): BlokkodoMapOutcome {
   try {
-    // The guard passes only completions the schema accepts; zod reads the others and gives the reason.
+    // The guard passes only completions the schema accepts; the others get zod's verdict and its reason.
     let record: BlokkodoCompletion;
     if (isBlokkodoCompletion(raw)) record = raw;
     else {
-      const parsed = BlokkodoCompletion.safeParse(raw);
-      if (!parsed.success) {
-        const field = String(parsed.error.issues[0]?.path[0] ?? '');
+      const verdict = blokkodoVerdict(raw);
+      if (!verdict.success) {
+        const field = String(verdict.issue.path[0] ?? '');
         const code = Object.prototype.hasOwnProperty.call(CODE_BY_FIELD, field) ? CODE_BY_FIELD[field] : undefined;
-        return reject(raw, context, code ?? 'invalid-record', issueDetail(parsed.error));
+        return reject(raw, context, code ?? 'invalid-record', issueDetailOf(verdict.issue));
       }
-      record = parsed.data;
+      record = verdict.data;
     }
     const time = isoInstant(record.completed_at);
     if (time === null) return reject(raw, context, 'invalid-time', 'completed_at: geen bestaande datum');

@@ -6,15 +6,15 @@ import {
   fingerprint,
   goalsFor,
   isoInFuture,
-  issueDetail,
+  issueDetailOf,
   looksLikePseudonym,
   looseId,
   mapPage,
   rejectionOf,
 } from '../shared/map-helpers';
 import { pairMemo } from '../shared/pair-memo';
-import { isLeesvlinderSummary } from './leesvlinder.guard';
-import { ISO_WEEK, LeesvlinderSummary } from './leesvlinder.schema';
+import { isLeesvlinderSummary, leesvlinderVerdict } from './leesvlinder.guard';
+import { ISO_WEEK, type LeesvlinderSummary } from './leesvlinder.schema';
 
 export interface LeesvlinderMapContext {
   readonly source: SourceId;
@@ -76,16 +76,16 @@ function reject(raw: unknown, ctx: LeesvlinderMapContext, code: RejectionCode, d
 /** One weekly summary -> a canonical Result (percentage on 0..100) or a Rejection. Pure; never throws. */
 export function mapLeesvlinderSummary(raw: unknown, ctx: LeesvlinderMapContext): Mapped {
   try {
-    // The guard passes only summaries the schema accepts; zod reads the others and gives the reason.
+    // The guard passes only summaries the schema accepts; the others get zod's verdict and its reason.
     let summary: LeesvlinderSummary;
     if (isLeesvlinderSummary(raw)) summary = raw;
     else {
-      const parsed = LeesvlinderSummary.safeParse(raw);
-      if (!parsed.success) {
-        const field = String(parsed.error.issues[0]?.path[0] ?? '');
-        return reject(raw, ctx, CODE_BY_FIELD.get(field) ?? 'invalid-record', issueDetail(parsed.error));
+      const verdict = leesvlinderVerdict(raw);
+      if (!verdict.success) {
+        const field = String(verdict.issue.path[0] ?? '');
+        return reject(raw, ctx, CODE_BY_FIELD.get(field) ?? 'invalid-record', issueDetailOf(verdict.issue));
       }
-      summary = parsed.data;
+      summary = verdict.data;
     }
     if (!looksLikePseudonym(summary.pupil)) return reject(raw, ctx, 'not-a-pseudonym', 'pupil: geen pseudoniem (een naam of e-mailadres?)');
     const { time, start } = weekTimes(summary.week);

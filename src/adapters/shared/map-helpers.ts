@@ -28,7 +28,11 @@ export function rejectionOf(
 /** The first zod issue as "path: message", without echoing the offending value (it may be personal data). */
 export function issueText(error: z.ZodError): string {
   const issue = error.issues[0];
-  if (!issue) return 'ongeldig record';
+  return issue ? issueTextOf(issue) : 'ongeldig record';
+}
+
+/** A zod issue as "path: message" (issueText of an error whose first issue it is). */
+function issueTextOf(issue: z.core.$ZodIssue): string {
   const path = issue.path.map(String).join('.') || '(record)';
   return `${path}: ${issue.message}`;
 }
@@ -111,9 +115,14 @@ function paramOf(issue: z.core.$ZodIssue): string | undefined {
 export function issueDetail(error: z.ZodError): IssueDetail {
   const first = error.issues[0];
   if (!first) return { text: 'ongeldig record', issue: { path: '', code: 'custom' } };
+  return issueDetailOf(first);
+}
+
+/** A record's first zod issue as a detail (issueDetail of an error whose first issue it is; see field-verdict.ts). */
+export function issueDetailOf(first: z.core.$ZodIssue): IssueDetail {
   const param = paramOf(first);
   const path = first.path.map(String).join('.').slice(0, 100);
-  return { text: issueText(error), issue: { path, code: first.code, ...(param === undefined ? {} : { param: param.slice(0, 40) }) } };
+  return { text: issueTextOf(first), issue: { path, code: first.code, ...(param === undefined ? {} : { param: param.slice(0, 40) }) } };
 }
 
 /** The mappers' code-to-goals lookup lives in the domain, beside CodeMapping: the store's remap uses it too. */

@@ -1,3 +1,4 @@
+import { fieldVerdict } from '../shared/field-verdict';
 import { guarded, isNullish, isNumber, isObject, isText, isWhole, patternOf } from '../shared/guards';
 import { SOMMENSPOOR_BANDS, SommenspoorSession, SommenspoorSessionsPage } from './sommenspoor.schema';
 
@@ -6,28 +7,39 @@ const BANDS: ReadonlySet<unknown> = new Set(SOMMENSPOOR_BANDS);
 
 const isAbility = (value: unknown) => isObject(value) && (isNullish(value['rating']) || isNumber(value['rating'])) && BANDS.has(value['band']);
 
+/** Each field of SommenspoorSession with its check: the schema's constraints for that field. */
+const FIELDS = {
+  session_id: (value: unknown) => isText(value, 1, 200),
+  student: (value: unknown) => isObject(value) && isText(value['eckid'], 1),
+  domain_code: (value: unknown) => isText(value, 1, 64),
+  mode: (value: unknown) => value === 'oefenen' || value === 'toets',
+  started_at: (value: unknown) => typeof value === 'string' && INSTANT.test(value),
+  duration_sec: (value: unknown) => isNullish(value) || (isNumber(value) && value >= 0),
+  items: (value: unknown) => isObject(value) && isWhole(value['total'], 1) && isWhole(value['correct'], 0),
+  ability: (value: unknown) => isNullish(value) || isAbility(value),
+};
+
 /**
  * True only for a session SommenspoorSession accepts (its output is then this value without unknown
- * keys): each check is the schema's constraint for that field. False sends the session to zod.
+ * keys): each check is the schema's constraint for that field. False sends the session to
+ * sommenspoorVerdict.
  */
 export function isSommenspoorSession(raw: unknown): raw is SommenspoorSession {
-  if (!isObject(raw)) return false;
-  const { student, items, duration_sec: duration, ability } = raw;
   return (
-    isText(raw['session_id'], 1, 200) &&
-    isObject(student) &&
-    isText(student['eckid'], 1) &&
-    isText(raw['domain_code'], 1, 64) &&
-    (raw['mode'] === 'oefenen' || raw['mode'] === 'toets') &&
-    typeof raw['started_at'] === 'string' &&
-    INSTANT.test(raw['started_at']) &&
-    (isNullish(duration) || (isNumber(duration) && duration >= 0)) &&
-    isObject(items) &&
-    isWhole(items['total'], 1) &&
-    isWhole(items['correct'], 0) &&
-    (isNullish(ability) || isAbility(ability))
+    isObject(raw) &&
+    FIELDS.session_id(raw['session_id']) &&
+    FIELDS.student(raw['student']) &&
+    FIELDS.domain_code(raw['domain_code']) &&
+    FIELDS.mode(raw['mode']) &&
+    FIELDS.started_at(raw['started_at']) &&
+    FIELDS.duration_sec(raw['duration_sec']) &&
+    FIELDS.items(raw['items']) &&
+    FIELDS.ability(raw['ability'])
   );
 }
+
+/** What SommenspoorSession says of a session the guard did not pass (its output, or its first issue), reading only the failing field. */
+export const sommenspoorVerdict = fieldVerdict(SommenspoorSession, FIELDS);
 
 /** The sessions envelope, guarded: what SommenspoorSessionsPage gives, without zod for a well-formed page. */
 export const sommenspoorSessionsPage = guarded(SommenspoorSessionsPage, (value) => {

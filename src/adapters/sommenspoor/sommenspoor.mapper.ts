@@ -6,14 +6,14 @@ import {
   fingerprint,
   goalsFor,
   isoInFuture,
-  issueDetail,
+  issueDetailOf,
   looksLikePseudonym,
   looseId,
   mapPage,
   rejectionOf,
 } from '../shared/map-helpers';
 import { isoInstant } from '../shared/utc-iso';
-import { isSommenspoorSession } from './sommenspoor.guard';
+import { isSommenspoorSession, sommenspoorVerdict } from './sommenspoor.guard';
 import { SommenspoorSession } from './sommenspoor.schema';
 
 export interface SommenspoorMapContext {
@@ -101,17 +101,17 @@ function toResult(session: SommenspoorSession, ctx: SommenspoorMapContext, parse
 /** One raw Sommenspoor session -> a canonical Result or a Rejection with its reason. Pure; never throws. */
 export function mapSommenspoorSession(raw: unknown, ctx: SommenspoorMapContext): Mapped {
   try {
-    // The guard passes only sessions the schema accepts; zod reads the others and gives the reason.
+    // The guard passes only sessions the schema accepts; the others get zod's verdict and its reason.
     let session: SommenspoorSession;
     let parsed: () => SommenspoorSession;
     if (isSommenspoorSession(raw)) {
       session = raw;
       parsed = () => SommenspoorSession.parse(raw);
     } else {
-      const checked = SommenspoorSession.safeParse(raw);
+      const checked = sommenspoorVerdict(raw);
       if (!checked.success) {
-        const field = String(checked.error.issues[0]?.path[0] ?? '');
-        return reject(raw, ctx, CODE_BY_FIELD.get(field) ?? 'invalid-record', issueDetail(checked.error));
+        const field = String(checked.issue.path[0] ?? '');
+        return reject(raw, ctx, CODE_BY_FIELD.get(field) ?? 'invalid-record', issueDetailOf(checked.issue));
       }
       session = checked.data;
       parsed = () => checked.data;

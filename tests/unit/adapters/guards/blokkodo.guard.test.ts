@@ -1,8 +1,8 @@
 import { describe, it } from 'vitest';
-import { blokkodoCompletionsPage, isBlokkodoCompletion } from '@/adapters/blokkodo/blokkodo.guard';
+import { blokkodoCompletionsPage, blokkodoVerdict, isBlokkodoCompletion } from '@/adapters/blokkodo/blokkodo.guard';
 import { BlokkodoCompletion, BlokkodoCompletionsPage } from '@/adapters/blokkodo/blokkodo.schema';
 import { blokkodoBrokenIds, blokkodoCompletions } from '../../../../mocks/suppliers/blokkodo/blokkodo.generator';
-import { expectNeverLooser, expectSameOutput, expectValidPass, nearAndFar } from './guard-check';
+import { expectNeverLooser, expectSameOutput, expectSameVerdict, expectValidPass, nearAndFar } from './guard-check';
 
 const completions = blokkodoCompletions();
 /** Demo completions with a break in them, valid ones, and valid ones in the other forms the schema allows. */
@@ -28,6 +28,10 @@ describe('the Blokkodo guards pass only what their schema accepts', () => {
       604_800_000,
       604_800_001,
     ]);
+  });
+
+  it("a completion the guard refuses: blokkodoVerdict gives zod's verdict, its first issue word for word", () => {
+    expectSameVerdict(blokkodoVerdict, BlokkodoCompletion, samples, ['loops', 'Loops', 'a'.repeat(41), 4, 10, 10_001, 604_800_001]);
   });
 
   it('every demo completion the schema accepts passes the guard', () => {

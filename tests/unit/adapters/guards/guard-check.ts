@@ -233,3 +233,41 @@ export function expectValidPass(guard: (value: unknown) => boolean, schema: z.Zo
   expect(accepted.length).toBeGreaterThan(records.length / 2);
   expect(accepted.filter((record) => !guard(record))).toEqual([]);
 }
+
+/** What a field verdict (src/adapters/shared/field-verdict.ts) gives. */
+type Verdict = { readonly success: true; readonly data: unknown } | { readonly success: false; readonly issue: unknown };
+
+/** The verdict says what zod says: the same output, or zod's first issue (path, code, message, bounds), word for word. */
+function expectSameVerdictOn(verdict: (value: unknown) => Verdict, schema: z.ZodType, value: unknown): void {
+  const parsed = schema.safeParse(value);
+  const said = verdict(value);
+  if (parsed.success) expect(said).toStrictEqual({ success: true, data: parsed.data });
+  else expect(said).toStrictEqual({ success: false, issue: parsed.error.issues[0] });
+}
+
+/**
+ * A field verdict gives zod's verdict on every single change of the samples (each field removed or
+ * replaced by each edge value, an unknown field added), twice (the second time from its memo of
+ * refused values), then on two changes of every sample pair of fields (a later field broken beside an
+ * earlier one: the earlier one's issue must win), then on random changes and any values.
+ */
+export function expectSameVerdict(
+  verdict: (value: unknown) => Verdict,
+  schema: z.ZodType,
+  samples: readonly unknown[],
+  extraEdges: readonly unknown[] = [],
+  numRuns = 3000,
+): void {
+  const edges = [...EDGES, ...LENGTHS, ...extraEdges];
+  const once = singleChanges(samples, edges);
+  for (const value of [...once, ...once]) expectSameVerdictOn(verdict, schema, value);
+  const sample = samples[samples.length - 1];
+  for (const path of pathsOf(sample))
+    for (const other of pathsOf(sample))
+      for (const edge of [undefined, null, -1, 'x', 2 ** 53, {}])
+        expectSameVerdictOn(verdict, schema, changed(changed(sample, path, edge, false), other, 'x', false));
+  fc.assert(
+    fc.property(nearAndFar(samples, extraEdges), (value) => expectSameVerdictOn(verdict, schema, value)),
+    { numRuns },
+  );
+}

@@ -1,8 +1,8 @@
 import { describe, it } from 'vitest';
-import { isLeesvlinderSummary, leesvlinderPage } from '@/adapters/leesvlinder/leesvlinder.guard';
+import { isLeesvlinderSummary, leesvlinderPage, leesvlinderVerdict } from '@/adapters/leesvlinder/leesvlinder.guard';
 import { LeesvlinderPage, LeesvlinderSummary } from '@/adapters/leesvlinder/leesvlinder.schema';
 import { leesvlinderData } from '../../../../mocks/suppliers/leesvlinder/leesvlinder.generator';
-import { expectNeverLooser, expectSameOutput, expectValidPass, nearAndFar } from './guard-check';
+import { expectNeverLooser, expectSameOutput, expectSameVerdict, expectValidPass, nearAndFar } from './guard-check';
 
 const { items, broken } = leesvlinderData();
 /** Demo summaries with a break in them, valid ones, and one without minutes and with an extra field. */
@@ -15,6 +15,10 @@ const samples: unknown[] = [
 describe('the Leesvlinder guards pass only what their schema accepts', () => {
   it('a weekly summary: never looser than LeesvlinderSummary', () => {
     expectNeverLooser(isLeesvlinderSummary, LeesvlinderSummary, samples, ['2026-W01', '2026-W53', '2026-W5', '26-W01', 'BEGRIP']);
+  });
+
+  it("a weekly summary the guard refuses: leesvlinderVerdict gives zod's verdict, its first issue word for word", () => {
+    expectSameVerdict(leesvlinderVerdict, LeesvlinderSummary, samples, ['2026-W01', '2026-W5', '26-W01', 'BEGRIP']);
   });
 
   it('every demo summary the schema accepts passes the guard', () => {

@@ -1,8 +1,8 @@
 import { describe, it } from 'vitest';
-import { isSommenspoorSession, sommenspoorSessionsPage } from '@/adapters/sommenspoor/sommenspoor.guard';
+import { isSommenspoorSession, sommenspoorSessionsPage, sommenspoorVerdict } from '@/adapters/sommenspoor/sommenspoor.guard';
 import { SommenspoorSession, SommenspoorSessionsPage } from '@/adapters/sommenspoor/sommenspoor.schema';
 import { sommenspoorData } from '../../../../mocks/suppliers/sommenspoor/sommenspoor.generator';
-import { expectNeverLooser, expectSameOutput, expectValidPass, nearAndFar } from './guard-check';
+import { expectNeverLooser, expectSameOutput, expectSameVerdict, expectValidPass, nearAndFar } from './guard-check';
 
 const sessions = sommenspoorData().sessions;
 /** Every demo session with a break in it, and valid ones with nullish and extra fields. */
@@ -16,6 +16,10 @@ const samples: unknown[] = [
 describe('the Sommenspoor guards pass only what their schema accepts', () => {
   it('a session: never looser than SommenspoorSession', () => {
     expectNeverLooser(isSommenspoorSession, SommenspoorSession, samples, ['ss-1', 'GET-BW-1']);
+  });
+
+  it("a session the guard refuses: sommenspoorVerdict gives zod's verdict, its first issue word for word", () => {
+    expectSameVerdict(sommenspoorVerdict, SommenspoorSession, samples, ['ss-1', 'GET-BW-1', 'VI']);
   });
 
   it('every demo session the schema accepts passes the guard', () => {
