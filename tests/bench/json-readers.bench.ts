@@ -2,7 +2,16 @@
  * Normalising a supplier's JSON page (issue 12 goal 2): for each supplier format's reader, the work
  * its adapter's pullPage does per page, on pages at the supplier's maximum page size, against
  * TextDecoder + JSON.parse of the same bytes. Zod runs jitless, as the app runs it under its CSP
- * (src/adapters/shared/zod-jitless.ts, imported first here and by tests/setup.node.ts before any schema is built).
+ * (src/adapters/shared/zod-jitless.ts, imported first by the measured program and by tests/setup.node.ts
+ * before any schema is built).
+ *
+ * The code is measured as the app runs it: built by Vite (Rolldown) into one module, as the app's
+ * own build does, and run by plain node (support/json-readers.run.ts). Under vitest's module runner
+ * every call to an imported function goes through a getter on a module object it keeps in
+ * dictionary mode, which no built app has: there the per-record calls of these readers cost 0.3-0.6x
+ * JSON.parse more (decision 041). JSON_READERS_RUNNER=vitest measures them in this process, under
+ * the runner, as before 041.
+ *
  * Per page, "ours" is what fetchJsonWithHeaders (src/adapters/http/fetch-json.ts) does with the
  * response: TextDecoder (response.text()), parseJsonText (src/adapters/shared/json-text.ts), the
  * envelope schema's safeParse; then the mapper the adapter's pullPage calls
@@ -20,21 +29,55 @@
  * makes the anchor's run 100 ms or more here).
  */
 import '@/adapters/shared/zod-jitless';
-import { bench } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { afterAll, bench } from 'vitest';
 import { compareWithJsonParse } from './support/json-pages';
 import { JSON_FORMATS } from './support/json-formats';
 
 const OPTIONS = { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 };
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const outDir = `${root}.cache/json-readers-bench-${process.pid}`;
+const inRunner = process.env['JSON_READERS_RUNNER'] === 'vitest';
+
+/** The measured program, built once as the app's code is built (Vite, Rolldown, the same `@` alias; libraries from node_modules). */
+let built: Promise<string> | null = null;
+function program(): Promise<string> {
+  built ??= build({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    resolve: { alias: { '@': `${root}src` } },
+    build: {
+      ssr: true,
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      rolldownOptions: {
+        input: { 'json-readers.run': `${root}tests/bench/support/json-readers.run.ts` },
+        output: { format: 'es', entryFileNames: '[name].mjs' },
+      },
+    },
+  }).then(() => `${outDir}/json-readers.run.mjs`);
+  return built;
+}
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 for (const format of JSON_FORMATS) {
   // Measured once: the bench runner may call a task more than once; the figure is the median inside.
   let measured = false;
   bench(
     `${format.name} JSON page against JSON.parse`,
-    () => {
+    async () => {
       if (measured) return;
       measured = true;
-      compareWithJsonParse(format.figure, format.pages(), format.pageSize, format.read);
+      if (inRunner) compareWithJsonParse(`${format.figure} [vitest module runner]`, format.pages(), format.pageSize, format.read);
+      else
+        process.stdout.write(
+          execFileSync(process.execPath, [await program(), format.name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
+        );
     },
     OPTIONS,
   );
