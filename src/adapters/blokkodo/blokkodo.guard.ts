@@ -1,4 +1,5 @@
 import { fieldVerdict } from '../shared/field-verdict';
+import { isUtcInstant } from '../shared/utc-iso';
 import { guarded, isNullish, isNumber, isObject, isText, isWhole, patternOf } from '../shared/guards';
 import { BLOKKODO_CONCEPT, BlokkodoCompletion, BlokkodoCompletionsPage, type BlokkodoCompletionsPage as Page } from './blokkodo.schema';
 
@@ -23,7 +24,8 @@ function isPuzzle(value: unknown): boolean {
 const FIELDS = {
   completion_id: (value: unknown) => isText(value, 1, 200),
   learner: (value: unknown) => isText(value, 1, 512),
-  completed_at: (value: unknown) => typeof value === 'string' && INSTANT.test(value),
+  // The UTC form suppliers send is read by its digits (the mapper reads the same text next); other forms by the schema's pattern.
+  completed_at: (value: unknown) => typeof value === 'string' && (isUtcInstant(value) || INSTANT.test(value)),
   stars: (value: unknown) => inRange(value, 0, 3),
   puzzle: isPuzzle,
   attempts: (value: unknown) => inRange(value, 1, 10_000),

@@ -21,8 +21,27 @@ function validUpToSeconds(text: string): boolean {
   return hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59;
 }
 
+/** The last text read and its answer: a guard and then its mapper read the same record's time one after the other. */
+let lastText = '';
+let lastIso: string | null = null;
+
 /** `Date#toISOString` of a UTC text to the second or millisecond; null for anything else. */
 export function utcIso(text: string): string | null {
+  if (text === lastText) return lastIso;
+  const iso = readUtcIso(text);
+  lastText = text;
+  lastIso = iso;
+  return iso;
+}
+
+/**
+ * True for a UTC instant utcIso reads: such a text also matches zod's `z.iso.datetime({ offset: true })`
+ * (every field in range, February 29 only in leap years), so a guard may take this instead of the
+ * schema's pattern and leave other texts to the pattern (utc-iso.property.test.ts checks it).
+ */
+export const isUtcInstant = (text: string): boolean => utcIso(text) !== null;
+
+function readUtcIso(text: string): string | null {
   if (text.length === 20) return text[19] === 'Z' && validUpToSeconds(text) ? `${text.slice(0, 19)}.000Z` : null;
   if (text.length !== 24 || text[23] !== 'Z' || text[19] !== '.' || digits(text, 20, 3) < 0) return null;
   return validUpToSeconds(text) ? text : null;

@@ -1,4 +1,5 @@
 import { fieldVerdict } from '../shared/field-verdict';
+import { isUtcInstant } from '../shared/utc-iso';
 import { guarded, isNullish, isNumber, isObject, isText, isWhole, patternOf } from '../shared/guards';
 import { SOMMENSPOOR_BANDS, SommenspoorSession, SommenspoorSessionsPage } from './sommenspoor.schema';
 
@@ -13,7 +14,8 @@ const FIELDS = {
   student: (value: unknown) => isObject(value) && isText(value['eckid'], 1),
   domain_code: (value: unknown) => isText(value, 1, 64),
   mode: (value: unknown) => value === 'oefenen' || value === 'toets',
-  started_at: (value: unknown) => typeof value === 'string' && INSTANT.test(value),
+  // The UTC form suppliers send is read by its digits (the mapper reads the same text next); other forms by the schema's pattern.
+  started_at: (value: unknown) => typeof value === 'string' && (isUtcInstant(value) || INSTANT.test(value)),
   duration_sec: (value: unknown) => isNullish(value) || (isNumber(value) && value >= 0),
   items: (value: unknown) => isObject(value) && isWhole(value['total'], 1) && isWhole(value['correct'], 0),
   ability: (value: unknown) => isNullish(value) || isAbility(value),

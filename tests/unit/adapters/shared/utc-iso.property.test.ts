@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inFuture, MAX_CLOCK_SKEW_MS } from '@/adapters/shared/map-helpers';
-import { isoInstant, utcIso } from '@/adapters/shared/utc-iso';
+import { z } from 'zod';
+import { patternOf } from '@/adapters/shared/guards';
+import { isoInstant, isUtcInstant, utcIso } from '@/adapters/shared/utc-iso';
 
 const viaDate = (text: string) => {
   const time = Date.parse(text);
@@ -44,6 +46,26 @@ describe('utcIso: toISOString of a UTC text without Date.parse', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('isUtcInstant: a guard may take it for the schema pattern of an instant', () => {
+  const INSTANT = patternOf(z.iso.datetime({ offset: true }));
+
+  it('every text it takes matches z.iso.datetime({ offset: true }) (so a guard using it is never looser)', () => {
+    fc.assert(
+      fc.property(fc.oneof(nearInstants, fc.string()), (text) => {
+        if (isUtcInstant(text)) expect(INSTANT.test(text)).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const text of ['0000-02-29T00:00:00Z', '2100-02-29T00:00:00Z', '2000-02-29T23:59:59.999Z', '2026-02-29T10:00:00Z', '2026-03-05T24:00:00Z'])
+      expect(isUtcInstant(text)).toBe(INSTANT.test(text));
+  });
+
+  it('answers from its last text only when the text is the same (a guard, then its mapper, read one time)', () => {
+    const texts = ['2026-03-05T08:15:00Z', '2026-03-05T08:15:00Z', 'gisteren', '2026-03-05T08:15:00.250Z', 'gisteren', '2026-03-05T08:15:00Z'];
+    for (const text of texts) expect(utcIso(text)).toBe(viaDate(text) !== null && /Z$/.test(text) ? viaDate(text) : null);
   });
 });
 
