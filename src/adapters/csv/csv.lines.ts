@@ -9,7 +9,12 @@ export interface CsvLine {
   readonly cells: string[];
 }
 
-const newlinesIn = (cells: readonly string[]) => cells.reduce((sum, cell) => sum + cell.split('\n').length - 1, 0);
+/** Line ends inside a row's cells (a quoted cell may span lines), counted without splitting the cells. */
+export function newlinesIn(cells: readonly string[]): number {
+  let count = 0;
+  for (const cell of cells) for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) count += 1;
+  return count;
+}
 
 /**
  * The rows of a delimited text, whatever mix of line endings it has (a supplier export that mixes

@@ -8,19 +8,13 @@ import Papa from 'papaparse';
 import type { FileReadContext } from '../files/export-file';
 import { BatchBuilder, BATCH_RECORDS, FileUnreadable, type FileBatch } from '../files/file-batch';
 import type { TextPiece } from '../files/text-stream';
+import { newlinesIn } from './csv.lines';
 import { csvRowMapper } from './csv.reader';
 
 const EXCEL_SEP = /^sep=([^\n])\n/i;
 const DETECT_CHARS = 65_536;
 /** Characters handed to papaparse at a time. */
 const SLICE_CHARS = 65_536;
-
-/** Line ends inside a row's cells (a quoted cell may span lines). */
-function newlinesIn(cells: readonly string[]): number {
-  let count = 0;
-  for (const cell of cells) for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) count += 1;
-  return count;
-}
 
 /** Whether any cell holds more than whitespace (blank rows are left out, but counted). */
 function hasContent(cells: readonly string[]): boolean {

@@ -38,6 +38,29 @@ function isObjectiveEntry(value: unknown): boolean {
   );
 }
 
+/** The text form of the schema's Decimal: trimmed, then digits with an optional sign and decimal point or comma. */
+const DECIMAL_TEXT = /^-?\d+(?:[.,]\d+)?$/;
+
+/**
+ * A score text as the schema's Decimal reads it (trimmed, the pattern, a comma as the point), or
+ * undefined for a text it refuses: the number zod's output holds. A number too large for a double
+ * comes out infinite, as from zod; isNumber refuses it, so such a result still goes to zod.
+ */
+export function decimalOfText(text: string): number | undefined {
+  const trimmed = text.trim();
+  return DECIMAL_TEXT.test(trimmed) ? Number(trimmed.replace(',', '.')) : undefined;
+}
+
+/**
+ * A result whose score arrives as text (every results.csv row, some servers) with that score as the
+ * number zod would read it, so the guard can judge the rest; null when the score is no such text.
+ */
+export function withDecimalScore(raw: unknown): Readonly<Record<string, unknown>> | null {
+  if (!isObject(raw) || typeof raw['score'] !== 'string') return null;
+  const score = decimalOfText(raw['score']);
+  return score === undefined ? null : { ...raw, score };
+}
+
 /** True only for a result OneRosterResult accepts, whose known fields zod gives back unchanged. False sends it to zod. */
 export function isOneRosterResult(raw: unknown): raw is Result {
   if (!isObject(raw)) return false;

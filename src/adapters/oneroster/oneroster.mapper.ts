@@ -8,7 +8,7 @@ import { objectiveRecordId, objectiveScoresOf, resultObjectiveIdsOf, splitByObje
 import { scoreOf, type ScoreRule, type ScoreScaleInfo } from './oneroster.scales';
 import type { LineItemInfo } from './oneroster.line-items';
 import { isNullish } from '../shared/guards';
-import { isOneRosterResult } from './oneroster.guard';
+import { isOneRosterResult, withDecimalScore } from './oneroster.guard';
 import { OneRosterResult } from './oneroster.schema';
 
 export { toLineItemInfo, type LineItemInfo } from './oneroster.line-items';
@@ -115,6 +115,9 @@ function reject(raw: unknown, ctx: OneRosterMapContext, code: RejectionCode, det
 function checked(raw: unknown, ctx: OneRosterMapContext): { readonly valid: OneRosterResult } | { readonly rejection: Rejection } {
   // The guard passes only results whose known fields zod gives back unchanged; zod reads the others and gives the reason.
   if (isOneRosterResult(raw)) return { valid: raw };
+  // A score as text (results.csv) read as zod reads it; the rest judged by the guard. A refusal still comes from zod, about raw.
+  const scored = withDecimalScore(raw);
+  if (scored !== null && isOneRosterResult(scored)) return { valid: scored };
   const parsed = OneRosterResult.safeParse(raw);
   if (parsed.success) return { valid: parsed.data };
   const field = String(parsed.error.issues[0]?.path[0] ?? '');

@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
-import { isOneRosterResult, oneRosterResultsPage } from '@/adapters/oneroster/oneroster.guard';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decimalOfText, isOneRosterResult, oneRosterResultsPage, withDecimalScore } from '@/adapters/oneroster/oneroster.guard';
 import { OneRosterResult, OneRosterResultsPage } from '@/adapters/oneroster/oneroster.schema';
 import { oneRosterGradebook } from '../../../../mocks/suppliers/oneroster/oneroster.generator';
 import { expectSameOutputNear, expectValidPass, strippedOf } from './guard-check';
@@ -69,5 +70,87 @@ describe('the OneRoster guards pass only what their schema accepts, with the kno
       return read.success ? read.data : undefined;
     };
     expectSameOutputNear(parsed, OneRosterResultsPage, [{ results: results.slice(0, 2) }, { results: [], extra: 1 }]);
+  });
+});
+
+/** Score texts near the schema's Decimal: decimals, commas, exponents, signs, spaces of several kinds, empty, huge. */
+const DECIMAL_TEXTS = [
+  '',
+  ' ',
+  '0',
+  '-0',
+  '007',
+  '7',
+  '7.5',
+  '7,5',
+  ' 7.5 ',
+  '\t7,5\n',
+  '\u00a07.5\u00a0',
+  '\u20037.5',
+  '\ufeff7.5',
+  '+7',
+  '- 7',
+  '--7',
+  '7.',
+  '.5',
+  ',5',
+  '7,5,5',
+  '7.5.5',
+  '7,5.5',
+  '1e3',
+  '1E3',
+  '1.5e-3',
+  '0x10',
+  'Infinity',
+  '-Infinity',
+  'NaN',
+  '\u0663',
+  '７',
+  '9'.repeat(400),
+  `-${'9'.repeat(400)}`,
+  `0.${'1'.repeat(400)}`,
+  '12345678901234567890.5',
+];
+const decimalText = fc.oneof(
+  fc.constantFrom(...DECIMAL_TEXTS),
+  fc.string({ unit: fc.constantFrom('0', '1', '5', '9', '.', ',', '-', '+', 'e', 'E', ' ', '\t', '\u00a0', 'x', '\u0663'), maxLength: 8 }),
+  fc.tuple(fc.double({ noNaN: false }), fc.boolean()).map(([value, comma]) => (comma ? String(value).replace('.', ',') : String(value))),
+);
+
+/** The result as the OneRoster mapper's guards pass it: as it is, or with its score text read as zod reads it. */
+const fastScored = (value: unknown) => {
+  if (isOneRosterResult(value)) return strippedOf(OneRosterResult, value);
+  const scored = withDecimalScore(value);
+  return scored !== null && isOneRosterResult(scored) ? strippedOf(OneRosterResult, scored) : undefined;
+};
+
+describe('a score as text (results.csv) is read as the schema reads it', () => {
+  it("decimalOfText gives zod's number for every text the schema's Decimal takes, and nothing for any other", () => {
+    const score = OneRosterResult.shape.score;
+    fc.assert(
+      fc.property(decimalText, (text) => {
+        const parsed = score.safeParse(text);
+        expect(decimalOfText(text)).toBe(parsed.success ? parsed.data : undefined);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("a result with its score as text: the guard's verdict on it with the number is zod's on the text, with zod's output", () => {
+    const texted = results
+      .slice(0, 12)
+      .map((result) => (typeof result['score'] === 'number' ? { ...result, score: String(result['score']) } : result));
+    expect(texted.filter((result) => typeof result['score'] === 'string').length).toBeGreaterThan(3);
+    expectSameOutputNear(fastScored, OneRosterResult, texted, DECIMAL_TEXTS);
+    fc.assert(
+      fc.property(fc.constantFrom(...texted), decimalText, (result, score) => {
+        const value = { ...result, score };
+        const parsed = OneRosterResult.safeParse(value);
+        const fast = fastScored(value);
+        if (fast !== undefined) expect(fast).toStrictEqual(parsed.success ? parsed.data : 'refused by zod');
+        if (parsed.success && Number.isFinite(parsed.data.score ?? 0)) expect(fast).toBeDefined();
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
