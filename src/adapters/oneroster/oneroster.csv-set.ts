@@ -23,6 +23,8 @@ export interface OneRosterCsvTexts {
   readonly scales?: Partial<Record<ScaleFile, string>>;
 }
 
+/** The results.csv columns a row must fill (a blank score may be fine: a textScore on a scale). */
+const FILLED_RESULT_COLUMNS = RESULT_COLUMNS.filter((column) => column !== 'score');
 const BLANK_CODE: Readonly<Record<string, RejectionCode>> = { studentSourcedId: 'missing-pupil', scoreDate: 'invalid-time', score: 'invalid-score' };
 
 /**
@@ -84,16 +86,14 @@ function readLinks(texts: OneRosterCsvTexts, ctx: FileReadContext): { lineItem?:
   return out;
 }
 
-/** A score-scale link file's skips, and its links to records the set lacks (counted, as with objective links). */
-function scaleLinkSkips(
-  links: ScaleRows<string> | undefined,
-  file: ScaleLinkFile,
-  known: ReadonlySet<string>,
-  skipped: Record<string, number>,
-): void {
+/**
+ * A score-scale link file's skips, and its links to records the set lacks (counted, as with objective
+ * links); the table's ids are gathered only when there is such a file.
+ */
+function scaleLinkSkips(links: ScaleRows<string> | undefined, file: ScaleLinkFile, table: CsvTable, skipped: Record<string, number>): void {
   if (!links) return;
   add(skipped, links.skipped);
-  const unknown = unknownScaleLinks(links, file, known);
+  const unknown = unknownScaleLinks(links, file, idsOf(table));
   if (unknown.count > 0) add(skipped, { [unknown.reason]: unknown.count });
 }
 
@@ -120,8 +120,8 @@ export function readOneRosterCsvSet(texts: OneRosterCsvTexts, ctx: FileReadConte
       if (unknown > 0) add(out.skipped, { [unknownReason(linkSet.file)]: unknown });
     }
     add(out.skipped, scaleFiles.scales?.skipped ?? {});
-    scaleLinkSkips(scaleFiles.lineItem, 'lineItemScoreScales.csv', idsOf(lineTable), out.skipped);
-    scaleLinkSkips(scaleFiles.result, 'resultScoreScales.csv', idsOf(resultTable), out.skipped);
+    scaleLinkSkips(scaleFiles.lineItem, 'lineItemScoreScales.csv', lineTable, out.skipped);
+    scaleLinkSkips(scaleFiles.result, 'resultScoreScales.csv', resultTable, out.skipped);
     const seen = new Set<string>();
     const context = {
       source: ctx.source,
@@ -132,7 +132,7 @@ export function readOneRosterCsvSet(texts: OneRosterCsvTexts, ctx: FileReadConte
       scales,
     };
     for (const { row, cells } of resultTable.rows) {
-      const blank = RESULT_COLUMNS.filter((column) => column !== 'score').find((column) => (cells[column.toLowerCase()] ?? '') === '');
+      const blank = FILLED_RESULT_COLUMNS.find((column) => (cells[column.toLowerCase()] ?? '') === '');
       if (blank) {
         out.rejections.push(csvRowRejection(ctx, 'results.csv', row, cells, BLANK_CODE[blank] ?? 'invalid-record', `kolom ${blank} is leeg`));
         continue;
@@ -145,7 +145,9 @@ export function readOneRosterCsvSet(texts: OneRosterCsvTexts, ctx: FileReadConte
         ? { learningObjectiveSet: [...((record['learningObjectiveSet'] as unknown[] | undefined) ?? []), ...resultObjectiveSet(linked)].slice(0, 50) }
         : {};
       const outcome = oneRosterToResult(
-        { ...record, ...objectives, ...(scaleId !== undefined ? { scoreScale: { sourcedId: scaleId } } : {}) },
+        linked || scaleId !== undefined
+          ? { ...record, ...objectives, ...(scaleId !== undefined ? { scoreScale: { sourcedId: scaleId } } : {}) }
+          : record,
         context,
       );
       if ('rejection' in outcome)
