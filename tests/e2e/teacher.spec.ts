@@ -17,6 +17,13 @@ test('a teacher opens the class overview of a group and sees every pupil with a 
   expect(cells.filter((text) => !/\d+%/.test(text))).toEqual([]);
   await expect(page.locator('body')).not.toContainText('nep-eckid');
   await expectAccessible(page);
+  // On paper the columns keep their names (the sort buttons are not printed as buttons, but their text is).
+  await page.emulateMedia({ media: 'print' });
+  for (const line of ['Leerling', 'Rekenen', 'Lezen', 'Programmeren']) {
+    const header = table.getByRole('columnheader', { name: new RegExp(line) });
+    expect(await header.evaluate((element) => (element as HTMLElement).innerText.trim())).toBe(line);
+  }
+  await expectAccessible(page);
 });
 
 test('a teacher opens a pupil and sees the progress chart and its data table', async ({ page }) => {
