@@ -1,10 +1,8 @@
 import { rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { buildForNode, REPO_ROOT } from './support/node-build';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 /** In the repository (gitignored), so the built entries import their libraries from its node_modules as the CLI does. */
-const outDir = `${root}.cache/cli-build-${process.pid}`;
+const outDir = `${REPO_ROOT}.cache/cli-build-${process.pid}`;
 
 /**
  * Once per test run: the two command-line entries (src/cli/*.entry.ts) built from the same source as
@@ -13,22 +11,7 @@ const outDir = `${root}.cache/cli-build-${process.pid}`;
  * tests/integration/cli/mapping-export-roundtrip.test.tsx runs the commands without it, through the runner.
  */
 export default async function buildCliEntries(): Promise<() => void> {
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'error',
-    resolve: { alias: { '@': `${root}src` } },
-    build: {
-      ssr: true,
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      rolldownOptions: {
-        input: { 'report.entry': `${root}src/cli/report.entry.ts`, 'check-export.entry': `${root}src/cli/check-export.entry.ts` },
-        output: { format: 'es', entryFileNames: '[name].mjs' },
-      },
-    },
-  });
+  await buildForNode({ 'report.entry': 'src/cli/report.entry.ts', 'check-export.entry': 'src/cli/check-export.entry.ts' }, outDir);
   process.env['LEERZICHT_CLI_BUILD'] = outDir;
   return () => rmSync(outDir, { recursive: true, force: true });
 }

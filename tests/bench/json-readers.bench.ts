@@ -31,36 +31,19 @@
 import '@/adapters/shared/zod-jitless';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { afterAll, bench } from 'vitest';
 import { compareWithJsonParse } from './support/json-pages';
 import { JSON_FORMATS } from './support/json-formats';
+import { buildForNode, REPO_ROOT } from '../support/node-build';
 
 const OPTIONS = { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 };
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const outDir = `${root}.cache/json-readers-bench-${process.pid}`;
+const outDir = `${REPO_ROOT}.cache/json-readers-bench-${process.pid}`;
 const inRunner = process.env['JSON_READERS_RUNNER'] === 'vitest';
 
-/** The measured program, built once as the app's code is built (Vite, Rolldown, the same `@` alias; libraries from node_modules). */
+/** The measured program, built once as the app's code is built (tests/support/node-build.ts). */
 let built: Promise<string> | null = null;
 function program(): Promise<string> {
-  built ??= build({
-    root,
-    configFile: false,
-    logLevel: 'error',
-    resolve: { alias: { '@': `${root}src` } },
-    build: {
-      ssr: true,
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      rolldownOptions: {
-        input: { 'json-readers.run': `${root}tests/bench/support/json-readers.run.ts` },
-        output: { format: 'es', entryFileNames: '[name].mjs' },
-      },
-    },
-  }).then(() => `${outDir}/json-readers.run.mjs`);
+  built ??= buildForNode({ 'json-readers.run': 'tests/bench/support/json-readers.run.ts' }, outDir).then(() => `${outDir}/json-readers.run.mjs`);
   return built;
 }
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
