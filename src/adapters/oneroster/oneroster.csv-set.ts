@@ -11,7 +11,7 @@ import {
   type CsvTable,
 } from './oneroster.csv';
 import { countUnknown, readObjectiveLinks, resultObjectiveSet, unknownReason, type LinkFile, type ObjectiveLinks } from './oneroster.links';
-import { addOutcome, oneRosterToResult, toLineItemInfo, type LineItemInfo, type OneRosterMapped } from './oneroster.mapper';
+import { addOutcome, oneRosterToResult, toLineItemInfo, type LineItemInfo, type LineItemShares, type OneRosterMapped } from './oneroster.mapper';
 import { readScaleFiles, unknownScaleLinks, type ScaleFile, type ScaleLinkFile, type ScaleRows } from './oneroster.scale-files';
 import type { ScoreScaleInfo } from './oneroster.scales';
 
@@ -123,6 +123,8 @@ export function readOneRosterCsvSet(texts: OneRosterCsvTexts, ctx: FileReadConte
     scaleLinkSkips(scaleFiles.lineItem, 'lineItemScoreScales.csv', lineTable, out.skipped);
     scaleLinkSkips(scaleFiles.result, 'resultScoreScales.csv', resultTable, out.skipped);
     const seen = new Set<string>();
+    // A line item's goals and score rule are worked out once for the file, not once per row.
+    const shares: LineItemShares = new Map();
     const context = {
       source: ctx.source,
       mapping: ctx.mapping,
@@ -149,6 +151,7 @@ export function readOneRosterCsvSet(texts: OneRosterCsvTexts, ctx: FileReadConte
           ? { ...record, ...objectives, ...(scaleId !== undefined ? { scoreScale: { sourcedId: scaleId } } : {}) }
           : record,
         context,
+        shares,
       );
       if ('rejection' in outcome)
         out.rejections.push({ ...outcome.rejection, detail: `results.csv rij ${row}: ${outcome.rejection.detail}`.slice(0, 300) });
