@@ -40,15 +40,8 @@ function sequenceAt(bytes: Uint8Array, at: number): number {
   return length;
 }
 
-/** The line (1-based; LF, CRLF or CR end a line) and byte of the first invalid UTF-8, or null when the file is valid or UTF-16. */
-export function utf8Problem(bytes: Uint8Array): { readonly line: number; readonly byte: number } | null {
-  if (encodingOf(bytes) !== 'utf-8') return null;
-  try {
-    strict.decode(bytes);
-    return null;
-  } catch {
-    // Invalid: find where, to say so by line.
-  }
+/** The line (1-based; LF, CRLF or CR end a line) and byte of the first invalid UTF-8, or null when none is found. */
+function problemIn(bytes: Uint8Array): { readonly line: number; readonly byte: number } | null {
   let line = 1;
   for (let at = 0; at < bytes.length;) {
     const byte = bytes[at];
@@ -58,6 +51,29 @@ export function utf8Problem(bytes: Uint8Array): { readonly line: number; readonl
     at += length;
   }
   return null;
+}
+
+/**
+ * UTF-8 bytes checked and decoded at once: their text (as decodeBytes gives it) when they are valid,
+ * else where the first invalid UTF-8 is; null for UTF-16 (nothing to check) or when no place is found.
+ */
+export function checkedUtf8(
+  bytes: Uint8Array,
+): { readonly text: string } | { readonly problem: { readonly line: number; readonly byte: number } } | null {
+  if (encodingOf(bytes) !== 'utf-8') return null;
+  try {
+    return { text: strict.decode(bytes).replace(/^\uFEFF/, '') };
+  } catch {
+    // Invalid: find where, to say so by line.
+  }
+  const problem = problemIn(bytes);
+  return problem ? { problem } : null;
+}
+
+/** The line (1-based; LF, CRLF or CR end a line) and byte of the first invalid UTF-8, or null when the file is valid or UTF-16. */
+export function utf8Problem(bytes: Uint8Array): { readonly line: number; readonly byte: number } | null {
+  const checked = checkedUtf8(bytes);
+  return checked !== null && 'problem' in checked ? checked.problem : null;
 }
 
 /** A zip is binary: its entries are checked when read. */

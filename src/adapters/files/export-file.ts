@@ -14,6 +14,11 @@ export interface ExportFile {
    * first part in `bytes` (enough to detect its form); readers never get such a file whole.
    */
   readonly blob?: Blob;
+  /**
+   * `bytes` as text, when the encoding check has already decoded them (readers.ts checks every file
+   * before a read, with the one decode `textOf` would do again): `textOf` gives it.
+   */
+  readonly text?: string;
 }
 
 export { FILE_KINDS, type FileKind } from './file-kinds';
@@ -57,7 +62,7 @@ export interface FileReader {
 }
 
 /** The file as text: UTF-8, or UTF-16 with a byte-order mark; the mark removed (see decode.ts; invalid UTF-8 is refused before a read). */
-export const textOf = (file: ExportFile): string => decodeBytes(file.bytes);
+export const textOf = (file: ExportFile): string => file.text ?? decodeBytes(file.bytes);
 
 /** The first non-blank characters of a file, for detection, without decoding all of it. */
 export function headOf(file: ExportFile, length = 2048): string {

@@ -8,15 +8,31 @@ import {
 } from '../oneroster/oneroster.reader';
 import { oneRosterZipReader } from '../oneroster/oneroster.zip';
 import { osoDossierReader, uwlrLeerresultatenReader } from '../uwlr/uwlr.reader';
-import { encodingRefusal } from './decode';
+import { checkedUtf8, invalidUtf8, isZip } from './decode';
 import { unreadable, type ExportFile, type FileKind, type FileReader } from './export-file';
+
+/**
+ * A file whose bytes are valid UTF-8, with the text the check decoded (textOf gives it, so the reader
+ * does not decode it again); UTF-16 and zips as they are; or why its text may not be read (by line).
+ */
+function checkedFile(file: ExportFile): { readonly file: ExportFile } | { readonly refusal: string } {
+  if (isZip(file.name, file.bytes)) return { file };
+  const checked = checkedUtf8(file.bytes);
+  if (checked === null) return { file };
+  return 'text' in checked ? { file: { ...file, text: checked.text } } : { refusal: invalidUtf8(file.name, checked.problem) };
+}
 
 /** A reader that first refuses a file (or a companion) whose text is not valid UTF-8 or UTF-16. */
 const checkingEncoding = (reader: FileReader): FileReader => ({
   ...reader,
   read(file, companions, ctx) {
-    const refusal = [file, ...companions].map((one) => encodingRefusal(one.name, one.bytes)).find((reason) => reason !== null);
-    return refusal ? unreadable(refusal) : reader.read(file, companions, ctx);
+    const files: ExportFile[] = [];
+    for (const checked of [file, ...companions].map(checkedFile)) {
+      if ('refusal' in checked) return unreadable(checked.refusal);
+      files.push(checked.file);
+    }
+    const [main = file, ...others] = files;
+    return reader.read(main, others, ctx);
   },
 });
 
