@@ -24,7 +24,7 @@ export interface OneRosterCsvTexts {
 }
 
 /** The results.csv columns a row must fill (a blank score may be fine: a textScore on a scale). */
-const FILLED_RESULT_COLUMNS = RESULT_COLUMNS.filter((column) => column !== 'score');
+const FILLED_RESULT_COLUMNS = RESULT_COLUMNS.filter((column) => column !== 'score').map((column) => ({ column, key: column.toLowerCase() }));
 const BLANK_CODE: Readonly<Record<string, RejectionCode>> = { studentSourcedId: 'missing-pupil', scoreDate: 'invalid-time', score: 'invalid-score' };
 
 /**
@@ -134,7 +134,7 @@ export function readOneRosterCsvSet(texts: OneRosterCsvTexts, ctx: FileReadConte
       scales,
     };
     for (const { row, cells } of resultTable.rows) {
-      const blank = FILLED_RESULT_COLUMNS.find((column) => (cells[column.toLowerCase()] ?? '') === '');
+      const blank = FILLED_RESULT_COLUMNS.find(({ key }) => (cells[key] ?? '') === '')?.column;
       if (blank) {
         out.rejections.push(csvRowRejection(ctx, 'results.csv', row, cells, BLANK_CODE[blank] ?? 'invalid-record', `kolom ${blank} is leeg`));
         continue;

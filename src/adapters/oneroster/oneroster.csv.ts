@@ -1,4 +1,4 @@
-import { csvLines } from '../csv/csv.lines';
+import { csvLines, type CsvLine } from '../csv/csv.lines';
 import type { Rejection, RejectionCode } from '@/domain/model';
 import type { FileReadContext } from '../files/export-file';
 import { fingerprint, rejectionOf } from '../shared/map-helpers';
@@ -14,17 +14,24 @@ export interface CsvTable {
 }
 
 export function readCsvTable(text: string): CsvTable {
-  const [first, ...rest] = csvLines(text, ',');
-  const headers = (first?.cells ?? []).map((cell) => cell.replace(/^\uFEFF/, '').trim());
-  const index = new Map<string, number>();
+  const lines = csvLines(text, ',');
+  const headers = (lines[0]?.cells ?? []).map((cell) => cell.replace(/^\uFEFF/, '').trim());
+  // Each name (lower case) once, with the first column of that name.
+  const names: string[] = [];
+  const columns: number[] = [];
   headers.forEach((header, at) => {
-    if (!index.has(header.toLowerCase())) index.set(header.toLowerCase(), at);
+    const name = header.toLowerCase();
+    if (names.includes(name)) return;
+    names.push(name);
+    columns.push(at);
   });
-  const rows = rest.map(({ line, cells }) => {
+  const rows: { row: number; cells: Record<string, string> }[] = [];
+  for (let at = 1; at < lines.length; at += 1) {
+    const { line, cells } = lines[at] as CsvLine;
     const record: Record<string, string> = {};
-    for (const [name, column] of index) record[name] = (cells[column] ?? '').trim();
-    return { row: line, cells: record };
-  });
+    for (let name = 0; name < names.length; name += 1) record[names[name] as string] = (cells[columns[name] as number] ?? '').trim();
+    rows.push({ row: line, cells: record });
+  }
   return { headers, rows };
 }
 
@@ -84,12 +91,15 @@ const blankToUndefined = (value: string | undefined) => (value === undefined || 
  */
 export const RESULT_COLUMNS = ['sourcedId', 'lineItemSourcedId', 'studentSourcedId', 'scoreStatus', 'score', 'scoreDate'] as const;
 export const LINE_ITEM_COLUMNS = ['sourcedId', 'resultValueMin', 'resultValueMax'] as const;
-const OBJECTIVE_COLUMNS = ['learningobjectiveids', 'learningobjectiveset'];
 
 /** Learning objective ids in one cell: separated by spaces, commas, semicolons or |. */
 function objectivesOf(cells: Readonly<Record<string, string>>): { learningObjectiveIds: string[] }[] | undefined {
-  const ids = OBJECTIVE_COLUMNS.flatMap((column) => (cells[column] ?? '').split(/[\s,;|]+/)).filter((id) => id !== '');
-  return ids.length > 0 ? [{ learningObjectiveIds: ids.slice(0, 200) }] : undefined;
+  const ids = cells['learningobjectiveids'] ?? '';
+  const set = cells['learningobjectiveset'] ?? '';
+  // Most exports have neither column (or leave it blank): nothing to split.
+  if (ids === '' && set === '') return undefined;
+  const found = [ids, set].flatMap((cell) => cell.split(/[\s,;|]+/)).filter((id) => id !== '');
+  return found.length > 0 ? [{ learningObjectiveIds: found.slice(0, 200) }] : undefined;
 }
 
 /** A results.csv row in the REST shape. A blank score or textScore stays null (fine unless fully graded). */

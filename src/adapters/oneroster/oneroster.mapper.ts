@@ -214,8 +214,8 @@ export function addOutcome(out: OneRosterMapped, outcome: OneRosterOutcome, seen
   if ('results' in outcome) {
     if (seen.has(outcome.record)) return;
     seen.add(outcome.record);
-    out.results.push(...outcome.results);
-    out.voids.push(...outcome.voids);
+    for (const result of outcome.results) out.results.push(result);
+    for (const id of outcome.voids) out.voids.push(id);
   } else if ('rejection' in outcome) out.rejections.push(outcome.rejection);
   else out.skipped[outcome.skipped] = (out.skipped[outcome.skipped] ?? 0) + 1;
 }

@@ -92,4 +92,20 @@ describe('OneRoster file readers', () => {
     );
     expect(read).toEqual({ ok: false, detail: expect.stringContaining('scoreStatus') });
   });
+
+  it("a result's own learning objectives in results.csv (learningObjectiveIds, learningObjectiveSet; any separator) add their goals; blank cells add none", () => {
+    const mapping = { ...ctx.mapping, 'RR-2': [goalId('rekenen.getallen.2f')], 'RR-3': [goalId('rekenen.getallen.3f')] };
+    const results = [
+      'sourcedId,status,dateLastModified,lineItemSourcedId,studentSourcedId,scoreStatus,score,scoreDate,learningObjectiveIds,learningObjectiveSet',
+      `r-1,active,2026-03-05T10:00:00Z,li-1,${PUPIL},fully graded,20,2026-03-04,RR-2,`,
+      `r-2,active,2026-03-05T10:00:00Z,li-1,${PUPIL},fully graded,20,2026-03-04,,RR-3;RR-2|x`,
+      `r-3,active,2026-03-05T10:00:00Z,li-1,${PUPIL},fully graded,20,2026-03-04, , `,
+    ].join('\n');
+    const read = ok(readerOfKind('oneroster-results')!.read(file('results.csv', results), [file('lineItems.csv', LINE_ITEMS)], { ...ctx, mapping }));
+    expect(read.results.map((result) => [result.recordId, [...result.goals].sort()])).toEqual([
+      ['r-1', ['rekenen.getallen.1f', 'rekenen.getallen.2f']],
+      ['r-2', ['rekenen.getallen.1f', 'rekenen.getallen.2f', 'rekenen.getallen.3f']],
+      ['r-3', ['rekenen.getallen.1f']],
+    ]);
+  });
 });
