@@ -26,6 +26,17 @@ describe('resultsForPupils', () => {
     expect(await resultsForPupils(db, [])).toEqual([]);
   });
 
+  it('gives them in the order of one anyOf read: pupils in key order, each pupil’s results by id, each pupil once', async () => {
+    const db = freshDb();
+    await upsertResults(
+      db,
+      refs.flatMap((pupil, n) => Array.from({ length: 1 + (n % 3) }, (_, k) => buildResult({ pupil, time: `2026-03-0${3 - k}T10:00:00Z` }))),
+    );
+    const asked = [...refs.slice(3, 15)].reverse();
+    const read = await resultsForPupils(db, [...asked, asked[0]!]);
+    expect(read.map((result) => result.id)).toEqual((await db.results.where('pupil').anyOf(asked).toArray()).map((result) => result.id));
+  });
+
   it('lets a write through between its reads: a result written while the group is read is in it when its pupil comes later', async () => {
     const db = freshDb();
     await upsertResults(
