@@ -25,7 +25,12 @@ export const latest: Estimator = estimatorOver((observations) => {
 /** Highest: the best result ever. Never goes down; noise only pushes it up. */
 export const highest: Estimator = estimatorOver((observations) => {
   if (observations.length === 0) return null;
-  return estimateOf(observations, Math.max(...observations.map((o) => o.value)), PRIOR_SD);
+  // a loop, not Math.max(...values): a cell of many thousand results is more arguments than a call takes
+  return estimateOf(
+    observations,
+    observations.reduce((best, o) => Math.max(best, o.value), -Infinity),
+    PRIOR_SD,
+  );
 });
 
 /** Plain average of every result, old and new alike. */

@@ -10,7 +10,7 @@
  * by a few rounds of penalised Gauss-Newton; each pupil gets a normal (Laplace) posterior for `recent`, so sparser
  * or noisier data widen it. Pure.
  */
-import { solveSmall } from './solve-small';
+import { solveInPlace, solveSmall } from './solve-small';
 
 export interface CourseObservation {
   readonly pupil: number;
@@ -42,6 +42,8 @@ const MU_PRIOR_VAR = 9;
 const STEP = 2;
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 const at = (values: ArrayLike<number>, i: number): number => values[i] ?? 0;
+/** `at` for the fit's typed arrays alone: one kind of array per reader keeps the hot loops' reads fast. */
+const atF = (values: Float64Array, i: number): number => values[i] ?? 0;
 
 const quantile = (sorted: readonly number[], q: number) => at(sorted, Math.round(q * (sorted.length - 1)));
 const clampStep = (d: number, limit = STEP) => Math.max(-limit, Math.min(limit, d));
@@ -58,16 +60,23 @@ export function fitCourses(
   const t0 = Math.max(0, nowWeek - lookbackWeeks);
   const knots = Math.ceil(nowWeek) + 1;
   const mu = Array.from({ length: goals }, () => new Array<number>(knots).fill(0));
-  const place = (t: number): [number, number] => {
+  // a time's knot and its share of the way to the next, kept in `placed` (no pair per call: the fit reads
+  // the course millions of times)
+  let placedAt = 0;
+  let placedShare = 0;
+  const place = (t: number): void => {
     const x = Math.max(0, Math.min(knots - 1 - 1e-9, t));
-    return [Math.floor(x), x - Math.floor(x)];
+    placedAt = Math.floor(x);
+    placedShare = x - placedAt;
   };
   // a goal's course starts at the group's first result on it: no curve is read before that
   const starts = new Array<number>(goals).fill(Infinity);
   for (const o of observations) if (o.week < at(starts, o.goal)) starts[o.goal] = o.week;
   const startOf = (g: number) => Math.min(at(starts, g), nowWeek);
   const muAt = (g: number, t: number) => {
-    const [k, u] = place(Math.max(t, startOf(g)));
+    place(Math.max(t, startOf(g)));
+    const k = placedAt;
+    const u = placedShare;
     const m = mu[g] ?? [];
     return at(m, k) * (1 - u) + at(m, Math.min(knots - 1, k + 1)) * u;
   };
@@ -90,18 +99,39 @@ export function fitCourses(
   });
   const state: Pupil[] = Array.from({ length: pupils }, () => ({ level: 0, pace: 1, recent: 1, recentVar: 1 }));
   const covs: number[][][] = state.map(() => []);
+  // fitGoal's scratch: one observation's weights on the knots, the knots they touch, the goal's system, its solution
+  const coef = new Float64Array(knots);
+  const touched: number[] = [];
+  const system = new Float64Array(knots * (knots + 1));
+  const rows = new Int32Array(knots);
+  const step = new Float64Array(knots);
+  // fitPupil's: the 3 x 3 system of level, pace and recent, its right-hand side, one result's design row
+  const pupilA = new Float64Array(9);
+  const pupilB = new Float64Array(3);
+  const pupilE = new Float64Array(3);
+  const pupilX = new Float64Array(3);
+  const pupilSystem = new Float64Array(12);
+  const pupilRows = new Int32Array(3);
+  const pupilStep = new Float64Array(3);
   const prior = { level: 1, pace: 0.5, recent: 0.5 };
   const etaOf = (o: CourseObservation) => {
     const p = state[o.pupil] as Pupil;
     const m0 = muAt(o.goal, startOf(o.goal));
     return m0 + p.level + p.pace * (muAt(o.goal, Math.min(o.week, t0)) - m0) + p.recent * (muAt(o.goal, Math.max(o.week, t0)) - muAt(o.goal, t0));
   };
-  // residual and slope of the expected reading with respect to eta, and the weight
+  // residual and slope of the expected reading with respect to eta, and the weight; one object, filled again
+  // by each call (every caller reads it before the next)
+  const read = { eta: 0, residual: 0, slope: 0, weight: 0, q: 0 };
   const reading = (o: CourseObservation) => {
     const s = link[o.source] ?? { floor: 0, span: 1, scale: 1, shift: 0, sd: 0.15 };
     const eta = etaOf(o);
     const q = logistic(s.scale * eta + s.shift);
-    return { eta, residual: o.value - s.floor - s.span * q, slope: s.scale * s.span * q * (1 - q), weight: 1 / (s.sd * s.sd), q, s };
+    read.eta = eta;
+    read.residual = o.value - s.floor - s.span * q;
+    read.slope = s.scale * s.span * q * (1 - q);
+    read.weight = 1 / (s.sd * s.sd);
+    read.q = q;
+    return read;
   };
   for (let round = 0; round < ROUNDS; round += 1) {
     for (let g = 0; g < goals; g += 1) fitGoal(g);
@@ -113,32 +143,45 @@ export function fitCourses(
 
   function fitGoal(g: number) {
     const m = mu[g] ?? [];
+    const width = knots + 1;
+    const add = (t: number, w: number) => {
+      place(t);
+      const k = placedAt;
+      const u = placedShare;
+      if (!touched.includes(k)) touched.push(k);
+      coef[k] = atF(coef, k) + w * (1 - u);
+      if (k + 1 < knots) {
+        if (!touched.includes(k + 1)) touched.push(k + 1);
+        coef[k + 1] = atF(coef, k + 1) + w * u;
+      }
+    };
     for (let iteration = 0; iteration < 2; iteration += 1) {
-      const a = Array.from({ length: knots }, () => new Array<number>(knots).fill(0));
-      const b = new Array<number>(knots).fill(0);
+      // the normal equations, row k = [a_k0 .. a_k(knots-1) | b_k], solved in place
+      system.fill(0);
       for (const o of byGoal[g] ?? []) {
         const p = state[o.pupil] as Pupil;
-        const coef = new Array<number>(knots).fill(0);
-        const add = (t: number, w: number) => {
-          const [k, u] = place(t);
-          coef[k] = at(coef, k) + w * (1 - u);
-          if (k + 1 < knots) coef[k + 1] = at(coef, k + 1) + w * u;
-        };
+        // an observation's weights on the knots: at most eight of them are not zero
+        touched.length = 0;
         add(startOf(g), 1 - p.pace);
         add(Math.max(Math.min(o.week, t0), startOf(g)), p.pace);
         add(Math.max(o.week, t0, startOf(g)), p.recent);
         add(Math.max(t0, startOf(g)), -p.recent);
         const r = reading(o);
-        for (let x = 0; x < knots; x += 1) {
-          const cx = at(coef, x);
+        const ws = r.weight * r.slope;
+        const wss = ws * r.slope;
+        // a knot whose weight is zero adds exactly zero: only the touched ones are summed (same sums, same order)
+        for (const x of touched) {
+          const cx = atF(coef, x);
           if (cx === 0) continue;
-          b[x] = at(b, x) + r.weight * r.slope * cx * r.residual;
-          for (let y = 0; y < knots; y += 1) (a[x] as number[])[y] = at(a[x] ?? [], y) + r.weight * r.slope * r.slope * cx * at(coef, y);
+          system[x * width + knots] = atF(system, x * width + knots) + ws * cx * r.residual;
+          const f = wss * cx;
+          for (const y of touched) system[x * width + y] = atF(system, x * width + y) + f * atF(coef, y);
         }
+        for (const x of touched) coef[x] = 0;
       }
       for (let k = 0; k < knots; k += 1) {
-        (a[k] as number[])[k] = at(a[k] ?? [], k) + 1 / MU_PRIOR_VAR;
-        b[k] = at(b, k) - at(m, k) / MU_PRIOR_VAR;
+        system[k * width + k] = atF(system, k * width + k) + 1 / MU_PRIOR_VAR;
+        system[k * width + knots] = atF(system, k * width + knots) - at(m, k) / MU_PRIOR_VAR;
       }
       for (let k = 1; k + 1 < knots; k += 1) {
         const idx = [k - 1, k, k + 1];
@@ -146,49 +189,63 @@ export function fitCourses(
         const d2 = at(m, k - 1) - 2 * at(m, k) + at(m, k + 1);
         for (let x = 0; x < 3; x += 1) {
           const ix = at(idx, x);
-          b[ix] = at(b, ix) - SMOOTH * at(w, x) * d2;
-          for (let y = 0; y < 3; y += 1) (a[ix] as number[])[at(idx, y)] = at(a[ix] ?? [], at(idx, y)) + SMOOTH * at(w, x) * at(w, y);
+          system[ix * width + knots] = atF(system, ix * width + knots) - SMOOTH * at(w, x) * d2;
+          for (let y = 0; y < 3; y += 1) system[ix * width + at(idx, y)] = atF(system, ix * width + at(idx, y)) + SMOOTH * at(w, x) * at(w, y);
         }
       }
-      const d = solveSmall(a, b);
-      for (let k = 0; k < knots; k += 1) m[k] = at(m, k) + clampStep(at(d, k));
+      solveInPlace(system, knots, rows, step);
+      for (let k = 0; k < knots; k += 1) m[k] = at(m, k) + clampStep(atF(step, k));
     }
   }
 
   function fitPupil(i: number) {
     const p = state[i] as Pupil;
     const [vl, vp, vr] = [prior.level ** 2, prior.pace ** 2, prior.recent ** 2];
-    let a: number[][] = [];
     for (let iteration = 0; iteration < 4; iteration += 1) {
       // prior: level ~ N(0, vl), pace ~ N(1, vp), recent - pace ~ N(0, vr)
-      a = [
-        [1 / vl, 0, 0],
-        [0, 1 / vp + 1 / vr, -1 / vr],
-        [0, -1 / vr, 1 / vr],
-      ];
-      const b = [-p.level / vl, -(p.pace - 1) / vp + (p.recent - p.pace) / vr, -(p.recent - p.pace) / vr];
+      pupilA.fill(0);
+      pupilA[0] = 1 / vl;
+      pupilA[4] = 1 / vp + 1 / vr;
+      pupilA[5] = -1 / vr;
+      pupilA[7] = -1 / vr;
+      pupilA[8] = 1 / vr;
+      pupilB[0] = -p.level / vl;
+      pupilB[1] = -(p.pace - 1) / vp + (p.recent - p.pace) / vr;
+      pupilB[2] = -(p.recent - p.pace) / vr;
       for (const o of byPupil[i] ?? []) {
         const m0 = muAt(o.goal, startOf(o.goal));
-        const x = [1, muAt(o.goal, Math.min(o.week, t0)) - m0, muAt(o.goal, Math.max(o.week, t0)) - muAt(o.goal, t0)];
+        pupilX[0] = 1;
+        pupilX[1] = muAt(o.goal, Math.min(o.week, t0)) - m0;
+        pupilX[2] = muAt(o.goal, Math.max(o.week, t0)) - muAt(o.goal, t0);
         const r = reading(o);
         for (let u = 0; u < 3; u += 1) {
-          b[u] = at(b, u) + r.weight * r.slope * at(x, u) * r.residual;
-          for (let v = 0; v < 3; v += 1) (a[u] as number[])[v] = at(a[u] ?? [], v) + r.weight * r.slope * r.slope * at(x, u) * at(x, v);
+          pupilB[u] = atF(pupilB, u) + r.weight * r.slope * atF(pupilX, u) * r.residual;
+          for (let v = 0; v < 3; v += 1) pupilA[u * 3 + v] = atF(pupilA, u * 3 + v) + r.weight * r.slope * r.slope * atF(pupilX, u) * atF(pupilX, v);
         }
       }
-      const d = solveSmall(a, b);
-      p.level += clampStep(at(d, 0));
-      p.pace += clampStep(at(d, 1));
-      p.recent += clampStep(at(d, 2));
+      solvePupil(pupilB);
+      p.level += clampStep(atF(pupilStep, 0));
+      p.pace += clampStep(atF(pupilStep, 1));
+      p.recent += clampStep(atF(pupilStep, 2));
     }
-    const cov = [0, 1, 2].map((k) =>
-      solveSmall(
-        a,
-        [0, 1, 2].map((j) => (j === k ? 1 : 0)),
-      ),
-    );
+    // the posterior covariance: the last system's inverse, a column at a time
+    const cov = [0, 1, 2].map((k) => {
+      pupilE.fill(0);
+      pupilE[k] = 1;
+      solvePupil(pupilE);
+      return Array.from(pupilStep);
+    });
     covs[i] = cov;
     p.recentVar = at(cov[2] ?? [], 2);
+  }
+
+  /** Solves pupilA x = b into pupilStep (pupilA is kept). */
+  function solvePupil(b: Float64Array) {
+    for (let u = 0; u < 3; u += 1) {
+      for (let v = 0; v < 3; v += 1) pupilSystem[u * 4 + v] = atF(pupilA, u * 3 + v);
+      pupilSystem[u * 4 + 3] = atF(b, u);
+    }
+    solveInPlace(pupilSystem, 3, pupilRows, pupilStep);
   }
 
   function updatePriors() {

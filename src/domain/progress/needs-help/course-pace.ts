@@ -46,7 +46,8 @@ export function coursePaces(
     }
   });
   if (new Set(rows.map((row) => row.pupil)).size < COURSE_MIN_PUPILS) return pupils.map(() => null);
-  const start = Math.min(...rows.map((row) => row.time));
+  // a loop, not Math.min(...times): a group of a school year's results is more arguments than a call takes
+  const start = rows.reduce((first, row) => Math.min(first, row.time), Infinity);
   const observations: CourseObservation[] = rows.map((row) => {
     if (!sources.has(row.source)) sources.set(row.source, sources.size);
     return { pupil: row.pupil, goal: row.goal, source: sources.get(row.source) ?? 0, week: (row.time - start) / WEEK_MS, value: row.value };

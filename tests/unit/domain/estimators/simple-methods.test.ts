@@ -23,6 +23,11 @@ describe('simple methods', () => {
     expect(highest(results, context)?.status).toBe('mastered');
   });
 
+  it('highest reads a cell of 300,000 results (more than a call takes as arguments)', () => {
+    const many = Array.from({ length: 300_000 }, (_, n) => result(n === 123_456 ? 0.97 : 0.3, { time: daysAgo(1 + (n % 20)) }));
+    expect(highest(many, context)?.value).toBeCloseTo(0.97, 12);
+  });
+
   it('average weighs every result alike', () => {
     expect(average(results, context)?.value).toBeCloseTo((0.4 + 0.9 + 0.6) / 3, 12);
   });

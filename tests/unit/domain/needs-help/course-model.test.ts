@@ -37,6 +37,34 @@ function group(stalled: number, weak: number) {
   return observations;
 }
 
+/**
+ * The fit's numbers for the test group, to the last bit, as the plain fit (one dense system per goal, solved
+ * with copies) gave them: the allocation-free fit (scratch arrays, only the knots an observation touches
+ * summed) must add the same terms in the same order.
+ */
+const PINNED: readonly (readonly [number, number])[] = [
+  [0.714195513806848, 0.16036138315713153],
+  [0.9642262733114512, 0.1782480200837986],
+  [0.8243026462424792, 0.16386659249300342],
+  [0.38223033958181524, 0.1945491352574279],
+  [1.0169180895166177, 0.17154503581492747],
+  [0.7384998663614122, 0.1859429627246577],
+  [1.0087090498277345, 0.17978631991335275],
+  [0.9486452948067603, 0.17615526512516527],
+  [1.8706557685808192, 0.2899639679699827],
+  [0.7892018974481306, 0.16617291291028005],
+  [0.8788036546476599, 0.16565974276548082],
+  [0.8415130933351098, 0.17428951995993394],
+  [1.4641619986202186, 0.24155790801419538],
+  [1.1869298370416284, 0.19477735042043362],
+  [0.7373095742196257, 0.1734798636795768],
+  [1.1236483177126115, 0.18670829929680474],
+  [0.8072749660070854, 0.17109274506387015],
+  [1.2322872474877204, 0.20167531506854974],
+  [0.7944016734576768, 0.16919924811781017],
+  [1.090996444006409, 0.2010939637285593],
+];
+
 const sure = (pace: { recent: number; recentSd: number }) => 1 - normalCdf((0.5 - pace.recent) / pace.recentSd);
 
 describe('the course model', () => {
@@ -55,6 +83,11 @@ describe('the course model', () => {
     const [rich, sparse] = [fitCourses(all, 20, 4, 2, 7, 3)[5], fitCourses(few, 20, 4, 2, 7, 3)[5]];
     expect(sparse?.recentSd ?? 0).toBeGreaterThan(rich?.recentSd ?? Infinity);
     expect(sparse?.results).toBeLessThan(rich?.results ?? 0);
+  });
+
+  it('gives the same numbers, to the last bit, as the plain fit', () => {
+    const paces = fitCourses(group(3, 5), 20, 4, 2, 7, 3);
+    expect(paces.map((pace) => [pace.recent, pace.recentSd])).toEqual(PINNED);
   });
 
   it('says nothing about a pupil without results', () => {
