@@ -4,8 +4,9 @@ import {
   csvRowRejection,
   lineItemRecordOf,
   missingColumns,
+  cellsOf,
   readCsvTable,
-  resultRecordOf,
+  resultRecordReader,
   LINE_ITEM_COLUMNS,
   RESULT_COLUMNS,
   type CsvTable,
@@ -24,7 +25,7 @@ export interface OneRosterCsvTexts {
 }
 
 /** The results.csv columns a row must fill (a blank score may be fine: a textScore on a scale). */
-const FILLED_RESULT_COLUMNS = RESULT_COLUMNS.filter((column) => column !== 'score').map((column) => ({ column, key: column.toLowerCase() }));
+const FILLED_RESULT_COLUMNS = RESULT_COLUMNS.filter((column) => column !== 'score');
 const BLANK_CODE: Readonly<Record<string, RejectionCode>> = { studentSourcedId: 'missing-pupil', scoreDate: 'invalid-time', score: 'invalid-score' };
 
 /**
@@ -133,16 +134,20 @@ export function readOneRosterCsvSet(texts: OneRosterCsvTexts, ctx: FileReadConte
       lineItems: withLinkedObjectives(lineItems.items, links.lineItem),
       scales,
     };
-    for (const { row, cells } of resultTable.rows) {
-      const blank = FILLED_RESULT_COLUMNS.find(({ key }) => (cells[key] ?? '') === '')?.column;
+    // Each row is read from papaparse's cells into the REST shape (its record of cells is made only for a rejection).
+    const recordOf = resultRecordReader(resultTable);
+    const filled = FILLED_RESULT_COLUMNS.map((column) => ({ column, at: resultTable.columns.get(column.toLowerCase()) ?? -1 }));
+    for (const { line: row, cells } of resultTable.lines) {
+      const blank = filled.find(({ at }) => at < 0 || (cells[at] ?? '').trim() === '')?.column;
       if (blank) {
-        out.rejections.push(csvRowRejection(ctx, 'results.csv', row, cells, BLANK_CODE[blank] ?? 'invalid-record', `kolom ${blank} is leeg`));
+        const record = cellsOf(resultTable.columns, cells);
+        out.rejections.push(csvRowRejection(ctx, 'results.csv', row, record, BLANK_CODE[blank] ?? 'invalid-record', `kolom ${blank} is leeg`));
         continue;
       }
-      const id = cells['sourcedid'] ?? '';
+      const record = recordOf(cells);
+      const id = record['sourcedId'] as string;
       const linked = links.result?.byRef.get(id);
       const scaleId = scaleFiles.result?.byId.get(id);
-      const record = resultRecordOf(cells);
       const objectives = linked
         ? { learningObjectiveSet: [...((record['learningObjectiveSet'] as unknown[] | undefined) ?? []), ...resultObjectiveSet(linked)].slice(0, 50) }
         : {};

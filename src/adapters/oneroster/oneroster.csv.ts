@@ -10,29 +10,38 @@ import { fingerprint, rejectionOf } from '../shared/map-helpers';
 export interface CsvTable {
   /** Header names as written, trimmed. */
   readonly headers: readonly string[];
+  /** Each header name in lower case -> the first column of that name. */
+  readonly columns: ReadonlyMap<string, number>;
+  /** The rows after the header as papaparse gives them (cells untrimmed), with the line each starts on. */
+  readonly lines: readonly CsvLine[];
+  /** Each row as a record of its trimmed cells by lower-case header name (made on first use). */
   readonly rows: readonly { readonly row: number; readonly cells: Readonly<Record<string, string>> }[];
 }
 
+/** A row's trimmed cells by lower-case header name, in the header's order: what `CsvTable.rows` holds for it. */
+export function cellsOf(columns: ReadonlyMap<string, number>, cells: readonly string[]): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (const [name, column] of columns) record[name] = (cells[column] ?? '').trim();
+  return record;
+}
+
 export function readCsvTable(text: string): CsvTable {
-  const lines = csvLines(text, ',');
-  const headers = (lines[0]?.cells ?? []).map((cell) => cell.replace(/^\uFEFF/, '').trim());
-  // Each name (lower case) once, with the first column of that name.
-  const names: string[] = [];
-  const columns: number[] = [];
+  const [first, ...lines] = csvLines(text, ',');
+  const headers = (first?.cells ?? []).map((cell) => cell.replace(/^\uFEFF/, '').trim());
+  const columns = new Map<string, number>();
   headers.forEach((header, at) => {
-    const name = header.toLowerCase();
-    if (names.includes(name)) return;
-    names.push(name);
-    columns.push(at);
+    if (!columns.has(header.toLowerCase())) columns.set(header.toLowerCase(), at);
   });
-  const rows: { row: number; cells: Record<string, string> }[] = [];
-  for (let at = 1; at < lines.length; at += 1) {
-    const { line, cells } = lines[at] as CsvLine;
-    const record: Record<string, string> = {};
-    for (let name = 0; name < names.length; name += 1) record[names[name] as string] = (cells[columns[name] as number] ?? '').trim();
-    rows.push({ row: line, cells: record });
-  }
-  return { headers, rows };
+  let rows: { row: number; cells: Record<string, string> }[] | null = null;
+  return {
+    headers,
+    columns,
+    lines,
+    get rows() {
+      rows ??= lines.map(({ line, cells }) => ({ row: line, cells: cellsOf(columns, cells) }));
+      return rows;
+    },
+  };
 }
 
 const hasColumns = (table: CsvTable, names: readonly string[]): string[] => {
@@ -92,30 +101,47 @@ const blankToUndefined = (value: string | undefined) => (value === undefined || 
 export const RESULT_COLUMNS = ['sourcedId', 'lineItemSourcedId', 'studentSourcedId', 'scoreStatus', 'score', 'scoreDate'] as const;
 export const LINE_ITEM_COLUMNS = ['sourcedId', 'resultValueMin', 'resultValueMax'] as const;
 
-/** Learning objective ids in one cell: separated by spaces, commas, semicolons or |. */
-function objectivesOf(cells: Readonly<Record<string, string>>): { learningObjectiveIds: string[] }[] | undefined {
-  const ids = cells['learningobjectiveids'] ?? '';
-  const set = cells['learningobjectiveset'] ?? '';
+/** Learning objective ids in the two objective cells: separated by spaces, commas, semicolons or |. */
+function objectivesOf(ids: string, set: string): { learningObjectiveIds: string[] }[] | undefined {
   // Most exports have neither column (or leave it blank): nothing to split.
   if (ids === '' && set === '') return undefined;
   const found = [ids, set].flatMap((cell) => cell.split(/[\s,;|]+/)).filter((id) => id !== '');
   return found.length > 0 ? [{ learningObjectiveIds: found.slice(0, 200) }] : undefined;
 }
 
-/** A results.csv row in the REST shape. A blank score or textScore stays null (fine unless fully graded). */
-export function resultRecordOf(cells: Readonly<Record<string, string>>): Record<string, unknown> {
-  return {
-    sourcedId: cells['sourcedid'] ?? '',
-    status: blankToUndefined(cells['status']),
-    student: { sourcedId: cells['studentsourcedid'] ?? '' },
-    lineItem: { sourcedId: cells['lineitemsourcedid'] ?? '' },
-    scoreStatus: cells['scorestatus'] ?? '',
-    score: blankToUndefined(cells['score']) ?? null,
-    textScore: blankToUndefined(cells['textscore']) ?? null,
-    scoreDate: blankToUndefined(cells['scoredate']) ?? null,
-    dateLastModified: blankToUndefined(cells['datelastmodified']) ?? null,
-    learningObjectiveSet: objectivesOf(cells),
-  };
+/**
+ * Reads results.csv rows (papaparse's cells) in the REST shape, by the columns of `table`'s header
+ * (worked out once): the record `cellsOf` would give, made straight from the cells. A blank score or
+ * textScore stays null (fine unless fully graded).
+ */
+export function resultRecordReader(table: CsvTable): (cells: readonly string[]) => Record<string, unknown> {
+  const at = (name: string) => table.columns.get(name) ?? -1;
+  const [id, status, student, lineItem, scoreStatus, score, textScore, scoreDate, modified, objectiveIds, objectiveSet] = [
+    'sourcedid',
+    'status',
+    'studentsourcedid',
+    'lineitemsourcedid',
+    'scorestatus',
+    'score',
+    'textscore',
+    'scoredate',
+    'datelastmodified',
+    'learningobjectiveids',
+    'learningobjectiveset',
+  ].map(at) as [number, number, number, number, number, number, number, number, number, number, number];
+  const cell = (cells: readonly string[], column: number) => (column < 0 ? '' : (cells[column] ?? '').trim());
+  return (cells) => ({
+    sourcedId: cell(cells, id),
+    status: blankToUndefined(cell(cells, status)),
+    student: { sourcedId: cell(cells, student) },
+    lineItem: { sourcedId: cell(cells, lineItem) },
+    scoreStatus: cell(cells, scoreStatus),
+    score: blankToUndefined(cell(cells, score)) ?? null,
+    textScore: blankToUndefined(cell(cells, textScore)) ?? null,
+    scoreDate: blankToUndefined(cell(cells, scoreDate)) ?? null,
+    dateLastModified: blankToUndefined(cell(cells, modified)) ?? null,
+    learningObjectiveSet: objectivesOf(cell(cells, objectiveIds), cell(cells, objectiveSet)),
+  });
 }
 
 /** A lineItems.csv row in the REST shape; a blank range stays null (optional in 1.2 when a score scale is linked). */
@@ -125,6 +151,6 @@ export function lineItemRecordOf(cells: Readonly<Record<string, string>>): Recor
     status: blankToUndefined(cells['status']),
     resultValueMin: blankToUndefined(cells['resultvaluemin']) ?? null,
     resultValueMax: blankToUndefined(cells['resultvaluemax']) ?? null,
-    learningObjectiveSet: objectivesOf(cells),
+    learningObjectiveSet: objectivesOf(cells['learningobjectiveids'] ?? '', cells['learningobjectiveset'] ?? ''),
   };
 }
