@@ -26,6 +26,7 @@ import {
   type GridAsk,
   type PreparedGroup,
 } from './class-grid.path';
+import { keptGroupColumns, type GroupColumns } from './kept-columns.repo';
 import { pupilsInGroup } from './pupils.repo';
 import { resultsForPupils } from './results.repo';
 
@@ -91,7 +92,34 @@ export interface ClassGridApi {
 /** Prepared groups kept (the groups a teacher moves between). */
 const KEPT = 4;
 
+/** Keeps a computation per key while it succeeds, the last KEPT keys (a failed one is asked again next time). */
+function keptPromises<T>(): (key: string, make: () => Promise<T>) => Promise<T> {
+  const kept = new Map<string, Promise<T>>();
+  return (key, make) => {
+    let found = kept.get(key);
+    if (!found) {
+      found = make();
+      found.catch(() => kept.delete(key));
+      kept.set(key, found);
+      for (const old of kept.keys()) if (kept.size > KEPT) kept.delete(old);
+    }
+    return found;
+  };
+}
+
 export function createClassGridApi(deps: { readonly dbOf: (name: string) => LeerzichtDb }): ClassGridApi {
+  // The grid reads the group's kept columns (decision 043); the views that need the result objects read the rows.
+  const columns = keptPromises<GroupColumns>();
+  const columnsOf = (input: GroupSource): Promise<GroupColumns> =>
+    columns(JSON.stringify([input.dbName, input.group, input.version]), async () => {
+      const db = deps.dbOf(input.dbName);
+      const pupils = await pupilsInGroup(db, input.group);
+      return keptGroupColumns(
+        db,
+        pupils.map((pupil) => pupil.ref),
+        input.links,
+      );
+    });
   const prepared = new Map<string, Promise<PreparedGroup>>();
   const prepare = (input: GroupSource): Promise<PreparedGroup> => {
     const key = JSON.stringify([input.dbName, input.group, input.version]);
@@ -115,7 +143,7 @@ export function createClassGridApi(deps: { readonly dbOf: (name: string) => Leer
   };
   return {
     async classGrid(input) {
-      const group = await prepare(input);
+      const group = await columnsOf(input);
       return { rows: classGridOf(group, input), skipped: group.skipped, duplicates: group.duplicates };
     },
     async cellEvidence(input) {

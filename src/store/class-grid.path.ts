@@ -10,7 +10,7 @@ import { resolveGoals } from '@/curriculum/slo-import/resolve-goals';
 import type { GoalId, LineId, PupilKey, PupilRef } from '@/domain/ids';
 import type { LearningLine, Result } from '@/domain/model';
 import { cellEvidence, type CellEvidence } from '@/domain/progress/cell-evidence';
-import { encodeResults, type EncodedResults } from '@/domain/progress/encoded-results';
+import { encodeResults, type EncodedColumns, type EncodedResults } from '@/domain/progress/encoded-results';
 import { masteryGrid, type ClassGridRow, type GridPupil } from '@/domain/progress/estimated-grid';
 import { contextInstant, latestTime, type LearntContext } from '@/domain/progress/estimators/group-context';
 import { groupLineOverTime, type LineOverTimeAsk } from '@/domain/progress/group-line-over-time';
@@ -63,10 +63,13 @@ export interface GridAsk {
 }
 
 /** The instant a view's context is learnt as of (contextInstant): the view's clock, or the newest result when all are older. */
-const instantOf = (encoded: EncodedResults, now: string): number => contextInstant(latestTime(encoded), Date.parse(now));
+const instantOf = (encoded: EncodedColumns, now: string): number => contextInstant(latestTime(encoded), Date.parse(now));
 
-/** The grid over a prepared group: the group's context learnt from all of its results, the filter as a mask. */
-export function classGridOf({ encoded }: PreparedGroup, ask: GridAsk): ClassGridRow[] {
+/**
+ * The grid over a prepared group (its columns suffice: a group merged from kept columns, decision 043):
+ * the group's context learnt from all of its results, the filter as a mask.
+ */
+export function classGridOf({ encoded }: { readonly encoded: EncodedColumns }, ask: GridAsk): ClassGridRow[] {
   if (ask.lines.length === 0) return [];
   const base = contextOf(encoded, instantOf(encoded, ask.now));
   const kept = keptMask(encoded, ask.filter, { now: ask.now, lines: ask.curriculumLines });

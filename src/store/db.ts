@@ -7,7 +7,9 @@ import type { Consent } from '@/domain/privacy';
 import type { Assessment, Rubric } from '@/domain/rubric';
 import type { Source, SyncStatus } from '@/domain/source';
 import type { Sealed } from './crypto/seal';
-import { fileEndpointsWithoutNames, tallyStoredResults } from './migrations';
+import { countPupilResults, fileEndpointsWithoutNames, tallyStoredResults } from './migrations';
+import type { KeptColumns } from './kept-columns.repo';
+import type { PupilChange } from './pupil-changes';
 import { sourceTallies } from './source-tallies';
 import type { CodeTally, SourceTally } from './tally-delta';
 
@@ -47,6 +49,8 @@ export class LeerzichtDb extends Dexie {
   judgements!: EntityTable<TeacherJudgement, 'id'>;
   sourceTallies!: EntityTable<SourceTally, 'source'>;
   codeTallies!: Table<CodeTally, [string, string]>;
+  pupilChanges!: EntityTable<PupilChange, 'pupil'>;
+  keptColumns!: EntityTable<KeptColumns, 'pupil'>;
 
   constructor(name = 'leerzicht') {
     super(name);
@@ -106,6 +110,10 @@ export class LeerzichtDb extends Dexie {
         codeTallies: '[source+code]',
       })
       .upgrade(tallyStoredResults);
+    // v11: per pupil a change stamp and a count of stored results, kept by every write (pupil-changes.ts), and
+    // each pupil's prepared columns for the class grid, kept by the compute worker while the stamp holds
+    // (kept-columns.repo.ts, decision 043). The upgrade counts the pupils once; no columns are kept yet.
+    this.version(11).stores({ pupilChanges: 'pupil', keptColumns: 'pupil, links' }).upgrade(countPupilResults);
     this.use(sourceTallies);
   }
 }

@@ -1,4 +1,4 @@
-import type { EncodedResults } from '@/domain/progress/encoded-results';
+import type { EncodedColumns } from '@/domain/progress/encoded-results';
 import type { EstimatorContext } from '@/domain/progress/estimators/estimate';
 import { contextFromLearnt, learntContextEncoded, type LearntContext } from '@/domain/progress/estimators/group-context';
 
@@ -10,9 +10,9 @@ export interface GroupContexts {
 }
 
 /** Calibration and priors per encoding and instant, learnt once (kept as long as the encoding is). */
-const contexts = new WeakMap<EncodedResults, Map<number, { readonly learnt: LearntContext; readonly context: EstimatorContext }>>();
+const contexts = new WeakMap<EncodedColumns, Map<number, { readonly learnt: LearntContext; readonly context: EstimatorContext }>>();
 
-function learnt(encoded: EncodedResults, asOfMs: number) {
+function learnt(encoded: EncodedColumns, asOfMs: number) {
   let byInstant = contexts.get(encoded);
   if (!byInstant) contexts.set(encoded, (byInstant = new Map()));
   let found = byInstant.get(asOfMs);
@@ -25,7 +25,7 @@ function learnt(encoded: EncodedResults, asOfMs: number) {
 }
 
 /** The group's context as of `asOfMs` (groupContextEncoded), learnt once per encoding and instant. */
-export const contextOf = (encoded: EncodedResults, asOfMs: number): EstimatorContext => learnt(encoded, asOfMs).context;
+export const contextOf = (encoded: EncodedColumns, asOfMs: number): EstimatorContext => learnt(encoded, asOfMs).context;
 
 /** What contextOf's context is made from, as plain data (for the page, from the compute worker). */
-export const learntOf = (encoded: EncodedResults, asOfMs: number): LearntContext => learnt(encoded, asOfMs).learnt;
+export const learntOf = (encoded: EncodedColumns, asOfMs: number): LearntContext => learnt(encoded, asOfMs).learnt;

@@ -4,6 +4,7 @@ import { fileEndpoint, fileKindOfEndpoint, isFileEndpoint } from './file-endpoin
 import type { Source } from '@/domain/source';
 import { CODE_TALLIES, SOURCE_TALLIES } from './source-tallies';
 import { TallyDelta, type Tallied } from './tally-delta';
+import { newStamp, PUPIL_CHANGES, PupilDelta, type Pupiled } from './pupil-changes';
 
 const KNOWN_FILE_KINDS: ReadonlySet<string> = new Set(FILE_KINDS);
 
@@ -70,4 +71,18 @@ export async function tallyStoredResults(tx: Transaction): Promise<void> {
   const { sources, codes } = delta.rows();
   await tx.table(SOURCE_TALLIES).bulkPut(sources);
   await tx.table(CODE_TALLIES).bulkPut(codes);
+}
+
+/** v11: each pupil's stored results counted once, with a first stamp, in chunks by primary key as v10's tallies. */
+export async function countPupilResults(tx: Transaction): Promise<void> {
+  const delta = new PupilDelta();
+  const results = tx.table('results');
+  let chunk = (await results.orderBy(':id').limit(TALLY_CHUNK).toArray()) as (Pupiled & { id: string })[];
+  while (chunk.length > 0) {
+    for (const row of chunk) delta.count(row, 1);
+    const last = chunk[chunk.length - 1]?.id ?? '';
+    chunk = (await results.where(':id').above(last).limit(TALLY_CHUNK).toArray()) as (Pupiled & { id: string })[];
+  }
+  const rows = [...delta.results].filter(([, n]) => n > 0).map(([pupil, count]) => ({ pupil, results: count, stamp: newStamp() }));
+  await tx.table(PUPIL_CHANGES).bulkPut(rows);
 }

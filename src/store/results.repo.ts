@@ -34,8 +34,14 @@ export async function deleteResults(db: LeerzichtDb, ids: readonly string[]): Pr
   return existing.filter(Boolean).length;
 }
 
-/** Pupils read per transaction by resultsForPupils. */
-const PUPILS_PER_READ = 5;
+/** Pupils read per transaction by resultsForPupils (and by kept-columns.repo.ts, in the same order). */
+export const PUPILS_PER_READ = 5;
+
+/**
+ * The order in which resultsForPupils hands over the pupils' rows (and kept-columns.repo.ts merges their
+ * columns): each pupil once, in IndexedDB's key order (UTF-16 code units, as a plain sort).
+ */
+export const pupilReadOrder = (refs: readonly PupilRef[]): PupilRef[] => [...new Set(refs)].sort();
 
 /**
  * The stored results of these pupils, a few pupils per read transaction, one after another: a
@@ -49,8 +55,7 @@ const PUPILS_PER_READ = 5;
  */
 export async function resultsForPupils(db: LeerzichtDb, refs: readonly PupilRef[]): Promise<Result[]> {
   const found: Result[] = [];
-  // IndexedDB orders text keys by UTF-16 code units, as a plain sort does.
-  const pupils = [...new Set(refs)].sort();
+  const pupils = pupilReadOrder(refs);
   for (let at = 0; at < pupils.length; at += PUPILS_PER_READ) {
     const chunk = pupils.slice(at, at + PUPILS_PER_READ);
     const reads = await db.transaction('r', db.results, () => Promise.all(chunk.map((ref) => db.results.where('pupil').equals(ref).toArray())));

@@ -1,11 +1,13 @@
 /**
  * Per source its stored results and its unmapped codes, kept up to date in the transaction of every
  * write to `results` (decision 034): a Dexie DBCore middleware, so no write or delete path can forget
- * them (a sync page, a file batch, a void, a remap, a consent withdrawal, retention, forgetting a
+ * them, nor the per-pupil change stamps and counts that keep 043's kept columns honest (pupil-changes.ts)
+ * (a sync page, a file batch, a void, a remap, a consent withdrawal, retention, forgetting a
  * pupil, removing a source, deleting everything). Each write reads the rows it replaces or deletes
  * (by key, the rows the database touches anyway), never a range of other rows.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { applyPupilDelta, clearPupilTables, hasPupilTables, PUPIL_TABLES, pupilDeltaOf } from './pupil-changes';
 import { checkedCount, deltaOf, type CodeTally, type SourceTally, type Tallied, type TallyDelta } from './tally-delta';
 
 export const RESULTS = 'results';
@@ -75,36 +77,43 @@ function talliedResults(core: DBCore, table: DBCoreTable): DBCoreTable {
   async function mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
     const { trans } = req;
     if (!hasTallies(trans)) return table.mutate(req);
+    const pupils = hasPupilTables(trans);
     if (req.type === 'deleteRange') {
       if (req.range.type === WHOLE_TABLE) {
         const response = await table.mutate(req);
-        await Promise.all(TALLY_TABLES.map((name) => core.table(name).mutate({ trans, type: 'deleteRange', range: req.range })));
+        await Promise.all([
+          ...TALLY_TABLES.map((name) => core.table(name).mutate({ trans, type: 'deleteRange', range: req.range })),
+          pupils ? clearPupilTables(core, trans, req.range) : null,
+        ]);
         return response;
       }
       const { result } = await table.query({ trans, values: true, query: { index: primaryKey, range: req.range } });
       const response = await table.mutate(req);
       const rows = result as Tallied[];
-      await applyDelta(
-        core,
-        trans,
-        deltaOf(
-          rows.map((_, i) => i),
-          rows,
-          null,
-          new Set(),
-        ),
-      );
+      const positions = rows.map((_, i) => i);
+      await Promise.all([
+        applyDelta(core, trans, deltaOf(positions, rows, null, new Set())),
+        pupils ? applyPupilDelta(core, trans, pupilDeltaOf(positions, rows, null, new Set())) : null,
+      ]);
       return response;
     }
     const keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((value) => primaryKey.extractKey?.(value)));
     const before = (await table.getMany({ trans, keys })) as (Tallied | undefined)[];
     const response = await table.mutate(req);
     const after = req.type === 'delete' ? null : (req.values as Tallied[]);
-    await applyDelta(core, trans, deltaOf(keys, before, after, failedOf(response)));
+    const failed = failedOf(response);
+    // Both begin in this tick, in the write's zone (a later start can find Dexie's transaction zone gone).
+    await Promise.all([
+      applyDelta(core, trans, deltaOf(keys, before, after, failed)),
+      pupils ? applyPupilDelta(core, trans, pupilDeltaOf(keys, before, after, failed)) : null,
+    ]);
     return response;
   }
   return { ...table, mutate };
 }
+
+/** The pupil tables when this version of the database has them (a store opened before v11 has not). */
+const pupilTablesOf = (core: DBCore) => (PUPIL_TABLES.every((name) => core.schema.tables.some((table) => table.name === name)) ? PUPIL_TABLES : []);
 
 /** The middleware: every read-write transaction over `results` includes the tally tables, and every write to it moves them. */
 export const sourceTallies: Middleware<DBCore> = {
@@ -113,7 +122,11 @@ export const sourceTallies: Middleware<DBCore> = {
   create: (down) => ({
     ...down,
     transaction: (stores, mode, options) =>
-      down.transaction(mode === 'readwrite' && stores.includes(RESULTS) ? [...new Set([...stores, ...TALLY_TABLES])] : stores, mode, options),
+      down.transaction(
+        mode === 'readwrite' && stores.includes(RESULTS) ? [...new Set([...stores, ...TALLY_TABLES, ...pupilTablesOf(down)])] : stores,
+        mode,
+        options,
+      ),
     table: (name) => (name === RESULTS ? talliedResults(down, down.table(name)) : down.table(name)),
   }),
 };

@@ -26,8 +26,9 @@ export const STORED_KINDS = [
 export type StoredKind = (typeof STORED_KINDS)[number];
 
 const TABLES_OF: Readonly<Record<Exclude<StoredKind, 'other'>, readonly string[]>> = {
-  // The tallies per source (decision 034) are counts of the results: their bytes count here, their rows do not.
-  results: ['results', 'sourceTallies', 'codeTallies'],
+  // The tallies per source (decision 034), the changes per pupil and the class grid's kept columns (decision 043)
+  // are made from the results: their bytes count here, their rows do not.
+  results: ['results', 'sourceTallies', 'codeTallies', 'pupilChanges', 'keptColumns'],
   rejections: ['rejections'],
   pupils: ['pupils'],
   roster: ['roster'],
@@ -42,7 +43,7 @@ const TABLES_OF: Readonly<Record<Exclude<StoredKind, 'other'>, readonly string[]
 };
 
 /** Tables whose rows are counts of other rows: a kind's size includes them, its number of rows does not. */
-const DERIVED: ReadonlySet<string> = new Set(['sourceTallies', 'codeTallies']);
+const DERIVED: ReadonlySet<string> = new Set(['sourceTallies', 'codeTallies', 'pupilChanges', 'keptColumns']);
 
 const kindOf = (table: string): StoredKind =>
   (Object.keys(TABLES_OF) as Exclude<StoredKind, 'other'>[]).find((kind) => TABLES_OF[kind].includes(table)) ?? 'other';

@@ -23,7 +23,7 @@ import {
   PRIOR_SD,
   observationsOf,
   type Estimator,
-  type Observation,
+  type ResultObservation,
 } from '@/domain/progress/estimators';
 import { statusOf } from '@/domain/progress/mastery';
 
@@ -31,7 +31,7 @@ const DAY_MS = 86_400_000;
 const BAND = 0.25;
 
 /** The oracle's measurement of one result: its value on the true 0..1 scale, and its variance at `level`. */
-function measurementOf({ result }: Observation, level: number): { value: number; variance: number } {
+function measurementOf({ result }: ResultObservation, level: number): { value: number; variance: number } {
   const raw = result.score?.raw ?? 0;
   switch (result.source as string) {
     case 'sim-percent':

@@ -27,3 +27,11 @@ export const V9 = {
   results: 'id, source, pupil, time, *goals, [pupil+time], [source+goals.length+code]',
   rejections: 'id, source, at, [source+code]',
 };
+
+/** v10 added the tallies per source (decision 034) and dropped 022's count index for results. */
+export const V10 = {
+  ...V9,
+  results: 'id, source, pupil, time, *goals, [pupil+time], [source+time]',
+  sourceTallies: 'source',
+  codeTallies: '[source+code]',
+};

@@ -7,12 +7,22 @@
  * the estimators read a result's source, work form, goals and norm band from it.
  */
 import type { GoalId, PupilRef, SourceId } from '../ids';
-import { WORK_FORMS, type Result } from '../model';
+import { WORK_FORMS, type NormBand, type Result } from '../model';
 import { instantMs } from './instant';
 import { evidenceOf } from './mastery';
 
-export interface EncodedResults {
-  readonly results: readonly Result[];
+/** A result's norm band with the result's time as stored (ISO): what an estimate shows beside its own. */
+export interface BandAt {
+  readonly band: NormBand;
+  readonly at: string;
+}
+
+/**
+ * The columns alone, without the result objects: what the calibration, the priors and the class grid
+ * read. A group's columns are merged from each pupil's kept columns (encoded-merge.ts), so a page
+ * opened later reads typed arrays, not a result object per result.
+ */
+export interface EncodedColumns {
   /** The distinct pupils, goals and sources, at their code. */
   readonly pupils: readonly PupilRef[];
   readonly goals: readonly GoalId[];
@@ -34,7 +44,21 @@ export interface EncodedResults {
   readonly goalCode: (goal: GoalId) => number;
   /** Code of a pupil, -1 when the pupil has no result. */
   readonly pupilCode: (pupil: PupilRef) => number;
+  /** Result i's norm band and time, null when it has none (banded[i] 0). */
+  readonly bandOf: (i: number) => BandAt | null;
 }
+
+export interface EncodedResults extends EncodedColumns {
+  readonly results: readonly Result[];
+}
+
+/** bandOf over result objects. */
+export const bandsOfResults =
+  (results: readonly Result[]) =>
+  (i: number): BandAt | null => {
+    const result = results[i] as Result;
+    return result.normBand ? { band: result.normBand, at: result.time } : null;
+  };
 
 /** Codes in order of first appearance. */
 class Dictionary<T extends string> {
@@ -101,5 +125,6 @@ export function encodeResults(results: readonly Result[], times?: Float64Array):
     goalCodes,
     goalCode: (goal) => goals.codes.get(goal) ?? -1,
     pupilCode: (ref) => pupils.codes.get(ref) ?? -1,
+    bandOf: bandsOfResults(results),
   };
 }

@@ -5,7 +5,7 @@
  * second reports out afterwards (deduplicateEncoded). One loop per function, each optimised on its
  * own (a function whose first loop is optimised while running falls back when it reaches the next).
  */
-import type { EncodedResults } from './encoded-results';
+import { bandsOfResults, type EncodedResults } from './encoded-results';
 
 /** Old code -> new code in order of first appearance over `codes` at the positions `at`, -1 for one not seen. */
 function renumber(codes: Int32Array, size: number, at: Int32Array | null): { next: Int32Array; order: number[] } {
@@ -77,8 +77,9 @@ export function encodedSubset(encoded: EncodedResults, keep: Uint8Array): Encode
   const goalOrder = renumber(goals.codes, encoded.goals.length, null);
   const pupilValues = pupils.order.map((code) => encoded.pupils[code]!);
   const goalValues = goalOrder.order.map((code) => encoded.goals[code]!);
+  const results = itemsAt(encoded.results, at);
   return {
-    results: itemsAt(encoded.results, at),
+    results,
     pupils: pupilValues,
     goals: goalValues,
     sources: sources.order.map((code) => encoded.sources[code]!),
@@ -92,5 +93,6 @@ export function encodedSubset(encoded: EncodedResults, keep: Uint8Array): Encode
     goalCodes: recoded(goals.codes, null, goalOrder.next),
     goalCode: codeLookup(goalValues),
     pupilCode: codeLookup(pupilValues),
+    bandOf: bandsOfResults(results),
   };
 }

@@ -7,7 +7,7 @@
  */
 import type { PupilKey, PupilRef, SourceId } from '../ids';
 import { WORK_FORMS, type LearningLine, type Result, type WorkForm } from '../model';
-import { encodeResults, type EncodedResults } from './encoded-results';
+import { encodeResults, type EncodedColumns } from './encoded-results';
 import { toMastery, type Estimate, type Estimator, type EstimatorContext, type Observation, type SharedGoal } from './estimators/estimate';
 import { lineMasteryOf, type LineMastery } from './line-mastery';
 import type { Mastery } from './mastery';
@@ -39,7 +39,7 @@ function holds(codes: Int32Array, from: number, to: number, code: number): boole
   return false;
 }
 
-function cellsOf(encoded: EncodedResults, wantedPupil: Uint8Array, wantedGoal: Uint8Array, kept: Uint8Array | null): Cells {
+function cellsOf(encoded: EncodedColumns, wantedPupil: Uint8Array, wantedGoal: Uint8Array, kept: Uint8Array | null): Cells {
   const { pupil, goalStart, goalCodes } = encoded;
   const goalCount = encoded.goals.length;
   const count = new Int32Array(encoded.pupils.length * goalCount + 1);
@@ -72,7 +72,7 @@ function cellsOf(encoded: EncodedResults, wantedPupil: Uint8Array, wantedGoal: U
  * A cell's observations as observationsOf makes them (evidence up to now, oldest first), from the
  * columns: times not parsed again, and each source and work form one shared string.
  */
-function observationsIn(encoded: EncodedResults, items: Int32Array, nowMs: number): { observations: Observation[]; at: number[] } {
+function observationsIn(encoded: EncodedColumns, items: Int32Array, nowMs: number): { observations: Observation[]; at: number[] } {
   const { value, time } = encoded;
   const at: number[] = [];
   for (const i of items) {
@@ -81,22 +81,29 @@ function observationsIn(encoded: EncodedResults, items: Int32Array, nowMs: numbe
   }
   at.sort((a, b) => (time[a] as number) - (time[b] as number));
   const observations = at.map((i): Observation => {
-    const result = encoded.results[i] as Result;
-    const form = encoded.workForm[i] as number;
+    const band = encoded.banded[i] ? encoded.bandOf(i) : null;
     return {
-      result,
       value: value[i] as number,
       timeMs: time[i] as number,
       source: encoded.sources[encoded.source[i] as number] as SourceId,
-      workForm: form < 0 ? result.workForm : (WORK_FORMS[form] as WorkForm),
-      normBand: encoded.banded[i] ? result.normBand : null,
+      workForm: workFormAt(encoded, i),
+      normBand: band ? band.band : null,
+      bandAt: band ? band.at : null,
     };
   });
   return { observations, at };
 }
 
+/** Result i's work form from its column; a form none of WORK_FORMS (only in rows never checked) from the result itself. */
+function workFormAt(encoded: EncodedColumns, i: number): WorkForm {
+  const form = encoded.workForm[i] as number;
+  if (form >= 0) return WORK_FORMS[form] as WorkForm;
+  if (!('results' in encoded)) throw new Error(`result ${i} has no known work form`);
+  return ((encoded as EncodedColumns & { results: readonly Result[] }).results[i] as Result).workForm;
+}
+
 /** sharedGoalOf over the goal codes of the observations' results (at positions `at`, oldest first). */
-function sharedGoalIn(encoded: EncodedResults, at: readonly number[]): SharedGoal {
+function sharedGoalIn(encoded: EncodedColumns, at: readonly number[]): SharedGoal {
   const { goalStart, goalCodes } = encoded;
   const goalsOf = (i: number) => goalCodes.subarray(goalStart[i], goalStart[i + 1]);
   let shared: readonly number[] = at.length > 0 ? Array.from(goalsOf(at[0] as number)) : [];
@@ -114,12 +121,15 @@ function sharedGoalIn(encoded: EncodedResults, at: readonly number[]): SharedGoa
 }
 
 /** A cell's estimate: over its observations read from the columns, or over its results for an estimator without fromObservations. */
-function estimateIn(encoded: EncodedResults, items: Int32Array, nowMs: number, estimator: Estimator, context: EstimatorContext): Estimate | null {
-  if (!estimator.fromObservations)
+function estimateIn(encoded: EncodedColumns, items: Int32Array, nowMs: number, estimator: Estimator, context: EstimatorContext): Estimate | null {
+  if (!estimator.fromObservations) {
+    if (!('results' in encoded)) throw new Error('an estimator without fromObservations needs the results, not only their columns');
+    const { results } = encoded as EncodedColumns & { results: readonly Result[] };
     return estimator(
-      Array.from(items, (i) => encoded.results[i] as Result),
+      Array.from(items, (i) => results[i] as Result),
       context,
     );
+  }
   const { observations, at } = observationsIn(encoded, items, nowMs);
   return estimator.fromObservations(observations, context, sharedGoalIn(encoded, at));
 }
@@ -130,7 +140,7 @@ function estimateIn(encoded: EncodedResults, items: Int32Array, nowMs: number, e
  * its last line's estimate. Pure; the same numbers as running each estimator over the cell's results.
  */
 export function masteryGrid(
-  encoded: EncodedResults,
+  encoded: EncodedColumns,
   pupils: readonly GridPupil[],
   lines: readonly LearningLine[],
   context: EstimatorContext,

@@ -83,7 +83,7 @@ const lineReport = (mastery: LineMastery): LineReport => ({
 /** The sources of a pupil's results with evidence on a goal up to `now`, in order. */
 function sourcesOf(results: readonly Result[], pupil: PupilRef, goal: string, now: Date | string): SourceId[] {
   const own = results.filter((result) => result.pupil === pupil && result.goals.some((id) => id === goal));
-  return [...new Set(observationsOf(own, now).map(({ result }) => result.source))].sort();
+  return [...new Set(observationsOf(own, now).map(({ source }) => source))].sort();
 }
 
 export function groupReport(input: GroupReportInput): GroupReport {

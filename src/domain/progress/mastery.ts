@@ -52,8 +52,13 @@ export function evidenceOf(result: Result): number | null {
 
 /** Weight of a result: halves every half-life of age (future results count as new), doubled for tests. */
 export function weightOf(result: Result, nowMs: number, halfLifeDays: number): number {
-  const ageDays = Math.max(0, (nowMs - Date.parse(result.time)) / DAY_MS);
-  return 0.5 ** (ageDays / halfLifeDays) * (result.workForm === 'test' ? TEST_WEIGHT : 1);
+  return weightAt(Date.parse(result.time), result.workForm, nowMs, halfLifeDays);
+}
+
+/** weightOf from a result's time already read (epoch ms) and its work form. */
+export function weightAt(timeMs: number, workForm: string, nowMs: number, halfLifeDays: number): number {
+  const ageDays = Math.max(0, (nowMs - timeMs) / DAY_MS);
+  return 0.5 ** (ageDays / halfLifeDays) * (workForm === 'test' ? TEST_WEIGHT : 1);
 }
 
 /**

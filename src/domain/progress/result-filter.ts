@@ -6,7 +6,7 @@
 import type { GoalId, LineId, SourceId } from '../ids';
 import { WORK_FORMS, type LearningLine, type Result, type WorkForm } from '../model';
 import { isCalendarDate } from '../school-day';
-import type { EncodedResults } from './encoded-results';
+import type { EncodedColumns } from './encoded-results';
 import { instantMs } from './instant';
 import { WEEK_MS } from '../time-units';
 
@@ -161,12 +161,32 @@ export function filterResults(results: readonly Result[], filter: ResultFilter, 
 }
 
 /** filterResults over encoded results: per result 1 (kept) or 0; null when the filter keeps all. */
-export function keptMask(encoded: EncodedResults, filter: ResultFilter, context: FilterContext): Uint8Array | null {
+export function keptMask(encoded: EncodedColumns, filter: ResultFilter, context: FilterContext): Uint8Array | null {
   const resolved = resolveFilter(filter, context);
   if (keepsAll(resolved)) return null;
-  const mask = new Uint8Array(encoded.results.length);
-  encoded.results.forEach((result, i) => {
-    if (keeps(resolved, result, encoded.time[i] as number)) mask[i] = 1;
-  });
+  const { sources, workForms, goals } = resolved;
+  const sourceKept = Uint8Array.from(encoded.sources, (source) => (!sources || sources.has(source) ? 1 : 0));
+  const formKept = Uint8Array.from(WORK_FORMS, (form) => (!workForms || workForms.has(form) ? 1 : 0));
+  const goalKept = Uint8Array.from(encoded.goals, (goal) => (!goals || goals.has(goal) ? 1 : 0));
+  return maskOf(encoded, resolved.range, { sourceKept, formKept, goalKept, anyForm: workForms === null, anyGoal: goals === null });
+}
+
+/** keeps over the columns, per result: its source, work form (a form none of WORK_FORMS is in no filter's set), time and goals by code. */
+function maskOf(
+  encoded: EncodedColumns,
+  range: TimeRange | null,
+  kept: { sourceKept: Uint8Array; formKept: Uint8Array; goalKept: Uint8Array; anyForm: boolean; anyGoal: boolean },
+): Uint8Array {
+  const { source, workForm, time, goalStart, goalCodes } = encoded;
+  const mask = new Uint8Array(time.length);
+  for (let i = 0; i < time.length; i += 1) {
+    const form = workForm[i] as number;
+    if (!kept.sourceKept[source[i] as number] || (form < 0 ? !kept.anyForm : !kept.formKept[form])) continue;
+    const ms = time[i] as number;
+    if (range && !(ms >= range.fromMs && ms < range.toMs)) continue;
+    let goal = kept.anyGoal;
+    for (let g = goalStart[i] as number; !goal && g < (goalStart[i + 1] as number); g += 1) goal = kept.goalKept[goalCodes[g] as number] === 1;
+    if (goal) mask[i] = 1;
+  }
   return mask;
 }

@@ -31,7 +31,7 @@ describe('Dexie v10: tallies per source counted once from what a v9 store holds 
 
     const db = new LeerzichtDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBeGreaterThanOrEqual(10);
     const walk = talliesOf(await db.results.toArray());
     expect(await db.sourceTallies.orderBy('source').toArray()).toEqual([...walk.sources].sort((a, b) => a.source.localeCompare(b.source)));
     expect(await db.codeTallies.toArray()).toHaveLength(walk.codes.length);

@@ -28,7 +28,7 @@ describe('Dexie v9: unmapped codes and rejections counted by an index', () => {
 
     const db = new LeerzichtDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBeGreaterThanOrEqual(10);
     expect(await unmappedCodes(db, SOURCE)).toEqual([
       { code: 'ST-KL-1', count: 2 },
       { code: 'WOORD-9', count: 1 },

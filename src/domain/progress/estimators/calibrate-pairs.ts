@@ -9,7 +9,7 @@
  * result order: the order the sums were always made in, so the calibration is the same to the bit.
  */
 import type { SourceId } from '../../ids';
-import type { EncodedResults } from '../encoded-results';
+import type { EncodedColumns } from '../encoded-results';
 import { WEEK_MS } from '../../time-units';
 
 export interface PairStats {
@@ -19,7 +19,7 @@ export interface PairStats {
 }
 
 /** The results seen (up to upToMs) per goal they list, as (result, pupil x goal cell, week) entries in result order. */
-function entriesOf(encoded: EncodedResults, upToMs: number) {
+function entriesOf(encoded: EncodedColumns, upToMs: number) {
   const { time, value, pupil, goalStart, goalCodes } = encoded;
   const goalCount = encoded.goals.length;
   let firstWeek = Number.POSITIVE_INFINITY;
@@ -48,7 +48,7 @@ function entriesOf(encoded: EncodedResults, upToMs: number) {
  * The entries grouped into buckets: `members` lists the entries bucket by bucket (each bucket's in
  * entry order), buckets in order of their first entry; a bucket runs from `start[b]` to `start[b + 1]`.
  */
-function bucketsOf(encoded: EncodedResults, upToMs: number): { members: Int32Array; start: Int32Array; result: Int32Array } {
+function bucketsOf(encoded: EncodedColumns, upToMs: number): { members: Int32Array; start: Int32Array; result: Int32Array } {
   const { result, cell, week, cells } = entriesOf(encoded, upToMs);
   const total = result.length;
   // The entries per pupil x goal cell (counting sort), in entry order.
@@ -91,7 +91,7 @@ function bucketsOf(encoded: EncodedResults, upToMs: number): { members: Int32Arr
 }
 
 /** The stats per ordered pair of sources, rows and columns in order of their first pair (a Map's order, as calibrateEncoded reads it). */
-export function pairStatsOf(encoded: EncodedResults, upToMs: number): Map<SourceId, Map<SourceId, PairStats>> {
+export function pairStatsOf(encoded: EncodedColumns, upToMs: number): Map<SourceId, Map<SourceId, PairStats>> {
   const { members, start, result } = bucketsOf(encoded, upToMs);
   const sourceCount = encoded.sources.length;
   const stats: (PairStats | undefined)[] = new Array<PairStats | undefined>(sourceCount * sourceCount);

@@ -13,7 +13,7 @@
  */
 import type { SourceId } from '../../ids';
 import type { Result } from '../../model';
-import { encodeResults, type EncodedResults } from '../encoded-results';
+import { encodeResults, type EncodedColumns } from '../encoded-results';
 import type { EstimatorContext } from './estimate';
 import { pairStatsOf } from './calibrate-pairs';
 
@@ -70,7 +70,7 @@ export function calibrateSources(results: readonly Result[]): ReadonlyMap<Source
 }
 
 /** The sources of the results seen, in order of first appearance. */
-function sourcesSeen(encoded: EncodedResults, upToMs: number | undefined): SourceId[] {
+function sourcesSeen(encoded: EncodedColumns, upToMs: number | undefined): SourceId[] {
   if (upToMs === undefined) return [...encoded.sources];
   const seen = new Set<number>();
   for (let i = 0; i < encoded.time.length; i += 1) if ((encoded.time[i] as number) <= upToMs) seen.add(encoded.source[i] as number);
@@ -78,7 +78,7 @@ function sourcesSeen(encoded: EncodedResults, upToMs: number | undefined): Sourc
 }
 
 /** calibrateSources over encoded results, of those up to upToMs (epoch ms) only when given (groupContext). */
-export function calibrateEncoded(encoded: EncodedResults, upToMs?: number): ReadonlyMap<SourceId, SourceCalibration> {
+export function calibrateEncoded(encoded: EncodedColumns, upToMs?: number): ReadonlyMap<SourceId, SourceCalibration> {
   const pairs = pairStatsOf(encoded, upToMs ?? Number.POSITIVE_INFINITY);
   const allSources = sourcesSeen(encoded, upToMs);
   const dEdges = new Map<SourceId, Map<SourceId, { n: number; target: number }>>();

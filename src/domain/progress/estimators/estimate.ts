@@ -93,13 +93,18 @@ export interface SharedGoal {
 
 /** The goal every observation lists (the cell's goal), or undefined when they share none or several. */
 export function sharedGoalOf(observations: readonly Observation[]): GoalId | undefined {
-  let shared: readonly GoalId[] = observations[0]?.result.goals ?? [];
-  for (const { result } of observations) {
-    if (shared.length === 1 && result.goals.length === 1) {
-      if (result.goals[0] !== shared[0]) return undefined;
+  const goalsOf = ({ result }: Observation): readonly GoalId[] => {
+    if (!result) throw new Error('sharedGoalOf needs the observations’ results; a grid over columns passes the shared goal it found');
+    return result.goals;
+  };
+  let shared: readonly GoalId[] = observations[0] ? goalsOf(observations[0]) : [];
+  for (const observation of observations) {
+    const goals = goalsOf(observation);
+    if (shared.length === 1 && goals.length === 1) {
+      if (goals[0] !== shared[0]) return undefined;
       continue;
     }
-    shared = shared.filter((goal) => result.goals.includes(goal));
+    shared = shared.filter((goal) => goals.includes(goal));
   }
   return shared.length === 1 ? shared[0] : undefined;
 }
@@ -112,24 +117,33 @@ export function estimatorOver(method: ObservationEstimator): Estimator {
 
 /** A result that says something about mastery, up to `now`: its 0..1 value and time. */
 export interface Observation {
-  readonly result: Result;
+  /** The result itself when the observation was read from it (observationsOf); a grid over kept columns has none. */
+  readonly result?: Result;
   readonly value: number;
   readonly timeMs: number;
   /** The result's source, work form and norm band, read once (a grid reads them from its columns, not from each result). */
   readonly source: SourceId;
   readonly workForm: WorkForm;
   readonly normBand: NormBand | null;
+  /** The result's time as stored (ISO) when it has a norm band (the band's `at`), else null. */
+  readonly bandAt: string | null;
+}
+
+/** An observation read from its result (observationsOf), which it keeps. */
+export interface ResultObservation extends Observation {
+  readonly result: Result;
 }
 
 /** Results with evidence at or before `now`, oldest first. Results in the future of `now` are left out. */
-export function observationsOf(results: readonly Result[], now: Date | string): Observation[] {
+export function observationsOf(results: readonly Result[], now: Date | string): ResultObservation[] {
   const nowMs = new Date(now).getTime();
-  const out: Observation[] = [];
+  const out: ResultObservation[] = [];
   for (const result of results) {
     const value = evidenceOf(result);
     const timeMs = instantMs(result.time); // Date.parse's answer, read faster
     if (value === null || Number.isNaN(timeMs) || timeMs > nowMs) continue;
-    out.push({ result, value, timeMs, source: result.source, workForm: result.workForm, normBand: result.normBand });
+    const { normBand } = result;
+    out.push({ result, value, timeMs, source: result.source, workForm: result.workForm, normBand, bandAt: normBand ? result.time : null });
   }
   return out.sort((a, b) => a.timeMs - b.timeMs);
 }
@@ -137,10 +151,10 @@ export function observationsOf(results: readonly Result[], now: Date | string): 
 /** The latest norm band per source among the observations, in source order. */
 export function normBandsOf(observations: readonly Observation[]): SourceNormBand[] {
   const bySource = new Map<SourceId, SourceNormBand>();
-  for (const { result, timeMs, source, normBand } of observations) {
-    if (!normBand) continue;
+  for (const { timeMs, source, normBand, bandAt } of observations) {
+    if (!normBand || bandAt === null) continue;
     const seen = bySource.get(source);
-    if (!seen || Date.parse(seen.at) <= timeMs) bySource.set(source, { source, band: normBand, at: result.time });
+    if (!seen || Date.parse(seen.at) <= timeMs) bySource.set(source, { source, band: normBand, at: bandAt });
   }
   return [...bySource.values()].sort((a, b) => a.source.localeCompare(b.source));
 }

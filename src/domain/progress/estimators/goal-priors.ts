@@ -16,7 +16,7 @@
  */
 import type { GoalId, SourceId } from '../../ids';
 import type { Result } from '../../model';
-import { encodeResults, type EncodedResults } from '../encoded-results';
+import { encodeResults, type EncodedColumns } from '../encoded-results';
 import type { SourceCalibration } from './calibrate-sources';
 import { clamp01, type GoalPrior } from './estimate';
 import { DAY_MS } from '../../time-units';
@@ -67,7 +67,7 @@ interface Moments {
 const DENSE_CELLS = 1 << 22;
 const DENSE_ASKED = 1 << 20;
 
-function momentsOf(encoded: EncodedResults, calibration: ReadonlyMap<SourceId, SourceCalibration>, origin: number, upToMs: number): Moments {
+function momentsOf(encoded: EncodedColumns, calibration: ReadonlyMap<SourceId, SourceCalibration>, origin: number, upToMs: number): Moments {
   const { time, value, pupil, source, goalStart, goalCodes } = encoded;
   const goalCount = encoded.goals.length;
   const calibrated = encoded.sources.map((id) => calibration.get(id));
@@ -144,7 +144,7 @@ export interface PriorMoments extends Moments {
 
 /** The moments of goalPriorsEncoded: of the results up to upToMs (epoch ms) only when given (groupContext). */
 export function priorMomentsEncoded(
-  encoded: EncodedResults,
+  encoded: EncodedColumns,
   calibration: ReadonlyMap<SourceId, SourceCalibration> = new Map(),
   upToMs = Number.POSITIVE_INFINITY,
 ): PriorMoments {
@@ -160,7 +160,7 @@ export function priorMomentsEncoded(
  * A prior is computed once per goal code and day, then kept.
  */
 export function goalPriorsEncoded(
-  encoded: EncodedResults,
+  encoded: EncodedColumns,
   calibration: ReadonlyMap<SourceId, SourceCalibration> = new Map(),
   upToMs = Number.POSITIVE_INFINITY,
 ): (goal: GoalId, timeMs: number) => GoalPrior | undefined {

@@ -5,7 +5,7 @@
  * uses nothing it could not have known then. Only the app's own data; pure.
  */
 import type { Result } from '../../model';
-import { encodeResults, type EncodedResults } from '../encoded-results';
+import { encodeResults, type EncodedColumns } from '../encoded-results';
 import type { SourceId } from '../../ids';
 import { calibrateEncoded, calibrationContext, type SourceCalibration } from './calibrate-sources';
 import type { EstimatorContext } from './estimate';
@@ -31,7 +31,7 @@ export interface LearntContext {
 }
 
 /** What groupContextEncoded learns as of `now`: from the results up to now only (none when now is no instant). */
-export function learntContextEncoded(encoded: EncodedResults, now: Date | string): LearntContext {
+export function learntContextEncoded(encoded: EncodedColumns, now: Date | string): LearntContext {
   const nowMs = new Date(now).getTime();
   const upToMs = Number.isNaN(nowMs) ? Number.NEGATIVE_INFINITY : nowMs;
   const calibration = calibrateEncoded(encoded, upToMs);
@@ -39,7 +39,7 @@ export function learntContextEncoded(encoded: EncodedResults, now: Date | string
 }
 
 /** groupContext over encoded results (encodeResults): the same context, without parsing a time twice. */
-export function groupContextEncoded(encoded: EncodedResults, now: Date | string, options: GroupContextOptions = {}): EstimatorContext {
+export function groupContextEncoded(encoded: EncodedColumns, now: Date | string, options: GroupContextOptions = {}): EstimatorContext {
   return contextFromLearnt(learntContextEncoded(encoded, now), now, options);
 }
 
@@ -55,7 +55,7 @@ export function contextFromLearnt({ calibration, priors }: LearntContext, now: D
 }
 
 /** The newest result time in ms; -Infinity for none (an unreadable time is left out, as groupContext does). */
-export function latestTime(encoded: EncodedResults): number {
+export function latestTime(encoded: EncodedColumns): number {
   let latest = Number.NEGATIVE_INFINITY;
   for (const time of encoded.time) if (time > latest) latest = time;
   return latest;

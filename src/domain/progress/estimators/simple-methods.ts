@@ -4,7 +4,7 @@
  * They read the 0..1 evidence as it is: no work-form weights, reliability or bias correction,
  * except the decaying average, which keeps masteryOf's semantics (tests x2, 28-day half-life).
  */
-import { DEFAULT_HALF_LIFE_DAYS, MASTERED_FROM, statusOf, weightOf } from '../mastery';
+import { DEFAULT_HALF_LIFE_DAYS, MASTERED_FROM, statusOf, weightAt } from '../mastery';
 import { estimatorOver, lastAtOf, normBandsOf, PRIOR_SD, weightedStandardError, type Estimate, type Estimator, type Observation } from './estimate';
 
 function estimateOf(
@@ -54,7 +54,7 @@ export const decayingAverage: Estimator = estimatorOver((observations, context) 
   if (observations.length === 0) return null;
   const nowMs = new Date(context.now).getTime();
   const halfLife = context.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS;
-  const weights = observations.map((o) => weightOf(o.result, nowMs, halfLife));
+  const weights = observations.map((o) => weightAt(o.timeMs, o.workForm, nowMs, halfLife));
   const values = observations.map((o) => o.value);
   const sumW = weights.reduce((sum, w) => sum + w, 0);
   const mean = values.reduce((sum, v, i) => sum + v * (weights[i] as number), 0) / sumW;
