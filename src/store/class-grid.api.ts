@@ -26,7 +26,7 @@ import {
   type GridAsk,
   type PreparedGroup,
 } from './class-grid.path';
-import { keptGroupColumns, type GroupColumns } from './kept-columns.repo';
+import { keepColumns, keptPartsOf, mergedGroupColumns, type GroupColumns, type KeptColumns } from './kept-columns.repo';
 import { pupilsInGroup } from './pupils.repo';
 import { resultsForPupils } from './results.repo';
 
@@ -87,7 +87,12 @@ export interface ClassGridApi {
   goalResults(input: GoalResultsInput): Promise<Result[]>;
   /** The group on one line week by week (the learning line's chart). */
   lineOverTime(input: LineOverTimeInput): Promise<GroupOverTime<PupilKey>>;
+  /** Keeps now the columns the grid left to keep after its answers, and resolves once they are (decision 043, addendum). */
+  idle(): Promise<void>;
 }
+
+/** How long no grid is asked for before the changed pupils' columns are kept (decision 043, addendum). */
+const KEEP_WHEN_QUIET_MS = 5_000;
 
 /** Prepared groups kept (the groups a teacher moves between). */
 const KEPT = 4;
@@ -109,17 +114,47 @@ function keptPromises<T>(): (key: string, make: () => Promise<T>) => Promise<T> 
 
 export function createClassGridApi(deps: { readonly dbOf: (name: string) => LeerzichtDb }): ClassGridApi {
   // The grid reads the group's kept columns (decision 043); the views that need the result objects read the rows.
+  // Where some pupils' results changed since their columns were kept (after a sync: most pupils), the grid takes
+  // the group's rows as the other views read them (one read per version, shared with the cells' evidence) and
+  // the changed pupils' columns are kept after the answer: building and keeping them first doubled the time to
+  // the first data on the demo's first sync (addendum to 043).
   const columns = keptPromises<GroupColumns>();
   const columnsOf = (input: GroupSource): Promise<GroupColumns> =>
     columns(JSON.stringify([input.dbName, input.group, input.version]), async () => {
       const db = deps.dbOf(input.dbName);
       const pupils = await pupilsInGroup(db, input.group);
-      return keptGroupColumns(
+      const kept = await keptPartsOf(
         db,
         pupils.map((pupil) => pupil.ref),
         input.links,
       );
+      if (kept.stale.length === 0) return mergedGroupColumns(kept.parts as KeptColumns[]);
+      const group = await prepare(input);
+      keepLater(JSON.stringify([input.dbName, input.group]), () => keepColumns(db, kept.stale, input.links, kept.digest));
+      return { encoded: group.encoded, skipped: group.skipped, duplicates: group.duplicates, rebuilt: kept.stale.length };
     });
+  // Columns left to keep: per group only the latest ask, kept once no grid was asked for KEEP_WHEN_QUIET_MS (while a
+  // sync writes, every page makes the pupils change again), one group after another. idle() keeps them at once.
+  const toKeep = new Map<string, () => Promise<unknown>>();
+  let keeping: Promise<void> = Promise.resolve();
+  let quiet: ReturnType<typeof setTimeout> | null = null;
+  const drain = (): Promise<void> => {
+    quiet = null;
+    keeping = keeping.then(async () => {
+      for (let next = toKeep.entries().next(); !next.done; next = toKeep.entries().next()) {
+        const [at, work] = next.value;
+        toKeep.delete(at);
+        // Keeping is a saving for a later visit: a failure (the store closed, a quota) leaves the rows to read then.
+        await work().catch(() => undefined);
+      }
+    });
+    return keeping;
+  };
+  const keepLater = (key: string, job: () => Promise<unknown>) => {
+    toKeep.set(key, job);
+    if (quiet !== null) clearTimeout(quiet);
+    quiet = setTimeout(() => void drain(), KEEP_WHEN_QUIET_MS);
+  };
   const prepared = new Map<string, Promise<PreparedGroup>>();
   const prepare = (input: GroupSource): Promise<PreparedGroup> => {
     const key = JSON.stringify([input.dbName, input.group, input.version]);
@@ -161,6 +196,11 @@ export function createClassGridApi(deps: { readonly dbOf: (name: string) => Leer
     },
     async lineOverTime(input) {
       return lineOverTimeOf(await prepare(input), input);
+    },
+    idle: () => {
+      if (quiet === null) return keeping;
+      clearTimeout(quiet);
+      return drain();
     },
   };
 }

@@ -48,5 +48,6 @@ export function classGridWorker(db: LeerzichtDb): ClassGridApi {
     groupContext: async (input) => (await served()).api.groupContext(input),
     goalResults: async (input) => (await served()).api.goalResults(input),
     lineOverTime: async (input) => (await served()).api.lineOverTime(input),
+    idle: async () => (await served()).api.idle(),
   };
 }

@@ -83,6 +83,63 @@ export async function keep(db: LeerzichtDb, entries: readonly KeptColumns[]): Pr
   });
 }
 
+/** The part of a pupil without stored results (never kept: no row may name a pupil without results). */
+function emptyPart(ref: PupilRef, links: ReadonlyMap<string, readonly string[]>, digest: string): KeptColumns {
+  return { ...pupilColumnsOf(ref, prepareGroup([], links).encoded), stamp: '', links: digest, skipped: 0, duplicates: 0 };
+}
+
+/** What the store keeps for these pupils now: each pupil's entry where it is current, and who has none. */
+export interface KeptParts {
+  /** The pupils in read order (pupilReadOrder). */
+  readonly order: readonly PupilRef[];
+  readonly digest: string;
+  /** Per pupil in `order`: their kept columns, where the stamp and links are those they were built at. */
+  readonly parts: readonly (KeptColumns | undefined)[];
+  /** Pupils without current columns (their results changed since, or never kept). */
+  readonly stale: readonly PupilRef[];
+}
+
+/** Reads these pupils' stamps and kept columns; entries resolved by other SLO links are dropped for everyone. */
+export async function keptPartsOf(db: LeerzichtDb, refs: readonly PupilRef[], links: ReadonlyMap<string, readonly string[]>): Promise<KeptParts> {
+  const order = pupilReadOrder(refs);
+  const digest = await linksDigest(links);
+  const [changes, kept] = await db.transaction('r', db.pupilChanges, db.keptColumns, () =>
+    Promise.all([db.pupilChanges.bulkGet(order), db.keptColumns.bulkGet(order)]),
+  );
+  // Other SLO links: every kept encoding was resolved by old ones.
+  if (kept.some((entry) => entry && entry.links !== digest)) await db.keptColumns.where('links').notEqual(digest).delete();
+  const parts = order.map((ref, i) => {
+    const entry = kept[i];
+    // A pupil without results has no change row: nothing to read, their part is empty.
+    if (!changes[i]) return emptyPart(ref, links, digest);
+    return entry && entry.links === digest && entry.stamp === changes[i]?.stamp ? entry : undefined;
+  });
+  return { order, digest, parts, stale: order.filter((_, i) => parts[i] === undefined) };
+}
+
+/** Builds these pupils' columns from their rows, five pupils per read, and keeps those whose stamp held. */
+export async function keepColumns(
+  db: LeerzichtDb,
+  refs: readonly PupilRef[],
+  links: ReadonlyMap<string, readonly string[]>,
+  digest: string,
+): Promise<Map<PupilRef, KeptColumns>> {
+  const fresh = new Map<PupilRef, KeptColumns>();
+  for (let at = 0; at < refs.length; at += PUPILS_PER_READ)
+    for (const entry of await rebuilt(db, refs.slice(at, at + PUPILS_PER_READ), links, digest)) fresh.set(entry.pupil, entry);
+  return fresh;
+}
+
+/** A group's columns from its pupils' current kept columns (every part present). */
+export function mergedGroupColumns(parts: readonly KeptColumns[], rebuiltCount = 0): GroupColumns {
+  return {
+    encoded: mergeColumns(parts),
+    skipped: parts.reduce((sum, part) => sum + part.skipped, 0),
+    duplicates: parts.reduce((sum, part) => sum + part.duplicates, 0),
+    rebuilt: rebuiltCount,
+  };
+}
+
 /**
  * The group's columns (these pupils' prepared results, merged in read order): kept columns where the
  * pupil's stamp and the links are those they were built at, the others built from the rows and kept.
@@ -92,26 +149,10 @@ export async function keptGroupColumns(
   refs: readonly PupilRef[],
   links: ReadonlyMap<string, readonly string[]>,
 ): Promise<GroupColumns> {
-  const order = pupilReadOrder(refs);
-  const digest = await linksDigest(links);
-  const [changes, kept] = await db.transaction('r', db.pupilChanges, db.keptColumns, () =>
-    Promise.all([db.pupilChanges.bulkGet(order), db.keptColumns.bulkGet(order)]),
+  const { order, digest, parts, stale } = await keptPartsOf(db, refs, links);
+  const fresh = await keepColumns(db, stale, links, digest);
+  return mergedGroupColumns(
+    order.map((ref, i) => parts[i] ?? (fresh.get(ref) as KeptColumns)),
+    stale.length,
   );
-  // Other SLO links: every kept encoding was resolved by old ones.
-  if (kept.some((entry) => entry && entry.links !== digest)) await db.keptColumns.where('links').notEqual(digest).delete();
-  const parts: (KeptColumns | undefined)[] = order.map((_, i) => {
-    const entry = kept[i];
-    return entry && entry.links === digest && entry.stamp === changes[i]?.stamp ? entry : undefined;
-  });
-  const stale = order.filter((_, i) => parts[i] === undefined);
-  const fresh = new Map<PupilRef, KeptColumns>();
-  for (let at = 0; at < stale.length; at += PUPILS_PER_READ)
-    for (const entry of await rebuilt(db, stale.slice(at, at + PUPILS_PER_READ), links, digest)) fresh.set(entry.pupil, entry);
-  const all = order.map((ref, i) => parts[i] ?? (fresh.get(ref) as KeptColumns));
-  return {
-    encoded: mergeColumns(all),
-    skipped: all.reduce((sum, part) => sum + part.skipped, 0),
-    duplicates: all.reduce((sum, part) => sum + part.duplicates, 0),
-    rebuilt: stale.length,
-  };
 }
