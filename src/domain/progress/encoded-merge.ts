@@ -7,7 +7,7 @@
  * One loop per function (each is optimised on its own).
  */
 import type { GoalId, PupilRef, SourceId } from '../ids';
-import type { BandAt, EncodedColumns, EncodedResults } from './encoded-results';
+import { Dictionary, type BandAt, type EncodedColumns, type EncodedResults } from './encoded-results';
 
 /** One pupil's prepared results as columns; codes are the pupil's own (in order of first appearance among them). */
 export interface PupilColumns {
@@ -32,17 +32,6 @@ export function pupilColumnsOf(pupil: PupilRef, encoded: EncodedResults): PupilC
   for (let i = 0; i < encoded.banded.length; i += 1) if (encoded.banded[i]) bands.push(encoded.bandOf(i) as BandAt);
   const { goals, sources, source, time, value, workForm, banded, goalStart, goalCodes } = encoded;
   return { pupil, goals, sources, source, time, value, workForm, banded, goalStart, goalCodes, bands };
-}
-
-/** Codes in order of first appearance. */
-class Codebook<T> {
-  readonly values: T[] = [];
-  readonly codes = new Map<T, number>();
-  encode(value: T): number {
-    let code = this.codes.get(value);
-    if (code === undefined) this.codes.set(value, (code = this.values.push(value) - 1));
-    return code;
-  }
 }
 
 /** out[at + k] = map[codes[k]]. */
@@ -71,8 +60,8 @@ export function mergeColumns(parts: readonly PupilColumns[]): EncodedColumns {
     goalTotal += part.goalCodes.length;
   }
   const pupils: PupilRef[] = [];
-  const goals = new Codebook<GoalId>();
-  const sources = new Codebook<SourceId>();
+  const goals = new Dictionary<GoalId>();
+  const sources = new Dictionary<SourceId>();
   const pupil = new Int32Array(count);
   const source = new Int32Array(count);
   const time = new Float64Array(count);

@@ -61,7 +61,7 @@ export const bandsOfResults =
   };
 
 /** Codes in order of first appearance. */
-class Dictionary<T extends string> {
+export class Dictionary<T extends string> {
   readonly values: T[] = [];
   readonly codes = new Map<T, number>();
   encode(value: T): number {
