@@ -155,27 +155,18 @@ export function createClassGridApi(deps: { readonly dbOf: (name: string) => Leer
     if (quiet !== null) clearTimeout(quiet);
     quiet = setTimeout(() => void drain(), KEEP_WHEN_QUIET_MS);
   };
-  const prepared = new Map<string, Promise<PreparedGroup>>();
-  const prepare = (input: GroupSource): Promise<PreparedGroup> => {
-    const key = JSON.stringify([input.dbName, input.group, input.version]);
-    let found = prepared.get(key);
-    if (!found) {
+  // The group's rows, read and prepared once per version for the views that need the result objects.
+  const prepared = keptPromises<PreparedGroup>();
+  const prepare = (input: GroupSource): Promise<PreparedGroup> =>
+    prepared(JSON.stringify([input.dbName, input.group, input.version]), async () => {
       const db = deps.dbOf(input.dbName);
-      found = pupilsInGroup(db, input.group)
-        .then((pupils) =>
-          resultsForPupils(
-            db,
-            pupils.map((pupil) => pupil.ref),
-          ),
-        )
-        .then((rows) => prepareGroup(rows, input.links));
-      // A failed read is not kept: the next ask reads again.
-      found.catch(() => prepared.delete(key));
-      prepared.set(key, found);
-      for (const old of prepared.keys()) if (prepared.size > KEPT) prepared.delete(old);
-    }
-    return found;
-  };
+      const pupils = await pupilsInGroup(db, input.group);
+      const rows = await resultsForPupils(
+        db,
+        pupils.map((pupil) => pupil.ref),
+      );
+      return prepareGroup(rows, input.links);
+    });
   return {
     async classGrid(input) {
       const group = await columnsOf(input);
