@@ -77,8 +77,9 @@ async function start() {
     ? Promise.all([hub, mockWorker, firstPageDrawn.then(() => import('@/app/demo-bootstrap'))])
         .then(([loaded, demo, { bootstrapDemo }]) =>
           bootstrapDemo(db, demo, loaded, now(), {
-            onProgress: (done, total) => firstSync?.set({ done, total, finished: false }),
+            onProgress: (done, total) => firstSync?.set({ ...firstSync?.get(), done, total, finished: false }),
             onRoster: refreshEveryQuery,
+            onVault: () => firstSync?.set({ ...(firstSync?.get() ?? { done: 0, total: 0, finished: false }), vaultReady: true }),
           }),
         )
         .finally(() => {

@@ -24,6 +24,8 @@ export interface BootstrapReport {
    * groups and each result as it arrives, rather than "no groups" until the last source is done.
    */
   readonly onRoster?: () => void;
+  /** The demo's vault exists (made now or at an earlier start): the unlock form can open it. */
+  readonly onVault?: () => void;
 }
 
 export async function bootstrapDemo(db: LeerzichtDb, setup: DemoSetup, hub: SyncHub, now: Date, report: BootstrapReport = {}): Promise<void> {
@@ -33,6 +35,7 @@ export async function bootstrapDemo(db: LeerzichtDb, setup: DemoSetup, hub: Sync
     await importRoster(db, parseRosterCsv(setup.rosterCsv).rows, { now, key });
     report.onRoster?.();
   }
+  report.onVault?.();
   const pending: Promise<void>[] = [];
   let settled = 0;
   for (const demo of setup.sources) {

@@ -1,10 +1,12 @@
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 
 /** How far the demo's first sync is: sources finished of all it syncs. */
 export interface FirstSyncProgress {
   readonly done: number;
   readonly total: number;
   readonly finished: boolean;
+  /** The demo's vault exists: its passphrase opens it (until then no passphrase would). */
+  readonly vaultReady?: boolean;
 }
 
 export interface FirstSyncSource {
@@ -43,4 +45,28 @@ export function useFirstSync(): FirstSyncProgress | null {
   const source = useContext(FirstSyncContext);
   const progress = useSyncExternalStore(source?.subscribe ?? never, source?.get ?? none);
   return progress && !progress.finished ? progress : null;
+}
+
+/**
+ * Demo mode: a promise that settles once the demo's vault exists (or its start has ended, made or
+ * not), for an unlock submitted while the demo is still being set up; null outside the demo.
+ */
+export function useDemoVaultWait(): (() => Promise<void>) | null {
+  const source = useContext(FirstSyncContext);
+  return useMemo(
+    () =>
+      source &&
+      (() =>
+        new Promise<void>((resolve) => {
+          const check = () => {
+            const progress = source.get();
+            if (!progress.vaultReady && !progress.finished) return;
+            unsubscribe();
+            resolve();
+          };
+          const unsubscribe = source.subscribe(check);
+          check();
+        })),
+    [source],
+  );
 }

@@ -5,8 +5,9 @@ import type { Group } from '@/domain/model';
 import { restoreCredentials } from '@/store/credentials.sealed';
 import { useDb } from '@/store/db-context';
 import { listGroups } from '@/store/pupils.repo';
-import { beginUnlock, openVault, rememberedGroups, rememberGroups, WrongPassphraseError, type Role } from '@/store/vault';
+import { beginUnlock, hasVault, openVault, rememberedGroups, rememberGroups, WrongPassphraseError, type Role } from '@/store/vault';
 import { errorDetail } from '@/ui/error-detail';
+import { useDemoVaultWait } from '@/ui/first-sync';
 import { GroupPicker } from './group-picker';
 
 /** After the passphrase, a teacher chooses their groups; the key waits here, in memory. */
@@ -28,6 +29,9 @@ export function UnlockForm({ demoPassphrase, onDone }: { demoPassphrase: string 
   const [failed, setFailed] = useState<string | null>(null);
   const [groupsFailed, setGroupsFailed] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Demo: submitted before the demo has made its vault; the unlock goes on once it exists.
+  const [waitingForDemo, setWaitingForDemo] = useState(false);
+  const demoVault = useDemoVaultWait();
   const [groupStep, setGroupStep] = useState<GroupStep | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -38,6 +42,11 @@ export function UnlockForm({ demoPassphrase, onDone }: { demoPassphrase: string 
     // Locked while the key is derived (Vergrendelen, the idle lock): this unlock does not happen.
     const grant = beginUnlock();
     try {
+      if (demoVault && !(await hasVault(db))) {
+        setWaitingForDemo(true);
+        await demoVault();
+        setWaitingForDemo(false);
+      }
       const key = await openVault(db, passphrase);
       await restoreCredentials(db, key);
       if (role === 'teacher') {
@@ -57,6 +66,7 @@ export function UnlockForm({ demoPassphrase, onDone }: { demoPassphrase: string 
       if (failure instanceof WrongPassphraseError) setError(true);
       else setFailed(errorDetail(failure));
     } finally {
+      setWaitingForDemo(false);
       setBusy(false);
     }
   };
@@ -102,6 +112,11 @@ export function UnlockForm({ demoPassphrase, onDone }: { demoPassphrase: string 
           </label>
         ))}
       </fieldset>
+      {waitingForDemo ? (
+        <p role="status" className="notice">
+          {t('unlock.waitingForDemo')}
+        </p>
+      ) : null}
       {error ? (
         <p id={ids.error} role="alert" className="notice notice--error">
           {t('unlock.wrong')}

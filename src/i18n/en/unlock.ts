@@ -15,6 +15,7 @@ export const unlock: Messages['unlock'] = {
   wrong: 'That passphrase is not right. Mind capitals and spaces.',
   failed:
     'Unlocking did not work, and not because of the passphrase: the stored keys could not be read. Nothing has been lost. Reload the page and try again; if that does not work, contact the ICT coordinator.',
+  waitingForDemo: 'The demo school is still being set up. You will be unlocked as soon as its pupils have been read in…',
   checking: 'Checking…',
   create: {
     title: 'Choose a passphrase',

@@ -13,6 +13,7 @@ export const unlock = {
   wrong: 'Die wachtwoordzin klopt niet. Let op hoofdletters en spaties.',
   failed:
     'Ontgrendelen is niet gelukt, en dat ligt niet aan de wachtwoordzin: de opgeslagen sleutels konden niet worden gelezen. Er is niets verloren gegaan. Herlaad de pagina en probeer het opnieuw; lukt het dan nog niet, neem contact op met de ICT-coördinator.',
+  waitingForDemo: 'De demoschool wordt nog klaargezet. Je wordt ontgrendeld zodra de leerlingen zijn ingelezen…',
   checking: 'Controleren…',
   create: {
     title: 'Kies een wachtwoordzin',

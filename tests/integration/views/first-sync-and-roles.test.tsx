@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { adapterFor } from '@/adapters/registry';
 import { AppProviders, AppRoutes } from '@/app/app';
@@ -7,6 +8,7 @@ import { createI18n } from '../../support/i18n';
 import { createQueryClient } from '@/app/query-client';
 import { SyncHub } from '@/ingest/sync-hub';
 import { getCredentials } from '@/store/credentials.memory';
+import { createVault } from '@/store/vault';
 import { createFirstSync } from '@/ui/first-sync';
 import { DEMO_NOW, freshDb, renderApp } from '../../support/render-app';
 import { seedSmallSchool } from '../../support/seed';
@@ -23,7 +25,7 @@ function renderDemoStart(path: string) {
       </MemoryRouter>
     </AppProviders>,
   );
-  return { firstSync };
+  return { firstSync, db };
 }
 
 describe('the demo while its first sync runs', () => {
@@ -48,6 +50,43 @@ describe('the demo while its first sync runs', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     for (const name of ['Bronnen', 'Leerlingen en privacy', 'Wat is er opgeslagen'])
       expect(within(menu).queryByRole('link', { name })).not.toBeInTheDocument();
+  });
+});
+
+describe('unlocking while the demo is still being set up', () => {
+  it('waits for the demo to make its vault, then unlocks with the demo passphrase', async () => {
+    const user = userEvent.setup();
+    const { firstSync, db } = renderDemoStart('/klas');
+    await user.click(await screen.findByRole('button', { name: 'Ontgrendelen' }));
+    const form = await screen.findByRole('form', { name: 'Leerzicht ontgrendelen' });
+    await user.type(within(form).getByLabelText('Wachtwoordzin'), 'demo-wachtwoordzin');
+    await user.click(within(form).getByRole('radio', { name: 'ICT-coördinator' }));
+    await user.click(within(form).getByRole('button', { name: 'Ontgrendelen' }));
+    // No vault yet: the form says the demo is being set up, not that the passphrase is wrong.
+    expect(await within(form).findByRole('status')).toHaveTextContent(
+      'De demoschool wordt nog klaargezet. Je wordt ontgrendeld zodra de leerlingen zijn ingelezen…',
+    );
+    expect(within(form).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(form).getByLabelText('Wachtwoordzin')).toHaveValue('demo-wachtwoordzin');
+    expect(within(form).getByRole('button', { name: 'Controleren…' })).toBeDisabled();
+    // The demo makes its vault: the waiting unlock goes on.
+    await createVault(db, 'demo-wachtwoordzin', 1000);
+    firstSync.set({ done: 0, total: 6, finished: false, vaultReady: true });
+    expect(await screen.findByText('Ontgrendeld als ICT-coördinator')).toBeInTheDocument();
+  });
+
+  it('says a wrong passphrase is wrong once the vault exists', async () => {
+    const user = userEvent.setup();
+    const { firstSync, db } = renderDemoStart('/klas');
+    await user.click(await screen.findByRole('button', { name: 'Ontgrendelen' }));
+    const form = await screen.findByRole('form', { name: 'Leerzicht ontgrendelen' });
+    await user.type(within(form).getByLabelText('Wachtwoordzin'), 'niet-de-goede-zin');
+    await user.click(within(form).getByRole('button', { name: 'Ontgrendelen' }));
+    await within(form).findByRole('status');
+    await createVault(db, 'demo-wachtwoordzin', 1000);
+    firstSync.set({ done: 0, total: 6, finished: false, vaultReady: true });
+    expect(await within(form).findByRole('alert')).toHaveTextContent('Die wachtwoordzin klopt niet.');
+    expect(within(form).queryByRole('status')).not.toBeInTheDocument();
   });
 });
 
