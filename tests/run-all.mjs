@@ -45,6 +45,20 @@ function run(label, command, args) {
   return result.status === 0;
 }
 
+/** Like run, without blocking this process: a step running beside it (runQuietly) keeps collecting its output. */
+function runStreaming(label, command, args) {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: process.env });
+    child.on('error', (error) => console.log(String(error)));
+    child.on('close', (status) => {
+      console.log(`=== ${label}: exit ${status} in ${seconds(started)} s`);
+      resolve(status === 0);
+    });
+  });
+}
+
 /** A step that runs beside others: its output is printed whole when it ends, so steps do not interleave. */
 function runQuietly(label, command, args) {
   const started = Date.now();
@@ -101,8 +115,25 @@ function chromium() {
 
 // The browser first: a machine without one gets it installed (or the exact command) before the long steps.
 const browser = chromium();
+const startedAll = Date.now();
+const cpuAll = childCpu();
 
-const staticsCpu = childCpu();
+// The build (seconds), then the browser flows, which run beside the static checks and vitest: a
+// flow waits on its browser and the app much of the time, so alone it kept one of two cores busy.
+/** @type {Promise<boolean | null>} null: no browser flows were run (no Chromium, or the build failed). */
+let browserStep = Promise.resolve(null);
+if (!browser) {
+  failed += 1;
+  failures.push('browser (no Chromium)');
+} else if (!run('build', 'npx', ['vite', 'build', '--mode', 'demo', '--outDir', 'dist-demo'])) {
+  failed += 1;
+  failures.push('build');
+} else {
+  process.env.CHROMIUM_PATH = browser;
+  console.log('\n=== browser: npx playwright test (beside the steps below; its output follows when it ends)');
+  browserStep = runQuietly('browser', 'npx', ['playwright', 'test']);
+}
+
 const staticsStarted = Date.now();
 const statics = await Promise.all([
   runQuietly('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', `${cache}/tsbuildinfo`]),
@@ -110,9 +141,15 @@ const statics = await Promise.all([
   runQuietly('format', 'npx', ['prettier', '--check', '.', '--log-level=warn', '--cache', '--cache-location', `${cache}/prettier`]),
 ]);
 ['typecheck', 'lint', 'format'].forEach((label, index) => count(label, statics[index]));
-console.log(`=== static checks together: ${seconds(staticsStarted)} s${cpuSince(staticsCpu)}`);
+console.log(`=== static checks together: ${seconds(staticsStarted)} s`);
 
-const vitestOk = run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`]);
+const vitestOk = await runStreaming('vitest', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${reports}/vitest.json`,
+]);
 const vitest = readJson(`${reports}/vitest.json`);
 if (vitest) {
   passed += vitest.numPassedTests ?? 0;
@@ -127,15 +164,8 @@ if (vitest) {
   failures.push('vitest (no report)');
 }
 
-if (!browser) {
-  failed += 1;
-  failures.push('browser (no Chromium)');
-} else if (!run('build', 'npx', ['vite', 'build', '--mode', 'demo', '--outDir', 'dist-demo'])) {
-  failed += 1;
-  failures.push('build');
-} else {
-  process.env.CHROMIUM_PATH = browser;
-  const e2eOk = run('browser', 'npx', ['playwright', 'test']);
+const e2eOk = await browserStep;
+if (e2eOk !== null) {
   const report = readJson(`${reports}/playwright.json`);
   if (report?.stats) {
     passed += report.stats.expected ?? 0;
@@ -149,6 +179,7 @@ if (!browser) {
     failures.push('playwright (no report)');
   }
 }
+console.log(`\n=== all steps: ${seconds(startedAll)} s${cpuSince(cpuAll)}`);
 
 if (failures.length > 0) console.log(`\nFailed steps: ${failures.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);

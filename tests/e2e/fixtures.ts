@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, chromium, type BrowserContext } from '@playwright/test';
@@ -12,13 +12,16 @@ export { expect, type Locator, type Page, type Request } from '@playwright/test'
  * folder takes a moment, where restoring the same IndexedDB from a storage state took Chromium
  * about 90 s per flow. A flow that must see the first start says test.use({ demoState: 'fresh' }).
  */
+/** Profiles in memory where the system has a tmpfs for it (Linux): IndexedDB's writes then wait on no disk. */
+const profiles = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+
 export const test = base.extend<{ demoState: 'synced' | 'fresh'; context: BrowserContext }>({
   demoState: ['synced', { option: true }],
   context: async (
     { demoState, launchOptions, baseURL, locale, timezoneId, viewport, isMobile, hasTouch, userAgent, deviceScaleFactor, serviceWorkers },
     provide,
   ) => {
-    const profile = mkdtempSync(join(tmpdir(), 'leerzicht-e2e-'));
+    const profile = mkdtempSync(join(profiles, 'leerzicht-e2e-'));
     if (demoState === 'synced') {
       cpSync(SYNCED_PROFILE, profile, { recursive: true, filter: (path) => !/Singleton/.test(path) });
     }
