@@ -150,13 +150,14 @@ export function observationsOf(results: readonly Result[], now: Date | string): 
 
 /** The latest norm band per source among the observations, in source order. */
 export function normBandsOf(observations: readonly Observation[]): SourceNormBand[] {
-  const bySource = new Map<SourceId, SourceNormBand>();
+  // Each source's latest band with its time as a number: compared without parsing `at` again.
+  const bySource = new Map<SourceId, { readonly band: SourceNormBand; readonly timeMs: number }>();
   for (const { timeMs, source, normBand, bandAt } of observations) {
     if (!normBand || bandAt === null) continue;
     const seen = bySource.get(source);
-    if (!seen || Date.parse(seen.at) <= timeMs) bySource.set(source, { source, band: normBand, at: bandAt });
+    if (!seen || seen.timeMs <= timeMs) bySource.set(source, { band: { source, band: normBand, at: bandAt }, timeMs });
   }
-  return [...bySource.values()].sort((a, b) => a.source.localeCompare(b.source));
+  return [...bySource.values()].map(({ band }) => band).sort((a, b) => a.source.localeCompare(b.source));
 }
 
 export function lastAtOf(observations: readonly Observation[]): string {
