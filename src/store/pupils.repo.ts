@@ -12,12 +12,13 @@ async function nextKey(db: LeerzichtDb): Promise<number> {
   return (last?.key ?? 0) + 1;
 }
 
+/**
+ * One read of the group's pupils (IDBIndex.getAll), not a cursor with a callback per pupil: a board's
+ * LRS adds pupils to the unassigned group on many pages of a sync, and that group grows to thousands.
+ */
 async function nextNumber(db: LeerzichtDb, group: GroupId): Promise<number> {
   let max = 0;
-  await db.pupils
-    .where('group')
-    .equals(group)
-    .each((pupil) => (max = Math.max(max, pupil.number)));
+  for (const pupil of await db.pupils.where('group').equals(group).toArray()) if (pupil.number > max) max = pupil.number;
   return max + 1;
 }
 

@@ -68,6 +68,11 @@ describe('pupil numbers', () => {
     ]);
     await ensurePupils(db, [ref(7)]);
     expect((await db.pupils.where('ref').equals(ref(7)).first())?.key).toBe(pupilKey(3));
+    // Numbered after the group's highest number (2), not after how many pupils are left in it (1).
+    expect(await numbersIn(UNASSIGNED_GROUP)).toEqual([
+      [ref(8), 2],
+      [ref(7), 3],
+    ]);
     // The unassigned pupil left by the roster is not marked as a leaver.
     expect((await db.pupils.where('ref').equals(ref(8)).first())?.leftAt).toBeUndefined();
   });
