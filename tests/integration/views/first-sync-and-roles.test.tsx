@@ -53,15 +53,25 @@ describe('the demo while its first sync runs', () => {
   });
 });
 
+/** The demo at its start, locked, with the unlock form submitted as the ICT coordinator: the form, and how to make the demo's vault. */
+async function unlockDuringStart(passphrase: string) {
+  const user = userEvent.setup();
+  const { firstSync, db } = renderDemoStart('/klas');
+  await user.click(await screen.findByRole('button', { name: 'Ontgrendelen' }));
+  const form = await screen.findByRole('form', { name: 'Leerzicht ontgrendelen' });
+  await user.type(within(form).getByLabelText('Wachtwoordzin'), passphrase);
+  await user.click(within(form).getByRole('radio', { name: 'ICT-coördinator' }));
+  await user.click(within(form).getByRole('button', { name: 'Ontgrendelen' }));
+  const makeVault = async () => {
+    await createVault(db, 'demo-wachtwoordzin', 1000);
+    firstSync.set({ done: 0, total: 6, finished: false, vaultReady: true });
+  };
+  return { form, makeVault };
+}
+
 describe('unlocking while the demo is still being set up', () => {
   it('waits for the demo to make its vault, then unlocks with the demo passphrase', async () => {
-    const user = userEvent.setup();
-    const { firstSync, db } = renderDemoStart('/klas');
-    await user.click(await screen.findByRole('button', { name: 'Ontgrendelen' }));
-    const form = await screen.findByRole('form', { name: 'Leerzicht ontgrendelen' });
-    await user.type(within(form).getByLabelText('Wachtwoordzin'), 'demo-wachtwoordzin');
-    await user.click(within(form).getByRole('radio', { name: 'ICT-coördinator' }));
-    await user.click(within(form).getByRole('button', { name: 'Ontgrendelen' }));
+    const { form, makeVault } = await unlockDuringStart('demo-wachtwoordzin');
     // No vault yet: the form says the demo is being set up, not that the passphrase is wrong.
     expect(await within(form).findByRole('status')).toHaveTextContent(
       'De demoschool wordt nog klaargezet. Je wordt ontgrendeld zodra de leerlingen zijn ingelezen…',
@@ -70,21 +80,14 @@ describe('unlocking while the demo is still being set up', () => {
     expect(within(form).getByLabelText('Wachtwoordzin')).toHaveValue('demo-wachtwoordzin');
     expect(within(form).getByRole('button', { name: 'Controleren…' })).toBeDisabled();
     // The demo makes its vault: the waiting unlock goes on.
-    await createVault(db, 'demo-wachtwoordzin', 1000);
-    firstSync.set({ done: 0, total: 6, finished: false, vaultReady: true });
+    await makeVault();
     expect(await screen.findByText('Ontgrendeld als ICT-coördinator')).toBeInTheDocument();
   });
 
   it('says a wrong passphrase is wrong once the vault exists', async () => {
-    const user = userEvent.setup();
-    const { firstSync, db } = renderDemoStart('/klas');
-    await user.click(await screen.findByRole('button', { name: 'Ontgrendelen' }));
-    const form = await screen.findByRole('form', { name: 'Leerzicht ontgrendelen' });
-    await user.type(within(form).getByLabelText('Wachtwoordzin'), 'niet-de-goede-zin');
-    await user.click(within(form).getByRole('button', { name: 'Ontgrendelen' }));
+    const { form, makeVault } = await unlockDuringStart('niet-de-goede-zin');
     await within(form).findByRole('status');
-    await createVault(db, 'demo-wachtwoordzin', 1000);
-    firstSync.set({ done: 0, total: 6, finished: false, vaultReady: true });
+    await makeVault();
     expect(await within(form).findByRole('alert')).toHaveTextContent('Die wachtwoordzin klopt niet.');
     expect(within(form).queryByRole('status')).not.toBeInTheDocument();
   });
