@@ -67,20 +67,40 @@ function idsOf(data: LrsData): Map<string, XapiStatementJson> {
   return map;
 }
 
+/** Each statement's `stored` as a time, in the order of `all`: parsed once per store, not at every request. */
+const storedTimes = new WeakMap<LrsData, Float64Array>();
+function storedTimesOf(data: LrsData): Float64Array {
+  let times = storedTimes.get(data);
+  if (!times) storedTimes.set(data, (times = Float64Array.from(data.all, (statement) => Date.parse(statement.stored))));
+  return times;
+}
+
+/** The first position whose `stored` is after `time` (`all` is sorted by `stored`). */
+function firstAfter(times: Float64Array, time: number): number {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (times[middle]! <= time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export function matching(data: LrsData, query: Query): XapiStatementJson[] {
-  const since = query.since === null ? null : Date.parse(query.since);
-  const until = query.until === null ? null : Date.parse(query.until);
+  const times = storedTimesOf(data);
+  // since is exclusive, until inclusive: the statements stored in (since, until].
+  const from = query.since === null ? 0 : firstAfter(times, Date.parse(query.since));
+  const to = query.until === null ? times.length : firstAfter(times, Date.parse(query.until));
   const byId = query.agent === null ? new Map<string, XapiStatementJson>() : idsOf(data);
-  const found = data.all.filter((statement) => {
-    if (data.voided.has(statement.id)) return false;
-    const stored = Date.parse(statement.stored);
-    if (since !== null && stored <= since) return false;
-    if (until !== null && stored > until) return false;
-    if (query.agent !== null && !isAbout(statement, query.agent, byId)) return false;
-    if (query.registration !== null && (statement['context'] as { registration?: string } | undefined)?.registration !== query.registration)
-      return false;
-    return query.activity === null || about(statement, query.activity, query.related);
-  });
+  const found: XapiStatementJson[] = [];
+  for (let at = from; at < to; at += 1) {
+    const statement = data.all[at]!;
+    if (data.voided.has(statement.id)) continue;
+    if (query.agent !== null && !isAbout(statement, query.agent, byId)) continue;
+    if (query.registration !== null && (statement['context'] as { registration?: string } | undefined)?.registration !== query.registration) continue;
+    if (query.activity === null || about(statement, query.activity, query.related)) found.push(statement);
+  }
   return query.ascending ? found : found.reverse();
 }
 
