@@ -7,11 +7,16 @@ import { refOf, seedSmallSchool } from '../../support/seed';
 
 type User = ReturnType<typeof userEvent.setup>;
 
-/** Keyboard only: focus moves by Tab until it reaches the element, then keys act on it. */
+/**
+ * Keyboard only: focus moves by Tab until it reaches the element, then keys act on it; by Shift+Tab
+ * when the element comes before the focus (as a person would, rather than Tab round the whole page).
+ */
 async function tabTo(user: User, element: HTMLElement) {
+  const focus = document.activeElement;
+  const shift = focus !== null && focus !== document.body && (element.compareDocumentPosition(focus) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   for (let steps = 0; document.activeElement !== element; steps += 1) {
-    if (steps > 400) throw new Error(`Tab never reached ${element.outerHTML.slice(0, 120)}`);
-    await user.tab();
+    if (steps > 400) throw new Error(`${shift ? 'Shift+Tab' : 'Tab'} never reached ${element.outerHTML.slice(0, 120)}`);
+    await user.tab({ shift });
   }
 }
 async function press(user: User, button: HTMLElement) {
