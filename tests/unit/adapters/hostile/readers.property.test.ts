@@ -38,8 +38,9 @@ describe('every file reader, on hostile input, never throws and gives a reason f
           const file: ExportFile = { name: 'fuzz', bytes };
           reader.detect(file);
           const outcome = reader.read(file, [{ name: 'lineItems.csv', bytes: encode(oneRosterLineItems) }], ctx);
-          if (!outcome.ok) expect(outcome.detail.length).toBeGreaterThan(0);
-          else for (const rejection of outcome.rejections) expect(rejection.detail.length).toBeGreaterThan(0);
+          // expect() only on a reason that is empty (it costs about 10 µs a call, over 100,000 inputs and their rejections).
+          const reasons = outcome.ok ? outcome.rejections.map((rejection) => rejection.detail) : [outcome.detail];
+          if (reasons.some((reason) => reason.length === 0)) expect(reasons).not.toContain('');
         }),
         { numRuns: RUNS },
       );
