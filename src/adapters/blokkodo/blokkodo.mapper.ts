@@ -1,7 +1,7 @@
 import { pupilRef, resultIdOf, type SourceId } from '@/domain/ids';
 import { scaleScore, type Rejection, type RejectionCode, type Result } from '@/domain/model';
 import type { CodeMapping } from '@/domain/source';
-import { type Detail, goalsFor, isoInFuture, issueDetailOf, looksLikePseudonym, looseId, rejectionOf } from '../shared/map-helpers';
+import { type Detail, fingerprintHash, goalsFor, isoInFuture, issueDetailOf, looksLikePseudonym, looseId, rejectionOf } from '../shared/map-helpers';
 import { pairMemo } from '../shared/pair-memo';
 import { isoInstant } from '../shared/utc-iso';
 import { blokkodoVerdict, isBlokkodoCompletion } from './blokkodo.guard';
@@ -33,18 +33,12 @@ const CODE_BY_FIELD: Readonly<Record<string, RejectionCode>> = {
 /** Blokkodo's learner ids may be short; only what is plainly personal is refused (see looksLikePseudonym). */
 const looksPersonal = (value: string) => !looksLikePseudonym(value.padEnd(16, '-'));
 
-/** A stable key for a record without a usable id (FNV-1a over its JSON), so re-syncs do not pile up. */
-function fingerprint(raw: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(raw) ?? String(typeof raw);
-  } catch {
-    text = `unserialisable:${typeof raw}`;
-  }
-  let hash = 2166136261;
-  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  return (hash >>> 0).toString(16).padStart(8, '0');
-}
+/**
+ * A stable key for a record without a usable id, so re-syncs do not pile up: the shared fingerprint's
+ * FNV-1a of its JSON, written as Blokkodo's keys always were (8 hex digits, no prefix), so stored
+ * rejections keep their keys.
+ */
+const fingerprint = (raw: unknown): string => fingerprintHash(raw).toString(16).padStart(8, '0');
 
 function idOf(raw: unknown): string | null {
   try {

@@ -301,14 +301,17 @@ function hashOfStringified(raw: unknown): number {
  * A stable key for a record without a usable id, so a re-sync does not pile up its rejection: FNV-1a of
  * the record's JSON text (of its type's name where it has none: undefined, a function).
  */
-export function fingerprint(raw: unknown): string {
+export const fingerprint = (raw: unknown): string => `anon-${fingerprintHash(raw).toString(16)}`;
+
+/** The number fingerprint writes: FNV-1a (unsigned 32 bits) of the record's JSON text, or of its type's name where it has none. */
+export function fingerprintHash(raw: unknown): number {
   let hash: number;
   try {
     hash = hashOfJson(raw) ?? hashText(FNV_OFFSET, String(typeof raw));
   } catch {
     hash = hashOfStringified(raw);
   }
-  return `anon-${(hash >>> 0).toString(16)}`;
+  return hash >>> 0;
 }
 
 export type Mapped<R> = { readonly result: R } | { readonly rejection: Rejection };

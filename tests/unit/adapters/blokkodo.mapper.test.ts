@@ -124,6 +124,10 @@ describe('blokkodoToResult: broken records are rejected with a reason', () => {
     expect(first.recordId).toBeNull();
     expect(first.id).toMatch(/^src-blokkodo\|zonder-id-[0-9a-f]{8}$/);
     expect(rejectionOf(blokkodoToResult({ ...record }, context)).id).toBe(first.id);
+    // The key Blokkodo's rejections were always stored under (FNV-1a of the JSON text, 8 hex digits): a re-sync finds them.
+    let hash = 2166136261;
+    for (const char of JSON.stringify(record)) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
+    expect(first.id).toBe(`src-blokkodo|zonder-id-${(hash >>> 0).toString(16).padStart(8, '0')}`);
   });
 
   it.each([null, 42, 'bk-1', [], {}])('rejects a non-record %j', (value) => {
