@@ -2,13 +2,15 @@
  * The class grid: every view that shows mastery of a line computes it here (class overview,
  * learning line, needs-help's instruction groups, the pupil profile), with the estimator chosen
  * per line, so a school's choice of method counts everywhere alike. It runs over the encoded
- * results (encodeResults): results are gathered per pupil x goal by integer codes in typed arrays,
- * and each cell's estimator gets its observations with their times already read.
+ * results (encodeResults): results are gathered per pupil x goal by integer codes in typed arrays
+ * (grid-cells.ts); an estimator with overColumns reads each cell from the columns, another gets its
+ * observations with their times already read.
  */
 import type { PupilKey, PupilRef, SourceId } from '../ids';
 import { WORK_FORMS, type LearningLine, type Result, type WorkForm } from '../model';
 import { encodeResults, type EncodedColumns } from './encoded-results';
-import { toMastery, type Estimate, type Estimator, type EstimatorContext, type Observation, type SharedGoal } from './estimators/estimate';
+import { toMastery, type CellMastery, type Estimate, type Estimator, type EstimatorContext, type Observation } from './estimators/estimate';
+import { cellsOf, evidenceInOrder, sharedGoalIn } from './grid-cells';
 import { lineMasteryOf, type LineMastery } from './line-mastery';
 import type { Mastery } from './mastery';
 
@@ -24,48 +26,6 @@ export interface ClassGridRow {
   readonly lines: Readonly<Record<string, LineMastery>>;
   /** Per goal id (for drilling into a line). */
   readonly goals: Readonly<Record<string, Mastery>>;
-}
-
-/** The results of every wanted pupil x goal cell, as result positions in their order (a CSR layout). */
-interface Cells {
-  readonly goalCount: number;
-  readonly start: Int32Array;
-  readonly items: Int32Array;
-}
-
-/** Whether `codes[from .. to)` holds `code` (no view allocated: this runs per result and goal). */
-function holds(codes: Int32Array, from: number, to: number, code: number): boolean {
-  for (let k = from; k < to; k += 1) if (codes[k] === code) return true;
-  return false;
-}
-
-function cellsOf(encoded: EncodedColumns, wantedPupil: Uint8Array, wantedGoal: Uint8Array, kept: Uint8Array | null): Cells {
-  const { pupil, goalStart, goalCodes } = encoded;
-  const goalCount = encoded.goals.length;
-  const count = new Int32Array(encoded.pupils.length * goalCount + 1);
-  // Two passes, counting then placing; a goal listed twice on a result counts once.
-  const visit = (place: (cell: number, i: number) => void) => {
-    for (let i = 0; i < pupil.length; i += 1) {
-      const p = pupil[i] as number;
-      if (!wantedPupil[p] || (kept && !kept[i])) continue;
-      const from = goalStart[i] as number;
-      const to = goalStart[i + 1] as number;
-      for (let g = from; g < to; g += 1) {
-        const goal = goalCodes[g] as number;
-        if (!wantedGoal[goal] || holds(goalCodes, from, g, goal)) continue;
-        place(p * goalCount + goal, i);
-      }
-    }
-  };
-  visit((cell) => (count[cell + 1] = (count[cell + 1] as number) + 1));
-  for (let c = 1; c < count.length; c += 1) count[c] = (count[c] as number) + (count[c - 1] as number);
-  const start = count.slice();
-  const items = new Int32Array(count[count.length - 1] as number);
-  visit((cell, i) => {
-    items[count[cell] as number] = i;
-    count[cell] = (count[cell] as number) + 1;
-  });
-  return { goalCount, start, items };
 }
 
 /**
@@ -102,24 +62,6 @@ function workFormAt(encoded: EncodedColumns, i: number): WorkForm {
   return ((encoded as EncodedColumns & { results: readonly Result[] }).results[i] as Result).workForm;
 }
 
-/** sharedGoalOf over the goal codes of the observations' results (at positions `at`, oldest first). */
-function sharedGoalIn(encoded: EncodedColumns, at: readonly number[]): SharedGoal {
-  const { goalStart, goalCodes } = encoded;
-  const goalsOf = (i: number) => goalCodes.subarray(goalStart[i], goalStart[i + 1]);
-  let shared: readonly number[] = at.length > 0 ? Array.from(goalsOf(at[0] as number)) : [];
-  for (const i of at) {
-    const from = goalStart[i] as number;
-    const to = goalStart[i + 1] as number;
-    // The usual case, one goal on every result, without a view per result.
-    if (shared.length === 1 && to - from === 1) {
-      if (goalCodes[from] !== shared[0]) return { goal: undefined };
-      continue;
-    }
-    shared = shared.filter((goal) => holds(goalCodes, from, to, goal));
-  }
-  return { goal: shared.length === 1 ? encoded.goals[shared[0] as number] : undefined };
-}
-
 /** A cell's estimate: over its observations read from the columns, or over its results for an estimator without fromObservations. */
 function estimateIn(encoded: EncodedColumns, items: Int32Array, nowMs: number, estimator: Estimator, context: EstimatorContext): Estimate | null {
   if (!estimator.fromObservations) {
@@ -131,7 +73,28 @@ function estimateIn(encoded: EncodedColumns, items: Int32Array, nowMs: number, e
     );
   }
   const { observations, at } = observationsIn(encoded, items, nowMs);
-  return estimator.fromObservations(observations, context, sharedGoalIn(encoded, at));
+  return estimator.fromObservations(observations, context, sharedGoalIn(encoded, at, at.length));
+}
+
+/** What a grid needs per cell: its scratch positions, and each estimator's reading of the columns (overColumns), made once. */
+function cellReader(encoded: EncodedColumns, context: EstimatorContext, largest: number) {
+  const at = new Int32Array(largest);
+  const spare = new Int32Array(largest);
+  const nowMs = new Date(context.now).getTime();
+  const readers = new Map<Estimator, CellMastery | null>();
+  const readerOf = (estimator: Estimator): CellMastery | null => {
+    let reader = readers.get(estimator);
+    if (reader === undefined) readers.set(estimator, (reader = estimator.overColumns ? estimator.overColumns(encoded, context) : null));
+    return reader;
+  };
+  /** A cell's mastery: from the columns where the estimator reads them (and every work form is known), else from its observations. */
+  return (items: Int32Array, estimator: Estimator): Mastery | null => {
+    const reader = readerOf(estimator);
+    const count = reader ? evidenceInOrder(encoded, items, nowMs, at, spare) : -1;
+    if (reader && count >= 0) return reader(at, count, sharedGoalIn(encoded, at, count));
+    const estimate = estimateIn(encoded, items, nowMs, estimator, context);
+    return estimate ? toMastery(estimate, { uncertainty: true }) : null;
+  };
 }
 
 /**
@@ -147,13 +110,13 @@ export function masteryGrid(
   estimatorOf: (line: LearningLine) => Estimator,
   kept: Uint8Array | null = null,
 ): ClassGridRow[] {
-  const nowMs = new Date(context.now).getTime();
   const codes = pupils.map((pupil) => encoded.pupilCode(pupil.ref));
   const wantedPupil = new Uint8Array(encoded.pupils.length);
   for (const code of codes) if (code >= 0) wantedPupil[code] = 1;
   const wantedGoal = new Uint8Array(encoded.goals.length);
   for (const line of lines) for (const goal of line.goals) if (encoded.goalCode(goal.id) >= 0) wantedGoal[encoded.goalCode(goal.id)] = 1;
   const cells = cellsOf(encoded, wantedPupil, wantedGoal, kept);
+  const masteryIn = cellReader(encoded, context, cells.largest);
   return pupils.map((pupil, index) => {
     const code = codes[index] as number;
     const goals: Record<string, Mastery> = {};
@@ -166,9 +129,8 @@ export function masteryGrid(
         const cell = code * cells.goalCount + goalCode;
         const items = cells.items.subarray(cells.start[cell], cells.start[cell + 1]);
         if (items.length === 0) return null;
-        const estimate = estimateIn(encoded, items, nowMs, estimator, context);
-        if (!estimate) return null;
-        const mastery = toMastery(estimate, { uncertainty: true });
+        const mastery = masteryIn(items, estimator);
+        if (!mastery) return null;
         goals[goal.id] = mastery;
         return mastery;
       });

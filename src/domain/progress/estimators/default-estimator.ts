@@ -32,44 +32,10 @@
  */
 import { statusOf } from '../mastery';
 import type { GoalId } from '../../ids';
-import {
-  clamp01,
-  lastAtOf,
-  normBandsOf,
-  estimatorOver,
-  sharedGoalOf,
-  PRIOR_SD,
-  WORK_FORM_WEIGHT,
-  type Estimator,
-  type EstimatorContext,
-  type Observation,
-} from './estimate';
-import { DAY_MS } from '../../time-units';
+import { clamp01, lastAtOf, normBandsOf, estimatorOver, sharedGoalOf, type Estimator, type EstimatorContext, type Observation } from './estimate';
+import { defaultOverColumns, filtered, GROUP_MOVE_VARIANCE, groupShiftOf, measurementVarianceOf } from './default-filter';
 
-/** Days of drift after which an older practice result counts half as much as a fresh one. */
-export const DEFAULT_ESTIMATOR_HALF_LIFE_DAYS = 10;
-/** The most days of drift one gap between results (or between the last result and now) adds. */
-export const DEFAULT_ESTIMATOR_DRIFT_CAP_DAYS = 2;
-
-const MEASUREMENT_VARIANCE = PRIOR_SD ** 2;
-/**
- * With followGroup: how uncertain a move with the group is, as a share of that move squared (1: a pupil
- * may follow the group's growth anywhere from not at all to twice over, at one standard error).
- */
-export const GROUP_MOVE_VARIANCE = 1;
-/**
- * With followGroup: the most days after a result that a pupil's level moves with the group (decision 006, fifth
- * robustness pass). That a pupil grows as the group does is a fair guess for a few weeks after their last result on a
- * goal; over a term it is not: the group's mean on a goal keeps moving (revision, a ceiling or a floor that the pupil is
- * at but the mean is not) while what the pupil showed stays the best evidence. Three school weeks, as long as the
- * needs-help look-back.
- */
-export const FOLLOW_GROUP_CAP_DAYS = 21;
-/** Bounds on the measured noise relative to PRIOR_SD by which the stated uncertainty is scaled. */
-const NOISE_SCALE_MIN = 0.25;
-const NOISE_SCALE_MAX = 2;
-/** A reliability of 0 (a source judged worthless) still counts a little, so no variance is infinite. */
-const MIN_RELIABILITY = 1e-3;
+export { DEFAULT_ESTIMATOR_DRIFT_CAP_DAYS, DEFAULT_ESTIMATOR_HALF_LIFE_DAYS, FOLLOW_GROUP_CAP_DAYS, GROUP_MOVE_VARIANCE } from './default-filter';
 
 /**
  * With followGroup: how far the group's mean on the goal moved between two instants, at most
@@ -81,66 +47,28 @@ export function groupMoveOf(context: EstimatorContext, goal: GoalId | undefined,
   return { shift, variance: GROUP_MOVE_VARIANCE * shift ** 2 };
 }
 
-/** groupMoveOf's shift alone (0 for no move): its variance is GROUP_MOVE_VARIANCE x shift squared. */
-function groupShiftOf(context: EstimatorContext, goal: GoalId | undefined, fromMs: number, toMs: number): number {
-  if (!context.followGroup || goal === undefined) return 0;
-  const from = context.prior?.(goal, fromMs)?.mean;
-  const to = context.prior?.(goal, Math.min(toMs, fromMs + FOLLOW_GROUP_CAP_DAYS * DAY_MS))?.mean;
-  return from === undefined || to === undefined ? 0 : to - from;
-}
-
-export const defaultEstimator: Estimator = estimatorOver((observations, context, about) => {
-  const first = observations[0];
-  if (!first) return null;
-  const nowMs = new Date(context.now).getTime();
-  const driftPerDay = MEASUREMENT_VARIANCE / (context.halfLifeDays ?? DEFAULT_ESTIMATOR_HALF_LIFE_DAYS);
-  const drift = (fromMs: number, toMs: number) => driftPerDay * Math.min(DEFAULT_ESTIMATOR_DRIFT_CAP_DAYS, Math.max(0, (toMs - fromMs) / DAY_MS));
-  const valueOf = ({ source, value }: Observation) => clamp01(value - (context.bias?.(source) ?? 0));
-  const varianceOf = ({ source, workForm }: Observation) =>
-    MEASUREMENT_VARIANCE / (WORK_FORM_WEIGHT[workForm] * Math.max(MIN_RELIABILITY, context.reliability?.(source) ?? 1));
-
-  // Start: the population's prior for the goal in the week of the first result (context.prior,
-  // empirical Bayes), updated with that result; without one, the first result is the level.
-  const start = { value: valueOf(first), variance: varianceOf(first) };
-  const goal = about ? about.goal : sharedGoalOf(observations);
-  const prior = goal === undefined ? undefined : context.prior?.(goal, first.timeMs);
-  const priorVariance = prior ? prior.sd ** 2 : 0;
-  const startGain = prior ? priorVariance / (priorVariance + start.variance) : 1;
-  let level = prior ? prior.mean + startGain * (start.value - prior.mean) : start.value;
-  let variance = prior ? (1 - startGain) * priorVariance : start.variance;
-  let timeMs = first.timeMs;
-  let surprise = 0;
-  // Predict: the level drifts, and with followGroup it also moves as the group's mean on the goal did.
-  const predict = (toMs: number) => {
-    const shift = groupShiftOf(context, goal, timeMs, toMs);
-    level += shift;
-    variance += GROUP_MOVE_VARIANCE * shift ** 2 + drift(timeMs, toMs);
-    timeMs = toMs;
-  };
-  for (let at = 1; at < observations.length; at += 1) {
-    const observation = observations[at] as Observation;
-    const measured = valueOf(observation);
-    const measurementVariance = varianceOf(observation);
-    predict(observation.timeMs);
-    const total = variance + measurementVariance;
-    const innovation = measured - level;
-    surprise += (innovation * innovation) / total;
-    const gain = variance / total;
-    level += gain * innovation;
-    variance *= 1 - gain;
-  }
-  predict(nowMs);
-  const misfit = Math.max(1, (surprise + 1) / observations.length);
-  // Weights are in units of PRIOR_SD (a guess for a practice result's noise); where the calibration
-  // measured the sources' noise, the uncertainty is stated on that scale (decision 006, fourth pass).
-  const scale = context.noiseSd === undefined ? 1 : Math.min(NOISE_SCALE_MAX, Math.max(NOISE_SCALE_MIN, context.noiseSd / PRIOR_SD));
-  const value = clamp01(level);
-  return {
-    value,
-    uncertainty: Math.min(0.5, scale * Math.sqrt(variance * misfit)),
-    evidence: observations.length,
-    status: statusOf(value, observations.length),
-    lastAt: lastAtOf(observations),
-    normBands: normBandsOf(observations),
-  };
-});
+/** The default estimator; over a grid's columns (overColumns) the same filter without an Observation per result. */
+export const defaultEstimator: Estimator = Object.assign(
+  estimatorOver((observations, context, about) => {
+    const count = observations.length;
+    if (count === 0) return null;
+    // The measurements the filter runs over: each value without its source's bias, its variance by work form and reliability.
+    const measurements = { value: new Float64Array(count), variance: new Float64Array(count), time: new Float64Array(count) };
+    observations.forEach(({ source, value, workForm, timeMs }: Observation, k) => {
+      measurements.value[k] = clamp01(value - (context.bias?.(source) ?? 0));
+      measurements.variance[k] = measurementVarianceOf(workForm, context.reliability?.(source));
+      measurements.time[k] = timeMs;
+    });
+    const goal = about ? about.goal : sharedGoalOf(observations);
+    const { value, uncertainty } = filtered(measurements, count, context, goal, new Date(context.now).getTime());
+    return {
+      value,
+      uncertainty,
+      evidence: count,
+      status: statusOf(value, count),
+      lastAt: lastAtOf(observations),
+      normBands: normBandsOf(observations),
+    };
+  }),
+  { overColumns: defaultOverColumns },
+);

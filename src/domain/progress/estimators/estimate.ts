@@ -1,5 +1,6 @@
 import type { GoalId, SourceId } from '../../ids';
 import type { NormBand, Result, WorkForm } from '../../model';
+import type { EncodedColumns } from '../encoded-results';
 import { instantMs } from '../instant';
 import { evidenceOf, type Mastery, type MasteryStatus } from '../mastery';
 
@@ -77,7 +78,16 @@ export interface GoalPrior {
 export interface Estimator {
   (results: readonly Result[], context: EstimatorContext): Estimate | null;
   readonly fromObservations?: ObservationEstimator;
+  /** The same method over a grid's columns (masteryGrid), made once per grid: no Observation per result. */
+  readonly overColumns?: (encoded: EncodedColumns, context: EstimatorContext) => CellMastery;
 }
+
+/**
+ * A cell's mastery from a grid's columns, as masteryGrid keeps it (toMastery with its uncertainty):
+ * `at[0 .. count)` are the positions of the cell's results with evidence up to now, oldest first (ties
+ * in result order), each of a known work form. Null for none.
+ */
+export type CellMastery = (at: Int32Array, count: number, about: SharedGoal) => Mastery | null;
 
 /**
  * An estimator's method over observationsOf(results, context.now): evidence up to now, oldest first.
