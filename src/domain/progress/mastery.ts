@@ -37,6 +37,11 @@ export const shownValue = (value: number): number => Math.round(Number((value * 
 
 export function statusOf(value: number | null, evidence: number): MasteryStatus {
   if (value === null || evidence === 0) return 'not-started';
+  // Away from the thresholds' halves (74.5 and 54.5 percent) the value shown is on the same side as the
+  // value itself (toPrecision(12) moves a percent under 1e6 by less than 1e-6): no text to make.
+  const percent = value * 100;
+  if (Math.abs(percent - 74.5) > 1e-6 && Math.abs(percent - 54.5) > 1e-6 && Math.abs(percent) < 1e6)
+    return percent > 74.5 ? 'mastered' : percent > 54.5 ? 'nearly' : 'working';
   const shown = shownValue(value);
   if (shown >= MASTERED_FROM) return 'mastered';
   if (shown >= NEARLY_FROM) return 'nearly';

@@ -72,9 +72,15 @@ export function calibrateSources(results: readonly Result[]): ReadonlyMap<Source
 /** The sources of the results seen, in order of first appearance. */
 function sourcesSeen(encoded: EncodedColumns, upToMs: number | undefined): SourceId[] {
   if (upToMs === undefined) return [...encoded.sources];
-  const seen = new Set<number>();
-  for (let i = 0; i < encoded.time.length; i += 1) if ((encoded.time[i] as number) <= upToMs) seen.add(encoded.source[i] as number);
-  return [...seen].map((code) => encoded.sources[code] as SourceId);
+  const seen = new Uint8Array(encoded.sources.length);
+  const order: SourceId[] = [];
+  for (let i = 0; i < encoded.time.length; i += 1) {
+    const code = encoded.source[i] as number;
+    if (seen[code] || !((encoded.time[i] as number) <= upToMs)) continue;
+    seen[code] = 1;
+    order.push(encoded.sources[code] as SourceId);
+  }
+  return order;
 }
 
 /** calibrateSources over encoded results, of those up to upToMs (epoch ms) only when given (groupContext). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { scaleScore, type Result } from '@/domain/model';
-import { DEFAULT_HALF_LIFE_DAYS, MASTERED_FROM, masteryOf, NEARLY_FROM, statusOf, weightOf } from '@/domain/progress/mastery';
+import { DEFAULT_HALF_LIFE_DAYS, MASTERED_FROM, masteryOf, NEARLY_FROM, shownValue, statusOf, weightOf } from '@/domain/progress/mastery';
 import { buildResult } from '../../../support/result-builder';
 
 const NOW = '2026-03-02T12:00:00.000Z';
@@ -137,6 +137,15 @@ describe('status thresholds', () => {
       const expected = shown(value) >= MASTERED_FROM ? 'mastered' : shown(value) >= NEARLY_FROM ? 'nearly' : 'working';
       expect(statusOf(value, 1)).toBe(expected);
     }
+  });
+
+  it('gives the status of the value shown, also a hair from 74.5% and 54.5% and far outside 0..1', () => {
+    const byShown = (value: number) => (shownValue(value) >= MASTERED_FROM ? 'mastered' : shownValue(value) >= NEARLY_FROM ? 'nearly' : 'working');
+    const values = [0.745, 0.545].flatMap((half) =>
+      [1e-12, 1e-15].flatMap((step) => Array.from({ length: 4001 }, (_, j) => half + (j - 2000) * step)),
+    );
+    values.push(...[-3, 2, 123.456, 1e5, 1e7, -1e9, Number.NaN, Number.POSITIVE_INFINITY].flatMap((v) => [v, v + 0.00745]));
+    for (const value of values) expect(statusOf(value, 1), `${value}`).toBe(byShown(value));
   });
 
   it('is not-started without a value or without evidence', () => {
