@@ -4,13 +4,10 @@ its own), and what loosening it costs. The dumps, from the repository root:
 with V =
 {"noCredible":{"credibleBy":null},"noEnough":{"resultsShareToList":null},"noUsual":{"usualGrowthShortBy":null},"noOwnRise":{"ownRiseCredible":null},"noCap":{"maxGrowthShare":null},"keptUp1":{"keptUpCredible":0},"keptUpHalf":{"keptUpBelow":0.6},"noBefore":{"learningAsksResultsBefore":false},"noGateNoUsualNoCredible":{"courseSureSlowerToList":null,"usualGrowthShortBy":null,"credibleBy":null},"looseOld":{"usualGrowthShortBy":null,"ownRiseCredible":null,"keptUpCredible":0,"keptUpBelow":0.6,"maxGrowthShare":null}}"""
 import sys, json, collections, os
-from common import load, means, WEEK
+from common import load_variants, load, means, WEEK
 for s in sys.argv[1:]:
     data = load(s)
-    var = {}
-    for line in open(f'/tmp/nh3/var-{s}.jsonl'):
-        r = json.loads(line)
-        if r['week'] == WEEK: var[(r['school'], r['pupil'])] = r
+    var = load_variants(s)
     names = list(next(iter(var.values()))['variants'])
     print(f'== {s}')
     print('variant | mean P / R / F1 (listed) | of the stuck the oracle lists and the rule misses: listed now | new false alarms | false alarms dropped')

@@ -7,6 +7,15 @@ ORACLE = os.environ.get('NH3_ORACLE', '/tmp/nh3')
 WEEK = int(os.environ.get('WEEK', '6'))
 
 
+def load_variants(s):
+    """The rule's variants per pupil (dump-needs-help.mjs --variants, in /tmp/nh3/var-SET.jsonl) at WEEK, keyed by (school, pupil)."""
+    var = {}
+    for line in open(f'/tmp/nh3/var-{s}.jsonl'):
+        r = json.loads(line)
+        if r['week'] == WEEK: var[(r['school'], r['pupil'])] = r
+    return var
+
+
 def best_f1(post, truth):
     """The oracle's threshold as tests/sim/needs-help-oracle.ts bestF1 chooses it (on the truth): cut between different posteriors."""
     order = sorted(zip(post, truth), key=lambda x: -x[0])

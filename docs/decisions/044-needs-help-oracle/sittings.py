@@ -5,7 +5,7 @@ variant noCredible) and this condition. `python3 sittings.py alt stress default`
 import sys, json, collections, statistics as st, os
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '042-needs-help-eb'))
 from eb import rank_scores
-from common import load, means, WEEK
+from common import load_variants, load, means, WEEK
 
 LB = 21.0  # days: the look-back (3 weeks)
 
@@ -49,10 +49,7 @@ def credible(rows, by_sitting, by=1.5):
 if __name__ == "__main__":
   for s in sys.argv[1:]:
         data = load(s)
-        var = {}
-        for line in open(f'/tmp/nh3/var-{s}.jsonl'):
-            r = json.loads(line)
-            if r['week'] == WEEK: var[(r['school'], r['pupil'])] = r
+        var = load_variants(s)
         agg = collections.defaultdict(lambda: collections.defaultdict(list)); mism = 0
         for school, rows in data.items():
             by = collections.defaultdict(list)
