@@ -1,6 +1,6 @@
 /**
  * A stable key for a record without a usable id, so a re-sync does not pile up its rejection: FNV-1a of
- * JSON text, hashed as the text is written, without building it.
+ * the record's JSON text, hashed as the text is written, without building it.
  */
 const FNV_PRIME = 16777619;
 /** FNV-1a's offset basis as an int32 (the first step takes it as one). */
