@@ -12,7 +12,8 @@
  * rule and its oracle week by week (1..12; always with one seed); --stress [N]: the stress grid
  * (stress.run.ts) of N schools (default 16), --stress-seed S its seed (default 1); --sim alt: the
  * alternative simulator (alt.run.ts, tests/sim-alt), one school per seed; --sim held: its held-out
- * variation (tests/sim-alt/held-out.ts); with either, the needs-help oracle of tests/sim-alt/alt-oracle.ts
+ * variation (tests/sim-alt/held-out.ts); --sim probe: the probe simulator (probe.run.ts, tests/sim-probe), per knob
+ * (--knobs a,b,... of PROBE_KNOBS, default all) and with --pairs per pair, one school per seed (default 1, 2); with alt or held, the needs-help oracle of tests/sim-alt/alt-oracle.ts
  * beside the rule unless --no-oracle; --sim default: this one.
  */
 import { ESTIMATORS } from '@/domain/progress/estimators';
@@ -23,6 +24,7 @@ import { oracleEstimator } from '../../sim/oracle';
 import { DEFAULT_SIM, simulate } from '../../sim/simulate';
 import { summaryOf } from '../../sim/summary';
 import { ALT_SEEDS, runAlt } from './alt.run';
+import { PROBE_KNOBS, PROBE_SEEDS, runProbe } from './probe.run';
 import { runStress } from './stress.run';
 
 function option(args: readonly string[], name: string): number | undefined {
@@ -54,8 +56,14 @@ export function main(args: readonly string[] = []): void {
     return;
   }
   const simArg = args.indexOf('--sim');
+  if (simArg >= 0 && args[simArg + 1] === 'probe') {
+    const knobsArg = args.indexOf('--knobs');
+    const names = knobsArg >= 0 ? (args[knobsArg + 1] ?? '').split(',') : Object.keys(PROBE_KNOBS);
+    runProbe(seedsOption(args) ?? PROBE_SEEDS, names, args.includes('--pairs'), option(args, 'pupils') ?? 150);
+    return;
+  }
   if (simArg >= 0 && args[simArg + 1] !== 'default') {
-    if (args[simArg + 1] !== 'alt' && args[simArg + 1] !== 'held') throw new Error('--sim needs default, alt or held');
+    if (args[simArg + 1] !== 'alt' && args[simArg + 1] !== 'held') throw new Error('--sim needs default, alt, held or probe');
     runAlt(
       seedsOption(args) ?? ALT_SEEDS,
       option(args, 'group') ?? 25,
