@@ -28,8 +28,8 @@ export interface ProbeKnobs {
   readonly pause?: boolean;
   /** A slow class: 60% of the pupils grow at a quarter of the usual pace, slowly but steadily. */
   readonly slowClass?: boolean;
-  /** A quarter of the pupils are at the ceiling already (3 logits above the others). */
-  readonly ceiling?: boolean;
+  /** Pupils at the ceiling already (3 logits above the others): a quarter with true, or this share. */
+  readonly ceiling?: boolean | number;
   /** Timestamps with dates only: every result at 00:00 UTC of its day. */
   readonly dateOnly?: boolean;
   /** One result per week per tool and goal: the share right of the week's items, on Friday afternoon. */
@@ -85,7 +85,7 @@ export function makeProbePupil(
   difficulty: readonly number[],
 ): SimPupil & { state: ProbePupilState } {
   const { knobs } = school;
-  const atCeiling = knobs.ceiling === true && random() < 0.25;
+  const atCeiling = knobs.ceiling !== undefined && knobs.ceiling !== false && random() < (knobs.ceiling === true ? 0.25 : knobs.ceiling);
   const slow = knobs.slowClass === true && random() < 0.6;
   const ability = normal(random) + (atCeiling ? 3 : 0);
   const pace = PROBE_PACE * Math.exp(0.3 * normal(random)) * (slow ? 0.25 : 1);

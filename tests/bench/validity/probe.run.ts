@@ -5,6 +5,7 @@
  * of a group listed (mean and largest group) against the share truly stuck, precision and recall, and which reason
  * lists the false alarms; then the means over the settings (summaryOf, as the other simulators print them).
  */
+import { DEFAULT_RULE, type NeedsHelpRule } from '@/domain/progress/needs-help';
 import { evaluateRule, type RuleRow } from '../../sim/evaluate-rule';
 import { summaryOf } from '../../sim/summary';
 import { probeSchool, simulateProbe, type ProbeKnobs } from '../../sim-probe/simulate-probe';
@@ -45,7 +46,7 @@ export function probeSettings(names: readonly string[], pairs: boolean): string[
   return out;
 }
 
-export function probeRow(setting: string, seed: number, pupils: number): ProbeRow {
+export function probeRow(setting: string, seed: number, pupils: number, rule: NeedsHelpRule = DEFAULT_RULE): ProbeRow {
   const parts = setting === 'base' ? [] : setting.split('+');
   let knobs: ProbeKnobs = {};
   let groupSize = 25;
@@ -56,8 +57,8 @@ export function probeRow(setting: string, seed: number, pupils: number): ProbeRo
     groupSize = knob.groupSize ?? groupSize;
   }
   const sim = simulateProbe(probeSchool(seed, knobs, pupils));
-  const [rule] = evaluateRule(sim, [WEEK], { groupSize });
-  const row = rule as RuleRow;
+  const [first] = evaluateRule(sim, [WEEK], { groupSize, rule });
+  const row = first as RuleRow;
   const falseByReason = Object.fromEntries(
     Object.entries(row.byReason)
       .map(([kind, n]) => [kind, n - (row.byReasonStuck[kind] ?? 0)] as const)
