@@ -101,11 +101,18 @@ export const shortfallOf = (evidence: GrowthEvidence): number | null =>
  * Not keeping up: where the group's growth on the practised goals can be told, the pupil kept up with
  * less than `keptUpBelow` of it, together and credibly (`keptUpCredible` standard errors below 1) and,
  * where the group's spread of shortfalls is known (`standsOut`), standing out from it (group-spread.ts);
- * elsewhere no growth over them together and, when the rule asks it and the group's level could be
- * compared, behind the group on them together. Listed: each of them below the target that did not keep
+ * elsewhere (`growthAloneDecides`: not in a group that practised but shows no growth, rule noGrowthAsksGroupMove) no
+ * growth over them together and, when the rule asks it and the group's level could be compared, behind the group on them
+ * together. Listed: each of them below the target that did not keep
  * up (or grow) itself, or, when none of them alone shows it, the one that kept up least.
  */
-export function noGrowthReasons(evidence: GrowthEvidence, context: EstimatorContext, rule: NeedsHelpRule, standsOut = true): Reason[] {
+export function noGrowthReasons(
+  evidence: GrowthEvidence,
+  context: EstimatorContext,
+  rule: NeedsHelpRule,
+  standsOut = true,
+  growthAloneDecides = true,
+): Reason[] {
   const { practised, kept, together, behind } = evidence;
   if (practised.length === 0) return [];
   if (kept && rule.keptUpBelow !== null) {
@@ -113,6 +120,8 @@ export function noGrowthReasons(evidence: GrowthEvidence, context: EstimatorCont
     // lower than the group, but growing as it does: behind, not stuck
     if (together !== null && together >= rule.ownGrowthKeptUp * evidence.groupMove) return [];
   } else {
+    // a group that practised but shows no growth to compare with: flat results are no evidence (rule noGrowthAsksGroupMove)
+    if (!growthAloneDecides) return [];
     if (together === null || !(together < rule.noGrowthBelow)) return [];
     if (rule.behindGroupBy !== null && behind !== null && behind < rule.behindGroupBy) return [];
   }

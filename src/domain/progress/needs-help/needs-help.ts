@@ -3,7 +3,7 @@ import type { Goal, LearningLine, Result } from '../../model';
 import type { Estimate, EstimatorContext } from '../estimators/estimate';
 import { groupContext } from '../estimators/group-context';
 import { goalEstimators, type LineEstimatorOf } from './goal-estimators';
-import { groupSpreadOf, standsOut } from './group-spread';
+import { GROUP_SPREAD_MIN_PUPILS, groupSpreadOf, standsOut } from './group-spread';
 import { growthEvidenceOf, noGrowthReasons, practisedGoals, practisedSince, shortfallOf, slowerReasons, type GoalEstimate } from './growth-reasons';
 import { inactiveJudge, neverActiveJudge } from './inactive';
 import { ownTrendOf } from './own-trend';
@@ -62,7 +62,9 @@ export function expectedGoals(lines: readonly LearningLine[], targetLevel: (line
  * - below-target-no-growth: the expected goals the pupil practised in the last `weeksOfPractice` weeks (evidence from
  *   before the look-back and `minResultsInWindow` results within it) grew less than `noGrowthBelow` taken together
  *   (each goal's growth weighed by how well it is known: 1 / (uncertainty now^2 + uncertainty then^2)), and each
- *   goal listed is under `belowValue` (and not mastered) and grew less than `noGrowthBelow` itself;
+ *   goal listed is under `belowValue` (and not mastered) and grew less than `noGrowthBelow` itself (growth alone decides
+ *   only where the group's growth cannot be told and, with `noGrowthAsksGroupMove`, fewer than GROUP_SPREAD_MIN_PUPILS
+ *   of the group practised in the look-back: where more did and it still shows no growth, flat results are no evidence);
  * - inactive: no result for `inactiveSchoolDays` school days, standing out from the group (inactive.ts); or none at
  *   all, with `flagNeverActive`, once the group has practised that long (neverActiveJudge);
  * - stuck-while-others-master: `stuckMinResults` results on a goal without mastering it, `minResultsInWindow` of them in
@@ -165,9 +167,15 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
     growth.kept && rule.usualGrowthShortBy !== null && standing !== null
       ? shortOfUsual(growth.kept, standing, usualGrowthOf(points.filter((point) => point.i !== i)))
       : null;
+  // Where enough of the group practised in the look-back to show what is usual and yet its growth cannot be told (a tool
+  // whose scores stay flat whatever is learnt, or a group that stood still), a pupil's flat results are no evidence.
+  const practising = judged.filter(({ growth }) => growth.practised.length > 0).length;
+  const growthAloneDecides = !(rule.noGrowthAsksGroupMove && practising >= GROUP_SPREAD_MIN_PUPILS);
   const growthReasons = judged.map((pupil, i) => {
     if (!enough[i] || !growthJudged(rule, hasBefore(pupil.pupil.ref), paces?.[i], fitted, standOuts?.[i])) return [];
-    const reasons = pupil.rises ? [] : noGrowthReasons(pupil.growth, context, rule, standsOut(pupil.shortfall ?? 0, spread, rule.standOutBy));
+    const reasons = pupil.rises
+      ? []
+      : noGrowthReasons(pupil.growth, context, rule, standsOut(pupil.shortfall ?? 0, spread, rule.standOutBy), growthAloneDecides);
     // ...and short of what is usual in the group for where they stood
     const short = reasons.length > 0 ? shortOf(pupil, i) : null;
     const kept = short !== null && short < (rule.usualGrowthShortBy as number) ? [] : reasons;

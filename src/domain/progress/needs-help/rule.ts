@@ -33,9 +33,16 @@ export interface NeedsHelpRule {
    * The growth reason, where the group's own growth can be told: the pupil kept up with less than this
    * share of the group's growth on the goals practised in the look-back, together (keeping-up.ts): 0.4.
    * Then `noGrowthBelow` and `behindGroupBy` only decide where the group's growth cannot be told
-   * (too few results in the group, or the group did not move). null: not asked (the older rule).
+   * (too few results in the group, or the group did not move; see `noGrowthAsksGroupMove`). null: not asked (the older rule).
    */
   readonly keptUpBelow: number | null;
+  /**
+   * Where the group's growth on the practised goals cannot be told although GROUP_SPREAD_MIN_PUPILS of its pupils practised
+   * in the look-back (the group did not move on them, or a tool's scores stay flat whatever is learnt, as an adaptive one's
+   * do), a pupil's own flatness is no evidence that they, rather than the data, stand still: not listed for not growing
+   * (true, docs/decisions/048). In a smaller group, or with false, `noGrowthBelow` and `behindGroupBy` decide there.
+   */
+  readonly noGrowthAsksGroupMove: boolean;
   /** ...and credibly so: the share is at least this many standard errors below 1 (kept up fully): 2. */
   readonly keptUpCredible: number;
   /**
@@ -205,6 +212,7 @@ export const DEFAULT_RULE: NeedsHelpRule = {
   behindGroupBy: 0.07,
   keptUpBelow: 0.4,
   keptUpCredible: 2,
+  noGrowthAsksGroupMove: true,
   ownGrowthKeptUp: 0.6,
   standOutBy: null,
   ownRiseCredible: 2,
