@@ -38,6 +38,10 @@ export interface ProbeKnobs {
   readonly rotation?: boolean;
   /** One practice tool far harsher than the other: its items 1.5 logits harder. */
   readonly harsh?: boolean;
+  /** Differentiated tools: the weaker half (ability below 0) on practice A with easier items (1 logit), the others on B. */
+  readonly split?: boolean;
+  /** A practice result tagged with two goals: the one practised and the one before it. */
+  readonly multi?: boolean;
 }
 
 export interface ProbeSchool {

@@ -78,7 +78,11 @@ export function simulateProbe(school: ProbeSchool): ProbeSimulation {
     if (!recorded(time)) return;
     serial += 1;
     const at = knobs.dateOnly ? Math.floor(time / DAY_MS) * DAY_MS : time;
-    results.push(resultOf(tool, pupil.ref, goals[goal] as GoalId, at, serial, { score: scaleScore(raw, min, max), success: null, normBand: null }));
+    const result = resultOf(tool, pupil.ref, goals[goal] as GoalId, at, serial, { score: scaleScore(raw, min, max), success: null, normBand: null });
+    // multi: a practice result tagged with the goal before it as well (a tool's exercise set spans two goals)
+    results.push(
+      knobs.multi && goal > 0 && tool.workForm === 'practice' ? { ...result, goals: [goals[goal] as GoalId, goals[goal - 1] as GoalId] } : result,
+    );
   };
   const logitOf = (state: ProbePupilState, goal: number, time: number) => probeLogit(knobs, difficulty, state, goal, (time - startMs) / WEEK_MS);
   /** Items answered right, one by one, by a pupil at `theta`, each item's offset drawn (or, adaptive, near the pupil's level). */
@@ -114,8 +118,11 @@ export function simulateProbe(school: ProbeSchool): ProbeSimulation {
     for (let w = 0; w < school.weeks; w += 1) {
       if (!knobs.sparse) {
         const [a, b] = knobs.rotation ? (w % 2 === 0 ? [2, 0] : [0, 2]) : [1, 1];
-        practise(PRACTICE_A, 3 * a, w, 0, knobs.adaptive === true);
-        practise(PRACTICE_B, 1.5 * b, w, knobs.harsh ? 1.5 : 0, false);
+        // split: the weaker half on practice A with easier items (a remedial tool), the stronger half on practice B, each twice as often
+        const split = knobs.split === true;
+        const weaker = state.ability < 0;
+        if (!split || weaker) practise(PRACTICE_A, 3 * a * (split ? 1.5 : 1), w, split ? -1 : 0, knobs.adaptive === true);
+        if (!split || !weaker) practise(PRACTICE_B, 1.5 * b * (split ? 3 : 1), w, knobs.harsh ? 1.5 : 0, false);
         for (const sum of week.values()) push(sum.tool, pupil, sum.goal, sum.at, sum.right, 0, sum.items);
         week.clear();
       }

@@ -27,6 +27,8 @@ export const PROBE_KNOBS: Readonly<Record<string, { readonly knobs: ProbeKnobs; 
   weekly: { knobs: { weekly: true } },
   rotation: { knobs: { rotation: true } },
   harsh: { knobs: { harsh: true } },
+  split: { knobs: { split: true } },
+  multi: { knobs: { multi: true } },
   group15: { knobs: {}, groupSize: 15 },
   group30: { knobs: {}, groupSize: 30 },
 };

@@ -122,4 +122,17 @@ describe('the probe simulator', () => {
     const harsh = mean(scaled(from('probe-practice-b', sim({ harsh: true }).results)));
     expect(harsh).toBeLessThan(mean(scaled(from('probe-practice-b', base.results))) - 0.15);
   });
+
+  it('split: practice A only for the weaker half, B only for the others; multi: practice results tagged with the goal before too', () => {
+    const split = simulateProbe(probeSchool(3, { split: true }, 60));
+    const ability = new Map(split.pupils.map((pupil) => [pupil.ref as string, (pupil as unknown as { state: { ability: number } }).state.ability]));
+    expect(from('probe-practice-a', split.results).every((r) => (ability.get(r.pupil) as number) < 0)).toBe(true);
+    expect(from('probe-practice-b', split.results).every((r) => (ability.get(r.pupil) as number) >= 0)).toBe(true);
+    expect(from('probe-practice-a', split.results).length).toBeGreaterThan(0);
+    const multi = sim({ multi: true }).results.filter((r) => r.workForm === 'practice');
+    const index = (goal: string | undefined) => base.goals.indexOf(goal as never);
+    expect(multi.some((r) => r.goals.length === 2)).toBe(true);
+    expect(multi.every((r) => (r.goals.length === 1 ? index(r.goals[0]) === 0 : index(r.goals[1]) === index(r.goals[0]) - 1))).toBe(true);
+    expect(base.results.every((r) => r.goals.length === 1)).toBe(true);
+  });
 });
