@@ -21,11 +21,14 @@ export const interventionQueries = {
 };
 
 /** A pupil's interventions, newest first: the read hook for the profile and the parent report. */
+/** The same empty list every time (a memo keyed on it holds while the log is read). */
+const NO_INTERVENTIONS: readonly Intervention[] = [];
+
 export function usePupilInterventions(pupil: PupilRef | null): {
   readonly data: readonly Intervention[];
   readonly isPending: boolean;
   readonly error: Error | null;
 } {
   const query = useQuery(interventionQueries.ofPupil(useDb(), pupil));
-  return { data: query.data ?? [], isPending: query.isPending, error: query.error };
+  return { data: query.data ?? NO_INTERVENTIONS, isPending: query.isPending, error: query.error };
 }

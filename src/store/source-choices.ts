@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useDb } from './db-context';
 import { sourceQueries } from './sources.queries';
@@ -23,5 +23,7 @@ export function useSourceChoices(): readonly SourceChoice[] {
 export function useSourceNames() {
   const list = useQuery(sourceQueries.list(useDb()));
   const names = useMemo(() => new Map(list.data?.map((source) => [source.id as string, source.name])), [list.data]);
-  return { sourceName: (id: string) => names.get(id) ?? id, isPending: list.isPending, error: list.error };
+  // The same function while the list stays: a chart that takes it (memo) is not drawn again for nothing.
+  const sourceName = useCallback((id: string) => names.get(id) ?? id, [names]);
+  return { sourceName, isPending: list.isPending, error: list.error };
 }

@@ -1,4 +1,4 @@
-import type { TrendPoint } from './series';
+import { MAX_CHART_POINTS, type TrendPoint } from './series';
 
 /** One pupil's weekly level on a line (estimatedTrend) and whether the pupil needs help. */
 export interface PupilTrend<K> {
@@ -41,7 +41,7 @@ export interface GroupOverTime<K> {
   readonly points: number;
 }
 
-export const MAX_CHART_POINTS = 500;
+export { MAX_CHART_POINTS };
 /** Values per shown week: the median and the band's two edges. */
 const PER_WEEK = 3;
 

@@ -28,7 +28,7 @@ export interface TrendPoint {
 
 /** One pupil's results on a line as chart points (lineSeries). */
 export interface SourcePoints {
-  /** Per source, time-ordered, at most `maxPointsPerSource` points each. */
+  /** Per source, time-ordered, at most `maxPoints` points in all (lineSeries). */
   readonly bySource: ReadonlyMap<SourceId, readonly SeriesPoint[]>;
   /** Results on this line before downsampling. */
   readonly total: number;
@@ -57,8 +57,31 @@ export function downsample<T extends { scaled: number }>(points: readonly T[], c
   for (let index = 1; keep.size < cap; index += 1) keep.add(index);
   return [...keep].sort((a, b) => a - b).map((index) => points[index] as T);
 }
-/** One pupil's chart points on one line, by source (the weekly trend is estimatedTrend's). */
-export function lineSeries(results: readonly Result[], line: LearningLine, options: { readonly maxPointsPerSource?: number } = {}): SourcePoints {
+/** The most points any chart is handed (issue 12): past that a chart is slow to draw and no easier to read. */
+export const MAX_CHART_POINTS = 500;
+
+/**
+ * Shares `budget` points over sources with these many points each: a source with fewer than its even share keeps them
+ * all and leaves the rest to the others; none gets fewer than `floor` (or all it has) however many sources share it.
+ */
+export function sharePoints(counts: readonly number[], budget: number, floor = 4): number[] {
+  const order = counts.map((_, index) => index).sort((a, b) => (counts[a] as number) - (counts[b] as number));
+  const caps = counts.map(() => 0);
+  let left = budget;
+  order.forEach((index, position) => {
+    const even = Math.floor(left / (order.length - position));
+    const cap = Math.min(counts[index] as number, Math.max(floor, even));
+    caps[index] = cap;
+    left -= cap;
+  });
+  return caps;
+}
+
+/**
+ * One pupil's chart points on one line, by source (the weekly trend is estimatedTrend's): at most `maxPoints` in all
+ * (default MAX_CHART_POINTS), shared over the sources by sharePoints, each source downsampled to its share.
+ */
+export function lineSeries(results: readonly Result[], line: LearningLine, options: { readonly maxPoints?: number } = {}): SourcePoints {
   const goalIds = new Set<string>(line.goals.map((goal) => goal.id));
   const onLine = results
     .filter((result) => result.goals.some((goal) => goalIds.has(goal)) && evidenceOf(result) !== null)
@@ -78,10 +101,15 @@ export function lineSeries(results: readonly Result[], line: LearningLine, optio
       normBand: result.normBand,
       workForm: result.workForm,
     };
-    grouped.set(result.source, [...(grouped.get(result.source) ?? []), point]);
+    const points = grouped.get(result.source);
+    if (points) points.push(point);
+    else grouped.set(result.source, [point]);
   }
-  const cap = options.maxPointsPerSource ?? 200;
-  const bySource = new Map([...grouped].map(([source, points]) => [source, downsample(points, cap)] as const));
+  const caps = sharePoints(
+    [...grouped.values()].map((points) => points.length),
+    options.maxPoints ?? MAX_CHART_POINTS,
+  );
+  const bySource = new Map([...grouped].map(([source, points], index) => [source, downsample(points, caps[index] as number)] as const));
 
   return { bySource, total: onLine.length };
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { LineSeries, SeriesPoint } from '@/domain/progress/series';
@@ -34,7 +35,11 @@ export interface ChartMarker {
   readonly label: string;
 }
 
-export function ProgressChart({
+/**
+ * Drawn again only when its series, names, label or markers change (memo): recharts draws every point
+ * as components of its own, and the profile's other parts (tables, judgements) load one after another.
+ */
+export const ProgressChart = memo(function ProgressChart({
   series,
   sourceName,
   label,
@@ -120,4 +125,4 @@ export function ProgressChart({
       </ComposedChart>
     </ResponsiveContainer>
   );
-}
+});

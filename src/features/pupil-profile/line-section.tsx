@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PupilRef } from '@/domain/ids';
 import type { LearningLine, Result } from '@/domain/model';
@@ -8,7 +8,7 @@ import { lineGrowthSince } from '@/domain/progress/growth-since';
 import type { LineMastery } from '@/domain/progress/line-mastery';
 import type { Mastery } from '@/domain/progress/mastery';
 import type { NormBandIndex } from '@/domain/progress/norm-bands';
-import { lineSeries } from '@/domain/progress/series';
+import { lineSeries, MAX_CHART_POINTS } from '@/domain/progress/series';
 import { formatDate, formatPercent } from '@/i18n/format';
 import { TableHead } from '@/ui/captioned-table';
 import { ChartFrame } from '@/ui/chart-frame';
@@ -51,7 +51,8 @@ interface LineSectionProps {
 }
 
 /** One learning line in a pupil's profile: summary, chart and the same data as a table. */
-export function LineSection({
+/** Drawn again only when its own props change (memo): the profile draws its lines one by one, each step a render of the page. */
+export const LineSection = memo(function LineSection({
   line,
   results,
   mastery,
@@ -78,10 +79,11 @@ export function LineSection({
     () => lineGrowthSince(results, line.goals, since, estimator, { ...contexts.growth, now }),
     [results, line, since, estimator, contexts, now],
   );
-  const series = useMemo(
-    () => ({ ...lineSeries(results, line), trend: estimatedTrend(results, line, estimator, { ...contexts.level, now }) }),
-    [results, line, now, estimator, contexts],
-  );
+  const series = useMemo(() => {
+    // the chart gets at most MAX_CHART_POINTS: the weekly trend's points, and the results' points in what is left
+    const trend = estimatedTrend(results, line, estimator, { ...contexts.level, now });
+    return { ...lineSeries(results, line, { maxPoints: MAX_CHART_POINTS - trend.length }), trend };
+  }, [results, line, now, estimator, contexts]);
   const goalTitle = (id: string) => {
     const goal = line.goals.find((candidate) => candidate.id === id);
     return goal ? `${text(line.levels.find((level) => level.id === goal.level)?.label ?? goal.title)} · ${text(goal.title)}` : id;
@@ -90,10 +92,14 @@ export function LineSection({
   const shown = rows.length;
   const headingId = `lijn-${line.id}`;
   const caption = t('pupilProfile.chartCaption', { line: text(line.title), name: pupilName });
-  const markers = interventions.map((item) => ({
-    t: new Date(item.date).getTime(),
-    label: t('interventions.marker', { kind: t(`interventions.kind.${item.kind}`), date: formatDate(locale, item.date) }),
-  }));
+  const markers = useMemo(
+    () =>
+      interventions.map((item) => ({
+        t: new Date(item.date).getTime(),
+        label: t('interventions.marker', { kind: t(`interventions.kind.${item.kind}`), date: formatDate(locale, item.date) }),
+      })),
+    [interventions, t, locale],
+  );
   return (
     <section className="line-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{text(line.title)}</h2>
@@ -161,4 +167,4 @@ export function LineSection({
       <LineInterventions line={line} pupil={pupil} pupilName={pupilName} interventions={interventions} results={results} goalTitle={goalTitle} />
     </section>
   );
-}
+});

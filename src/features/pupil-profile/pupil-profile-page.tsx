@@ -24,6 +24,7 @@ import { LineSection } from './line-section';
 import { useGroupContexts } from '@/store/line-view.view';
 import { RubricSection } from './rubric-section';
 import { usePupilInterventions } from '@/store/interventions.queries';
+import type { Intervention } from '@/domain/intervention';
 import { usePupilJudgements } from '@/store/judgements.queries';
 import { judgementsByGoal } from '@/domain/teacher-judgement';
 import { filterResults } from '@/domain/progress/result-filter';
@@ -82,6 +83,11 @@ export function PupilProfilePage() {
 
   // The lines with results: the first is drawn at once, the others one by one after it (a skeleton until then).
   const lines = allLines.filter((line) => (row?.lines[line.id]?.goalsWithEvidence ?? 0) > 0);
+  // Per line its interventions, the same arrays while the log stays: a drawn line section (memo) is not drawn again.
+  const interventionsByLine = useMemo(
+    () => new Map(allLines.map((line) => [line.id, interventions.data.filter((item) => line.goals.some((goal) => goal.id === item.goal))])),
+    [allLines, interventions.data],
+  );
   const drawn = useProgressiveCount(lines.length, `${key}|${filterKey}`);
   const back = <Link to={filters.hrefTo('/klas', pupil.data ? { groep: pupil.data.pupil.group } : {})}>{t('pupilProfile.back')}</Link>;
 
@@ -150,7 +156,7 @@ export function PupilProfilePage() {
                 goals={row.goals}
                 since={growth.since}
                 bands={bands}
-                interventions={interventions.data.filter((item) => line.goals.some((goal) => goal.id === item.goal))}
+                interventions={interventionsByLine.get(line.id) as readonly Intervention[]}
                 judged={judged}
               />
             ),

@@ -1,10 +1,10 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { goalId, pupilRef, sourceId, type GoalId, type SourceId } from '@/domain/ids';
+import { goalId, pupilRef, resultIdOf, sourceId, type GoalId, type SourceId } from '@/domain/ids';
 import { scaleScore, type Result } from '@/domain/model';
 import { estimatedTrend } from '@/domain/progress/estimated-trend';
 import { ESTIMATORS } from '@/domain/progress/estimators/registry';
-import { downsample, lineSeries } from '@/domain/progress/series';
+import { downsample, lineSeries, MAX_CHART_POINTS, sharePoints } from '@/domain/progress/series';
 import { REKENEN_LINE } from '@/curriculum/rekenen.line';
 import { buildResult } from '../../../support/result-builder';
 
@@ -162,11 +162,43 @@ describe('lineSeries', () => {
     expect(trendOf([results[3] as Result], '2026-03-02T12:00:00.000Z')).toEqual([]);
   });
 
-  it('keeps every point up to maxPointsPerSource', () => {
+  it('keeps every point while the chart stays within its budget', () => {
     const many = Array.from({ length: 150 }, (_, i) =>
       result(SOM, [GETALLEN_1F], new Date(Date.parse('2025-09-01T08:00:00Z') + i * DAY).toISOString(), { score: scaleScore(i % 10, 0, 10) }),
     );
     expect(lineSeries(many, REKENEN_LINE).bySource.get(SOM)).toHaveLength(150);
+  });
+
+  it('hands a chart at most MAX_CHART_POINTS over all its sources, a small source keeping all of its own', () => {
+    const daily = (source: SourceId, count: number) =>
+      Array.from({ length: count }, (_, i) =>
+        result(source, [GETALLEN_1F], new Date(Date.parse('2025-09-01T08:00:00Z') + i * 3_600_000).toISOString(), {
+          id: resultIdOf(source, `r${i}`),
+          score: scaleScore(i % 10, 0, 10),
+        }),
+      );
+    const series = lineSeries([...daily(SOM, 400), ...daily(TOETS, 30), ...daily(sourceId('src-lees'), 400)], REKENEN_LINE);
+    const sizes = [...series.bySource].map(([source, points]) => [source, points.length]);
+    expect(sizes).toEqual([
+      [SOM, 235],
+      [TOETS, 30],
+      ['src-lees', 235],
+    ]);
+    expect(series.total).toBe(830);
+    // the trend's points come off the budget
+    const withTrend = lineSeries([...daily(SOM, 400), ...daily(TOETS, 30), ...daily(sourceId('src-lees'), 400)], REKENEN_LINE, {
+      maxPoints: MAX_CHART_POINTS - 40,
+    });
+    expect([...withTrend.bySource.values()].reduce((sum, points) => sum + points.length, 0)).toBe(460);
+  });
+
+  it('shares a budget: an even share each, what a small source leaves goes to the others, never under the floor', () => {
+    expect(sharePoints([1000, 1000], 500)).toEqual([250, 250]);
+    expect(sharePoints([10, 1000, 1000], 500)).toEqual([10, 245, 245]);
+    expect(sharePoints([3, 1000], 500)).toEqual([3, 497]);
+    expect(sharePoints([100, 100], 500)).toEqual([100, 100]);
+    expect(sharePoints([1000, 1000, 1000], 5)).toEqual([4, 4, 4]);
+    expect(sharePoints([], 500)).toEqual([]);
   });
 
   it('for a steadily rising pupil the weekly trend rises', () => {
