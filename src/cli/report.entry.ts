@@ -54,10 +54,20 @@ interface Summary {
   readonly expired: number;
   /** Second reports of an attempt already counted (same pupil, goals, score, within a minute), left out. */
   readonly duplicates: number;
-  readonly groups: readonly { readonly name: string | null; readonly yearLevel: string; readonly pupils: number; readonly needsHelp: number }[];
+  readonly groups: readonly {
+    readonly name: string | null;
+    readonly yearLevel: string;
+    readonly pupils: number;
+    readonly needsHelp: number;
+    /** Listed only for a gap in the data (no result yet, none lately): the page shows them apart. */
+    readonly noResultsYet: number;
+    readonly noResultsLately: number;
+  }[];
   readonly pupils: number;
   readonly goalLines: number;
   readonly needsHelp: number;
+  readonly noResultsYet: number;
+  readonly noResultsLately: number;
   readonly settings: Readonly<Record<string, unknown>>;
 }
 
@@ -139,7 +149,15 @@ export function run(inputs: readonly RunInput[], options: ReportOptions): Report
       judgements: (options.judgements ?? []).filter((judgement) => inGroup.has(judgement.pupil)),
     });
     lines.push(...report.goals, ...report.pupils.map((pupil) => ({ ...pupil, group: name })));
-    groups.push({ name, yearLevel, pupils: pupils.length, needsHelp: report.pupils.filter((pupil) => pupil.needsHelp).length });
+    const gapped = (gap: string) => report.pupils.filter((pupil) => pupil.dataGap === gap).length;
+    groups.push({
+      name,
+      yearLevel,
+      pupils: pupils.length,
+      needsHelp: report.pupils.filter((pupil) => pupil.needsHelp).length,
+      noResultsYet: gapped('no-results-yet'),
+      noResultsLately: gapped('no-results-lately'),
+    });
   }
   if (options.roster && options.group !== undefined && groups.length === 0)
     return { errors: [`--group ${options.group}: die groep staat niet in het roster`], exitCode: 2 };
@@ -156,6 +174,8 @@ export function run(inputs: readonly RunInput[], options: ReportOptions): Report
     pupils: groups.reduce((sum, group) => sum + group.pupils, 0),
     goalLines: lines.filter((line) => 'goal' in line).length,
     needsHelp: groups.reduce((sum, group) => sum + group.needsHelp, 0),
+    noResultsYet: groups.reduce((sum, group) => sum + group.noResultsYet, 0),
+    noResultsLately: groups.reduce((sum, group) => sum + group.noResultsLately, 0),
     settings: {
       now: nowIso,
       weeks: rule.weeksOfPractice,

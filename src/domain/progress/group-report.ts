@@ -1,6 +1,6 @@
 /**
  * One group's figures as `npm run report` prints them: per pupil x goal the estimate with its 95%
- * margin, and per pupil whether they need help and why. Built from the very functions the views
+ * margin, and per pupil whether they need help and why (or are listed only for a gap in the data). Built from the very functions the views
  * call (groupContext, estimatedClassGrid, needsHelp), never from a copy of them.
  */
 import { pupilKey, type PupilRef, type SourceId } from '../ids';
@@ -10,7 +10,7 @@ import { marginInterval, observationsOf, type Estimator } from './estimators/est
 import { groupContext } from './estimators/group-context';
 import type { LineMastery } from './line-mastery';
 import type { MasteryStatus } from './mastery';
-import { DEFAULT_RULE, followJudgements, needsHelp, type NeedsHelpRule, type Reason } from './needs-help';
+import { DEFAULT_RULE, followJudgements, isDataMatter, isNoResultsYet, needsHelp, type NeedsHelpRule, type Reason } from './needs-help';
 import { currentJudgements, judgementKey, judgementState, type JudgedStatus, type JudgeRole, type TeacherJudgement } from '../teacher-judgement';
 
 export interface GroupReportInput {
@@ -59,10 +59,19 @@ export interface LineReport {
   readonly results: number;
 }
 
+/**
+ * A pupil listed only for the absence of data, as the needs-help page shows them apart from who needs help
+ * (no-results.ts): not a single result yet, or none in the group's usual rhythm lately.
+ */
+export type DataGap = 'no-results-yet' | 'no-results-lately';
+
 /** One pupil: needs help or not (and why), and their mastery per line with evidence. */
 export interface PupilReportLine {
   readonly pupil: PupilRef;
+  /** On the page's list of who needs help: a reason about learning (a data gap alone is not one). */
   readonly needsHelp: boolean;
+  /** Listed only for the absence of data (the page's lists apart), or null. */
+  readonly dataGap: DataGap | null;
   readonly reasons: readonly Reason[];
   readonly lines: Readonly<Record<string, LineReport>>;
 }
@@ -97,7 +106,11 @@ export function groupReport(input: GroupReportInput): GroupReport {
   const inForce = new Map([...judged].flatMap(([key, state]) => (state.outdated ? [] : [[key, state.judgement] as const])));
   const refOf = new Map(pupils.map((pupil) => [pupil.key, pupil.ref]));
   const found = needsHelp({ pupils, results, lines, targetLevel: input.targetLevel, now, estimatorOf, context }, input.rule ?? DEFAULT_RULE);
-  const entries = new Map(followJudgements(found, (key) => refOf.get(key), inForce).map((entry) => [entry.key, entry.reasons]));
+  const followed = followJudgements(found, (key) => refOf.get(key), inForce);
+  const entries = new Map(followed.map((entry) => [entry.key, entry.reasons]));
+  const gaps = new Map(
+    followed.flatMap((entry) => (isDataMatter(entry) ? [[entry.key, isNoResultsYet(entry) ? 'no-results-yet' : 'no-results-lately'] as const] : [])),
+  );
   const goals: GoalReportLine[] = [];
   const pupilLines: PupilReportLine[] = [];
   for (const row of grid) {
@@ -131,7 +144,8 @@ export function groupReport(input: GroupReportInput): GroupReport {
     const withEvidence = Object.entries(row.lines).filter(([, mastery]) => mastery.value !== null);
     pupilLines.push({
       pupil: row.ref,
-      needsHelp: reasons.length > 0,
+      needsHelp: reasons.length > 0 && !gaps.has(row.key),
+      dataGap: gaps.get(row.key) ?? null,
       reasons,
       lines: Object.fromEntries(withEvidence.map(([id, mastery]) => [id, lineReport(mastery)])),
     });

@@ -94,7 +94,7 @@ describe('npm run report', { timeout: 120_000 }, () => {
           line.pupil ===
           'https://ketenid.nl/201703/00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001',
       ),
-    ).toMatchObject({ needsHelp: false, reasons: [], lines: {} });
+    ).toMatchObject({ needsHelp: false, dataGap: null, reasons: [], lines: {} });
     const later = report(['--roster', 'roster.csv', '--mapping', 'mapping.json', '--columns', 'max=Uit', '--now', '2026-03-20', csv], dir);
     expect(
       later.lines.find(
@@ -103,9 +103,18 @@ describe('npm run report', { timeout: 120_000 }, () => {
           'https://ketenid.nl/201703/00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001',
       ),
     ).toMatchObject({
-      needsHelp: true,
+      // listed for no result at all: a gap in the data, shown apart on the page, not among who needs help
+      needsHelp: false,
+      dataGap: 'no-results-yet',
       reasons: [{ kind: 'inactive', days: null, lastAt: null }],
       lines: {},
+    });
+    // the summary counts them apart too
+    const laterPupils = later.lines.filter((line) => 'needsHelp' in line);
+    expect(summaryOf(later.lines)).toMatchObject({
+      noResultsYet: 1,
+      needsHelp: laterPupils.filter((line) => line.needsHelp === true).length,
+      noResultsLately: laterPupils.filter((line) => line.dataGap === 'no-results-lately').length,
     });
     for (const name of ['Anouk', 'Vries', 'Bilal', 'Yilmaz', 'Nooitactief']) expect(JSON.stringify(lines)).not.toContain(name);
     const summary = summaryOf(lines);
