@@ -68,11 +68,29 @@ interface Summary {
   readonly needsHelp: number;
   readonly noResultsYet: number;
   readonly noResultsLately: number;
+  /** The newest result's time in the files (ISO), null without results. */
+  readonly newestResult: string | null;
   readonly settings: Readonly<Record<string, unknown>>;
 }
 
 export type ReportRun =
-  { readonly lines: readonly ReportLine[]; readonly exitCode: 0 } | { readonly errors: readonly string[]; readonly exitCode: 2 };
+  | { readonly lines: readonly ReportLine[]; readonly notes: readonly string[]; readonly exitCode: 0 }
+  | { readonly errors: readonly string[]; readonly exitCode: 2 };
+
+/** Past this many days between the newest result and --now, the report says so (everyone then looks quiet). */
+const STALE_NOW_DAYS = 28;
+const DAY_MS = 86_400_000;
+
+/** A note when the files end long before the day judged: every pupil then lacks recent results. */
+function nowNotes(newest: number | null, now: Date): string[] {
+  if (newest === null || now.getTime() - newest <= STALE_NOW_DAYS * DAY_MS) return [];
+  const days = Math.floor((now.getTime() - newest) / DAY_MS);
+  const day = new Date(newest).toISOString().slice(0, 10);
+  return [
+    `Let op: het nieuwste resultaat in de bestanden is van ${day}, ${days} dagen voor de dag van het oordeel (${now.toISOString().slice(0, 10)}). ` +
+      `Wie toen nog leerde, telt nu als zonder recente resultaten. Geef met --now de dag waarop de bestanden zijn gemaakt.`,
+  ];
+}
 
 /** What the app's "Zonder groep" holds: pupils in the files but not on the roster. */
 const NO_GROUP = null;
@@ -162,6 +180,7 @@ export function run(inputs: readonly RunInput[], options: ReportOptions): Report
   if (options.roster && options.group !== undefined && groups.length === 0)
     return { errors: [`--group ${options.group}: die groep staat niet in het roster`], exitCode: 2 };
 
+  const newest = results.reduce<number | null>((latest, result) => Math.max(latest ?? -Infinity, Date.parse(result.time)), null);
   const summary: Summary = {
     files: inputs.length,
     results: results.length,
@@ -176,6 +195,7 @@ export function run(inputs: readonly RunInput[], options: ReportOptions): Report
     needsHelp: groups.reduce((sum, group) => sum + group.needsHelp, 0),
     noResultsYet: groups.reduce((sum, group) => sum + group.noResultsYet, 0),
     noResultsLately: groups.reduce((sum, group) => sum + group.noResultsLately, 0),
+    newestResult: newest === null ? null : new Date(newest).toISOString(),
     settings: {
       now: nowIso,
       weeks: rule.weeksOfPractice,
@@ -188,5 +208,5 @@ export function run(inputs: readonly RunInput[], options: ReportOptions): Report
       rule,
     },
   };
-  return { lines: [...lines, { summary }], exitCode: 0 };
+  return { lines: [...lines, { summary }], notes: nowNotes(newest, options.now), exitCode: 0 };
 }

@@ -76,4 +76,5 @@ if (values.roster !== undefined) options.roster = orFail(module.parseRosterGroup
 
 const outcome = module.run(await openInputs(positionals), options);
 if (outcome.exitCode !== 0) fail(outcome.errors.join('\n'));
+for (const note of outcome.notes) console.error(note);
 for (const line of outcome.lines) console.log(JSON.stringify(line));

@@ -133,6 +133,23 @@ describe('npm run report', { timeout: 120_000 }, () => {
     expect(lines.filter((line) => 'goal' in line)).toEqual([]);
   });
 
+  it('says so when the files end long before the day judged (everyone then lacks recent results)', () => {
+    const dir = schoolFiles();
+    const csv = path.join(FILES, 'toetsen-export.csv');
+    const args = ['--roster', 'roster.csv', '--columns', 'max=Uit', '--group', 'Groep 7B'];
+    const onTime = report([...args, '--now', '2026-03-20', csv], dir);
+    expect(onTime.stderr).toBe('');
+    const newest = summaryOf(onTime.lines).newestResult as string;
+    expect(newest).toMatch(/^2026-03-0\dT/);
+    const late = report([...args, '--now', '2026-06-30', csv], dir);
+    expect(late.status).toBe(0);
+    const days = Math.floor((Date.parse('2026-06-30T23:59:59.999Z') - Date.parse(newest)) / 86_400_000);
+    expect(late.stderr).toContain(
+      `Let op: het nieuwste resultaat in de bestanden is van ${newest.slice(0, 10)}, ${days} dagen voor de dag van het oordeel (2026-06-30).`,
+    );
+    expect(late.stderr).toContain('Geef met --now de dag waarop de bestanden zijn gemaakt.');
+  });
+
   it('refuses to judge part of the data: an unreadable file, a wrong number or mapping exits 2 with a reason', () => {
     const dir = schoolFiles();
     writeFileSync(path.join(dir, 'kapot.json'), '{"actor": ');
