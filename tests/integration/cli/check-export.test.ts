@@ -4,10 +4,10 @@
  * ../shared/fixtures (read in place, never copied) and files written here.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../support/temp-dir';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const FIXTURES = path.resolve(ROOT, '../shared/fixtures');
@@ -43,7 +43,7 @@ function checkExport(files: readonly string[], { cwd = ROOT, throughRunner = fal
 // Each case starts a Node process that loads the importers through Vite: slow on a busy machine, never timed.
 describe('npm run check-export', { timeout: 120_000 }, () => {
   it('prints one JSON line per file and exits 0 when every file was read', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'check-export-'));
+    const dir = tempDir('check-export-');
     const good = path.join(dir, 'statements.json');
     writeFileSync(
       good,
@@ -67,7 +67,7 @@ describe('npm run check-export', { timeout: 120_000 }, () => {
   });
 
   it('exits 2 when a file cannot be read at all, and still reports the others', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'check-export-'));
+    const dir = tempDir('check-export-');
     const broken = path.join(dir, 'kapot.json');
     writeFileSync(broken, '{"actor": {"mbox": "mailto:a@b.example"}, "verb": ');
     // Named relative to where it runs: each line names the file as given, not just its base name.
@@ -105,7 +105,7 @@ describe('npm run check-export', { timeout: 120_000 }, () => {
   });
 
   it('OneRoster 1.2 link files: picked up beside results.csv in its folder, and reported on their own line when given', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'check-export-'));
+    const dir = tempDir('check-export-');
     const pupil = `https://demo.invalid/nep-eckid/201703/${'ab'.repeat(64)}`;
     writeFileSync(
       path.join(dir, 'results.csv'),
@@ -142,7 +142,7 @@ describe('npm run check-export', { timeout: 120_000 }, () => {
   });
 
   it('OneRoster 1.2 score scales: scoreScales.csv and lineItemScoreScales.csv beside results.csv score its textScores; named alone, a scale file gets its own line', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'check-export-'));
+    const dir = tempDir('check-export-');
     const pupil = `https://demo.invalid/nep-eckid/201703/${'ab'.repeat(64)}`;
     writeFileSync(
       path.join(dir, 'results.csv'),
@@ -200,7 +200,7 @@ describe('npm run check-export', { timeout: 120_000 }, () => {
     });
 
     it('reads the column choice the wizard saves, from a JSON file', () => {
-      const dir = mkdtempSync(path.join(tmpdir(), 'check-export-'));
+      const dir = tempDir('check-export-');
       const choice = path.join(dir, 'kolommen.json');
       writeFileSync(
         choice,
@@ -232,7 +232,7 @@ describe('npm run check-export', { timeout: 120_000 }, () => {
   });
 
   it('--pseudonym: a supplier CSV is judged by the ECK iD form by default, as a new connector of that kind; --pseudonym any keeps the name-like key', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'check-export-'));
+    const dir = tempDir('check-export-');
     const eck = `https://ketenid.nl/201703/${'3f9a2c71d04e8b65'.repeat(8)}`;
     const rows = [eck, 'JanDeVries2014Almere', '6f1c2a3b-0d4e-4f5a-8b6c-7d8e9f0a1b2c'].map((key) => `${key};02-03-2026;R-1;7;10`);
     writeFileSync(path.join(dir, 'toetsen.csv'), ['Leerling;Datum;Opdracht;Score;Max', ...rows].join('\n'));

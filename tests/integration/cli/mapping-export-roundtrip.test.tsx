@@ -4,8 +4,7 @@
  * that uses those codes, gives goal lines for exactly the mapped goals.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -14,6 +13,7 @@ import { goalId, sourceId } from '@/domain/ids';
 import { saveSource } from '@/store/sources.repo';
 import { SOMMENSPOOR_DEMO } from '../../../mocks/suppliers/sommenspoor/sommenspoor.demo';
 import { DEMO_NOW, freshDb, renderApp } from '../../support/render-app';
+import { tempDir } from '../../support/temp-dir';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CSV = path.join(ROOT, 'tests/fixtures/files/toetsen-export.csv');
@@ -53,7 +53,7 @@ describe('mapping export on the Bronnen page', () => {
       mapping: { 'REKENEN-BREUKEN-1': ['rekenen.getallen.1f'], 'REKENEN-BREUKEN-2': ['rekenen.getallen.1f'] },
     });
 
-    const dir = mkdtempSync(path.join(tmpdir(), 'mapping-export-'));
+    const dir = tempDir('mapping-export-');
     writeFileSync(path.join(dir, 'koppeling.json'), text);
     const run = spawnSync(
       process.execPath,

@@ -5,8 +5,7 @@
  * Node process) must show the same mastery per pupil x line and the same pupils needing help.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -31,6 +30,7 @@ import { SOMMENSPOOR_DEMO } from '../../../mocks/suppliers/sommenspoor/sommenspo
 import { DEMO_NOW, freshDb, renderApp } from '../../support/render-app';
 import { cellsIn } from '../../support/grid-cells';
 import { TEST_PASSPHRASE } from '../../support/seed';
+import { tempDir } from '../../support/temp-dir';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const GROUP = 'Groep 7B';
@@ -74,7 +74,7 @@ describe('npm run report agrees with the views', () => {
     const key = await createVault(db, TEST_PASSPHRASE, 1_000);
     await importRoster(db, roster, { now: DEMO_NOW, key });
     const inGroup = new Set<string>(roster.filter((row) => row.groupName === GROUP).map((row) => row.ref));
-    const dir = mkdtempSync(path.join(tmpdir(), 'report-agrees-'));
+    const dir = tempDir('report-agrees-');
     const files: string[] = [];
     const mapping: Record<string, readonly string[]> = {};
     for (const [kind, adapter, demo] of SUPPLIERS) {

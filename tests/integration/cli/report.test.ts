@@ -4,10 +4,10 @@
  * fixtures and ../shared/fixtures (read in place), with a roster, a mapping and the settings.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../support/temp-dir';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const FILES = path.join(ROOT, 'tests/fixtures/files');
@@ -32,7 +32,7 @@ function report(args: readonly string[], cwd = ROOT) {
 const summaryOf = (lines: readonly Record<string, unknown>[]) => (lines.at(-1) as { summary: Record<string, unknown> }).summary;
 
 function schoolFiles() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'report-'));
+  const dir = tempDir('report-');
   writeFileSync(
     path.join(dir, 'mapping.json'),
     JSON.stringify({
