@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { resolveResultGoals } from '@/curriculum/slo-import/resolve-goals';
-import type { GroupId, PupilKey, SourceId } from '@/domain/ids';
+import type { GroupId, PupilKey, PupilRef, SourceId } from '@/domain/ids';
 import type { Result } from '@/domain/model';
 import { deduplicate } from '@/domain/quality/duplicates';
 import { useCurriculum } from './curriculum.queries';
@@ -51,6 +51,15 @@ function useResolved(query: { data: ReadableResults | undefined; isPending: bool
  */
 export function useGroupResults(group: GroupId, enabled = true): ResolvedResults {
   const results = useQuery({ ...resultQueries.forGroup(useDb(), group), enabled });
+  return useResolved(results, enabled);
+}
+
+/**
+ * The results of some pupils (by pseudonym), goals resolved and counted as in useGroupResults: for a
+ * view that needs a few pupils' results, not the whole group's (the same pupil's rows either way).
+ */
+export function usePupilsResults(refs: readonly PupilRef[], enabled = true): ResolvedResults {
+  const results = useQuery({ ...resultQueries.forPupils(useDb(), refs), enabled });
   return useResolved(results, enabled);
 }
 

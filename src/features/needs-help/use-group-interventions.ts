@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { groupId, type PupilKey } from '@/domain/ids';
 import { latestPerPupil, resultsAround, type Intervention, type ResultsAround } from '@/domain/intervention';
-import { useGroupResults } from '@/store/curriculum.results';
+import { usePupilsResults } from '@/store/curriculum.results';
 import { useDb } from '@/store/db-context';
 import { interventionQueries } from '@/store/interventions.queries';
 import type { PupilWithRoster } from '@/store/school.queries';
@@ -12,7 +12,12 @@ export interface PupilIntervention {
   readonly around: ResultsAround;
 }
 
-/** Per pupil of the group: their latest intervention and what happened to their results on its goal since. */
+/**
+ * Per pupil of the group: their latest intervention and what happened to their results on its goal since.
+ * Only the results of pupils with an intervention are read (none when no pupil has one): the page's
+ * judgement itself is computed in the compute worker, and reading, checking and deduplicating the
+ * whole group's results on the main thread for this was most of the page's main-thread work.
+ */
 export function useGroupInterventions(
   group: string | null,
   pupils: ReadonlyMap<PupilKey, PupilWithRoster>,
@@ -21,14 +26,15 @@ export function useGroupInterventions(
   const refs = useMemo(() => [...pupils.values()].map((item) => item.pupil.ref), [pupils]);
   const id = groupId(group ?? '');
   const interventions = useQuery({ ...interventionQueries.ofGroup(db, id, refs), enabled: group !== null });
-  const results = useGroupResults(id, group !== null);
+  const latest = useMemo(() => latestPerPupil(interventions.data ?? []), [interventions.data]);
+  const withIntervention = useMemo(() => refs.filter((ref) => latest.has(ref)), [refs, latest]);
+  const results = usePupilsResults(withIntervention, group !== null && interventions.data !== undefined);
   return useMemo(() => {
-    const latest = latestPerPupil(interventions.data ?? []);
     const found = new Map<PupilKey, PupilIntervention>();
     for (const [key, item] of pupils) {
       const intervention = latest.get(item.pupil.ref);
       if (intervention) found.set(key, { intervention, around: resultsAround(intervention, results.data ?? []) });
     }
     return found;
-  }, [interventions.data, results.data, pupils]);
+  }, [latest, results.data, pupils]);
 }
