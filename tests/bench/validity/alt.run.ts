@@ -57,7 +57,7 @@ export function runAlt(seeds: readonly number[] = ALT_SEEDS, groupSize = 25, pup
       return of('default') - of('average');
     });
     console.log(
-      `default - average ${String(week).padStart(2)} wk  spearman gap ${(gaps.reduce((a, b) => a + b, 0) / gaps.length).toFixed(3)} (min ${Math.min(...gaps).toFixed(3)})`,
+      `default - average ${String(week).padStart(2)} wk  spearman gap ${(gaps.reduce((a, b) => a + b, 0) / gaps.length).toFixed(3)} (min ${Math.min(...gaps).toFixed(3)})  per school ${gaps.map((gap) => gap.toFixed(3)).join(' ')}`,
     );
   }
   console.log('\nNeeds-help rule (DEFAULT_RULE) and its oracle (the best F1 any rule could reach), mean (min) over the schools:');

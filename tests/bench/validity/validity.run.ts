@@ -17,7 +17,7 @@
  * beside the rule unless --no-oracle; --sim default: this one.
  */
 import { ESTIMATORS } from '@/domain/progress/estimators';
-import { evaluate, jsonLineOf, tableOf } from '../../sim/evaluate';
+import { evaluate, jsonLineOf, tableOf, type ValidityRow } from '../../sim/evaluate';
 import { evaluateRule, type RuleRow } from '../../sim/evaluate-rule';
 import { evaluateOracleRule } from '../../sim/needs-help-oracle';
 import { oracleEstimator } from '../../sim/oracle';
@@ -92,6 +92,7 @@ export function main(args: readonly string[] = []): void {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Validity benchmark over seeds ${seeds.join(', ')}: ${where} (${seconds} s); mean (min) per estimator and week\n`);
     for (const line of summaryOf(runs.map((r) => r.rows))) console.log(line);
+    for (const line of gapLines(runs.map((r) => r.rows))) console.log(line);
     console.log('\nNeeds-help rule (DEFAULT_RULE, groups of 25) and its oracle (the best F1 any rule could reach):');
     for (const line of summaryOf(runs.map((r) => r.rule)).sort(byWeek)) console.log(line);
     return;
@@ -107,6 +108,18 @@ export function main(args: readonly string[] = []): void {
   console.log('');
   for (const row of rows) console.log(jsonLineOf(row));
   for (const row of rule) console.log(jsonLineOf({ ...row, spearman: null, coverage95: null }));
+}
+
+/** Per week the default's rank correlation minus the plain average's: mean, min and per seed (in the seeds' order). */
+function gapLines(runs: readonly (readonly ValidityRow[])[]): string[] {
+  return WEEKS.map((week) => {
+    const gaps = runs.map((rows) => {
+      const of = (name: string) => rows.find((row) => row.estimator === name && row.weeks === week)?.spearman ?? 0;
+      return of('default') - of('average');
+    });
+    const mean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
+    return `default - average ${String(week).padStart(2)} wk  spearman gap ${mean.toFixed(3)} (min ${Math.min(...gaps).toFixed(3)})  per seed ${gaps.map((gap) => gap.toFixed(3)).join(' ')}`;
+  });
 }
 
 const byWeek = (a: string, b: string) => weekOf(a) - weekOf(b);
