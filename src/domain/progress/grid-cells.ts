@@ -3,6 +3,7 @@
  * as positions (a CSR layout), a cell's results with evidence up to now in time order, and the goal
  * they all share. Typed arrays and integer codes only: no object per result.
  */
+import type { PupilRef } from '../ids';
 import type { EncodedColumns } from './encoded-results';
 import type { SharedGoal } from './estimators/estimate';
 
@@ -109,7 +110,7 @@ export function evidenceInOrder(encoded: EncodedColumns, items: Int32Array, nowM
   return count;
 }
 
-/** sharedGoalOf over the goal codes of the results at positions `at[0 .. count)`. */
+/** sharedGoalOf over the goal codes of the results at positions `at[0 .. count)`, with the cell's pupil. */
 export function sharedGoalIn(encoded: EncodedColumns, at: ArrayLike<number>, count: number): SharedGoal {
   const { goalStart, goalCodes } = encoded;
   const goalsOf = (i: number) => goalCodes.subarray(goalStart[i], goalStart[i + 1]);
@@ -125,5 +126,7 @@ export function sharedGoalIn(encoded: EncodedColumns, at: ArrayLike<number>, cou
     }
     shared = shared.filter((goal) => holds(goalCodes, from, to, goal));
   }
-  return { goal: shared.length === 1 ? encoded.goals[shared[0] as number] : undefined };
+  const goal = shared.length === 1 ? encoded.goals[shared[0] as number] : undefined;
+  // The cell's pupil (a cell is one pupil's): the default estimator's start reads where they stand in the group.
+  return count > 0 ? { goal, pupil: encoded.pupils[encoded.pupil[at[0] as number] as number] as PupilRef } : { goal };
 }

@@ -18,7 +18,9 @@
  * - Start (empirical Bayes): with context.prior (goalPriors over the population), the filter starts
  *   from what is usual for the goal in the week of the first result, so thin evidence is pulled
  *   towards the group; both ends of a growth comparison start from the same prior. Without a prior
- *   the first result is the start (diffuse prior).
+ *   the first result is the start (diffuse prior). With followGroup and context.standing, the start
+ *   moves by where the pupil stands in the group on their other goals, shrunk by how much standing
+ *   carries over between goals in the group's own data (pupil-standing.ts, decision 049).
  * - Following the group (context.followGroup, with context.prior): between results and from the last
  *   result up to `now`, the level moves as the group's mean on the goal moved (the priors' week means), for at
  *   most FOLLOW_GROUP_CAP_DAYS after a result,
@@ -60,7 +62,8 @@ export const defaultEstimator: Estimator = Object.assign(
       measurements.time[k] = timeMs;
     });
     const goal = about ? about.goal : sharedGoalOf(observations);
-    const { value, uncertainty } = filtered(measurements, count, context, goal, new Date(context.now).getTime());
+    const pupil = about?.pupil ?? observations[0]?.result?.pupil;
+    const { value, uncertainty } = filtered(measurements, count, context, goal, new Date(context.now).getTime(), pupil);
     return {
       value,
       uncertainty,

@@ -6,12 +6,12 @@
  * work form worked out once per grid) both fill these arrays and run the same loop, so they give the
  * same numbers to the bit.
  */
-import type { GoalId } from '../../ids';
+import type { GoalId, PupilRef } from '../../ids';
 import { WORK_FORMS, type WorkForm } from '../../model';
 import type { EncodedColumns } from '../encoded-results';
 import { statusOf } from '../mastery';
 import { DAY_MS } from '../../time-units';
-import { clamp01, PRIOR_SD, WORK_FORM_WEIGHT, type CellMastery, type EstimatorContext } from './estimate';
+import { clamp01, PRIOR_SD, WORK_FORM_WEIGHT, type CellMastery, type EstimatorContext, type GoalPrior } from './estimate';
 
 /** Days of drift after which an older practice result counts half as much as a fresh one. */
 export const DEFAULT_ESTIMATOR_HALF_LIFE_DAYS = 10;
@@ -46,6 +46,14 @@ export function groupShiftOf(context: EstimatorContext, goal: GoalId | undefined
   return from === undefined || to === undefined ? 0 : to - from;
 }
 
+/** The prior the filter starts from: the goal's prior, with followGroup moved by the pupil's standing; undefined for none. */
+function startOf(context: EstimatorContext, goal: GoalId | undefined, timeMs: number, pupil: PupilRef | undefined): GoalPrior | undefined {
+  const prior = goal === undefined ? undefined : context.prior?.(goal, timeMs);
+  if (!prior || !context.followGroup || !context.standing || pupil === undefined || goal === undefined) return prior;
+  const shift = context.standing(pupil, goal);
+  return shift === 0 ? prior : { mean: clamp01(prior.mean + shift), sd: prior.sd };
+}
+
 /** A measurement's variance: PRIOR_SD^2 over its work form's weight and its source's reliability. */
 export const measurementVarianceOf = (workForm: WorkForm, reliability: number | undefined): number =>
   MEASUREMENT_VARIANCE / (WORK_FORM_WEIGHT[workForm] * Math.max(MIN_RELIABILITY, reliability ?? 1));
@@ -64,13 +72,15 @@ export function filtered(
   context: EstimatorContext,
   goal: GoalId | undefined,
   nowMs: number,
+  pupil?: PupilRef,
 ): { readonly value: number; readonly uncertainty: number } {
   const driftPerDay = MEASUREMENT_VARIANCE / (context.halfLifeDays ?? DEFAULT_ESTIMATOR_HALF_LIFE_DAYS);
   // Start: the population's prior for the goal in the week of the first result (context.prior,
-  // empirical Bayes), updated with that result; without one, the first result is the level.
+  // empirical Bayes), with followGroup moved by where the pupil stands on their other goals
+  // (context.standing), updated with that result; without one, the first result is the level.
   const startValue = values[0] as number;
   const startVariance = variances[0] as number;
-  const prior = goal === undefined ? undefined : context.prior?.(goal, times[0] as number);
+  const prior = startOf(context, goal, times[0] as number, pupil);
   const priorVariance = prior ? prior.sd ** 2 : 0;
   const startGain = prior ? priorVariance / (priorVariance + startVariance) : 1;
   let level = prior ? prior.mean + startGain * (startValue - prior.mean) : startValue;
@@ -104,7 +114,7 @@ export function filtered(
  * included): each source's bias and each source and work form's variance worked out once.
  */
 export function defaultOverColumns(encoded: EncodedColumns, context: EstimatorContext): CellMastery {
-  const { value, time, source, workForm } = encoded;
+  const { value, time, source, workForm, pupil } = encoded;
   const forms = WORK_FORMS.length;
   const bias = new Float64Array(encoded.sources.length);
   const varianceAt = new Float64Array(encoded.sources.length * forms);
@@ -125,7 +135,7 @@ export function defaultOverColumns(encoded: EncodedColumns, context: EstimatorCo
       scratch.variance[k] = varianceAt[s * forms + (workForm[i] as number)] as number;
       scratch.time[k] = time[i] as number;
     }
-    const estimate = filtered(scratch, count, context, about.goal, nowMs);
+    const estimate = filtered(scratch, count, context, about.goal, nowMs, encoded.pupils[pupil[at[0] as number] as number]);
     const lastAt = new Date(time[at[count - 1] as number] as number).toISOString();
     return { value: estimate.value, evidence: count, lastAt, status: statusOf(estimate.value, count), uncertainty: estimate.uncertainty };
   };

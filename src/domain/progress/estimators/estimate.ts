@@ -1,4 +1,4 @@
-import type { GoalId, SourceId } from '../../ids';
+import type { GoalId, PupilRef, SourceId } from '../../ids';
 import type { NormBand, Result, WorkForm } from '../../model';
 import type { EncodedColumns } from '../encoded-results';
 import { instantMs } from '../instant';
@@ -62,6 +62,12 @@ export interface EstimatorContext {
    * measure growth from a pupil's own results (growth since a date, needs-help). Default false.
    */
   readonly followGroup?: boolean;
+  /**
+   * With followGroup: how far a pupil's start on a goal lies from the goal's prior, from where they stand
+   * in the group on their other goals (standingShift, pupil-standing.ts; about 0 where standing does not
+   * carry over between goals in the group's data). Growth comparisons (no followGroup) never use it.
+   */
+  readonly standing?: (pupil: PupilRef, goal: GoalId) => number;
 }
 
 /** Mastery of a goal across the pupils at one time: mean and spread between pupils (sd), on 0..1. */
@@ -99,6 +105,8 @@ export type ObservationEstimator = (observations: readonly Observation[], contex
 /** The one goal every observation lists, or undefined when they share none or several (sharedGoalOf). */
 export interface SharedGoal {
   readonly goal: GoalId | undefined;
+  /** The cell's pupil, when the caller knows it (a grid); absent, a method that needs it reads it from the first observation's result. */
+  readonly pupil?: PupilRef;
 }
 
 /** The goal every observation lists (the cell's goal), or undefined when they share none or several. */

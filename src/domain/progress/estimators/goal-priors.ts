@@ -79,8 +79,19 @@ export function goalPriorsEncoded(
   return priorsFromMoments(priorMomentsEncoded(encoded, calibration, upToMs));
 }
 
-/** The priors the moments give (goalPriorsEncoded's): a prior is computed once per goal code and day, then kept. */
+/**
+ * The priors the moments give (goalPriorsEncoded's): a prior is computed once per goal code and day, then kept,
+ * and one lookup serves every caller of the same moments (the group context's standing and its estimates alike).
+ */
 export function priorsFromMoments(moments: PriorMoments): (goal: GoalId, timeMs: number) => GoalPrior | undefined {
+  let priors = priorsOfMoments.get(moments);
+  if (!priors) priorsOfMoments.set(moments, (priors = newPriorsFromMoments(moments)));
+  return priors;
+}
+
+const priorsOfMoments = new WeakMap<PriorMoments, (goal: GoalId, timeMs: number) => GoalPrior | undefined>();
+
+function newPriorsFromMoments(moments: PriorMoments): (goal: GoalId, timeMs: number) => GoalPrior | undefined {
   const { dayIndex, goalCount, sparse, n, sum, sum2, noise, pupils, origin } = moments;
   const codes = new Map(moments.goals.map((goal, code) => [goal, code] as const));
   const keyOf = (goal: number, day: number) => goal * DAY_SPAN + (day - origin);

@@ -10,6 +10,7 @@ import type { SourceId } from '../../ids';
 import { calibrateEncoded, calibrationContext, type SourceCalibration } from './calibrate-sources';
 import type { EstimatorContext } from './estimate';
 import { priorMomentsEncoded, priorsFromMoments, type PriorMoments } from './goal-priors';
+import { standingOf, standingShift, type PupilStanding } from './pupil-standing';
 
 export interface GroupContextOptions {
   /** Move levels with the group's growth (for the current level); off to measure growth from own results. */
@@ -28,6 +29,8 @@ export function groupContext(results: readonly Result[], now: Date | string, opt
 export interface LearntContext {
   readonly calibration: ReadonlyMap<SourceId, SourceCalibration>;
   readonly priors: PriorMoments;
+  /** Where each pupil stands in the group across goals (for the current level, with followGroup). */
+  readonly standing: PupilStanding;
 }
 
 /** What groupContextEncoded learns as of `now`: from the results up to now only (none when now is no instant). */
@@ -35,7 +38,8 @@ export function learntContextEncoded(encoded: EncodedColumns, now: Date | string
   const nowMs = new Date(now).getTime();
   const upToMs = Number.isNaN(nowMs) ? Number.NEGATIVE_INFINITY : nowMs;
   const calibration = calibrateEncoded(encoded, upToMs);
-  return { calibration, priors: priorMomentsEncoded(encoded, calibration, upToMs) };
+  const priors = priorMomentsEncoded(encoded, calibration, upToMs);
+  return { calibration, priors, standing: standingOf(encoded, calibration, priorsFromMoments(priors), upToMs) };
 }
 
 /** groupContext over encoded results (encodeResults): the same context, without parsing a time twice. */
@@ -44,11 +48,16 @@ export function groupContextEncoded(encoded: EncodedColumns, now: Date | string,
 }
 
 /** The estimator context of what was learnt (learntContextEncoded), at `now`. */
-export function contextFromLearnt({ calibration, priors }: LearntContext, now: Date | string, options: GroupContextOptions = {}): EstimatorContext {
+export function contextFromLearnt(
+  { calibration, priors, standing }: LearntContext,
+  now: Date | string,
+  options: GroupContextOptions = {},
+): EstimatorContext {
   return {
     now,
     ...calibrationContext(calibration),
     prior: priorsFromMoments(priors),
+    standing: standingShift(standing),
     ...(options.followGroup ? { followGroup: true } : {}),
     ...(options.halfLifeDays ? { halfLifeDays: options.halfLifeDays } : {}),
   };
