@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LineId } from '@/domain/ids';
-import type { EstimatorName } from '@/domain/progress/estimators/registry';
+import type { EstimatorName } from '@/domain/progress/estimators/names';
 import { useDb } from './db-context';
 import { estimatorChoiceKeys } from './estimator-choice.queries';
 import { setLineEstimator } from './estimator-choice.repo';

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { LineEstimatorChoices } from '@/domain/progress/estimators/registry';
+import type { LineEstimatorChoices } from '@/domain/progress/estimators/names';
 import type { LeerzichtDb } from './db';
 import { useDb } from './db-context';
 import { lineEstimatorChoices } from './estimator-choice.repo';

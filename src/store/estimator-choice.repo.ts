@@ -1,5 +1,5 @@
 import type { LineId } from '@/domain/ids';
-import { ESTIMATOR_NAMES, type EstimatorName, type LineEstimatorChoices } from '@/domain/progress/estimators/registry';
+import { ESTIMATOR_NAMES, type EstimatorName, type LineEstimatorChoices } from '@/domain/progress/estimators/names';
 import type { LeerzichtDb } from './db';
 
 /** Settings key of a line's method: `estimator.<lineId>`. */

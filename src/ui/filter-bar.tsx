@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { WORK_FORMS, type WorkForm } from '@/domain/model';
 import { sourceId } from '@/domain/ids';
 import type { ResultFilter, ResultPeriod } from '@/domain/progress/result-filter';
-import { defaultGrowthDate } from '@/domain/progress/growth-since';
+import { defaultGrowthDate } from '@/domain/progress/growth-date';
 import { useNow } from './clock-context';
 import type { ViewFilters } from './use-view-filters';
 

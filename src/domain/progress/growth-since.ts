@@ -2,7 +2,6 @@ import type { Goal, Result } from '../model';
 import { toMastery, type Estimator, type EstimatorContext } from './estimators/estimate';
 import { growthSince } from './estimators/growth';
 import { lineMasteryOf } from './line-mastery';
-import { DAY_MS } from '../time-units';
 
 /** Growth in words: more than half a percentage point up, down, or the same; or why there is no growth to tell. */
 export type GrowthDirection = 'grown' | 'same' | 'declined' | 'no-evidence-before' | 'no-evidence';
@@ -71,21 +70,4 @@ export function lineGrowthSince(
   return growthOf(at({ ...context, now: since }), at(context));
 }
 
-/** Growth is shown since this many weeks ago unless the teacher picks a date: recent enough to act on. */
-export const GROWTH_DEFAULT_WEEKS = 6;
-
-/** The default "since" date as a date input value (YYYY-MM-DD): GROWTH_DEFAULT_WEEKS weeks before `now`. */
-export function defaultGrowthDate(now: Date | string): string {
-  return new Date(new Date(now).getTime() - GROWTH_DEFAULT_WEEKS * 7 * DAY_MS).toISOString().slice(0, 10);
-}
-
-/**
- * The instant growth is measured from, for a date input value: the start of that day (UTC), as ISO.
- * Null when the value is no real calendar date (empty, 2026-02-30) or the day starts after `now`.
- */
-export function growthSinceInstant(date: string, now: Date | string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
-  const start = new Date(`${date}T00:00:00.000Z`);
-  if (Number.isNaN(start.getTime()) || start.toISOString().slice(0, 10) !== date) return null;
-  return start.getTime() > new Date(now).getTime() ? null : start.toISOString();
-}
+export { defaultGrowthDate, GROWTH_DEFAULT_WEEKS, growthSinceInstant } from './growth-date';

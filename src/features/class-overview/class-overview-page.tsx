@@ -4,7 +4,7 @@ import { useAddressParams, withChanges } from '@/ui/use-address-params';
 import { useTranslation } from 'react-i18next';
 import { targetLevelFor } from '@/curriculum/targets';
 import { SLO_IMPORT_LINE } from '@/curriculum/slo-import/slo-import-line';
-import { estimatorNameFor } from '@/domain/progress/estimators/registry';
+import { estimatorNameFor } from '@/domain/progress/estimators/names';
 import { goalsOf } from '@/domain/progress/line-mastery';
 import { useCurriculum } from '@/store/curriculum.queries';
 import { useDb } from '@/store/db-context';

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useAddressParams, withChanges } from '@/ui/use-address-params';
 import { useTranslation } from 'react-i18next';
 import type { PupilKey } from '@/domain/ids';
-import { estimatorNameFor } from '@/domain/progress/estimators/registry';
+import { estimatorNameFor } from '@/domain/progress/estimators/names';
 import { splitNoResultsYet } from '@/domain/progress/needs-help';
 import { useCurriculum } from '@/store/curriculum.queries';
 import { useDb } from '@/store/db-context';

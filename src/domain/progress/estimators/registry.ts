@@ -1,9 +1,12 @@
 import type { LineId } from '../../ids';
 import { defaultEstimator } from './default-estimator';
 import type { Estimator } from './estimate';
+import { estimatorNameFor, type EstimatorName, type LineEstimatorChoices } from './names';
 import { average, decayingAverage, highest, latest, nTimes } from './simple-methods';
 
-/** Every estimator by name: the default and the methods teachers know from gradebooks. */
+export { ESTIMATOR_NAMES, estimatorNameFor, isEstimatorName, type EstimatorName, type LineEstimatorChoices } from './names';
+
+/** Every estimator by name (names.ts): the default and the methods teachers know from gradebooks. */
 export const ESTIMATORS = {
   default: defaultEstimator,
   latest,
@@ -11,19 +14,7 @@ export const ESTIMATORS = {
   average,
   decayingAverage,
   nTimes: nTimes(),
-} as const satisfies Record<string, Estimator>;
-
-export type EstimatorName = keyof typeof ESTIMATORS;
-export const ESTIMATOR_NAMES = Object.keys(ESTIMATORS) as EstimatorName[];
-
-export const isEstimatorName = (name: string): name is EstimatorName => Object.hasOwn(ESTIMATORS, name);
-
-/** The method chosen per line (e.g. stored settings); lines without a choice use the default. */
-export type LineEstimatorChoices = Readonly<Partial<Record<LineId, EstimatorName>>>;
-
-export function estimatorNameFor(line: LineId, choices: LineEstimatorChoices = {}): EstimatorName {
-  return choices[line] ?? 'default';
-}
+} as const satisfies Record<EstimatorName, Estimator>;
 
 export function estimatorFor(line: LineId, choices: LineEstimatorChoices = {}): Estimator {
   return ESTIMATORS[estimatorNameFor(line, choices)];
