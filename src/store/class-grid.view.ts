@@ -28,6 +28,7 @@ export interface ClassGridViewData {
 }
 
 const NO_ROWS: ReadonlyMap<number, ClassGridRow> = new Map();
+const NO_PUPILS: readonly PupilWithRoster[] = [];
 const NO_LIST: readonly ClassGridRow[] = [];
 const NO_EVIDENCE: ReadonlyMap<string, CellEvidence> = new Map();
 
@@ -118,7 +119,7 @@ export function useClassGridView(group: string | null, lines: readonly LearningL
     error: pupils.error ?? estimators.error ?? curriculum.error ?? grid.error,
     skipped: grid.data?.skipped ?? 0,
     duplicates: grid.data?.duplicates ?? 0,
-    pupils: pupils.data ?? [],
+    pupils: pupils.data ?? NO_PUPILS,
     rows,
     list: grid.data?.rows ?? NO_LIST,
   };

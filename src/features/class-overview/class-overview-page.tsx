@@ -1,4 +1,4 @@
-import { startTransition, useId, useOptimistic } from 'react';
+import { startTransition, useCallback, useId, useMemo, useOptimistic } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useAddressParams, withChanges } from '@/ui/use-address-params';
 import { useTranslation } from 'react-i18next';
@@ -56,14 +56,29 @@ export function ClassOverviewPage() {
   const rubric = useRubricColumns(grid.pupils, group?.yearLevel ?? '', showRubrics);
   const methodName = (id: Parameters<typeof estimatorNameFor>[0]) => t(`learningLines.estimator.name.${estimatorNameFor(id, choices)}`);
   // The lines this group has results on; before any result, the lines it has targets on.
-  const withEvidence = lines.filter((candidate) => [...grid.rows.values()].some((row) => (row.lines[candidate.id]?.goalsWithEvidence ?? 0) > 0));
-  const linesShown = withEvidence.length > 0 ? withEvidence : lines.filter((candidate) => targetLevelFor(candidate, group?.yearLevel ?? '') !== null);
+  const yearLevel = group?.yearLevel ?? '';
+  const linesShown = useMemo(() => {
+    const withEvidence = lines.filter((candidate) => [...grid.rows.values()].some((row) => (row.lines[candidate.id]?.goalsWithEvidence ?? 0) > 0));
+    return withEvidence.length > 0 ? withEvidence : lines.filter((candidate) => targetLevelFor(candidate, yearLevel) !== null);
+  }, [lines, grid.rows, yearLevel]);
 
   // Every change is a step in the history: Back and Forward go through the choices.
   const update = (changes: Record<string, string | null>) => change((current) => withChanges(withLineParam(current), changes));
   // The sort lives in the address too.
-  const sort: SortKey = { by: params.get('sorteer') ?? 'name', direction: params.get('volgorde') === 'af' ? 'descending' : 'ascending' };
-  const onSort = (next: SortKey) => update({ sorteer: next.by === 'name' ? null : next.by, volgorde: next.direction === 'descending' ? 'af' : null });
+  // Sort, columns and rows stay the same objects while what they are made of stays: the table (memo) is drawn again only then.
+  const sortBy = params.get('sorteer') ?? 'name';
+  const sortDirection = params.get('volgorde') === 'af' ? 'descending' : 'ascending';
+  const sort: SortKey = useMemo(() => ({ by: sortBy, direction: sortDirection }), [sortBy, sortDirection]);
+  const onSort = useCallback(
+    (next: SortKey) =>
+      change((current) =>
+        withChanges(withLineParam(current), {
+          sorteer: next.by === 'name' ? null : next.by,
+          volgorde: next.direction === 'descending' ? 'af' : null,
+        }),
+      ),
+    [change],
+  );
   const evidence = useCellEvidence(group ? group.id : null, line);
 
   const nameOfGroup = useGroupName();
@@ -71,28 +86,37 @@ export function ClassOverviewPage() {
   // Of the imported SLO line only the goals the school uses are columns (the others have no evidence; line mastery is unchanged).
   const importedLine = line?.id === SLO_IMPORT_LINE;
   const usage = useUsedGoals(importedLine);
-  const levelGoals = line ? goalsOf(line, level) : [];
-  const shownGoals = importedLine ? levelGoals.filter((goal) => usage.used?.has(goal.id.toLowerCase()) ?? false) : levelGoals;
-  // A goal column is named by its strand when that names it alone; else (no strand text, or two goals of one strand) by the goal.
-  const goalLabel = (goal: (typeof shownGoals)[number]) => {
-    const strand = line?.strands.find((candidate) => candidate.id === goal.strand);
-    const alone = shownGoals.filter((other) => other.strand === goal.strand).length === 1;
-    return strand && alone && text(strand.title) !== '' ? text(strand.title) : text(goal.title);
-  };
-  const practiceColumns: GridColumn[] = line
-    ? shownGoals.map((goal) => ({ id: goal.id, label: goalLabel(goal) }))
-    : linesShown.map((candidate) => ({ id: candidate.id, label: text(candidate.title) }));
-  const columns: GridColumn[] = [...practiceColumns, ...rubric.columns];
-  const rows = gridRows({
-    pupils: grid.pupils,
-    rows: grid.rows,
-    columns: practiceColumns,
-    line: line?.id ?? null,
-    name: ({ pupil, roster }) => nameOf(pupil, roster),
-    detail: evidence.detail,
-    note: (mastery) => t('classOverview.goalsMastered', { mastered: mastery.goalsMastered, total: mastery.goalsWithEvidence }),
-    extra: (key) => rubric.cells.get(key),
-  });
+  const levelGoals = useMemo(() => (line ? goalsOf(line, level) : []), [line, level]);
+  const shownGoals = useMemo(
+    () => (importedLine ? levelGoals.filter((goal) => usage.used?.has(goal.id.toLowerCase()) ?? false) : levelGoals),
+    [importedLine, levelGoals, usage.used],
+  );
+  const practiceColumns: readonly GridColumn[] = useMemo(() => {
+    // A goal column is named by its strand when that names it alone; else (no strand text, or two goals of one strand) by the goal.
+    const goalLabel = (goal: (typeof shownGoals)[number]) => {
+      const strand = line?.strands.find((candidate) => candidate.id === goal.strand);
+      const alone = shownGoals.filter((other) => other.strand === goal.strand).length === 1;
+      return strand && alone && text(strand.title) !== '' ? text(strand.title) : text(goal.title);
+    };
+    return line
+      ? shownGoals.map((goal) => ({ id: goal.id, label: goalLabel(goal) }))
+      : linesShown.map((candidate) => ({ id: candidate.id, label: text(candidate.title) }));
+  }, [line, shownGoals, linesShown, text]);
+  const columns: readonly GridColumn[] = useMemo(() => [...practiceColumns, ...rubric.columns], [practiceColumns, rubric.columns]);
+  const rows = useMemo(
+    () =>
+      gridRows({
+        pupils: grid.pupils,
+        rows: grid.rows,
+        columns: practiceColumns,
+        line: line?.id ?? null,
+        name: ({ pupil, roster }) => nameOf(pupil, roster),
+        detail: evidence.detail,
+        note: (mastery) => t('classOverview.goalsMastered', { mastered: mastery.goalsMastered, total: mastery.goalsWithEvidence }),
+        extra: (key) => rubric.cells.get(key),
+      }),
+    [grid.pupils, grid.rows, practiceColumns, line, nameOf, evidence.detail, t, rubric.cells],
+  );
   const levelLabel = line?.levels.find((candidate) => candidate.id === level)?.label;
   const what =
     line && levelLabel ? t('classOverview.captionGoals', { line: text(line.title), level: text(levelLabel) }) : t('classOverview.captionLines');

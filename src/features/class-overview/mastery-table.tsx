@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { useCarriedHref } from '@/ui/use-view-filters';
 import { useTranslation } from 'react-i18next';
@@ -60,8 +60,9 @@ export const nextSort = (current: SortKey, by: string): SortKey =>
 /**
  * Pupils x lines (or goals) as a WAI-ARIA grid: one tab stop, the arrow keys, Home/End and
  * Ctrl+Home/Ctrl+End move between cells; Enter on a cell opens what it rests on, Escape closes it.
+ * Memo: drawn again only when its rows, columns, sort or caption change (the page keeps them while its other parts load).
  */
-export function MasteryTable({ caption, columns, rows, sort, onSort }: MasteryTableProps) {
+export const MasteryTable = memo(function MasteryTable({ caption, columns, rows, sort, onSort }: MasteryTableProps) {
   const { t, i18n } = useTranslation();
   const locale: Locale = i18n.language === 'en' ? 'en' : 'nl';
   // A pupil's profile keeps this view's group, filters and line (for the way back).
@@ -170,4 +171,4 @@ export function MasteryTable({ caption, columns, rows, sort, onSort }: MasteryTa
       ) : null}
     </>
   );
-}
+});
