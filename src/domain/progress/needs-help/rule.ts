@@ -212,7 +212,7 @@ export const DEFAULT_RULE: NeedsHelpRule = {
   behindGroupBy: 0.07,
   keptUpBelow: 0.4,
   keptUpCredible: 2,
-  noGrowthAsksGroupMove: true,
+  noGrowthAsksGroupMove: false,
   ownGrowthKeptUp: 0.6,
   standOutBy: null,
   ownRiseCredible: 2,

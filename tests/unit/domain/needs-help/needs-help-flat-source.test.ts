@@ -2,6 +2,8 @@
  * Flat results are no evidence where the group shows no growth either (rule noGrowthAsksGroupMove, decision 048): an
  * adaptive tool serves items near each pupil's level, so its scores sit near 70% whatever is learnt and nobody's growth
  * shows. Where enough of the group practised to show what is usual, a pupil is not listed for not growing on such data.
+ * The option is off in DEFAULT_RULE: on, it left nobody listed in the demo school's Groep 7B, whose stuck pupil a teacher
+ * must see (three browser flows failed); these tests switch it on.
  */
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_LINES, targetLevelFor } from '@/curriculum';
@@ -13,6 +15,7 @@ import { GOAL, NOW, practice, pupil } from './fixtures';
 
 const groep5 = (line: LearningLine) => targetLevelFor(line, 'groep-5');
 const OLDER: Partial<NeedsHelpRule> = { noGrowthAsksGroupMove: false };
+const ASKS: Partial<NeedsHelpRule> = { noGrowthAsksGroupMove: true };
 /** The condition on its own: without the course model's and the standing's say, which a flat group leaves unsure. */
 const ALONE: Partial<NeedsHelpRule> = { courseSureKeptPace: null, courseSureSlower: null, courseSureSlowerToList: null, credibleBy: null };
 const run = (pupils: number[], results: Result[], rule: Partial<NeedsHelpRule> = {}) =>
@@ -38,14 +41,14 @@ function flatGroup(count: number): Result[] {
 describe('needsHelp on a source whose scores stay level (decision 048)', () => {
   it('does not list a pupil for staying level where ten pupils practised and the group shows no growth either', () => {
     const group = Array.from({ length: 10 }, (_, k) => k + 1);
-    expect(listedForGrowth(run(group, flatGroup(10), ALONE))).toEqual([]);
+    expect(listedForGrowth(run(group, flatGroup(10), { ...ALONE, ...ASKS }))).toEqual([]);
     // the older rule let growth alone decide there
     expect(listedForGrowth(run(group, flatGroup(10), { ...ALONE, ...OLDER }))).toEqual([1]);
   });
 
   it('in a group too small to show what is usual, growth alone still decides', () => {
     const group = [1, 2, 3, 4, 5];
-    expect(listedForGrowth(run(group, flatGroup(5), ALONE))).toEqual([1]);
+    expect(listedForGrowth(run(group, flatGroup(5), { ...ALONE, ...ASKS }))).toEqual([1]);
   });
 
   it('the probe school with an adaptive tool: fewer listed for not growing who are not stuck than by the older rule', () => {
@@ -57,6 +60,6 @@ describe('needsHelp on a source whose scores stay level (decision 048)', () => {
     };
     // measured: 4 before, 1 with the rule of decision 048 (seed 1, 6 weeks, groups of 25)
     expect(falseAlarms({ ...DEFAULT_RULE, ...OLDER })).toBeGreaterThanOrEqual(3);
-    expect(falseAlarms(DEFAULT_RULE)).toBeLessThanOrEqual(1);
+    expect(falseAlarms({ ...DEFAULT_RULE, ...ASKS })).toBeLessThanOrEqual(1);
   });
 });
