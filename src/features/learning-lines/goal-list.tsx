@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { LearningLine } from '@/domain/model';
@@ -15,8 +15,8 @@ interface GoalListProps {
   readonly hrefFor: (goal: string) => string;
 }
 
-/** The line's goals by level, in order; per goal how many pupils master it, in words and as a bar. */
-export function GoalList({ line, levels, groupName, selected, hrefFor }: GoalListProps) {
+/** The line's goals by level, in order; per goal how many pupils master it, in words and as a bar. Memo: the page keeps its props while they stay. */
+export const GoalList = memo(function GoalList({ line, levels, groupName, selected, hrefFor }: GoalListProps) {
   const { t } = useTranslation();
   const text = useLocalText();
   const { sloTitlesOf } = useCurriculum();
@@ -89,4 +89,4 @@ export function GoalList({ line, levels, groupName, selected, hrefFor }: GoalLis
       })}
     </section>
   );
-}
+});

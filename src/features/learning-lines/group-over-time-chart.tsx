@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { PupilKey } from '@/domain/ids';
@@ -23,9 +24,9 @@ interface TooltipProps {
 /**
  * The group over time as a section of the page: its heading, and a status where the chart will be
  * while who needs help is worked out (the same section stays, at about the chart's height, so the
- * page does not jump), then the chart.
+ * page does not jump), then the chart. Memo: drawn again only when the series, names or labels change.
  */
-export function GroupOverTimeChart({ series, ...rest }: GroupOverTimeChartProps) {
+export const GroupOverTimeChart = memo(function GroupOverTimeChart({ series, ...rest }: GroupOverTimeChartProps) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="over-time-title" className="over-time">
@@ -40,7 +41,7 @@ export function GroupOverTimeChart({ series, ...rest }: GroupOverTimeChartProps)
       )}
     </section>
   );
-}
+});
 
 /** The group's median and middle half per week with the pupils who need help marked, and the same figures as a table. */
 function GroupOverTimeFigure({ series, group, line, nameOf }: GroupOverTimeChartProps & { readonly series: GroupOverTime<PupilKey> }) {

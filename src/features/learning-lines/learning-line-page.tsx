@@ -1,8 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useAddressParams, withChanges } from '@/ui/use-address-params';
 import { useTranslation } from 'react-i18next';
 import { SLO_IMPORT_LINE, withGoals } from '@/curriculum/slo-import';
+import type { PupilKey } from '@/domain/ids';
 import type { LearningLine } from '@/domain/model';
 import { estimatorFor, estimatorNameFor } from '@/domain/progress/estimators/registry';
 import { useCurriculum } from '@/store/curriculum.queries';
@@ -87,15 +88,26 @@ export function LearningLinePage() {
       ? { line, lines, pupils: current, filter: filters.filter, choices, needHelp: needHelp.entries, now }
       : null,
   );
-  const pupilNames = new Map(grid.pupils.map(({ pupil, roster }) => [pupil.key, nameOfPupil(pupil, roster)] as const));
+  // Names, links and the lists below stay the same while what they are made of stays: the goal list, the
+  // position table and the chart (memo) are drawn again only then, not on each of the page's renders.
+  const pupilNames = useMemo(
+    () => new Map(grid.pupils.map(({ pupil, roster }) => [pupil.key, nameOfPupil(pupil, roster)] as const)),
+    [grid.pupils, nameOfPupil],
+  );
+  const nameOfKey = useCallback((key: PupilKey) => pupilNames.get(key) ?? '', [pupilNames]);
   const { sourceName } = sources;
 
-  const paramsWith = (current: URLSearchParams, changes: Record<string, string | null>) => {
-    const next = withLineParam(current, line.id);
-    if (!next.get('groep') && group) next.set('groep', group.id);
-    return withChanges(next, changes);
-  };
+  const groupId = group?.id ?? null;
+  const paramsWith = useCallback(
+    (current: URLSearchParams, changes: Record<string, string | null>) => {
+      const next = withLineParam(current, line.id);
+      if (!next.get('groep') && groupId) next.set('groep', groupId);
+      return withChanges(next, changes);
+    },
+    [line.id, groupId],
+  );
   const searchWith = (changes: Record<string, string | null>) => `?${paramsWith(params, changes).toString()}`;
+  const goalHref = useCallback((id: string) => `?${paramsWith(params, { doel: id }).toString()}`, [paramsWith, params]);
   // Every change is a step in the history: Back and Forward go through the choices.
   const update = (changes: Record<string, string | null>) => change((current) => paramsWith(current, changes));
 
@@ -159,10 +171,10 @@ export function LearningLinePage() {
               />
             ) : null}
             {overTime.series || needHelp.loading || overTime.loading ? (
-              <GroupOverTimeChart series={overTime.series} group={groupName} line={text(line.title)} nameOf={(key) => pupilNames.get(key) ?? ''} />
+              <GroupOverTimeChart series={overTime.series} group={groupName} line={text(line.title)} nameOf={nameOfKey} />
             ) : null}
             <HiddenImportedGoals hidden={line.goals.length - shownLine.goals.length} />
-            <GoalList line={shownLine} levels={levels} groupName={groupName} selected={goal?.id ?? null} hrefFor={(id) => searchWith({ doel: id })} />
+            <GoalList line={shownLine} levels={levels} groupName={groupName} selected={goal?.id ?? null} hrefFor={goalHref} />
             <PositionTable line={shownLine} pupils={grid.pupils} rows={grid.rows} groupName={groupName} />
           </>
         )

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { LearningLine } from '@/domain/model';
@@ -15,8 +16,8 @@ interface PositionTableProps {
   readonly groupName: string;
 }
 
-/** Each pupil's position on the line: goals mastered per level, and the furthest level mostly mastered. */
-export function PositionTable({ line, pupils, rows, groupName }: PositionTableProps) {
+/** Each pupil's position on the line: goals mastered per level, and the furthest level mostly mastered. Memo: the page keeps its props while they stay. */
+export const PositionTable = memo(function PositionTable({ line, pupils, rows, groupName }: PositionTableProps) {
   const { t } = useTranslation();
   const hrefTo = useCarriedHref();
   const text = useLocalText();
@@ -74,4 +75,4 @@ export function PositionTable({ line, pupils, rows, groupName }: PositionTablePr
       </ScrollRegion>
     </section>
   );
-}
+});
