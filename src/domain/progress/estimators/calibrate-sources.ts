@@ -9,7 +9,8 @@
  * Both are solved for per source by damped least squares over all pairs. Biases are anchored on the
  * median source (most suppliers are taken to be right); reliability is inverse noise variance
  * relative to the median source, clamped to [RELIABILITY_MIN, RELIABILITY_MAX]. With fewer than
- * three sources that pair, noise cannot be told apart and reliability stays 1.
+ * three sources that pair, noise cannot be told apart and reliability stays 1, except for a source
+ * that reports only right or wrong (RIGHT_WRONG_RELIABILITY).
  */
 import type { SourceId } from '../../ids';
 import type { Result } from '../../model';
@@ -32,6 +33,14 @@ export const RELIABILITY_MIN = 0.25;
 export const RELIABILITY_MAX = 4;
 /** Fewer shared moments than this and a pair of sources is not compared. */
 export const MIN_SHARED = 10;
+
+/**
+ * The reliability of a right/wrong-only source whose noise the calibration cannot tell (fewer than three
+ * comparable sources): a right/wrong answer is one Bernoulli draw, variance p(1 - p), 0.25 at a level of
+ * one half, against the PRIOR_SD^2 = 0.04 a scored practice result is taken to have: 0.04 / 0.25 (decision 049).
+ * Where the calibration measures the source's noise, that measurement decides.
+ */
+export const RIGHT_WRONG_RELIABILITY = 0.16;
 
 const ITERATIONS = 200;
 
@@ -83,6 +92,20 @@ function sourcesSeen(encoded: EncodedColumns, upToMs: number | undefined): Sourc
   return order;
 }
 
+/** Per source code: 1 when every value seen (at least MIN_SHARED of them) is 0 or 1, a right/wrong-only source. */
+function rightWrongOnly(encoded: EncodedColumns, upToMs: number): Uint8Array {
+  const count = new Int32Array(encoded.sources.length);
+  const scored = new Uint8Array(encoded.sources.length);
+  for (let i = 0; i < encoded.time.length; i += 1) {
+    const v = encoded.value[i] as number;
+    if (Number.isNaN(v) || !((encoded.time[i] as number) <= upToMs)) continue;
+    const s = encoded.source[i] as number;
+    count[s] = (count[s] as number) + 1;
+    if (v !== 0 && v !== 1) scored[s] = 1;
+  }
+  return Uint8Array.from(count, (n, s) => (n >= MIN_SHARED && !scored[s] ? 1 : 0));
+}
+
 /** calibrateSources over encoded results, of those up to upToMs (epoch ms) only when given (groupContext). */
 export function calibrateEncoded(encoded: EncodedColumns, upToMs?: number): ReadonlyMap<SourceId, SourceCalibration> {
   const pairs = pairStatsOf(encoded, upToMs ?? Number.POSITIVE_INFINITY);
@@ -108,13 +131,15 @@ export function calibrateEncoded(encoded: EncodedColumns, upToMs?: number): Read
   const noiseVar = solve(paired, vEdges, 1, firstV.length ? median(firstV) / 2 : 0);
   const canTellNoise = paired.length >= 3;
   const typical = canTellNoise ? median([...noiseVar.values()].map((v) => Math.max(v, 1e-4))) : 1;
+  const binary = rightWrongOnly(encoded, upToMs ?? Number.POSITIVE_INFINITY);
   const out = new Map<SourceId, SourceCalibration>();
   for (const source of allSources) {
     const variance = noiseVar.get(source);
     const known = canTellNoise && variance !== undefined;
+    const untold = binary[encoded.sources.indexOf(source)] ? RIGHT_WRONG_RELIABILITY : 1;
     out.set(source, {
       bias: paired.includes(source) ? (rawBias.get(source) as number) - anchor : 0,
-      reliability: known ? Math.min(RELIABILITY_MAX, Math.max(RELIABILITY_MIN, typical / Math.max(variance, 1e-4))) : 1,
+      reliability: known ? Math.min(RELIABILITY_MAX, Math.max(RELIABILITY_MIN, typical / Math.max(variance, 1e-4))) : untold,
       noiseSd: known ? Math.sqrt(Math.max(variance, 0)) : null,
       shared: shared.get(source) ?? 0,
     });
