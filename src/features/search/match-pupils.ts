@@ -1,3 +1,5 @@
+import { compareNumeric } from '@/domain/progress/sort-rows';
+
 /** Lower case without accents, so "Zoë" is found by "zoe" and "Çelik" by "celik". */
 export const foldName = (text: string): string =>
   text
@@ -23,10 +25,13 @@ export function matchPupils(pupils: readonly NamedPupil[], query: string, limit 
     if (name.startsWith(folded)) return 0;
     return name.split(/[\s-]+/).some((word) => word.startsWith(words[0] ?? '')) ? 1 : 2;
   };
+  const byName = compareNumeric('nl');
+  // Each name ranked once, and one collator for the sort (not one per comparison, as localeCompare with a locale makes).
   return pupils
     .map((pupil) => ({ pupil, name: foldName(pupil.name) }))
     .filter(({ name }) => words.every((word) => name.includes(word)))
-    .sort((a, b) => rank(a.name) - rank(b.name) || a.pupil.name.localeCompare(b.pupil.name, 'nl', { numeric: true }))
+    .map((match) => ({ ...match, rank: rank(match.name) }))
+    .sort((a, b) => a.rank - b.rank || byName(a.pupil.name, b.pupil.name))
     .slice(0, limit)
     .map(({ pupil }) => pupil);
 }
