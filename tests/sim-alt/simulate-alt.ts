@@ -180,13 +180,17 @@ export function simulateAlt(school: AltSchool): AltSimulation {
     }
   }
   results.sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
-  const config = {
-    seed: school.seed,
-    pupils: school.pupils,
-    goals: school.goals,
-    weeks: school.weeks,
-    stalledShare: school.stalledShare,
-    suppliers: [],
-  };
+  const config = simConfigOf(school);
   return { config, startMs, goals, pupils, results, school, difficulty, held };
+}
+
+/** The tests/sim config a school of another simulator reports itself as (its suppliers are its own, not tests/sim's). */
+export function simConfigOf(school: {
+  readonly seed: number;
+  readonly pupils: number;
+  readonly goals: number;
+  readonly weeks: number;
+  readonly stalledShare: number;
+}) {
+  return { seed: school.seed, pupils: school.pupils, goals: school.goals, weeks: school.weeks, stalledShare: school.stalledShare, suppliers: [] };
 }

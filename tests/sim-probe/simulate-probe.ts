@@ -13,6 +13,7 @@ import { scaleScore, type Result, type WorkForm } from '@/domain/model';
 import { createRandom, type Random } from '../../mocks/demo-school/prng';
 import { normal, resultOf } from '../sim/sim-suppliers';
 import { SIM_START, type SimPupil, type Simulation } from '../sim/simulate';
+import { simConfigOf } from '../sim-alt/simulate-alt';
 import { goalStart, HOLIDAY, makeProbePupil, poisson, probeLogit, schoolTime, type ProbePupilState, type ProbeSchool } from './probe-school';
 
 export { type ProbeKnobs, type ProbeSchool } from './probe-school';
@@ -143,14 +144,7 @@ export function simulateProbe(school: ProbeSchool): ProbeSimulation {
     }
   }
   results.sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
-  const config = {
-    seed: school.seed,
-    pupils: school.pupils,
-    goals: school.goals,
-    weeks: school.weeks,
-    stalledShare: school.stalledShare,
-    suppliers: [],
-  };
+  const config = simConfigOf(school);
   return { config, startMs, goals, pupils, results, school, difficulty };
 }
 
