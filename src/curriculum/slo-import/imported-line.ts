@@ -1,5 +1,6 @@
 import { goalId, lineId } from '@/domain/ids';
 import type { Goal, LearningLine, Level, LocalText, Strand } from '@/domain/model';
+import { compareNumeric } from '@/domain/progress/sort-rows';
 import { SLO_LEVEL } from '../levels';
 import { SLO_IMPORT_LINE } from './slo-import-line';
 
@@ -43,8 +44,12 @@ const DESCRIPTION: LocalText = {
 function sloOrder(a: ImportedGoalInput, b: ImportedGoalInput): number {
   const [pa, pb] = [a.prefix ?? '', b.prefix ?? ''];
   if ((pa === '') !== (pb === '')) return pa === '' ? 1 : -1;
-  return pa.localeCompare(pb, 'nl', { numeric: true }) || (a.title ?? '').localeCompare(b.title ?? '', 'nl') || a.id.localeCompare(b.id);
+  // One collator per kind (localeCompare with a locale makes one per comparison: seconds over a few thousand goals).
+  return compareNumeric('nl')(pa, pb) || dutch().compare(a.title ?? '', b.title ?? '') || a.id.localeCompare(b.id);
 }
+
+let dutchCollator: Intl.Collator | null = null;
+const dutch = () => (dutchCollator ??= new Intl.Collator('nl'));
 
 /** No strand text: a goal without a parent is its own strand, and repeating its title above it says nothing. */
 const NO_STRAND_TEXT: LocalText = { nl: '', en: '' };

@@ -66,6 +66,10 @@ describe("the first page's code (static imports from src/main.tsx)", () => {
       /^(curriculum\/rubrics\/|store\/rubrics\.repo|domain\/rubric-edit)/,
     ],
     ["the compute worker's computations (they run in the worker)", /^(store\/class-grid\.(api|path)|domain\/progress\/needs-help\/)/],
+    [
+      'the mastery methods and growth (the page names the method, estimators/names.ts; the filter bar needs only growth-date.ts)',
+      /^domain\/progress\/(estimators\/(?!names\.ts$)|growth-since\.ts$)/,
+    ],
     ["other pages' messages and the English ones (they load when needed)", /^i18n\/(nl\/pages|en\/)/],
     [
       'the built-in learning lines and what needs them (they load after the first paint, curriculum/built-in.load.ts)',

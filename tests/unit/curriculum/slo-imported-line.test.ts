@@ -28,6 +28,20 @@ describe('importedLine', () => {
     expect(line?.goals[0]).toMatchObject({ line: 'slo-import', sloIds: [id(1)], title: { nl: 'Doel 1', en: 'Doel 1' } });
   });
 
+  it('orders goals as SLO does: numbers as numbers (2 before 10), then titles in Dutch order, goals without a number last', () => {
+    const line = importedLine([
+      goal(1, { prefix: '10' }),
+      goal(2, { prefix: '2' }),
+      goal(3, { title: 'Zee' }),
+      goal(4, { title: 'Élan' }),
+      goal(5, { title: 'appel' }),
+      goal(6, { title: 'Eend' }),
+      goal(7, { prefix: '2.10' }),
+      goal(8, { prefix: '2.9' }),
+    ]);
+    expect(line?.goals.map((item) => item.id)).toEqual([2, 8, 7, 1, 5, 6, 4, 3].map(id));
+  });
+
   it('without niveaus it has a single level that every goal sits on', () => {
     const line = importedLine([goal(1), goal(2)]);
     expect(line?.levels.map((level) => level.id)).toEqual([IMPORTED_ANY_LEVEL]);
