@@ -1,27 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ROOT, runCli } from './cli-run';
 import { tempDir } from './temp-dir';
 
+export { ROOT };
+
 /** `npm run report` as a board or supplier runs it (a real Node process), and the files its tests judge. */
-export const ROOT = path.resolve(__dirname, '../..');
 export const FILES = path.join(ROOT, 'tests/fixtures/files');
 export const CMI5 = path.resolve(ROOT, '../shared/fixtures/xapi/cmi5/scenarios');
 export const present = existsSync(CMI5);
 
 export function report(args: readonly string[], cwd = ROOT) {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/report.mjs'), ...args], {
-    cwd,
-    env: { ...process.env, INIT_CWD: cwd },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  const lines = run.stdout
-    .trim()
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-  return { status: run.status, lines, stderr: run.stderr };
+  return runCli<Record<string, unknown>>('report.mjs', args, { cwd });
 }
 
 export const summaryOf = (lines: readonly Record<string, unknown>[]) => (lines.at(-1) as { summary: Record<string, unknown> }).summary;

@@ -3,13 +3,12 @@
  * `npm run check-export` as a supplier runs it: a real Node process over real files from
  * ../shared/fixtures (read in place, never copied) and files written here.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../../support/cli-run';
 import { tempDir } from '../../support/temp-dir';
 
-const ROOT = path.resolve(__dirname, '../../..');
 const FIXTURES = path.resolve(ROOT, '../shared/fixtures');
 const present = existsSync(path.join(FIXTURES, 'caliper/v1p2-errors')) && existsSync(path.join(FIXTURES, 'xapi/cmi5/scenarios'));
 if (!present) console.warn(`integration/cli: fixture part SKIPPED, ${FIXTURES} is absent`);
@@ -26,18 +25,7 @@ interface Line {
 
 /** `throughRunner`: the entry loaded through Vite's module runner as a user's command does, not built ahead (tests/cli-build.setup.ts). */
 function checkExport(files: readonly string[], { cwd = ROOT, throughRunner = false } = {}) {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/check-export.mjs'), ...files], {
-    cwd,
-    env: { ...process.env, INIT_CWD: cwd, ...(throughRunner ? { LEERZICHT_CLI_BUILD: '' } : {}) },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  const lines = run.stdout
-    .trim()
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Line);
-  return { status: run.status, lines, stderr: run.stderr };
+  return runCli<Line>('check-export.mjs', files, { cwd, env: throughRunner ? { LEERZICHT_CLI_BUILD: '' } : {} });
 }
 
 // Each case starts a Node process that loads the importers through Vite: slow on a busy machine, never timed.
