@@ -1,12 +1,9 @@
 import type { LineId } from '@/domain/ids';
-import { ESTIMATOR_NAMES, type EstimatorName, type LineEstimatorChoices } from '@/domain/progress/estimators/names';
+import { isEstimatorName, type EstimatorName, type LineEstimatorChoices } from '@/domain/progress/estimators/names';
 import type { LeerzichtDb } from './db';
 
 /** Settings key of a line's method: `estimator.<lineId>`. */
 export const ESTIMATOR_KEY_PREFIX = 'estimator.';
-
-/** A stored method name: one of ESTIMATOR_NAMES (a plain check: zod stays off the first page, decision 035). */
-const isEstimatorName = (value: unknown): value is EstimatorName => (ESTIMATOR_NAMES as readonly unknown[]).includes(value);
 
 /** The method chosen per line; a stored value that is no (longer a) method is skipped, so the line uses the default. */
 export async function lineEstimatorChoices(db: LeerzichtDb): Promise<LineEstimatorChoices> {

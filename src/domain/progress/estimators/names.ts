@@ -8,7 +8,8 @@ export const ESTIMATOR_NAMES = ['default', 'latest', 'highest', 'average', 'deca
 
 export type EstimatorName = (typeof ESTIMATOR_NAMES)[number];
 
-export const isEstimatorName = (name: string): name is EstimatorName => (ESTIMATOR_NAMES as readonly string[]).includes(name);
+/** One of ESTIMATOR_NAMES (a plain check, also for a stored value: zod stays off the first page, decision 035). */
+export const isEstimatorName = (name: unknown): name is EstimatorName => (ESTIMATOR_NAMES as readonly unknown[]).includes(name);
 
 /** The method chosen per line (e.g. stored settings); lines without a choice use the default. */
 export type LineEstimatorChoices = Readonly<Partial<Record<LineId, EstimatorName>>>;
