@@ -4,6 +4,8 @@
 // scripts/find-chromium.mjs). Ends with one line "N passed, N failed".
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { stripVTControlCharacters } from 'node:util';
 import { findChromium, thisSystem } from '../scripts/find-chromium.mjs';
 
 const reports = '.reports';
@@ -113,6 +115,18 @@ function chromium() {
   return after.kind === 'found' ? after.path : null;
 }
 
+/** A port nothing listens on now (the system's choice), for the preview the browser flows run against. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 // The browser first: a machine without one gets it installed (or the exact command) before the long steps.
 const browser = chromium();
 const startedAll = Date.now();
@@ -130,6 +144,8 @@ if (!browser) {
   failures.push('build');
 } else {
   process.env.CHROMIUM_PATH = browser;
+  // A port of its own: a fixed one (4173) already taken on the machine failed the flows before any ran.
+  process.env.E2E_PORT ??= String(await freePort());
   console.log('\n=== browser: npx playwright test (beside the steps below; its output follows when it ends)');
   browserStep = runQuietly('browser', 'npx', ['playwright', 'test']);
 }
@@ -172,6 +188,8 @@ if (vitest) {
 }
 
 const e2eOk = await browserStep;
+/** @type {{ message?: string }[]} What stopped the browser flows outside any flow (the setup, the preview), printed last. */
+let runErrors = [];
 if (e2eOk !== null) {
   const report = readJson(`${reports}/playwright.json`);
   if (report?.stats) {
@@ -180,6 +198,7 @@ if (e2eOk !== null) {
     if (!e2eOk && !(report.stats.unexpected > 0)) {
       failed += 1;
       failures.push('playwright (run error)');
+      runErrors = report.errors ?? [];
     }
   } else {
     failed += 1;
@@ -190,6 +209,14 @@ if (e2eOk !== null) {
 // this process's children, is missing (sampled from /proc it was about as much again as this counts).
 console.log(`\n=== all steps: ${seconds(startedAll)} s${cpuSince(cpuAll)} (at least)`);
 
+// The run's own errors last, beside the count: a long log is often read from its end.
+for (const error of runErrors)
+  console.log(
+    `\nBrowser flows stopped: ${stripVTControlCharacters(error.message ?? '')
+      .split('\n')
+      .slice(0, 12)
+      .join('\n')}`,
+  );
 if (failures.length > 0) console.log(`\nFailed steps: ${failures.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
