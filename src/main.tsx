@@ -57,10 +57,20 @@ async function start() {
     return loading;
   };
   const registry = soon(() => loadingPage(import('@/adapters/registry')));
+  // A sync runs in the file worker (decision 052): the hub, its machine and the views stay here. In the
+  // demo the page makes the worker's requests, so that MSW answers them also in a background tab.
   const hub: PromiseLike<SyncHub> = soon(() =>
-    Promise.all([loadingPage(import('@/ingest/sync-hub')), registry, mockWorker]).then(
-      ([{ SyncHub }, { adapterFor }]) =>
-        new SyncHub({ db, adapterFor, credentialsFor: getCredentials, credentialsMoved, onStored: invalidate, now: clock, retentionNow: now }),
+    Promise.all([loadingPage(import('@/ingest/sync-hub')), loadingPage(import('@/ingest/connector-sync.client')), mockWorker]).then(
+      ([{ SyncHub }, { workerConnectorSync }]) =>
+        new SyncHub({
+          db,
+          connectorSync: workerConnectorSync({ fetchInPage: DEMO }),
+          credentialsFor: getCredentials,
+          credentialsMoved,
+          onStored: invalidate,
+          now: clock,
+          retentionNow: now,
+        }),
     ),
   );
   // The connector views' supplier kinds come from the same registry (ingest/connector-kit.tsx); a

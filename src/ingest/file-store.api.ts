@@ -38,7 +38,8 @@ export interface FileStoreApi {
   cancelImport(): Promise<void>;
 }
 
-const failureOf = (error: unknown): StoreFailure =>
+/** An error as a value that crosses comlink whole: its AdapterError code, detail, status and page. */
+export const failureOf = (error: unknown): StoreFailure =>
   isAdapterError(error)
     ? { code: error.code, detail: error.detail, status: error.status, page: error.page }
     : { code: 'invalid-payload', detail: error instanceof Error ? error.message : String(error), status: null, page: null };
