@@ -7,6 +7,7 @@ import { GROUP_SPREAD_MIN_PUPILS, groupSpreadOf, standsOut } from './group-sprea
 import { growthEvidenceOf, noGrowthReasons, practisedGoals, practisedSince, shortfallOf, slowerReasons, type GoalEstimate } from './growth-reasons';
 import { inactiveJudge, neverActiveJudge } from './inactive';
 import { ownTrendOf } from './own-trend';
+import { slopeBelowGroup, slopeSumsByGoal, type SlopeSums } from './own-slope';
 import { keepingUpOf, shareKeptUp } from './keeping-up';
 import { shortOfUsual, standingBefore, USUAL_GROWTH_RISING, usualGrowthOf } from './usual-growth';
 import { indexResults, type PupilResults } from './results-index';
@@ -73,7 +74,8 @@ export function expectedGoals(lines: readonly LearningLine[], targetLevel: (line
  * Low is not stuck: a pupil whose own results rise credibly over the look-back (`ownRiseCredible`, own-trend.ts) is
  * listed for neither of the growth reasons, however far below the group they are; nor is one whose share of the group's
  * growth is no more than `usualGrowthShortBy` standard errors below what is usual in the group for where they stood
- * before the look-back (usual-growth.ts).
+ * before the look-back (usual-growth.ts). With `slopeBelowGroupBy` (off by default, decision 051), nor is one whose own
+ * results, level aside, rise as much as the group's on the same goals in the same weeks (own-slope.ts).
  * Entries keep the order of `pupils`; pupils without a reason are left out.
  */
 export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_RULE): NeedsHelpEntry[] {
@@ -158,6 +160,17 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
     const riseT = trend === null ? null : trend.slope / trend.standardError;
     return { pupil, entry, row, levelOf, growth, shortfall: shortfallOf(growth), rises, risesOwn, standing, riseT };
   });
+  // growth as a change in the pupil's own results, against the group's on the same goals in the same weeks (own-slope.ts)
+  const slopeSums =
+    rule.slopeBelowGroupBy === null ? null : judged.map(({ entry }) => slopeSumsByGoal(entry.byGoal, expectedIds, context, sinceMs, nowMs));
+  const slopeGap = (i: number) =>
+    slopeSums === null
+      ? null
+      : slopeBelowGroup(
+          slopeSums[i] as Map<GoalId, SlopeSums>,
+          slopeSums.filter((_, j) => j !== i),
+          context,
+        );
   const spread = groupSpreadOf(judged.flatMap(({ shortfall }) => (shortfall === null ? [] : [shortfall])));
   // what share of the group's growth is usual for a pupil who stood where they stood: learnt from the other pupils who visibly grow (usual-growth.ts)
   const points = judged.flatMap(({ growth, standing, riseT }, i) =>
@@ -173,6 +186,9 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
   const growthAloneDecides = !(rule.noGrowthAsksGroupMove && practising >= GROUP_SPREAD_MIN_PUPILS);
   const growthReasons = judged.map((pupil, i) => {
     if (!enough[i] || !growthJudged(rule, hasBefore(pupil.pupil.ref), paces?.[i], fitted, standOuts?.[i])) return [];
+    // no growth only where the pupil's own results rise less than the group's do (not where they only stand lower)
+    const gap = slopeGap(i);
+    if (rule.slopeBelowGroupBy !== null && gap !== null && gap.below < rule.slopeBelowGroupBy) return [];
     const reasons = pupil.rises
       ? []
       : noGrowthReasons(pupil.growth, context, rule, standsOut(pupil.shortfall ?? 0, spread, rule.standOutBy), growthAloneDecides);

@@ -71,6 +71,17 @@ export interface NeedsHelpRule {
    */
   readonly usualGrowthShortBy: number | null;
   /**
+   * Listed for not growing only where the pupil's own results rise less than the group's: the slope of their own results
+   * over the look-back (own-slope.ts: on the logit scale, per goal and source centred on the pupil's own mean there, so
+   * their level cancels; one slope through all) lies at least this many standard errors below the group's slope pooled
+   * the same way over the other pupils' results on the same goals in the same weeks (docs/decisions/051). A weak pupil
+   * who grows as the group does is then not listed, however far below it they stand. Not asked where either slope cannot
+   * be told. null (the default): not asked. Not on by default: at 0 it raised the probe's precision 0.35 -> 0.43 and the
+   * default's 0.962 -> 0.972 at 0.028 of the default's recall, but cost the alternative simulator a true stall (precision
+   * 0.782 -> 0.774); three weeks of a pupil's own results rarely tell a slow grower from a stall (decision 051).
+   */
+  readonly slopeBelowGroupBy: number | null;
+  /**
    * Not listed for not growing, nor as stuck on a goal, when the group's course model (course-model.ts: each
    * pupil's course in logits, each source's floor, ceiling and scale, fitted from the group's own results) is at
    * least this sure that the pupil kept `coursePaceShare` of the group's growth in the look-back: 0.8. Sparse or
@@ -217,6 +228,7 @@ export const DEFAULT_RULE: NeedsHelpRule = {
   standOutBy: null,
   ownRiseCredible: 2,
   usualGrowthShortBy: 1.5,
+  slopeBelowGroupBy: null,
   courseSureKeptPace: 0.8,
   coursePaceShare: 0.5,
   courseSureSlower: 0.98,
