@@ -14,7 +14,8 @@
  * alternative simulator (alt.run.ts, tests/sim-alt), one school per seed; --sim held: its held-out
  * variation (tests/sim-alt/held-out.ts); --sim probe: the probe simulator (probe.run.ts, tests/sim-probe), per knob
  * (--knobs a,b,... of PROBE_KNOBS, default all) and with --pairs per pair, one school per seed (default 1, 2); with alt or held, the needs-help oracle of tests/sim-alt/alt-oracle.ts
- * beside the rule unless --no-oracle; --sim default: this one.
+ * beside the rule unless --no-oracle; --sim default: this one; --variants SET --rule '{...}' [--who]: the rule and
+ * variants of it on the same schools (variant.run.ts).
  */
 import { ESTIMATORS } from '@/domain/progress/estimators';
 import { evaluate, jsonLineOf, tableOf, type ValidityRow } from '../../sim/evaluate';
@@ -26,6 +27,7 @@ import { summaryOf } from '../../sim/summary';
 import { ALT_SEEDS, runAlt } from './alt.run';
 import { PROBE_KNOBS, PROBE_SEEDS, runProbe } from './probe.run';
 import { runStress } from './stress.run';
+import { runVariants } from './variant.run';
 
 function option(args: readonly string[], name: string): number | undefined {
   const index = args.indexOf(`--${name}`);
@@ -53,6 +55,12 @@ export function main(args: readonly string[] = []): void {
   if (stress >= 0) {
     const count = Number(args[stress + 1]);
     runStress(option(args, 'stress-seed') ?? 1, Number.isInteger(count) && count > 0 ? count : 16);
+    return;
+  }
+  const variants = args.indexOf('--variants');
+  if (variants >= 0) {
+    const rules = args.flatMap((arg, i) => (arg === '--rule' ? [args[i + 1] ?? ''] : []));
+    runVariants(args[variants + 1] ?? '', seedsOption(args), rules, args.includes('--who'));
     return;
   }
   const simArg = args.indexOf('--sim');
