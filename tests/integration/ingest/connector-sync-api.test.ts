@@ -3,7 +3,7 @@
 import * as Comlink from 'comlink';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import { adapterFor, defaultMappingFor } from '@/adapters/registry';
+import { adapterFor } from '@/adapters/registry';
 import { sourceId } from '@/domain/ids';
 import type { Source } from '@/domain/source';
 import { createConnectorSyncApi, type ConnectorSyncApi, type ConnectorSyncJob } from '@/ingest/connector-sync.api';
@@ -13,16 +13,9 @@ import { getSyncStatus, saveSource } from '@/store/sources.repo';
 import { server } from '../../../mocks/node';
 import { DEMO_IDENTITY } from '../../../mocks/demo-identity';
 import { SOMMENSPOOR_DEMO } from '../../../mocks/suppliers/sommenspoor/sommenspoor.demo';
+import { SOMMENSPOOR_SOURCE } from '../../support/sommenspoor-source';
 
-const SOURCE: Source = {
-  id: sourceId('sommenspoor'),
-  kind: 'sommenspoor',
-  name: 'Sommenspoor',
-  endpoint: SOMMENSPOOR_DEMO.endpoint,
-  paused: false,
-  mapping: defaultMappingFor('sommenspoor'),
-  createdAt: '2026-01-01T00:00:00.000Z',
-};
+const SOURCE = SOMMENSPOOR_SOURCE;
 
 const open: MessagePort[] = [];
 afterEach(() => {

@@ -3,8 +3,7 @@
 import * as Comlink from 'comlink';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { adapterFor, defaultMappingFor } from '@/adapters/registry';
-import { sourceId } from '@/domain/ids';
+import { adapterFor } from '@/adapters/registry';
 import { createConnectorSyncApi } from '@/ingest/connector-sync.api';
 import { fetchThroughPage, pageFetcher, type PageFetcher } from '@/ingest/page-fetch';
 import { LeerzichtDb } from '@/store/db';
@@ -12,6 +11,7 @@ import { saveSource } from '@/store/sources.repo';
 import { server } from '../../../mocks/node';
 import { DEMO_IDENTITY } from '../../../mocks/demo-identity';
 import { SOMMENSPOOR_DEMO } from '../../../mocks/suppliers/sommenspoor/sommenspoor.demo';
+import { SOMMENSPOOR_SOURCE } from '../../support/sommenspoor-source';
 
 const ECHO = 'https://echo.example/token';
 const open: MessagePort[] = [];
@@ -92,16 +92,8 @@ describe("a worker's fetch made by the page", () => {
     const { fetch, seen } = relay();
     vi.stubGlobal('fetch', fetch);
     const db = new LeerzichtDb(`test-${crypto.randomUUID()}`);
-    const id = sourceId('sommenspoor');
-    await saveSource(db, {
-      id,
-      kind: 'sommenspoor',
-      name: 'Sommenspoor',
-      endpoint: SOMMENSPOOR_DEMO.endpoint,
-      paused: false,
-      mapping: defaultMappingFor('sommenspoor'),
-      createdAt: '2026-01-01T00:00:00.000Z',
-    });
+    const id = SOMMENSPOOR_SOURCE.id;
+    await saveSource(db, SOMMENSPOOR_SOURCE);
     const api = createConnectorSyncApi({ dbOf: () => db, adapterFor });
     const job = {
       run: 1,
