@@ -7,7 +7,7 @@ import { GROUP_SPREAD_MIN_PUPILS, groupSpreadOf, standsOut } from './group-sprea
 import { growthEvidenceOf, noGrowthReasons, practisedGoals, practisedSince, shortfallOf, slowerReasons, type GoalEstimate } from './growth-reasons';
 import { inactiveJudge, neverActiveJudge } from './inactive';
 import { ownTrendOf } from './own-trend';
-import { slopeBelowGroup, slopeSumsByGoal, type SlopeSums } from './own-slope';
+import { slopeGapsOf } from './own-slope';
 import { keepingUpOf, shareKeptUp } from './keeping-up';
 import { shortOfUsual, standingBefore, USUAL_GROWTH_RISING, usualGrowthOf } from './usual-growth';
 import { indexResults, type PupilResults } from './results-index';
@@ -161,15 +161,15 @@ export function needsHelp(input: NeedsHelpInput, rule: NeedsHelpRule = DEFAULT_R
     return { pupil, entry, row, levelOf, growth, shortfall: shortfallOf(growth), rises, risesOwn, standing, riseT };
   });
   // growth as a change in the pupil's own results, against the group's on the same goals in the same weeks (own-slope.ts)
-  const slopeSums =
-    rule.slopeBelowGroupBy === null ? null : judged.map(({ entry }) => slopeSumsByGoal(entry.byGoal, expectedIds, context, sinceMs, nowMs));
-  const slopeGap = (i: number) =>
-    slopeSums === null
-      ? null
-      : slopeBelowGroup(
-          slopeSums[i] as Map<GoalId, SlopeSums>,
-          slopeSums.filter((_, j) => j !== i),
+  const slopeGap =
+    rule.slopeBelowGroupBy === null
+      ? () => null
+      : slopeGapsOf(
+          judged.map(({ entry }) => entry.byGoal),
+          expectedIds,
           context,
+          sinceMs,
+          nowMs,
         );
   const spread = groupSpreadOf(judged.flatMap(({ shortfall }) => (shortfall === null ? [] : [shortfall])));
   // what share of the group's growth is usual for a pupil who stood where they stood: learnt from the other pupils who visibly grow (usual-growth.ts)

@@ -69,3 +69,21 @@ export function slopeBelowGroup(
   if (pupil === null || group === null) return null;
   return { own: pupil, group, below: (group.slope - pupil.slope) / Math.hypot(pupil.standardError, group.standardError) };
 }
+
+/** Per pupil (by index in `byGoals`) how far their own slope lies below the others' on the goals they practised (slopeBelowGroup). */
+export function slopeGapsOf(
+  byGoals: readonly ReadonlyMap<GoalId, readonly Result[]>[],
+  goals: Iterable<GoalId>,
+  context: EstimatorContext,
+  sinceMs: number,
+  nowMs: number,
+): (pupil: number) => ReturnType<typeof slopeBelowGroup> {
+  const goalList = [...goals];
+  const sums = byGoals.map((byGoal) => slopeSumsByGoal(byGoal, goalList, context, sinceMs, nowMs));
+  return (pupil) =>
+    slopeBelowGroup(
+      sums[pupil] ?? new Map(),
+      sums.filter((_, other) => other !== pupil),
+      context,
+    );
+}
