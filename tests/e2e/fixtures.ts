@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { test as base, chromium, type BrowserContext } from '@playwright/test';
 import { SYNCED_PROFILE } from './synced-demo';
 
@@ -20,8 +20,11 @@ export const test = base.extend<{ demoState: 'synced' | 'fresh'; context: Browse
   context: async (
     { demoState, launchOptions, baseURL, locale, timezoneId, viewport, isMobile, hasTouch, userAgent, deviceScaleFactor, serviceWorkers },
     provide,
+    testInfo,
   ) => {
-    const profile = mkdtempSync(join(profiles, 'leerzicht-e2e-'));
+    // Named for the flow (file and line), so a tool that sums the CPU of each profile's processes can say whose it is.
+    const flow = `${basename(testInfo.file, '.spec.ts')}-${testInfo.line}`.replace(/[^\w-]/g, '_');
+    const profile = mkdtempSync(join(profiles, `leerzicht-e2e-${flow}-`));
     if (demoState === 'synced') {
       cpSync(SYNCED_PROFILE, profile, { recursive: true, filter: (path) => !/Singleton/.test(path) });
     }
