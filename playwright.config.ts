@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_FLAGS, findChromium, thisSystem } from './scripts/find-chromium.mjs';
+import { findChromium, thisSystem } from './scripts/find-chromium.mjs';
+import { E2E_CHROMIUM_ARGS } from './tests/e2e/chromium-args';
 
 const lookup = findChromium(thisSystem());
 // npm test passes the browser it found or installed in CHROMIUM_PATH; run on its own, the same lookup.
@@ -31,7 +32,7 @@ export default defineConfig({
     serviceWorkers: 'allow',
     launchOptions: {
       executablePath: chromium,
-      args: CHROMIUM_FLAGS,
+      args: [...E2E_CHROMIUM_ARGS],
     },
   },
   webServer: {
