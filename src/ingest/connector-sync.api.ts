@@ -49,17 +49,22 @@ export interface ConnectorSyncDeps {
   readonly setSloLinks?: (links: ReadonlyMap<string, readonly string[]>, imported: Iterable<string>) => void;
 }
 
-/** A clock that starts at `instant` and runs on with this thread's own. */
-function runningFrom(instant: string): () => Date {
+/** The instant's milliseconds; an instant that is not one is refused with the reason (never replaced by another time). */
+function msOf(instant: string): number {
   const at = Date.parse(instant);
   if (!Number.isFinite(at)) throw new AdapterError('config', `geen geldig tijdstip: ${instant}`);
+  return at;
+}
+
+/** A clock that starts at `instant` and runs on with this thread's own. */
+function runningFrom(instant: string): () => Date {
+  const at = msOf(instant);
   const started = Date.now();
   return () => new Date(at + (Date.now() - started));
 }
 
 function fixedAt(instant: string): () => Date {
-  const at = Date.parse(instant);
-  if (!Number.isFinite(at)) throw new AdapterError('config', `geen geldig tijdstip: ${instant}`);
+  const at = msOf(instant);
   return () => new Date(at);
 }
 
